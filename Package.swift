@@ -1,0 +1,49 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Layers, top to bottom (imports point down only):
+//   nb -> Notebook -> Modules -> Interpreter -> Syntax
+//                     Modules -> NumKit, PlotKit
+// Syntax and Interpreter know nothing of arrays or plots.
+let package = Package(
+  name: "NumBook",
+  products: [
+    .executable(name: "nb", targets: ["nb"]),
+    .library(name: "NumKit", targets: ["NumKit"]),
+    .library(name: "PlotKit", targets: ["PlotKit"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // MARK: - System libraries
+    .systemLibrary(name: "CBLAS", providers: [.apt(["libopenblas-dev"])]),
+    .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+    .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+
+    // MARK: - Libraries
+    .target(name: "FloatText"),
+    .target(name: "Syntax"),
+    .target(name: "Interpreter", dependencies: ["Syntax", "FloatText"]),
+    .target(name: "NumKit", dependencies: ["CBLAS", "FloatText"]),
+    .target(name: "PlotKit", dependencies: ["CZlib"]),
+    .target(name: "Modules", dependencies: ["Interpreter", "NumKit", "PlotKit"]),
+    .target(name: "Notebook", dependencies: ["Modules", "Interpreter", "Syntax", "CReadline"]),
+    .executableTarget(
+      name: "nb",
+      dependencies: [
+        "Notebook",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+
+    // MARK: - Tests
+    .testTarget(name: "FloatTextTests", dependencies: ["FloatText"]),
+    .testTarget(name: "SyntaxTests", dependencies: ["Syntax"]),
+    .testTarget(
+      name: "InterpreterTests", dependencies: ["Interpreter"], resources: [.copy("Fixtures")]),
+    .testTarget(name: "NumKitTests", dependencies: ["NumKit"]),
+    .testTarget(name: "PlotKitTests", dependencies: ["PlotKit"]),
+    .testTarget(name: "ModulesTests", dependencies: ["Modules"]),
+    .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
+  ]
+)

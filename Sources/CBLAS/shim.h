@@ -1,0 +1,3 @@
+#pragma once
+// OpenBLAS's CBLAS interface (Debian: libopenblas-dev).
+#include <cblas.h>

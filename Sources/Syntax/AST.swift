@@ -1,0 +1,190 @@
+/// The abstract syntax tree. Every node carries the location where it starts.
+///
+/// The tree is only an intermediate form: the interpreter compiles it to closures over slots.
+
+public struct Expr: Sendable {
+  public var kind: ExprKind
+  public var location: SourceLocation
+
+  public init(_ kind: ExprKind, at location: SourceLocation) {
+    self.kind = kind
+    self.location = location
+  }
+}
+
+public indirect enum ExprKind: Sendable {
+  case name(String)
+  case int(Int)
+  case float(Double)
+  case string(String)
+  case fstring([FStringPart])
+  case bool(Bool)
+  case none
+  case ellipsis
+  case binary(BinaryOperator, Expr, Expr)
+  case unary(UnaryOperator, Expr)
+  /// `a < b <= c`: the first operand, then each operator with its right operand.
+  case compare(Expr, [(CompareOperator, Expr)])
+  case and(Expr, Expr)
+  case or(Expr, Expr)
+  case not(Expr)
+  case conditional(test: Expr, then: Expr, orElse: Expr)
+  case call(Expr, [Argument])
+  case attribute(Expr, String)
+  case `subscript`(Expr, Expr)
+  case slice(lower: Expr?, upper: Expr?, step: Expr?)
+  case tuple([Expr])
+  case list([Expr])
+  case set([Expr])
+  case dict([DictItem])
+  case starred(Expr)
+  case lambda(Parameters, Expr)
+  case comprehension(ComprehensionKind, [ComprehensionClause])
+}
+
+public enum BinaryOperator: String, Sendable, CaseIterable {
+  case add = "+", subtract = "-", multiply = "*", trueDivide = "/", floorDivide = "//"
+  case modulo = "%", power = "**", matrixMultiply = "@"
+  case leftShift = "<<", rightShift = ">>", bitAnd = "&", bitOr = "|", bitXor = "^"
+}
+
+public enum UnaryOperator: String, Sendable {
+  case negate = "-", plus = "+", invert = "~"
+}
+
+public enum CompareOperator: String, Sendable {
+  case less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">=", equal = "=="
+  case notEqual = "!=", `in` = "in", notIn = "not in", `is` = "is", isNot = "is not"
+}
+
+public struct Argument: Sendable {
+  public enum Kind: Sendable { case positional, keyword(String), star, doubleStar }
+  public var kind: Kind
+  public var value: Expr
+}
+
+public enum DictItem: Sendable {
+  case pair(Expr, Expr)
+  case unpack(Expr)
+}
+
+public enum FStringPart: Sendable {
+  case literal(String)
+  /// `{expr!conversion:spec}`; the spec may itself hold replacement fields.
+  case field(Expr, conversion: Character?, spec: [FStringPart]?, selfDocumenting: String?)
+}
+
+public enum ComprehensionKind: Sendable {
+  case list(Expr)
+  case set(Expr)
+  case dict(Expr, Expr)
+  case generator(Expr)
+}
+
+public enum ComprehensionClause: Sendable {
+  case `for`(target: Expr, iterable: Expr)
+  case `if`(Expr)
+}
+
+/// A function's parameter list: `def f(a, b=1, *args, c, d=2, **kw)`.
+public struct Parameters: Sendable {
+  public struct Parameter: Sendable {
+    public var name: String
+    public var defaultValue: Expr?
+    public var location: SourceLocation
+  }
+  public var positional: [Parameter] = []
+  public var varArgs: String?
+  public var keywordOnly: [Parameter] = []
+  public var varKeywords: String?
+
+  public init() {}
+
+  /// Every parameter name in order of binding.
+  public var allNames: [String] {
+    positional.map(\.name) + (varArgs.map { [$0] } ?? []) + keywordOnly.map(\.name)
+      + (varKeywords.map { [$0] } ?? [])
+  }
+}
+
+// MARK: - Statements
+
+public struct Stmt: Sendable {
+  public var kind: StmtKind
+  public var location: SourceLocation
+
+  public init(_ kind: StmtKind, at location: SourceLocation) {
+    self.kind = kind
+    self.location = location
+  }
+}
+
+public indirect enum StmtKind: Sendable {
+  case expression(Expr)
+  /// `a = b = value`: every target receives the value, left to right.
+  case assign(targets: [Expr], value: Expr)
+  case augmentedAssign(target: Expr, op: BinaryOperator, value: Expr)
+  case annotatedAssign(target: Expr, annotation: Expr, value: Expr?)
+  case `if`(test: Expr, body: [Stmt], orElse: [Stmt])
+  case `while`(test: Expr, body: [Stmt], orElse: [Stmt])
+  case `for`(target: Expr, iterable: Expr, body: [Stmt], orElse: [Stmt])
+  case `break`
+  case `continue`
+  case pass
+  case `return`(Expr?)
+  case functionDef(FunctionDef)
+  case classDef(ClassDef)
+  case `import`([ImportName])
+  case importFrom(module: String, names: [ImportName])
+  case global([String])
+  case nonlocal([String])
+  case delete([Expr])
+  case assert(test: Expr, message: Expr?)
+  case raise(Expr?, cause: Expr?)
+  case `try`(TryStatement)
+  case with(items: [WithItem], body: [Stmt])
+}
+
+public struct FunctionDef: Sendable {
+  public var name: String
+  public var parameters: Parameters
+  public var body: [Stmt]
+  public var decorators: [Expr]
+}
+
+public struct ClassDef: Sendable {
+  public var name: String
+  public var bases: [Expr]
+  public var body: [Stmt]
+  public var decorators: [Expr]
+}
+
+public struct ImportName: Sendable {
+  /// Dotted module path (`os.path`) or, in `from m import x`, the imported name (`*` for all).
+  public var name: String
+  public var alias: String?
+}
+
+public struct TryStatement: Sendable {
+  public struct Handler: Sendable {
+    public var type: Expr?
+    public var name: String?
+    public var body: [Stmt]
+    public var location: SourceLocation
+  }
+  public var body: [Stmt]
+  public var handlers: [Handler]
+  public var orElse: [Stmt]
+  public var finally: [Stmt]
+}
+
+public struct WithItem: Sendable {
+  public var context: Expr
+  public var target: Expr?
+}
+
+/// A parsed module (a file, a cell, or one REPL input).
+public struct Module: Sendable {
+  public var body: [Stmt]
+  public init(body: [Stmt]) { self.body = body }
+}

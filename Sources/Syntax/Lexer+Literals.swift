@@ -1,0 +1,194 @@
+extension Lexer {
+  // MARK: - Numbers
+
+  /// Lexes `1_000`, `0x1f`, `0o17`, `0b101`, `3.`, `.5`, `1e-4`, `2.5E+3`.
+  mutating func lexNumber(start: SourceLocation) throws(SyntaxError) {
+    let begin = position
+    if peek() == UInt8(ascii: "0"), let radix = radixFor(peek(1)) {
+      position += 2
+      var digits = ""
+      while position < bytes.count && (isIdentifierPart(peek())) {
+        if peek() != UInt8(ascii: "_") { digits.append(Character(UnicodeScalar(peek()))) }
+        position += 1
+      }
+      guard let value = Int(digits, radix: radix) else {
+        throw SyntaxError(invalidLiteralMessage(radix: radix, digits: digits), at: start)
+      }
+      emit(.int(value), at: start)
+      return
+    }
+    var isFloat = false
+    consumeDigits()
+    if peek() == UInt8(ascii: ".") {
+      isFloat = true
+      position += 1
+      consumeDigits()
+    }
+    if peek() == UInt8(ascii: "e") || peek() == UInt8(ascii: "E") {
+      let sign = peek(1) == UInt8(ascii: "+") || peek(1) == UInt8(ascii: "-")
+      if isDigit(peek(sign ? 2 : 1)) {
+        isFloat = true
+        position += sign ? 2 : 1
+        consumeDigits()
+      }
+    }
+    if peek() == UInt8(ascii: "j") || peek() == UInt8(ascii: "J") {
+      throw SyntaxError("complex numbers are not supported", at: start)
+    }
+    if isIdentifierStart(peek()) {
+      throw SyntaxError("invalid decimal literal", at: start)
+    }
+    let text = String(decoding: bytes[begin..<position], as: UTF8.self).filter { $0 != "_" }
+    if isFloat {
+      emit(.float(Double(text) ?? .infinity), at: start)
+    } else if let value = Int(text) {
+      emit(.int(value), at: start)
+    } else {
+      throw SyntaxError(
+        "integer literal too large (NumBook ints are 64-bit)", at: start)
+    }
+  }
+
+  private mutating func consumeDigits() {
+    while position < bytes.count
+      && (isDigit(peek()) || (peek() == UInt8(ascii: "_") && isDigit(peek(1))))
+    {
+      position += 1
+    }
+  }
+
+  private func radixFor(_ c: UInt8) -> Int? {
+    switch c {
+    case UInt8(ascii: "x"), UInt8(ascii: "X"): return 16
+    case UInt8(ascii: "o"), UInt8(ascii: "O"): return 8
+    case UInt8(ascii: "b"), UInt8(ascii: "B"): return 2
+    default: return nil
+    }
+  }
+
+  private func invalidLiteralMessage(radix: Int, digits: String) -> String {
+    let name = radix == 16 ? "hexadecimal" : radix == 8 ? "octal" : "binary"
+    return "invalid \(name) literal"
+  }
+
+  // MARK: - Strings
+
+  /// If the bytes at the cursor are a string prefix (`r`, `b`, `f`, `rb`, `fr`, ...), its length.
+  func stringPrefixEnd() -> Int? {
+    var n = 0
+    while n < 2, isIdentifierStart(peek(n)) {
+      let c = peek(n) | 0x20
+      guard c == UInt8(ascii: "r") || c == UInt8(ascii: "b") || c == UInt8(ascii: "f")
+        || c == UInt8(ascii: "u")
+      else { return nil }
+      n += 1
+    }
+    return n > 0 ? n : nil
+  }
+
+  /// Lexes a string literal, single or triple quoted, with its prefix.
+  mutating func lexString(prefixLength: Int, start: SourceLocation) throws(SyntaxError) {
+    let prefix = String(decoding: bytes[position..<position + prefixLength], as: UTF8.self)
+      .lowercased()
+    position += prefixLength
+    let isRaw = prefix.contains("r")
+    let isFormat = prefix.contains("f")
+    if prefix.contains("b") {
+      throw SyntaxError("bytes literals are not supported", at: start)
+    }
+    let quote = peek()
+    let triple = peek(1) == quote && peek(2) == quote
+    position += triple ? 3 : 1
+    let bodyStart = position
+    while true {
+      guard position < bytes.count else {
+        if triple {
+          throw SyntaxError(
+            "unterminated triple-quoted string literal (detected at line \(line))", at: start,
+            incomplete: true)
+        }
+        throw SyntaxError(
+          "unterminated string literal (detected at line \(start.line))", at: start)
+      }
+      let c = peek()
+      if c == UInt8(ascii: "\\") {
+        position += 1
+        if peek() == UInt8(ascii: "\n") { newLine() } else { position += 1 }
+        continue
+      }
+      if c == UInt8(ascii: "\n") {
+        if !triple {
+          throw SyntaxError(
+            "unterminated string literal (detected at line \(start.line))", at: start)
+        }
+        newLine()
+        continue
+      }
+      if c == quote && (!triple || (peek(1) == quote && peek(2) == quote)) { break }
+      position += 1
+    }
+    let body = String(decoding: bytes[bodyStart..<position], as: UTF8.self)
+    position += triple ? 3 : 1
+    if isFormat {
+      emit(.fstring(body, isRaw: isRaw), at: start)
+    } else {
+      emit(.string(isRaw ? body : StringEscapes.decode(body)), at: start)
+    }
+  }
+}
+
+/// Decodes Python's backslash escapes in a (non-raw) string literal's body.
+public enum StringEscapes {
+  public static func decode(_ body: String) -> String {
+    guard body.contains("\\") else { return body }
+    var out = String.UnicodeScalarView()
+    let scalars = Array(body.unicodeScalars)
+    var i = 0
+    while i < scalars.count {
+      let c = scalars[i]
+      guard c == "\\", i + 1 < scalars.count else {
+        out.append(c)
+        i += 1
+        continue
+      }
+      let e = scalars[i + 1]
+      i += 2
+      switch e {
+      case "n": out.append("\n")
+      case "t": out.append("\t")
+      case "r": out.append("\r")
+      case "\\": out.append("\\")
+      case "'": out.append("'")
+      case "\"": out.append("\"")
+      case "a": out.append("\u{07}")
+      case "b": out.append("\u{08}")
+      case "f": out.append("\u{0C}")
+      case "v": out.append("\u{0B}")
+      case "\n": break
+      case "x", "u", "U":
+        let width = e == "x" ? 2 : e == "u" ? 4 : 8
+        let hex = String(String.UnicodeScalarView(scalars[i..<min(i + width, scalars.count)]))
+        if hex.count == width, let v = UInt32(hex, radix: 16), let s = UnicodeScalar(v) {
+          out.append(s)
+          i += width
+        } else {
+          out.append("\\")
+          out.append(e)
+        }
+      case "0"..."7":
+        var v = UInt32(e.value - 48)
+        var n = 1
+        while n < 3, i < scalars.count, ("0"..."7").contains(scalars[i]) {
+          v = v * 8 + (scalars[i].value - 48)
+          i += 1
+          n += 1
+        }
+        out.append(UnicodeScalar(v) ?? "?")
+      default:
+        out.append("\\")
+        out.append(e)
+      }
+    }
+    return String(out)
+  }
+}

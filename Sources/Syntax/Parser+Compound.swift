@@ -1,0 +1,220 @@
+extension Parser {
+  // MARK: - Compound statements
+
+  mutating func parseIf() throws(SyntaxError) -> Stmt {
+    let start = location
+    let keyword = checkKeyword("elif") ? "'elif' statement" : "'if' statement"
+    advance()
+    let test = try parseNamedExpression()
+    let body = try parseBlock(after: keyword, line: start.line)
+    var orElse: [Stmt] = []
+    if checkKeyword("elif") {
+      orElse = [try parseIf()]
+    } else if checkKeyword("else") {
+      let elseLine = location.line
+      advance()
+      orElse = try parseBlock(after: "'else' statement", line: elseLine)
+    }
+    return Stmt(.if(test: test, body: body, orElse: orElse), at: start)
+  }
+
+  mutating func parseWhile() throws(SyntaxError) -> Stmt {
+    let start = location
+    advance()
+    let test = try parseNamedExpression()
+    let body = try parseBlock(after: "'while' statement", line: start.line)
+    let orElse = try parseElseClause()
+    return Stmt(.while(test: test, body: body, orElse: orElse), at: start)
+  }
+
+  mutating func parseFor() throws(SyntaxError) -> Stmt {
+    let start = location
+    advance()
+    let target = try parseTargetList()
+    guard acceptKeyword("in") else { throw error("invalid syntax") }
+    let iterable = try parseExpressionList(allowStar: true)
+    let body = try parseBlock(after: "'for' statement", line: start.line)
+    let orElse = try parseElseClause()
+    return Stmt(.for(target: target, iterable: iterable, body: body, orElse: orElse), at: start)
+  }
+
+  mutating func parseElseClause() throws(SyntaxError) -> [Stmt] {
+    guard checkKeyword("else") else { return [] }
+    let line = location.line
+    advance()
+    return try parseBlock(after: "'else' statement", line: line)
+  }
+
+  mutating func parseDecorated() throws(SyntaxError) -> Stmt {
+    var decorators: [Expr] = []
+    while accept("@") {
+      decorators.append(try parseNamedExpression())
+      guard current.kind == .newline else { throw error("invalid syntax") }
+      advance()
+    }
+    if checkKeyword("def") { return try parseFunctionDef(decorators: decorators) }
+    if checkKeyword("class") { return try parseClassDef(decorators: decorators) }
+    throw error("invalid syntax")
+  }
+
+  mutating func parseFunctionDef(decorators: [Expr]) throws(SyntaxError) -> Stmt {
+    let start = location
+    advance()
+    let name = try expectName()
+    guard accept("(") else { throw error("expected '('") }
+    let parameters = try parseParameters(closing: ")")
+    try expect(")")
+    if accept("->") { _ = try parseExpression() }
+    let body = try parseBlock(after: "function definition", line: start.line)
+    let def = FunctionDef(name: name, parameters: parameters, body: body, decorators: decorators)
+    return Stmt(.functionDef(def), at: start)
+  }
+
+  /// Parameters up to (not including) `closing`: `)` for `def`, `:` for `lambda`.
+  mutating func parseParameters(closing: String) throws(SyntaxError) -> Parameters {
+    var parameters = Parameters()
+    var seenStar = false
+    var seenDefault = false
+    var names = Set<String>()
+    while !check(closing) {
+      let start = location
+      if accept("**") {
+        parameters.varKeywords = try parseParameterName(closing: closing, names: &names)
+      } else if accept("*") {
+        guard !seenStar else { throw SyntaxError("* argument may appear only once", at: start) }
+        seenStar = true
+        if !check(",") {
+          parameters.varArgs = try parseParameterName(closing: closing, names: &names)
+        }
+      } else if accept("/") {
+        // Positional-only marker: accepted, parameters stay positional-or-keyword.
+      } else {
+        guard parameters.varKeywords == nil else {
+          throw SyntaxError("arguments cannot follow var-keyword argument", at: start)
+        }
+        let name = try parseParameterName(closing: closing, names: &names)
+        var defaultValue: Expr?
+        if accept("=") {
+          defaultValue = try parseExpression()
+          if !seenStar { seenDefault = true }
+        } else if seenDefault && !seenStar {
+          throw SyntaxError("non-default argument follows default argument", at: start)
+        }
+        let parameter = Parameters.Parameter(
+          name: name, defaultValue: defaultValue, location: start)
+        if seenStar {
+          parameters.keywordOnly.append(parameter)
+        } else {
+          parameters.positional.append(parameter)
+        }
+      }
+      if !accept(",") { break }
+    }
+    return parameters
+  }
+
+  private mutating func parseParameterName(closing: String, names: inout Set<String>)
+    throws(SyntaxError) -> String
+  {
+    let start = location
+    let name = try expectName()
+    if closing == ")" && accept(":") { _ = try parseExpression() }
+    guard names.insert(name).inserted else {
+      throw SyntaxError("duplicate argument '\(name)' in function definition", at: start)
+    }
+    return name
+  }
+
+  mutating func parseClassDef(decorators: [Expr]) throws(SyntaxError) -> Stmt {
+    let start = location
+    advance()
+    let name = try expectName()
+    var bases: [Expr] = []
+    if accept("(") {
+      while !check(")") {
+        bases.append(try parseExpression())
+        if !accept(",") { break }
+      }
+      try expect(")")
+    }
+    let body = try parseBlock(after: "class definition", line: start.line)
+    let def = ClassDef(name: name, bases: bases, body: body, decorators: decorators)
+    return Stmt(.classDef(def), at: start)
+  }
+
+  mutating func parseTry() throws(SyntaxError) -> Stmt {
+    let start = location
+    advance()
+    let body = try parseBlock(after: "'try' statement", line: start.line)
+    var handlers: [TryStatement.Handler] = []
+    while checkKeyword("except") {
+      let handlerStart = location
+      advance()
+      var type: Expr?
+      var name: String?
+      if !check(":") {
+        type = try parseExpressionList(allowStar: false)
+        if acceptKeyword("as") { name = try expectName() }
+      }
+      let handlerBody = try parseBlock(after: "'except' statement", line: handlerStart.line)
+      handlers.append(.init(type: type, name: name, body: handlerBody, location: handlerStart))
+    }
+    let orElse = handlers.isEmpty ? [] : try parseElseClause()
+    var finally: [Stmt] = []
+    if checkKeyword("finally") {
+      let line = location.line
+      advance()
+      finally = try parseBlock(after: "'finally' statement", line: line)
+    }
+    if handlers.isEmpty && finally.isEmpty {
+      throw error("expected 'except' or 'finally' block")
+    }
+    let statement = TryStatement(body: body, handlers: handlers, orElse: orElse, finally: finally)
+    return Stmt(.try(statement), at: start)
+  }
+
+  mutating func parseWith() throws(SyntaxError) -> Stmt {
+    let start = location
+    advance()
+    var items: [WithItem] = []
+    repeat {
+      let context = try parseExpression()
+      let target = acceptKeyword("as") ? try parseTarget() : nil
+      items.append(WithItem(context: context, target: target))
+    } while accept(",")
+    let body = try parseBlock(after: "'with' statement", line: start.line)
+    return Stmt(.with(items: items, body: body), at: start)
+  }
+
+  // MARK: - Imports
+
+  mutating func parseImportNames(dotted: Bool) throws(SyntaxError) -> [ImportName] {
+    var names: [ImportName] = []
+    repeat {
+      var name = try expectName()
+      while dotted && accept(".") { name += "." + (try expectName()) }
+      let alias = acceptKeyword("as") ? try expectName() : nil
+      names.append(ImportName(name: name, alias: alias))
+    } while accept(",")
+    return names
+  }
+
+  mutating func parseFromImport() throws(SyntaxError) -> Stmt {
+    let start = location
+    advance()
+    if check(".") { throw error("relative imports are not supported") }
+    var module = try expectName()
+    while accept(".") { module += "." + (try expectName()) }
+    guard acceptKeyword("import") else { throw error("invalid syntax") }
+    if accept("*") {
+      return Stmt(.importFrom(module: module, names: [ImportName(name: "*")]), at: start)
+    }
+    let parenthesised = accept("(")
+    let names = try parseImportNames(dotted: false)
+    if parenthesised {
+      _ = accept(",")
+      try expect(")")
+    }
+    return Stmt(.importFrom(module: module, names: names), at: start)
+  }
+}

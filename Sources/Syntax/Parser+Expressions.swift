@@ -1,0 +1,411 @@
+/// Expression parsing: Python's grammar, lowest precedence first.
+///
+/// `test` (conditional, lambda) > `or` > `and` > `not` > comparison > `|` > `^` > `&` >
+/// shifts > `+ -` > `* / // % @` > unary `+ - ~` > `**` > primary (calls, subscripts, attributes).
+extension Parser {
+  /// Binary operator levels from `|` (loosest) to `* / // % @` (tightest), all left-associative.
+  static let binaryLevels: [[String: BinaryOperator]] = [
+    ["|": .bitOr],
+    ["^": .bitXor],
+    ["&": .bitAnd],
+    ["<<": .leftShift, ">>": .rightShift],
+    ["+": .add, "-": .subtract],
+    ["*": .multiply, "/": .trueDivide, "//": .floorDivide, "%": .modulo, "@": .matrixMultiply],
+  ]
+
+  /// `a, b, *c`: a bare tuple when there is a comma, else the single expression.
+  mutating func parseExpressionList(allowStar: Bool) throws(SyntaxError) -> Expr {
+    let start = location
+    let first = try parseListElement(allowStar: allowStar)
+    guard check(",") else {
+      if case .starred = first.kind {
+        throw SyntaxError("can't use starred expression here", at: start)
+      }
+      return first
+    }
+    var items = [first]
+    while accept(",") {
+      if atExpressionListEnd { break }
+      items.append(try parseListElement(allowStar: allowStar))
+    }
+    return Expr(.tuple(items), at: start)
+  }
+
+  private var atExpressionListEnd: Bool {
+    switch current.kind {
+    case .newline, .endOfFile, .op("="), .op(")"), .op(":"), .op(";"), .op("]"), .op("}"):
+      return true
+    case .op(let op) where op.hasSuffix("=") && op.count >= 2: return true
+    default: return false
+    }
+  }
+
+  private mutating func parseListElement(allowStar: Bool) throws(SyntaxError) -> Expr {
+    let start = location
+    if allowStar && accept("*") { return Expr(.starred(try parseBitOr()), at: start) }
+    return try parseExpression()
+  }
+
+  /// A `for` target: names, attributes, subscripts, nested tuples, starred; never `in`.
+  mutating func parseTargetList() throws(SyntaxError) -> Expr {
+    let start = location
+    let first = try parseTarget()
+    guard check(",") else { return first }
+    var items = [first]
+    while accept(",") {
+      if checkKeyword("in") || check("=") { break }
+      items.append(try parseTarget())
+    }
+    return Expr(.tuple(items), at: start)
+  }
+
+  mutating func parseTarget() throws(SyntaxError) -> Expr {
+    let start = location
+    if accept("*") { return Expr(.starred(try parseBitOr()), at: start) }
+    let target = try parseBitOr()
+    try checkAssignable(target, augmented: false)
+    return target
+  }
+
+  /// `x := value` is not supported; this is the expression in `if`/`while` headers.
+  mutating func parseNamedExpression() throws(SyntaxError) -> Expr {
+    let value = try parseExpression()
+    if check(":=") { throw error("assignment expressions (:=) are not supported") }
+    return value
+  }
+
+  /// Python's `test`: a conditional expression or a lambda.
+  mutating func parseExpression() throws(SyntaxError) -> Expr {
+    let start = location
+    if acceptKeyword("lambda") {
+      let parameters = try parseParameters(closing: ":")
+      try expect(":")
+      return Expr(.lambda(parameters, try parseExpression()), at: start)
+    }
+    let value = try parseOr()
+    guard acceptKeyword("if") else { return value }
+    let test = try parseOr()
+    guard acceptKeyword("else") else { throw error("expected 'else' after 'if' expression") }
+    let orElse = try parseExpression()
+    return Expr(.conditional(test: test, then: value, orElse: orElse), at: start)
+  }
+
+  mutating func parseOr() throws(SyntaxError) -> Expr {
+    var left = try parseAnd()
+    while acceptKeyword("or") {
+      left = Expr(.or(left, try parseAnd()), at: left.location)
+    }
+    return left
+  }
+
+  mutating func parseAnd() throws(SyntaxError) -> Expr {
+    var left = try parseNot()
+    while acceptKeyword("and") {
+      left = Expr(.and(left, try parseNot()), at: left.location)
+    }
+    return left
+  }
+
+  mutating func parseNot() throws(SyntaxError) -> Expr {
+    let start = location
+    if acceptKeyword("not") { return Expr(.not(try parseNot()), at: start) }
+    return try parseComparison()
+  }
+
+  mutating func parseComparison() throws(SyntaxError) -> Expr {
+    let left = try parseBitOr()
+    var rest: [(CompareOperator, Expr)] = []
+    while let op = try compareOperator() {
+      rest.append((op, try parseBitOr()))
+    }
+    return rest.isEmpty ? left : Expr(.compare(left, rest), at: left.location)
+  }
+
+  private mutating func compareOperator() throws(SyntaxError) -> CompareOperator? {
+    switch current.kind {
+    case .op(let op):
+      guard let c = CompareOperator(rawValue: op), c != .in, c != .notIn else { return nil }
+      advance()
+      return c
+    case .keyword("in"):
+      advance()
+      return .in
+    case .keyword("not") where peekKind() == .keyword("in"):
+      advance()
+      advance()
+      return .notIn
+    case .keyword("is"):
+      advance()
+      return acceptKeyword("not") ? .isNot : .is
+    default:
+      return nil
+    }
+  }
+
+  mutating func parseBitOr() throws(SyntaxError) -> Expr {
+    try parseBinary(level: 0)
+  }
+
+  private mutating func parseBinary(level: Int) throws(SyntaxError) -> Expr {
+    guard level < Parser.binaryLevels.count else { return try parseUnary() }
+    var left = try parseBinary(level: level + 1)
+    while case .op(let op) = current.kind, let binary = Parser.binaryLevels[level][op] {
+      advance()
+      let right = try parseBinary(level: level + 1)
+      left = Expr(.binary(binary, left, right), at: left.location)
+    }
+    return left
+  }
+
+  mutating func parseUnary() throws(SyntaxError) -> Expr {
+    let start = location
+    if case .op(let op) = current.kind, let unary = UnaryOperator(rawValue: op) {
+      advance()
+      return Expr(.unary(unary, try parseUnary()), at: start)
+    }
+    return try parsePower()
+  }
+
+  /// `**` binds tighter than a unary operator on its left and looser on its right: `-2**-1`.
+  mutating func parsePower() throws(SyntaxError) -> Expr {
+    let base = try parsePrimary()
+    guard accept("**") else { return base }
+    return Expr(.binary(.power, base, try parseUnary()), at: base.location)
+  }
+
+  // MARK: - Primaries
+
+  mutating func parsePrimary() throws(SyntaxError) -> Expr {
+    var value = try parseAtom()
+    while true {
+      let start = location
+      if accept("(") {
+        value = Expr(.call(value, try parseArguments()), at: value.location)
+        _ = start
+      } else if accept("[") {
+        value = Expr(.subscript(value, try parseSubscript()), at: value.location)
+        try expect("]")
+      } else if accept(".") {
+        value = Expr(.attribute(value, try expectName()), at: value.location)
+      } else {
+        return value
+      }
+    }
+  }
+
+  /// Call arguments after `(`, through the closing `)`.
+  private mutating func parseArguments() throws(SyntaxError) -> [Argument] {
+    var arguments: [Argument] = []
+    var seenKeyword = false
+    while !check(")") {
+      let start = location
+      if accept("**") {
+        arguments.append(Argument(kind: .doubleStar, value: try parseExpression()))
+        seenKeyword = true
+      } else if accept("*") {
+        arguments.append(Argument(kind: .star, value: try parseExpression()))
+      } else if case .name(let name) = current.kind, peekKind() == .op("=") {
+        advance()
+        advance()
+        arguments.append(Argument(kind: .keyword(name), value: try parseExpression()))
+        seenKeyword = true
+      } else {
+        var value = try parseExpression()
+        if checkKeyword("for") {
+          value = Expr(.comprehension(.generator(value), try parseComprehensionClauses()), at: start)
+        }
+        if check("=") {
+          throw SyntaxError(
+            "expression cannot contain assignment, perhaps you meant \"==\"?", at: start)
+        }
+        if seenKeyword {
+          throw SyntaxError("positional argument follows keyword argument", at: start)
+        }
+        arguments.append(Argument(kind: .positional, value: value))
+      }
+      if !accept(",") { break }
+    }
+    try expect(")")
+    return arguments
+  }
+
+  /// What is inside `[...]`: an index, a slice, or a tuple of them.
+  private mutating func parseSubscript() throws(SyntaxError) -> Expr {
+    let start = location
+    let first = try parseSliceItem()
+    guard check(",") else { return first }
+    var items = [first]
+    while accept(",") {
+      if check("]") { break }
+      items.append(try parseSliceItem())
+    }
+    return Expr(.tuple(items), at: start)
+  }
+
+  private mutating func parseSliceItem() throws(SyntaxError) -> Expr {
+    let start = location
+    var lower: Expr?
+    if !check(":") {
+      if accept("*") { return Expr(.starred(try parseBitOr()), at: start) }
+      lower = try parseExpression()
+      guard check(":") else { return lower! }
+    }
+    advance()
+    let upper = check(":") || check(",") || check("]") ? nil : try parseExpression()
+    var step: Expr?
+    if accept(":") {
+      step = check(",") || check("]") ? nil : try parseExpression()
+    }
+    return Expr(.slice(lower: lower, upper: upper, step: step), at: start)
+  }
+
+  mutating func parseAtom() throws(SyntaxError) -> Expr {
+    let start = location
+    switch current.kind {
+    case .name(let name):
+      advance()
+      return Expr(.name(name), at: start)
+    case .int(let v):
+      advance()
+      return Expr(.int(v), at: start)
+    case .float(let v):
+      advance()
+      return Expr(.float(v), at: start)
+    case .string, .fstring:
+      return try parseStrings()
+    case .keyword("None"):
+      advance()
+      return Expr(.none, at: start)
+    case .keyword("True"), .keyword("False"):
+      let value = checkKeyword("True")
+      advance()
+      return Expr(.bool(value), at: start)
+    case .op("..."):
+      advance()
+      return Expr(.ellipsis, at: start)
+    case .op("("):
+      advance()
+      return try parseParenthesised(start: start)
+    case .op("["):
+      advance()
+      return try parseListDisplay(start: start)
+    case .op("{"):
+      advance()
+      return try parseBraceDisplay(start: start)
+    case .keyword("yield"):
+      throw error("generators (yield) are not supported")
+    case .indent:
+      throw SyntaxError("unexpected indent", at: start, indentation: true)
+    case .newline, .endOfFile:
+      throw error("invalid syntax")
+    default:
+      throw error("invalid syntax")
+    }
+  }
+
+  private mutating func parseParenthesised(start: SourceLocation) throws(SyntaxError) -> Expr {
+    if accept(")") { return Expr(.tuple([]), at: start) }
+    let first = check("*") ? try parseListElement(allowStar: true) : try parseExpression()
+    if checkKeyword("for") {
+      let clauses = try parseComprehensionClauses()
+      try expect(")")
+      return Expr(.comprehension(.generator(first), clauses), at: start)
+    }
+    guard check(",") else {
+      try expect(")")
+      return first
+    }
+    var items = [first]
+    while accept(",") {
+      if check(")") { break }
+      items.append(try parseListElement(allowStar: true))
+    }
+    try expect(")")
+    return Expr(.tuple(items), at: start)
+  }
+
+  private mutating func parseListDisplay(start: SourceLocation) throws(SyntaxError) -> Expr {
+    if accept("]") { return Expr(.list([]), at: start) }
+    let first = try parseListElement(allowStar: true)
+    if checkKeyword("for") {
+      let clauses = try parseComprehensionClauses()
+      try expect("]")
+      return Expr(.comprehension(.list(first), clauses), at: start)
+    }
+    var items = [first]
+    while accept(",") {
+      if check("]") { break }
+      items.append(try parseListElement(allowStar: true))
+    }
+    try expect("]")
+    return Expr(.list(items), at: start)
+  }
+
+  private mutating func parseBraceDisplay(start: SourceLocation) throws(SyntaxError) -> Expr {
+    if accept("}") { return Expr(.dict([]), at: start) }
+    if accept("**") {
+      var items: [DictItem] = [.unpack(try parseBitOr())]
+      try parseDictRest(into: &items)
+      return Expr(.dict(items), at: start)
+    }
+    let first = try parseListElement(allowStar: true)
+    if accept(":") {
+      let value = try parseExpression()
+      if checkKeyword("for") {
+        let clauses = try parseComprehensionClauses()
+        try expect("}")
+        return Expr(.comprehension(.dict(first, value), clauses), at: start)
+      }
+      var items: [DictItem] = [.pair(first, value)]
+      try parseDictRest(into: &items)
+      return Expr(.dict(items), at: start)
+    }
+    if checkKeyword("for") {
+      let clauses = try parseComprehensionClauses()
+      try expect("}")
+      return Expr(.comprehension(.set(first), clauses), at: start)
+    }
+    var items = [first]
+    while accept(",") {
+      if check("}") { break }
+      items.append(try parseListElement(allowStar: true))
+    }
+    try expect("}")
+    return Expr(.set(items), at: start)
+  }
+
+  private mutating func parseDictRest(into items: inout [DictItem]) throws(SyntaxError) {
+    while accept(",") {
+      if check("}") { break }
+      if accept("**") {
+        items.append(.unpack(try parseBitOr()))
+      } else {
+        let key = try parseExpression()
+        try expect(":")
+        items.append(.pair(key, try parseExpression()))
+      }
+    }
+    try expect("}")
+  }
+
+  private mutating func parseComprehensionClauses() throws(SyntaxError)
+    -> [ComprehensionClause]
+  {
+    var clauses: [ComprehensionClause] = []
+    while true {
+      if acceptKeyword("for") {
+        let target = try parseTargetList()
+        guard acceptKeyword("in") else { throw error("invalid syntax") }
+        clauses.append(.for(target: target, iterable: try parseOr()))
+      } else if acceptKeyword("if") {
+        clauses.append(.if(try parseOrWithoutConditional()))
+      } else {
+        return clauses
+      }
+    }
+  }
+
+  private mutating func parseOrWithoutConditional() throws(SyntaxError) -> Expr {
+    try parseOr()
+  }
+}

@@ -1,0 +1,167 @@
+extension Parser {
+  /// Adjacent string literals (`'a' "b" f'{c}'`) joined into one string or f-string.
+  mutating func parseStrings() throws(SyntaxError) -> Expr {
+    let start = location
+    var parts: [FStringPart] = []
+    var hasFields = false
+    while true {
+      switch current.kind {
+      case .string(let s):
+        parts.append(.literal(s))
+      case .fstring(let body, let isRaw):
+        let fieldParts = try FStringParser.parse(body, isRaw: isRaw, at: current.location)
+        hasFields = true
+        parts += fieldParts
+      default:
+        if !hasFields {
+          let joined = parts.map { if case .literal(let s) = $0 { s } else { "" } }.joined()
+          return Expr(.string(joined), at: start)
+        }
+        return Expr(.fstring(parts), at: start)
+      }
+      advance()
+    }
+  }
+}
+
+/// Splits an f-string body into literal text and `{expression!conversion:spec}` fields.
+enum FStringParser {
+  static func parse(_ body: String, isRaw: Bool, at location: SourceLocation)
+    throws(SyntaxError) -> [FStringPart]
+  {
+    var scanner = Scanner(chars: Array(body), location: location, isRaw: isRaw)
+    let parts = try scanner.parseParts(inSpec: false)
+    guard scanner.index == scanner.chars.count else {
+      throw SyntaxError("f-string: single '}' is not allowed", at: location)
+    }
+    return parts
+  }
+
+  struct Scanner {
+    let chars: [Character]
+    var index = 0
+    let location: SourceLocation
+    let isRaw: Bool
+
+    init(chars: [Character], location: SourceLocation, isRaw: Bool) {
+      self.chars = chars
+      self.location = location
+      self.isRaw = isRaw
+    }
+
+    mutating func parseParts(inSpec: Bool) throws(SyntaxError) -> [FStringPart] {
+      var parts: [FStringPart] = []
+      var literal = ""
+      func flush() {
+        if !literal.isEmpty {
+          parts.append(.literal(isRaw ? literal : StringEscapes.decode(literal)))
+          literal = ""
+        }
+      }
+      while index < chars.count {
+        let c = chars[index]
+        if c == "{" {
+          if !inSpec && index + 1 < chars.count && chars[index + 1] == "{" {
+            literal.append("{")
+            index += 2
+            continue
+          }
+          flush()
+          index += 1
+          parts.append(try parseField())
+        } else if c == "}" {
+          if inSpec { break }
+          guard index + 1 < chars.count, chars[index + 1] == "}" else {
+            throw SyntaxError("f-string: single '}' is not allowed", at: location)
+          }
+          literal.append("}")
+          index += 2
+        } else {
+          literal.append(c)
+          index += 1
+        }
+      }
+      flush()
+      return parts
+    }
+
+    /// After `{`: the expression, optional `=`, `!r`/`!s`/`!a`, optional `:spec`, then `}`.
+    mutating func parseField() throws(SyntaxError) -> FStringPart {
+      let begin = index
+      var depth = 0
+      var quote: Character?
+      while index < chars.count {
+        let c = chars[index]
+        if let q = quote {
+          if c == q { quote = nil }
+        } else if c == "'" || c == "\"" {
+          quote = c
+        } else if c == "(" || c == "[" || c == "{" {
+          depth += 1
+        } else if c == ")" || c == "]" || c == "}" {
+          if depth == 0 { break }
+          depth -= 1
+        } else if depth == 0 && (c == ":" || (c == "!" && next != "=")) {
+          break
+        }
+        index += 1
+      }
+      var source = String(chars[begin..<index])
+      var selfDocumenting: String?
+      let trimmed = source.trimmingTrailingSpaces()
+      if trimmed.hasSuffix("="), !trimmed.hasSuffix("=="), !trimmed.hasSuffix("!="),
+        !trimmed.hasSuffix("<="), !trimmed.hasSuffix(">=")
+      {
+        selfDocumenting = source
+        source = String(trimmed.dropLast())
+      }
+      if source.allSatisfy({ $0 == " " }) {
+        throw SyntaxError("f-string: empty expression not allowed", at: location)
+      }
+      let expression = try parseExpression(source)
+      var conversion: Character?
+      if index < chars.count && chars[index] == "!" {
+        index += 1
+        guard index < chars.count, "rsa".contains(chars[index]) else {
+          throw SyntaxError(
+            "f-string: invalid conversion character: expected 's', 'r', or 'a'", at: location)
+        }
+        conversion = chars[index]
+        index += 1
+      }
+      var spec: [FStringPart]?
+      if index < chars.count && chars[index] == ":" {
+        index += 1
+        spec = try parseParts(inSpec: true)
+      }
+      guard index < chars.count, chars[index] == "}" else {
+        throw SyntaxError("f-string: expecting '}'", at: location)
+      }
+      index += 1
+      if selfDocumenting != nil && conversion == nil && spec == nil { conversion = "r" }
+      return .field(
+        expression, conversion: conversion, spec: spec, selfDocumenting: selfDocumenting)
+    }
+
+    var next: Character? { index + 1 < chars.count ? chars[index + 1] : nil }
+
+    func parseExpression(_ source: String) throws(SyntaxError) -> Expr {
+      let tokens = try Lexer.tokenize("(" + source + ")", firstLine: location.line)
+      var parser = Parser(tokens: tokens)
+      var expr = try parser.parseExpressionList(allowStar: false)
+      guard parser.current.kind == .newline || parser.current.kind == .endOfFile else {
+        throw SyntaxError("f-string: invalid syntax", at: location)
+      }
+      expr.location = location
+      return expr
+    }
+  }
+}
+
+extension String {
+  func trimmingTrailingSpaces() -> Substring {
+    var s = self[...]
+    while s.last == " " { s = s.dropLast() }
+    return s
+  }
+}

@@ -1,0 +1,34 @@
+/// A position in a source file: 1-based line (in the whole file, not the cell) and 1-based column.
+public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+  public var line: Int
+  public var column: Int
+
+  public init(line: Int, column: Int) {
+    self.line = line
+    self.column = column
+  }
+
+  public var description: String { "\(line):\(column)" }
+}
+
+/// A syntax error as Python reports it: a message and where it was detected.
+///
+/// `isIncomplete` is true when more input could complete the program (an open bracket, a block
+/// header with no body, an unterminated triple-quoted string): the REPL then asks for more lines.
+public struct SyntaxError: Error, Sendable, Equatable {
+  public var message: String
+  public var location: SourceLocation
+  public var isIncomplete: Bool
+  /// Python names indentation problems `IndentationError` (a subclass of SyntaxError).
+  public var isIndentationError: Bool
+
+  public init(
+    _ message: String, at location: SourceLocation, incomplete: Bool = false,
+    indentation: Bool = false
+  ) {
+    self.message = message
+    self.location = location
+    self.isIncomplete = incomplete
+    self.isIndentationError = indentation
+  }
+}

@@ -1,0 +1,49 @@
+/// One lexical token of the Python-syntax language.
+public struct Token: Sendable, Equatable {
+  public var kind: TokenKind
+  public var location: SourceLocation
+
+  public init(_ kind: TokenKind, at location: SourceLocation) {
+    self.kind = kind
+    self.location = location
+  }
+}
+
+public enum TokenKind: Sendable, Equatable {
+  case name(String)
+  case keyword(String)
+  case int(Int)
+  case float(Double)
+  /// A decoded string literal (adjacent literals are joined by the parser).
+  case string(String)
+  /// The raw body of an f-string; `isRaw` when it had an `r` prefix as well.
+  case fstring(String, isRaw: Bool)
+  /// An operator or delimiter, e.g. `+`, `**=`, `(`, `->`.
+  case op(String)
+  case newline
+  case indent
+  case dedent
+  case endOfFile
+
+  /// How Python names this token in "invalid syntax" style messages.
+  public var display: String {
+    switch self {
+    case .name(let s), .keyword(let s), .op(let s): return s
+    case .int(let v): return String(v)
+    case .float(let v): return String(v)
+    case .string, .fstring: return "string literal"
+    case .newline: return "newline"
+    case .indent: return "indent"
+    case .dedent: return "dedent"
+    case .endOfFile: return "end of file"
+    }
+  }
+}
+
+/// Python's reserved words (soft keywords such as `match` are ordinary names here).
+public let pythonKeywords: Set<String> = [
+  "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+  "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+  "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+  "with", "yield",
+]

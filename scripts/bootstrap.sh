@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Installs what NumBook needs to build and test, when it is missing. Idempotent.
+#   system: libopenblas-dev (BLAS/LAPACK), libreadline-dev (REPL), zlib1g-dev (PNG in SVG),
+#           librsvg2-bin (rsvg-convert, renders SVG in tests), tmux (REPL tests)
+#   python: numpy (goldens, benchmarks); matplotlib and nbformat are only for regenerating
+#           references and validating .ipynb output, installed with --with-python-refs.
+set -euo pipefail
+
+apt_packages=(libopenblas-dev libreadline-dev zlib1g-dev librsvg2-bin tmux)
+missing=()
+for p in "${apt_packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if ((${#missing[@]})); then
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "bootstrap: installing ${missing[*]}" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "bootstrap: missing system packages: ${missing[*]}" >&2
+    echo "run: sudo apt-get install -y ${missing[*]}" >&2
+    exit 1
+  fi
+fi
+
+if ! command -v swift >/dev/null 2>&1; then
+  echo "bootstrap: no Swift toolchain on PATH (need Swift 6.1 or later)" >&2
+  exit 1
+fi
+
+if [ "${1:-}" = "--with-python-refs" ]; then
+  python3 -c "import numpy, matplotlib, nbformat" 2>/dev/null ||
+    python3 -m pip install -q numpy matplotlib nbformat
+fi
+echo "bootstrap: ok" >&2
