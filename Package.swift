@@ -13,7 +13,8 @@ let package = Package(
     .library(name: "PlotKit", targets: ["PlotKit"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
   ],
   targets: [
     // MARK: - System libraries
@@ -24,7 +25,11 @@ let package = Package(
     // MARK: - Libraries
     .target(name: "FloatText"),
     .target(name: "Syntax"),
-    .target(name: "Interpreter", dependencies: ["Syntax", "FloatText"]),
+    .target(
+      name: "Interpreter",
+      dependencies: [
+        "Syntax", "FloatText", .product(name: "Collections", package: "swift-collections"),
+      ]),
     .target(name: "NumKit", dependencies: ["CBLAS", "FloatText"]),
     .target(name: "PlotKit", dependencies: ["CZlib"]),
     .target(name: "Modules", dependencies: ["Interpreter", "NumKit", "PlotKit"]),
@@ -45,5 +50,7 @@ let package = Package(
     .testTarget(name: "PlotKitTests", dependencies: ["PlotKit"]),
     .testTarget(name: "ModulesTests", dependencies: ["Modules"]),
     .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
-  ]
+  ],
+  // Swift 5 mode: the interpreter's object graph is single-threaded shared mutable state.
+  swiftLanguageModes: [.v5]
 )

@@ -1,0 +1,130 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Python arithmetic on the inline number values (ints are 64-bit; overflow raises).
+enum Arithmetic {
+  static func overflow() -> PyException {
+    .overflow("integer overflow (NumBook ints are 64-bit)")
+  }
+
+  static func ints(_ op: BinaryOp, _ x: Int, _ y: Int) throws(PyException) -> Value {
+    switch op {
+    case .add:
+      let (r, o) = x.addingReportingOverflow(y)
+      if o { throw overflow() }
+      return .int(r)
+    case .subtract:
+      let (r, o) = x.subtractingReportingOverflow(y)
+      if o { throw overflow() }
+      return .int(r)
+    case .multiply:
+      let (r, o) = x.multipliedReportingOverflow(by: y)
+      if o { throw overflow() }
+      return .int(r)
+    case .trueDivide:
+      if y == 0 { throw .zeroDivision("division by zero") }
+      return .float(Double(x) / Double(y))
+    case .floorDivide:
+      if y == 0 { throw .zeroDivision("integer division or modulo by zero") }
+      if x == .min && y == -1 { throw overflow() }
+      let q = x / y
+      return .int((x % y != 0 && ((x < 0) != (y < 0))) ? q - 1 : q)
+    case .modulo:
+      if y == 0 { throw .zeroDivision("integer modulo by zero") }
+      if y == -1 { return .int(0) }
+      let r = x % y
+      return .int((r != 0 && ((r < 0) != (y < 0))) ? r + y : r)
+    case .power:
+      if y < 0 {
+        if x == 0 { throw .zeroDivision("0.0 cannot be raised to a negative power") }
+        return .float(Glibc.pow(Double(x), Double(y)))
+      }
+      var result = 1
+      var base = x
+      var e = y
+      while e > 0 {
+        if e & 1 == 1 {
+          let (r, o) = result.multipliedReportingOverflow(by: base)
+          if o { throw overflow() }
+          result = r
+        }
+        e >>= 1
+        if e > 0 {
+          let (b, o) = base.multipliedReportingOverflow(by: base)
+          if o { throw overflow() }
+          base = b
+        }
+      }
+      return .int(result)
+    case .leftShift:
+      if y < 0 { throw .valueError("negative shift count") }
+      if x == 0 { return .int(0) }
+      if y >= 63 || (x << y) >> y != x { throw overflow() }
+      return .int(x << y)
+    case .rightShift:
+      if y < 0 { throw .valueError("negative shift count") }
+      return .int(y >= 64 ? (x < 0 ? -1 : 0) : x >> y)
+    case .bitAnd: return .int(x & y)
+    case .bitOr: return .int(x | y)
+    case .bitXor: return .int(x ^ y)
+    case .matrixMultiply:
+      throw .unsupportedOperands("@", .int(x), .int(y))
+    }
+  }
+
+  static func floats(_ op: BinaryOp, _ x: Double, _ y: Double, _ a: Value, _ b: Value)
+    throws(PyException) -> Value
+  {
+    switch op {
+    case .add: return .float(x + y)
+    case .subtract: return .float(x - y)
+    case .multiply: return .float(x * y)
+    case .trueDivide:
+      if y == 0 { throw .zeroDivision("float division by zero") }
+      return .float(x / y)
+    case .floorDivide:
+      if y == 0 { throw .zeroDivision("float floor division by zero") }
+      return .float(floorDivide(x, y))
+    case .modulo:
+      if y == 0 { throw .zeroDivision("float modulo") }
+      return .float(modulo(x, y))
+    case .power:
+      if x == 0 && y < 0 { throw .zeroDivision("0.0 cannot be raised to a negative power") }
+      if x < 0 && y != y.rounded() && y.isFinite {
+        throw .valueError("complex numbers are not supported (negative number to a fractional power)")
+      }
+      let r = Glibc.pow(x, y)
+      if r.isInfinite && x.isFinite && y.isFinite {
+        throw .overflow("(34, 'Numerical result out of range')")
+      }
+      return .float(r)
+    default:
+      throw .unsupportedOperands(op.symbol, a, b)
+    }
+  }
+
+  /// Python's float `%`: the result takes the sign of the divisor.
+  static func modulo(_ x: Double, _ y: Double) -> Double {
+    var r = fmod(x, y)
+    if r != 0 {
+      if (r < 0) != (y < 0) { r += y }
+    } else {
+      r = copysign(0, y)
+    }
+    return r
+  }
+
+  /// Python's float `//`, consistent with `%` (CPython's float_floor_div).
+  static func floorDivide(_ x: Double, _ y: Double) -> Double {
+    let mod = fmod(x, y)
+    var div = (x - mod) / y
+    if mod != 0 && ((y < 0) != (mod < 0)) { div -= 1 }
+    if div != 0 {
+      var floored = div.rounded(.down)
+      if div - floored > 0.5 { floored += 1 }
+      return floored
+    }
+    return copysign(0, x / y)
+  }
+}

@@ -1,0 +1,328 @@
+import FloatText
+
+/// The builtins namespace: functions, types, exception classes and constants.
+extension Interpreter {
+  func installBuiltins() {
+    for c in [
+      PyClass.int, .float, .bool, .str, .list, .tuple, .dict, .set, .range, .slice, .type, .object,
+    ] {
+      builtins[c.name] = .object(c)
+    }
+    for c in PyClass.builtinExceptions { builtins[c.name] = .object(c) }
+    builtins["NotImplemented"] = .object(PyNotImplemented.shared)
+    builtins["Ellipsis"] = .object(PyEllipsis.shared)
+    func define(_ name: String, _ body: @escaping PyBuiltinFunction.Body) {
+      builtins[name] = .object(PyBuiltinFunction(name, body))
+    }
+
+    define("print") { (a, interp) throws(PyException) in
+      let sep = try a.keyword("sep").flatMap { (v) throws(PyException) in v.isNone ? nil : try interp.str(v) } ?? " "
+      let end = try a.keyword("end").flatMap { (v) throws(PyException) in v.isNone ? nil : try interp.str(v) } ?? "\n"
+      let text = try a.positional.map { (v) throws(PyException) in try interp.str(v) }
+        .joined(separator: sep) + end
+      if let file = a.keyword("file"), !file.isNone {
+        _ = try interp.callMethod(file, "write", Arguments([.str(text)]))
+      } else {
+        interp.writeOut(text)
+      }
+      return .none
+    }
+    define("len") { (a, interp) throws(PyException) in
+      try a.expect("len", min: 1, max: 1)
+      guard case .object(let o) = a[0] else {
+        throw .typeError("object of type '\(a[0].typeName)' has no len()")
+      }
+      return .int(try o.length(interp))
+    }
+    define("repr") { (a, interp) throws(PyException) in .str(try interp.repr(a[0])) }
+    define("format") { (a, interp) throws(PyException) in
+      .str(try interp.format(a[0], a.count > 1 ? try a.string(1, "format spec") : ""))
+    }
+    define("abs") { (a, interp) throws(PyException) in
+      try a.expect("abs", min: 1, max: 1)
+      switch a[0] {
+      case .int(let i):
+        if i == .min { throw Arithmetic.overflow() }
+        return .int(abs(i))
+      case .bool(let b): return .int(b ? 1 : 0)
+      case .float(let d): return .float(abs(d))
+      default:
+        if case .object(let o) = a[0], let f = try o.getAttribute("__abs__", interp) {
+          return try interp.call(f, Arguments())
+        }
+        throw .typeError("bad operand type for abs(): '\(a[0].typeName)'")
+      }
+    }
+    define("round") { (a, interp) throws(PyException) in try Rounding.round(a, interp) }
+    define("divmod") { (a, interp) throws(PyException) in
+      .tuple([try interp.binary(.floorDivide, a[0], a[1]), try interp.binary(.modulo, a[0], a[1])])
+    }
+    define("pow") { (a, interp) throws(PyException) in try interp.binary(.power, a[0], a[1]) }
+    define("sum") { (a, interp) throws(PyException) in
+      var total = a.count > 1 ? a[1] : (a.keyword("start") ?? .int(0))
+      let iterator = try interp.iterate(a[0])
+      while let v = try iterator.next(interp) { total = try interp.binary(.add, total, v) }
+      return total
+    }
+    define("min") { (a, interp) throws(PyException) in try Builtins.extremum(a, .less, "min", interp) }
+    define("max") { (a, interp) throws(PyException) in try Builtins.extremum(a, .greater, "max", interp) }
+    define("sorted") { (a, interp) throws(PyException) in
+      try a.expect("sorted", min: 1, max: 1)
+      return .list(
+        try Sorting.sorted(
+          try interp.collect(a[0]), key: a.keyword("key"),
+          reverse: try interp.isTruthy(a.keyword("reverse") ?? .bool(false)), interp))
+    }
+    define("reversed") { (a, interp) throws(PyException) in
+      let items = try interp.collect(a[0]).reversed() as [Value]
+      return .object(PyClosureIterator(count: items.count) { items[$0] })
+    }
+    define("enumerate") { (a, interp) throws(PyException) in
+      let iterator = try interp.iterate(a[0])
+      var i = a.count > 1 ? try a.int(1, "start") : (a.keyword("start")?.asInt ?? 0)
+      return .object(
+        PyGeneratorIterator { (interp) throws(PyException) in
+          guard let v = try iterator.next(interp) else { return nil }
+          defer { i += 1 }
+          return .tuple([.int(i), v])
+        })
+    }
+    define("zip") { (a, interp) throws(PyException) in
+      let iterators = try a.positional.map { (v) throws(PyException) in try interp.iterate(v) }
+      return .object(
+        PyGeneratorIterator { (interp) throws(PyException) in
+          guard !iterators.isEmpty else { return nil }
+          var items: [Value] = []
+          for it in iterators {
+            guard let v = try it.next(interp) else { return nil }
+            items.append(v)
+          }
+          return .tuple(items)
+        })
+    }
+    define("map") { (a, interp) throws(PyException) in
+      let function = a[0]
+      let iterators = try a.positional.dropFirst().map { (v) throws(PyException) in try interp.iterate(v) }
+      return .object(
+        PyGeneratorIterator { (interp) throws(PyException) in
+          var items: [Value] = []
+          for it in iterators {
+            guard let v = try it.next(interp) else { return nil }
+            items.append(v)
+          }
+          return try interp.call(function, Arguments(items))
+        })
+    }
+    define("filter") { (a, interp) throws(PyException) in
+      let function = a[0]
+      let iterator = try interp.iterate(a[1])
+      return .object(
+        PyGeneratorIterator { (interp) throws(PyException) in
+          while let v = try iterator.next(interp) {
+            let keep = function.isNone ? v : try interp.call(function, Arguments([v]))
+            if try interp.isTruthy(keep) { return v }
+          }
+          return nil
+        })
+    }
+    define("iter") { (a, interp) throws(PyException) in .object(try interp.iterate(a[0])) }
+    define("next") { (a, interp) throws(PyException) in
+      guard let it = a[0].as(PyIterator.self) else {
+        throw .typeError("'\(a[0].typeName)' object is not an iterator")
+      }
+      if let v = try it.next(interp) { return v }
+      if a.count > 1 { return a[1] }
+      throw .stopIteration()
+    }
+    define("any") { (a, interp) throws(PyException) in
+      let it = try interp.iterate(a[0])
+      while let v = try it.next(interp) {
+        if try interp.isTruthy(v) { return .bool(true) }
+      }
+      return .bool(false)
+    }
+    define("all") { (a, interp) throws(PyException) in
+      let it = try interp.iterate(a[0])
+      while let v = try it.next(interp) {
+        if !(try interp.isTruthy(v)) { return .bool(false) }
+      }
+      return .bool(true)
+    }
+    define("isinstance") { (a, _) throws(PyException) in
+      try a.expect("isinstance", min: 2, max: 2)
+      return .bool(try Builtins.isInstance(a[0], a[1]))
+    }
+    define("issubclass") { (a, _) throws(PyException) in
+      guard let c = a[0].as(PyClass.self) else {
+        throw .typeError("issubclass() arg 1 must be a class")
+      }
+      let targets = a[1].as(PyTuple.self)?.items ?? [a[1]]
+      return .bool(targets.contains { $0.as(PyClass.self).map { c.isSubclass(of: $0) } ?? false })
+    }
+    define("hasattr") { (a, interp) throws(PyException) in
+      do throws(PyException) {
+        _ = try interp.getAttribute(a[0], try a.string(1, "attribute name"))
+        return .bool(true)
+      } catch {
+        if error.isInstance(of: .attributeError) { return .bool(false) }
+        throw error
+      }
+    }
+    define("getattr") { (a, interp) throws(PyException) in
+      do throws(PyException) {
+        return try interp.getAttribute(a[0], try a.string(1, "attribute name"))
+      } catch {
+        if error.isInstance(of: .attributeError) && a.count > 2 { return a[2] }
+        throw error
+      }
+    }
+    define("setattr") { (a, interp) throws(PyException) in
+      try interp.setAttribute(a[0], try a.string(1, "attribute name"), a[2])
+      return .none
+    }
+    define("callable") { (a, _) throws(PyException) in
+      guard case .object(let o) = a[0] else { return .bool(false) }
+      return .bool(
+        o is PyFunction || o is PyBuiltinFunction || o is PyBoundMethod || o is PyClass
+          || (o as? PyInstance)?.instanceClass.lookup("__call__") != nil)
+    }
+    define("id") { (a, _) throws(PyException) in
+      guard case .object(let o) = a[0] else { return .int(a[0].asInt ?? 0) }
+      return .int(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o).hashValue)))
+    }
+    define("hash") { (a, interp) throws(PyException) in .int(try HashKey.from(a[0], interp).hashValue) }
+    define("chr") { (a, _) throws(PyException) in
+      let v = try a.int(0, "chr")
+      guard v >= 0, let s = UnicodeScalar(UInt32(clamping: v)) else {
+        throw .valueError("chr() arg not in range(0x110000)")
+      }
+      return .str(String(s))
+    }
+    define("ord") { (a, _) throws(PyException) in
+      let s = try a.string(0, "ord() argument")
+      guard s.unicodeScalars.count == 1 else {
+        throw .typeError("ord() expected a character, but string of length \(s.unicodeScalars.count) found")
+      }
+      return .int(Int(s.unicodeScalars.first!.value))
+    }
+    define("bin") { (a, _) throws(PyException) in Builtins.radix(try a.int(0, "bin"), 2, "0b") }
+    define("hex") { (a, _) throws(PyException) in Builtins.radix(try a.int(0, "hex"), 16, "0x") }
+    define("oct") { (a, _) throws(PyException) in Builtins.radix(try a.int(0, "oct"), 8, "0o") }
+    define("dir") { (a, interp) throws(PyException) in
+      guard a.count > 0 else { return .list(interp.main.globals.definedNames.sorted().map { .str($0) }) }
+      let names = a[0].as(PyObject.self)?.attributeNames() ?? []
+      return .list(names.map { .str($0) })
+    }
+    define("input") { (a, interp) throws(PyException) in
+      let prompt = a.count > 0 ? try interp.str(a[0]) : ""
+      guard let line = interp.readLine(prompt) else { throw PyException(.exception, "EOF when reading a line") }
+      return .str(line)
+    }
+    define("classmethod") { (a, _) throws(PyException) in .object(PyClassMethod(a[0])) }
+    define("staticmethod") { (a, _) throws(PyException) in .object(PyStaticMethod(a[0])) }
+    define("property") { (a, _) throws(PyException) in .object(PyProperty(a[0])) }
+    define("globals") { (_, interp) throws(PyException) in
+      var d: [String: Value] = [:]
+      for n in interp.main.globals.definedNames { d[n] = interp.main.globals.value(of: n) }
+      return .object(PyDict(stringKeys: d))
+    }
+  }
+}
+
+enum Builtins {
+  static func isInstance(_ v: Value, _ type: Value) throws(PyException) -> Bool {
+    if let t = type.as(PyTuple.self) {
+      for item in t.items where try isInstance(v, item) { return true }
+      return false
+    }
+    guard let c = type.as(PyClass.self) else {
+      throw .typeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
+    }
+    switch v {
+    case .none: return c === PyClass.noneType || c === PyClass.object
+    case .bool: return PyClass.bool.isSubclass(of: c)
+    case .int: return PyClass.int.isSubclass(of: c)
+    case .float: return PyClass.float.isSubclass(of: c)
+    case .object(let o): return o.pyClass.isSubclass(of: c)
+    }
+  }
+
+  /// `min`/`max` over one iterable or several arguments, with `key` and `default`.
+  static func extremum(_ a: Arguments, _ op: ComparisonOp, _ name: String, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    let items = a.count == 1 ? try interp.collect(a[0]) : a.positional
+    guard a.count > 0 else { throw .typeError("\(name) expected at least 1 argument, got 0") }
+    guard var best = items.first else {
+      if let d = a.keyword("default") { return d }
+      throw .valueError("\(name)() arg is an empty sequence")
+    }
+    let key = a.keyword("key")
+    func k(_ v: Value) throws(PyException) -> Value {
+      guard let key, !key.isNone else { return v }
+      return try interp.call(key, Arguments([v]))
+    }
+    var bestKey = try k(best)
+    for item in items.dropFirst() {
+      let itemKey = try k(item)
+      if try interp.isTruthy(interp.compare(itemKey, op, bestKey)) {
+        best = item
+        bestKey = itemKey
+      }
+    }
+    return best
+  }
+
+  static func radix(_ v: Int, _ r: Int, _ prefix: String) -> Value {
+    .str((v < 0 ? "-" : "") + prefix + String(v.magnitude, radix: r))
+  }
+}
+
+/// Python's `round`: half to even, `ndigits` may be negative.
+enum Rounding {
+  static func round(_ a: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
+    try a.expect("round", min: 1, max: 2)
+    let digits: Int? = a.count > 1 && !a[1].isNone ? try a.int(1, "ndigits") : nil
+    switch a[0] {
+    case .int, .bool:
+      let value = a[0].asInt!
+      guard let digits, digits < 0 else { return .int(value) }
+      let p = Double(truncating: digits)
+      return .int(Int((Double(value) / p).rounded(.toNearestOrEven) * p))
+    case .float(let d):
+      guard let digits else {
+        guard d.isFinite else {
+          throw d.isNaN ? .valueError("cannot convert float NaN to integer")
+            : .overflow("cannot convert float infinity to integer")
+        }
+        return .int(Int(d.rounded(.toNearestOrEven)))
+      }
+      return .float(roundDouble(d, digits))
+    default:
+      if case .object(let o) = a[0], let f = try o.getAttribute("__round__", interp) {
+        return try interp.call(f, Arguments(Array(a.positional.dropFirst())))
+      }
+      throw .typeError("type \(a[0].typeName) doesn't define __round__ method")
+    }
+  }
+
+  /// Rounds to `digits` decimals the way CPython does: via the correctly rounded decimal string.
+  static func roundDouble(_ d: Double, _ digits: Int) -> Double {
+    guard d.isFinite, digits < 300 else { return d }
+    if digits < 0 {
+      let p = Double(truncating: digits)
+      return (d / p).rounded(.toNearestOrEven) * p
+    }
+    let text = CFormat.fixed(d, digits: digits)
+    return Double(text) ?? d
+  }
+}
+
+extension Double {
+  /// 10^-digits for negative digits (e.g. -2 -> 100).
+  init(truncating digits: Int) {
+    var p = 1.0
+    for _ in 0..<(-digits) { p *= 10 }
+    self = p
+  }
+}

@@ -1,0 +1,137 @@
+import FloatText
+
+/// What calling a built-in type does: `int("3")`, `list(range(3))`, `dict(a=1)`.
+enum Constructors {
+  static func install() {
+    PyClass.int.constructor = { (a, interp) throws(PyException) in
+      try a.expect("int", min: 0, max: 2)
+      guard a.count > 0 else { return .int(0) }
+      switch a[0] {
+      case .int(let i): return .int(i)
+      case .bool(let b): return .int(b ? 1 : 0)
+      case .float(let d):
+        guard d.isFinite else {
+          throw d.isNaN
+            ? .valueError("cannot convert float NaN to integer")
+            : .overflow("cannot convert float infinity to integer")
+        }
+        guard abs(d) < 9.2e18 else { throw Arithmetic.overflow() }
+        return .int(Int(d))
+      case .object(let o):
+        if let s = o as? PyStr {
+          let base = a.count > 1 ? try a.int(1, "base") : 10
+          let text = s.value.trimmingCharacters(whitespace: true).replacingAll("_", with: "")
+          guard let v = Int(text, radix: base) else {
+            throw .valueError("invalid literal for int() with base \(base): \(PyStr.repr(s.value))")
+          }
+          return .int(v)
+        }
+        if let v = try o.getAttribute("__int__", interp) { return try interp.call(v, Arguments()) }
+        throw .typeError(
+          "int() argument must be a string, a bytes-like object or a real number, not '\(o.typeName)'")
+      case .none:
+        throw .typeError(
+          "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'")
+      }
+    }
+    PyClass.float.constructor = { (a, interp) throws(PyException) in
+      try a.expect("float", min: 0, max: 1)
+      guard a.count > 0 else { return .float(0) }
+      if let d = interp.numeric(a[0]) { return .float(d) }
+      if let s = a[0].as(PyStr.self) {
+        let text = s.value.trimmingCharacters(whitespace: true).lowercased()
+        switch text {
+        case "nan", "+nan", "-nan": return .float(.nan)
+        case "inf", "+inf", "infinity", "+infinity": return .float(.infinity)
+        case "-inf", "-infinity": return .float(-.infinity)
+        default:
+          if let d = Double(text.replacingAll("_", with: "")) { return .float(d) }
+          throw .valueError("could not convert string to float: \(PyStr.repr(s.value))")
+        }
+      }
+      if case .object(let o) = a[0], let v = try o.getAttribute("__float__", interp) {
+        return try interp.call(v, Arguments())
+      }
+      throw .typeError("float() argument must be a string or a real number, not '\(a[0].typeName)'")
+    }
+    PyClass.bool.constructor = { (a, interp) throws(PyException) in
+      .bool(a.count > 0 ? try interp.isTruthy(a[0]) : false)
+    }
+    PyClass.str.constructor = { (a, interp) throws(PyException) in
+      .str(a.count > 0 ? try interp.str(a[0]) : "")
+    }
+    PyClass.list.constructor = { (a, interp) throws(PyException) in
+      .list(a.count > 0 ? try interp.collect(a[0]) : [])
+    }
+    PyClass.tuple.constructor = { (a, interp) throws(PyException) in
+      if let t = a.positional.first?.as(PyTuple.self) { return .object(t) }
+      return .tuple(a.count > 0 ? try interp.collect(a[0]) : [])
+    }
+    PyClass.set.constructor = { (a, interp) throws(PyException) in
+      let s = PySet()
+      if a.count > 0 { for v in try interp.collect(a[0]) { try s.insert(v, interp) } }
+      return .object(s)
+    }
+    PyClass.dict.constructor = { (a, interp) throws(PyException) in
+      let d = PyDict()
+      if a.count > 0 {
+        if let o = a[0].as(PyDict.self) {
+          d.storage = o.storage
+        } else {
+          for item in try interp.collect(a[0]) {
+            let pair = try interp.collect(item)
+            guard pair.count == 2 else {
+              throw .valueError(
+                "dictionary update sequence element #0 has length \(pair.count); 2 is required")
+            }
+            try d.set(pair[0], pair[1], interp)
+          }
+        }
+      }
+      for (k, v) in a.keywords { d.set(k, v) }
+      return .object(d)
+    }
+    PyClass.range.constructor = { (a, _) throws(PyException) in
+      try a.expect("range", min: 1, max: 3)
+      let values = try (0..<a.count).map { (i) throws(PyException) in try a.int(i, "range") }
+      switch values.count {
+      case 1: return .object(PyRange(start: 0, stop: values[0], step: 1))
+      case 2: return .object(PyRange(start: values[0], stop: values[1], step: 1))
+      default:
+        guard values[2] != 0 else { throw .valueError("range() arg 3 must not be zero") }
+        return .object(PyRange(start: values[0], stop: values[1], step: values[2]))
+      }
+    }
+    PyClass.slice.constructor = { (a, _) throws(PyException) in
+      switch a.count {
+      case 1: return .object(PySlice(.none, a[0], .none))
+      case 2: return .object(PySlice(a[0], a[1], .none))
+      default: return .object(PySlice(a[0], a[1], a[2]))
+      }
+    }
+    PyClass.type.constructor = { (a, _) throws(PyException) in
+      try a.expect("type", min: 1, max: 1)
+      switch a[0] {
+      case .none: return .object(PyClass.noneType)
+      case .bool: return .object(PyClass.bool)
+      case .int: return .object(PyClass.int)
+      case .float: return .object(PyClass.float)
+      case .object(let o): return .object(o.pyClass)
+      }
+    }
+    PyClass.object.constructor = { (_, _) throws(PyException) in .object(PyInstance(.object)) }
+    PyClass.float.method("is_integer") { (a, _) throws(PyException) in
+      guard case .float(let d) = a[0] else { return .bool(false) }
+      return .bool(d.isFinite && d == d.rounded())
+    }
+  }
+}
+
+extension String {
+  func trimmingCharacters(whitespace: Bool) -> String {
+    var s = self[...]
+    while let f = s.first, f.isWhitespace { s = s.dropFirst() }
+    while let l = s.last, l.isWhitespace { s = s.dropLast() }
+    return String(s)
+  }
+}

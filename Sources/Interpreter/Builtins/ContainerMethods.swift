@@ -1,0 +1,240 @@
+/// Methods of `list`, `tuple`, `dict` and `set`.
+enum ContainerMethods {
+  static func install() {
+    installList()
+    installDict()
+    let t = PyClass.tuple
+    t.method("count") { (a, interp) throws(PyException) in
+      var n = 0
+      for item in a[0].as(PyTuple.self)!.items where try interp.equals(item, a[1]) { n += 1 }
+      return .int(n)
+    }
+    t.method("index") { (a, interp) throws(PyException) in
+      for (i, item) in a[0].as(PyTuple.self)!.items.enumerated() where try interp.equals(item, a[1]) {
+        return .int(i)
+      }
+      throw .valueError("tuple.index(x): x not in tuple")
+    }
+    let s = PyClass.set
+    s.method("add") { (a, interp) throws(PyException) in
+      try a[0].as(PySet.self)!.insert(a[1], interp)
+      return .none
+    }
+    s.method("discard") { (a, interp) throws(PyException) in
+      a[0].as(PySet.self)!.storage.removeValue(forKey: try HashKey.from(a[1], interp))
+      return .none
+    }
+    s.method("remove") { (a, interp) throws(PyException) in
+      guard a[0].as(PySet.self)!.storage.removeValue(forKey: try HashKey.from(a[1], interp)) != nil
+      else { throw .keyError(a[1]) }
+      return .none
+    }
+  }
+
+  private static func installList() {
+    let c = PyClass.list
+    func list(_ a: Arguments) -> PyList { a[0].as(PyList.self)! }
+    c.method("append") { (a, _) throws(PyException) in
+      try a.expectMethod("list.append", min: 1, max: 1)
+      list(a).items.append(a[1])
+      return .none
+    }
+    c.method("extend") { (a, interp) throws(PyException) in
+      list(a).items += try interp.collect(a[1])
+      return .none
+    }
+    c.method("insert") { (a, _) throws(PyException) in
+      let l = list(a)
+      var i = try a.int(1, "index")
+      if i < 0 { i = max(0, i + l.items.count) }
+      l.items.insert(a[2], at: min(i, l.items.count))
+      return .none
+    }
+    c.method("pop") { (a, _) throws(PyException) in
+      let l = list(a)
+      guard !l.items.isEmpty else { throw .indexError("pop from empty list") }
+      var i = a.count > 1 ? try a.int(1, "index") : l.items.count - 1
+      if i < 0 { i += l.items.count }
+      guard i >= 0 && i < l.items.count else { throw .indexError("pop index out of range") }
+      return l.items.remove(at: i)
+    }
+    c.method("remove") { (a, interp) throws(PyException) in
+      let l = list(a)
+      for (i, item) in l.items.enumerated() where try interp.equals(item, a[1]) {
+        l.items.remove(at: i)
+        return .none
+      }
+      throw .valueError("list.remove(x): x not in list")
+    }
+    c.method("index") { (a, interp) throws(PyException) in
+      for (i, item) in list(a).items.enumerated() where try interp.equals(item, a[1]) {
+        return .int(i)
+      }
+      throw .valueError("\(try interp.repr(a[1])) is not in list")
+    }
+    c.method("count") { (a, interp) throws(PyException) in
+      var n = 0
+      for item in list(a).items where try interp.equals(item, a[1]) { n += 1 }
+      return .int(n)
+    }
+    c.method("reverse") { (a, _) throws(PyException) in
+      list(a).items.reverse()
+      return .none
+    }
+    c.method("clear") { (a, _) throws(PyException) in
+      list(a).items.removeAll()
+      return .none
+    }
+    c.method("copy") { (a, _) throws(PyException) in .list(list(a).items) }
+    c.method("sort") { (a, interp) throws(PyException) in
+      let l = list(a)
+      l.items = try Sorting.sorted(
+        l.items, key: a.keyword("key"), reverse: try interp.isTruthy(a.keyword("reverse") ?? .bool(false)),
+        interp)
+      return .none
+    }
+  }
+
+  private static func installDict() {
+    let c = PyClass.dict
+    func dict(_ a: Arguments) -> PyDict { a[0].as(PyDict.self)! }
+    c.method("keys") { (a, _) throws(PyException) in .object(PyDictView(dict(a), .keys)) }
+    c.method("values") { (a, _) throws(PyException) in .object(PyDictView(dict(a), .values)) }
+    c.method("items") { (a, _) throws(PyException) in .object(PyDictView(dict(a), .items)) }
+    c.method("get") { (a, interp) throws(PyException) in
+      try a.expectMethod("get", min: 1, max: 2)
+      return try dict(a).get(a[1], interp) ?? (a.count > 2 ? a[2] : .none)
+    }
+    c.method("pop") { (a, interp) throws(PyException) in
+      let d = dict(a)
+      if let v = d.storage.removeValue(forKey: try HashKey.from(a[1], interp)) { return v.value }
+      if a.count > 2 { return a[2] }
+      throw .keyError(a[1])
+    }
+    c.method("setdefault") { (a, interp) throws(PyException) in
+      let d = dict(a)
+      if let v = try d.get(a[1], interp) { return v }
+      let v = a.count > 2 ? a[2] : .none
+      try d.set(a[1], v, interp)
+      return v
+    }
+    c.method("update") { (a, interp) throws(PyException) in
+      let d = dict(a)
+      if a.count > 1 {
+        if let o = a[1].as(PyDict.self) {
+          for (h, pair) in o.storage { d.storage[h] = pair }
+        } else {
+          for item in try interp.collect(a[1]) {
+            let pair = try interp.collect(item)
+            try d.set(pair[0], pair[1], interp)
+          }
+        }
+      }
+      for (k, v) in a.keywords { d.set(k, v) }
+      return .none
+    }
+    c.method("clear") { (a, _) throws(PyException) in
+      dict(a).storage.removeAll()
+      return .none
+    }
+    c.method("copy") { (a, _) throws(PyException) in
+      let d = PyDict()
+      d.storage = dict(a).storage
+      return .object(d)
+    }
+  }
+}
+
+/// `dict.keys()`, `.values()`, `.items()`: live views printed as `dict_keys([...])`.
+final class PyDictView: PyObject {
+  enum Kind: String { case keys, values, items }
+  let dict: PyDict
+  let kind: Kind
+
+  init(_ dict: PyDict, _ kind: Kind) {
+    self.dict = dict
+    self.kind = kind
+  }
+
+  var items: [Value] {
+    switch kind {
+    case .keys: return dict.keys
+    case .values: return dict.values
+    case .items: return dict.storage.values.map { .tuple([$0.key, $0.value]) }
+    }
+  }
+
+  override var pyClass: PyClass { PyDictView.classes[kind]! }
+  static let classes: [Kind: PyClass] = [
+    .keys: PyClass("dict_keys", bases: [.object]), .values: PyClass("dict_values", bases: [.object]),
+    .items: PyClass("dict_items", bases: [.object]),
+  ]
+
+  override func repr(_ interp: Interpreter) throws(PyException) -> String {
+    "dict_\(kind.rawValue)(\(try PyList(items).repr(interp)))"
+  }
+  override func length(_ interp: Interpreter) throws(PyException) -> Int { dict.storage.count }
+  override func makeIterator(_ interp: Interpreter) throws(PyException) -> PyIterator {
+    let items = self.items
+    return PyClosureIterator(count: items.count) { items[$0] }
+  }
+  override func contains(_ value: Value, _ interp: Interpreter) throws(PyException) -> Bool {
+    if kind == .keys { return try dict.contains(value, interp) }
+    return try PyList(items).contains(value, interp)
+  }
+}
+
+/// A stable merge sort whose comparison may raise (Python's `<` on values).
+enum Sorting {
+  static func sorted(_ items: [Value], key: Value?, reverse: Bool, _ interp: Interpreter)
+    throws(PyException) -> [Value]
+  {
+    let keys: [Value]
+    if let key, !key.isNone {
+      keys = try items.map { (v) throws(PyException) in try interp.call(key, Arguments([v])) }
+    } else {
+      keys = items
+    }
+    var order = Array(items.indices)
+    var buffer = order
+    func less(_ i: Int, _ j: Int) throws(PyException) -> Bool {
+      if reverse { return try interp.isTruthy(interp.compare(keys[j], .less, keys[i])) }
+      return try interp.isTruthy(interp.compare(keys[i], .less, keys[j]))
+    }
+    var width = 1
+    while width < order.count {
+      var start = 0
+      while start < order.count {
+        let mid = min(start + width, order.count)
+        let end = min(start + 2 * width, order.count)
+        var i = start
+        var j = mid
+        var k = start
+        while i < mid && j < end {
+          if try less(order[j], order[i]) {
+            buffer[k] = order[j]
+            j += 1
+          } else {
+            buffer[k] = order[i]
+            i += 1
+          }
+          k += 1
+        }
+        while i < mid {
+          buffer[k] = order[i]
+          i += 1
+          k += 1
+        }
+        while j < end {
+          buffer[k] = order[j]
+          j += 1
+          k += 1
+        }
+        start += 2 * width
+      }
+      swap(&order, &buffer)
+      width *= 2
+    }
+    return order.map { items[$0] }
+  }
+}

@@ -1,0 +1,188 @@
+/// Methods of `str`.
+enum StringMethods {
+  static func install() {
+    let c = PyClass.str
+    func receiver(_ a: Arguments) -> String { a[0].as(PyStr.self)!.value }
+
+    c.method("upper") { (a, _) throws(PyException) in .str(receiver(a).uppercased()) }
+    c.method("lower") { (a, _) throws(PyException) in .str(receiver(a).lowercased()) }
+    c.method("title") { (a, _) throws(PyException) in .str(titleCase(receiver(a))) }
+    c.method("capitalize") { (a, _) throws(PyException) in
+      let s = receiver(a)
+      return .str(s.prefix(1).uppercased() + s.dropFirst().lowercased())
+    }
+    for (name, side) in [("strip", 0), ("lstrip", 1), ("rstrip", 2)] {
+      c.method(name) { (a, _) throws(PyException) in
+        try a.expectMethod(name, min: 0, max: 1)
+        let chars: Set<Character> =
+          a.count > 1 && !a[1].isNone
+          ? Set(try a.string(1, "\(name) arg")) : [" ", "\t", "\n", "\r", "\u{0B}", "\u{0C}"]
+        var s = Substring(receiver(a))
+        if side != 2 { while let f = s.first, chars.contains(f) { s = s.dropFirst() } }
+        if side != 1 { while let l = s.last, chars.contains(l) { s = s.dropLast() } }
+        return .str(String(s))
+      }
+    }
+    c.method("split") { (a, _) throws(PyException) in
+      let sep = a.count > 1 && !a[1].isNone ? try a.string(1, "sep") : nil
+      let maxsplit = a.count > 2 ? try a.int(2, "maxsplit") : (a.keyword("maxsplit")?.asInt ?? -1)
+      return .list(split(receiver(a), sep, maxsplit).map { .str($0) })
+    }
+    c.method("join") { (a, interp) throws(PyException) in
+      try a.expectMethod("join", min: 1, max: 1)
+      var parts: [String] = []
+      for (i, item) in try interp.collect(a[1]).enumerated() {
+        guard let s = item.as(PyStr.self) else {
+          throw .typeError("sequence item \(i): expected str instance, \(item.typeName) found")
+        }
+        parts.append(s.value)
+      }
+      return .str(parts.joined(separator: receiver(a)))
+    }
+    c.method("replace") { (a, _) throws(PyException) in
+      try a.expectMethod("replace", min: 2, max: 3)
+      let old = try a.string(1, "replace() argument 1")
+      let new = try a.string(2, "replace() argument 2")
+      return .str(receiver(a).replacingAll(old, with: new))
+    }
+    c.method("startswith") { (a, _) throws(PyException) in
+      .bool(receiver(a).hasPrefix(try a.string(1, "startswith arg")))
+    }
+    c.method("endswith") { (a, _) throws(PyException) in
+      .bool(receiver(a).hasSuffix(try a.string(1, "endswith arg")))
+    }
+    c.method("find") { (a, _) throws(PyException) in
+      .int(find(receiver(a), try a.string(1, "must be str")) ?? -1)
+    }
+    c.method("index") { (a, _) throws(PyException) in
+      guard let i = find(receiver(a), try a.string(1, "must be str")) else {
+        throw .valueError("substring not found")
+      }
+      return .int(i)
+    }
+    c.method("count") { (a, _) throws(PyException) in
+      let needle = try a.string(1, "must be str")
+      return .int(needle.isEmpty ? receiver(a).unicodeScalars.count + 1 : receiver(a).components(needle).count - 1)
+    }
+    c.method("isdigit") { (a, _) throws(PyException) in
+      let s = receiver(a)
+      return .bool(!s.isEmpty && s.unicodeScalars.allSatisfy { $0.properties.numericType != nil })
+    }
+    c.method("isalpha") { (a, _) throws(PyException) in
+      let s = receiver(a)
+      return .bool(!s.isEmpty && s.unicodeScalars.allSatisfy { $0.properties.isAlphabetic })
+    }
+    c.method("isspace") { (a, _) throws(PyException) in
+      let s = receiver(a)
+      return .bool(!s.isEmpty && s.unicodeScalars.allSatisfy { $0.properties.isWhitespace })
+    }
+    c.method("zfill") { (a, _) throws(PyException) in
+      let s = receiver(a)
+      let width = try a.int(1, "width")
+      let n = s.unicodeScalars.count
+      guard width > n else { return .str(s) }
+      let pad = String(repeating: "0", count: width - n)
+      if let f = s.first, f == "-" || f == "+" { return .str(String(f) + pad + s.dropFirst()) }
+      return .str(pad + s)
+    }
+    for (name, align) in [("center", "^"), ("ljust", "<"), ("rjust", ">")] {
+      c.method(name) { (a, _) throws(PyException) in
+        try a.expectMethod(name, min: 1, max: 2)
+        let fill = a.count > 2 ? try a.string(2, "fill") : " "
+        var spec = FormatSpec()
+        spec.fill = fill.first ?? " "
+        spec.align = align.first
+        spec.width = try a.int(1, "width")
+        return .str(spec.pad(receiver(a), numeric: false))
+      }
+    }
+    c.method("format") { (a, interp) throws(PyException) in
+      .str(try StrFormat.apply(receiver(a), Arguments(Array(a.positional.dropFirst()), keywords: a.keywords), interp))
+    }
+  }
+
+  static func titleCase(_ s: String) -> String {
+    var out = ""
+    var previousIsLetter = false
+    for ch in s {
+      out += previousIsLetter ? ch.lowercased() : ch.uppercased()
+      previousIsLetter = ch.isLetter
+    }
+    return out
+  }
+
+  /// Python's `str.split`: whitespace runs when `sep` is nil; at most `maxsplit` splits.
+  static func split(_ s: String, _ sep: String?, _ maxsplit: Int) -> [String] {
+    guard let sep else {
+      var out: [String] = []
+      var rest = Substring(s)
+      while true {
+        rest = rest.drop { $0.isWhitespace }
+        if rest.isEmpty { break }
+        if maxsplit >= 0 && out.count == maxsplit {
+          out.append(String(rest).trimmingTrailingWhitespace())
+          break
+        }
+        let word = rest.prefix { !$0.isWhitespace }
+        out.append(String(word))
+        rest = rest.dropFirst(word.count)
+      }
+      return out
+    }
+    var parts = s.components(sep)
+    if maxsplit >= 0 && parts.count > maxsplit + 1 {
+      let head = Array(parts[..<maxsplit])
+      parts = head + [parts[maxsplit...].joined(separator: sep)]
+    }
+    return parts
+  }
+
+  static func find(_ s: String, _ needle: String) -> Int? {
+    let hay = Array(s.unicodeScalars)
+    let n = Array(needle.unicodeScalars)
+    if n.isEmpty { return 0 }
+    guard hay.count >= n.count else { return nil }
+    for i in 0...(hay.count - n.count) where Array(hay[i..<i + n.count]) == n { return i }
+    return nil
+  }
+}
+
+extension String {
+  /// Splits on every occurrence of a non-empty separator (keeps empty pieces, like Python).
+  func components(_ separator: String) -> [String] {
+    guard !separator.isEmpty else { return [self] }
+    var out: [String] = []
+    var rest = self[...]
+    while let r = rest.range(of: separator) {
+      out.append(String(rest[..<r.lowerBound]))
+      rest = rest[r.upperBound...]
+    }
+    out.append(String(rest))
+    return out
+  }
+
+  func replacingAll(_ old: String, with new: String) -> String {
+    if old.isEmpty { return self }
+    return components(old).joined(separator: new)
+  }
+
+  func trimmingTrailingWhitespace() -> String {
+    var s = self[...]
+    while let l = s.last, l.isWhitespace { s = s.dropLast() }
+    return String(s)
+  }
+}
+
+extension Substring {
+  func range(of needle: String) -> Range<Index>? {
+    guard let first = needle.first else { return nil }
+    var i = startIndex
+    while i < endIndex {
+      if self[i] == first && self[i...].hasPrefix(needle) {
+        return i..<self.index(i, offsetBy: needle.count)
+      }
+      i = index(after: i)
+    }
+    return nil
+  }
+}

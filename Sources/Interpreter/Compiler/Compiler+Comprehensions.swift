@@ -1,0 +1,113 @@
+import Syntax
+
+extension Compiler {
+  /// A comprehension runs in its own scope (as in Python 3): its loop variables do not leak.
+  /// The first iterable is evaluated in the enclosing scope.
+  func compileComprehension(
+    _ kind: ComprehensionKind, _ clauses: [ComprehensionClause], at location: SourceLocation
+  ) throws(SyntaxError) -> ExpressionCode {
+    guard case .for(let firstTarget, let firstIterable) = clauses.first else {
+      throw SyntaxError("invalid syntax", at: location)
+    }
+    let interp = self.interp
+    let outerIterable = try compile(firstIterable)
+
+    var symbols = Symbols()
+    for (i, clause) in clauses.enumerated() {
+      switch clause {
+      case .for(let target, let iterable):
+        if i > 0 { symbols.visit(iterable) }
+        symbols.visitTarget(target)
+      case .if(let test): symbols.visit(test)
+      }
+    }
+    switch kind {
+    case .list(let e), .set(let e), .generator(let e): symbols.visit(e)
+    case .dict(let k, let v):
+      symbols.visit(k)
+      symbols.visit(v)
+    }
+    let child = Scope.function(symbols: symbols, parameters: [], parent: scope, name: "<listcomp>")
+    let saved = scope
+    scope = child
+    defer { scope = saved }
+
+    // The element: appended to a list, added to a set or dict.
+    typealias Sink = (Frame, Value, Value?) throws(PyException) -> Void
+    let emitElement: (Frame) throws(PyException) -> (Value, Value?)
+    switch kind {
+    case .list(let e), .set(let e), .generator(let e):
+      let code = try compile(e)
+      emitElement = { (f: Frame) throws(PyException) in (try code(f), nil) }
+    case .dict(let k, let v):
+      let kc = try compile(k)
+      let vc = try compile(v)
+      emitElement = { (f: Frame) throws(PyException) in (try kc(f), try vc(f)) }
+    }
+
+    // Build the loops from the innermost outwards.
+    var body: (Frame, Sink) throws(PyException) -> Void = { (f: Frame, sink: Sink) throws(PyException) in
+      let (a, b) = try emitElement(f)
+      try sink(f, a, b)
+    }
+    for (i, clause) in clauses.enumerated().reversed() {
+      let inner = body
+      switch clause {
+      case .if(let test):
+        let t = try compile(test)
+        body = { (f: Frame, sink: Sink) throws(PyException) in
+          if try interp.isTruthy(t(f)) { try inner(f, sink) }
+        }
+      case .for(let target, let iterable):
+        let store = try compileStore(target)
+        let source: ExpressionCode? = i == 0 ? nil : try compile(iterable)
+        body = { (f: Frame, sink: Sink) throws(PyException) in
+          let iterator: PyIterator
+          if let source {
+            iterator = try interp.iterate(source(f))
+          } else {
+            iterator = f.slots.last!!.as(PyIterator.self)!
+          }
+          while let item = try iterator.next(interp) {
+            try store(f, item)
+            try inner(f, sink)
+          }
+        }
+      }
+    }
+    _ = firstTarget
+    let loops = body
+    let slotCount = child.slots.count + 1  // the last slot holds the outer iterator
+    let ownCells = child.ownCellCount
+    let captured = saved.cellIndices(for: child.freeNames)
+    let globals = child.globalsTable
+    let file = self.file
+    return { (f: Frame) throws(PyException) -> Value in
+      let iterator = try interp.iterate(outerIterable(f))
+      var cells: [PyCell] = []
+      for _ in 0..<ownCells { cells.append(PyCell()) }
+      for c in captured { cells.append(f.cells[c]) }
+      let frame = Frame(
+        globals: globals, name: "<listcomp>", file: file, slotCount: slotCount, cells: cells)
+      frame.line = f.line
+      frame.slots[slotCount - 1] = .object(iterator)
+      switch kind {
+      case .list, .generator:
+        let list = PyList([])
+        try loops(frame) { (_: Frame, v: Value, _: Value?) throws(PyException) in list.items.append(v) }
+        if case .generator = kind { return .object(PySequenceIterator(.object(list))) }
+        return .object(list)
+      case .set:
+        let set = PySet()
+        try loops(frame) { (_: Frame, v: Value, _: Value?) throws(PyException) in try set.insert(v, interp) }
+        return .object(set)
+      case .dict:
+        let dict = PyDict()
+        try loops(frame) { (_: Frame, k: Value, v: Value?) throws(PyException) in
+          try dict.set(k, v!, interp)
+        }
+        return .object(dict)
+      }
+    }
+  }
+}

@@ -1,0 +1,373 @@
+import Syntax
+
+extension Compiler {
+  func compile(_ e: Expr) throws(SyntaxError) -> ExpressionCode {
+    let interp = self.interp
+    switch e.kind {
+    case .name(let name):
+      return load(name)
+    case .int(let v):
+      return { _ throws(PyException) in .int(v) }
+    case .float(let v):
+      return { _ throws(PyException) in .float(v) }
+    case .bool(let v):
+      return { _ throws(PyException) in .bool(v) }
+    case .none:
+      return { _ throws(PyException) in .none }
+    case .string(let s):
+      let value = Value.str(s)
+      return { _ throws(PyException) in value }
+    case .ellipsis:
+      let value = Value.object(PyEllipsis.shared)
+      return { _ throws(PyException) in value }
+    case .fstring(let parts):
+      return try compileFString(parts)
+    case .binary(let op, let l, let r):
+      let a = try compile(l)
+      let b = try compile(r)
+      let kind = BinaryOp(rawValue: op.rawValue)!
+      switch kind {
+      case .add:
+        return { (f: Frame) throws(PyException) -> Value in
+          let x = try a(f)
+          let y = try b(f)
+          if case .int(let i) = x, case .int(let j) = y {
+            let (s, o) = i.addingReportingOverflow(j)
+            if !o { return .int(s) }
+          }
+          if case .float(let i) = x, case .float(let j) = y { return .float(i + j) }
+          return try interp.binary(.add, x, y)
+        }
+      default:
+        return { (f: Frame) throws(PyException) -> Value in try interp.binary(kind, a(f), b(f)) }
+      }
+    case .unary(let op, let operand):
+      let a = try compile(operand)
+      let kind = UnaryOp(rawValue: op.rawValue)!
+      return { (f: Frame) throws(PyException) -> Value in try interp.unary(kind, a(f)) }
+    case .not(let operand):
+      let a = try compile(operand)
+      return { (f: Frame) throws(PyException) -> Value in .bool(!(try interp.isTruthy(a(f)))) }
+    case .and(let l, let r):
+      let a = try compile(l)
+      let b = try compile(r)
+      return { (f: Frame) throws(PyException) -> Value in
+        let x = try a(f)
+        return try interp.isTruthy(x) ? try b(f) : x
+      }
+    case .or(let l, let r):
+      let a = try compile(l)
+      let b = try compile(r)
+      return { (f: Frame) throws(PyException) -> Value in
+        let x = try a(f)
+        return try interp.isTruthy(x) ? x : try b(f)
+      }
+    case .compare(let first, let rest):
+      return try compileComparison(first, rest)
+    case .conditional(let test, let then, let orElse):
+      let t = try compile(test)
+      let a = try compile(then)
+      let b = try compile(orElse)
+      return { (f: Frame) throws(PyException) -> Value in
+        try interp.isTruthy(t(f)) ? try a(f) : try b(f)
+      }
+    case .call(let callee, let args):
+      return try compileCall(callee, args)
+    case .attribute(let base, let name):
+      let b = try compile(base)
+      return { (f: Frame) throws(PyException) -> Value in try interp.getAttribute(b(f), name) }
+    case .subscript(let base, let index):
+      let b = try compile(base)
+      let i = try compile(index)
+      return { (f: Frame) throws(PyException) -> Value in try interp.getItem(b(f), i(f)) }
+    case .slice(let lower, let upper, let step):
+      let parts = try [lower, upper, step].map { (x) throws(SyntaxError) -> ExpressionCode? in
+        try x.map { (x) throws(SyntaxError) in try compile(x) }
+      }
+      return { (f: Frame) throws(PyException) -> Value in
+        .object(
+          PySlice(
+            try parts[0]?(f) ?? .none, try parts[1]?(f) ?? .none, try parts[2]?(f) ?? .none))
+      }
+    case .tuple(let items):
+      let build = try compileItems(items)
+      return { (f: Frame) throws(PyException) -> Value in .tuple(try build(f)) }
+    case .list(let items):
+      let build = try compileItems(items)
+      return { (f: Frame) throws(PyException) -> Value in .list(try build(f)) }
+    case .set(let items):
+      let build = try compileItems(items)
+      return { (f: Frame) throws(PyException) -> Value in
+        let s = PySet()
+        for v in try build(f) { try s.insert(v, interp) }
+        return .object(s)
+      }
+    case .dict(let items):
+      return try compileDict(items)
+    case .starred:
+      throw SyntaxError("can't use starred expression here", at: e.location)
+    case .lambda(let parameters, let body):
+      return try makeFunction(
+        name: "<lambda>", parameters: parameters, body: [Stmt(.return(body), at: e.location)],
+        location: e.location)
+    case .comprehension(let kind, let clauses):
+      return try compileComprehension(kind, clauses, at: e.location)
+    }
+  }
+
+  // MARK: - Names
+
+  func load(_ name: String) -> ExpressionCode {
+    let interp = self.interp
+    switch scope.locate(name) {
+    case .local(let i):
+      return { (f: Frame) throws(PyException) -> Value in
+        guard let v = f.slots[i] else { throw Compiler.unboundLocal(name) }
+        return v
+      }
+    case .cell(let i):
+      let isOwn = i < scope.ownCellCount
+      return { (f: Frame) throws(PyException) -> Value in
+        guard let v = f.cells[i].value else {
+          if isOwn { throw Compiler.unboundLocal(name) }
+          throw .nameError(
+            "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope"
+          )
+        }
+        return v
+      }
+    case .global(let i):
+      let globals = scope.globalsTable
+      return { (_: Frame) throws(PyException) -> Value in
+        if let v = globals.values[i] { return v }
+        if let v = interp.builtins[name] { return v }
+        throw .nameError("name '\(name)' is not defined")
+      }
+    case .classNamespace(let name, let i):
+      let globals = scope.globalsTable
+      return { (f: Frame) throws(PyException) -> Value in
+        if let v = f.namespace?.storage[.string(name)]?.value { return v }
+        if let v = globals.values[i] { return v }
+        if let v = interp.builtins[name] { return v }
+        throw .nameError("name '\(name)' is not defined")
+      }
+    }
+  }
+
+  static func unboundLocal(_ name: String) -> PyException {
+    PyException(
+      .unboundLocalError,
+      "cannot access local variable '\(name)' where it is not associated with a value")
+  }
+
+  // MARK: - Comparisons
+
+  private func compileComparison(_ first: Expr, _ rest: [(CompareOperator, Expr)])
+    throws(SyntaxError) -> ExpressionCode
+  {
+    let interp = self.interp
+    let head = try compile(first)
+    let ops = try rest.map { (pair) throws(SyntaxError) in (pair.0, try compile(pair.1)) }
+    if ops.count == 1 {
+      let (op, right) = ops[0]
+      if let rich = ComparisonOp(rawValue: op.rawValue) {
+        return { (f: Frame) throws(PyException) -> Value in
+          let a = try head(f)
+          let b = try right(f)
+          if case .int(let x) = a, case .int(let y) = b { return .bool(Compiler.compareInts(x, rich, y)) }
+          return try interp.compare(a, rich, b)
+        }
+      }
+    }
+    return { (f: Frame) throws(PyException) -> Value in
+      var left = try head(f)
+      var result = Value.bool(true)
+      for (op, code) in ops {
+        let right = try code(f)
+        result = try interp.compareOperation(left, CompareOperatorKind(rawValue: op.rawValue)!, right)
+        if !(try interp.isTruthy(result)) { return result }
+        left = right
+      }
+      return result
+    }
+  }
+
+  @inline(__always) static func compareInts(_ a: Int, _ op: ComparisonOp, _ b: Int) -> Bool {
+    switch op {
+    case .less: return a < b
+    case .lessEqual: return a <= b
+    case .greater: return a > b
+    case .greaterEqual: return a >= b
+    case .equal: return a == b
+    case .notEqual: return a != b
+    }
+  }
+
+  // MARK: - Calls
+
+  private func compileCall(_ callee: Expr, _ args: [Argument]) throws(SyntaxError)
+    -> ExpressionCode
+  {
+    let interp = self.interp
+    let simple = args.allSatisfy {
+      if case .positional = $0.kind { return true }
+      if case .keyword = $0.kind { return true }
+      return false
+    }
+    var buildArgs: (Frame) throws(PyException) -> Arguments
+    if simple {
+      let positional = try args.filter { if case .positional = $0.kind { true } else { false } }
+        .map { (a) throws(SyntaxError) in try compile(a.value) }
+      var keywords: [(String, ExpressionCode)] = []
+      for a in args {
+        if case .keyword(let n) = a.kind { keywords.append((n, try compile(a.value))) }
+      }
+      buildArgs = { (f: Frame) throws(PyException) -> Arguments in
+        var values: [Value] = []
+        values.reserveCapacity(positional.count)
+        for p in positional { values.append(try p(f)) }
+        var kw: [(name: String, value: Value)] = []
+        for (n, code) in keywords { kw.append((n, try code(f))) }
+        return Arguments(values, keywords: kw)
+      }
+    } else {
+      let parts = try args.map { (a) throws(SyntaxError) in (a.kind, try compile(a.value)) }
+      buildArgs = { (f: Frame) throws(PyException) -> Arguments in
+        var result = Arguments()
+        for (kind, code) in parts {
+          let v = try code(f)
+          switch kind {
+          case .positional: result.positional.append(v)
+          case .keyword(let n): result.keywords.append((n, v))
+          case .star: result.positional += try interp.collect(v)
+          case .doubleStar:
+            guard let d = v.as(PyDict.self) else {
+              throw .typeError("argument after ** must be a mapping, not \(v.typeName)")
+            }
+            for (k, value) in zip(d.keys, d.values) {
+              guard let name = k.as(PyStr.self)?.value else {
+                throw .typeError("keywords must be strings")
+              }
+              result.keywords.append((name, value))
+            }
+          }
+        }
+        return result
+      }
+    }
+    if case .attribute(let base, let name) = callee.kind {
+      let receiver = try compile(base)
+      return { (f: Frame) throws(PyException) -> Value in
+        let r = try receiver(f)
+        return try interp.callMethod(r, name, buildArgs(f))
+      }
+    }
+    if case .name("super") = callee.kind, args.isEmpty, scope.kind == .function {
+      // Zero-argument super(): the defining class and the first parameter of this frame.
+      return { (f: Frame) throws(PyException) -> Value in
+        try interp.makeSuper(frame: f)
+      }
+    }
+    let function = try compile(callee)
+    return { (f: Frame) throws(PyException) -> Value in
+      let fn = try function(f)
+      return try interp.call(fn, buildArgs(f))
+    }
+  }
+
+  // MARK: - Displays
+
+  /// Items of a tuple/list/set display, expanding `*iterable`.
+  func compileItems(_ items: [Expr]) throws(SyntaxError) -> (Frame) throws(PyException) -> [Value] {
+    let interp = self.interp
+    let parts = try items.map { (item) throws(SyntaxError) -> (Bool, ExpressionCode) in
+      if case .starred(let inner) = item.kind { return (true, try compile(inner)) }
+      return (false, try compile(item))
+    }
+    return { (f: Frame) throws(PyException) -> [Value] in
+      var out: [Value] = []
+      out.reserveCapacity(parts.count)
+      for (isStar, code) in parts {
+        if isStar { out += try interp.collect(code(f)) } else { out.append(try code(f)) }
+      }
+      return out
+    }
+  }
+
+  private func compileDict(_ items: [DictItem]) throws(SyntaxError) -> ExpressionCode {
+    let interp = self.interp
+    let parts = try items.map { (item) throws(SyntaxError) -> (ExpressionCode, ExpressionCode?) in
+      switch item {
+      case .pair(let k, let v): return (try compile(k), try compile(v))
+      case .unpack(let d): return (try compile(d), nil)
+      }
+    }
+    return { (f: Frame) throws(PyException) -> Value in
+      let d = PyDict()
+      for (a, b) in parts {
+        if let b {
+          let key = try a(f)
+          try d.set(key, try b(f), interp)
+        } else {
+          let other = try a(f)
+          guard let o = other.as(PyDict.self) else {
+            throw .typeError("'\(other.typeName)' object is not a mapping")
+          }
+          for (h, pair) in o.storage { d.storage[h] = pair }
+        }
+      }
+      return .object(d)
+    }
+  }
+
+  // MARK: - f-strings
+
+  private func compileFString(_ parts: [FStringPart]) throws(SyntaxError) -> ExpressionCode {
+    typealias Piece = (Frame) throws(PyException) -> String
+    var compiled: [Piece] = []
+    for part in parts {
+      switch part {
+      case .literal(let s):
+        let piece: Piece = { (_: Frame) throws(PyException) -> String in s }
+        compiled.append(piece)
+      case .field(let e, let conversion, let spec, let selfDocumenting):
+        compiled.append(
+          try compileField(e, conversion, spec, selfDocumenting ?? ""))
+      }
+    }
+    let pieces = compiled
+    return { (f: Frame) throws(PyException) -> Value in
+      var out = ""
+      for piece in pieces { out += try piece(f) }
+      return .str(out)
+    }
+  }
+
+  private func compileField(
+    _ e: Expr, _ conversion: Character?, _ spec: [FStringPart]?, _ prefix: String
+  ) throws(SyntaxError) -> (Frame) throws(PyException) -> String {
+    let interp = self.interp
+    let value = try compile(e)
+    var specCode: ExpressionCode?
+    if let spec { specCode = try compileFString(spec) }
+    let specExpr = specCode
+    return { (f: Frame) throws(PyException) -> String in
+      var v = try value(f)
+      switch conversion {
+      case "r", "a": v = .str(try interp.repr(v))
+      case "s": v = .str(try interp.str(v))
+      default: break
+      }
+      var specText = ""
+      if let specExpr { specText = try interp.str(specExpr(f)) }
+      return prefix + (try interp.format(v, specText))
+    }
+  }
+}
+
+/// The `...` singleton.
+public final class PyEllipsis: PyObject {
+  public static let shared = PyEllipsis()
+  override public var pyClass: PyClass { .ellipsisType }
+  override public func repr(_ interp: Interpreter) throws(PyException) -> String { "Ellipsis" }
+}

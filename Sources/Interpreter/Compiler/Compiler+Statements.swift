@@ -1,0 +1,400 @@
+import Syntax
+
+extension Compiler {
+  func compile(_ s: Stmt) throws(SyntaxError) -> StatementCode {
+    let code = try compileBody(s)
+    let line = s.location.line
+    return { (f: Frame) throws(PyException) -> Completion in
+      f.line = line
+      return try code(f)
+    }
+  }
+
+  private func compileBody(_ s: Stmt) throws(SyntaxError) -> StatementCode {
+    let interp = self.interp
+    switch s.kind {
+    case .expression(let e):
+      let code = try compile(e)
+      return { (f: Frame) throws(PyException) -> Completion in
+        _ = try code(f)
+        return .normal
+      }
+    case .assign(let targets, let value):
+      let v = try compile(value)
+      let stores = try targets.map { (t) throws(SyntaxError) in try compileStore(t) }
+      if stores.count == 1 {
+        let store = stores[0]
+        return { (f: Frame) throws(PyException) -> Completion in
+          try store(f, v(f))
+          return .normal
+        }
+      }
+      return { (f: Frame) throws(PyException) -> Completion in
+        let value = try v(f)
+        for store in stores { try store(f, value) }
+        return .normal
+      }
+    case .annotatedAssign(let target, _, let value):
+      guard let value else { return { _ throws(PyException) in .normal } }
+      let v = try compile(value)
+      let store = try compileStore(target)
+      return { (f: Frame) throws(PyException) -> Completion in
+        try store(f, v(f))
+        return .normal
+      }
+    case .augmentedAssign(let target, let op, let value):
+      return try compileAugmented(target, BinaryOp(rawValue: op.rawValue)!, value)
+    case .if(let test, let body, let orElse):
+      let t = try compile(test)
+      let a = try compileBlock(body)
+      let b = try compileBlock(orElse)
+      return { (f: Frame) throws(PyException) -> Completion in
+        try interp.isTruthy(t(f)) ? try a(f) : try b(f)
+      }
+    case .while(let test, let body, let orElse):
+      let t = try compile(test)
+      scope.loopDepth += 1
+      let a = try compileBlock(body)
+      scope.loopDepth -= 1
+      let b = try compileBlock(orElse)
+      return { (f: Frame) throws(PyException) -> Completion in
+        while try interp.isTruthy(t(f)) {
+          try interp.checkInterrupt()
+          switch try a(f) {
+          case .breakLoop: return .normal
+          case .returned: return .returned
+          case .normal, .continueLoop: continue
+          }
+        }
+        return try b(f)
+      }
+    case .for(let target, let iterable, let body, let orElse):
+      return try compileFor(target, iterable, body, orElse)
+    case .break, .continue:
+      guard scope.loopDepth > 0 else {
+        let word = { if case .break = s.kind { "break" } else { "continue" } }()
+        throw SyntaxError("'\(word)' outside loop", at: s.location)
+      }
+      let result: Completion = { if case .break = s.kind { .breakLoop } else { .continueLoop } }()
+      return { _ throws(PyException) in result }
+    case .pass, .global, .nonlocal:
+      return { _ throws(PyException) in .normal }
+    case .return(let value):
+      guard scope.kind == .function else {
+        throw SyntaxError("'return' outside function", at: s.location)
+      }
+      guard let value else {
+        return { (f: Frame) throws(PyException) -> Completion in
+          f.returnValue = .none
+          return .returned
+        }
+      }
+      let v = try compile(value)
+      return { (f: Frame) throws(PyException) -> Completion in
+        f.returnValue = try v(f)
+        return .returned
+      }
+    case .functionDef(let def):
+      let make = try makeFunction(
+        name: def.name, parameters: def.parameters, body: def.body, location: s.location)
+      return try bindDecorated(def.decorators, def.name, make)
+    case .classDef(let def):
+      return try compileClass(def, at: s.location)
+    case .import(let names):
+      return compileImport(names)
+    case .importFrom(let module, let names):
+      return try compileImportFrom(module, names, at: s.location)
+    case .delete(let targets):
+      let deletes = try targets.map { (t) throws(SyntaxError) in try compileDelete(t) }
+      return { (f: Frame) throws(PyException) -> Completion in
+        for d in deletes { try d(f) }
+        return .normal
+      }
+    case .assert(let test, let message):
+      let t = try compile(test)
+      let m = try message.map { (m) throws(SyntaxError) in try compile(m) }
+      return { (f: Frame) throws(PyException) -> Completion in
+        if !(try interp.isTruthy(t(f))) {
+          throw PyException(.assertionError, args: try m.map { (m) throws(PyException) in [try m(f)] } ?? [])
+        }
+        return .normal
+      }
+    case .raise(let value, let cause):
+      return try compileRaise(value, cause)
+    case .try(let t):
+      return try compileTry(t)
+    case .with(let items, let body):
+      return try compileWith(items, body)
+    }
+  }
+
+  // MARK: - Loops
+
+  private func compileFor(_ target: Expr, _ iterable: Expr, _ body: [Stmt], _ orElse: [Stmt])
+    throws(SyntaxError) -> StatementCode
+  {
+    let interp = self.interp
+    let source = try compile(iterable)
+    let store = try compileStore(target)
+    scope.loopDepth += 1
+    let a = try compileBlock(body)
+    scope.loopDepth -= 1
+    let b = try compileBlock(orElse)
+    return { (f: Frame) throws(PyException) -> Completion in
+      let iterable = try source(f)
+      // Ranges loop on plain ints, with no iterator object.
+      if let r = iterable.as(PyRange.self) {
+        var i = r.start
+        for _ in 0..<r.count {
+          try store(f, .int(i))
+          i &+= r.step
+          switch try a(f) {
+          case .breakLoop: return .normal
+          case .returned: return .returned
+          case .normal, .continueLoop: try interp.checkInterrupt()
+          }
+        }
+        return try b(f)
+      }
+      let iterator = try interp.iterate(iterable)
+      while let item = try iterator.next(interp) {
+        try store(f, item)
+        switch try a(f) {
+        case .breakLoop: return .normal
+        case .returned: return .returned
+        case .normal, .continueLoop: try interp.checkInterrupt()
+        }
+      }
+      return try b(f)
+    }
+  }
+
+  // MARK: - Assignment forms
+
+  private func compileAugmented(_ target: Expr, _ op: BinaryOp, _ value: Expr) throws(SyntaxError)
+    -> StatementCode
+  {
+    let interp = self.interp
+    let v = try compile(value)
+    switch target.kind {
+    case .name(let name):
+      let load = self.load(name)
+      let store = self.store(name)
+      return { (f: Frame) throws(PyException) -> Completion in
+        let current = try load(f)
+        let rhs = try v(f)
+        if case .int(let x) = current, case .int(let y) = rhs, op == .add {
+          let (s, o) = x.addingReportingOverflow(y)
+          if !o {
+            try store(f, .int(s))
+            return .normal
+          }
+        }
+        try store(f, interp.inPlace(op, current, rhs))
+        return .normal
+      }
+    case .attribute(let base, let name):
+      let b = try compile(base)
+      return { (f: Frame) throws(PyException) -> Completion in
+        let object = try b(f)
+        let current = try interp.getAttribute(object, name)
+        try interp.setAttribute(object, name, interp.inPlace(op, current, v(f)))
+        return .normal
+      }
+    case .subscript(let base, let index):
+      let b = try compile(base)
+      let i = try compile(index)
+      return { (f: Frame) throws(PyException) -> Completion in
+        let container = try b(f)
+        let key = try i(f)
+        let current = try interp.getItem(container, key)
+        try interp.setItem(container, key, interp.inPlace(op, current, v(f)))
+        return .normal
+      }
+    default:
+      throw SyntaxError(
+        "'\(target.kind.syntaxNameForTarget)' is an illegal expression for augmented assignment",
+        at: target.location)
+    }
+  }
+
+  private func compileDelete(_ target: Expr) throws(SyntaxError) -> (Frame) throws(PyException) -> Void {
+    let interp = self.interp
+    switch target.kind {
+    case .name(let name):
+      let load = self.load(name)
+      switch scope.locate(name) {
+      case .local(let i):
+        return { (f: Frame) throws(PyException) in
+          _ = try load(f)
+          f.slots[i] = nil
+        }
+      case .cell(let i):
+        return { (f: Frame) throws(PyException) in
+          _ = try load(f)
+          f.cells[i].value = nil
+        }
+      case .global(let i):
+        let globals = scope.globalsTable
+        return { (_: Frame) throws(PyException) in
+          guard globals.values[i] != nil else { throw .nameError("name '\(name)' is not defined") }
+          globals.values[i] = nil
+        }
+      case .classNamespace(let name, _):
+        return { (f: Frame) throws(PyException) in
+          try f.namespace?.deleteItem(.str(name), interp)
+        }
+      }
+    case .subscript(let base, let index):
+      let b = try compile(base)
+      let i = try compile(index)
+      return { (f: Frame) throws(PyException) in
+        let container = try b(f)
+        try interp.deleteItem(container, i(f))
+      }
+    case .attribute(let base, let name):
+      let b = try compile(base)
+      return { (f: Frame) throws(PyException) in
+        let object = try b(f)
+        guard let instance = object.as(PyInstance.self), instance.dict.removeValue(forKey: name) != nil
+        else {
+          throw .attributeError("'\(object.typeName)' object has no attribute '\(name)'")
+        }
+      }
+    case .tuple(let items), .list(let items):
+      let parts = try items.map { (t) throws(SyntaxError) in try compileDelete(t) }
+      return { (f: Frame) throws(PyException) in for p in parts { try p(f) } }
+    default:
+      throw SyntaxError("cannot delete \(target.kind.syntaxNameForTarget)", at: target.location)
+    }
+  }
+
+  /// Applies decorators (innermost first) and binds the result to `name`.
+  private func bindDecorated(_ decorators: [Expr], _ name: String, _ make: @escaping ExpressionCode)
+    throws(SyntaxError) -> StatementCode
+  {
+    let interp = self.interp
+    let decoratorCodes = try decorators.map { (d) throws(SyntaxError) in try compile(d) }
+    let store = self.store(name)
+    return { (f: Frame) throws(PyException) -> Completion in
+      let functions = try decoratorCodes.map { (d) throws(PyException) in try d(f) }
+      var value = try make(f)
+      for d in functions.reversed() { value = try interp.call(d, Arguments([value])) }
+      try store(f, value)
+      return .normal
+    }
+  }
+
+  // MARK: - Classes
+
+  private func compileClass(_ def: ClassDef, at location: SourceLocation) throws(SyntaxError)
+    -> StatementCode
+  {
+    let interp = self.interp
+    let bases = try def.bases.map { (b) throws(SyntaxError) in try compile(b) }
+    let inner = Symbols.ofFunction(parameters: [], body: def.body)
+    let classScope = Scope(
+      kind: .classBody, parent: scope, globals: scope.globalsTable,
+      qualifiedPrefix: scope.childPrefix(def.name))
+    classScope.classLocals = Set(inner.assigned)
+    let wanted = inner.used.subtracting(classScope.classLocals).union(inner.childFree)
+    for name in wanted.sorted() where scope.resolvesAsEnclosed(name) {
+      classScope.cells[name] = classScope.freeNames.count
+      classScope.freeNames.append(name)
+    }
+    let saved = scope
+    scope = classScope
+    let body = try compileBlock(def.body)
+    scope = saved
+    let captured = scope.cellIndices(for: classScope.freeNames)
+    let name = def.name
+    let file = self.file
+    let globals = scope.globalsTable
+    let make: ExpressionCode = { (f: Frame) throws(PyException) -> Value in
+      var baseClasses: [PyClass] = []
+      for b in bases {
+        let v = try b(f)
+        guard let c = v.as(PyClass.self) else {
+          throw .typeError("bases must be types")
+        }
+        baseClasses.append(c)
+      }
+      let frame = Frame(
+        globals: globals, name: name, file: file, cells: captured.map { f.cells[$0] })
+      let namespace = PyDict()
+      frame.namespace = namespace
+      _ = try body(frame)
+      let cls = PyClass(name, bases: baseClasses.isEmpty ? [.object] : baseClasses)
+      cls.moduleName = "__main__"
+      for (key, pair) in namespace.storage {
+        guard case .string(let attribute) = key else { continue }
+        cls.attributes[attribute] = pair.value
+        if let fn = pair.value.as(PyFunction.self) { fn.definingClass = cls }
+        if let wrapped = pair.value.as(PyClassMethod.self)?.function.as(PyFunction.self) {
+          wrapped.definingClass = cls
+        }
+        if let wrapped = pair.value.as(PyProperty.self) {
+          wrapped.getter.as(PyFunction.self)?.definingClass = cls
+        }
+      }
+      _ = interp
+      return .object(cls)
+    }
+    return try bindDecorated(def.decorators, def.name, make)
+  }
+
+  // MARK: - Imports
+
+  private func compileImport(_ names: [ImportName]) -> StatementCode {
+    let interp = self.interp
+    let parts = names.map { n -> (String, String?, StoreCode) in
+      let bound = n.alias ?? String(n.name.split(separator: ".")[0])
+      return (n.name, n.alias, store(bound))
+    }
+    return { (f: Frame) throws(PyException) -> Completion in
+      for (module, alias, store) in parts {
+        let m = try interp.importModule(module)
+        if alias != nil || !module.contains(".") {
+          try store(f, .object(m))
+        } else {
+          try store(f, .object(try interp.importModule(String(module.split(separator: ".")[0]))))
+        }
+      }
+      return .normal
+    }
+  }
+
+  private func compileImportFrom(_ module: String, _ names: [ImportName], at location: SourceLocation)
+    throws(SyntaxError) -> StatementCode
+  {
+    let interp = self.interp
+    if names.first?.name == "*" {
+      guard scope.kind == .module else {
+        throw SyntaxError("import * only allowed at module level", at: location)
+      }
+      let globals = scope.globalsTable
+      return { (_: Frame) throws(PyException) -> Completion in
+        let m = try interp.importModule(module)
+        for name in m.globals.definedNames where !name.hasPrefix("_") {
+          globals.set(name, m.globals.value(of: name))
+        }
+        return .normal
+      }
+    }
+    let parts = names.map { n in (n.name, store(n.alias ?? n.name)) }
+    return { (f: Frame) throws(PyException) -> Completion in
+      let m = try interp.importModule(module)
+      for (name, store) in parts {
+        if let v = try m.getAttribute(name, interp) {
+          try store(f, v)
+        } else if let sub = try? interp.importModule(module + "." + name) {
+          try store(f, .object(sub))
+        } else {
+          throw PyException(
+            .importError, "cannot import name '\(name)' from '\(module)' (unknown location)")
+        }
+      }
+      return .normal
+    }
+  }
+}

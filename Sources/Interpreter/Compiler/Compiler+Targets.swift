@@ -1,0 +1,100 @@
+import Syntax
+
+extension Compiler {
+  typealias StoreCode = (Frame, Value) throws(PyException) -> Void
+
+  /// Code that binds a value to an assignment target.
+  func compileStore(_ target: Expr) throws(SyntaxError) -> StoreCode {
+    let interp = self.interp
+    switch target.kind {
+    case .name(let name):
+      return store(name)
+    case .attribute(let base, let name):
+      let b = try compile(base)
+      return { (f: Frame, v: Value) throws(PyException) in try interp.setAttribute(b(f), name, v) }
+    case .subscript(let base, let index):
+      let b = try compile(base)
+      let i = try compile(index)
+      return { (f: Frame, v: Value) throws(PyException) in
+        let container = try b(f)
+        try interp.setItem(container, i(f), v)
+      }
+    case .tuple(let items), .list(let items):
+      return try compileUnpack(items, at: target.location)
+    case .starred:
+      throw SyntaxError("starred assignment target must be in a list or tuple", at: target.location)
+    default:
+      throw SyntaxError("cannot assign to \(target.kind.syntaxNameForTarget)", at: target.location)
+    }
+  }
+
+  func store(_ name: String) -> StoreCode {
+    switch scope.locate(name) {
+    case .local(let i):
+      return { (f: Frame, v: Value) throws(PyException) in f.slots[i] = v }
+    case .cell(let i):
+      return { (f: Frame, v: Value) throws(PyException) in f.cells[i].value = v }
+    case .global(let i):
+      let globals = scope.globalsTable
+      return { (_: Frame, v: Value) throws(PyException) in globals.values[i] = v }
+    case .classNamespace(let name, _):
+      return { (f: Frame, v: Value) throws(PyException) in f.namespace?.set(name, v) }
+    }
+  }
+
+  /// `a, *b, c = value`, with CPython's messages for the wrong number of values.
+  private func compileUnpack(_ items: [Expr], at location: SourceLocation) throws(SyntaxError)
+    -> StoreCode
+  {
+    let interp = self.interp
+    let starIndex = items.firstIndex { if case .starred = $0.kind { true } else { false } }
+    if items.filter({ if case .starred = $0.kind { true } else { false } }).count > 1 {
+      throw SyntaxError("multiple starred expressions in assignment", at: location)
+    }
+    let stores = try items.map { (item) throws(SyntaxError) -> StoreCode in
+      if case .starred(let inner) = item.kind { return try compileStore(inner) }
+      return try compileStore(item)
+    }
+    let count = items.count
+    return { (f: Frame, v: Value) throws(PyException) in
+      let values: [Value]
+      if let s = v.as(PySequence.self) {
+        values = s.items
+      } else {
+        guard interp.isIterable(v) else {
+          throw .typeError("cannot unpack non-iterable \(v.typeName) object")
+        }
+        values = try interp.collect(v)
+      }
+      guard let star = starIndex else {
+        if values.count < count {
+          throw .valueError(
+            "not enough values to unpack (expected \(count), got \(values.count))")
+        }
+        if values.count > count {
+          throw .valueError("too many values to unpack (expected \(count))")
+        }
+        for i in 0..<count { try stores[i](f, values[i]) }
+        return
+      }
+      let after = count - star - 1
+      guard values.count >= count - 1 else {
+        throw .valueError(
+          "not enough values to unpack (expected at least \(count - 1), got \(values.count))")
+      }
+      for i in 0..<star { try stores[i](f, values[i]) }
+      try stores[star](f, .list(Array(values[star..<(values.count - after)])))
+      for j in 0..<after { try stores[star + 1 + j](f, values[values.count - after + j]) }
+    }
+  }
+}
+
+extension ExprKind {
+  var syntaxNameForTarget: String {
+    switch self {
+    case .call: return "function call"
+    case .int, .float, .string, .bool, .none: return "literal"
+    default: return "expression"
+    }
+  }
+}

@@ -1,0 +1,124 @@
+import Syntax
+
+/// Compiles a resolved AST into Swift closures over frame slots.
+///
+/// Each statement becomes a `StatementCode` and each expression an `ExpressionCode`; names are
+/// resolved once, here, to local slots, cells or global slots (see `Scope`).
+final class Compiler {
+  let interp: Interpreter
+  let file: String
+  var scope: Scope
+
+  init(interp: Interpreter, file: String, scope: Scope) {
+    self.interp = interp
+    self.file = file
+    self.scope = scope
+  }
+
+  /// Compiles module-level code. With `displayLast`, a trailing expression statement's value
+  /// is handed to `interp.displayHook` (notebook cells, REPL inputs).
+  func compileModule(_ module: Module, displayLast: Bool) throws(SyntaxError) -> StatementCode {
+    var body = module.body
+    var last: StatementCode?
+    if displayLast, let final = body.last, case .expression(let e) = final.kind {
+      body.removeLast()
+      let value = try compile(e)
+      let line = final.location.line
+      let interp = self.interp
+      last = { (f: Frame) throws(PyException) -> Completion in
+        f.line = line
+        interp.displayHook(try value(f))
+        return .normal
+      }
+    }
+    var codes = try body.map { (s) throws(SyntaxError) in try compile(s) }
+    if let last { codes.append(last) }
+    return sequence(codes)
+  }
+
+  /// Runs statements in order, stopping at break/continue/return.
+  func sequence(_ codes: [StatementCode]) -> StatementCode {
+    switch codes.count {
+    case 0: return { _ throws(PyException) in .normal }
+    case 1: return codes[0]
+    case 2:
+      let a = codes[0]
+      let b = codes[1]
+      return { (f: Frame) throws(PyException) -> Completion in
+        let r = try a(f)
+        if case .normal = r { return try b(f) }
+        return r
+      }
+    default:
+      return { (f: Frame) throws(PyException) -> Completion in
+        for code in codes {
+          let r = try code(f)
+          if case .normal = r { continue }
+          return r
+        }
+        return .normal
+      }
+    }
+  }
+
+  func compileBlock(_ body: [Stmt]) throws(SyntaxError) -> StatementCode {
+    sequence(try body.map { (s) throws(SyntaxError) in try compile(s) })
+  }
+
+  // MARK: - Functions
+
+  /// Compiles a function body in a new scope; returns the code and the free names it captures.
+  func compileFunction(
+    name: String, parameters: Parameters, body: [Stmt], location: SourceLocation
+  ) throws(SyntaxError) -> (FunctionCode, Scope) {
+    let names = parameters.allNames
+    let symbols = Symbols.ofFunction(parameters: names, body: body)
+    let child = Scope.function(symbols: symbols, parameters: names, parent: scope, name: name)
+    for n in symbols.nonlocals where child.cells[n] == nil {
+      throw SyntaxError("no binding for nonlocal '\(n)' found", at: location)
+    }
+    let layout = ParameterLayout(
+      positional: parameters.positional.map(\.name), varArgs: parameters.varArgs,
+      keywordOnly: parameters.keywordOnly.map(\.name), varKeywords: parameters.varKeywords)
+    let cellParameters = names.compactMap { n -> (slot: Int, cell: Int)? in
+      guard let c = child.cells[n], c < child.ownCellCount else { return nil }
+      return (child.slots[n]!, c)
+    }
+    let code = FunctionCode(
+      name: name, file: file, parameters: layout, slotCount: child.slots.count,
+      cellCount: child.ownCellCount, cellParameters: cellParameters)
+    let saved = scope
+    scope = child
+    defer { scope = saved }
+    code.body = try compileBlock(body)
+    return (code, child)
+  }
+
+  /// Code that creates the function object at run time (evaluating defaults, capturing cells).
+  func makeFunction(
+    name: String, parameters: Parameters, body: [Stmt], location: SourceLocation
+  ) throws(SyntaxError) -> ExpressionCode {
+    let (code, child) = try compileFunction(
+      name: name, parameters: parameters, body: body, location: location)
+    let defaults = try parameters.positional.compactMap(\.defaultValue).map {
+      (e) throws(SyntaxError) in try compile(e)
+    }
+    var keywordDefaults: [(String, ExpressionCode)] = []
+    for p in parameters.keywordOnly {
+      if let d = p.defaultValue { keywordDefaults.append((p.name, try compile(d))) }
+    }
+    let captured = scope.cellIndices(for: child.freeNames)
+    let qualifiedName = child.qualifiedPrefix
+    let globals = scope.globalsTable
+    return { (f: Frame) throws(PyException) -> Value in
+      var defaultValues: [Value] = []
+      for d in defaults { defaultValues.append(try d(f)) }
+      var keywordValues: [String: Value] = [:]
+      for (n, d) in keywordDefaults { keywordValues[n] = try d(f) }
+      let function = PyFunction(
+        code: code, defaults: defaultValues, keywordDefaults: keywordValues,
+        closure: captured.map { f.cells[$0] }, globals: globals, qualifiedName: qualifiedName)
+      return .object(function)
+    }
+  }
+}

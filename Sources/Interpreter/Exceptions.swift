@@ -1,0 +1,143 @@
+import Syntax
+
+/// A raised Python exception. It is both the Swift error thrown through the interpreter and the
+/// Python exception object (`except E as e` binds this very object).
+public final class PyException: PyInstance, Error, @unchecked Sendable {
+  public var args: [Value]
+  /// Frames the exception passed through, innermost first.
+  public var traceback: [TracebackEntry] = []
+  public var cause: PyException?
+  public var context: PyException?
+  /// For SyntaxError: where, and the offending source line.
+  public var syntaxLocation: SourceLocation?
+  public var syntaxFile: String?
+  public var syntaxLine: String?
+  /// A SyntaxError that more input could fix (the REPL asks for a continuation line).
+  public var isIncompleteInput = false
+
+  public init(_ type: PyClass, args: [Value]) {
+    self.args = args
+    super.init(type)
+  }
+
+  public convenience init(_ type: PyClass, _ message: String) {
+    self.init(type, args: [.str(message)])
+  }
+
+  /// The class name as Python prints it before the message.
+  public var exceptionName: String { instanceClass.name }
+
+  /// `str(e)`: the message; the repr of the single argument when it is not a string.
+  public func message(_ interp: Interpreter) -> String {
+    if instanceClass.lookup("__str__") != nil, instanceClass.lookup("__str__")?.as(PyFunction.self) != nil {
+      return (try? interp.str(.object(self))) ?? ""
+    }
+    switch args.count {
+    case 0: return ""
+    case 1: return (try? interp.str(args[0])) ?? ""
+    default: return (try? interp.repr(.tuple(args))) ?? ""
+    }
+  }
+
+  public func isInstance(of type: PyClass) -> Bool { instanceClass.isSubclass(of: type) }
+}
+
+/// One line of a traceback: where a frame was when the exception passed through it.
+public struct TracebackEntry: Equatable {
+  public var file: String
+  public var line: Int
+  public var function: String
+  public var cell: Int?
+
+  public init(file: String, line: Int, function: String, cell: Int? = nil) {
+    self.file = file
+    self.line = line
+    self.function = function
+    self.cell = cell
+  }
+}
+
+// MARK: - The built-in exception classes and their hierarchy
+
+extension PyClass {
+  static func exception(_ name: String, _ base: PyClass) -> PyClass {
+    let c = PyClass(name, bases: [base])
+    c.isExceptionClass = true
+    return c
+  }
+
+  public static let baseException: PyClass = {
+    let c = PyClass("BaseException", bases: [.object])
+    c.isExceptionClass = true
+    return c
+  }()
+  public static let exception = exception("Exception", .baseException)
+  public static let systemExit = exception("SystemExit", .baseException)
+  public static let keyboardInterrupt = exception("KeyboardInterrupt", .baseException)
+  public static let stopIteration = exception("StopIteration", .exception)
+  public static let arithmeticError = exception("ArithmeticError", .exception)
+  public static let zeroDivisionError = exception("ZeroDivisionError", .arithmeticError)
+  public static let overflowError = exception("OverflowError", .arithmeticError)
+  public static let assertionError = exception("AssertionError", .exception)
+  public static let attributeError = exception("AttributeError", .exception)
+  public static let lookupError = exception("LookupError", .exception)
+  public static let indexError = exception("IndexError", .lookupError)
+  public static let keyError = exception("KeyError", .lookupError)
+  public static let nameError = exception("NameError", .exception)
+  public static let unboundLocalError = exception("UnboundLocalError", .nameError)
+  public static let typeError = exception("TypeError", .exception)
+  public static let valueError = exception("ValueError", .exception)
+  public static let runtimeError = exception("RuntimeError", .exception)
+  public static let recursionError = exception("RecursionError", .runtimeError)
+  public static let notImplementedError = exception("NotImplementedError", .runtimeError)
+  public static let importError = exception("ImportError", .exception)
+  public static let moduleNotFoundError = exception("ModuleNotFoundError", .importError)
+  public static let osError = exception("OSError", .exception)
+  public static let fileNotFoundError = exception("FileNotFoundError", .osError)
+  public static let memoryError = exception("MemoryError", .exception)
+  public static let timeoutError = exception("TimeoutError", .osError)
+  public static let syntaxError = exception("SyntaxError", .exception)
+  public static let indentationError = exception("IndentationError", .syntaxError)
+
+  /// Every built-in exception class, for the builtins namespace.
+  static let builtinExceptions: [PyClass] = [
+    .baseException, .exception, .systemExit, .keyboardInterrupt, .stopIteration,
+    .arithmeticError, .zeroDivisionError, .overflowError, .assertionError, .attributeError,
+    .lookupError, .indexError, .keyError, .nameError, .unboundLocalError, .typeError,
+    .valueError, .runtimeError, .recursionError, .notImplementedError, .importError,
+    .moduleNotFoundError, .osError, .fileNotFoundError, .memoryError, .timeoutError,
+    .syntaxError, .indentationError,
+  ]
+}
+
+// MARK: - Factories with CPython's wording
+
+extension PyException {
+  public static func typeError(_ m: String) -> PyException { PyException(.typeError, m) }
+  public static func valueError(_ m: String) -> PyException { PyException(.valueError, m) }
+  public static func indexError(_ m: String) -> PyException { PyException(.indexError, m) }
+  public static func nameError(_ m: String) -> PyException { PyException(.nameError, m) }
+  public static func attributeError(_ m: String) -> PyException {
+    PyException(.attributeError, m)
+  }
+  public static func zeroDivision(_ m: String) -> PyException {
+    PyException(.zeroDivisionError, m)
+  }
+  public static func overflow(_ m: String) -> PyException { PyException(.overflowError, m) }
+  public static func runtimeError(_ m: String) -> PyException { PyException(.runtimeError, m) }
+  public static func keyError(_ key: Value) -> PyException {
+    PyException(.keyError, args: [key])
+  }
+  public static func notImplemented(_ m: String) -> PyException {
+    PyException(.notImplementedError, m)
+  }
+  public static func fileNotFound(_ path: String) -> PyException {
+    PyException(.fileNotFoundError, "[Errno 2] No such file or directory: '\(path)'")
+  }
+  public static func stopIteration() -> PyException { PyException(.stopIteration, args: []) }
+
+  /// `TypeError: unsupported operand type(s) for +: 'int' and 'str'`.
+  public static func unsupportedOperands(_ op: String, _ a: Value, _ b: Value) -> PyException {
+    .typeError("unsupported operand type(s) for \(op): '\(a.typeName)' and '\(b.typeName)'")
+  }
+}

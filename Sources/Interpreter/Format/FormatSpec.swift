@@ -1,0 +1,211 @@
+import FloatText
+
+/// Python's format-spec mini-language: `[[fill]align][sign][#][0][width][,_][.precision][type]`.
+public struct FormatSpec {
+  var fill: Character = " "
+  var align: Character?
+  var sign: Character = "-"
+  var alternate = false
+  var zeroPad = false
+  var width = 0
+  var grouping: Character?
+  var precision: Int?
+  var type: Character?
+
+  public static func parse(_ spec: String) throws(PyException) -> FormatSpec {
+    var s = FormatSpec()
+    let c = Array(spec)
+    var i = 0
+    func isAlign(_ ch: Character) -> Bool { "<>^=".contains(ch) }
+    if c.count >= 2 && isAlign(c[1]) {
+      s.fill = c[0]
+      s.align = c[1]
+      i = 2
+    } else if c.count >= 1 && isAlign(c[0]) {
+      s.align = c[0]
+      i = 1
+    }
+    if i < c.count && "+- ".contains(c[i]) {
+      s.sign = c[i]
+      i += 1
+    }
+    if i < c.count && c[i] == "#" {
+      s.alternate = true
+      i += 1
+    }
+    if i < c.count && c[i] == "0" {
+      s.zeroPad = true
+      i += 1
+    }
+    var width = ""
+    while i < c.count && c[i].isASCII && c[i].isNumber {
+      width.append(c[i])
+      i += 1
+    }
+    s.width = Int(width) ?? 0
+    if i < c.count && (c[i] == "," || c[i] == "_") {
+      s.grouping = c[i]
+      i += 1
+    }
+    if i < c.count && c[i] == "." {
+      i += 1
+      var p = ""
+      while i < c.count && c[i].isASCII && c[i].isNumber {
+        p.append(c[i])
+        i += 1
+      }
+      guard let v = Int(p) else { throw .valueError("Format specifier missing precision") }
+      s.precision = v
+    }
+    if i < c.count {
+      s.type = c[i]
+      i += 1
+    }
+    guard i == c.count else { throw .valueError("Invalid format specifier '\(spec)'") }
+    return s
+  }
+
+  // MARK: - Applying
+
+  func apply(toString value: String) throws(PyException) -> String {
+    if let type, type != "s" {
+      throw .valueError("Unknown format code '\(type)' for object of type 'str'")
+    }
+    var v = value
+    if let p = precision { v = String(v.prefix(p)) }
+    return pad(v, numeric: false)
+  }
+
+  func apply(toInt value: Int) throws(PyException) -> String {
+    switch type {
+    case nil, "d", "n":
+      return pad(signed(group(String(value.magnitude)), negative: value < 0), numeric: true)
+    case "b", "o", "x", "X":
+      let radix = type == "b" ? 2 : type == "o" ? 8 : 16
+      var digits = String(value.magnitude, radix: radix)
+      if type == "X" { digits = digits.uppercased() }
+      if alternate { digits = "0" + String(type!) + digits }
+      return pad(signed(digits, negative: value < 0), numeric: true)
+    case "c":
+      return pad(String(UnicodeScalar(UInt32(clamping: value)).map { Character($0) } ?? "?"), numeric: false)
+    case "e", "E", "f", "F", "g", "G", "%":
+      return try apply(toFloat: Double(value))
+    default:
+      throw .valueError("Unknown format code '\(type!)' for object of type 'int'")
+    }
+  }
+
+  func apply(toFloat value: Double) throws(PyException) -> String {
+    let negative = value.sign == .minus && !value.isNaN
+    let x = abs(value)
+    var body: String
+    if !x.isFinite {
+      body = x.isNaN ? "nan" : "inf"
+      if type == "E" || type == "F" || type == "G" { body = body.uppercased() }
+      return pad(signed(body, negative: negative), numeric: true)
+    }
+    switch type {
+    case "f", "F":
+      body = CFormat.fixed(x, digits: precision ?? 6)
+    case "e", "E":
+      body = FormatSpec.pythonExponent(CFormat.scientific(x, digits: precision ?? 6))
+    case "%":
+      body = CFormat.fixed(x * 100, digits: precision ?? 6) + "%"
+    case "g", "G":
+      body = FormatSpec.general(x, precision: precision ?? 6, alternate: alternate)
+    case nil:
+      if let p = precision {
+        body = FormatSpec.general(x, precision: max(p, 1), alternate: alternate)
+        if !body.contains(".") && !body.contains("e") && !body.contains("inf") { body += "" }
+      } else {
+        body = PythonFloat.repr(x)
+      }
+    default:
+      throw .valueError("Unknown format code '\(type!)' for object of type 'float'")
+    }
+    if type == "E" || type == "G" { body = body.uppercased() }
+    if grouping != nil {
+      let parts = body.split(separator: ".", maxSplits: 1)
+      body = group(String(parts[0])) + (parts.count > 1 ? "." + parts[1] : "")
+    }
+    return pad(signed(body, negative: negative), numeric: true)
+  }
+
+  /// `%g`: significant digits, trailing zeros removed unless `#`.
+  static func general(_ x: Double, precision: Int, alternate: Bool) -> String {
+    let p = max(precision, 1)
+    if x == 0 { return alternate ? "0." + String(repeating: "0", count: p - 1) : "0" }
+    let sci = CFormat.scientific(x, digits: p - 1)
+    let exp = Int(sci.split(separator: "e")[1])!
+    var out: String
+    if exp >= -4 && exp < p {
+      out = CFormat.fixed(x, digits: p - 1 - exp)
+    } else {
+      out = pythonExponent(sci)
+    }
+    if !alternate {
+      if out.contains("e") {
+        let parts = out.split(separator: "e")
+        out = trimZeros(String(parts[0])) + "e" + parts[1]
+      } else {
+        out = trimZeros(out)
+      }
+    }
+    return out
+  }
+
+  static func trimZeros(_ s: String) -> String {
+    guard s.contains(".") else { return s }
+    var t = Substring(s)
+    while t.last == "0" { t = t.dropLast() }
+    if t.last == "." { t = t.dropLast() }
+    return String(t)
+  }
+
+  /// C writes at least two exponent digits, as Python does: keep; just normalise the form.
+  static func pythonExponent(_ s: String) -> String { s }
+
+  func group(_ digits: String) -> String {
+    guard let grouping else { return digits }
+    var out: [Character] = []
+    for (i, ch) in digits.reversed().enumerated() {
+      if i > 0 && i % 3 == 0 { out.append(grouping) }
+      out.append(ch)
+    }
+    return String(out.reversed())
+  }
+
+  func signed(_ body: String, negative: Bool) -> String {
+    if negative { return "-" + body }
+    if sign == "+" { return "+" + body }
+    if sign == " " { return " " + body }
+    return body
+  }
+
+  /// Pads to `width` with `fill` and `align` (numbers right-aligned by default; `0` pads after
+  /// the sign).
+  func pad(_ text: String, numeric: Bool) -> String {
+    let n = text.count
+    guard width > n else { return text }
+    var align = self.align ?? (numeric ? ">" : "<")
+    var fill = self.fill
+    if zeroPad && self.align == nil && numeric {
+      align = "="
+      fill = "0"
+    }
+    let padding = width - n
+    switch align {
+    case "<": return text + String(repeating: fill, count: padding)
+    case "^":
+      let left = padding / 2
+      return String(repeating: fill, count: left) + text
+        + String(repeating: fill, count: padding - left)
+    case "=":
+      if let f = text.first, "+- ".contains(f) {
+        return String(f) + String(repeating: fill, count: padding) + text.dropFirst()
+      }
+      return String(repeating: fill, count: padding) + text
+    default: return String(repeating: fill, count: padding) + text
+    }
+  }
+}

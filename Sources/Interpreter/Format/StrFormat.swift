@@ -1,0 +1,184 @@
+/// `str.format`: `{}`, `{0}`, `{name}`, `{0.attr}`, `{0[1]}`, `!r`/`!s`, `:spec`.
+enum StrFormat {
+  static func apply(_ template: String, _ args: Arguments, _ interp: Interpreter)
+    throws(PyException) -> String
+  {
+    let c = Array(template)
+    var out = ""
+    var i = 0
+    var auto = 0
+    while i < c.count {
+      let ch = c[i]
+      if ch == "{" {
+        if i + 1 < c.count && c[i + 1] == "{" {
+          out.append("{")
+          i += 2
+          continue
+        }
+        var j = i + 1
+        var depth = 1
+        while j < c.count {
+          if c[j] == "{" { depth += 1 }
+          if c[j] == "}" {
+            depth -= 1
+            if depth == 0 { break }
+          }
+          j += 1
+        }
+        guard j < c.count else { throw .valueError("Single '{' encountered in format string") }
+        out += try field(String(c[(i + 1)..<j]), args, &auto, interp)
+        i = j + 1
+      } else if ch == "}" {
+        guard i + 1 < c.count && c[i + 1] == "}" else {
+          throw .valueError("Single '}' encountered in format string")
+        }
+        out.append("}")
+        i += 2
+      } else {
+        out.append(ch)
+        i += 1
+      }
+    }
+    return out
+  }
+
+  private static func field(
+    _ text: String, _ args: Arguments, _ auto: inout Int, _ interp: Interpreter
+  ) throws(PyException) -> String {
+    var name = text
+    var spec = ""
+    var conversion: Character?
+    if let colon = text.firstIndex(of: ":") {
+      name = String(text[..<colon])
+      spec = String(text[text.index(after: colon)...])
+    }
+    if let bang = name.firstIndex(of: "!") {
+      conversion = name[name.index(after: bang)...].first
+      name = String(name[..<bang])
+    }
+    if spec.contains("{") { spec = try apply(spec, args, interp) }
+    // The first part names the argument; `.attr` and `[key]` follow.
+    let head = name.prefix { $0 != "." && $0 != "[" }
+    var rest = name.dropFirst(head.count)
+    var value: Value
+    if head.isEmpty {
+      guard auto < args.count else {
+        throw .indexError("Replacement index \(auto) out of range for positional args tuple")
+      }
+      value = args[auto]
+      auto += 1
+    } else if let index = Int(head) {
+      guard index < args.count else {
+        throw .indexError("Replacement index \(index) out of range for positional args tuple")
+      }
+      value = args[index]
+    } else {
+      guard let v = args.keyword(String(head)) else { throw .keyError(.str(String(head))) }
+      value = v
+    }
+    while let first = rest.first {
+      if first == "." {
+        let attr = rest.dropFirst().prefix { $0 != "." && $0 != "[" }
+        value = try interp.getAttribute(value, String(attr))
+        rest = rest.dropFirst(1 + attr.count)
+      } else {
+        let key = rest.dropFirst().prefix { $0 != "]" }
+        value = try interp.getItem(value, Int(key).map { Value.int($0) } ?? .str(String(key)))
+        rest = rest.dropFirst(key.count + 2)
+      }
+    }
+    if conversion == "r" { value = .str(try interp.repr(value)) }
+    if conversion == "s" { value = .str(try interp.str(value)) }
+    return try interp.format(value, spec)
+  }
+}
+
+/// `"%d items" % n`: printf-style formatting of `str % args`.
+enum PercentFormat {
+  static func apply(_ template: String, _ args: Value, _ interp: Interpreter) throws(PyException)
+    -> String
+  {
+    let values = args.as(PyTuple.self)?.items ?? [args]
+    let mapping = args.as(PyDict.self)
+    var next = 0
+    var out = ""
+    let c = Array(template)
+    var i = 0
+    while i < c.count {
+      guard c[i] == "%" else {
+        out.append(c[i])
+        i += 1
+        continue
+      }
+      i += 1
+      guard i < c.count else { throw .valueError("incomplete format") }
+      var key: String?
+      if c[i] == "(" {
+        let end = c[i...].firstIndex(of: ")") ?? c.count
+        key = String(c[(i + 1)..<end])
+        i = end + 1
+      }
+      var flags = ""
+      while i < c.count && "-+ #0".contains(c[i]) {
+        flags.append(c[i])
+        i += 1
+      }
+      var width = ""
+      while i < c.count && (c[i].isNumber || c[i] == "*") {
+        width.append(c[i])
+        i += 1
+      }
+      var precision: String?
+      if i < c.count && c[i] == "." {
+        i += 1
+        precision = ""
+        while i < c.count && c[i].isNumber {
+          precision!.append(c[i])
+          i += 1
+        }
+      }
+      guard i < c.count else { throw .valueError("incomplete format") }
+      let type = c[i]
+      i += 1
+      if type == "%" {
+        out.append("%")
+        continue
+      }
+      let value: Value
+      if let key, let mapping {
+        value = try mapping.getItem(.str(key), interp)
+      } else {
+        guard next < values.count else {
+          throw .typeError("not enough arguments for format string")
+        }
+        value = values[next]
+        next += 1
+      }
+      var spec = ""
+      if flags.contains("-") { spec += "<" } else if flags.contains("0") { spec += "0" }
+      if flags.contains("+") { spec = (flags.contains("-") ? "<" : "") + "+" + (flags.contains("0") && !flags.contains("-") ? "0" : "") }
+      spec += width
+      if let precision { spec += "." + (precision.isEmpty ? "0" : precision) }
+      switch type {
+      case "s": out += try FormatSpec.parse(spec).apply(toString: try interp.str(value))
+      case "r": out += try FormatSpec.parse(spec).apply(toString: try interp.repr(value))
+      case "d", "i", "u":
+        guard let d = interp.numeric(value) else {
+          throw .typeError("%\(type) format: a real number is required, not \(value.typeName)")
+        }
+        out += try interp.format(.int(value.asInt ?? Int(d)), spec)
+      case "f", "F", "e", "E", "g", "G", "x", "X", "o":
+        let v: Value = "xXo".contains(type) ? value : .float(interp.numeric(value) ?? .nan)
+        out += try interp.format(v, spec + String(type))
+      case "c":
+        out += try interp.str(value)
+      default:
+        throw .valueError("unsupported format character '\(type)'")
+      }
+    }
+    if mapping == nil && next < values.count && args.as(PyTuple.self) != nil {
+      throw .typeError("not all arguments converted during string formatting")
+    }
+    return out
+  }
+}

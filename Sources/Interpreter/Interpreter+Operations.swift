@@ -1,0 +1,366 @@
+import FloatText
+
+/// The language's operations on values: what the compiled closures call.
+extension Interpreter {
+  // MARK: - Numbers
+
+  /// Ints, bools and floats as a Double, for mixed arithmetic.
+  @inline(__always) func numeric(_ v: Value) -> Double? {
+    switch v {
+    case .int(let i): return Double(i)
+    case .float(let d): return d
+    case .bool(let b): return b ? 1 : 0
+    default: return nil
+    }
+  }
+
+  public func binary(_ op: BinaryOp, _ a: Value, _ b: Value) throws(PyException) -> Value {
+    switch (a, b) {
+    case (.int(let x), .int(let y)): return try Arithmetic.ints(op, x, y)
+    case (.float(let x), .float(let y)): return try Arithmetic.floats(op, x, y, a, b)
+    case (.bool(let x), .bool(let y)) where op == .bitAnd || op == .bitOr || op == .bitXor:
+      return .bool(op == .bitAnd ? x && y : op == .bitOr ? x || y : x != y)
+    case (.int, .bool), (.bool, .int), (.bool, .bool):
+      return try Arithmetic.ints(op, a.asInt!, b.asInt!)
+    case (.float, .int), (.int, .float), (.float, .bool), (.bool, .float):
+      return try Arithmetic.floats(op, numeric(a)!, numeric(b)!, a, b)
+    default:
+      break
+    }
+    if case .object(let o) = a, let r = try o.binary(op, b, reflected: false, self) { return r }
+    if case .object(let o) = b, let r = try o.binary(op, a, reflected: true, self) { return r }
+    if op == .add, a.as(PySequence.self) != nil || a.as(PyStr.self) != nil {
+      _ = try a.as(PyObject.self)!.binary(op, b, reflected: false, self)
+    }
+    throw .unsupportedOperands(op.symbol, a, b)
+  }
+
+  public func inPlace(_ op: BinaryOp, _ a: Value, _ b: Value) throws(PyException) -> Value {
+    if case .object(let o) = a, let r = try o.inPlace(op, b, self) { return r }
+    do throws(PyException) {
+      return try binary(op, a, b)
+    } catch let e where e.isInstance(of: .typeError) && e.message(self).hasPrefix("unsupported") {
+      throw .unsupportedOperands(op.symbol + "=", a, b)
+    }
+  }
+
+  public func unary(_ op: UnaryOp, _ v: Value) throws(PyException) -> Value {
+    switch (op, v) {
+    case (.negate, .int(let i)):
+      if i == .min { throw Arithmetic.overflow() }
+      return .int(-i)
+    case (.negate, .float(let d)): return .float(-d)
+    case (.negate, .bool(let b)): return .int(b ? -1 : 0)
+    case (.plus, .int), (.plus, .float): return v
+    case (.plus, .bool(let b)): return .int(b ? 1 : 0)
+    case (.invert, .int(let i)): return .int(~i)
+    case (.invert, .bool(let b)): return .int(~(b ? 1 : 0))
+    case (_, .object(let o)): return try o.unary(op, self)
+    default: throw .typeError("bad operand type for unary \(op.symbol): '\(v.typeName)'")
+    }
+  }
+
+  // MARK: - Comparison and truth
+
+  public func compare(_ a: Value, _ op: ComparisonOp, _ b: Value) throws(PyException) -> Value {
+    if let x = numeric(a), let y = numeric(b) {
+      if case .int(let i) = a, case .int(let j) = b { return .bool(Compiler.compareInts(i, op, j)) }
+      switch op {
+      case .less: return .bool(x < y)
+      case .lessEqual: return .bool(x <= y)
+      case .greater: return .bool(x > y)
+      case .greaterEqual: return .bool(x >= y)
+      case .equal: return .bool(x == y)
+      case .notEqual: return .bool(x != y)
+      }
+    }
+    if case .object(let o) = a, let r = try o.compare(op, b, self) { return r }
+    if case .object(let o) = b, let r = try o.compare(op.swapped, a, self) { return r }
+    switch op {
+    case .equal: return .bool(a.isIdentical(to: b))
+    case .notEqual: return .bool(!a.isIdentical(to: b))
+    default:
+      throw .typeError(
+        "'\(op.rawValue)' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")
+    }
+  }
+
+  /// Comparison including `in`, `not in`, `is`, `is not`.
+  func compareOperation(_ a: Value, _ op: CompareOperatorKind, _ b: Value) throws(PyException)
+    -> Value
+  {
+    switch op {
+    case .in: return .bool(try contains(b, a))
+    case .notIn: return .bool(!(try contains(b, a)))
+    case .is: return .bool(a.isIdentical(to: b))
+    case .isNot: return .bool(!a.isIdentical(to: b))
+    default: return try compare(a, ComparisonOp(rawValue: op.rawValue)!, b)
+    }
+  }
+
+  public func equals(_ a: Value, _ b: Value) throws(PyException) -> Bool {
+    try isTruthy(compare(a, .equal, b))
+  }
+
+  public func contains(_ container: Value, _ item: Value) throws(PyException) -> Bool {
+    guard case .object(let o) = container else {
+      throw .typeError("argument of type '\(container.typeName)' is not iterable")
+    }
+    return try o.contains(item, self)
+  }
+
+  @inline(__always) public func isTruthy(_ v: Value) throws(PyException) -> Bool {
+    switch v {
+    case .bool(let b): return b
+    case .int(let i): return i != 0
+    case .float(let d): return d != 0
+    case .none: return false
+    case .object(let o): return try o.isTruthy(self)
+    }
+  }
+
+  // MARK: - Attributes, items, calls
+
+  public func getAttribute(_ v: Value, _ name: String) throws(PyException) -> Value {
+    let found: Value?
+    switch v {
+    case .object(let o): found = try o.getAttribute(name, self)
+    default: found = try scalarAttribute(v, name)
+    }
+    if let found { return found }
+    if let module = v.as(PyModule.self) {
+      throw .attributeError("module '\(module.name)' has no attribute '\(name)'")
+    }
+    if let cls = v.as(PyClass.self) {
+      throw .attributeError("type object '\(cls.name)' has no attribute '\(name)'")
+    }
+    throw .attributeError("'\(v.typeName)' object has no attribute '\(name)'")
+  }
+
+  private func scalarAttribute(_ v: Value, _ name: String) throws(PyException) -> Value? {
+    let cls: PyClass
+    switch v {
+    case .int: cls = .int
+    case .float: cls = .float
+    case .bool: cls = .bool
+    case .none: cls = .noneType
+    case .object(let o): cls = o.pyClass
+    }
+    guard let found = cls.lookup(name) else { return nil }
+    return bindIfFunction(found, to: v)
+  }
+
+  public func setAttribute(_ target: Value, _ name: String, _ value: Value) throws(PyException) {
+    guard case .object(let o) = target else {
+      throw .attributeError("'\(target.typeName)' object has no attribute '\(name)'")
+    }
+    try o.setAttribute(name, value, self)
+  }
+
+  public func getItem(_ container: Value, _ key: Value) throws(PyException) -> Value {
+    guard case .object(let o) = container else {
+      throw .typeError("'\(container.typeName)' object is not subscriptable")
+    }
+    return try o.getItem(key, self)
+  }
+
+  public func setItem(_ container: Value, _ key: Value, _ value: Value) throws(PyException) {
+    guard case .object(let o) = container else {
+      throw .typeError("'\(container.typeName)' object does not support item assignment")
+    }
+    try o.setItem(key, value, self)
+  }
+
+  public func deleteItem(_ container: Value, _ key: Value) throws(PyException) {
+    guard case .object(let o) = container else {
+      throw .typeError("'\(container.typeName)' object does not support item deletion")
+    }
+    try o.deleteItem(key, self)
+  }
+
+  public func call(_ callee: Value, _ args: Arguments) throws(PyException) -> Value {
+    guard case .object(let o) = callee else {
+      throw .typeError("'\(callee.typeName)' object is not callable")
+    }
+    return try o.call(args, self)
+  }
+
+  /// `receiver.name(args)` without allocating a bound method for built-in methods.
+  public func callMethod(_ receiver: Value, _ name: String, _ args: Arguments) throws(PyException)
+    -> Value
+  {
+    if case .object(let o) = receiver, !(o is PyInstance), !(o is PyClass), !(o is PyModule),
+      let method = o.pyClass.lookup(name), method.as(PyBuiltinFunction.self) != nil
+    {
+      var all = args
+      all.positional.insert(receiver, at: 0)
+      return try call(method, all)
+    }
+    return try call(getAttribute(receiver, name), args)
+  }
+
+  /// Functions found on a class become bound methods when read through an instance.
+  public func bindIfFunction(_ v: Value, to receiver: Value) -> Value {
+    if case .object(let o) = v, o is PyFunction || o is PyBuiltinFunction {
+      return .object(PyBoundMethod(function: v, receiver: receiver))
+    }
+    return v
+  }
+
+  // MARK: - Iteration
+
+  public func iterate(_ v: Value) throws(PyException) -> PyIterator {
+    guard case .object(let o) = v else {
+      throw .typeError("'\(v.typeName)' object is not iterable")
+    }
+    return try o.makeIterator(self)
+  }
+
+  func isIterable(_ v: Value) -> Bool {
+    guard case .object(let o) = v else { return false }
+    return (try? o.makeIterator(self)) != nil
+  }
+
+  /// All items of an iterable, as an array.
+  public func collect(_ v: Value) throws(PyException) -> [Value] {
+    if let s = v.as(PySequence.self) { return s.items }
+    let iterator = try iterate(v)
+    var out: [Value] = []
+    while let item = try iterator.next(self) { out.append(item) }
+    return out
+  }
+
+  /// Normalises a sequence index (negative from the end) with CPython's IndexError message.
+  public func sequenceIndex(_ key: Value, count: Int, typeName: String) throws(PyException) -> Int {
+    guard case .int(var i) = key.asIndexLike else {
+      let kind = typeName == "list assignment" ? "list" : typeName
+      throw .typeError(
+        "\(kind) indices must be integers or slices, not \(key.typeName)")
+    }
+    if i < 0 { i += count }
+    guard i >= 0 && i < count else {
+      throw .indexError("\(typeName) index out of range")
+    }
+    return i
+  }
+
+  // MARK: - Text
+
+  public func repr(_ v: Value) throws(PyException) -> String {
+    switch v {
+    case .none: return "None"
+    case .bool(let b): return b ? "True" : "False"
+    case .int(let i): return String(i)
+    case .float(let d): return PythonFloat.repr(d)
+    case .object(let o): return try o.repr(self)
+    }
+  }
+
+  public func str(_ v: Value) throws(PyException) -> String {
+    if case .object(let o) = v { return try o.str(self) }
+    return try repr(v)
+  }
+
+  public func format(_ v: Value, _ spec: String) throws(PyException) -> String {
+    switch v {
+    case .int(let i): return try FormatSpec.parse(spec).apply(toInt: i)
+    case .bool(let b):
+      return spec.isEmpty ? (b ? "True" : "False") : try FormatSpec.parse(spec).apply(toInt: b ? 1 : 0)
+    case .float(let d): return try FormatSpec.parse(spec).apply(toFloat: d)
+    case .none: return try FormatSpec.parse(spec).apply(toString: "None")
+    case .object(let o): return try o.format(spec, self)
+    }
+  }
+
+  func expectString(_ v: Value, _ method: String) throws(PyException) -> String {
+    guard let s = v.as(PyStr.self) else {
+      throw .typeError("\(method) returned non-string (type \(v.typeName))")
+    }
+    return s.value
+  }
+
+  /// Guards recursive containers: returns nil when `object` is already being printed.
+  func withReprGuard<T>(_ object: PyObject, _ body: () throws(PyException) -> T)
+    throws(PyException) -> T?
+  {
+    let id = ObjectIdentifier(object)
+    guard reprGuard.insert(id).inserted else { return nil }
+    defer { reprGuard.remove(id) }
+    return try body()
+  }
+
+  // MARK: - Exceptions
+
+  /// The exception object for `raise value` (a class is instantiated with no arguments).
+  func makeException(_ v: Value) throws(PyException) -> PyException {
+    if let e = v.as(PyException.self) { return e }
+    if let c = v.as(PyClass.self), c.isExceptionClass {
+      guard let e = try call(v, Arguments()).as(PyException.self) else {
+        throw .typeError("exceptions must derive from BaseException")
+      }
+      return e
+    }
+    throw .typeError("exceptions must derive from BaseException")
+  }
+
+  /// `except T:` matching, for a class or a tuple of classes.
+  func exceptionMatches(_ e: PyException, _ type: Value) throws(PyException) -> Bool {
+    if let c = type.as(PyClass.self) {
+      guard c.isExceptionClass else {
+        throw .typeError("catching classes that do not inherit from BaseException is not allowed")
+      }
+      return e.isInstance(of: c)
+    }
+    if let t = type.as(PyTuple.self) {
+      for item in t.items where try exceptionMatches(e, item) { return true }
+      return false
+    }
+    throw .typeError("catching classes that do not inherit from BaseException is not allowed")
+  }
+
+  /// Zero-argument `super()` inside a method.
+  func makeSuper(frame: Frame) throws(PyException) -> Value {
+    guard let cls = frame.function?.definingClass, let first = frame.slots.first ?? nil else {
+      throw .runtimeError("super(): no arguments")
+    }
+    return .object(PySuper(cls: cls, receiver: first))
+  }
+}
+
+extension Value {
+  var asInt: Int? {
+    switch self {
+    case .int(let i): return i
+    case .bool(let b): return b ? 1 : 0
+    default: return nil
+    }
+  }
+}
+
+/// Runtime form of the syntax's comparison operators.
+typealias CompareOperatorKind = CompareOperatorRuntime
+enum CompareOperatorRuntime: String {
+  case less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">=", equal = "=="
+  case notEqual = "!=", `in` = "in", notIn = "not in", `is` = "is", isNot = "is not"
+}
+
+/// The object `super()` returns: attribute lookup starts after `cls` in the receiver's MRO.
+final class PySuper: PyObject {
+  let cls: PyClass
+  let receiver: Value
+
+  init(cls: PyClass, receiver: Value) {
+    self.cls = cls
+    self.receiver = receiver
+  }
+
+  override func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value? {
+    let start = receiver.as(PyObject.self)?.pyClass ?? cls
+    let mro = (receiver.as(PyClass.self) ?? start).mro
+    guard let i = mro.firstIndex(where: { $0 === cls }) else { return nil }
+    for c in mro[(i + 1)...] {
+      if let v = c.attributes[name] { return interp.bindIfFunction(v, to: receiver) }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,151 @@
+import Synchronization
+import Syntax
+
+/// One interpreter session: a `__main__` module, builtins, imported modules and output sinks.
+///
+/// Not thread-safe: a session runs on one thread. `interrupt()` may be called from any thread.
+public final class Interpreter {
+  public let main: PyModule
+  public var builtins: [String: Value] = [:]
+  /// Modules by dotted name; `moduleFactories` build the rest on first import.
+  var modules: [String: PyModule] = [:]
+  public var moduleFactories: [String: (Interpreter) -> PyModule] = [:]
+
+  /// Where `print` writes (stdout) and where warnings go (stderr).
+  public var writeOut: (String) -> Void = { s in fputsStdout(s) }
+  public var writeErr: (String) -> Void = { s in fputsStderr(s) }
+  /// Receives the value of a notebook cell's or REPL input's trailing expression.
+  public var displayHook: (Value) -> Void = { _ in }
+  /// Reads a line for `input()`; nil at end of input.
+  public var readLine: (String) -> String? = { prompt in
+    fputsStdout(prompt)
+    return Swift.readLine()
+  }
+
+  public var recursionLimit = 1000
+  var depth = 0
+  /// Exceptions being handled by `except` blocks (innermost last), for bare `raise`.
+  var handling: [PyException] = []
+  var reprGuard = Set<ObjectIdentifier>()
+  private let interruptFlag = InterruptFlag()
+
+  public init() {
+    main = PyModule(name: "__main__")
+    BuiltinTypes.installOnce()
+    installBuiltins()
+    main.define("__name__", .str("__main__"))
+  }
+
+  // MARK: - Running code
+
+  /// Compiles and runs source in `__main__`. Lines are numbered from `firstLine` in `file`.
+  /// With `displayLast`, a trailing expression's value goes to `displayHook`.
+  public func run(
+    _ source: String, file: String, firstLine: Int = 1, displayLast: Bool = false
+  ) throws(PyException) {
+    let module: Module
+    do {
+      module = try Parser.parse(source, firstLine: firstLine)
+    } catch {
+      throw PyException.syntax(error, file: file, source: source, firstLine: firstLine)
+    }
+    let code: StatementCode
+    let scope = Scope(kind: .module, parent: nil, globals: main.globals, qualifiedPrefix: "")
+    do {
+      code = try Compiler(interp: self, file: file, scope: scope)
+        .compileModule(module, displayLast: displayLast)
+    } catch {
+      throw PyException.syntax(error, file: file, source: source, firstLine: firstLine)
+    }
+    let frame = Frame(globals: main.globals, name: "<module>", file: file)
+    do throws(PyException) {
+      _ = try code(frame)
+    } catch {
+      error.traceback.append(TracebackEntry(file: file, line: frame.line, function: "<module>"))
+      throw error
+    }
+  }
+
+  /// Runs a function frame (after its arguments are bound) and returns its result.
+  func execute(_ frame: Frame) throws(PyException) -> Value {
+    depth += 1
+    defer { depth -= 1 }
+    if depth > recursionLimit {
+      throw PyException(.recursionError, "maximum recursion depth exceeded")
+    }
+    do throws(PyException) {
+      _ = try frame.function!.code.body(frame)
+    } catch {
+      error.traceback.append(
+        TracebackEntry(file: frame.file, line: frame.line, function: frame.name))
+      throw error
+    }
+    return frame.returnValue
+  }
+
+  // MARK: - Interrupts (Ctrl-C, timeouts)
+
+  /// Asks the running code to stop at its next loop iteration or call with `exception`'s class.
+  public func interrupt(timeout: Bool = false) {
+    interruptFlag.raise(timeout ? 2 : 1)
+  }
+
+  @inline(__always) func checkInterrupt() throws(PyException) {
+    let pending = interruptFlag.take()
+    if pending == 0 { return }
+    if pending == 2 { throw PyException(.timeoutError, "cell execution timed out") }
+    throw PyException(.keyboardInterrupt, args: [])
+  }
+
+  // MARK: - Modules
+
+  public func registerModule(_ name: String, factory: @escaping (Interpreter) -> PyModule) {
+    moduleFactories[name] = factory
+  }
+
+  public func importModule(_ name: String) throws(PyException) -> PyModule {
+    if let m = modules[name] { return m }
+    guard let factory = moduleFactories[name] else {
+      throw PyException(.moduleNotFoundError, "No module named '\(name)'")
+    }
+    let m = factory(self)
+    modules[name] = m
+    return m
+  }
+
+  /// Process-unique, stable-per-run object addresses for reprs (`0x7f...`).
+  public static func address(of object: AnyObject) -> String {
+    "0x" + String(UInt(bitPattern: ObjectIdentifier(object).hashValue), radix: 16)
+  }
+}
+
+/// A flag another thread can raise; the interpreter polls it.
+final class InterruptFlag: Sendable {
+  private let state = Atomic<Int>(0)
+  func raise(_ kind: Int) { state.store(kind, ordering: .relaxed) }
+  @inline(__always) func take() -> Int {
+    if state.load(ordering: .relaxed) == 0 { return 0 }
+    return state.exchange(0, ordering: .relaxed)
+  }
+}
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+func fputsStdout(_ s: String) { fputs(s, stdout) }
+func fputsStderr(_ s: String) { fputs(s, stderr) }
+
+extension PyException {
+  /// A parse or compile error as a Python `SyntaxError` carrying its location.
+  static func syntax(_ e: SyntaxError, file: String, source: String, firstLine: Int) -> PyException {
+    let x = PyException(e.isIndentationError ? .indentationError : .syntaxError, e.message)
+    x.syntaxLocation = e.location
+    x.syntaxFile = file
+    let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    let index = e.location.line - firstLine
+    if index >= 0 && index < lines.count { x.syntaxLine = String(lines[index]) }
+    x.isIncompleteInput = e.isIncomplete
+    return x
+  }
+}

@@ -1,0 +1,122 @@
+/// A Python class: built-in types (`int`, `list`) and user classes alike.
+public final class PyClass: PyObject {
+  public let name: String
+  public var bases: [PyClass]
+  public private(set) var mro: [PyClass] = []
+  public var attributes: [String: Value] = [:]
+  /// Module that defined it ("builtins" for the built-in ones), for reprs.
+  public var moduleName = "builtins"
+  /// Instances are `PyException`s (the class derives from BaseException).
+  public var isExceptionClass = false
+  /// For built-in types: what calling the type does (`int("3")`, `list(x)`).
+  public var constructor: ((Arguments, Interpreter) throws(PyException) -> Value)?
+
+  public init(_ name: String, bases: [PyClass]) {
+    self.name = name
+    self.bases = bases
+    super.init()
+    mro = PyClass.linearize(self)
+    isExceptionClass = bases.contains { $0.isExceptionClass }
+  }
+
+  override public var pyClass: PyClass { .type }
+
+  public static let object = PyClass("object", bases: [])
+  public static let type = PyClass("type", bases: [.object])
+
+  /// Method resolution order: C3 for single inheritance reduces to the chain of bases;
+  /// multiple bases are merged left to right without duplicates.
+  static func linearize(_ c: PyClass) -> [PyClass] {
+    var order = [c]
+    for base in c.bases {
+      for k in base.mro where !order.contains(where: { $0 === k }) { order.append(k) }
+    }
+    if let i = order.firstIndex(where: { $0 === PyClass.object }), i != order.count - 1 {
+      order.remove(at: i)
+      order.append(.object)
+    }
+    return order
+  }
+
+  public func lookup(_ name: String) -> Value? {
+    for c in mro {
+      if let v = c.attributes[name] { return v }
+    }
+    return nil
+  }
+
+  public func isSubclass(of other: PyClass) -> Bool { mro.contains { $0 === other } }
+
+  func allAttributeNames() -> [String] {
+    Array(Set(mro.flatMap { $0.attributes.keys })).sorted()
+  }
+
+  override public func repr(_ interp: Interpreter) throws(PyException) -> String {
+    moduleName == "builtins" ? "<class '\(name)'>" : "<class '\(moduleName).\(name)'>"
+  }
+
+  override public func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException)
+    -> Value?
+  {
+    if name == "__name__" { return .str(self.name) }
+    if let v = lookup(name) {
+      if let method = v.as(PyClassMethod.self) {
+        return .object(PyBoundMethod(function: method.function, receiver: .object(self)))
+      }
+      if let method = v.as(PyStaticMethod.self) { return method.function }
+      return v
+    }
+    return nil
+  }
+
+  override public func setAttribute(_ name: String, _ value: Value, _ interp: Interpreter)
+    throws(PyException)
+  {
+    attributes[name] = value
+  }
+
+  override public func call(_ args: Arguments, _ interp: Interpreter) throws(PyException)
+    -> Value
+  {
+    if let constructor { return try constructor(args, interp) }
+    let instance: PyInstance =
+      isExceptionClass ? PyException(self, args: args.positional) : PyInstance(self)
+    if let initializer = lookup("__init__") {
+      let result = try interp.call(initializer, Arguments([.object(instance)] + args.positional, keywords: args.keywords))
+      guard result.isNone else {
+        throw .typeError("__init__() should return None, not '\(result.typeName)'")
+      }
+    } else if !isExceptionClass && (!args.positional.isEmpty || !args.keywords.isEmpty) {
+      throw .typeError("\(name)() takes no arguments")
+    }
+    return .object(instance)
+  }
+}
+
+/// `@classmethod` and `@staticmethod` wrappers stored in a class body.
+public final class PyClassMethod: PyObject {
+  let function: Value
+  init(_ function: Value) { self.function = function }
+}
+
+public final class PyStaticMethod: PyObject {
+  let function: Value
+  init(_ function: Value) { self.function = function }
+}
+
+public final class PyProperty: PyObject {
+  let getter: Value
+  var setter: Value?
+  init(_ getter: Value) { self.getter = getter }
+
+  override public func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException)
+    -> Value?
+  {
+    guard name == "setter" else { return nil }
+    return .object(
+      PyBuiltinFunction("setter") { [self] (args: Arguments, _: Interpreter) throws(PyException) in
+        self.setter = args[0]
+        return .object(self)
+      })
+  }
+}

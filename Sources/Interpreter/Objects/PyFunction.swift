@@ -1,0 +1,287 @@
+/// The compiled form of a `def` or `lambda`: its parameters, frame layout and body.
+public final class FunctionCode {
+  public let name: String
+  public let file: String
+  let parameters: ParameterLayout
+  /// Number of local slots in a frame of this function.
+  let slotCount: Int
+  /// Number of cells this function creates for its own captured locals.
+  let cellCount: Int
+  /// Parameters captured by inner functions: (parameter slot, cell index).
+  let cellParameters: [(slot: Int, cell: Int)]
+  var body: StatementCode = { _ throws(PyException) in .normal }
+  /// The expression value for lambdas (set instead of `body`).
+  var isLambda = false
+
+  init(
+    name: String, file: String, parameters: ParameterLayout, slotCount: Int, cellCount: Int,
+    cellParameters: [(slot: Int, cell: Int)]
+  ) {
+    self.name = name
+    self.file = file
+    self.parameters = parameters
+    self.slotCount = slotCount
+    self.cellCount = cellCount
+    self.cellParameters = cellParameters
+  }
+}
+
+/// Names of a function's parameters in slot order: positional, `*args`, keyword-only, `**kw`.
+struct ParameterLayout {
+  var positional: [String]
+  var varArgs: String?
+  var keywordOnly: [String]
+  var varKeywords: String?
+}
+
+/// A user-defined function: code plus the defaults and closure cells captured at `def` time.
+public final class PyFunction: PyObject {
+  public let code: FunctionCode
+  let defaults: [Value]
+  let keywordDefaults: [String: Value]
+  let closure: [PyCell]
+  let globals: Globals
+  public var qualifiedName: String
+  /// The class whose body defined this function (for zero-argument `super()`).
+  var definingClass: PyClass?
+
+  init(
+    code: FunctionCode, defaults: [Value], keywordDefaults: [String: Value], closure: [PyCell],
+    globals: Globals, qualifiedName: String
+  ) {
+    self.code = code
+    self.defaults = defaults
+    self.keywordDefaults = keywordDefaults
+    self.closure = closure
+    self.globals = globals
+    self.qualifiedName = qualifiedName
+  }
+
+  override public var pyClass: PyClass { .function }
+
+  override public func repr(_ interp: Interpreter) throws(PyException) -> String {
+    "<function \(qualifiedName) at \(Interpreter.address(of: self))>"
+  }
+
+  override public func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException)
+    -> Value?
+  {
+    switch name {
+    case "__name__": return .str(code.name)
+    case "__qualname__": return .str(qualifiedName)
+    default: return try super.getAttribute(name, interp)
+    }
+  }
+
+  override public func call(_ args: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
+    let frame = Frame(function: self)
+    try bind(args, into: frame)
+    return try interp.execute(frame)
+  }
+
+  /// Binds call arguments to parameter slots with Python's rules and messages.
+  func bind(_ args: Arguments, into frame: Frame) throws(PyException) {
+    let layout = code.parameters
+    let positionalCount = layout.positional.count
+    let given = args.positional
+    if given.count > positionalCount && layout.varArgs == nil {
+      let expected =
+        defaults.isEmpty
+        ? "\(positionalCount)" : "from \(positionalCount - defaults.count) to \(positionalCount)"
+      let plural = positionalCount == 1 && defaults.isEmpty ? "" : "s"
+      throw .typeError(
+        "\(code.name)() takes \(expected) positional argument\(plural) but \(given.count) \(given.count == 1 ? "was" : "were") given"
+      )
+    }
+    for i in 0..<min(given.count, positionalCount) { frame.slots[i] = given[i] }
+    var slot = positionalCount
+    if layout.varArgs != nil {
+      frame.slots[slot] = .tuple(given.count > positionalCount ? Array(given[positionalCount...]) : [])
+      slot += 1
+    }
+    let keywordOnlyBase = slot
+    var extraKeywords: PyDict?
+    for (name, value) in args.keywords {
+      if let i = layout.positional.firstIndex(of: name) {
+        guard frame.slots[i] == nil else {
+          throw .typeError("\(code.name)() got multiple values for argument '\(name)'")
+        }
+        frame.slots[i] = value
+      } else if let i = layout.keywordOnly.firstIndex(of: name) {
+        frame.slots[keywordOnlyBase + i] = value
+      } else if layout.varKeywords != nil {
+        if extraKeywords == nil { extraKeywords = PyDict() }
+        extraKeywords!.set(name, value)
+      } else {
+        throw .typeError("\(code.name)() got an unexpected keyword argument '\(name)'")
+      }
+    }
+    // Defaults for the trailing positional parameters, then report what is still missing.
+    let firstDefault = positionalCount - defaults.count
+    var missing: [String] = []
+    for i in 0..<positionalCount where frame.slots[i] == nil {
+      if i >= firstDefault {
+        frame.slots[i] = defaults[i - firstDefault]
+      } else {
+        missing.append(layout.positional[i])
+      }
+    }
+    if !missing.isEmpty {
+      throw .typeError(
+        "\(code.name)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(PyFunction.listNames(missing))"
+      )
+    }
+    var missingKeywords: [String] = []
+    for (i, name) in layout.keywordOnly.enumerated() where frame.slots[keywordOnlyBase + i] == nil {
+      if let d = keywordDefaults[name] {
+        frame.slots[keywordOnlyBase + i] = d
+      } else {
+        missingKeywords.append(name)
+      }
+    }
+    if !missingKeywords.isEmpty {
+      throw .typeError(
+        "\(code.name)() missing \(missingKeywords.count) required keyword-only argument\(missingKeywords.count == 1 ? "" : "s"): \(PyFunction.listNames(missingKeywords))"
+      )
+    }
+    if layout.varKeywords != nil {
+      frame.slots[keywordOnlyBase + layout.keywordOnly.count] = .object(extraKeywords ?? PyDict())
+    }
+    for (slot, cell) in code.cellParameters {
+      frame.cells[cell].value = frame.slots[slot]
+    }
+  }
+
+  /// `'a'`, `'a' and 'b'`, `'a', 'b', and 'c'`, as CPython lists missing arguments.
+  static func listNames(_ names: [String]) -> String {
+    let quoted = names.map { "'\($0)'" }
+    switch quoted.count {
+    case 1: return quoted[0]
+    case 2: return quoted[0] + " and " + quoted[1]
+    default: return quoted.dropLast().joined(separator: ", ") + ", and " + quoted.last!
+    }
+  }
+}
+
+/// A built-in function implemented in Swift.
+public final class PyBuiltinFunction: PyObject {
+  public typealias Body = (Arguments, Interpreter) throws(PyException) -> Value
+  public let name: String
+  let body: Body
+
+  public init(_ name: String, _ body: @escaping Body) {
+    self.name = name
+    self.body = body
+  }
+
+  override public var pyClass: PyClass { .builtinFunction }
+
+  override public func repr(_ interp: Interpreter) throws(PyException) -> String {
+    "<built-in function \(name)>"
+  }
+
+  override public func call(_ args: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
+    try body(args, interp)
+  }
+}
+
+/// A function bound to its receiver (`obj.method`).
+public final class PyBoundMethod: PyObject {
+  public let function: Value
+  public let receiver: Value
+
+  public init(function: Value, receiver: Value) {
+    self.function = function
+    self.receiver = receiver
+  }
+
+  override public var pyClass: PyClass { .method }
+
+  override public func repr(_ interp: Interpreter) throws(PyException) -> String {
+    let name =
+      function.as(PyFunction.self)?.qualifiedName ?? function.as(PyBuiltinFunction.self)?.name
+      ?? "?"
+    if function.as(PyBuiltinFunction.self) != nil {
+      return "<built-in method \(name.split(separator: ".").last ?? "") of \(receiver.typeName) object at \(receiver.as(PyObject.self).map { Interpreter.address(of: $0) } ?? "0x0")>"
+    }
+    return "<bound method \(name) of \(try interp.repr(receiver))>"
+  }
+
+  override public func call(_ args: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
+    var all = args
+    all.positional.insert(receiver, at: 0)
+    return try interp.call(function, all)
+  }
+}
+
+/// A variable captured by an inner function.
+public final class PyCell {
+  public var value: Value?
+  public init(_ value: Value? = nil) { self.value = value }
+}
+
+/// A module object: its namespace is a `Globals` table.
+public final class PyModule: PyObject {
+  public let name: String
+  public let globals: Globals
+
+  public init(name: String, globals: Globals = Globals()) {
+    self.name = name
+    self.globals = globals
+  }
+
+  override public var pyClass: PyClass { .module }
+
+  override public func repr(_ interp: Interpreter) throws(PyException) -> String {
+    "<module '\(name)'>"
+  }
+
+  override public func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException)
+    -> Value?
+  {
+    if name == "__name__" { return .str(self.name) }
+    return globals.value(of: name)
+  }
+
+  override public func setAttribute(_ name: String, _ value: Value, _ interp: Interpreter)
+    throws(PyException)
+  {
+    globals.set(name, value)
+  }
+
+  override public func attributeNames() -> [String] { globals.definedNames }
+
+  public func define(_ name: String, _ value: Value) { globals.set(name, value) }
+
+  public func define(_ name: String, _ body: @escaping PyBuiltinFunction.Body) {
+    globals.set(name, .object(PyBuiltinFunction(name, body)))
+  }
+}
+
+/// A module's global variables: names resolved to slots at compile time.
+public final class Globals {
+  var slotOf: [String: Int] = [:]
+  var names: [String] = []
+  var values: [Value?] = []
+
+  public init() {}
+
+  func slot(for name: String) -> Int {
+    if let i = slotOf[name] { return i }
+    slotOf[name] = values.count
+    names.append(name)
+    values.append(nil)
+    return values.count - 1
+  }
+
+  public func value(of name: String) -> Value? {
+    guard let i = slotOf[name] else { return nil }
+    return values[i]
+  }
+
+  public func set(_ name: String, _ value: Value?) { values[slot(for: name)] = value }
+
+  public var definedNames: [String] {
+    names.indices.filter { values[$0] != nil }.map { names[$0] }
+  }
+}

@@ -1,0 +1,179 @@
+/// An instance of a user class. Its slots dispatch to the class's dunder methods.
+public class PyInstance: PyObject {
+  public let instanceClass: PyClass
+  public var dict: [String: Value] = [:]
+
+  public init(_ instanceClass: PyClass) {
+    self.instanceClass = instanceClass
+  }
+
+  override public var pyClass: PyClass { instanceClass }
+
+  /// Calls `name` on this instance if the class defines it; nil otherwise.
+  func callDunder(_ name: String, _ args: [Value], _ interp: Interpreter) throws(PyException)
+    -> Value?
+  {
+    guard let method = instanceClass.lookup(name), method.as(PyFunction.self) != nil else {
+      return nil
+    }
+    return try interp.call(method, Arguments([.object(self)] + args))
+  }
+
+  override public func repr(_ interp: Interpreter) throws(PyException) -> String {
+    if let v = try callDunder("__repr__", [], interp) { return try interp.expectString(v, "__repr__") }
+    if let e = self as? PyException {
+      let body = try e.args.map { (v) throws(PyException) in try interp.repr(v) }
+      return "\(instanceClass.name)(\(body.joined(separator: ", ")))"
+    }
+    let module = instanceClass.moduleName
+    return "<\(module).\(instanceClass.name) object at \(Interpreter.address(of: self))>"
+  }
+
+  override public func str(_ interp: Interpreter) throws(PyException) -> String {
+    if let v = try callDunder("__str__", [], interp) { return try interp.expectString(v, "__str__") }
+    if let e = self as? PyException { return e.message(interp) }
+    return try repr(interp)
+  }
+
+  override public func format(_ spec: String, _ interp: Interpreter) throws(PyException) -> String {
+    if let v = try callDunder("__format__", [.str(spec)], interp) {
+      return try interp.expectString(v, "__format__")
+    }
+    return try super.format(spec, interp)
+  }
+
+  override public func isTruthy(_ interp: Interpreter) throws(PyException) -> Bool {
+    if let v = try callDunder("__bool__", [], interp) { return try interp.isTruthy(v) }
+    if let v = try callDunder("__len__", [], interp) { return try interp.isTruthy(v) }
+    return true
+  }
+
+  override public func length(_ interp: Interpreter) throws(PyException) -> Int {
+    guard let v = try callDunder("__len__", [], interp) else { return try super.length(interp) }
+    guard case .int(let n) = v else {
+      throw .typeError("'\(v.typeName)' object cannot be interpreted as an integer")
+    }
+    return n
+  }
+
+  override public func makeIterator(_ interp: Interpreter) throws(PyException) -> PyIterator {
+    if let v = try callDunder("__iter__", [], interp) {
+      if let it = v.as(PyIterator.self) { return it }
+      return PyProtocolIterator(v)
+    }
+    if instanceClass.lookup("__getitem__") != nil { return PySequenceIterator(.object(self)) }
+    return try super.makeIterator(interp)
+  }
+
+  override public func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException)
+    -> Value?
+  {
+    if name == "__class__" { return .object(instanceClass) }
+    if name == "__dict__" { return .object(PyDict(stringKeys: dict)) }
+    if let e = self as? PyException, name == "args" { return .tuple(e.args) }
+    if let v = dict[name] { return v }
+    if let v = instanceClass.lookup(name) {
+      if let property = v.as(PyProperty.self) {
+        return try interp.call(property.getter, Arguments([.object(self)]))
+      }
+      if let method = v.as(PyClassMethod.self) {
+        return .object(PyBoundMethod(function: method.function, receiver: .object(instanceClass)))
+      }
+      if let method = v.as(PyStaticMethod.self) { return method.function }
+      return interp.bindIfFunction(v, to: .object(self))
+    }
+    if let getattr = instanceClass.lookup("__getattr__") {
+      return try interp.call(getattr, Arguments([.object(self), .str(name)]))
+    }
+    return nil
+  }
+
+  override public func setAttribute(_ name: String, _ value: Value, _ interp: Interpreter)
+    throws(PyException)
+  {
+    if let property = instanceClass.lookup(name)?.as(PyProperty.self) {
+      guard let setter = property.setter else {
+        throw .attributeError("can't set attribute '\(name)'")
+      }
+      _ = try interp.call(setter, Arguments([.object(self), value]))
+      return
+    }
+    dict[name] = value
+  }
+
+  override public func attributeNames() -> [String] {
+    Array(Set(dict.keys).union(instanceClass.allAttributeNames())).sorted()
+  }
+
+  override public func binary(
+    _ op: BinaryOp, _ other: Value, reflected: Bool, _ interp: Interpreter
+  ) throws(PyException) -> Value? {
+    guard let v = try callDunder(op.dunder(reflected: reflected), [other], interp) else {
+      return nil
+    }
+    return v.isNotImplemented ? nil : v
+  }
+
+  override public func inPlace(_ op: BinaryOp, _ other: Value, _ interp: Interpreter)
+    throws(PyException) -> Value?
+  {
+    guard let v = try callDunder(op.dunder(inPlace: true), [other], interp) else { return nil }
+    return v.isNotImplemented ? nil : v
+  }
+
+  override public func compare(_ op: ComparisonOp, _ other: Value, _ interp: Interpreter)
+    throws(PyException) -> Value?
+  {
+    if let v = try callDunder(op.dunder, [other], interp), !v.isNotImplemented { return v }
+    if op == .notEqual, let v = try callDunder("__eq__", [other], interp), !v.isNotImplemented {
+      return .bool(!(try interp.isTruthy(v)))
+    }
+    return try super.compare(op, other, interp)
+  }
+
+  override public func unary(_ op: UnaryOp, _ interp: Interpreter) throws(PyException) -> Value {
+    let name = op == .negate ? "__neg__" : op == .plus ? "__pos__" : "__invert__"
+    if let v = try callDunder(name, [], interp) { return v }
+    return try super.unary(op, interp)
+  }
+
+  override public func getItem(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {
+    if let v = try callDunder("__getitem__", [key], interp) { return v }
+    return try super.getItem(key, interp)
+  }
+
+  override public func setItem(_ key: Value, _ value: Value, _ interp: Interpreter)
+    throws(PyException)
+  {
+    if try callDunder("__setitem__", [key, value], interp) != nil { return }
+    try super.setItem(key, value, interp)
+  }
+
+  override public func contains(_ value: Value, _ interp: Interpreter) throws(PyException) -> Bool {
+    if let v = try callDunder("__contains__", [value], interp) { return try interp.isTruthy(v) }
+    return try super.contains(value, interp)
+  }
+
+  override public func call(_ args: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
+    guard let method = instanceClass.lookup("__call__") else { return try super.call(args, interp) }
+    return try interp.call(
+      method, Arguments([.object(self)] + args.positional, keywords: args.keywords))
+  }
+
+  override public func hashKey(_ interp: Interpreter) throws(PyException) -> HashKey? {
+    if let v = try callDunder("__hash__", [], interp), case .int(let h) = v { return .int(h) }
+    if instanceClass.lookup("__eq__")?.as(PyFunction.self) != nil { return nil }
+    return .identity(ObjectIdentifier(self))
+  }
+}
+
+/// The `NotImplemented` singleton.
+public final class PyNotImplemented: PyObject {
+  public static let shared = PyNotImplemented()
+  override public func repr(_ interp: Interpreter) throws(PyException) -> String { "NotImplemented" }
+}
+
+extension Value {
+  var isNotImplemented: Bool { self.as(PyNotImplemented.self) != nil }
+}
+

@@ -1,0 +1,102 @@
+/// An iterator: `next` returns nil when exhausted (StopIteration in Python terms).
+open class PyIterator: PyObject {
+  override open var pyClass: PyClass { .iterator }
+  open func next(_ interp: Interpreter) throws(PyException) -> Value? { nil }
+
+  override open func makeIterator(_ interp: Interpreter) throws(PyException) -> PyIterator {
+    self
+  }
+}
+
+final class PyRangeIterator: PyIterator {
+  var current: Int
+  let step: Int
+  var remaining: Int
+
+  init(start: Int, step: Int, count: Int) {
+    current = start
+    self.step = step
+    remaining = count
+  }
+
+  override func next(_ interp: Interpreter) throws(PyException) -> Value? {
+    guard remaining > 0 else { return nil }
+    remaining -= 1
+    defer { current &+= step }
+    return .int(current)
+  }
+}
+
+/// Iterates over a list or tuple by index, so appends during iteration are seen (as in Python).
+final class PySequenceIterator: PyIterator {
+  let sequence: Value
+  var index = 0
+
+  init(_ sequence: Value) { self.sequence = sequence }
+
+  override func next(_ interp: Interpreter) throws(PyException) -> Value? {
+    if let s = sequence.as(PySequence.self) {
+      guard index < s.items.count else { return nil }
+      index += 1
+      return s.items[index - 1]
+    }
+    do throws(PyException) {
+      let v = try interp.getItem(sequence, .int(index))
+      index += 1
+      return v
+    } catch let e where e.isInstance(of: .indexError) || e.isInstance(of: .stopIteration) {
+      return nil
+    }
+  }
+}
+
+/// Iterates over a fixed number of items produced on demand.
+public final class PyClosureIterator: PyIterator {
+  let count: Int
+  var index = 0
+  let item: (Int) -> Value
+
+  public init(count: Int, item: @escaping (Int) -> Value) {
+    self.count = count
+    self.item = item
+  }
+
+  override public func next(_ interp: Interpreter) throws(PyException) -> Value? {
+    guard index < count else { return nil }
+    index += 1
+    return item(index - 1)
+  }
+}
+
+/// Produces items until the closure returns nil (map, filter, zip, enumerate).
+public final class PyGeneratorIterator: PyIterator {
+  let produce: (Interpreter) throws(PyException) -> Value?
+  var done = false
+
+  public init(_ produce: @escaping (Interpreter) throws(PyException) -> Value?) {
+    self.produce = produce
+  }
+
+  override public func next(_ interp: Interpreter) throws(PyException) -> Value? {
+    if done { return nil }
+    guard let v = try produce(interp) else {
+      done = true
+      return nil
+    }
+    return v
+  }
+}
+
+/// An object whose `__iter__` returned something with a `__next__` method.
+final class PyProtocolIterator: PyIterator {
+  let target: Value
+  init(_ target: Value) { self.target = target }
+
+  override func next(_ interp: Interpreter) throws(PyException) -> Value? {
+    do throws(PyException) {
+      return try interp.callMethod(target, "__next__", Arguments())
+    } catch let e where e.isInstance(of: .stopIteration) {
+      return nil
+    }
+  }
+}

@@ -1,0 +1,90 @@
+/// `range(start, stop, step)`, lazy.
+public final class PyRange: PyObject {
+  public let start: Int, stop: Int, step: Int
+
+  public init(start: Int, stop: Int, step: Int) {
+    self.start = start
+    self.stop = stop
+    self.step = step
+  }
+
+  override public var pyClass: PyClass { .range }
+
+  public var count: Int {
+    if step > 0 { return start < stop ? (stop - start - 1) / step + 1 : 0 }
+    return start > stop ? (start - stop - 1) / (-step) + 1 : 0
+  }
+
+  override public func repr(_ interp: Interpreter) throws(PyException) -> String {
+    step == 1 ? "range(\(start), \(stop))" : "range(\(start), \(stop), \(step))"
+  }
+
+  override public func isTruthy(_ interp: Interpreter) throws(PyException) -> Bool { count > 0 }
+  override public func length(_ interp: Interpreter) throws(PyException) -> Int { count }
+
+  override public func makeIterator(_ interp: Interpreter) throws(PyException) -> PyIterator {
+    PyRangeIterator(start: start, step: step, count: count)
+  }
+
+  override public func contains(_ value: Value, _ interp: Interpreter) throws(PyException) -> Bool {
+    guard case .int(let v) = value.asIndexLike else { return try super.contains(value, interp) }
+    let inBounds = step > 0 ? (v >= start && v < stop) : (v <= start && v > stop)
+    return inBounds && (v - start) % step == 0
+  }
+
+  override public func getItem(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {
+    if let slice = key.as(PySlice.self) {
+      let (s, e, st) = try slice.resolve(count: count, interp)
+      return .object(PyRange(start: start + s * step, stop: start + e * step, step: step * st))
+    }
+    let i = try interp.sequenceIndex(key, count: count, typeName: "range object")
+    return .int(start + i * step)
+  }
+}
+
+/// `slice(start, stop, step)` and the `a:b:c` syntax.
+public final class PySlice: PyObject {
+  public let lower: Value, upper: Value, step: Value
+
+  public init(_ lower: Value, _ upper: Value, _ step: Value) {
+    self.lower = lower
+    self.upper = upper
+    self.step = step
+  }
+
+  override public var pyClass: PyClass { .slice }
+
+  override public func repr(_ interp: Interpreter) throws(PyException) -> String {
+    "slice(\(try interp.repr(lower)), \(try interp.repr(upper)), \(try interp.repr(step)))"
+  }
+
+  /// Python's `slice.indices(count)`: clamped start, stop and step.
+  public func resolve(count: Int, _ interp: Interpreter) throws(PyException) -> (Int, Int, Int) {
+    let step = try optionalInt(self.step) ?? 1
+    guard step != 0 else { throw .valueError("slice step cannot be zero") }
+    func clamp(_ v: Int?, _ defaultValue: Int) -> Int {
+      guard var v else { return defaultValue }
+      if v < 0 { v += count }
+      if step > 0 { return min(max(v, 0), count) }
+      return min(max(v, -1), count - 1)
+    }
+    let start = clamp(try optionalInt(lower), step > 0 ? 0 : count - 1)
+    let stop = clamp(try optionalInt(upper), step > 0 ? count : -1)
+    return (start, stop, step)
+  }
+
+  public func indices(count: Int, _ interp: Interpreter) throws(PyException) -> [Int] {
+    let (start, stop, step) = try resolve(count: count, interp)
+    return Array(stride(from: start, to: stop, by: step))
+  }
+
+  private func optionalInt(_ v: Value) throws(PyException) -> Int? {
+    switch v.asIndexLike {
+    case .none: return nil
+    case .int(let i): return i
+    default:
+      throw .typeError(
+        "slice indices must be integers or None or have an __index__ method")
+    }
+  }
+}

@@ -1,0 +1,157 @@
+/// What `list` and `tuple` share: item access, slicing, comparison, concatenation, repr.
+public class PySequence: PyObject {
+  public var items: [Value]
+
+  public init(_ items: [Value]) { self.items = items }
+
+  /// A new sequence of the same kind.
+  func make(_ items: [Value]) -> PySequence { fatalError("abstract") }
+
+  override public func isTruthy(_ interp: Interpreter) throws(PyException) -> Bool {
+    !items.isEmpty
+  }
+
+  override public func length(_ interp: Interpreter) throws(PyException) -> Int { items.count }
+
+  override public func makeIterator(_ interp: Interpreter) throws(PyException) -> PyIterator {
+    PySequenceIterator(.object(self))
+  }
+
+  override public func contains(_ value: Value, _ interp: Interpreter) throws(PyException) -> Bool {
+    for item in items {
+      if item.isIdentical(to: value) { return true }
+      if try interp.equals(item, value) { return true }
+    }
+    return false
+  }
+
+  override public func getItem(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {
+    if case .int(let i) = key, i >= 0, i < items.count { return items[i] }
+    if let slice = key.as(PySlice.self) {
+      return .object(make(try slice.indices(count: items.count, interp).map { items[$0] }))
+    }
+    let kind = self is PyList ? "list" : "tuple"
+    return items[try interp.sequenceIndex(key, count: items.count, typeName: kind)]
+  }
+
+  override public func binary(
+    _ op: BinaryOp, _ other: Value, reflected: Bool, _ interp: Interpreter
+  ) throws(PyException) -> Value? {
+    switch op {
+    case .add where !reflected:
+      guard let o = other.as(PySequence.self), type(of: o) == type(of: self) else {
+        throw .typeError(
+          "can only concatenate \(typeName) (not \"\(other.typeName)\") to \(typeName)")
+      }
+      return .object(make(items + o.items))
+    case .multiply:
+      guard case .int(let n) = other.asIndexLike else { return nil }
+      var out: [Value] = []
+      if n > 0 {
+        out.reserveCapacity(items.count * n)
+        for _ in 0..<n { out += items }
+      }
+      return .object(make(out))
+    default:
+      return nil
+    }
+  }
+
+  override public func compare(_ op: ComparisonOp, _ other: Value, _ interp: Interpreter)
+    throws(PyException) -> Value?
+  {
+    guard let o = other.as(PySequence.self), type(of: o) == type(of: self) else {
+      return try super.compare(op, other, interp)
+    }
+    // Python compares item by item; the first unequal pair decides.
+    for (a, b) in zip(items, o.items) {
+      if a.isIdentical(to: b) { continue }
+      if try interp.equals(a, b) { continue }
+      if op == .equal { return .bool(false) }
+      if op == .notEqual { return .bool(true) }
+      return try interp.compare(a, op, b)
+    }
+    switch op {
+    case .equal: return .bool(items.count == o.items.count)
+    case .notEqual: return .bool(items.count != o.items.count)
+    case .less: return .bool(items.count < o.items.count)
+    case .lessEqual: return .bool(items.count <= o.items.count)
+    case .greater: return .bool(items.count > o.items.count)
+    case .greaterEqual: return .bool(items.count >= o.items.count)
+    }
+  }
+
+  func reprItems(_ interp: Interpreter) throws(PyException) -> [String] {
+    try interp.withReprGuard(self) { () throws(PyException) in
+      try items.map { (v) throws(PyException) in try interp.repr(v) }
+    } ?? ["..."]
+  }
+}
+
+public final class PyList: PySequence {
+  override public var pyClass: PyClass { .list }
+  override func make(_ items: [Value]) -> PySequence { PyList(items) }
+
+  override public func repr(_ interp: Interpreter) throws(PyException) -> String {
+    if items.isEmpty { return "[]" }
+    let parts = try reprItems(interp)
+    return parts == ["..."] ? "[...]" : "[" + parts.joined(separator: ", ") + "]"
+  }
+
+  override public func setItem(_ key: Value, _ value: Value, _ interp: Interpreter)
+    throws(PyException)
+  {
+    if let slice = key.as(PySlice.self) {
+      let newItems = try interp.collect(value)
+      let (start, stop, step) = try slice.resolve(count: items.count, interp)
+      if step == 1 {
+        items.replaceSubrange(start..<max(start, stop), with: newItems)
+        return
+      }
+      let indices = try slice.indices(count: items.count, interp)
+      guard indices.count == newItems.count else {
+        throw .valueError(
+          "attempt to assign sequence of size \(newItems.count) to extended slice of size \(indices.count)"
+        )
+      }
+      for (i, v) in zip(indices, newItems) { items[i] = v }
+      return
+    }
+    let i = try interp.sequenceIndex(key, count: items.count, typeName: "list assignment")
+    items[i] = value
+  }
+
+  override public func deleteItem(_ key: Value, _ interp: Interpreter) throws(PyException) {
+    if let slice = key.as(PySlice.self) {
+      let doomed = Set(try slice.indices(count: items.count, interp))
+      items = items.enumerated().filter { !doomed.contains($0.offset) }.map(\.element)
+      return
+    }
+    items.remove(at: try interp.sequenceIndex(key, count: items.count, typeName: "list assignment"))
+  }
+
+  override public func inPlace(_ op: BinaryOp, _ other: Value, _ interp: Interpreter)
+    throws(PyException) -> Value?
+  {
+    guard op == .add else { return nil }
+    items += try interp.collect(other)
+    return .object(self)
+  }
+
+  override public func hashKey(_ interp: Interpreter) throws(PyException) -> HashKey? { nil }
+}
+
+public final class PyTuple: PySequence {
+  override public var pyClass: PyClass { .tuple }
+  override func make(_ items: [Value]) -> PySequence { PyTuple(items) }
+
+  override public func repr(_ interp: Interpreter) throws(PyException) -> String {
+    if items.isEmpty { return "()" }
+    let parts = try reprItems(interp)
+    return "(" + parts.joined(separator: ", ") + (items.count == 1 ? ",)" : ")")
+  }
+
+  override public func hashKey(_ interp: Interpreter) throws(PyException) -> HashKey? {
+    .tuple(try items.map { (v) throws(PyException) in try HashKey.from(v, interp) })
+  }
+}

@@ -1,0 +1,76 @@
+import Collections
+
+/// A Python `set`. Iteration order follows insertion (CPython's differs for some ints;
+/// small non-negative ints come out sorted in both).
+public final class PySet: PyObject {
+  public var storage: OrderedDictionary<HashKey, Value> = [:]
+
+  public override init() {}
+
+  override public var pyClass: PyClass { .set }
+
+  public func insert(_ v: Value, _ interp: Interpreter) throws(PyException) {
+    storage[try HashKey.from(v, interp)] = v
+  }
+
+  override public func repr(_ interp: Interpreter) throws(PyException) -> String {
+    if storage.isEmpty { return "set()" }
+    let parts = try storage.values.map { (v) throws(PyException) in try interp.repr(v) }
+    return "{" + parts.joined(separator: ", ") + "}"
+  }
+
+  override public func isTruthy(_ interp: Interpreter) throws(PyException) -> Bool {
+    !storage.isEmpty
+  }
+  override public func length(_ interp: Interpreter) throws(PyException) -> Int { storage.count }
+
+  override public func makeIterator(_ interp: Interpreter) throws(PyException) -> PyIterator {
+    let values = Array(storage.values)
+    return PyClosureIterator(count: values.count) { values[$0] }
+  }
+
+  override public func contains(_ value: Value, _ interp: Interpreter) throws(PyException) -> Bool {
+    storage[try HashKey.from(value, interp)] != nil
+  }
+
+  override public func binary(
+    _ op: BinaryOp, _ other: Value, reflected: Bool, _ interp: Interpreter
+  ) throws(PyException) -> Value? {
+    guard let o = other.as(PySet.self) else { return nil }
+    let (a, b) = reflected ? (o, self) : (self, o)
+    let out = PySet()
+    switch op {
+    case .bitOr:
+      out.storage = a.storage
+      for (k, v) in b.storage { out.storage[k] = v }
+    case .bitAnd:
+      for (k, v) in a.storage where b.storage[k] != nil { out.storage[k] = v }
+    case .subtract:
+      for (k, v) in a.storage where b.storage[k] == nil { out.storage[k] = v }
+    case .bitXor:
+      for (k, v) in a.storage where b.storage[k] == nil { out.storage[k] = v }
+      for (k, v) in b.storage where a.storage[k] == nil { out.storage[k] = v }
+    default:
+      return nil
+    }
+    return .object(out)
+  }
+
+  override public func compare(_ op: ComparisonOp, _ other: Value, _ interp: Interpreter)
+    throws(PyException) -> Value?
+  {
+    guard let o = other.as(PySet.self) else { return try super.compare(op, other, interp) }
+    let a = Set(storage.keys)
+    let b = Set(o.storage.keys)
+    switch op {
+    case .equal: return .bool(a == b)
+    case .notEqual: return .bool(a != b)
+    case .lessEqual: return .bool(a.isSubset(of: b))
+    case .less: return .bool(a.isStrictSubset(of: b))
+    case .greaterEqual: return .bool(a.isSuperset(of: b))
+    case .greater: return .bool(a.isStrictSuperset(of: b))
+    }
+  }
+
+  override public func hashKey(_ interp: Interpreter) throws(PyException) -> HashKey? { nil }
+}

@@ -1,0 +1,133 @@
+/// A Python `str`. Indexing is by Unicode scalar, as in Python.
+public final class PyStr: PyObject {
+  public let value: String
+  /// Scalars, computed on first index or slice.
+  private var scalarCache: [Unicode.Scalar]?
+
+  public init(_ value: String) { self.value = value }
+
+  override public var pyClass: PyClass { .str }
+
+  public var scalars: [Unicode.Scalar] {
+    if let s = scalarCache { return s }
+    let s = Array(value.unicodeScalars)
+    scalarCache = s
+    return s
+  }
+
+  override public func repr(_ interp: Interpreter) throws(PyException) -> String {
+    PyStr.repr(value)
+  }
+
+  override public func str(_ interp: Interpreter) throws(PyException) -> String { value }
+
+  override public func format(_ spec: String, _ interp: Interpreter) throws(PyException) -> String {
+    try FormatSpec.parse(spec).apply(toString: value)
+  }
+
+  override public func isTruthy(_ interp: Interpreter) throws(PyException) -> Bool {
+    !value.isEmpty
+  }
+
+  override public func length(_ interp: Interpreter) throws(PyException) -> Int {
+    value.unicodeScalars.count
+  }
+
+  override public func makeIterator(_ interp: Interpreter) throws(PyException) -> PyIterator {
+    let chars = scalars
+    return PyClosureIterator(count: chars.count) { .str(String(chars[$0])) }
+  }
+
+  override public func contains(_ item: Value, _ interp: Interpreter) throws(PyException) -> Bool {
+    guard let s = item.as(PyStr.self) else {
+      throw .typeError("'in <string>' requires string as left operand, not \(item.typeName)")
+    }
+    return s.value.isEmpty || value.contains(s.value)
+  }
+
+  override public func getItem(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {
+    let chars = scalars
+    if let slice = key.as(PySlice.self) {
+      let indices = try slice.indices(count: chars.count, interp)
+      var out = String.UnicodeScalarView()
+      for i in indices { out.append(chars[i]) }
+      return .str(String(out))
+    }
+    let i = try interp.sequenceIndex(key, count: chars.count, typeName: "string")
+    return .str(String(chars[i]))
+  }
+
+  override public func binary(
+    _ op: BinaryOp, _ other: Value, reflected: Bool, _ interp: Interpreter
+  ) throws(PyException) -> Value? {
+    switch op {
+    case .add where !reflected:
+      guard let o = other.as(PyStr.self) else {
+        throw .typeError("can only concatenate str (not \"\(other.typeName)\") to str")
+      }
+      return .str(value + o.value)
+    case .multiply:
+      guard case .int(let n) = other.asIndexLike else { return nil }
+      return .str(String(repeating: value, count: max(0, n)))
+    case .modulo where !reflected:
+      return .str(try PercentFormat.apply(value, other, interp))
+    default:
+      return nil
+    }
+  }
+
+  override public func compare(_ op: ComparisonOp, _ other: Value, _ interp: Interpreter)
+    throws(PyException) -> Value?
+  {
+    guard let o = other.as(PyStr.self) else { return try super.compare(op, other, interp) }
+    let a = value.unicodeScalars.lazy.map(\.value)
+    let b = o.value.unicodeScalars.lazy.map(\.value)
+    switch op {
+    case .equal: return .bool(value == o.value)
+    case .notEqual: return .bool(value != o.value)
+    case .less: return .bool(a.lexicographicallyPrecedes(b))
+    case .greater: return .bool(b.lexicographicallyPrecedes(a))
+    case .lessEqual: return .bool(!b.lexicographicallyPrecedes(a))
+    case .greaterEqual: return .bool(!a.lexicographicallyPrecedes(b))
+    }
+  }
+
+  override public func hashKey(_ interp: Interpreter) throws(PyException) -> HashKey? {
+    .string(value)
+  }
+
+  /// Python's string repr: single quotes unless the text has a `'` and no `"`.
+  public static func repr(_ s: String) -> String {
+    let quote: Character = s.contains("'") && !s.contains("\"") ? "\"" : "'"
+    var out = String(quote)
+    for scalar in s.unicodeScalars {
+      switch scalar {
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      case _ where Character(scalar) == quote: out += "\\" + String(quote)
+      case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+        out += "\\x" + String(format2: scalar.value)
+      default: out.unicodeScalars.append(scalar)
+      }
+    }
+    out.append(quote)
+    return out
+  }
+}
+
+extension String {
+  init(format2 v: UInt32) {
+    let hex = String(v, radix: 16)
+    self = hex.count < 2 ? "0" + hex : hex
+  }
+}
+
+extension Value {
+  /// Ints and bools as an int (Python's `__index__`), else self.
+  var asIndexLike: Value {
+    if case .bool(let b) = self { return .int(b ? 1 : 0) }
+    return self
+  }
+}

@@ -1,0 +1,198 @@
+/// The base of every heap value. Subclasses override the slots they support; the defaults
+/// raise the TypeError Python raises for an object that lacks the operation.
+///
+/// Bridges (numpy arrays, figures) subclass this in the Modules target, so the interpreter
+/// knows them only through these slots.
+open class PyObject {
+  public init() {}
+
+  /// The Python class of this object (`type(x)`).
+  open var pyClass: PyClass { PyClass.object }
+  public var typeName: String { pyClass.name }
+
+  // MARK: Text
+
+  open func repr(_ interp: Interpreter) throws(PyException) -> String {
+    "<\(typeName) object at \(Interpreter.address(of: self))>"
+  }
+
+  open func str(_ interp: Interpreter) throws(PyException) -> String { try repr(interp) }
+
+  /// `format(x, spec)`; the default accepts only the empty spec.
+  open func format(_ spec: String, _ interp: Interpreter) throws(PyException) -> String {
+    guard spec.isEmpty else {
+      throw .typeError("unsupported format string passed to \(typeName).__format__")
+    }
+    return try str(interp)
+  }
+
+  // MARK: Truth, size, iteration
+
+  open func isTruthy(_ interp: Interpreter) throws(PyException) -> Bool { true }
+
+  open func length(_ interp: Interpreter) throws(PyException) -> Int {
+    throw .typeError("object of type '\(typeName)' has no len()")
+  }
+
+  /// An iterator over the object (`iter(x)`).
+  open func makeIterator(_ interp: Interpreter) throws(PyException) -> PyIterator {
+    throw .typeError("'\(typeName)' object is not iterable")
+  }
+
+  open func contains(_ value: Value, _ interp: Interpreter) throws(PyException) -> Bool {
+    let iterator = try makeIterator(interp)
+    while let item = try iterator.next(interp) {
+      if try interp.equals(item, value) { return true }
+    }
+    return false
+  }
+
+  // MARK: Attributes
+
+  /// Attribute lookup; nil means "no such attribute" (the caller raises AttributeError).
+  open func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value? {
+    guard let found = pyClass.lookup(name) else { return nil }
+    return interp.bindIfFunction(found, to: .object(self))
+  }
+
+  open func setAttribute(_ name: String, _ value: Value, _ interp: Interpreter)
+    throws(PyException)
+  {
+    throw .attributeError("'\(typeName)' object has no attribute '\(name)'")
+  }
+
+  /// Names for `dir()` and completion.
+  open func attributeNames() -> [String] { pyClass.allAttributeNames() }
+
+  // MARK: Operators
+
+  /// A binary operator with this object on the left (or the right when `reflected`).
+  /// Returns nil for NotImplemented.
+  open func binary(
+    _ op: BinaryOp, _ other: Value, reflected: Bool, _ interp: Interpreter
+  ) throws(PyException) -> Value? { nil }
+
+  /// An in-place operator (`+=`); nil falls back to the binary operator.
+  open func inPlace(_ op: BinaryOp, _ other: Value, _ interp: Interpreter) throws(PyException)
+    -> Value?
+  { nil }
+
+  /// A rich comparison with this object on the left; nil for NotImplemented.
+  open func compare(_ op: ComparisonOp, _ other: Value, _ interp: Interpreter)
+    throws(PyException) -> Value?
+  {
+    switch op {
+    case .equal: return .bool(other.as(PyObject.self) === self)
+    case .notEqual: return .bool(other.as(PyObject.self) !== self)
+    default: return nil
+    }
+  }
+
+  open func unary(_ op: UnaryOp, _ interp: Interpreter) throws(PyException) -> Value {
+    throw .typeError("bad operand type for unary \(op.symbol): '\(typeName)'")
+  }
+
+  // MARK: Items and calls
+
+  open func getItem(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {
+    throw .typeError("'\(typeName)' object is not subscriptable")
+  }
+
+  open func setItem(_ key: Value, _ value: Value, _ interp: Interpreter) throws(PyException) {
+    throw .typeError("'\(typeName)' object does not support item assignment")
+  }
+
+  open func deleteItem(_ key: Value, _ interp: Interpreter) throws(PyException) {
+    throw .typeError("'\(typeName)' object does not support item deletion")
+  }
+
+  open func call(_ args: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
+    throw .typeError("'\(typeName)' object is not callable")
+  }
+
+  /// Hash key for dict and set membership; nil means unhashable.
+  open func hashKey(_ interp: Interpreter) throws(PyException) -> HashKey? {
+    .identity(ObjectIdentifier(self))
+  }
+}
+
+/// Positional and keyword arguments of one call.
+public struct Arguments {
+  public var positional: [Value]
+  public var keywords: [(name: String, value: Value)]
+
+  public init(_ positional: [Value] = [], keywords: [(name: String, value: Value)] = []) {
+    self.positional = positional
+    self.keywords = keywords
+  }
+
+  public var count: Int { positional.count }
+  public subscript(i: Int) -> Value { positional[i] }
+
+  public func keyword(_ name: String) -> Value? {
+    keywords.first { $0.name == name }?.value
+  }
+}
+
+/// Binary operators at run time (the syntax enum plus the shared rules of dispatch).
+public typealias BinaryOp = BinaryOperatorKind
+public typealias UnaryOp = UnaryOperatorKind
+public typealias ComparisonOp = ComparisonKind
+
+public enum BinaryOperatorKind: String, Sendable {
+  case add = "+", subtract = "-", multiply = "*", trueDivide = "/", floorDivide = "//"
+  case modulo = "%", power = "**", matrixMultiply = "@"
+  case leftShift = "<<", rightShift = ">>", bitAnd = "&", bitOr = "|", bitXor = "^"
+
+  public var symbol: String { rawValue }
+  /// Python's dunder name, e.g. `__add__`; `reflected` gives `__radd__`.
+  public func dunder(reflected: Bool = false, inPlace: Bool = false) -> String {
+    let base: String
+    switch self {
+    case .add: base = "add"
+    case .subtract: base = "sub"
+    case .multiply: base = "mul"
+    case .trueDivide: base = "truediv"
+    case .floorDivide: base = "floordiv"
+    case .modulo: base = "mod"
+    case .power: base = "pow"
+    case .matrixMultiply: base = "matmul"
+    case .leftShift: base = "lshift"
+    case .rightShift: base = "rshift"
+    case .bitAnd: base = "and"
+    case .bitOr: base = "or"
+    case .bitXor: base = "xor"
+    }
+    return "__" + (reflected ? "r" : inPlace ? "i" : "") + base + "__"
+  }
+}
+
+public enum UnaryOperatorKind: String, Sendable {
+  case negate = "-", plus = "+", invert = "~"
+  public var symbol: String { rawValue }
+}
+
+public enum ComparisonKind: String, Sendable {
+  case less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">=", equal = "==",
+    notEqual = "!="
+  /// The operator with operands swapped (`a < b` is `b > a`).
+  public var swapped: ComparisonKind {
+    switch self {
+    case .less: return .greater
+    case .lessEqual: return .greaterEqual
+    case .greater: return .less
+    case .greaterEqual: return .lessEqual
+    case .equal, .notEqual: return self
+    }
+  }
+  public var dunder: String {
+    switch self {
+    case .less: return "__lt__"
+    case .lessEqual: return "__le__"
+    case .greater: return "__gt__"
+    case .greaterEqual: return "__ge__"
+    case .equal: return "__eq__"
+    case .notEqual: return "__ne__"
+    }
+  }
+}

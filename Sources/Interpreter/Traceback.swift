@@ -1,0 +1,66 @@
+/// Renders an uncaught exception the way CPython 3.11 prints it on stderr.
+public struct TracebackRenderer {
+  /// Source lines by file name, for showing the offending line under each entry.
+  public var sourceLines: (String, Int) -> String?
+  /// The notebook cell holding a line of a file, shown as `(cell N)`.
+  public var cellOfLine: (String, Int) -> Int?
+
+  public init(
+    sourceLines: @escaping (String, Int) -> String? = { _, _ in nil },
+    cellOfLine: @escaping (String, Int) -> Int? = { _, _ in nil }
+  ) {
+    self.sourceLines = sourceLines
+    self.cellOfLine = cellOfLine
+  }
+
+  public func render(_ e: PyException, _ interp: Interpreter) -> String {
+    var out = ""
+    if let cause = e.cause {
+      out += render(cause, interp)
+      out += "\nThe above exception was the direct cause of the following exception:\n\n"
+    } else if let context = e.context {
+      out += render(context, interp)
+      out += "\nDuring handling of the above exception, another exception occurred:\n\n"
+    }
+    if let location = e.syntaxLocation {
+      let file = e.syntaxFile ?? "<string>"
+      out += "  File \"\(file)\", line \(location.line)\(cellSuffix(file, location.line))\n"
+      if let line = e.syntaxLine {
+        let trimmed = line.drop { $0 == " " || $0 == "\t" }
+        let indent = line.count - trimmed.count
+        out += "    \(trimmed)\n"
+        out += "    " + String(repeating: " ", count: max(0, location.column - 1 - indent)) + "^\n"
+      }
+      return out + "\(e.exceptionName): \(e.message(interp))\n"
+    }
+    if !e.traceback.isEmpty {
+      out += "Traceback (most recent call last):\n"
+      for entry in e.traceback.reversed() {
+        out += "  File \"\(entry.file)\", line \(entry.line), in \(entry.function)"
+        out += cellSuffix(entry.file, entry.line) + "\n"
+        if let line = sourceLines(entry.file, entry.line) {
+          let trimmed = line.trimmingCharacters(whitespace: true)
+          if !trimmed.isEmpty { out += "    \(trimmed)\n" }
+        }
+      }
+    }
+    return out + PyException.finalLine(e, interp) + "\n"
+  }
+
+  private func cellSuffix(_ file: String, _ line: Int) -> String {
+    cellOfLine(file, line).map { " (cell \($0))" } ?? ""
+  }
+}
+
+extension PyException {
+  /// `ValueError: message`, or just `ValueError` when there is no message; KeyError shows the
+  /// repr of its key.
+  public static func finalLine(_ e: PyException, _ interp: Interpreter) -> String {
+    let name = e.instanceClass.moduleName == "builtins" ? e.exceptionName : "\(e.instanceClass.moduleName).\(e.exceptionName)"
+    var message = e.message(interp)
+    if e.isInstance(of: .keyError), e.args.count == 1 {
+      message = (try? interp.repr(e.args[0])) ?? message
+    }
+    return message.isEmpty ? name : "\(name): \(message)"
+  }
+}
