@@ -48,8 +48,9 @@ let package = Package(
       name: "InterpreterTests", dependencies: ["Interpreter"], resources: [.copy("Fixtures")]),
     .testTarget(name: "NumKitTests", dependencies: ["NumKit"]),
     .testTarget(name: "PlotKitTests", dependencies: ["PlotKit"]),
-    .testTarget(name: "ModulesTests", dependencies: ["Modules"]),
-    .testTarget(name: "NotebookTests", dependencies: ["Notebook"]),
+    .testTarget(name: "ModulesTests", dependencies: ["Modules"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "NotebookTests", dependencies: ["Notebook"], resources: [.copy("Fixtures")]),
   ],
   // Swift 5 mode: the interpreter's object graph is single-threaded shared mutable state.
   swiftLanguageModes: [.v5]

@@ -32,6 +32,7 @@ public final class PyException: PyInstance, Error, @unchecked Sendable {
     if instanceClass.lookup("__str__") != nil, instanceClass.lookup("__str__")?.as(PyFunction.self) != nil {
       return (try? interp.str(.object(self))) ?? ""
     }
+    if isInstance(of: .keyError) && args.count == 1 { return (try? interp.repr(args[0])) ?? "" }
     switch args.count {
     case 0: return ""
     case 1: return (try? interp.str(args[0])) ?? ""

@@ -39,7 +39,7 @@ extension PyClass {
 
 extension Arguments {
   /// Checks the positional count with CPython's wording.
-  func expect(_ name: String, min: Int, max: Int) throws(PyException) {
+  public func expect(_ name: String, min: Int, max: Int) throws(PyException) {
     let n = positional.count
     if n < min || n > max {
       if min == max {
@@ -54,7 +54,7 @@ extension Arguments {
   }
 
   /// Method form: the receiver is argument 0 and is not counted in messages.
-  func expectMethod(_ name: String, min: Int, max: Int) throws(PyException) {
+  public func expectMethod(_ name: String, min: Int, max: Int) throws(PyException) {
     let n = positional.count - 1
     if n < min || n > max {
       if min == max {
@@ -68,7 +68,7 @@ extension Arguments {
     }
   }
 
-  func int(_ i: Int, _ what: String) throws(PyException) -> Int {
+  public func int(_ i: Int, _ what: String) throws(PyException) -> Int {
     guard case .int(let v) = positional[i].asIndexLike else {
       throw .typeError(
         "'\(positional[i].typeName)' object cannot be interpreted as an integer")
@@ -77,7 +77,7 @@ extension Arguments {
     return v
   }
 
-  func string(_ i: Int, _ what: String) throws(PyException) -> String {
+  public func string(_ i: Int, _ what: String) throws(PyException) -> String {
     guard let s = positional[i].as(PyStr.self) else {
       throw .typeError("\(what) must be str, not \(positional[i].typeName)")
     }

@@ -73,8 +73,9 @@ extension Compiler {
       }
     case .call(let callee, let args):
       return try compileCall(callee, args)
-    case .attribute(let base, let name):
+    case .attribute(let base, let rawName):
       let b = try compile(base)
+      let name = scope.mangle(rawName)
       return { (f: Frame) throws(PyException) -> Value in try interp.getAttribute(b(f), name) }
     case .subscript(let base, let index):
       let b = try compile(base)
@@ -255,7 +256,8 @@ extension Compiler {
         return result
       }
     }
-    if case .attribute(let base, let name) = callee.kind {
+    if case .attribute(let base, let rawName) = callee.kind {
+      let name = scope.mangle(rawName)
       let receiver = try compile(base)
       return { (f: Frame) throws(PyException) -> Value in
         let r = try receiver(f)

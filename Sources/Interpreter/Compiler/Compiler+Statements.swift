@@ -193,7 +193,8 @@ extension Compiler {
         try store(f, interp.inPlace(op, current, rhs))
         return .normal
       }
-    case .attribute(let base, let name):
+    case .attribute(let base, let rawName):
+      let name = scope.mangle(rawName)
       let b = try compile(base)
       return { (f: Frame) throws(PyException) -> Completion in
         let object = try b(f)
@@ -297,6 +298,7 @@ extension Compiler {
       kind: .classBody, parent: scope, globals: scope.globalsTable,
       qualifiedPrefix: scope.childPrefix(def.name))
     classScope.classLocals = Set(inner.assigned)
+    classScope.className = def.name
     let wanted = inner.used.subtracting(classScope.classLocals).union(inner.childFree)
     for name in wanted.sorted() where scope.resolvesAsEnclosed(name) {
       classScope.cells[name] = classScope.freeNames.count

@@ -9,7 +9,8 @@ extension Compiler {
     switch target.kind {
     case .name(let name):
       return store(name)
-    case .attribute(let base, let name):
+    case .attribute(let base, let rawName):
+      let name = scope.mangle(rawName)
       let b = try compile(base)
       return { (f: Frame, v: Value) throws(PyException) in try interp.setAttribute(b(f), name, v) }
     case .subscript(let base, let index):

@@ -16,6 +16,22 @@ final class Scope {
   /// Names a class body binds (looked up in its namespace first).
   var classLocals = Set<String>()
   var loopDepth = 0
+  /// The class whose body this is (class scopes), for `__private` name mangling.
+  var className: String?
+
+  /// Python's name mangling: `__x` inside class `C` becomes `_C__x`.
+  func mangle(_ name: String) -> String {
+    guard name.hasPrefix("__"), !name.hasSuffix("__") else { return name }
+    var scope: Scope? = self
+    while let s = scope {
+      if let c = s.className {
+        let stripped = c.drop { $0 == "_" }
+        return stripped.isEmpty ? name : "_" + stripped + name
+      }
+      scope = s.parent
+    }
+    return name
+  }
 
   init(kind: Kind, parent: Scope?, globals: Globals, qualifiedPrefix: String) {
     self.kind = kind

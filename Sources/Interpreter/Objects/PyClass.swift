@@ -31,9 +31,9 @@ public final class PyClass: PyObject {
     for base in c.bases {
       for k in base.mro where !order.contains(where: { $0 === k }) { order.append(k) }
     }
-    if let i = order.firstIndex(where: { $0 === PyClass.object }), i != order.count - 1 {
-      order.remove(at: i)
-      order.append(.object)
+    // `object` (the only class without bases) always comes last.
+    if let i = order.firstIndex(where: { $0.bases.isEmpty }), i != order.count - 1 {
+      order.append(order.remove(at: i))
     }
     return order
   }

@@ -1,0 +1,23 @@
+# The two set-up commands: `make demo` and `make test` (each runs the bootstrap first).
+SWIFT ?= swift
+
+.PHONY: bootstrap build demo test goldens
+
+bootstrap:
+	bash scripts/bootstrap.sh
+
+build: bootstrap
+	$(SWIFT) build -c release --product nb
+
+demo: build
+	.build/release/nb run Notebooks/00_hello.nb --figures figures
+	@ls figures/*.svg
+
+test: bootstrap
+	$(SWIFT) build --product nb
+	$(SWIFT) test
+
+# Regenerates test expectations with real python3 + numpy (+ matplotlib).
+goldens:
+	bash scripts/bootstrap.sh --with-python-refs
+	python3 scripts/gen-goldens.py

@@ -1,0 +1,139 @@
+import Interpreter
+import NumKit
+
+/// Conversions between language values and NumKit arrays.
+enum NumpyBridge {
+  static let arithmetic: [BinaryOp: ArithmeticOp] = [
+    .add: .add, .subtract: .subtract, .multiply: .multiply, .trueDivide: .divide,
+    .floorDivide: .floorDivide, .modulo: .modulo, .power: .power,
+  ]
+
+  /// 0-d results become numpy scalars, as numpy returns them.
+  static func wrap(_ a: NDArray) -> Value {
+    a.ndim == 0 ? .object(PyNumpyScalar(a)) : .object(PyNDArray(a))
+  }
+
+  /// Runs NumKit code, raising its errors as the Python exceptions numpy raises.
+  static func check<T>(_ body: () throws(NumKitError) -> T) throws(PyException) -> T {
+    do {
+      return try body()
+    } catch {
+      switch error.kind {
+      case .value: throw .valueError(error.message)
+      case .index: throw .indexError(error.message)
+      case .type: throw .typeError(error.message)
+      }
+    }
+  }
+
+  /// The other operand of an array operation. Python scalars are "weak" (NEP 50): they take
+  /// the array's dtype when it can hold them.
+  static func operand(_ v: Value, like a: NDArray, _ interp: Interpreter) throws(PyException)
+    -> NDArray?
+  {
+    switch v {
+    case .int(let i):
+      return NDArray([i], shape: [], dtype: a.dtype == .bool ? .int64 : a.dtype)
+    case .bool(let b):
+      return NDArray([b ? 1 : 0], shape: [], dtype: a.dtype == .bool ? .bool : a.dtype)
+    case .float(let d):
+      return NDArray([d], shape: [], dtype: a.dtype.isFloat ? a.dtype : .float64)
+    case .object(let o):
+      if let x = o as? PyNDArray { return x.array }
+      if let s = o as? PyNumpyScalar { return s.array }
+      if o is PySequence { return try array(from: v, dtype: nil, interp) }
+      return nil
+    case .none:
+      return nil
+    }
+  }
+
+  /// `np.array(nested)`: infers the shape and the dtype (bool < int64 < float64).
+  static func array(from v: Value, dtype: DType?, _ interp: Interpreter) throws(PyException)
+    -> NDArray
+  {
+    if let a = v.as(PyNDArray.self) { return dtype.map { a.array.copy(as: $0) } ?? a.array.copy() }
+    var shape: [Int] = []
+    var probe = v
+    while let s = probe.as(PySequence.self) {
+      shape.append(s.items.count)
+      guard let first = s.items.first else { break }
+      probe = first
+    }
+    if let a = probe.as(PyNDArray.self) { shape += a.array.shape }
+    var flat: [Value] = []
+    flat.reserveCapacity(shape.reduce(1, *))
+    func walk(_ x: Value, _ depth: Int) throws(PyException) {
+      if depth == shape.count {
+        flat.append(x)
+        return
+      }
+      if let a = x.as(PyNDArray.self), a.array.shape == Array(shape[depth...]) {
+        for i in 0..<a.array.size { flat.append(wrap(Indexing.flatElement(a.array, i)).scalarValue) }
+        return
+      }
+      guard let s = x.as(PySequence.self), s.items.count == shape[depth] else {
+        throw .valueError(
+          "setting an array element with a sequence. The requested array has an inhomogeneous shape after \(depth) dimensions. The detected shape was \(ShapeText.tuple(Array(shape[..<depth]))) + inhomogeneous part."
+        )
+      }
+      for item in s.items { try walk(item, depth + 1) }
+    }
+    try walk(v, 0)
+    var inferred = DType.bool
+    for x in flat {
+      switch x.scalarValue {
+      case .bool: break
+      case .int: if inferred == .bool { inferred = .int64 }
+      case .float: inferred = .float64
+      default:
+        throw .typeError("unsupported element for np.array: \(x.typeName)")
+      }
+    }
+    if flat.isEmpty { inferred = .float64 }
+    let out = NDArray(zeros: shape, dtype: dtype ?? inferred)
+    for (i, x) in flat.enumerated() {
+      switch x.scalarValue {
+      case .bool(let b): out.setFlat(i, b ? 1 : 0, int: b ? 1 : 0)
+      case .int(let n): out.setFlat(i, Double(n), int: n)
+      case .float(let d): out.setFlat(i, d)
+      default: break
+      }
+    }
+    return out
+  }
+
+  static func doubles(_ v: Value, _ interp: Interpreter) throws(PyException) -> [Double] {
+    let a = try array(from: v, dtype: .float64, interp)
+    return (0..<a.size).map { a.double(at: $0) }
+  }
+}
+
+extension Value {
+  /// A numpy scalar as its plain Python value; other values unchanged.
+  var scalarValue: Value { self.as(PyNumpyScalar.self)?.pythonValue ?? self }
+}
+
+/// Integer indexing (basic slicing and fancy indexing come with the NumKit issue).
+enum Indexing {
+  static func select(_ a: NDArray, axis: Int, index: Int) throws(NumKitError) -> NDArray {
+    let n = a.shape[axis]
+    let i = index < 0 ? index + n : index
+    guard i >= 0 && i < n else {
+      throw .index("index \(index) is out of bounds for axis \(axis) with size \(n)")
+    }
+    var shape = a.shape
+    var strides = a.strides
+    shape.remove(at: axis)
+    strides.remove(at: axis)
+    return NDArray(storage: a.storage, shape: shape, strides: strides, offset: a.offset + i * a.strides[axis])
+  }
+
+  static func row(_ a: NDArray, _ i: Int) -> NDArray {
+    NDArray(storage: a.storage, shape: Array(a.shape.dropFirst()), strides: Array(a.strides.dropFirst()), offset: a.offset + i * a.strides[0])
+  }
+
+  static func flatElement(_ a: NDArray, _ i: Int) -> NDArray {
+    NDArray(storage: a.storage, shape: [], strides: [], offset: a.storageIndex(flat: i))
+  }
+}

@@ -1,0 +1,133 @@
+import Interpreter
+import NumKit
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The `numpy` module: creation functions, `dot`, element-wise math.
+enum NumpyModule {
+  static func make(_ interp: Interpreter) -> PyModule {
+    let m = PyModule(name: "numpy")
+    m.define("pi", .float(Double.pi))
+    m.define("e", .float(M_E))
+    m.define("nan", .float(.nan))
+    m.define("inf", .float(.infinity))
+    m.define("newaxis", .none)
+    m.define("ndarray", .object(PyNDArray.ndarrayClass))
+    for t in DType.allCases where t != .bool {
+      m.define(t.rawValue, .object(PyDType.scalarClass(t)))
+    }
+    m.define("array") { (a, interp) throws(PyException) in
+      let dtype = try dtypeArgument(a.keyword("dtype"))
+      return .object(PyNDArray(try NumpyBridge.array(from: a[0], dtype: dtype, interp)))
+    }
+    for (name, fill) in [("zeros", 0.0), ("ones", 1.0)] {
+      m.define(name) { (a, interp) throws(PyException) in
+        let shape = try shapeArgument(a[0], interp)
+        let out = NDArray(zeros: shape, dtype: try dtypeArgument(a.keyword("dtype")) ?? .float64)
+        if fill != 0 { for i in 0..<out.size { out.setFlat(i, fill, int: Int(fill)) } }
+        return .object(PyNDArray(out))
+      }
+    }
+    m.define("arange") { (a, interp) throws(PyException) in
+      let values = a.positional.map(\.scalarValue)
+      let allInts = values.allSatisfy { if case .int = $0 { true } else { false } }
+      let nums = values.map { interp.numericValue($0) ?? 0 }
+      let (start, stop, step) =
+        nums.count == 1 ? (0, nums[0], 1.0) : (nums[0], nums[1], nums.count > 2 ? nums[2] : 1)
+      guard step != 0 else { throw .zeroDivision("division by zero") }
+      let count = max(0, Int(ceil((stop - start) / step)))
+      if allInts {
+        return .object(PyNDArray(NDArray((0..<count).map { Int(start) + $0 * Int(step) }, shape: [count])))
+      }
+      return .object(PyNDArray(NDArray((0..<count).map { start + Double($0) * step }, shape: [count])))
+    }
+    m.define("linspace") { (a, interp) throws(PyException) in
+      let start = interp.numericValue(a[0].scalarValue) ?? 0
+      let stop = interp.numericValue(a[1].scalarValue) ?? 0
+      let num = a.count > 2 ? (a[2].asIndexValue.asIntValue ?? 50) : (a.keyword("num")?.asIntValue ?? 50)
+      let step = num > 1 ? (stop - start) / Double(num - 1) : 0
+      var values = (0..<num).map { start + Double($0) * step }
+      if num > 1 { values[num - 1] = stop }
+      return .object(PyNDArray(NDArray(values, shape: [num])))
+    }
+    for name in ["dot", "matmul"] {
+      m.define(name) { (a, interp) throws(PyException) in
+        let x = try NumpyBridge.array(from: a[0], dtype: nil, interp)
+        let y = try NumpyBridge.array(from: a[1], dtype: nil, interp)
+        return NumpyBridge.wrap(try NumpyBridge.check { () throws(NumKitError) in try NDArray.dot(x, y) })
+      }
+    }
+    let unary: [(String, (Double) -> Double)] = [
+      ("exp", exp), ("log", log), ("sqrt", sqrt), ("sin", sin), ("cos", cos), ("tan", tan),
+      ("tanh", tanh), ("abs", fabs), ("floor", floor), ("ceil", ceil),
+    ]
+    for (name, f) in unary {
+      m.define(name) { (a, interp) throws(PyException) in
+        let x = try NumpyBridge.operand(a[0], like: NDArray(zeros: [], dtype: .float64), interp)
+          ?? NDArray(zeros: [], dtype: .float64)
+        let type: DType = x.dtype == .float32 ? .float32 : .float64
+        let out = NDArray(zeros: x.shape, dtype: type)
+        for i in 0..<x.size { out.setFlat(i, f(x.double(at: i))) }
+        return NumpyBridge.wrap(out)
+      }
+    }
+    for name in ["sum", "mean", "max", "min"] {
+      m.define(name) { (a, interp) throws(PyException) in
+        guard a.keyword("axis") == nil else {
+          throw .notImplemented("np.\(name)(axis=...) is not supported yet")
+        }
+        return NumpyMethods.reduce(name, try NumpyBridge.array(from: a[0], dtype: nil, interp))
+      }
+    }
+    return m
+  }
+
+  static func shapeArgument(_ v: Value, _ interp: Interpreter) throws(PyException) -> [Int] {
+    if let n = v.asIndexValue.asIntValue { return [n] }
+    return try interp.collect(v).map { (d) throws(PyException) -> Int in
+      guard let n = d.asIndexValue.asIntValue else {
+        throw .typeError("'\(d.typeName)' object cannot be interpreted as an integer")
+      }
+      guard n >= 0 else { throw .valueError("negative dimensions are not allowed") }
+      return n
+    }
+  }
+
+  static func dtypeArgument(_ v: Value?) throws(PyException) -> DType? {
+    guard let v, !v.isNone else { return nil }
+    if let t = v.as(PyDType.self) { return t.dtype }
+    if let c = v.as(PyClass.self) {
+      if c === PyClass.float { return .float64 }
+      if c === PyClass.int { return .int64 }
+      if c === PyClass.bool { return .bool }
+      if let t = DType.allCases.first(where: { PyDType.scalarClass($0) === c }) { return t }
+    }
+    if let s = v.as(PyStr.self), let t = DType(rawValue: s.value == "float" ? "float64" : s.value) {
+      return t
+    }
+    throw .typeError("data type \(v.typeName) not understood")
+  }
+}
+
+extension Value {
+  var asIntValue: Int? {
+    switch self {
+    case .int(let i): return i
+    case .bool(let b): return b ? 1 : 0
+    default: return nil
+    }
+  }
+}
+
+extension Interpreter {
+  func numericValue(_ v: Value) -> Double? {
+    switch v {
+    case .int(let i): return Double(i)
+    case .float(let d): return d
+    case .bool(let b): return b ? 1 : 0
+    default: return nil
+    }
+  }
+}

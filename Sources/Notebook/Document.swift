@@ -1,0 +1,87 @@
+/// A notebook as cells. Line numbers are 1-based lines of the file, so tracebacks point into it.
+public struct Document: Equatable {
+  public enum Kind: Equatable { case notebook, script }
+
+  public struct Cell: Equatable {
+    public enum CellType: Equatable { case code, markdown }
+    public var type: CellType
+    /// The cell's source, without its marker line.
+    public var source: String
+    /// File line of the first source line.
+    public var firstLine: Int
+    /// The text after `# %%` (title, tags), if any.
+    public var header: String
+  }
+
+  public var kind: Kind
+  public var cells: [Cell]
+
+  /// The 1-based code-cell number holding a file line (cells are counted as Jupyter counts them:
+  /// all cells, markdown included).
+  public func cellNumber(ofLine line: Int) -> Int? {
+    guard kind == .notebook else { return nil }
+    var found: Int?
+    for (i, cell) in cells.enumerated() where cell.firstLine <= line { found = i + 1 }
+    return found
+  }
+}
+
+/// The percent cell format (`# %%`, `# %% [markdown]`, `#%%`, `# In[ ]:`).
+public enum PercentFormat {
+  public static func parse(_ text: String) -> Document {
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    var cells: [Document.Cell] = []
+    var current: Document.Cell?
+    var body: [String] = []
+    func flush() {
+      guard var cell = current else { return }
+      while body.last?.trimmingCharacters() == "" { body.removeLast() }
+      cell.source = body.joined(separator: "\n")
+      if cell.type == .markdown {
+        cell.source = body.map { $0.hasPrefix("# ") ? String($0.dropFirst(2)) : $0 == "#" ? "" : $0 }
+          .joined(separator: "\n")
+      }
+      cells.append(cell)
+      body = []
+    }
+    for (i, line) in lines.enumerated() {
+      if let header = markerHeader(line) {
+        flush()
+        let type: Document.Cell.CellType = header.contains("[markdown]") ? .markdown : .code
+        current = Document.Cell(type: type, source: "", firstLine: i + 2, header: header)
+      } else {
+        if current == nil {
+          current = Document.Cell(type: .code, source: "", firstLine: 1, header: "")
+        }
+        body.append(line)
+      }
+    }
+    flush()
+    // Leading text before the first marker that is only blank is not a cell.
+    cells.removeAll { $0.type == .code && $0.source.trimmingCharacters().isEmpty && $0.header.isEmpty && $0.firstLine == 1 }
+    return Document(kind: .notebook, cells: cells)
+  }
+
+  /// The header after a cell marker, or nil when the line is not a marker.
+  static func markerHeader(_ line: String) -> String? {
+    for marker in ["# %%", "#%%"] where line.hasPrefix(marker) {
+      return String(line.dropFirst(marker.count)).trimmingCharacters()
+    }
+    if line.hasPrefix("# In["), line.hasSuffix("]:") { return "" }
+    return nil
+  }
+
+  /// A `.py` file: one code cell with script semantics.
+  public static func script(_ text: String) -> Document {
+    Document(kind: .script, cells: [Document.Cell(type: .code, source: text, firstLine: 1, header: "")])
+  }
+}
+
+extension String {
+  func trimmingCharacters() -> String {
+    var s = self[...]
+    while let f = s.first, f == " " || f == "\t" || f == "\r" { s = s.dropFirst() }
+    while let l = s.last, l == " " || l == "\t" || l == "\r" { s = s.dropLast() }
+    return String(s)
+  }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Interpreter
+import Modules
+import PlotKit
+
+/// An interpreter with the standard modules, a figure writer and output wiring: what one
+/// `nb run` file or one REPL uses.
+public final class Session {
+  public let interp = Interpreter()
+  public let plots = PyplotState()
+  public var figures: FigureWriter
+  public var writeOut: (String) -> Void = { s in FileHandle.standardOutput.write(Data(s.utf8)) }
+  public var writeErr: (String) -> Void = { s in FileHandle.standardError.write(Data(s.utf8)) }
+
+  public init(figureDirectory: String, stem: String) {
+    figures = FigureWriter(directory: figureDirectory, stem: stem)
+    StandardModules.install(in: interp, plots: plots)
+    interp.writeOut = { [unowned self] s in self.writeOut(s) }
+    interp.writeErr = { [unowned self] s in self.writeErr(s) }
+    plots.show = { [unowned self] figure in
+      do {
+        let path = try self.figures.write(figure)
+        self.writeErr("figure: \(path)\n")
+      } catch {
+        self.writeErr("error: cannot write figure: \(error)\n")
+      }
+    }
+  }
+
+  /// Runs `body` on a thread with a large stack, so deep recursion in user code raises
+  /// RecursionError instead of overflowing the native stack.
+  public static func onLargeStack<T>(_ body: @escaping () -> T) -> T {
+    let box = ResultBox<T>()
+    let done = DispatchSemaphore(value: 0)
+    let thread = Thread {
+      box.value = body()
+      done.signal()
+    }
+    thread.stackSize = 1 << 30
+    thread.start()
+    done.wait()
+    return box.value!
+  }
+}
+
+/// Writes figures as `DIR/STEM-N.svg`, numbered in order of display.
+public struct FigureWriter {
+  public let directory: String
+  public let stem: String
+  public private(set) var count = 0
+
+  public init(directory: String, stem: String) {
+    self.directory = directory
+    self.stem = stem
+  }
+
+  public mutating func write(_ figure: Figure) throws -> String {
+    try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    count += 1
+    let path = (directory as NSString).appendingPathComponent("\(stem)-\(count).svg")
+    try figure.svg().write(toFile: path, atomically: true, encoding: .utf8)
+    return path
+  }
+}
+
+/// Carries a result back from the large-stack thread.
+final class ResultBox<T>: @unchecked Sendable {
+  var value: T?
+}

@@ -1,0 +1,35 @@
+/// Element types, named as numpy names them.
+public enum DType: String, Sendable, CaseIterable {
+  case bool, int32, int64, float32, float64
+
+  public var itemSize: Int {
+    switch self {
+    case .bool: return 1
+    case .int32, .float32: return 4
+    case .int64, .float64: return 8
+    }
+  }
+
+  public var isFloat: Bool { self == .float32 || self == .float64 }
+  public var isInteger: Bool { self == .int32 || self == .int64 }
+
+  /// numpy's promotion for two array dtypes (`result_type`).
+  public static func promote(_ a: DType, _ b: DType) -> DType {
+    if a == b { return a }
+    let order: [DType] = [.bool, .int32, .int64, .float32, .float64]
+    let (lo, hi) = order.firstIndex(of: a)! < order.firstIndex(of: b)! ? (a, b) : (b, a)
+    if hi == .float32 && lo.isInteger { return .float64 }
+    return hi
+  }
+}
+
+/// Errors NumKit throws; the numpy bridge maps them to Python exceptions.
+public struct NumKitError: Error, Equatable, Sendable {
+  public enum Kind: Sendable { case value, index, type }
+  public var kind: Kind
+  public var message: String
+
+  public static func value(_ m: String) -> NumKitError { NumKitError(kind: .value, message: m) }
+  public static func index(_ m: String) -> NumKitError { NumKitError(kind: .index, message: m) }
+  public static func type(_ m: String) -> NumKitError { NumKitError(kind: .type, message: m) }
+}

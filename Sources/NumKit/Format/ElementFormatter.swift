@@ -1,0 +1,105 @@
+import FloatText
+
+/// Formats the elements of one array with a shared width, as numpy's `FloatingFormat` and
+/// `IntegerFormat` do (default print options: precision 8, floatmode 'maxprec').
+struct ElementFormatter {
+  let format: (Int) -> String
+
+  init(_ a: NDArray, precision: Int = 8, suppress: Bool = false) {
+    switch a.dtype {
+    case .bool:
+      let width = (0..<a.size).contains { !a.bool(at: $0) } ? 5 : 4
+      format = { i in ElementFormatter.pad(a.bool(at: i) ? "True" : "False", width) }
+    case .int32, .int64:
+      let texts = (0..<a.size).map { String(a.int(at: $0)) }
+      let width = texts.map(\.count).max() ?? 0
+      format = { i in ElementFormatter.pad(texts[i], width) }
+    case .float32, .float64:
+      format = ElementFormatter.floats(a, precision: precision, suppress: suppress)
+    }
+  }
+
+  static func pad(_ s: String, _ width: Int) -> String {
+    s.count >= width ? s : String(repeating: " ", count: width - s.count) + s
+  }
+
+  /// numpy's FloatingFormat.fillFormat for floatmode 'maxprec'.
+  static func floats(_ a: NDArray, precision: Int, suppress: Bool) -> (Int) -> String {
+    let values = (0..<a.size).map { a.dtype == .float32 ? Double(Float(a.double(at: $0))) : a.double(at: $0) }
+    let finite = values.filter { $0.isFinite }
+    let magnitudes = finite.map(abs).filter { $0 != 0 }
+    let maxValue = magnitudes.max() ?? 0
+    let minValue = magnitudes.min() ?? 0
+    let scientific =
+      !suppress && !magnitudes.isEmpty
+      && (maxValue >= 1e8 || minValue < 0.0001 || maxValue / minValue > 1000)
+    let isFloat32 = a.dtype == .float32
+
+    // Each finite value's digits: shortest round-trip, at most `precision` after the point.
+    func parts(_ x: Double) -> (intPart: String, fraction: String, exponent: String) {
+      if scientific {
+        let digits = uniqueScientific(abs(x), precision: precision, float32: isFloat32)
+        return ((x.sign == .minus ? "-" : "") + digits.0, digits.1, digits.2)
+      }
+      let text = uniquePositional(abs(x), precision: precision, float32: isFloat32)
+      let split = text.split(separator: ".", omittingEmptySubsequences: false)
+      return ((x.sign == .minus ? "-" : "") + split[0], split.count > 1 ? String(split[1]) : "", "")
+    }
+    let finiteParts = finite.map(parts)
+    let padLeft = finiteParts.map(\.intPart.count).max() ?? 0
+    let padRight = finiteParts.map(\.fraction.count).max() ?? 0
+    let expWidth = finiteParts.map(\.exponent.count).max() ?? 0
+    var texts: [String] = values.map { x in
+      guard x.isFinite else { return x.isNaN ? "nan" : (x < 0 ? "-inf" : "inf") }
+      let p = parts(x)
+      let left = String(repeating: " ", count: padLeft - p.intPart.count) + p.intPart
+      if scientific {
+        let fraction = p.fraction + String(repeating: "0", count: padRight - p.fraction.count)
+        let exponent = p.exponent
+        return left + "." + fraction + "e" + exponent
+          + String(repeating: " ", count: max(0, expWidth - exponent.count))
+      }
+      return left + "." + p.fraction + String(repeating: " ", count: padRight - p.fraction.count)
+    }
+    let width = texts.map(\.count).max() ?? 0
+    texts = texts.map { pad($0, width) }
+    return { texts[$0] }
+  }
+
+  /// Positional digits: shortest unique, rounded to `precision` decimals, trailing zeros trimmed.
+  static func uniquePositional(_ x: Double, precision: Int, float32: Bool) -> String {
+    let shortest = ShortestDigits(x, float32: float32)
+    let text = PythonFloat.positional(shortest, minimumFractionDigits: 0)
+    let fractionDigits = text.split(separator: ".", omittingEmptySubsequences: false).last?.count ?? 0
+    if fractionDigits <= precision { return text }
+    var rounded = CFormat.fixed(x, digits: precision)
+    while rounded.hasSuffix("0") { rounded.removeLast() }
+    return rounded
+  }
+
+  /// Scientific parts: mantissa integer digit, fraction digits, exponent like `+05`.
+  static func uniqueScientific(_ x: Double, precision: Int, float32: Bool) -> (String, String, String) {
+    var d = ShortestDigits(x, float32: float32)
+    if d.digits.count - 1 > precision {
+      let text = CFormat.scientific(x, digits: precision)
+      d = ShortestDigits(Double(text) ?? x)
+    }
+    let mantissa = d.digitString
+    let exp = abs(d.exponent)
+    let exponent = (d.exponent < 0 ? "-" : "+") + (exp < 10 ? "0" : "") + String(exp)
+    return (String(mantissa.prefix(1)), String(mantissa.dropFirst()), exponent)
+  }
+}
+
+extension ShortestDigits {
+  /// Shortest digits of a float32 value when `float32` (numpy prints float32 with its own
+  /// shortest round-trip digits).
+  init(_ x: Double, float32: Bool) {
+    if float32 {
+      self.init(Double(Float(x).description) ?? x)
+    } else {
+      self.init(x)
+    }
+  }
+}
+

@@ -1,0 +1,150 @@
+/// An n-dimensional array: a view (shape, strides, offset) onto shared storage.
+///
+/// Copying an `NDArray` copies the view, not the data: writes through either are seen by both,
+/// as with numpy views. Strides and offset are in elements.
+public struct NDArray {
+  public let storage: ArrayStorage
+  public var shape: [Int]
+  public var strides: [Int]
+  public var offset: Int
+
+  public var dtype: DType { storage.dtype }
+  public var ndim: Int { shape.count }
+  public var size: Int { shape.reduce(1, *) }
+
+  public init(storage: ArrayStorage, shape: [Int], strides: [Int], offset: Int = 0) {
+    self.storage = storage
+    self.shape = shape
+    self.strides = strides
+    self.offset = offset
+  }
+
+  /// A new zero-filled C-contiguous array.
+  public init(zeros shape: [Int], dtype: DType) {
+    self.init(
+      storage: ArrayStorage(dtype: dtype, count: shape.reduce(1, *)), shape: shape,
+      strides: NDArray.contiguousStrides(shape))
+  }
+
+  public init(_ values: [Double], shape: [Int], dtype: DType = .float64) {
+    self.init(zeros: shape, dtype: dtype)
+    for (i, v) in values.enumerated() { setFlat(i, v) }
+  }
+
+  public init(_ values: [Int], shape: [Int], dtype: DType = .int64) {
+    self.init(zeros: shape, dtype: dtype)
+    for (i, v) in values.enumerated() { setFlat(i, Double(v), int: v) }
+  }
+
+  public static func contiguousStrides(_ shape: [Int]) -> [Int] {
+    var strides = [Int](repeating: 1, count: shape.count)
+    var s = 1
+    for i in stride(from: shape.count - 1, through: 0, by: -1) {
+      strides[i] = s
+      s *= max(shape[i], 1)
+    }
+    return strides
+  }
+
+  public var isContiguous: Bool {
+    offset == 0 && strides == NDArray.contiguousStrides(shape) && size == storage.count
+  }
+
+  // MARK: - Element access (slow path: printing, conversion, small arrays)
+
+  /// Storage index of the element at position `flat` in C order.
+  @inline(__always) public func storageIndex(flat: Int) -> Int {
+    var rest = flat
+    var index = offset
+    for axis in stride(from: ndim - 1, through: 0, by: -1) {
+      let n = shape[axis]
+      index += (rest % n) * strides[axis]
+      rest /= n
+    }
+    return index
+  }
+
+  public func double(at flat: Int) -> Double {
+    let i = storageIndex(flat: flat)
+    switch dtype {
+    case .bool: return storage.pointer(Bool.self)[i] ? 1 : 0
+    case .int32: return Double(storage.pointer(Int32.self)[i])
+    case .int64: return Double(storage.pointer(Int64.self)[i])
+    case .float32: return Double(storage.pointer(Float.self)[i])
+    case .float64: return storage.pointer(Double.self)[i]
+    }
+  }
+
+  public func int(at flat: Int) -> Int {
+    let i = storageIndex(flat: flat)
+    switch dtype {
+    case .bool: return storage.pointer(Bool.self)[i] ? 1 : 0
+    case .int32: return Int(storage.pointer(Int32.self)[i])
+    case .int64: return Int(storage.pointer(Int64.self)[i])
+    case .float32, .float64:
+      let d = double(at: flat)
+      return d.isFinite && abs(d) < 9.2e18 ? Int(d) : Int.min
+    }
+  }
+
+  public func bool(at flat: Int) -> Bool { dtype.isInteger ? int(at: flat) != 0 : double(at: flat) != 0 }
+
+  /// Writes element `flat` (C order); integers keep full precision through `int`.
+  public func setFlat(_ flat: Int, _ value: Double, int: Int? = nil) {
+    let i = storageIndex(flat: flat)
+    switch dtype {
+    case .bool: storage.pointer(Bool.self)[i] = value != 0
+    case .int32: storage.pointer(Int32.self)[i] = Int32(truncatingIfNeeded: int ?? NDArray.toInt(value))
+    case .int64: storage.pointer(Int64.self)[i] = Int64(int ?? NDArray.toInt(value))
+    case .float32: storage.pointer(Float.self)[i] = Float(value)
+    case .float64: storage.pointer(Double.self)[i] = value
+    }
+  }
+
+  static func toInt(_ d: Double) -> Int { d.isFinite && abs(d) < 9.2e18 ? Int(d) : Int.min }
+
+  /// A C-contiguous copy (of the given dtype).
+  public func copy(as newType: DType? = nil) -> NDArray {
+    let out = NDArray(zeros: shape, dtype: newType ?? dtype)
+    let n = size
+    if (newType ?? dtype).isFloat || !dtype.isInteger && dtype != .bool {
+      for i in 0..<n { out.setFlat(i, double(at: i)) }
+    } else {
+      for i in 0..<n { out.setFlat(i, 0, int: int(at: i)) }
+    }
+    return out
+  }
+
+  // MARK: - Shape
+
+  public func reshaped(_ newShape: [Int]) throws(NumKitError) -> NDArray {
+    var shape = newShape
+    let unknown = shape.indices.filter { shape[$0] == -1 }
+    let known = shape.filter { $0 != -1 }.reduce(1, *)
+    if unknown.count > 1 { throw .value("can only specify one unknown dimension") }
+    if let u = unknown.first, known != 0, size % known == 0 { shape[u] = size / known }
+    guard shape.reduce(1, *) == size, !shape.contains(where: { $0 < 0 }) else {
+      throw .value(
+        "cannot reshape array of size \(size) into shape \(ShapeText.tuple(newShape))")
+    }
+    let base = isContiguous ? self : copy()
+    return NDArray(storage: base.storage, shape: shape, strides: NDArray.contiguousStrides(shape))
+  }
+
+  /// Reverses the axes (a view), like `a.T`.
+  public var transposed: NDArray {
+    NDArray(storage: storage, shape: shape.reversed(), strides: strides.reversed(), offset: offset)
+  }
+}
+
+/// Shapes as numpy prints them: `(2, 3)`, `(4,)`, `()`.
+public enum ShapeText {
+  public static func tuple(_ shape: [Int]) -> String {
+    shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ", ") + ")"
+  }
+
+  /// Without spaces, as numpy's broadcasting error writes shapes: `(2,3)`.
+  public static func compact(_ shape: [Int]) -> String {
+    shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ",") + ")"
+  }
+}

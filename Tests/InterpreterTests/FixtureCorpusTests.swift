@@ -1,0 +1,68 @@
+import Foundation
+import Interpreter
+import Testing
+
+/// Runs every `Fixtures/*.py` and compares with the `.out` python3 produced
+/// (`scripts/gen-goldens.py`): stdout, then `-- exception` and the final exception line.
+@Suite struct FixtureCorpusTests {
+  static let directory = Bundle.module.resourceURL!.appendingPathComponent("Fixtures")
+  static let programs = try! FileManager.default.contentsOfDirectory(atPath: directory.path)
+    .filter { $0.hasSuffix(".py") }.sorted()
+
+  @Test(arguments: programs)
+  func matchesPython(_ name: String) throws {
+    let source = try String(contentsOf: Self.directory.appendingPathComponent(name), encoding: .utf8)
+    let expected = try String(
+      contentsOf: Self.directory.appendingPathComponent(String(name.dropLast(3)) + ".out"),
+      encoding: .utf8)
+    #expect(run(source, file: name) == expected)
+  }
+
+  func run(_ source: String, file: String) -> String {
+    let interp = Interpreter()
+    var out = ""
+    interp.writeOut = { out += $0 }
+    do throws(PyException) {
+      try interp.run(source, file: file)
+    } catch {
+      out += "-- exception\n" + PyException.finalLine(error, interp) + "\n"
+    }
+    return out
+  }
+}
+
+@Suite struct TracebackTests {
+  @Test func tracebackNamesFileLineAndFunction() {
+    let interp = Interpreter()
+    let source = "def f():\n    return 1 / 0\n\nf()\n"
+    do throws(PyException) {
+      try interp.run(source, file: "prog.py")
+      Issue.record("expected ZeroDivisionError")
+    } catch {
+      let lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      let text = TracebackRenderer(sourceLines: { _, n in lines[n - 1] }).render(error, interp)
+      #expect(
+        text == """
+          Traceback (most recent call last):
+            File "prog.py", line 4, in <module>
+              f()
+            File "prog.py", line 2, in f
+              return 1 / 0
+          ZeroDivisionError: division by zero
+
+          """)
+    }
+  }
+
+  @Test func syntaxErrorShowsCaret() {
+    let interp = Interpreter()
+    do throws(PyException) {
+      try interp.run("x = (1,\n", file: "bad.py")
+      Issue.record("expected SyntaxError")
+    } catch {
+      #expect(error.exceptionName == "SyntaxError")
+      #expect(error.message(interp) == "'(' was never closed")
+      #expect(error.isIncompleteInput)
+    }
+  }
+}

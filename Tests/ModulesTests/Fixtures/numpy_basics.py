@@ -1,0 +1,23 @@
+import numpy as np
+
+A = np.array([[1, 2], [3, 4]])
+B = np.array([[1, 0, 0], [0, 1, 0]])
+print(np.dot(A, B))
+print(repr(np.dot(A, B)))
+C = np.array([[1.5, 2.0], [0.25, -3.0]])
+print(C)
+print(repr(C))
+print(C @ C)
+print(A + 1, A * 2.5, A / 2, A.T, A.shape, A.ndim, A.size, A.dtype)
+print(np.zeros((2, 3)), np.ones(3), np.arange(5), np.arange(0, 1, 0.25))
+print(np.linspace(0, 1, 5))
+print(np.array([0.1, 1.0, 100.0]), np.array([1e-5, 1.0]), np.array([True, False]))
+print(np.array([1, 2, 3]).reshape(3, 1))
+print(A[0], A[1, 1], repr(A[1, 1]), C[0, 0], repr(C[0, 0]), A.sum(), C.mean())
+print(np.exp(np.array([0.0, 1.0])), np.sqrt(np.array([4.0, 2.0])))
+print(np.arange(30) * 1.5)
+print(repr(np.arange(30) * 1.5))
+print(np.array([1, 2, 3], dtype=np.float32), repr(np.array([1, 2], dtype=np.float32)))
+x = np.ones((2, 3))
+y = np.ones((4,))
+x + y

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+@testable import Notebook
+
+/// Runs the built `nb` binary, as a user would, on the notebooks in Notebooks/.
+@Suite struct EndToEndTests {
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+
+  func nb(_ arguments: [String], stdin: String? = nil) throws -> (out: String, err: String, status: Int32) {
+    let binary = Self.root.appendingPathComponent(".build/debug/nb")
+    let process = Process()
+    process.executableURL = binary
+    process.arguments = arguments
+    process.currentDirectoryURL = Self.root
+    let out = Pipe(), err = Pipe(), input = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    process.standardInput = input
+    try process.run()
+    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+    try input.fileHandleForWriting.close()
+    let o = out.fileHandleForReading.readDataToEndOfFile()
+    let e = err.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self), process.terminationStatus)
+  }
+
+  @Test func helloNotebookPrintsWhatPythonPrints() throws {
+    let figures = FileManager.default.temporaryDirectory.appendingPathComponent("nb-e2e").path
+    let result = try nb(["run", "Notebooks/00_hello.nb", "--figures", figures])
+    let expected = try String(
+      contentsOf: Bundle.module.resourceURL!.appendingPathComponent("Fixtures/00_hello.out"),
+      encoding: .utf8)
+    #expect(result.status == 0)
+    #expect(result.out == expected)
+    #expect(result.err.contains("figure: \(figures)/00_hello-1.svg"))
+  }
+
+  @Test func errorsNameFileLineAndCell() throws {
+    let dir = FileManager.default.temporaryDirectory
+    let file = dir.appendingPathComponent("broken.nb")
+    try "# %%\nx = 1\n\n# %%\ny = x +\n".write(to: file, atomically: true, encoding: .utf8)
+    let syntax = try nb(["run", file.path])
+    #expect(syntax.status == 1)
+    #expect(syntax.err.contains("line 5 (cell 2)"))
+    try "# %%\nx = 1\n\n# %%\nprint(x)\nundefined\n".write(to: file, atomically: true, encoding: .utf8)
+    let name = try nb(["run", file.path])
+    #expect(name.status == 1)
+    #expect(name.out == "1\n")
+    #expect(name.err.hasSuffix("NameError: name 'undefined' is not defined\n"))
+    #expect(name.err.contains("line 6, in <module> (cell 2)"))
+  }
+
+  @Test func missingFileIsUsageError() throws {
+    let result = try nb(["run", "no/such/file.nb"])
+    #expect(result.status == 2)
+    #expect(result.err.contains("cannot read"))
+  }
+
+  @Test func pipedStdinRunsAsProgram() throws {
+    let result = try nb([], stdin: "import numpy as np\nprint(np.arange(3))\n")
+    #expect(result.out == "[0 1 2]\n")
+  }
+
+  @Test func percentFormatCells() {
+    let doc = PercentFormat.parse("# %% [markdown]\n# # Title\n\n# %%\nx = 1\n\n#%%\nx\n")
+    #expect(doc.cells.map(\.type) == [.markdown, .code, .code])
+    #expect(doc.cells[1].firstLine == 5)
+    #expect(doc.cells[2].source == "x")
+    #expect(doc.cellNumber(ofLine: 8) == 3)
+  }
+}
