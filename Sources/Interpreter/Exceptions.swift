@@ -29,7 +29,7 @@ public final class PyException: PyInstance, Error, @unchecked Sendable {
 
   /// `str(e)`: the message; the repr of the single argument when it is not a string.
   public func message(_ interp: Interpreter) -> String {
-    if instanceClass.lookup("__str__") != nil, instanceClass.lookup("__str__")?.as(PyFunction.self) != nil {
+    if instanceClass.lookup("__str__")?.as(PyFunction.self) != nil {
       return (try? interp.str(.object(self))) ?? ""
     }
     if isInstance(of: .keyError) && args.count == 1 { return (try? interp.repr(args[0])) ?? "" }

@@ -5,7 +5,7 @@ extension Interpreter {
   // MARK: - Numbers
 
   /// Ints, bools and floats as a Double, for mixed arithmetic.
-  @inline(__always) func numeric(_ v: Value) -> Double? {
+  @inline(__always) public func numeric(_ v: Value) -> Double? {
     switch v {
     case .int(let i): return Double(i)
     case .float(let d): return d
@@ -29,9 +29,6 @@ extension Interpreter {
     }
     if case .object(let o) = a, let r = try o.binary(op, b, reflected: false, self) { return r }
     if case .object(let o) = b, let r = try o.binary(op, a, reflected: true, self) { return r }
-    if op == .add, a.as(PySequence.self) != nil || a.as(PyStr.self) != nil {
-      _ = try a.as(PyObject.self)!.binary(op, b, reflected: false, self)
-    }
     throw .unsupportedOperands(op.symbol, a, b)
   }
 
@@ -328,7 +325,8 @@ extension Interpreter {
 }
 
 extension Value {
-  var asInt: Int? {
+  /// Ints and bools as an Int; nil for anything else.
+  public var asInt: Int? {
     switch self {
     case .int(let i): return i
     case .bool(let b): return b ? 1 : 0

@@ -33,7 +33,7 @@ enum NumpyModule {
     m.define("arange") { (a, interp) throws(PyException) in
       let values = a.positional.map(\.scalarValue)
       let allInts = values.allSatisfy { if case .int = $0 { true } else { false } }
-      let nums = values.map { interp.numericValue($0) ?? 0 }
+      let nums = values.map { interp.numeric($0) ?? 0 }
       let (start, stop, step) =
         nums.count == 1 ? (0, nums[0], 1.0) : (nums[0], nums[1], nums.count > 2 ? nums[2] : 1)
       guard step != 0 else { throw .zeroDivision("division by zero") }
@@ -44,9 +44,9 @@ enum NumpyModule {
       return .object(PyNDArray(NDArray((0..<count).map { start + Double($0) * step }, shape: [count])))
     }
     m.define("linspace") { (a, interp) throws(PyException) in
-      let start = interp.numericValue(a[0].scalarValue) ?? 0
-      let stop = interp.numericValue(a[1].scalarValue) ?? 0
-      let num = a.count > 2 ? (a[2].asIndexValue.asIntValue ?? 50) : (a.keyword("num")?.asIntValue ?? 50)
+      let start = interp.numeric(a[0].scalarValue) ?? 0
+      let stop = interp.numeric(a[1].scalarValue) ?? 0
+      let num = a.count > 2 ? (a[2].asIndexValue.asInt ?? 50) : (a.keyword("num")?.asInt ?? 50)
       let step = num > 1 ? (stop - start) / Double(num - 1) : 0
       var values = (0..<num).map { start + Double($0) * step }
       if num > 1 { values[num - 1] = stop }
@@ -85,9 +85,9 @@ enum NumpyModule {
   }
 
   static func shapeArgument(_ v: Value, _ interp: Interpreter) throws(PyException) -> [Int] {
-    if let n = v.asIndexValue.asIntValue { return [n] }
+    if let n = v.asIndexValue.asInt { return [n] }
     return try interp.collect(v).map { (d) throws(PyException) -> Int in
-      guard let n = d.asIndexValue.asIntValue else {
+      guard let n = d.asIndexValue.asInt else {
         throw .typeError("'\(d.typeName)' object cannot be interpreted as an integer")
       }
       guard n >= 0 else { throw .valueError("negative dimensions are not allowed") }
@@ -111,23 +111,3 @@ enum NumpyModule {
   }
 }
 
-extension Value {
-  var asIntValue: Int? {
-    switch self {
-    case .int(let i): return i
-    case .bool(let b): return b ? 1 : 0
-    default: return nil
-    }
-  }
-}
-
-extension Interpreter {
-  func numericValue(_ v: Value) -> Double? {
-    switch v {
-    case .int(let i): return Double(i)
-    case .float(let d): return d
-    case .bool(let b): return b ? 1 : 0
-    default: return nil
-    }
-  }
-}

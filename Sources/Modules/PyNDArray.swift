@@ -76,29 +76,34 @@ public final class PyNDArray: PyObject {
 
   override public func getItem(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {
     let indices = key.as(PyTuple.self)?.items ?? [key]
+    guard indices.count <= array.ndim else {
+      throw .indexError(
+        "too many indices for array: array is \(array.ndim)-dimensional, but \(indices.count) were indexed")
+    }
+    // Each integer index removes the leading axis, so the next one again selects on axis 0;
+    // the error names the axis in the original array.
     var result = array
-    var axis = 0
-    for index in indices {
+    for (axis, index) in indices.enumerated() {
       guard case .int(let i) = index.asIndexValue else {
         throw .notImplemented("this kind of array index is not supported yet: \(index.typeName)")
       }
-      guard axis < result.ndim else {
-        throw .indexError(
-          "too many indices for array: array is \(array.ndim)-dimensional, but \(indices.count) were indexed")
+      let n = result.shape[0]
+      guard i >= -n && i < n else {
+        throw .indexError("index \(i) is out of bounds for axis \(axis) with size \(n)")
       }
-      result = try NumpyBridge.check { () throws(NumKitError) in try Indexing.select(result, axis: axis, index: i) }
+      result = try NumpyBridge.check { () throws(NumKitError) in
+        try Indexing.select(result, axis: 0, index: i)
+      }
     }
-    _ = axis
-    axis = 0
     return NumpyBridge.wrap(result)
   }
 }
 
 extension Value {
+  /// `asIndexLike`, also accepting numpy integer scalars (`a[np.argmax(x)]`).
   var asIndexValue: Value {
-    if case .bool(let b) = self { return .int(b ? 1 : 0) }
     if let s = self.as(PyNumpyScalar.self), s.array.dtype.isInteger { return .int(s.array.int(at: 0)) }
-    return self
+    return asIndexLike
   }
 }
 

@@ -46,7 +46,7 @@ enum PyplotModule {
     m.define("figure") { (a, interp) throws(PyException) in
       var size = (6.4, 4.8)
       if let fs = a.keyword("figsize") {
-        let v = try interp.collect(fs).map { interp.numericValue($0.scalarValue) ?? 0 }
+        let v = try interp.collect(fs).map { interp.numeric($0.scalarValue) ?? 0 }
         guard v.count == 2 else { throw .valueError("figsize must be a pair") }
         size = (v[0], v[1])
       }
@@ -57,7 +57,7 @@ enum PyplotModule {
       return .none
     }
     m.define("subplot") { (a, interp) throws(PyException) in
-      var spec = a.positional.compactMap(\.asIntValue)
+      var spec = a.positional.compactMap(\.asInt)
       if spec.count == 1, spec[0] >= 111 { spec = [spec[0] / 100, spec[0] / 10 % 10, spec[0] % 10] }
       guard spec.count == 3, spec[2] >= 1, spec[2] <= spec[0] * spec[1] else {
         throw .valueError("subplot() takes (nrows, ncols, index) with 1 <= index <= nrows*ncols")
@@ -84,7 +84,7 @@ enum PyplotModule {
     for name in ["xlim", "ylim"] {
       m.define(name) { (a, interp) throws(PyException) in
         let v = (a.count == 1 ? try interp.collect(a[0]) : a.positional)
-          .compactMap { interp.numericValue($0.scalarValue) }
+          .compactMap { interp.numeric($0.scalarValue) }
         guard v.count == 2 else { throw .typeError("\(name)() takes (min, max)") }
         if name == "xlim" { state.axes().xlimit = (v[0], v[1]) } else { state.axes().ylimit = (v[0], v[1]) }
         return .none
@@ -142,8 +142,8 @@ enum PyplotModule {
         let name = try interp.str(c)
         color = try plotCheck { () throws(PlotError) in try Colors.parse(name) }
       }
-      let width = a.keyword("linewidth").flatMap { interp.numericValue($0) }
-        ?? a.keyword("lw").flatMap { interp.numericValue($0) } ?? 1.5
+      let width = a.keyword("linewidth").flatMap { interp.numeric($0) }
+        ?? a.keyword("lw").flatMap { interp.numeric($0) } ?? 1.5
       var lineStyle = style.lineStyle ?? (style.marker != nil ? LineStyle.none : .solid)
       if let ls = a.keyword("linestyle") ?? a.keyword("ls"), let s = ls.as(PyStr.self) {
         lineStyle = LineStyle(rawValue: s.value) ?? .solid

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A notebook as cells. Line numbers are 1-based lines of the file, so tracebacks point into it.
 public struct Document: Equatable {
   public enum Kind: Equatable { case notebook, script }
@@ -35,7 +37,7 @@ public enum PercentFormat {
     var body: [String] = []
     func flush() {
       guard var cell = current else { return }
-      while body.last?.trimmingCharacters() == "" { body.removeLast() }
+      while body.last?.trimmingCharacters(in: .whitespacesAndNewlines) == "" { body.removeLast() }
       cell.source = body.joined(separator: "\n")
       if cell.type == .markdown {
         cell.source = body.map { $0.hasPrefix("# ") ? String($0.dropFirst(2)) : $0 == "#" ? "" : $0 }
@@ -58,14 +60,14 @@ public enum PercentFormat {
     }
     flush()
     // Leading text before the first marker that is only blank is not a cell.
-    cells.removeAll { $0.type == .code && $0.source.trimmingCharacters().isEmpty && $0.header.isEmpty && $0.firstLine == 1 }
+    cells.removeAll { $0.type == .code && $0.source.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && $0.header.isEmpty && $0.firstLine == 1 }
     return Document(kind: .notebook, cells: cells)
   }
 
   /// The header after a cell marker, or nil when the line is not a marker.
   static func markerHeader(_ line: String) -> String? {
     for marker in ["# %%", "#%%"] where line.hasPrefix(marker) {
-      return String(line.dropFirst(marker.count)).trimmingCharacters()
+      return String(line.dropFirst(marker.count)).trimmingCharacters(in: .whitespaces)
     }
     if line.hasPrefix("# In["), line.hasSuffix("]:") { return "" }
     return nil
@@ -77,11 +79,3 @@ public enum PercentFormat {
   }
 }
 
-extension String {
-  func trimmingCharacters() -> String {
-    var s = self[...]
-    while let f = s.first, f == " " || f == "\t" || f == "\r" { s = s.dropFirst() }
-    while let l = s.last, l == " " || l == "\t" || l == "\r" { s = s.dropLast() }
-    return String(s)
-  }
-}

@@ -7,7 +7,7 @@ public struct Runner {
 
   public init() {}
 
-  /// Exit codes: 0 success, 1 error in user code, 2 unreadable input.
+  /// Runs a `.nb` or `.py` file. Exit codes: 0 success, 1 error in user code, 2 unreadable input.
   public func run(path: String, out: @escaping (String) -> Void, err: @escaping (String) -> Void)
     -> Int32
   {
@@ -27,67 +27,57 @@ public struct Runner {
       return 2
     }
     let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    return execute(document, text: text, name: path, stem: stem, out: out, err: err)
+  }
+
+  /// Runs program text read from a pipe, with script semantics.
+  public func runSource(
+    _ source: String, name: String, out: @escaping (String) -> Void,
+    err: @escaping (String) -> Void
+  ) -> Int32 {
+    execute(PercentFormat.script(source), text: source, name: name, stem: "stdin", out: out, err: err)
+  }
+
+  /// Runs the code cells in one session, stopping at the first error.
+  private func execute(
+    _ document: Document, text: String, name: String, stem: String,
+    out: @escaping (String) -> Void, err: @escaping (String) -> Void
+  ) -> Int32 {
     let session = Session(figureDirectory: figureDirectory, stem: stem)
     session.writeOut = out
     session.writeErr = err
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     let renderer = TracebackRenderer(
-      sourceLines: { file, line in file == path && line >= 1 && line <= lines.count ? lines[line - 1] : nil },
-      cellOfLine: { file, line in file == path ? document.cellNumber(ofLine: line) : nil })
-
+      sourceLines: { file, line in
+        file == name && line >= 1 && line <= lines.count ? lines[line - 1] : nil
+      },
+      cellOfLine: { file, line in file == name ? document.cellNumber(ofLine: line) : nil })
+    let isNotebook = document.kind == .notebook
+    session.interp.displayHook = { value in
+      guard !value.isNone, let text = try? session.interp.repr(value) else { return }
+      out(text + "\n")
+    }
     return Session.onLargeStack {
       for cell in document.cells where cell.type == .code {
-        let code: String
         do throws(PyException) {
-          code = try Magics.strip(cell.source, notebook: document.kind == .notebook)
-        } catch {
-          err(renderer.render(error, session.interp))
-          return 1
-        }
-        let display = document.kind == .notebook && !Runner.endsWithSemicolon(code)
-        session.interp.displayHook = { value in
-          guard !value.isNone, let text = try? session.interp.repr(value) else { return }
-          out(text + "\n")
-        }
-        do throws(PyException) {
-          try session.interp.run(code, file: path, firstLine: cell.firstLine, displayLast: display)
+          let code = try Magics.strip(cell.source, notebook: isNotebook)
+          let display = isNotebook && !Runner.endsWithSemicolon(code)
+          try session.interp.run(code, file: name, firstLine: cell.firstLine, displayLast: display)
         } catch {
           err(renderer.render(error, session.interp))
           return 1
         }
         // Like Jupyter's inline backend: figures still open after a cell are shown.
-        if document.kind == .notebook { session.plots.showAll() }
+        if isNotebook { session.plots.showAll() }
       }
       return 0
     }
   }
 
-  /// Runs program text read from a pipe, with script semantics.
-  public func runSource(
-    _ source: String, name: String, figureDirectory: String, out: @escaping (String) -> Void,
-    err: @escaping (String) -> Void
-  ) -> Int32 {
-    let session = Session(figureDirectory: figureDirectory, stem: "stdin")
-    session.writeOut = out
-    session.writeErr = err
-    let lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    let renderer = TracebackRenderer(sourceLines: { file, line in
-      file == name && line >= 1 && line <= lines.count ? lines[line - 1] : nil
-    })
-    return Session.onLargeStack {
-      do throws(PyException) {
-        try session.interp.run(source, file: name)
-        return 0
-      } catch {
-        err(renderer.render(error, session.interp))
-        return 1
-      }
-    }
-  }
-
+  /// `x;` as the last code line suppresses the display, as in Jupyter.
   static func endsWithSemicolon(_ source: String) -> Bool {
-    let last = source.split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty && !$0.trimmingCharacters(in: .whitespaces).hasPrefix("#") }
-    return last?.trimmingCharacters(in: .whitespaces).hasSuffix(";") ?? false
+    let code = source.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+    return code.last { !$0.isEmpty && !$0.hasPrefix("#") }?.hasSuffix(";") ?? false
   }
 }
 

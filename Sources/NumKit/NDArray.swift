@@ -107,7 +107,7 @@ public struct NDArray {
   public func copy(as newType: DType? = nil) -> NDArray {
     let out = NDArray(zeros: shape, dtype: newType ?? dtype)
     let n = size
-    if (newType ?? dtype).isFloat || !dtype.isInteger && dtype != .bool {
+    if (newType ?? dtype).isFloat || dtype.isFloat {
       for i in 0..<n { out.setFlat(i, double(at: i)) }
     } else {
       for i in 0..<n { out.setFlat(i, 0, int: int(at: i)) }

@@ -178,10 +178,8 @@ extension Parser {
   mutating func parsePrimary() throws(SyntaxError) -> Expr {
     var value = try parseAtom()
     while true {
-      let start = location
       if accept("(") {
         value = Expr(.call(value, try parseArguments()), at: value.location)
-        _ = start
       } else if accept("[") {
         value = Expr(.subscript(value, try parseSubscript()), at: value.location)
         try expect("]")

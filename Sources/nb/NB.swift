@@ -44,8 +44,10 @@ struct Repl: ParsableCommand {
     if isatty(0) == 0 {
       // A non-terminal stdin is read as a program (`echo 'print(1)' | nb`).
       let source = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-      let status = Runner().runSource(
-        source, name: "<stdin>", figureDirectory: figures,
+      var runner = Runner()
+      runner.figureDirectory = figures
+      let status = runner.runSource(
+        source, name: "<stdin>",
         out: { Output.write($0, to: .standardOutput) }, err: { Output.write($0, to: .standardError) })
       if status != 0 { throw ExitCode(status) }
       return

@@ -68,12 +68,12 @@ extension Arguments {
     }
   }
 
-  public func int(_ i: Int, _ what: String) throws(PyException) -> Int {
+  /// Argument `i` as an integer (ints, bools, anything with `__index__`).
+  public func int(_ i: Int) throws(PyException) -> Int {
     guard case .int(let v) = positional[i].asIndexLike else {
       throw .typeError(
         "'\(positional[i].typeName)' object cannot be interpreted as an integer")
     }
-    _ = what
     return v
   }
 

@@ -79,7 +79,7 @@ extension Interpreter {
     }
     define("enumerate") { (a, interp) throws(PyException) in
       let iterator = try interp.iterate(a[0])
-      var i = a.count > 1 ? try a.int(1, "start") : (a.keyword("start")?.asInt ?? 0)
+      var i = a.count > 1 ? try a.int(1) : (a.keyword("start")?.asInt ?? 0)
       return .object(
         PyGeneratorIterator { (interp) throws(PyException) in
           guard let v = try iterator.next(interp) else { return nil }
@@ -192,7 +192,7 @@ extension Interpreter {
     }
     define("hash") { (a, interp) throws(PyException) in .int(try HashKey.from(a[0], interp).hashValue) }
     define("chr") { (a, _) throws(PyException) in
-      let v = try a.int(0, "chr")
+      let v = try a.int(0)
       guard v >= 0, let s = UnicodeScalar(UInt32(clamping: v)) else {
         throw .valueError("chr() arg not in range(0x110000)")
       }
@@ -205,9 +205,9 @@ extension Interpreter {
       }
       return .int(Int(s.unicodeScalars.first!.value))
     }
-    define("bin") { (a, _) throws(PyException) in Builtins.radix(try a.int(0, "bin"), 2, "0b") }
-    define("hex") { (a, _) throws(PyException) in Builtins.radix(try a.int(0, "hex"), 16, "0x") }
-    define("oct") { (a, _) throws(PyException) in Builtins.radix(try a.int(0, "oct"), 8, "0o") }
+    define("bin") { (a, _) throws(PyException) in Builtins.radix(try a.int(0), 2, "0b") }
+    define("hex") { (a, _) throws(PyException) in Builtins.radix(try a.int(0), 16, "0x") }
+    define("oct") { (a, _) throws(PyException) in Builtins.radix(try a.int(0), 8, "0o") }
     define("dir") { (a, interp) throws(PyException) in
       guard a.count > 0 else { return .list(interp.main.globals.definedNames.sorted().map { .str($0) }) }
       let names = a[0].as(PyObject.self)?.attributeNames() ?? []
@@ -282,7 +282,7 @@ enum Builtins {
 enum Rounding {
   static func round(_ a: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
     try a.expect("round", min: 1, max: 2)
-    let digits: Int? = a.count > 1 && !a[1].isNone ? try a.int(1, "ndigits") : nil
+    let digits: Int? = a.count > 1 && !a[1].isNone ? try a.int(1) : nil
     switch a[0] {
     case .int, .bool:
       let value = a[0].asInt!

@@ -19,7 +19,7 @@ enum Constructors {
         return .int(Int(d))
       case .object(let o):
         if let s = o as? PyStr {
-          let base = a.count > 1 ? try a.int(1, "base") : 10
+          let base = a.count > 1 ? try a.int(1) : 10
           let text = s.value.trimmingCharacters(whitespace: true).replacingAll("_", with: "")
           guard let v = Int(text, radix: base) else {
             throw .valueError("invalid literal for int() with base \(base): \(PyStr.repr(s.value))")
@@ -93,7 +93,7 @@ enum Constructors {
     }
     PyClass.range.constructor = { (a, _) throws(PyException) in
       try a.expect("range", min: 1, max: 3)
-      let values = try (0..<a.count).map { (i) throws(PyException) in try a.int(i, "range") }
+      let values = try (0..<a.count).map { (i) throws(PyException) in try a.int(i) }
       switch values.count {
       case 1: return .object(PyRange(start: 0, stop: values[0], step: 1))
       case 2: return .object(PyRange(start: values[0], stop: values[1], step: 1))

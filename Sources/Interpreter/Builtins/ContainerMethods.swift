@@ -45,7 +45,7 @@ enum ContainerMethods {
     }
     c.method("insert") { (a, _) throws(PyException) in
       let l = list(a)
-      var i = try a.int(1, "index")
+      var i = try a.int(1)
       if i < 0 { i = max(0, i + l.items.count) }
       l.items.insert(a[2], at: min(i, l.items.count))
       return .none
@@ -53,7 +53,7 @@ enum ContainerMethods {
     c.method("pop") { (a, _) throws(PyException) in
       let l = list(a)
       guard !l.items.isEmpty else { throw .indexError("pop from empty list") }
-      var i = a.count > 1 ? try a.int(1, "index") : l.items.count - 1
+      var i = a.count > 1 ? try a.int(1) : l.items.count - 1
       if i < 0 { i += l.items.count }
       guard i >= 0 && i < l.items.count else { throw .indexError("pop index out of range") }
       return l.items.remove(at: i)

@@ -25,7 +25,7 @@ enum StringMethods {
     }
     c.method("split") { (a, _) throws(PyException) in
       let sep = a.count > 1 && !a[1].isNone ? try a.string(1, "sep") : nil
-      let maxsplit = a.count > 2 ? try a.int(2, "maxsplit") : (a.keyword("maxsplit")?.asInt ?? -1)
+      let maxsplit = a.count > 2 ? try a.int(2) : (a.keyword("maxsplit")?.asInt ?? -1)
       return .list(split(receiver(a), sep, maxsplit).map { .str($0) })
     }
     c.method("join") { (a, interp) throws(PyException) in
@@ -78,7 +78,7 @@ enum StringMethods {
     }
     c.method("zfill") { (a, _) throws(PyException) in
       let s = receiver(a)
-      let width = try a.int(1, "width")
+      let width = try a.int(1)
       let n = s.unicodeScalars.count
       guard width > n else { return .str(s) }
       let pad = String(repeating: "0", count: width - n)
@@ -92,7 +92,7 @@ enum StringMethods {
         var spec = FormatSpec()
         spec.fill = fill.first ?? " "
         spec.align = align.first
-        spec.width = try a.int(1, "width")
+        spec.width = try a.int(1)
         return .str(spec.pad(receiver(a), numeric: false))
       }
     }

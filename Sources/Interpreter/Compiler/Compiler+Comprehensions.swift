@@ -6,27 +6,13 @@ extension Compiler {
   func compileComprehension(
     _ kind: ComprehensionKind, _ clauses: [ComprehensionClause], at location: SourceLocation
   ) throws(SyntaxError) -> ExpressionCode {
-    guard case .for(let firstTarget, let firstIterable) = clauses.first else {
+    guard case .for(_, let firstIterable) = clauses.first else {
       throw SyntaxError("invalid syntax", at: location)
     }
     let interp = self.interp
     let outerIterable = try compile(firstIterable)
 
-    var symbols = Symbols()
-    for (i, clause) in clauses.enumerated() {
-      switch clause {
-      case .for(let target, let iterable):
-        if i > 0 { symbols.visit(iterable) }
-        symbols.visitTarget(target)
-      case .if(let test): symbols.visit(test)
-      }
-    }
-    switch kind {
-    case .list(let e), .set(let e), .generator(let e): symbols.visit(e)
-    case .dict(let k, let v):
-      symbols.visit(k)
-      symbols.visit(v)
-    }
+    let symbols = Symbols.ofComprehension(kind, clauses)
     let child = Scope.function(symbols: symbols, parameters: [], parent: scope, name: "<listcomp>")
     let saved = scope
     scope = child
@@ -75,7 +61,6 @@ extension Compiler {
         }
       }
     }
-    _ = firstTarget
     let loops = body
     let slotCount = child.slots.count + 1  // the last slot holds the outer iterator
     let ownCells = child.ownCellCount

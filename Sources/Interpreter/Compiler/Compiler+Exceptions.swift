@@ -31,31 +31,37 @@ extension Compiler {
     let body = try compileBlock(t.body)
     let orElse = try compileBlock(t.orElse)
     let finally = t.finally.isEmpty ? nil : try compileBlock(t.finally)
-    let handlers = try t.handlers.map {
-      (h) throws(SyntaxError) -> (ExpressionCode?, StoreCode?, StatementCode, Int, String?) in
-      (
-        try h.type.map { (e) throws(SyntaxError) in try compile(e) },
-        h.name.map { store($0) }, try compileBlock(h.body), h.location.line, h.name
-      )
+    typealias Handler = (
+      type: ExpressionCode?, bind: StoreCode?, unbind: ((Frame) -> Void)?, body: StatementCode,
+      line: Int
+    )
+    var handlers: [Handler] = []
+    for h in t.handlers {
+      handlers.append(
+        (
+          try h.type.map { (e) throws(SyntaxError) in try compile(e) }, h.name.map { store($0) },
+          h.name.map { unbind($0) }, try compileBlock(h.body), h.location.line
+        ))
     }
-    let deleteNames = handlers.map { h in h.4.map { n in self.store(n) } }
 
     let guarded: StatementCode = { (f: Frame) throws(PyException) -> Completion in
       let completion: Completion
       do throws(PyException) {
         completion = try body(f)
       } catch let error {
-        for (index, (type, bind, handler, line, _)) in handlers.enumerated() {
-          if let type {
-            f.line = line
+        for handler in handlers {
+          if let type = handler.type {
+            f.line = handler.line
             guard try interp.exceptionMatches(error, type(f)) else { continue }
           }
-          try bind?(f, .object(error))
+          try handler.bind?(f, .object(error))
           interp.handling.append(error)
-          defer { interp.handling.removeLast() }
-          let result = try handler(f)
-          _ = deleteNames[index]
-          return result
+          // As in Python, the `as` name is unbound when the handler ends.
+          defer {
+            interp.handling.removeLast()
+            handler.unbind?(f)
+          }
+          return try handler.body(f)
         }
         throw error
       }

@@ -291,7 +291,6 @@ extension Compiler {
   private func compileClass(_ def: ClassDef, at location: SourceLocation) throws(SyntaxError)
     -> StatementCode
   {
-    let interp = self.interp
     let bases = try def.bases.map { (b) throws(SyntaxError) in try compile(b) }
     let inner = Symbols.ofFunction(parameters: [], body: def.body)
     let classScope = Scope(
@@ -339,7 +338,6 @@ extension Compiler {
           wrapped.getter.as(PyFunction.self)?.definingClass = cls
         }
       }
-      _ = interp
       return .object(cls)
     }
     return try bindDecorated(def.decorators, def.name, make)

@@ -43,6 +43,19 @@ extension Compiler {
     }
   }
 
+  /// Code that removes a binding, whatever its state (the `as` name after an except block).
+  func unbind(_ name: String) -> (Frame) -> Void {
+    switch scope.locate(name) {
+    case .local(let i): return { f in f.slots[i] = nil }
+    case .cell(let i): return { f in f.cells[i].value = nil }
+    case .global(let i):
+      let globals = scope.globalsTable
+      return { _ in globals.values[i] = nil }
+    case .classNamespace(let name, _):
+      return { f in f.namespace?.storage.removeValue(forKey: .string(name)) }
+    }
+  }
+
   /// `a, *b, c = value`, with CPython's messages for the wrong number of values.
   private func compileUnpack(_ items: [Expr], at location: SourceLocation) throws(SyntaxError)
     -> StoreCode

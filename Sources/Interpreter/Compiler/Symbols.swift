@@ -181,8 +181,18 @@ struct Symbols {
     }
   }
 
+  /// Free names of a comprehension's own scope, for the enclosing scope's analysis.
   static func comprehensionFree(_ kind: ComprehensionKind, _ clauses: [ComprehensionClause])
     -> Set<String>
+  {
+    let s = ofComprehension(kind, clauses)
+    return s.used.union(s.childFree).subtracting(s.assigned)
+  }
+
+  /// Symbols of a comprehension's scope: its targets, conditions, element and every iterable
+  /// but the first (which the enclosing scope evaluates).
+  static func ofComprehension(_ kind: ComprehensionKind, _ clauses: [ComprehensionClause])
+    -> Symbols
   {
     var s = Symbols()
     for (i, clause) in clauses.enumerated() {
@@ -199,6 +209,6 @@ struct Symbols {
       s.visit(k)
       s.visit(v)
     }
-    return s.used.union(s.childFree).subtracting(s.assigned)
+    return s
   }
 }

@@ -108,15 +108,16 @@ public struct FormatSpec {
     case "f", "F":
       body = CFormat.fixed(x, digits: precision ?? 6)
     case "e", "E":
-      body = FormatSpec.pythonExponent(CFormat.scientific(x, digits: precision ?? 6))
+      body = CFormat.scientific(x, digits: precision ?? 6)
     case "%":
       body = CFormat.fixed(x * 100, digits: precision ?? 6) + "%"
     case "g", "G":
       body = FormatSpec.general(x, precision: precision ?? 6, alternate: alternate)
     case nil:
       if let p = precision {
+        // Like 'g', but fixed-point output keeps at least one digit after the point.
         body = FormatSpec.general(x, precision: max(p, 1), alternate: alternate)
-        if !body.contains(".") && !body.contains("e") && !body.contains("inf") { body += "" }
+        if !body.contains(".") && !body.contains("e") { body += ".0" }
       } else {
         body = PythonFloat.repr(x)
       }
@@ -141,7 +142,7 @@ public struct FormatSpec {
     if exp >= -4 && exp < p {
       out = CFormat.fixed(x, digits: p - 1 - exp)
     } else {
-      out = pythonExponent(sci)
+      out = sci
     }
     if !alternate {
       if out.contains("e") {
@@ -161,9 +162,6 @@ public struct FormatSpec {
     if t.last == "." { t = t.dropLast() }
     return String(t)
   }
-
-  /// C writes at least two exponent digits, as Python does: keep; just normalise the form.
-  static func pythonExponent(_ s: String) -> String { s }
 
   func group(_ digits: String) -> String {
     guard let grouping else { return digits }

@@ -126,7 +126,7 @@ extension String {
 
 extension Value {
   /// Ints and bools as an int (Python's `__index__`), else self.
-  var asIndexLike: Value {
+  public var asIndexLike: Value {
     if case .bool(let b) = self { return .int(b ? 1 : 0) }
     return self
   }

@@ -44,6 +44,15 @@ try:
 except (KeyError, MyError) as e:
     print("got", type(e).__name__, e.args)
 
+try:
+    {}["k"]
+except KeyError as caught:
+    pass
+try:
+    caught
+except NameError as e:
+    print("after the handler:", e)
+
 def outer():
     return inner()
 
