@@ -92,7 +92,8 @@ enum Arithmetic {
     case .power:
       if x == 0 && y < 0 { throw .zeroDivision("0.0 cannot be raised to a negative power") }
       if x < 0 && y != y.rounded() && y.isFinite {
-        throw .valueError("complex numbers are not supported (negative number to a fractional power)")
+        throw .valueError(
+          "complex numbers are not supported (negative number to a fractional power)")
       }
       let r = Glibc.pow(x, y)
       if r.isInfinite && x.isFinite && y.isFinite {

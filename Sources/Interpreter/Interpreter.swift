@@ -138,7 +138,8 @@ func fputsStderr(_ s: String) { fputs(s, stderr) }
 
 extension PyException {
   /// A parse or compile error as a Python `SyntaxError` carrying its location.
-  static func syntax(_ e: SyntaxError, file: String, source: String, firstLine: Int) -> PyException {
+  static func syntax(_ e: SyntaxError, file: String, source: String, firstLine: Int) -> PyException
+  {
     let x = PyException(e.isIndentationError ? .indentationError : .syntaxError, e.message)
     x.syntaxLocation = e.location
     x.syntaxFile = file

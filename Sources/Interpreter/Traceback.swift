@@ -56,7 +56,9 @@ extension PyException {
   /// `ValueError: message`, or just `ValueError` when there is no message; KeyError shows the
   /// repr of its key.
   public static func finalLine(_ e: PyException, _ interp: Interpreter) -> String {
-    let name = e.instanceClass.moduleName == "builtins" ? e.exceptionName : "\(e.instanceClass.moduleName).\(e.exceptionName)"
+    let name =
+      e.instanceClass.moduleName == "builtins"
+      ? e.exceptionName : "\(e.instanceClass.moduleName).\(e.exceptionName)"
     var message = e.message(interp)
     if e.isInstance(of: .keyError), e.args.count == 1 {
       message = (try? interp.repr(e.args[0])) ?? message

@@ -43,8 +43,12 @@ enum MathModule {
     m.define("pow") { (a, interp) throws(PyException) in
       .float(pow(interp.numeric(a[0]) ?? .nan, interp.numeric(a[1]) ?? .nan))
     }
-    m.define("isnan") { (a, interp) throws(PyException) in .bool(interp.numeric(a[0])?.isNaN ?? false) }
-    m.define("isinf") { (a, interp) throws(PyException) in .bool(interp.numeric(a[0])?.isInfinite ?? false) }
+    m.define("isnan") { (a, interp) throws(PyException) in
+      .bool(interp.numeric(a[0])?.isNaN ?? false)
+    }
+    m.define("isinf") { (a, interp) throws(PyException) in
+      .bool(interp.numeric(a[0])?.isInfinite ?? false)
+    }
     return m
   }
 }

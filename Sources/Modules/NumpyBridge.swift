@@ -69,7 +69,9 @@ enum NumpyBridge {
         return
       }
       if let a = x.as(PyNDArray.self), a.array.shape == Array(shape[depth...]) {
-        for i in 0..<a.array.size { flat.append(wrap(Indexing.flatElement(a.array, i)).scalarValue) }
+        for i in 0..<a.array.size {
+          flat.append(wrap(Indexing.flatElement(a.array, i)).scalarValue)
+        }
         return
       }
       guard let s = x.as(PySequence.self), s.items.count == shape[depth] else {
@@ -126,11 +128,14 @@ enum Indexing {
     var strides = a.strides
     shape.remove(at: axis)
     strides.remove(at: axis)
-    return NDArray(storage: a.storage, shape: shape, strides: strides, offset: a.offset + i * a.strides[axis])
+    return NDArray(
+      storage: a.storage, shape: shape, strides: strides, offset: a.offset + i * a.strides[axis])
   }
 
   static func row(_ a: NDArray, _ i: Int) -> NDArray {
-    NDArray(storage: a.storage, shape: Array(a.shape.dropFirst()), strides: Array(a.strides.dropFirst()), offset: a.offset + i * a.strides[0])
+    NDArray(
+      storage: a.storage, shape: Array(a.shape.dropFirst()), strides: Array(a.strides.dropFirst()),
+      offset: a.offset + i * a.strides[0])
   }
 
   static func flatElement(_ a: NDArray, _ i: Int) -> NDArray {

@@ -11,7 +11,8 @@ enum NumpyMethods {
     switch name {
     case "reshape":
       body = { (args, interp) throws(PyException) in
-        let dims = args.count == 1 && args[0].as(PyTuple.self) != nil
+        let dims =
+          args.count == 1 && args[0].as(PyTuple.self) != nil
           ? try interp.collect(args[0]) : args.positional
         let shape = try dims.map { (d) throws(PyException) -> Int in
           guard case .int(let n) = d.asIndexValue else {
@@ -19,7 +20,8 @@ enum NumpyMethods {
           }
           return n
         }
-        return .object(PyNDArray(try NumpyBridge.check { () throws(NumKitError) in try a.reshaped(shape) }))
+        return .object(
+          PyNDArray(try NumpyBridge.check { () throws(NumKitError) in try a.reshaped(shape) }))
       }
     case "copy":
       body = { (_, _) throws(PyException) in .object(PyNDArray(a.copy())) }
@@ -50,7 +52,9 @@ enum NumpyMethods {
       case "max": result = values.max() ?? .nan
       default: result = values.min() ?? .nan
       }
-      return NumpyBridge.wrap(NDArray([result], shape: [], dtype: a.dtype == .float32 && name != "mean" ? .float32 : .float64))
+      return NumpyBridge.wrap(
+        NDArray(
+          [result], shape: [], dtype: a.dtype == .float32 && name != "mean" ? .float32 : .float64))
     }
     let values = (0..<n).map { a.int(at: $0) }
     let result: Int

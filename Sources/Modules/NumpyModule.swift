@@ -39,9 +39,11 @@ enum NumpyModule {
       guard step != 0 else { throw .zeroDivision("division by zero") }
       let count = max(0, Int(ceil((stop - start) / step)))
       if allInts {
-        return .object(PyNDArray(NDArray((0..<count).map { Int(start) + $0 * Int(step) }, shape: [count])))
+        return .object(
+          PyNDArray(NDArray((0..<count).map { Int(start) + $0 * Int(step) }, shape: [count])))
       }
-      return .object(PyNDArray(NDArray((0..<count).map { start + Double($0) * step }, shape: [count])))
+      return .object(
+        PyNDArray(NDArray((0..<count).map { start + Double($0) * step }, shape: [count])))
     }
     m.define("linspace") { (a, interp) throws(PyException) in
       let start = interp.numeric(a[0].scalarValue) ?? 0
@@ -56,7 +58,8 @@ enum NumpyModule {
       m.define(name) { (a, interp) throws(PyException) in
         let x = try NumpyBridge.array(from: a[0], dtype: nil, interp)
         let y = try NumpyBridge.array(from: a[1], dtype: nil, interp)
-        return NumpyBridge.wrap(try NumpyBridge.check { () throws(NumKitError) in try NDArray.dot(x, y) })
+        return NumpyBridge.wrap(
+          try NumpyBridge.check { () throws(NumKitError) in try NDArray.dot(x, y) })
       }
     }
     let unary: [(String, (Double) -> Double)] = [
@@ -65,7 +68,8 @@ enum NumpyModule {
     ]
     for (name, f) in unary {
       m.define(name) { (a, interp) throws(PyException) in
-        let x = try NumpyBridge.operand(a[0], like: NDArray(zeros: [], dtype: .float64), interp)
+        let x =
+          try NumpyBridge.operand(a[0], like: NDArray(zeros: [], dtype: .float64), interp)
           ?? NDArray(zeros: [], dtype: .float64)
         let type: DType = x.dtype == .float32 ? .float32 : .float64
         let out = NDArray(zeros: x.shape, dtype: type)
@@ -110,4 +114,3 @@ enum NumpyModule {
     throw .typeError("data type \(v.typeName) not understood")
   }
 }
-

@@ -30,7 +30,8 @@ public final class PyNDArray: PyObject {
   override public func isTruthy(_ interp: Interpreter) throws(PyException) -> Bool {
     guard array.size == 1 else {
       throw .valueError(
-        "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()")
+        "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()"
+      )
     }
     return array.bool(at: 0)
   }
@@ -63,22 +64,30 @@ public final class PyNDArray: PyObject {
   ) throws(PyException) -> Value? {
     guard let o = try NumpyBridge.operand(other, like: array, interp) else { return nil }
     let (x, y) = reflected ? (o, array) : (array, o)
-    if op == .matrixMultiply { return NumpyBridge.wrap(try NumpyBridge.check { () throws(NumKitError) in try NDArray.dot(x, y) }) }
+    if op == .matrixMultiply {
+      return NumpyBridge.wrap(
+        try NumpyBridge.check { () throws(NumKitError) in try NDArray.dot(x, y) })
+    }
     guard let kind = NumpyBridge.arithmetic[op] else { return nil }
-    return NumpyBridge.wrap(try NumpyBridge.check { () throws(NumKitError) in try NDArray.binary(kind, x, y) })
+    return NumpyBridge.wrap(
+      try NumpyBridge.check { () throws(NumKitError) in try NDArray.binary(kind, x, y) })
   }
 
   override public func unary(_ op: UnaryOp, _ interp: Interpreter) throws(PyException) -> Value {
     guard op == .negate else { return .object(self) }
     let minusOne = NDArray([-1], shape: [], dtype: array.dtype == .bool ? .int64 : array.dtype)
-    return NumpyBridge.wrap(try NumpyBridge.check { () throws(NumKitError) in try NDArray.binary(.multiply, array, minusOne) })
+    return NumpyBridge.wrap(
+      try NumpyBridge.check { () throws(NumKitError) in
+        try NDArray.binary(.multiply, array, minusOne)
+      })
   }
 
   override public func getItem(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {
     let indices = key.as(PyTuple.self)?.items ?? [key]
     guard indices.count <= array.ndim else {
       throw .indexError(
-        "too many indices for array: array is \(array.ndim)-dimensional, but \(indices.count) were indexed")
+        "too many indices for array: array is \(array.ndim)-dimensional, but \(indices.count) were indexed"
+      )
     }
     // Each integer index removes the leading axis, so the next one again selects on axis 0;
     // the error names the axis in the original array.
@@ -102,7 +111,9 @@ public final class PyNDArray: PyObject {
 extension Value {
   /// `asIndexLike`, also accepting numpy integer scalars (`a[np.argmax(x)]`).
   var asIndexValue: Value {
-    if let s = self.as(PyNumpyScalar.self), s.array.dtype.isInteger { return .int(s.array.int(at: 0)) }
+    if let s = self.as(PyNumpyScalar.self), s.array.dtype.isInteger {
+      return .int(s.array.int(at: 0))
+    }
     return asIndexLike
   }
 }
@@ -137,7 +148,8 @@ public final class PyNumpyScalar: PyObject {
     _ op: BinaryOp, _ other: Value, reflected: Bool, _ interp: Interpreter
   ) throws(PyException) -> Value? {
     if other.as(PyNDArray.self) != nil { return nil }
-    return reflected ? try interp.binary(op, other, pythonValue) : try interp.binary(op, pythonValue, other)
+    return reflected
+      ? try interp.binary(op, other, pythonValue) : try interp.binary(op, pythonValue, other)
   }
   override public func compare(_ op: ComparisonOp, _ other: Value, _ interp: Interpreter)
     throws(PyException) -> Value?

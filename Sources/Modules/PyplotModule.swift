@@ -58,7 +58,9 @@ enum PyplotModule {
     }
     m.define("subplot") { (a, interp) throws(PyException) in
       var spec = a.positional.compactMap(\.asInt)
-      if spec.count == 1, spec[0] >= 111 { spec = [spec[0] / 100, spec[0] / 10 % 10, spec[0] % 10] }
+      if spec.count == 1, spec[0] >= 111 {
+        spec = [spec[0] / 100, spec[0] / 10 % 10, spec[0] % 10]
+      }
       guard spec.count == 3, spec[2] >= 1, spec[2] <= spec[0] * spec[1] else {
         throw .valueError("subplot() takes (nrows, ncols, index) with 1 <= index <= nrows*ncols")
       }
@@ -86,7 +88,11 @@ enum PyplotModule {
         let v = (a.count == 1 ? try interp.collect(a[0]) : a.positional)
           .compactMap { interp.numeric($0.scalarValue) }
         guard v.count == 2 else { throw .typeError("\(name)() takes (min, max)") }
-        if name == "xlim" { state.axes().xlimit = (v[0], v[1]) } else { state.axes().ylimit = (v[0], v[1]) }
+        if name == "xlim" {
+          state.axes().xlimit = (v[0], v[1])
+        } else {
+          state.axes().ylimit = (v[0], v[1])
+        }
         return .none
       }
     }
@@ -106,7 +112,8 @@ enum PyplotModule {
       let path = try a.string(0, "fname")
       guard path.lowercased().hasSuffix(".svg") else {
         throw .valueError(
-          "Format '\(path.split(separator: ".").last.map(String.init) ?? "")' is not supported (supported formats: svg)")
+          "Format '\(path.split(separator: ".").last.map(String.init) ?? "")' is not supported (supported formats: svg)"
+        )
       }
       guard FileOutput.write(state.figure().svg(), to: path) else {
         throw .fileNotFound(path)
@@ -142,7 +149,8 @@ enum PyplotModule {
         let name = try interp.str(c)
         color = try plotCheck { () throws(PlotError) in try Colors.parse(name) }
       }
-      let width = a.keyword("linewidth").flatMap { interp.numeric($0) }
+      let width =
+        a.keyword("linewidth").flatMap { interp.numeric($0) }
         ?? a.keyword("lw").flatMap { interp.numeric($0) } ?? 1.5
       var lineStyle = style.lineStyle ?? (style.marker != nil ? LineStyle.none : .solid)
       if let ls = a.keyword("linestyle") ?? a.keyword("ls"), let s = ls.as(PyStr.self) {

@@ -40,8 +40,10 @@ public enum PercentFormat {
       while body.last?.trimmingCharacters(in: .whitespacesAndNewlines) == "" { body.removeLast() }
       cell.source = body.joined(separator: "\n")
       if cell.type == .markdown {
-        cell.source = body.map { $0.hasPrefix("# ") ? String($0.dropFirst(2)) : $0 == "#" ? "" : $0 }
-          .joined(separator: "\n")
+        cell.source = body.map {
+          $0.hasPrefix("# ") ? String($0.dropFirst(2)) : $0 == "#" ? "" : $0
+        }
+        .joined(separator: "\n")
       }
       cells.append(cell)
       body = []
@@ -60,7 +62,10 @@ public enum PercentFormat {
     }
     flush()
     // Leading text before the first marker that is only blank is not a cell.
-    cells.removeAll { $0.type == .code && $0.source.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty && $0.header.isEmpty && $0.firstLine == 1 }
+    cells.removeAll {
+      $0.type == .code && $0.source.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        && $0.header.isEmpty && $0.firstLine == 1
+    }
     return Document(kind: .notebook, cells: cells)
   }
 
@@ -75,7 +80,7 @@ public enum PercentFormat {
 
   /// A `.py` file: one code cell with script semantics.
   public static func script(_ text: String) -> Document {
-    Document(kind: .script, cells: [Document.Cell(type: .code, source: text, firstLine: 1, header: "")])
+    Document(
+      kind: .script, cells: [Document.Cell(type: .code, source: text, firstLine: 1, header: "")])
   }
 }
-

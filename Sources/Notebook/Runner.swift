@@ -35,7 +35,8 @@ public struct Runner {
     _ source: String, name: String, out: @escaping (String) -> Void,
     err: @escaping (String) -> Void
   ) -> Int32 {
-    execute(PercentFormat.script(source), text: source, name: name, stem: "stdin", out: out, err: err)
+    execute(
+      PercentFormat.script(source), text: source, name: name, stem: "stdin", out: out, err: err)
   }
 
   /// Runs the code cells in one session, stopping at the first error.
@@ -94,11 +95,13 @@ enum Magics {
       if trimmed.hasPrefix("%") {
         let name = trimmed.drop { $0 == "%" }.prefix { !$0.isWhitespace }
         guard ignored.contains(String(name)) else {
-          throw PyException(.syntaxError, "unknown magic %\(name) (NumBook supports %matplotlib, which it ignores)")
+          throw PyException(
+            .syntaxError, "unknown magic %\(name) (NumBook supports %matplotlib, which it ignores)")
         }
         lines[i] = ""
       } else if trimmed.hasPrefix("!") {
-        throw PyException(.syntaxError, "shell commands (!\(trimmed.dropFirst())) are not supported")
+        throw PyException(
+          .syntaxError, "shell commands (!\(trimmed.dropFirst())) are not supported")
       }
     }
     return lines.joined(separator: "\n")

@@ -22,7 +22,8 @@ extension NDArray {
     let type = op.resultType(a.dtype, b.dtype)
     let out = NDArray(zeros: shape, dtype: type)
     let n = out.size
-    if type == .float64, x.isContiguous && y.isContiguous, a.dtype == .float64, b.dtype == .float64 {
+    if type == .float64, x.isContiguous && y.isContiguous, a.dtype == .float64, b.dtype == .float64
+    {
       let p = x.storage.pointer(Double.self)
       let q = y.storage.pointer(Double.self)
       let r = out.storage.pointer(Double.self)

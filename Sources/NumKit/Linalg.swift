@@ -4,8 +4,16 @@ extension NDArray {
   /// `np.dot(a, b)` for 1-D and 2-D operands: float products go to OpenBLAS (`dgemm`/`sgemm`),
   /// integer products to a plain loop.
   public static func dot(_ a: NDArray, _ b: NDArray) throws(NumKitError) -> NDArray {
-    let a2 = a.ndim == 1 ? NDArray(storage: a.storage, shape: [1, a.shape[0]], strides: [0, a.strides[0]], offset: a.offset) : a
-    let b2 = b.ndim == 1 ? NDArray(storage: b.storage, shape: [b.shape[0], 1], strides: [b.strides[0], 0], offset: b.offset) : b
+    let a2 =
+      a.ndim == 1
+      ? NDArray(
+        storage: a.storage, shape: [1, a.shape[0]], strides: [0, a.strides[0]], offset: a.offset)
+      : a
+    let b2 =
+      b.ndim == 1
+      ? NDArray(
+        storage: b.storage, shape: [b.shape[0], 1], strides: [b.strides[0], 0], offset: b.offset)
+      : b
     guard a2.ndim == 2, b2.ndim == 2 else {
       throw .value("dot of arrays with more than 2 dimensions is not supported yet")
     }
@@ -41,9 +49,13 @@ extension NDArray {
         }
       }
     }
-    if a.ndim == 1 && b.ndim == 1 { out.shape = []; out.strides = [] }
-    else if a.ndim == 1 { out.shape = [n]; out.strides = [1] }
-    else if b.ndim == 1 { out.shape = [m]; out.strides = [1] }
+    if a.ndim == 1 && b.ndim == 1 {
+      out.shape = []; out.strides = []
+    } else if a.ndim == 1 {
+      out.shape = [n]; out.strides = [1]
+    } else if b.ndim == 1 {
+      out.shape = [m]; out.strides = [1]
+    }
     return out
   }
 }

@@ -87,14 +87,17 @@ public struct NDArray {
     }
   }
 
-  public func bool(at flat: Int) -> Bool { dtype.isInteger ? int(at: flat) != 0 : double(at: flat) != 0 }
+  public func bool(at flat: Int) -> Bool {
+    dtype.isInteger ? int(at: flat) != 0 : double(at: flat) != 0
+  }
 
   /// Writes element `flat` (C order); integers keep full precision through `int`.
   public func setFlat(_ flat: Int, _ value: Double, int: Int? = nil) {
     let i = storageIndex(flat: flat)
     switch dtype {
     case .bool: storage.pointer(Bool.self)[i] = value != 0
-    case .int32: storage.pointer(Int32.self)[i] = Int32(truncatingIfNeeded: int ?? NDArray.toInt(value))
+    case .int32:
+      storage.pointer(Int32.self)[i] = Int32(truncatingIfNeeded: int ?? NDArray.toInt(value))
     case .int64: storage.pointer(Int64.self)[i] = Int64(int ?? NDArray.toInt(value))
     case .float32: storage.pointer(Float.self)[i] = Float(value)
     case .float64: storage.pointer(Double.self)[i] = value

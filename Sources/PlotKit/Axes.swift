@@ -60,8 +60,12 @@ public struct Line2D {
   public var label: String?
 }
 
-public enum LineStyle: String { case solid = "-", dashed = "--", dotted = ":", dashDot = "-.", none = "" }
-public enum Marker: String { case point = ".", circle = "o", square = "s", cross = "x", plus = "+", triangle = "^" }
+public enum LineStyle: String {
+  case solid = "-", dashed = "--", dotted = ":", dashDot = "-.", none = ""
+}
+public enum Marker: String {
+  case point = ".", circle = "o", square = "s", cross = "x", plus = "+", triangle = "^"
+}
 
 public struct PlotError: Error, Equatable {
   public var message: String

@@ -38,14 +38,16 @@ struct SVGWriter {
     func py(_ y: Double) -> Double { b.y + b.height - (y - ylim.0) / (ylim.1 - ylim.0) * b.height }
     let n = SVGWriter.number
     var out = "  <g id=\"axes_\(id)\">\n"
-    out += "   <path d=\"M \(n(b.x)) \(n(b.y + b.height)) L \(n(b.x + b.width)) \(n(b.y + b.height)) "
+    out +=
+      "   <path d=\"M \(n(b.x)) \(n(b.y + b.height)) L \(n(b.x + b.width)) \(n(b.y + b.height)) "
     out += "L \(n(b.x + b.width)) \(n(b.y)) L \(n(b.x)) \(n(b.y)) z\" style=\"fill: #ffffff\"/>\n"
 
     // Ticks and their labels (only those inside the view).
     let xticks = TickLocator.ticks(
       xlim.0, xlim.1, maxIntervals: TickLocator.maxIntervals(axisLength: b.width, horizontal: true))
     let yticks = TickLocator.ticks(
-      ylim.0, ylim.1, maxIntervals: TickLocator.maxIntervals(axisLength: b.height, horizontal: false))
+      ylim.0, ylim.1,
+      maxIntervals: TickLocator.maxIntervals(axisLength: b.height, horizontal: false))
     let xlabels = TickFormatter.labels(xticks)
     let ylabels = TickFormatter.labels(yticks)
     let bottom = b.y + b.height
@@ -53,13 +55,15 @@ struct SVGWriter {
     for (v, label) in zip(xticks, xlabels) where SVGWriter.inside(v, xlim) {
       let x = px(v)
       if a.showGrid { out += gridLine(x, b.y, x, bottom) }
-      out += "   <path d=\"M \(n(x)) \(n(bottom)) L \(n(x)) \(n(bottom + 3.5))\" style=\"stroke: #000000; stroke-width: 0.8\"/>\n"
+      out +=
+        "   <path d=\"M \(n(x)) \(n(bottom)) L \(n(x)) \(n(bottom + 3.5))\" style=\"stroke: #000000; stroke-width: 0.8\"/>\n"
       out += text(label, x: x, y: bottom + 14.597656, size: 10, anchor: "middle")
     }
     for (v, label) in zip(yticks, ylabels) where SVGWriter.inside(v, ylim) {
       let y = py(v)
       if a.showGrid { out += gridLine(b.x, y, b.x + b.width, y) }
-      out += "   <path d=\"M \(n(b.x)) \(n(y)) L \(n(b.x - 3.5)) \(n(y))\" style=\"stroke: #000000; stroke-width: 0.8\"/>\n"
+      out +=
+        "   <path d=\"M \(n(b.x)) \(n(y)) L \(n(b.x - 3.5)) \(n(y))\" style=\"stroke: #000000; stroke-width: 0.8\"/>\n"
       out += text(label, x: b.x - 7, y: y + 3.798828, size: 10, anchor: "end")
       maxYLabelWidth = max(maxYLabelWidth, TextMetrics.width(label, size: 10))
     }
@@ -70,26 +74,32 @@ struct SVGWriter {
       for (i, (x, y)) in zip(line.x, line.y).enumerated() {
         d += (i == 0 ? "M " : " L ") + n(px(x)) + " " + n(py(y))
       }
-      var style = "fill: none; stroke: \(line.color); stroke-width: \(n(line.lineWidth)); stroke-linecap: square"
+      var style =
+        "fill: none; stroke: \(line.color); stroke-width: \(n(line.lineWidth)); stroke-linecap: square"
       switch line.lineStyle {
-      case .dashed: style += "; stroke-dasharray: \(n(3.7 * line.lineWidth)),\(n(1.6 * line.lineWidth))"
+      case .dashed:
+        style += "; stroke-dasharray: \(n(3.7 * line.lineWidth)),\(n(1.6 * line.lineWidth))"
       case .dotted: style += "; stroke-dasharray: \(n(line.lineWidth)),\(n(1.65 * line.lineWidth))"
       case .dashDot:
-        style += "; stroke-dasharray: \(n(6.4 * line.lineWidth)),\(n(1.6 * line.lineWidth)),\(n(line.lineWidth)),\(n(1.6 * line.lineWidth))"
+        style +=
+          "; stroke-dasharray: \(n(6.4 * line.lineWidth)),\(n(1.6 * line.lineWidth)),\(n(line.lineWidth)),\(n(1.6 * line.lineWidth))"
       default: break
       }
       out += "   <path d=\"\(d)\" clip-path=\"url(#clip\(id))\" style=\"\(style)\"/>\n"
     }
     for line in a.lines where line.marker != nil {
       for (x, y) in zip(line.x, line.y) {
-        out += "   <circle cx=\"\(n(px(x)))\" cy=\"\(n(py(y)))\" r=\"3\" clip-path=\"url(#clip\(id))\" style=\"fill: \(line.color); stroke: \(line.color)\"/>\n"
+        out +=
+          "   <circle cx=\"\(n(px(x)))\" cy=\"\(n(py(y)))\" r=\"3\" clip-path=\"url(#clip\(id))\" style=\"fill: \(line.color); stroke: \(line.color)\"/>\n"
       }
     }
 
     // Spines: left, right, bottom, top.
-    let spine = "style=\"fill: none; stroke: #000000; stroke-width: 0.8; stroke-linejoin: miter; stroke-linecap: square\""
+    let spine =
+      "style=\"fill: none; stroke: #000000; stroke-width: 0.8; stroke-linejoin: miter; stroke-linecap: square\""
     out += "   <path d=\"M \(n(b.x)) \(n(bottom)) L \(n(b.x)) \(n(b.y))\" \(spine)/>\n"
-    out += "   <path d=\"M \(n(b.x + b.width)) \(n(bottom)) L \(n(b.x + b.width)) \(n(b.y))\" \(spine)/>\n"
+    out +=
+      "   <path d=\"M \(n(b.x + b.width)) \(n(bottom)) L \(n(b.x + b.width)) \(n(b.y))\" \(spine)/>\n"
     out += "   <path d=\"M \(n(b.x)) \(n(bottom)) L \(n(b.x + b.width)) \(n(bottom))\" \(spine)/>\n"
     out += "   <path d=\"M \(n(b.x)) \(n(b.y)) L \(n(b.x + b.width)) \(n(b.y))\" \(spine)/>\n"
 
@@ -117,10 +127,12 @@ struct SVGWriter {
     let height = 4.0 + Double(entries.count) * 13.888 + 2
     let x0 = a.box.x + a.box.width - 7 - width
     let y0 = a.box.y + 7
-    var out = "   <path d=\"M \(n(x0)) \(n(y0)) L \(n(x0 + width)) \(n(y0)) L \(n(x0 + width)) \(n(y0 + height)) L \(n(x0)) \(n(y0 + height)) z\" style=\"fill: #ffffff; opacity: 0.8; stroke: #cccccc; stroke-linejoin: miter\"/>\n"
+    var out =
+      "   <path d=\"M \(n(x0)) \(n(y0)) L \(n(x0 + width)) \(n(y0)) L \(n(x0 + width)) \(n(y0 + height)) L \(n(x0)) \(n(y0 + height)) z\" style=\"fill: #ffffff; opacity: 0.8; stroke: #cccccc; stroke-linejoin: miter\"/>\n"
     for (i, line) in entries.enumerated() {
       let y = y0 + 4 + 9.5 + Double(i) * 13.888
-      out += "   <path d=\"M \(n(x0 + 4)) \(n(y - 3.5)) L \(n(x0 + 24)) \(n(y - 3.5))\" style=\"fill: none; stroke: \(line.color); stroke-width: \(n(line.lineWidth)); stroke-linecap: square\"/>\n"
+      out +=
+        "   <path d=\"M \(n(x0 + 4)) \(n(y - 3.5)) L \(n(x0 + 24)) \(n(y - 3.5))\" style=\"fill: none; stroke: \(line.color); stroke-width: \(n(line.lineWidth)); stroke-linecap: square\"/>\n"
       out += text(line.label!, x: x0 + 32, y: y, size: 10, anchor: "start")
     }
     return out
@@ -128,7 +140,8 @@ struct SVGWriter {
 
   private func gridLine(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double) -> String {
     let n = SVGWriter.number
-    return "   <path d=\"M \(n(x1)) \(n(y1)) L \(n(x2)) \(n(y2))\" style=\"fill: none; stroke: #b0b0b0; stroke-width: 0.8; stroke-linecap: square\"/>\n"
+    return
+      "   <path d=\"M \(n(x1)) \(n(y1)) L \(n(x2)) \(n(y2))\" style=\"fill: none; stroke: #b0b0b0; stroke-width: 0.8; stroke-linecap: square\"/>\n"
   }
 
   private func text(
@@ -136,7 +149,8 @@ struct SVGWriter {
   ) -> String {
     let n = SVGWriter.number
     let transform = rotate != 0 ? " transform=\"rotate(\(n(rotate)) \(n(x)) \(n(y)))\"" : ""
-    return "   <text style=\"font-size: \(n(size))px; \(SVGWriter.font); text-anchor: \(anchor)\" x=\"\(n(x))\" y=\"\(n(y))\"\(transform)>\(SVGWriter.escape(s))</text>\n"
+    return
+      "   <text style=\"font-size: \(n(size))px; \(SVGWriter.font); text-anchor: \(anchor)\" x=\"\(n(x))\" y=\"\(n(y))\"\(transform)>\(SVGWriter.escape(s))</text>\n"
   }
 
   static func inside(_ v: Double, _ lim: (Double, Double)) -> Bool {

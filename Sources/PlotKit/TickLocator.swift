@@ -19,7 +19,9 @@ public enum TickLocator {
       let first = floor(vmin / step + 1e-10) * step
       let last = ceil(vmax / step - 1e-10) * step
       let count = Int(((last - first) / step).rounded())
-      let locs = (0...count).map { Double($0) * step + first }.map { abs($0) < step * 1e-10 ? 0 : $0 }
+      let locs = (0...count).map { Double($0) * step + first }.map {
+        abs($0) < step * 1e-10 ? 0 : $0
+      }
       let inside = locs.filter { $0 >= vmin - 1e-10 * range && $0 <= vmax + 1e-10 * range }
       if inside.count >= 2 || index == 0 { return locs }
       index -= 1

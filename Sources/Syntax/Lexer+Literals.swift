@@ -78,8 +78,9 @@ extension Lexer {
     var n = 0
     while n < 2, isIdentifierStart(peek(n)) {
       let c = peek(n) | 0x20
-      guard c == UInt8(ascii: "r") || c == UInt8(ascii: "b") || c == UInt8(ascii: "f")
-        || c == UInt8(ascii: "u")
+      guard
+        c == UInt8(ascii: "r") || c == UInt8(ascii: "b") || c == UInt8(ascii: "f")
+          || c == UInt8(ascii: "u")
       else { return nil }
       n += 1
     }

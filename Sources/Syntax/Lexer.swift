@@ -116,7 +116,8 @@ public struct Lexer {
         return
       }
     }
-    let scalar = String(decoding: bytes[position..<min(position + 4, bytes.count)], as: UTF8.self)
+    let scalar =
+      String(decoding: bytes[position..<min(position + 4, bytes.count)], as: UTF8.self)
       .unicodeScalars.first.map { String($0) } ?? "?"
     if peek() == UInt8(ascii: "$") || peek() == UInt8(ascii: "?") || peek() == UInt8(ascii: "`")
       || peek() == UInt8(ascii: "!")

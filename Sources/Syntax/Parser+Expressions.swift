@@ -210,7 +210,8 @@ extension Parser {
       } else {
         var value = try parseExpression()
         if checkKeyword("for") {
-          value = Expr(.comprehension(.generator(value), try parseComprehensionClauses()), at: start)
+          value = Expr(
+            .comprehension(.generator(value), try parseComprehensionClauses()), at: start)
         }
         if check("=") {
           throw SyntaxError(

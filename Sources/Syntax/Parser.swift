@@ -230,7 +230,10 @@ public struct Parser {
         "cannot assign to literal here. Maybe you meant '==' instead of '='?",
         at: target.location)
     default:
-      let verb = augmented ? "'\(target.kind.syntaxName)' is an illegal expression for augmented assignment" : "cannot assign to \(target.kind.syntaxName) here. Maybe you meant '==' instead of '='?"
+      let verb =
+        augmented
+        ? "'\(target.kind.syntaxName)' is an illegal expression for augmented assignment"
+        : "cannot assign to \(target.kind.syntaxName) here. Maybe you meant '==' instead of '='?"
       throw SyntaxError(verb, at: target.location)
     }
   }

@@ -48,7 +48,8 @@ struct Repl: ParsableCommand {
       runner.figureDirectory = figures
       let status = runner.runSource(
         source, name: "<stdin>",
-        out: { Output.write($0, to: .standardOutput) }, err: { Output.write($0, to: .standardError) })
+        out: { Output.write($0, to: .standardOutput) },
+        err: { Output.write($0, to: .standardError) })
       if status != 0 { throw ExitCode(status) }
       return
     }

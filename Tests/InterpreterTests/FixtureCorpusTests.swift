@@ -11,7 +11,8 @@ import Testing
 
   @Test(arguments: programs)
   func matchesPython(_ name: String) throws {
-    let source = try String(contentsOf: Self.directory.appendingPathComponent(name), encoding: .utf8)
+    let source = try String(
+      contentsOf: Self.directory.appendingPathComponent(name), encoding: .utf8)
     let expected = try String(
       contentsOf: Self.directory.appendingPathComponent(String(name.dropLast(3)) + ".out"),
       encoding: .utf8)

@@ -8,7 +8,9 @@ import Testing
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
 
-  func nb(_ arguments: [String], stdin: String? = nil) throws -> (out: String, err: String, status: Int32) {
+  func nb(_ arguments: [String], stdin: String? = nil) throws -> (
+    out: String, err: String, status: Int32
+  ) {
     let binary = Self.root.appendingPathComponent(".build/debug/nb")
     let process = Process()
     process.executableURL = binary
@@ -24,7 +26,10 @@ import Testing
     let o = out.fileHandleForReading.readDataToEndOfFile()
     let e = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
-    return (String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self), process.terminationStatus)
+    return (
+      String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self),
+      process.terminationStatus
+    )
   }
 
   @Test func helloNotebookPrintsWhatPythonPrints() throws {
@@ -45,7 +50,8 @@ import Testing
     let syntax = try nb(["run", file.path])
     #expect(syntax.status == 1)
     #expect(syntax.err.contains("line 5 (cell 2)"))
-    try "# %%\nx = 1\n\n# %%\nprint(x)\nundefined\n".write(to: file, atomically: true, encoding: .utf8)
+    try "# %%\nx = 1\n\n# %%\nprint(x)\nundefined\n".write(
+      to: file, atomically: true, encoding: .utf8)
     let name = try nb(["run", file.path])
     #expect(name.status == 1)
     #expect(name.out == "1\n")

@@ -22,7 +22,10 @@ import Testing
   @Test func ticksMatchMatplotlib() {
     let ticks = TickLocator.ticks(-1.1, 1.1, maxIntervals: 9)
     #expect(TickFormatter.labels(ticks).contains("\u{2212}0.75"))
-    #expect(TickLocator.ticks(-4.95, 103.95, maxIntervals: 9).filter { $0 >= -4.95 && $0 <= 103.95 } == [0, 20, 40, 60, 80, 100])
+    #expect(
+      TickLocator.ticks(-4.95, 103.95, maxIntervals: 9).filter { $0 >= -4.95 && $0 <= 103.95 } == [
+        0, 20, 40, 60, 80, 100,
+      ])
   }
 
   @Test func rsvgRendersTheFigure() throws {

@@ -40,7 +40,8 @@ import Testing
     case .int(let v): return String(v)
     case .binary(let op, let a, let b): return "(\(shape(a)) \(op.rawValue) \(shape(b)))"
     case .unary(let op, let a): return "(\(op.rawValue)\(shape(a)))"
-    case .compare(let a, let rest): return "(\(shape(a))" + rest.map { " \($0.0.rawValue) \(shape($0.1))" }.joined() + ")"
+    case .compare(let a, let rest):
+      return "(\(shape(a))" + rest.map { " \($0.0.rawValue) \(shape($0.1))" }.joined() + ")"
     case .not(let a): return "(not \(shape(a)))"
     case .and(let a, let b): return "(\(shape(a)) and \(shape(b)))"
     case .or(let a, let b): return "(\(shape(a)) or \(shape(b)))"

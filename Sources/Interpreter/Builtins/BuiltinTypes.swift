@@ -44,7 +44,8 @@ extension Arguments {
     if n < min || n > max {
       if min == max {
         throw .typeError(
-          "\(name)() takes exactly \(min == 0 ? "no" : "\(min)") argument\(min == 1 ? "" : "s") (\(n) given)")
+          "\(name)() takes exactly \(min == 0 ? "no" : "\(min)") argument\(min == 1 ? "" : "s") (\(n) given)"
+        )
       }
       throw .typeError(
         n < min

@@ -16,9 +16,14 @@ extension Interpreter {
     }
 
     define("print") { (a, interp) throws(PyException) in
-      let sep = try a.keyword("sep").flatMap { (v) throws(PyException) in v.isNone ? nil : try interp.str(v) } ?? " "
-      let end = try a.keyword("end").flatMap { (v) throws(PyException) in v.isNone ? nil : try interp.str(v) } ?? "\n"
-      let text = try a.positional.map { (v) throws(PyException) in try interp.str(v) }
+      let sep =
+        try a.keyword("sep").flatMap { (v) throws(PyException) in v.isNone ? nil : try interp.str(v)
+        } ?? " "
+      let end =
+        try a.keyword("end").flatMap { (v) throws(PyException) in v.isNone ? nil : try interp.str(v)
+        } ?? "\n"
+      let text =
+        try a.positional.map { (v) throws(PyException) in try interp.str(v) }
         .joined(separator: sep) + end
       if let file = a.keyword("file"), !file.isNone {
         _ = try interp.callMethod(file, "write", Arguments([.str(text)]))
@@ -64,8 +69,12 @@ extension Interpreter {
       while let v = try iterator.next(interp) { total = try interp.binary(.add, total, v) }
       return total
     }
-    define("min") { (a, interp) throws(PyException) in try Builtins.extremum(a, .less, "min", interp) }
-    define("max") { (a, interp) throws(PyException) in try Builtins.extremum(a, .greater, "max", interp) }
+    define("min") { (a, interp) throws(PyException) in
+      try Builtins.extremum(a, .less, "min", interp)
+    }
+    define("max") { (a, interp) throws(PyException) in
+      try Builtins.extremum(a, .greater, "max", interp)
+    }
     define("sorted") { (a, interp) throws(PyException) in
       try a.expect("sorted", min: 1, max: 1)
       return .list(
@@ -102,7 +111,9 @@ extension Interpreter {
     }
     define("map") { (a, interp) throws(PyException) in
       let function = a[0]
-      let iterators = try a.positional.dropFirst().map { (v) throws(PyException) in try interp.iterate(v) }
+      let iterators = try a.positional.dropFirst().map { (v) throws(PyException) in
+        try interp.iterate(v)
+      }
       return .object(
         PyGeneratorIterator { (interp) throws(PyException) in
           var items: [Value] = []
@@ -190,7 +201,9 @@ extension Interpreter {
       guard case .object(let o) = a[0] else { return .int(a[0].asInt ?? 0) }
       return .int(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o).hashValue)))
     }
-    define("hash") { (a, interp) throws(PyException) in .int(try HashKey.from(a[0], interp).hashValue) }
+    define("hash") { (a, interp) throws(PyException) in
+      .int(try HashKey.from(a[0], interp).hashValue)
+    }
     define("chr") { (a, _) throws(PyException) in
       let v = try a.int(0)
       guard v >= 0, let s = UnicodeScalar(UInt32(clamping: v)) else {
@@ -201,7 +214,8 @@ extension Interpreter {
     define("ord") { (a, _) throws(PyException) in
       let s = try a.string(0, "ord() argument")
       guard s.unicodeScalars.count == 1 else {
-        throw .typeError("ord() expected a character, but string of length \(s.unicodeScalars.count) found")
+        throw .typeError(
+          "ord() expected a character, but string of length \(s.unicodeScalars.count) found")
       }
       return .int(Int(s.unicodeScalars.first!.value))
     }
@@ -209,13 +223,17 @@ extension Interpreter {
     define("hex") { (a, _) throws(PyException) in Builtins.radix(try a.int(0), 16, "0x") }
     define("oct") { (a, _) throws(PyException) in Builtins.radix(try a.int(0), 8, "0o") }
     define("dir") { (a, interp) throws(PyException) in
-      guard a.count > 0 else { return .list(interp.main.globals.definedNames.sorted().map { .str($0) }) }
+      guard a.count > 0 else {
+        return .list(interp.main.globals.definedNames.sorted().map { .str($0) })
+      }
       let names = a[0].as(PyObject.self)?.attributeNames() ?? []
       return .list(names.map { .str($0) })
     }
     define("input") { (a, interp) throws(PyException) in
       let prompt = a.count > 0 ? try interp.str(a[0]) : ""
-      guard let line = interp.readLine(prompt) else { throw PyException(.exception, "EOF when reading a line") }
+      guard let line = interp.readLine(prompt) else {
+        throw PyException(.exception, "EOF when reading a line")
+      }
       return .str(line)
     }
     define("classmethod") { (a, _) throws(PyException) in .object(PyClassMethod(a[0])) }
@@ -292,7 +310,8 @@ enum Rounding {
     case .float(let d):
       guard let digits else {
         guard d.isFinite else {
-          throw d.isNaN ? .valueError("cannot convert float NaN to integer")
+          throw d.isNaN
+            ? .valueError("cannot convert float NaN to integer")
             : .overflow("cannot convert float infinity to integer")
         }
         return .int(Int(d.rounded(.toNearestOrEven)))

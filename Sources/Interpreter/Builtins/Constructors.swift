@@ -28,7 +28,8 @@ enum Constructors {
         }
         if let v = try o.getAttribute("__int__", interp) { return try interp.call(v, Arguments()) }
         throw .typeError(
-          "int() argument must be a string, a bytes-like object or a real number, not '\(o.typeName)'")
+          "int() argument must be a string, a bytes-like object or a real number, not '\(o.typeName)'"
+        )
       case .none:
         throw .typeError(
           "int() argument must be a string, a bytes-like object or a real number, not 'NoneType'")

@@ -10,7 +10,8 @@ enum ContainerMethods {
       return .int(n)
     }
     t.method("index") { (a, interp) throws(PyException) in
-      for (i, item) in a[0].as(PyTuple.self)!.items.enumerated() where try interp.equals(item, a[1]) {
+      for (i, item) in a[0].as(PyTuple.self)!.items.enumerated() where try interp.equals(item, a[1])
+      {
         return .int(i)
       }
       throw .valueError("tuple.index(x): x not in tuple")
@@ -89,7 +90,8 @@ enum ContainerMethods {
     c.method("sort") { (a, interp) throws(PyException) in
       let l = list(a)
       l.items = try Sorting.sorted(
-        l.items, key: a.keyword("key"), reverse: try interp.isTruthy(a.keyword("reverse") ?? .bool(false)),
+        l.items, key: a.keyword("key"),
+        reverse: try interp.isTruthy(a.keyword("reverse") ?? .bool(false)),
         interp)
       return .none
     }
@@ -166,7 +168,8 @@ final class PyDictView: PyObject {
 
   override var pyClass: PyClass { PyDictView.classes[kind]! }
   static let classes: [Kind: PyClass] = [
-    .keys: PyClass("dict_keys", bases: [.object]), .values: PyClass("dict_values", bases: [.object]),
+    .keys: PyClass("dict_keys", bases: [.object]),
+    .values: PyClass("dict_values", bases: [.object]),
     .items: PyClass("dict_items", bases: [.object]),
   ]
 

@@ -62,7 +62,9 @@ enum StringMethods {
     }
     c.method("count") { (a, _) throws(PyException) in
       let needle = try a.string(1, "must be str")
-      return .int(needle.isEmpty ? receiver(a).unicodeScalars.count + 1 : receiver(a).components(needle).count - 1)
+      return .int(
+        needle.isEmpty
+          ? receiver(a).unicodeScalars.count + 1 : receiver(a).components(needle).count - 1)
     }
     c.method("isdigit") { (a, _) throws(PyException) in
       let s = receiver(a)
@@ -97,7 +99,9 @@ enum StringMethods {
       }
     }
     c.method("format") { (a, interp) throws(PyException) in
-      .str(try StrFormat.apply(receiver(a), Arguments(Array(a.positional.dropFirst()), keywords: a.keywords), interp))
+      .str(
+        try StrFormat.apply(
+          receiver(a), Arguments(Array(a.positional.dropFirst()), keywords: a.keywords), interp))
     }
   }
 

@@ -32,7 +32,8 @@ extension Compiler {
     }
 
     // Build the loops from the innermost outwards.
-    var body: (Frame, Sink) throws(PyException) -> Void = { (f: Frame, sink: Sink) throws(PyException) in
+    var body: (Frame, Sink) throws(PyException) -> Void = {
+      (f: Frame, sink: Sink) throws(PyException) in
       let (a, b) = try emitElement(f)
       try sink(f, a, b)
     }
@@ -79,12 +80,16 @@ extension Compiler {
       switch kind {
       case .list, .generator:
         let list = PyList([])
-        try loops(frame) { (_: Frame, v: Value, _: Value?) throws(PyException) in list.items.append(v) }
+        try loops(frame) { (_: Frame, v: Value, _: Value?) throws(PyException) in
+          list.items.append(v)
+        }
         if case .generator = kind { return .object(PySequenceIterator(.object(list))) }
         return .object(list)
       case .set:
         let set = PySet()
-        try loops(frame) { (_: Frame, v: Value, _: Value?) throws(PyException) in try set.insert(v, interp) }
+        try loops(frame) { (_: Frame, v: Value, _: Value?) throws(PyException) in
+          try set.insert(v, interp)
+        }
         return .object(set)
       case .dict:
         let dict = PyDict()

@@ -175,7 +175,9 @@ extension Compiler {
         return { (f: Frame) throws(PyException) -> Value in
           let a = try head(f)
           let b = try right(f)
-          if case .int(let x) = a, case .int(let y) = b { return .bool(Compiler.compareInts(x, rich, y)) }
+          if case .int(let x) = a, case .int(let y) = b {
+            return .bool(Compiler.compareInts(x, rich, y))
+          }
           return try interp.compare(a, rich, b)
         }
       }
@@ -185,7 +187,8 @@ extension Compiler {
       var result = Value.bool(true)
       for (op, code) in ops {
         let right = try code(f)
-        result = try interp.compareOperation(left, CompareOperatorKind(rawValue: op.rawValue)!, right)
+        result = try interp.compareOperation(
+          left, CompareOperatorKind(rawValue: op.rawValue)!, right)
         if !(try interp.isTruthy(result)) { return result }
         left = right
       }

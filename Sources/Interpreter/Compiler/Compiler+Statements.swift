@@ -115,7 +115,8 @@ extension Compiler {
       let m = try message.map { (m) throws(SyntaxError) in try compile(m) }
       return { (f: Frame) throws(PyException) -> Completion in
         if !(try interp.isTruthy(t(f))) {
-          throw PyException(.assertionError, args: try m.map { (m) throws(PyException) in [try m(f)] } ?? [])
+          throw PyException(
+            .assertionError, args: try m.map { (m) throws(PyException) in [try m(f)] } ?? [])
         }
         return .normal
       }
@@ -219,7 +220,9 @@ extension Compiler {
     }
   }
 
-  private func compileDelete(_ target: Expr) throws(SyntaxError) -> (Frame) throws(PyException) -> Void {
+  private func compileDelete(_ target: Expr) throws(SyntaxError) -> (Frame) throws(PyException) ->
+    Void
+  {
     let interp = self.interp
     switch target.kind {
     case .name(let name):
@@ -257,7 +260,8 @@ extension Compiler {
       let b = try compile(base)
       return { (f: Frame) throws(PyException) in
         let object = try b(f)
-        guard let instance = object.as(PyInstance.self), instance.dict.removeValue(forKey: name) != nil
+        guard let instance = object.as(PyInstance.self),
+          instance.dict.removeValue(forKey: name) != nil
         else {
           throw .attributeError("'\(object.typeName)' object has no attribute '\(name)'")
         }
@@ -364,7 +368,9 @@ extension Compiler {
     }
   }
 
-  private func compileImportFrom(_ module: String, _ names: [ImportName], at location: SourceLocation)
+  private func compileImportFrom(
+    _ module: String, _ names: [ImportName], at location: SourceLocation
+  )
     throws(SyntaxError) -> StatementCode
   {
     let interp = self.interp

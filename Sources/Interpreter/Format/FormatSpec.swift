@@ -87,7 +87,8 @@ public struct FormatSpec {
       if alternate { digits = "0" + String(type!) + digits }
       return pad(signed(digits, negative: value < 0), numeric: true)
     case "c":
-      return pad(String(UnicodeScalar(UInt32(clamping: value)).map { Character($0) } ?? "?"), numeric: false)
+      return pad(
+        String(UnicodeScalar(UInt32(clamping: value)).map { Character($0) } ?? "?"), numeric: false)
     case "e", "E", "f", "F", "g", "G", "%":
       return try apply(toFloat: Double(value))
     default:

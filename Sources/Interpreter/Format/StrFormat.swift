@@ -156,7 +156,11 @@ enum PercentFormat {
       }
       var spec = ""
       if flags.contains("-") { spec += "<" } else if flags.contains("0") { spec += "0" }
-      if flags.contains("+") { spec = (flags.contains("-") ? "<" : "") + "+" + (flags.contains("0") && !flags.contains("-") ? "0" : "") }
+      if flags.contains("+") {
+        spec =
+          (flags.contains("-") ? "<" : "") + "+"
+          + (flags.contains("0") && !flags.contains("-") ? "0" : "")
+      }
       spec += width
       if let precision { spec += "." + (precision.isEmpty ? "0" : precision) }
       switch type {

@@ -82,7 +82,8 @@ public final class PyClass: PyObject {
     let instance: PyInstance =
       isExceptionClass ? PyException(self, args: args.positional) : PyInstance(self)
     if let initializer = lookup("__init__") {
-      let result = try interp.call(initializer, Arguments([.object(instance)] + args.positional, keywords: args.keywords))
+      let result = try interp.call(
+        initializer, Arguments([.object(instance)] + args.positional, keywords: args.keywords))
       guard result.isNone else {
         throw .typeError("__init__() should return None, not '\(result.typeName)'")
       }

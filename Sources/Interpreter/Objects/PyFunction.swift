@@ -96,7 +96,8 @@ public final class PyFunction: PyObject {
     for i in 0..<min(given.count, positionalCount) { frame.slots[i] = given[i] }
     var slot = positionalCount
     if layout.varArgs != nil {
-      frame.slots[slot] = .tuple(given.count > positionalCount ? Array(given[positionalCount...]) : [])
+      frame.slots[slot] = .tuple(
+        given.count > positionalCount ? Array(given[positionalCount...]) : [])
       slot += 1
     }
     let keywordOnlyBase = slot
@@ -202,7 +203,8 @@ public final class PyBoundMethod: PyObject {
       function.as(PyFunction.self)?.qualifiedName ?? function.as(PyBuiltinFunction.self)?.name
       ?? "?"
     if function.as(PyBuiltinFunction.self) != nil {
-      return "<built-in method \(name.split(separator: ".").last ?? "") of \(receiver.typeName) object at \(receiver.as(PyObject.self).map { Interpreter.address(of: $0) } ?? "0x0")>"
+      return
+        "<built-in method \(name.split(separator: ".").last ?? "") of \(receiver.typeName) object at \(receiver.as(PyObject.self).map { Interpreter.address(of: $0) } ?? "0x0")>"
     }
     return "<bound method \(name) of \(try interp.repr(receiver))>"
   }

@@ -20,7 +20,9 @@ public class PyInstance: PyObject {
   }
 
   override public func repr(_ interp: Interpreter) throws(PyException) -> String {
-    if let v = try callDunder("__repr__", [], interp) { return try interp.expectString(v, "__repr__") }
+    if let v = try callDunder("__repr__", [], interp) {
+      return try interp.expectString(v, "__repr__")
+    }
     if let e = self as? PyException {
       let body = try e.args.map { (v) throws(PyException) in try interp.repr(v) }
       return "\(instanceClass.name)(\(body.joined(separator: ", ")))"
@@ -30,7 +32,9 @@ public class PyInstance: PyObject {
   }
 
   override public func str(_ interp: Interpreter) throws(PyException) -> String {
-    if let v = try callDunder("__str__", [], interp) { return try interp.expectString(v, "__str__") }
+    if let v = try callDunder("__str__", [], interp) {
+      return try interp.expectString(v, "__str__")
+    }
     if let e = self as? PyException { return e.message(interp) }
     return try repr(interp)
   }
@@ -170,10 +174,11 @@ public class PyInstance: PyObject {
 /// The `NotImplemented` singleton.
 public final class PyNotImplemented: PyObject {
   public static let shared = PyNotImplemented()
-  override public func repr(_ interp: Interpreter) throws(PyException) -> String { "NotImplemented" }
+  override public func repr(_ interp: Interpreter) throws(PyException) -> String {
+    "NotImplemented"
+  }
 }
 
 extension Value {
   var isNotImplemented: Bool { self.as(PyNotImplemented.self) != nil }
 }
-

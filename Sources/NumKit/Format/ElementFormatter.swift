@@ -25,7 +25,9 @@ struct ElementFormatter {
 
   /// numpy's FloatingFormat.fillFormat for floatmode 'maxprec'.
   static func floats(_ a: NDArray, precision: Int, suppress: Bool) -> (Int) -> String {
-    let values = (0..<a.size).map { a.dtype == .float32 ? Double(Float(a.double(at: $0))) : a.double(at: $0) }
+    let values = (0..<a.size).map {
+      a.dtype == .float32 ? Double(Float(a.double(at: $0))) : a.double(at: $0)
+    }
     let finite = values.filter { $0.isFinite }
     let magnitudes = finite.map(abs).filter { $0 != 0 }
     let maxValue = magnitudes.max() ?? 0
@@ -70,7 +72,8 @@ struct ElementFormatter {
   static func uniquePositional(_ x: Double, precision: Int, float32: Bool) -> String {
     let shortest = ShortestDigits(x, float32: float32)
     let text = PythonFloat.positional(shortest, minimumFractionDigits: 0)
-    let fractionDigits = text.split(separator: ".", omittingEmptySubsequences: false).last?.count ?? 0
+    let fractionDigits =
+      text.split(separator: ".", omittingEmptySubsequences: false).last?.count ?? 0
     if fractionDigits <= precision { return text }
     var rounded = CFormat.fixed(x, digits: precision)
     while rounded.hasSuffix("0") { rounded.removeLast() }
@@ -78,7 +81,9 @@ struct ElementFormatter {
   }
 
   /// Scientific parts: mantissa integer digit, fraction digits, exponent like `+05`.
-  static func uniqueScientific(_ x: Double, precision: Int, float32: Bool) -> (String, String, String) {
+  static func uniqueScientific(_ x: Double, precision: Int, float32: Bool) -> (
+    String, String, String
+  ) {
     var d = ShortestDigits(x, float32: float32)
     if d.digits.count - 1 > precision {
       let text = CFormat.scientific(x, digits: precision)
@@ -102,4 +107,3 @@ extension ShortestDigits {
     }
   }
 }
-
