@@ -1,0 +1,126 @@
+#!/usr/bin/env python3
+"""Side-by-side benchmarks: NumBook (`nb run`) against python3 + numpy on the same programs.
+
+Each case is one small program that times its own kernel with time.perf_counter() and prints
+the seconds, so process start-up is not measured. The two programs alternate, every case runs
+REPEATS times per side, and the table reports medians and the ratio NumBook / reference
+(below 1 means NumBook is faster), at 1 and 2 OpenBLAS threads (the same for both sides).
+
+Usage: python3 bench/run.py [--repeats N] [--only SUBSTRING] [--threads 1,2] [--markdown]
+Needs a release build: swift build -c release --product nb
+"""
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+NB = os.path.join(ROOT, ".build", "release", "nb")
+
+# (name, setup, timed statement, inner repetitions)
+NUMPY_CASES = [
+    ("add f64 1e6", "a = np.ones(1000000) * 0.5\nb = np.ones(1000000) * 0.25", "c = a + b", 20),
+    ("multiply f64 1e6", "a = np.ones(1000000) * 0.5\nb = np.ones(1000000) * 0.25", "c = a * b", 20),
+    ("scalar * f64 1e6", "a = np.ones(1000000) * 0.5", "c = a * 3.0", 20),
+    ("exp f64 1e6", "a = np.ones(1000000) * 0.5", "c = np.exp(a)", 10),
+    ("sum f64 1e6", "a = np.ones(1000000) * 0.5", "s = a.sum()", 20),
+    ("matmul f64 256", "a = np.ones((256, 256)) * 0.5", "c = a @ a", 20),
+    ("matmul f64 1024", "a = np.ones((1024, 1024)) * 0.5", "c = a @ a", 3),
+    ("matmul f32 1024", "a = np.ones((1024, 1024), dtype=np.float32)", "c = a @ a", 3),
+    ("2x2 add (per call)", "a = np.array([[1.0, 2.0], [3.0, 4.0]])", "c = a + a", 100000),
+    ("2x2 dot (per call)", "a = np.array([[1.0, 2.0], [3.0, 4.0]])", "c = np.dot(a, a)", 100000),
+    ("scalar index (per call)", "a = np.ones((10, 10))", "v = a[3, 4]", 100000),
+]
+
+LANGUAGE_CASES = [
+    ("float loop 1e6", "x = 0.0", "for i in range(1000000):\n    x += i * 0.5", 1),
+    ("fib(25)", "def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)", "fib(25)", 1),
+    ("call loop 1e6", "def f(a, b):\n    return a + b", "for i in range(1000000):\n    f(i, 1)", 1),
+    ("method calls 1e5",
+     "class C:\n    def __init__(self):\n        self.n = 0\n    def inc(self, k):\n        self.n += k\no = C()",
+     "for i in range(100000):\n    o.inc(i)", 1),
+    ("list append 1e6", "", "xs = []\nfor i in range(1000000):\n    xs.append(i)", 1),
+    ("list comprehension 1e6", "", "xs = [i * 2 for i in range(1000000)]", 1),
+    ("dict int keys 1e5", "d = {i: i for i in range(1000)}", "for i in range(100000):\n    d[i % 1000] += 1", 1),
+    ("dict str keys 1e5", "keys = [str(i) for i in range(1000)]\nd = {k: 0 for k in keys}",
+     "for i in range(100000):\n    d[keys[i % 1000]] += 1", 1),
+    ("string building 1e5", "", "s = ''\nfor i in range(100000):\n    s += str(i)", 1),
+]
+
+
+def program(setup, statement, inner, uses_numpy):
+    body = "\n".join("    " + line for line in statement.split("\n"))
+    header = "import time\n" + ("import numpy as np\n" if uses_numpy else "")
+    return (f"{header}{setup}\nstart = time.perf_counter()\nfor _ in range({inner}):\n{body}\n"
+            f"print(time.perf_counter() - start)\n")
+
+
+def time_once(command, path, threads):
+    env = {**os.environ, "OPENBLAS_NUM_THREADS": str(threads)}
+    result = subprocess.run(command + [path], capture_output=True, text=True, env=env,
+                            cwd=os.path.dirname(path), timeout=600)
+    if result.returncode != 0:
+        return None, (result.stderr.strip().splitlines() or ["?"])[-1]
+    return float(result.stdout.strip().splitlines()[-1]), None
+
+
+def run_case(name, setup, statement, inner, uses_numpy, threads, repeats, workdir):
+    path = os.path.join(workdir, "case.py")
+    with open(path, "w") as f:
+        f.write(program(setup, statement, inner, uses_numpy))
+    ours, theirs = [], []
+    for _ in range(repeats):
+        for command, times in (([NB, "run"], ours), ([sys.executable], theirs)):
+            t, error = time_once(command, path, threads)
+            if error:
+                return name, None, None, error
+            times.append(t / inner)
+    return name, statistics.median(ours), statistics.median(theirs), None
+
+
+def fmt(seconds):
+    if seconds is None:
+        return "—"
+    for unit, scale in (("s", 1), ("ms", 1e-3), ("µs", 1e-6), ("ns", 1e-9)):
+        if seconds >= scale:
+            return f"{seconds / scale:.3g} {unit}"
+    return f"{seconds / 1e-9:.3g} ns"
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--only", default="")
+    parser.add_argument("--threads", default="1,2")
+    args = parser.parse_args()
+    if not os.path.exists(NB):
+        sys.exit("bench: build first: swift build -c release --product nb")
+    thread_counts = [int(t) for t in args.threads.split(",")]
+    with tempfile.TemporaryDirectory() as workdir:
+        for title, cases, uses_numpy, reference in (
+            ("numpy kernel", NUMPY_CASES, True, "python3 + numpy"),
+            ("language", LANGUAGE_CASES, False, "CPython"),
+        ):
+            threads = thread_counts if uses_numpy else thread_counts[:1]
+            print(f"\n### {title} (reference: {reference}; times per operation, median of {args.repeats})\n")
+            head = "| case |" + "".join(f" NumBook {t}T | ref {t}T | ratio {t}T |" for t in threads)
+            print(head)
+            print("|---|" + "---|---|---|" * len(threads))
+            for name, setup, statement, inner in cases:
+                if args.only and args.only not in name:
+                    continue
+                row = f"| {name} |"
+                for t in threads:
+                    _, ours, theirs, error = run_case(name, setup, statement, inner, uses_numpy, t,
+                                                     args.repeats, workdir)
+                    if error:
+                        row += f" error: {error} | | |"
+                    else:
+                        row += f" {fmt(ours)} | {fmt(theirs)} | {ours / theirs:.2f} |"
+                print(row, flush=True)
+
+
+if __name__ == "__main__":
+    main()
