@@ -1,3 +1,5 @@
+import FloatText
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -85,10 +87,10 @@ enum Arithmetic {
       return .float(x / y)
     case .floorDivide:
       if y == 0 { throw .zeroDivision("float floor division by zero") }
-      return .float(floorDivide(x, y))
+      return .float(FloatDivision.floorDivide(x, y))
     case .modulo:
       if y == 0 { throw .zeroDivision("float modulo") }
-      return .float(modulo(x, y))
+      return .float(FloatDivision.modulo(x, y))
     case .power:
       if x == 0 && y < 0 { throw .zeroDivision("0.0 cannot be raised to a negative power") }
       if x < 0 && y != y.rounded() && y.isFinite {
@@ -103,29 +105,5 @@ enum Arithmetic {
     default:
       throw .unsupportedOperands(op.symbol, a, b)
     }
-  }
-
-  /// Python's float `%`: the result takes the sign of the divisor.
-  static func modulo(_ x: Double, _ y: Double) -> Double {
-    var r = fmod(x, y)
-    if r != 0 {
-      if (r < 0) != (y < 0) { r += y }
-    } else {
-      r = copysign(0, y)
-    }
-    return r
-  }
-
-  /// Python's float `//`, consistent with `%` (CPython's float_floor_div).
-  static func floorDivide(_ x: Double, _ y: Double) -> Double {
-    let mod = fmod(x, y)
-    var div = (x - mod) / y
-    if mod != 0 && ((y < 0) != (mod < 0)) { div -= 1 }
-    if div != 0 {
-      var floored = div.rounded(.down)
-      if div - floored > 0.5 { floored += 1 }
-      return floored
-    }
-    return copysign(0, x / y)
   }
 }

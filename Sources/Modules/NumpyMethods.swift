@@ -27,12 +27,12 @@ enum NumpyMethods {
       body = { (_, _) throws(PyException) in .object(PyNDArray(a.copy())) }
     case "tolist":
       body = { (_, _) throws(PyException) in toList(a) }
-    case "sum", "mean", "max", "min":
+    case "sum", "mean", "max", "min", "prod":
       body = { (args, _) throws(PyException) in
         guard args.count == 0 && args.keyword("axis") == nil else {
           throw .notImplemented("\(name)(axis=...) is not supported yet")
         }
-        return NumpyMethods.reduce(name, a)
+        return try NumpyMethods.reduce(NDArray.Reduction(rawValue: name)!, a)
       }
     default:
       return nil
@@ -41,29 +41,8 @@ enum NumpyMethods {
   }
 
   /// Whole-array reductions (axis reductions come with the NumKit issue).
-  static func reduce(_ name: String, _ a: NDArray) -> Value {
-    let n = a.size
-    if a.dtype.isFloat || name == "mean" {
-      let values = (0..<n).map { a.double(at: $0) }
-      let result: Double
-      switch name {
-      case "sum": result = values.reduce(0, +)
-      case "mean": result = values.reduce(0, +) / Double(n)
-      case "max": result = values.max() ?? .nan
-      default: result = values.min() ?? .nan
-      }
-      return NumpyBridge.wrap(
-        NDArray(
-          [result], shape: [], dtype: a.dtype == .float32 && name != "mean" ? .float32 : .float64))
-    }
-    let values = (0..<n).map { a.int(at: $0) }
-    let result: Int
-    switch name {
-    case "sum": result = values.reduce(0, &+)
-    case "max": result = values.max() ?? 0
-    default: result = values.min() ?? 0
-    }
-    return NumpyBridge.wrap(NDArray([result], shape: [], dtype: .int64))
+  static func reduce(_ kind: NDArray.Reduction, _ a: NDArray) throws(PyException) -> Value {
+    NumpyBridge.wrap(try NumpyBridge.check { () throws(NumKitError) in try a.reduce(kind) })
   }
 
   static func toList(_ a: NDArray) -> Value {

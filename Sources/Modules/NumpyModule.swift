@@ -31,19 +31,19 @@ enum NumpyModule {
       }
     }
     m.define("arange") { (a, interp) throws(PyException) in
-      let values = a.positional.map(\.scalarValue)
-      let allInts = values.allSatisfy { if case .int = $0 { true } else { false } }
-      let nums = values.map { interp.numeric($0) ?? 0 }
+      let bounds = a.positional.map(\.scalarValue)
+      let allInts = bounds.allSatisfy { if case .int = $0 { true } else { false } }
+      let nums = bounds.map { interp.numeric($0) ?? 0 }
       let (start, stop, step) =
         nums.count == 1 ? (0, nums[0], 1.0) : (nums[0], nums[1], nums.count > 2 ? nums[2] : 1)
       guard step != 0 else { throw .zeroDivision("division by zero") }
       let count = max(0, Int(ceil((stop - start) / step)))
-      if allInts {
-        return .object(
-          PyNDArray(NDArray((0..<count).map { Int(start) + $0 * Int(step) }, shape: [count])))
-      }
-      return .object(
-        PyNDArray(NDArray((0..<count).map { start + Double($0) * step }, shape: [count])))
+      let values =
+        allInts
+        ? NDArray((0..<count).map { Int(start) + $0 * Int(step) }, shape: [count])
+        : NDArray((0..<count).map { start + Double($0) * step }, shape: [count])
+      let dtype = try dtypeArgument(a.keyword("dtype"))
+      return .object(PyNDArray(dtype.map { values.copy(as: $0) } ?? values))
     }
     m.define("linspace") { (a, interp) throws(PyException) in
       let start = interp.numeric(a[0].scalarValue) ?? 0
@@ -62,27 +62,19 @@ enum NumpyModule {
           try NumpyBridge.check { () throws(NumKitError) in try NDArray.dot(x, y) })
       }
     }
-    let unary: [(String, (Double) -> Double)] = [
-      ("exp", exp), ("log", log), ("sqrt", sqrt), ("sin", sin), ("cos", cos), ("tan", tan),
-      ("tanh", tanh), ("abs", fabs), ("floor", floor), ("ceil", ceil),
-    ]
-    for (name, f) in unary {
-      m.define(name) { (a, interp) throws(PyException) in
-        let x =
-          try NumpyBridge.operand(a[0], like: NDArray(zeros: [], dtype: .float64), interp)
-          ?? NDArray(zeros: [], dtype: .float64)
-        let type: DType = x.dtype == .float32 ? .float32 : .float64
-        let out = NDArray(zeros: x.shape, dtype: type)
-        for i in 0..<x.size { out.setFlat(i, f(x.double(at: i))) }
-        return NumpyBridge.wrap(out)
+    for f in UnaryFunction.allCases {
+      m.define(f.rawValue) { (a, interp) throws(PyException) in
+        try a.expect(f.rawValue, min: 1, max: 1)
+        return NumpyBridge.wrap(try NumpyBridge.array(from: a[0], dtype: nil, interp).apply(f))
       }
     }
-    for name in ["sum", "mean", "max", "min"] {
-      m.define(name) { (a, interp) throws(PyException) in
-        guard a.keyword("axis") == nil else {
-          throw .notImplemented("np.\(name)(axis=...) is not supported yet")
+    m.define("absolute", m.globals.value(of: "abs")!)
+    for kind in NDArray.Reduction.allCases {
+      m.define(kind.rawValue) { (a, interp) throws(PyException) in
+        guard a.count == 1 && a.keyword("axis") == nil else {
+          throw .notImplemented("np.\(kind.rawValue)(axis=...) is not supported yet")
         }
-        return NumpyMethods.reduce(name, try NumpyBridge.array(from: a[0], dtype: nil, interp))
+        return try NumpyMethods.reduce(kind, try NumpyBridge.array(from: a[0], dtype: nil, interp))
       }
     }
     return m

@@ -74,12 +74,11 @@ public final class PyNDArray: PyObject {
   }
 
   override public func unary(_ op: UnaryOp, _ interp: Interpreter) throws(PyException) -> Value {
-    guard op == .negate else { return .object(self) }
-    let minusOne = NDArray([-1], shape: [], dtype: array.dtype == .bool ? .int64 : array.dtype)
-    return NumpyBridge.wrap(
-      try NumpyBridge.check { () throws(NumKitError) in
-        try NDArray.binary(.multiply, array, minusOne)
-      })
+    switch op {
+    case .negate: return NumpyBridge.wrap(array.apply(.negative))
+    case .plus: return .object(PyNDArray(array.copy()))
+    case .invert: throw .notImplemented("~ on arrays is not supported yet")
+    }
   }
 
   override public func getItem(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {

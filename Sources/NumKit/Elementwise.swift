@@ -1,89 +1,144 @@
-/// Element-wise arithmetic with broadcasting and numpy's dtype rules.
-public enum ArithmeticOp: Sendable {
-  case add, subtract, multiply, divide, floorDivide, modulo, power
-
-  /// The result dtype for two operand dtypes.
-  func resultType(_ a: DType, _ b: DType) -> DType {
-    let t = DType.promote(a, b)
-    if self == .divide && !t.isFloat { return .float64 }
-    if t == .bool && self != .multiply { return .int64 }
-    return t
-  }
-}
-
-extension NDArray {
-  /// `a op b` with broadcasting. Float work is done in Double, integer work in Int.
-  public static func binary(_ op: ArithmeticOp, _ a: NDArray, _ b: NDArray) throws(NumKitError)
-    -> NDArray
-  {
-    let shape = try Broadcast.shape(a.shape, b.shape)
-    let x = Broadcast.view(a, to: shape)
-    let y = Broadcast.view(b, to: shape)
-    let type = op.resultType(a.dtype, b.dtype)
-    let out = NDArray(zeros: shape, dtype: type)
-    let n = out.size
-    if type == .float64, x.isContiguous && y.isContiguous, a.dtype == .float64, b.dtype == .float64
-    {
-      let p = x.storage.pointer(Double.self)
-      let q = y.storage.pointer(Double.self)
-      let r = out.storage.pointer(Double.self)
-      switch op {
-      case .add: for i in 0..<n { r[i] = p[i] + q[i] }
-      case .subtract: for i in 0..<n { r[i] = p[i] - q[i] }
-      case .multiply: for i in 0..<n { r[i] = p[i] * q[i] }
-      case .divide: for i in 0..<n { r[i] = p[i] / q[i] }
-      default: for i in 0..<n { r[i] = floatOp(op, p[i], q[i]) }
-      }
-      return out
-    }
-    if type.isFloat {
-      for i in 0..<n { out.setFlat(i, floatOp(op, x.double(at: i), y.double(at: i))) }
-    } else {
-      for i in 0..<n {
-        let v = try intOp(op, x.int(at: i), y.int(at: i))
-        out.setFlat(i, Double(v), int: v)
-      }
-    }
-    return out
-  }
-
-  static func floatOp(_ op: ArithmeticOp, _ p: Double, _ q: Double) -> Double {
-    switch op {
-    case .add: return p + q
-    case .subtract: return p - q
-    case .multiply: return p * q
-    case .divide: return p / q
-    case .floorDivide: return (p / q).rounded(.down)
-    case .modulo:
-      let r = p.truncatingRemainder(dividingBy: q)
-      return r != 0 && (r < 0) != (q < 0) ? r + q : r
-    case .power: return pow(p, q)
-    }
-  }
-
-  static func intOp(_ op: ArithmeticOp, _ p: Int, _ q: Int) throws(NumKitError) -> Int {
-    switch op {
-    case .add: return p &+ q
-    case .subtract: return p &- q
-    case .multiply: return p &* q
-    case .divide: return 0
-    case .floorDivide:
-      if q == 0 { return 0 }
-      let d = p / q
-      return (p % q != 0 && (p < 0) != (q < 0)) ? d - 1 : d
-    case .modulo:
-      if q == 0 { return 0 }
-      let r = p % q
-      return r != 0 && (r < 0) != (q < 0) ? r + q : r
-    case .power:
-      if q < 0 { throw .value("Integers to negative integer powers are not allowed.") }
-      var result = 1
-      for _ in 0..<q { result = result &* p }
-      return result
-    }
-  }
-}
+import FloatText
 
 #if canImport(Glibc)
   import Glibc
 #endif
+
+/// Element-wise arithmetic with broadcasting and numpy's dtype rules.
+public enum ArithmeticOp: Sendable {
+  case add, subtract, multiply, divide, floorDivide, modulo, power
+
+  /// The result dtype for two operand dtypes (numpy's type resolution for these ufuncs).
+  func resultType(_ a: DType, _ b: DType) throws(NumKitError) -> DType {
+    let t = DType.promote(a, b)
+    switch (self, t) {
+    case (.divide, _) where !t.isFloat: return .float64
+    case (.add, .bool), (.multiply, .bool): return .bool
+    case (.subtract, .bool):
+      throw .type(
+        "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead."
+      )
+    case (_, .bool): return .int64
+    default: return t
+    }
+  }
+}
+
+extension NDArray {
+  /// `a op b` with broadcasting. The dtype is dispatched once; operands whose dtype differs
+  /// from the result's are cast first (a broadcast scalar costs one element).
+  public static func binary(_ op: ArithmeticOp, _ a: NDArray, _ b: NDArray) throws(NumKitError)
+    -> NDArray
+  {
+    let shape = try Broadcast.shape(a.shape, b.shape)
+    let type = try op.resultType(a.dtype, b.dtype)
+    let x = Broadcast.view(a.dtype == type ? a : a.copy(as: type), to: shape)
+    let y = Broadcast.view(b.dtype == type ? b : b.copy(as: type), to: shape)
+    let out = NDArray(zeros: shape, dtype: type)
+    guard out.size > 0 else { return out }
+    switch type {
+    case .float64: floatKernel(op, x, y, out, Double.self)
+    case .float32: floatKernel(op, x, y, out, Float.self)
+    case .int64: try intKernel(op, x, y, out, Int64.self)
+    case .int32: try intKernel(op, x, y, out, Int32.self)
+    case .bool: boolKernel(op, x, y, out)
+    }
+    return out
+  }
+
+  /// Runs `f` over the rows of `x`, `y` into the contiguous `out`.
+  @inline(__always)
+  static func rows<T>(
+    _ x: NDArray, _ y: NDArray, _ out: NDArray, _: T.Type, _ f: (T, T) -> T
+  ) {
+    let p = x.storage.pointer(T.self)
+    let q = y.storage.pointer(T.self)
+    let r = out.storage.pointer(T.self)
+    let loop = StridedLoop(shape: out.shape, strides: [x.strides, y.strides, out.strides])
+    loop.forEachRow(base: [x.offset, y.offset, 0]) { o, n, s in
+      let (px, py, pr) = (p + o[0], q + o[1], r + o[2])
+      let (sx, sy) = (s[0], s[1])
+      if sx == 1 && sy == 1 {
+        for i in 0..<n { pr[i] = f(px[i], py[i]) }
+      } else if sx == 1 && sy == 0 {
+        let v = py[0]
+        for i in 0..<n { pr[i] = f(px[i], v) }
+      } else if sx == 0 && sy == 1 {
+        let v = px[0]
+        for i in 0..<n { pr[i] = f(v, py[i]) }
+      } else {
+        for i in 0..<n { pr[i * s[2]] = f(px[i * sx], py[i * sy]) }
+      }
+    }
+  }
+
+  static func floatKernel<T: BinaryFloatingPoint & ArrayElement>(
+    _ op: ArithmeticOp, _ x: NDArray, _ y: NDArray, _ out: NDArray, _: T.Type
+  ) {
+    switch op {
+    case .add: rows(x, y, out, T.self) { $0 + $1 }
+    case .subtract: rows(x, y, out, T.self) { $0 - $1 }
+    case .multiply: rows(x, y, out, T.self) { $0 * $1 }
+    case .divide: rows(x, y, out, T.self) { $0 / $1 }
+    case .floorDivide: rows(x, y, out, T.self) { FloatDivision.floorDivide($0, $1) }
+    case .modulo: rows(x, y, out, T.self) { FloatDivision.modulo($0, $1) }
+    case .power: rows(x, y, out, T.self) { T(pow(Double($0), Double($1))) }
+    }
+  }
+
+  static func intKernel<T: FixedWidthInteger & SignedInteger & ArrayElement>(
+    _ op: ArithmeticOp, _ x: NDArray, _ y: NDArray, _ out: NDArray, _: T.Type
+  ) throws(NumKitError) {
+    switch op {
+    case .add: rows(x, y, out, T.self) { $0 &+ $1 }
+    case .subtract: rows(x, y, out, T.self) { $0 &- $1 }
+    case .multiply: rows(x, y, out, T.self) { $0 &* $1 }
+    case .divide: break  // resolved to float64 before dispatch
+    case .floorDivide:
+      // numpy: division by zero gives 0 (with a warning).
+      rows(x, y, out, T.self) { p, q in
+        guard q != 0 else { return 0 }
+        if q == -1 { return 0 &- p }
+        let d = p / q
+        return (p % q != 0 && (p < 0) != (q < 0)) ? d - 1 : d
+      }
+    case .modulo:
+      rows(x, y, out, T.self) { p, q in
+        guard q != 0 && q != -1 else { return 0 }
+        let r = p % q
+        return r != 0 && (r < 0) != (q < 0) ? r + q : r
+      }
+    case .power:
+      if y.anyNegative(T.self) {
+        throw .value("Integers to negative integer powers are not allowed.")
+      }
+      rows(x, y, out, T.self) { base, exponent in
+        var result: T = 1
+        var b = base
+        var e = exponent
+        while e > 0 {
+          if e & 1 == 1 { result = result &* b }
+          b = b &* b
+          e >>= 1
+        }
+        return result
+      }
+    }
+  }
+
+  static func boolKernel(_ op: ArithmeticOp, _ x: NDArray, _ y: NDArray, _ out: NDArray) {
+    switch op {
+    case .add: rows(x, y, out, Bool.self) { $0 || $1 }
+    default: rows(x, y, out, Bool.self) { $0 && $1 }
+    }
+  }
+
+  func anyNegative<T: FixedWidthInteger & ArrayElement>(_: T.Type) -> Bool {
+    let p = storage.pointer(T.self)
+    var found = false
+    StridedLoop(shape: shape, strides: [strides]).forEachRow(base: [offset]) { o, n, s in
+      for i in 0..<n where p[o[0] + i * s[0]] < 0 { found = true }
+    }
+    return found
+  }
+}

@@ -1,9 +1,17 @@
 import CBLAS
 
 extension NDArray {
-  /// `np.dot(a, b)` for 1-D and 2-D operands: float products go to OpenBLAS (`dgemm`/`sgemm`),
-  /// integer products to a plain loop.
+  /// `np.dot(a, b)` for 1-D and 2-D operands: float products go to OpenBLAS (`dgemm`/`sgemm`)
+  /// on the operands' own buffers when BLAS can address them (row-major with a leading
+  /// dimension, or transposed); integer products use a plain loop.
   public static func dot(_ a: NDArray, _ b: NDArray) throws(NumKitError) -> NDArray {
+    guard a.ndim >= 1, b.ndim >= 1 else {
+      throw .value("dot of 0-d arrays is not supported yet; use *")
+    }
+    guard a.ndim <= 2, b.ndim <= 2 else {
+      throw .value("dot of arrays with more than 2 dimensions is not supported yet")
+    }
+    // 1-D operands are a row (left) or a column (right) vector.
     let a2 =
       a.ndim == 1
       ? NDArray(
@@ -14,9 +22,6 @@ extension NDArray {
       ? NDArray(
         storage: b.storage, shape: [b.shape[0], 1], strides: [b.strides[0], 0], offset: b.offset)
       : b
-    guard a2.ndim == 2, b2.ndim == 2 else {
-      throw .value("dot of arrays with more than 2 dimensions is not supported yet")
-    }
     let (m, k) = (a2.shape[0], a2.shape[1])
     let (k2, n) = (b2.shape[0], b2.shape[1])
     guard k == k2 else {
@@ -25,37 +30,73 @@ extension NDArray {
       )
     }
     let type = DType.promote(a.dtype, b.dtype)
-    var out = NDArray(zeros: [m, n], dtype: type == .bool ? .bool : type)
-    if type == .float64 || type == .float32 {
-      let x = a2.copy(as: type)
-      let y = b2.copy(as: type)
-      if type == .float64 {
-        cblas_dgemm(
-          CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(m), Int32(n), Int32(k), 1,
-          x.storage.pointer(Double.self), Int32(max(k, 1)), y.storage.pointer(Double.self),
-          Int32(max(n, 1)), 0, out.storage.pointer(Double.self), Int32(max(n, 1)))
-      } else {
-        cblas_sgemm(
-          CblasRowMajor, CblasNoTrans, CblasNoTrans, Int32(m), Int32(n), Int32(k), 1,
-          x.storage.pointer(Float.self), Int32(max(k, 1)), y.storage.pointer(Float.self),
-          Int32(max(n, 1)), 0, out.storage.pointer(Float.self), Int32(max(n, 1)))
-      }
-    } else {
-      for i in 0..<m {
-        for j in 0..<n {
-          var s = 0
-          for t in 0..<k { s &+= a2.int(at: i * k + t) &* b2.int(at: t * n + j) }
-          out.setFlat(i * n + j, Double(s), int: s)
-        }
-      }
+    var out = NDArray(zeros: [m, n], dtype: type)
+    switch type {
+    case .float64: gemm(a2, b2, out, Double.self)
+    case .float32: gemm(a2, b2, out, Float.self)
+    case .int64, .int32, .bool: integerProduct(a2.copy(as: .int64), b2.copy(as: .int64), &out)
     }
     if a.ndim == 1 && b.ndim == 1 {
-      out.shape = []; out.strides = []
+      out.shape = []
+      out.strides = []
     } else if a.ndim == 1 {
-      out.shape = [n]; out.strides = [1]
+      out.shape = [n]
+      out.strides = [1]
     } else if b.ndim == 1 {
-      out.shape = [m]; out.strides = [1]
+      out.shape = [m]
+      out.strides = [1]
     }
     return out
+  }
+
+  /// How BLAS sees a matrix operand: its buffer, whether to transpose, its leading dimension.
+  private static func blasOperand(_ x: NDArray, _ type: DType) -> (NDArray, Bool, Int) {
+    let (rows, cols) = (x.shape[0], x.shape[1])
+    if x.dtype == type {
+      if x.strides[1] == 1 && x.strides[0] >= max(cols, 1) { return (x, false, x.strides[0]) }
+      if x.strides[0] == 1 && x.strides[1] >= max(rows, 1) { return (x, true, x.strides[1]) }
+    }
+    return (x.copy(as: type), false, max(cols, 1))
+  }
+
+  private static func gemm<T>(_ a: NDArray, _ b: NDArray, _ out: NDArray, _: T.Type) {
+    let (m, k, n) = (a.shape[0], a.shape[1], b.shape[1])
+    guard m > 0 && n > 0 && k > 0 else { return }
+    let type = out.dtype
+    let (x, transposeA, lda) = blasOperand(a, type)
+    let (y, transposeB, ldb) = blasOperand(b, type)
+    let ta = transposeA ? CblasTrans : CblasNoTrans
+    let tb = transposeB ? CblasTrans : CblasNoTrans
+    if type == .float64 {
+      cblas_dgemm(
+        CblasRowMajor, ta, tb, Int32(m), Int32(n), Int32(k), 1,
+        x.storage.pointer(Double.self) + x.offset, Int32(lda),
+        y.storage.pointer(Double.self) + y.offset, Int32(ldb), 0,
+        out.storage.pointer(Double.self), Int32(n))
+    } else {
+      cblas_sgemm(
+        CblasRowMajor, ta, tb, Int32(m), Int32(n), Int32(k), 1,
+        x.storage.pointer(Float.self) + x.offset, Int32(lda),
+        y.storage.pointer(Float.self) + y.offset, Int32(ldb), 0,
+        out.storage.pointer(Float.self), Int32(n))
+    }
+  }
+
+  /// Integer matrix product on contiguous int64 operands (wrapping, as numpy's).
+  private static func integerProduct(_ a: NDArray, _ b: NDArray, _ out: inout NDArray) {
+    let (m, k, n) = (a.shape[0], a.shape[1], b.shape[1])
+    let p = a.storage.pointer(Int64.self)
+    let q = b.storage.pointer(Int64.self)
+    var result = NDArray(zeros: [m, n], dtype: .int64)
+    let r = result.storage.pointer(Int64.self)
+    for i in 0..<m {
+      for t in 0..<k {
+        let v = p[i * k + t]
+        if v == 0 { continue }
+        for j in 0..<n { r[i * n + j] &+= v &* q[t * n + j] }
+      }
+    }
+    if out.dtype != .int64 { result = result.copy(as: out.dtype) }
+    out = result
   }
 }

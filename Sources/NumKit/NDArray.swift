@@ -106,18 +106,6 @@ public struct NDArray {
 
   static func toInt(_ d: Double) -> Int { d.isFinite && abs(d) < 9.2e18 ? Int(d) : Int.min }
 
-  /// A C-contiguous copy (of the given dtype).
-  public func copy(as newType: DType? = nil) -> NDArray {
-    let out = NDArray(zeros: shape, dtype: newType ?? dtype)
-    let n = size
-    if (newType ?? dtype).isFloat || dtype.isFloat {
-      for i in 0..<n { out.setFlat(i, double(at: i)) }
-    } else {
-      for i in 0..<n { out.setFlat(i, 0, int: int(at: i)) }
-    }
-    return out
-  }
-
   // MARK: - Shape
 
   public func reshaped(_ newShape: [Int]) throws(NumKitError) -> NDArray {
