@@ -83,6 +83,26 @@ public final class Interpreter {
     return frame.returnValue
   }
 
+  /// Calls a user function whose `directArity` matches, evaluating the arguments straight into
+  /// the new frame's slots (no argument array, no general binding).
+  @inline(__always)
+  func callDirect(
+    _ function: PyFunction, receiver: Value?, _ args: [ExpressionCode], in caller: Frame
+  ) throws(PyException) -> Value {
+    let frame = Frame(function: function)
+    var slot = 0
+    if let receiver {
+      frame.slots[0] = receiver
+      slot = 1
+    }
+    for arg in args {
+      frame.slots[slot] = try arg(caller)
+      slot += 1
+    }
+    for (slot, cell) in function.code.cellParameters { frame.cells[cell].value = frame.slots[slot] }
+    return try execute(frame)
+  }
+
   // MARK: - Interrupts (Ctrl-C, timeouts)
 
   /// Asks the running code to stop at its next loop iteration or call with `exception`'s class.

@@ -27,16 +27,21 @@ extension Compiler {
       let b = try compile(r)
       let kind = BinaryOp(rawValue: op.rawValue)!
       switch kind {
-      case .add:
+      case .add, .subtract, .multiply:
         return { (f: Frame) throws(PyException) -> Value in
           let x = try a(f)
           let y = try b(f)
           if case .int(let i) = x, case .int(let j) = y {
-            let (s, o) = i.addingReportingOverflow(j)
-            if !o { return .int(s) }
+            let (r, overflow) =
+              kind == .add
+              ? i.addingReportingOverflow(j)
+              : kind == .subtract
+                ? i.subtractingReportingOverflow(j) : i.multipliedReportingOverflow(by: j)
+            if !overflow { return .int(r) }
+          } else if case .float(let i) = x, case .float(let j) = y {
+            return .float(kind == .add ? i + j : kind == .subtract ? i - j : i * j)
           }
-          if case .float(let i) = x, case .float(let j) = y { return .float(i + j) }
-          return try interp.binary(.add, x, y)
+          return try interp.binary(kind, x, y)
         }
       default:
         return { (f: Frame) throws(PyException) -> Value in try interp.binary(kind, a(f), b(f)) }
@@ -219,6 +224,8 @@ extension Compiler {
       return false
     }
     var buildArgs: (Frame) throws(PyException) -> Arguments
+    // Positional-only call sites may also bind arguments directly into the callee's frame.
+    var direct: [ExpressionCode]?
     if simple {
       let positional = try args.filter { if case .positional = $0.kind { true } else { false } }
         .map { (a) throws(SyntaxError) in try compile(a.value) }
@@ -234,6 +241,7 @@ extension Compiler {
         for (n, code) in keywords { kw.append((n, try code(f))) }
         return Arguments(values, keywords: kw)
       }
+      if keywords.isEmpty { direct = positional }
     } else {
       let parts = try args.map { (a) throws(SyntaxError) in (a.kind, try compile(a.value)) }
       buildArgs = { (f: Frame) throws(PyException) -> Arguments in
@@ -262,6 +270,19 @@ extension Compiler {
     if case .attribute(let base, let rawName) = callee.kind {
       let name = scope.mangle(rawName)
       let receiver = try compile(base)
+      if let direct {
+        let arity = direct.count + 1
+        return { (f: Frame) throws(PyException) -> Value in
+          let r = try receiver(f)
+          if let instance = r.as(PyInstance.self), instance.dict[name] == nil,
+            let method = instance.instanceClass.lookup(name)?.as(PyFunction.self),
+            method.code.directArity == arity
+          {
+            return try interp.callDirect(method, receiver: r, direct, in: f)
+          }
+          return try interp.callMethod(r, name, buildArgs(f))
+        }
+      }
       return { (f: Frame) throws(PyException) -> Value in
         let r = try receiver(f)
         return try interp.callMethod(r, name, buildArgs(f))
@@ -274,6 +295,16 @@ extension Compiler {
       }
     }
     let function = try compile(callee)
+    if let direct {
+      let arity = direct.count
+      return { (f: Frame) throws(PyException) -> Value in
+        let fn = try function(f)
+        if let user = fn.as(PyFunction.self), user.code.directArity == arity {
+          return try interp.callDirect(user, receiver: nil, direct, in: f)
+        }
+        return try interp.call(fn, buildArgs(f))
+      }
+    }
     return { (f: Frame) throws(PyException) -> Value in
       let fn = try function(f)
       return try interp.call(fn, buildArgs(f))

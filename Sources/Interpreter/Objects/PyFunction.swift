@@ -10,6 +10,9 @@ public final class FunctionCode {
   /// Parameters captured by inner functions: (parameter slot, cell index).
   let cellParameters: [(slot: Int, cell: Int)]
   var body: StatementCode = { _ throws(PyException) in .normal }
+  /// The argument count a call may bind straight into slots: set when the function takes
+  /// only positional parameters (no `*args`, keyword-only or `**kwargs`).
+  let directArity: Int?
   /// The expression value for lambdas (set instead of `body`).
   var isLambda = false
 
@@ -23,6 +26,9 @@ public final class FunctionCode {
     self.slotCount = slotCount
     self.cellCount = cellCount
     self.cellParameters = cellParameters
+    let simple =
+      parameters.varArgs == nil && parameters.keywordOnly.isEmpty && parameters.varKeywords == nil
+    directArity = simple ? parameters.positional.count : nil
   }
 }
 
@@ -90,7 +96,7 @@ public final class PyFunction: PyObject {
         ? "\(positionalCount)" : "from \(positionalCount - defaults.count) to \(positionalCount)"
       let plural = positionalCount == 1 && defaults.isEmpty ? "" : "s"
       throw .typeError(
-        "\(code.name)() takes \(expected) positional argument\(plural) but \(given.count) \(given.count == 1 ? "was" : "were") given"
+        "\(qualifiedName)() takes \(expected) positional argument\(plural) but \(given.count) \(given.count == 1 ? "was" : "were") given"
       )
     }
     for i in 0..<min(given.count, positionalCount) { frame.slots[i] = given[i] }
@@ -105,7 +111,7 @@ public final class PyFunction: PyObject {
     for (name, value) in args.keywords {
       if let i = layout.positional.firstIndex(of: name) {
         guard frame.slots[i] == nil else {
-          throw .typeError("\(code.name)() got multiple values for argument '\(name)'")
+          throw .typeError("\(qualifiedName)() got multiple values for argument '\(name)'")
         }
         frame.slots[i] = value
       } else if let i = layout.keywordOnly.firstIndex(of: name) {
@@ -114,7 +120,7 @@ public final class PyFunction: PyObject {
         if extraKeywords == nil { extraKeywords = PyDict() }
         extraKeywords!.set(name, value)
       } else {
-        throw .typeError("\(code.name)() got an unexpected keyword argument '\(name)'")
+        throw .typeError("\(qualifiedName)() got an unexpected keyword argument '\(name)'")
       }
     }
     // Defaults for the trailing positional parameters, then report what is still missing.
@@ -129,7 +135,7 @@ public final class PyFunction: PyObject {
     }
     if !missing.isEmpty {
       throw .typeError(
-        "\(code.name)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(PyFunction.listNames(missing))"
+        "\(qualifiedName)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(PyFunction.listNames(missing))"
       )
     }
     var missingKeywords: [String] = []
@@ -142,7 +148,7 @@ public final class PyFunction: PyObject {
     }
     if !missingKeywords.isEmpty {
       throw .typeError(
-        "\(code.name)() missing \(missingKeywords.count) required keyword-only argument\(missingKeywords.count == 1 ? "" : "s"): \(PyFunction.listNames(missingKeywords))"
+        "\(qualifiedName)() missing \(missingKeywords.count) required keyword-only argument\(missingKeywords.count == 1 ? "" : "s"): \(PyFunction.listNames(missingKeywords))"
       )
     }
     if layout.varKeywords != nil {
