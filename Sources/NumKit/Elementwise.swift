@@ -34,7 +34,7 @@ extension NDArray {
     let type = try op.resultType(a.dtype, b.dtype)
     let x = Broadcast.view(a.dtype == type ? a : a.copy(as: type), to: shape)
     let y = Broadcast.view(b.dtype == type ? b : b.copy(as: type), to: shape)
-    let out = NDArray(zeros: shape, dtype: type)
+    let out = NDArray(uninitialized: shape, dtype: type)
     guard out.size > 0 else { return out }
     switch type {
     case .float64: floatKernel(op, x, y, out, Double.self)
@@ -54,6 +54,24 @@ extension NDArray {
     let p = x.storage.pointer(T.self)
     let q = y.storage.pointer(T.self)
     let r = out.storage.pointer(T.self)
+    // Whole-array cases without building a loop plan: dense operands, or a broadcast scalar.
+    let n = out.size
+    switch (x.stepsDensely, y.stepsDensely) {
+    case (true, true):
+      let (px, py) = (p + x.offset, q + y.offset)
+      for i in 0..<n { r[i] = f(px[i], py[i]) }
+      return
+    case (true, false) where y.isBroadcastScalar:
+      let (px, v) = (p + x.offset, q[y.offset])
+      for i in 0..<n { r[i] = f(px[i], v) }
+      return
+    case (false, true) where x.isBroadcastScalar:
+      let (v, py) = (p[x.offset], q + y.offset)
+      for i in 0..<n { r[i] = f(v, py[i]) }
+      return
+    default:
+      break
+    }
     let loop = StridedLoop(shape: out.shape, strides: [x.strides, y.strides, out.strides])
     loop.forEachRow(base: [x.offset, y.offset, 0]) { o, n, s in
       let (px, py, pr) = (p + o[0], q + o[1], r + o[2])

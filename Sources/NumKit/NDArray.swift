@@ -26,6 +26,14 @@ public struct NDArray {
       strides: NDArray.contiguousStrides(shape))
   }
 
+  /// A new C-contiguous array whose contents are undefined: for results that are written in
+  /// full before anyone reads them.
+  public init(uninitialized shape: [Int], dtype: DType) {
+    self.init(
+      storage: ArrayStorage(dtype: dtype, count: shape.reduce(1, *), zeroed: false), shape: shape,
+      strides: NDArray.contiguousStrides(shape))
+  }
+
   public init(_ values: [Double], shape: [Int], dtype: DType = .float64) {
     self.init(zeros: shape, dtype: dtype)
     for (i, v) in values.enumerated() { setFlat(i, v) }
@@ -44,6 +52,23 @@ public struct NDArray {
       s *= max(shape[i], 1)
     }
     return strides
+  }
+
+  /// True when the elements lie in C order one after another from `offset` (size-1 axes may
+  /// have any stride). Allocates nothing: kernels test it on every call.
+  @inline(__always) var stepsDensely: Bool {
+    var expected = 1
+    for axis in stride(from: ndim - 1, through: 0, by: -1) where shape[axis] != 1 {
+      if strides[axis] != expected { return false }
+      expected *= shape[axis]
+    }
+    return true
+  }
+
+  /// True when every element is the same storage element (a broadcast scalar).
+  @inline(__always) var isBroadcastScalar: Bool {
+    for axis in 0..<ndim where shape[axis] != 1 && strides[axis] != 0 { return false }
+    return true
   }
 
   public var isContiguous: Bool {

@@ -2,7 +2,7 @@ extension NDArray {
   /// A C-contiguous copy converted to `newType` (numpy's `astype`, with C casting rules:
   /// floats to ints truncate toward zero, anything to bool is `!= 0`).
   public func copy(as newType: DType? = nil) -> NDArray {
-    let out = NDArray(zeros: shape, dtype: newType ?? dtype)
+    let out = NDArray(uninitialized: shape, dtype: newType ?? dtype)
     guard size > 0 else { return out }
     switch dtype {
     case .bool: out.assign(from: self, Bool.self)
