@@ -8,6 +8,14 @@ enum NumpyBridge {
     .floorDivide: .floorDivide, .modulo: .modulo, .power: .power,
   ]
 
+  /// numpy's ufunc names, for messages.
+  static let ufuncName: [BinaryOp: String] = [
+    .add: "add", .subtract: "subtract", .multiply: "multiply", .trueDivide: "divide",
+    .floorDivide: "floor_divide", .modulo: "remainder", .power: "power", .matrixMultiply: "matmul",
+    .bitAnd: "bitwise_and", .bitOr: "bitwise_or", .bitXor: "bitwise_xor",
+  ]
+  static let bitwise: [BinaryOp: BitwiseOp] = [.bitAnd: .and, .bitOr: .or, .bitXor: .xor]
+
   /// 0-d results become numpy scalars, as numpy returns them.
   static func wrap(_ a: NDArray) -> Value {
     a.ndim == 0 ? .object(PyNumpyScalar(a)) : .object(PyNDArray(a))
@@ -116,22 +124,8 @@ extension Value {
   var scalarValue: Value { self.as(PyNumpyScalar.self)?.pythonValue ?? self }
 }
 
-/// Integer indexing (basic slicing and fancy indexing come with the NumKit issue).
+/// Row and element views used by iteration and conversion.
 enum Indexing {
-  static func select(_ a: NDArray, axis: Int, index: Int) throws(NumKitError) -> NDArray {
-    let n = a.shape[axis]
-    let i = index < 0 ? index + n : index
-    guard i >= 0 && i < n else {
-      throw .index("index \(index) is out of bounds for axis \(axis) with size \(n)")
-    }
-    var shape = a.shape
-    var strides = a.strides
-    shape.remove(at: axis)
-    strides.remove(at: axis)
-    return NDArray(
-      storage: a.storage, shape: shape, strides: strides, offset: a.offset + i * a.strides[axis])
-  }
-
   static func row(_ a: NDArray, _ i: Int) -> NDArray {
     NDArray(
       storage: a.storage, shape: Array(a.shape.dropFirst()), strides: Array(a.strides.dropFirst()),

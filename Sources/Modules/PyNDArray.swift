@@ -64,6 +64,10 @@ public final class PyNDArray: PyObject {
   ) throws(PyException) -> Value? {
     guard let o = try NumpyBridge.operand(other, like: array, interp) else { return nil }
     let (x, y) = reflected ? (o, array) : (array, o)
+    if let bitwise = NumpyBridge.bitwise[op] {
+      return NumpyBridge.wrap(
+        try NumpyBridge.check { () throws(NumKitError) in try NDArray.bitwise(bitwise, x, y) })
+    }
     if op == .matrixMultiply {
       return NumpyBridge.wrap(
         try NumpyBridge.check { () throws(NumKitError) in try NDArray.dot(x, y) })
@@ -77,33 +81,61 @@ public final class PyNDArray: PyObject {
     switch op {
     case .negate: return NumpyBridge.wrap(array.apply(.negative))
     case .plus: return .object(PyNDArray(array.copy()))
-    case .invert: throw .notImplemented("~ on arrays is not supported yet")
+    case .invert:
+      return NumpyBridge.wrap(
+        try NumpyBridge.check { () throws(NumKitError) in try array.inverted() })
     }
   }
 
   override public func getItem(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {
-    let indices = key.as(PyTuple.self)?.items ?? [key]
-    guard indices.count <= array.ndim else {
-      throw .indexError(
-        "too many indices for array: array is \(array.ndim)-dimensional, but \(indices.count) were indexed"
+    let items = try NumpyIndexing.items(key, interp)
+    return NumpyBridge.wrap(
+      try NumpyBridge.check { () throws(NumKitError) in try array.index(items) })
+  }
+
+  override public func setItem(_ key: Value, _ value: Value, _ interp: Interpreter)
+    throws(PyException)
+  {
+    let items = try NumpyIndexing.items(key, interp)
+    guard let source = try NumpyBridge.operand(value, like: array, interp) else {
+      throw .typeError(
+        "float() argument must be a string or a real number, not '\(value.typeName)'")
+    }
+    try NumpyBridge.check { () throws(NumKitError) in try array.assign(items, source) }
+  }
+
+  override public func compare(_ op: ComparisonOp, _ other: Value, _ interp: Interpreter)
+    throws(PyException) -> Value?
+  {
+    guard let o = try NumpyBridge.operand(other, like: array, interp) else {
+      return try super.compare(op, other, interp)
+    }
+    let kind = NumpyIndexing.elementComparison(op)
+    return NumpyBridge.wrap(
+      try NumpyBridge.check { () throws(NumKitError) in try NDArray.compare(kind, array, o) })
+  }
+
+  override public func inPlace(_ op: BinaryOp, _ other: Value, _ interp: Interpreter)
+    throws(PyException) -> Value?
+  {
+    // `a += b` writes into a's own buffer (views included), keeping a's dtype as numpy does.
+    guard let result = try binary(op, other, reflected: false, interp)?.as(PyObject.self) else {
+      return nil
+    }
+    let computed = (result as? PyNDArray)?.array ?? (result as? PyNumpyScalar)?.array
+    guard let computed else { return nil }
+    let narrowing =
+      (computed.dtype.isFloat && !array.dtype.isFloat)
+      || (array.dtype == .bool && computed.dtype != .bool)
+    if narrowing {
+      throw .typeError(
+        "Cannot cast ufunc '\(NumpyBridge.ufuncName[op] ?? op.symbol)' output from dtype('\(computed.dtype.rawValue)') to dtype('\(array.dtype.rawValue)') with casting rule 'same_kind'"
       )
     }
-    // Each integer index removes the leading axis, so the next one again selects on axis 0;
-    // the error names the axis in the original array.
-    var result = array
-    for (axis, index) in indices.enumerated() {
-      guard case .int(let i) = index.asIndexValue else {
-        throw .notImplemented("this kind of array index is not supported yet: \(index.typeName)")
-      }
-      let n = result.shape[0]
-      guard i >= -n && i < n else {
-        throw .indexError("index \(i) is out of bounds for axis \(axis) with size \(n)")
-      }
-      result = try NumpyBridge.check { () throws(NumKitError) in
-        try Indexing.select(result, axis: 0, index: i)
-      }
+    try NumpyBridge.check { () throws(NumKitError) in
+      try array.assign([.ellipsis], computed)
     }
-    return NumpyBridge.wrap(result)
+    return .object(self)
   }
 }
 

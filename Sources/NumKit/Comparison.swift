@@ -1,0 +1,90 @@
+/// Element-wise comparisons, giving boolean arrays (`a > 0`, `x == y`).
+public enum ElementComparison: Sendable {
+  case less, lessEqual, greater, greaterEqual, equal, notEqual
+}
+
+extension NDArray {
+  public static func compare(_ op: ElementComparison, _ a: NDArray, _ b: NDArray)
+    throws(NumKitError)
+    -> NDArray
+  {
+    let shape = try Broadcast.shape(a.shape, b.shape)
+    let type = DType.promote(a.dtype, b.dtype)
+    let x = Broadcast.view(a.dtype == type ? a : a.copy(as: type), to: shape)
+    let y = Broadcast.view(b.dtype == type ? b : b.copy(as: type), to: shape)
+    let out = NDArray(uninitialized: shape, dtype: .bool)
+    guard out.size > 0 else { return out }
+    switch type {
+    case .float64: compareRows(op, x, y, out, Double.self)
+    case .float32: compareRows(op, x, y, out, Float.self)
+    case .int64: compareRows(op, x, y, out, Int64.self)
+    case .int32: compareRows(op, x, y, out, Int32.self)
+    case .bool: compareRows(op, x.copy(as: .int64), y.copy(as: .int64), out, Int64.self)
+    }
+    return out
+  }
+
+  private static func compareRows<T: Comparable>(
+    _ op: ElementComparison, _ x: NDArray, _ y: NDArray, _ out: NDArray, _: T.Type
+  ) {
+    let p = x.storage.pointer(T.self)
+    let q = y.storage.pointer(T.self)
+    let r = out.storage.pointer(Bool.self)
+    let loop = StridedLoop(shape: out.shape, strides: [x.strides, y.strides, out.strides])
+    func run(_ f: (T, T) -> Bool) {
+      loop.forEachRow(base: [x.offset, y.offset, 0]) { o, n, s in
+        for i in 0..<n { r[o[2] + i * s[2]] = f(p[o[0] + i * s[0]], q[o[1] + i * s[1]]) }
+      }
+    }
+    switch op {
+    case .less: run(<)
+    case .lessEqual: run(<=)
+    case .greater: run(>)
+    case .greaterEqual: run(>=)
+    case .equal: run(==)
+    case .notEqual: run(!=)
+    }
+  }
+}
+
+/// `&`, `|`, `^` on bool and integer arrays.
+public enum BitwiseOp: String, Sendable {
+  case and = "bitwise_and", or = "bitwise_or", xor = "bitwise_xor"
+}
+
+extension NDArray {
+  public static func bitwise(_ op: BitwiseOp, _ a: NDArray, _ b: NDArray) throws(NumKitError)
+    -> NDArray
+  {
+    let type = DType.promote(a.dtype, b.dtype)
+    guard !type.isFloat else {
+      throw .type(
+        "ufunc '\(op.rawValue)' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''"
+      )
+    }
+    let shape = try Broadcast.shape(a.shape, b.shape)
+    let x = Broadcast.view(a.copy(as: .int64), to: shape)
+    let y = Broadcast.view(b.copy(as: .int64), to: shape)
+    let out = NDArray(uninitialized: shape, dtype: .int64)
+    guard out.size > 0 else { return out }
+    switch op {
+    case .and: rows(x, y, out, Int64.self) { $0 & $1 }
+    case .or: rows(x, y, out, Int64.self) { $0 | $1 }
+    case .xor: rows(x, y, out, Int64.self) { $0 ^ $1 }
+    }
+    return type == .int64 ? out : out.copy(as: type)
+  }
+
+  /// `~a`: logical not for bool, bitwise complement for integers.
+  public func inverted() throws(NumKitError) -> NDArray {
+    guard !dtype.isFloat else {
+      throw .type(
+        "ufunc 'invert' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''"
+      )
+    }
+    let x = copy(as: .int64)
+    let p = x.storage.pointer(Int64.self)
+    for i in 0..<x.size { p[i] = dtype == .bool ? (p[i] == 0 ? 1 : 0) : ~p[i] }
+    return x.copy(as: dtype)
+  }
+}

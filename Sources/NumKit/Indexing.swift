@@ -1,0 +1,297 @@
+/// One component of an array subscript, as numpy understands it.
+public enum IndexItem {
+  case integer(Int)
+  /// A Python slice; nil parts take their defaults.
+  case slice(start: Int?, stop: Int?, step: Int?)
+  case newAxis
+  case ellipsis
+  /// An integer array (fancy indexing).
+  case integers(NDArray)
+  /// A boolean mask.
+  case mask(NDArray)
+
+  var isAdvanced: Bool {
+    switch self {
+    case .integers, .mask: return true
+    default: return false
+    }
+  }
+}
+
+extension NDArray {
+  /// `a[items]`: a view for basic indices (ints, slices, `None`, `...`), a copy for
+  /// integer-array and boolean indices, with numpy's rules and messages.
+  public func index(_ items: [IndexItem]) throws(NumKitError) -> NDArray {
+    if !items.contains(where: \.isAdvanced) { return try basicView(items) }
+    let (shape, offsets) = try advancedSelection(items)
+    let out = NDArray(uninitialized: shape, dtype: dtype)
+    gather(offsets, into: out)
+    return out
+  }
+
+  /// `a[items] = value`, broadcasting `value` to the selected shape and casting it.
+  public func assign(_ items: [IndexItem], _ value: NDArray) throws(NumKitError) {
+    if !items.contains(where: \.isAdvanced) {
+      let target = try basicView(items)
+      let source = try NDArray.broadcastForAssignment(value, to: target.shape)
+      target.write(source)
+      return
+    }
+    let (shape, offsets) = try advancedSelection(items)
+    let source = try NDArray.broadcastForAssignment(value, to: shape).copy(as: dtype)
+    scatter(source, to: offsets)
+  }
+
+  static func broadcastForAssignment(_ value: NDArray, to shape: [Int]) throws(NumKitError)
+    -> NDArray
+  {
+    // numpy drops leading size-1 axes of the value before broadcasting.
+    var v = value
+    while v.ndim > shape.count, v.shape.first == 1 {
+      v = NDArray(
+        storage: v.storage, shape: Array(v.shape.dropFirst()),
+        strides: Array(v.strides.dropFirst()),
+        offset: v.offset)
+    }
+    guard (try? Broadcast.shape(v.shape, shape)) == shape else {
+      throw .value(
+        "could not broadcast input array from shape \(ShapeText.tuple(value.shape)) into shape \(ShapeText.tuple(shape))"
+      )
+    }
+    return Broadcast.view(v, to: shape)
+  }
+
+  // MARK: - Basic indexing (views)
+
+  /// Expands `...` and checks the count: each int or slice consumes one axis.
+  private func expand(_ items: [IndexItem]) throws(NumKitError) -> [IndexItem] {
+    let ellipses = items.filter { if case .ellipsis = $0 { true } else { false } }.count
+    if ellipses > 1 { throw .index("an index can only have a single ellipsis ('...')") }
+    let consuming = items.reduce(0) { n, item in
+      switch item {
+      case .newAxis, .ellipsis: return n
+      case .mask(let m): return n + m.ndim
+      default: return n + 1
+      }
+    }
+    guard consuming <= ndim else {
+      throw .index(
+        "too many indices for array: array is \(ndim)-dimensional, but \(consuming) were indexed")
+    }
+    var out: [IndexItem] = []
+    for item in items {
+      if case .ellipsis = item {
+        out += Array(repeating: .slice(start: nil, stop: nil, step: nil), count: ndim - consuming)
+      } else {
+        out.append(item)
+      }
+    }
+    if ellipses == 0 {
+      out += Array(repeating: .slice(start: nil, stop: nil, step: nil), count: ndim - consuming)
+    }
+    return out
+  }
+
+  func basicView(_ items: [IndexItem]) throws(NumKitError) -> NDArray {
+    var shape: [Int] = []
+    var strides: [Int] = []
+    var offset = self.offset
+    var axis = 0
+    for item in try expand(items) {
+      switch item {
+      case .integer(let i):
+        offset += try NDArray.normalize(i, size: self.shape[axis], axis: axis) * self.strides[axis]
+        axis += 1
+      case .slice(let start, let stop, let step):
+        let (first, count, by) = try NDArray.sliceBounds(start, stop, step, size: self.shape[axis])
+        offset += first * self.strides[axis]
+        shape.append(count)
+        strides.append(self.strides[axis] * by)
+        axis += 1
+      case .newAxis:
+        shape.append(1)
+        strides.append(0)
+      case .ellipsis, .integers, .mask:
+        preconditionFailure("expanded or advanced items do not reach basicView")
+      }
+    }
+    return NDArray(storage: storage, shape: shape, strides: strides, offset: offset)
+  }
+
+  static func normalize(_ i: Int, size: Int, axis: Int) throws(NumKitError) -> Int {
+    guard i >= -size && i < size else {
+      throw .index("index \(i) is out of bounds for axis \(axis) with size \(size)")
+    }
+    return i < 0 ? i + size : i
+  }
+
+  /// Python's `slice.indices`: the first index, the element count and the step.
+  static func sliceBounds(_ start: Int?, _ stop: Int?, _ step: Int?, size: Int)
+    throws(NumKitError) -> (Int, Int, Int)
+  {
+    let step = step ?? 1
+    guard step != 0 else { throw .value("slice step cannot be zero") }
+    func clamp(_ v: Int?, _ defaultValue: Int) -> Int {
+      guard var v else { return defaultValue }
+      if v < 0 { v += size }
+      return step > 0 ? min(max(v, 0), size) : min(max(v, -1), size - 1)
+    }
+    let first = clamp(start, step > 0 ? 0 : size - 1)
+    let last = clamp(stop, step > 0 ? size : -1)
+    let count =
+      step > 0
+      ? (last > first ? (last - first - 1) / step + 1 : 0)
+      : (first > last ? (first - last - 1) / (-step) + 1 : 0)
+    return (first, count, step)
+  }
+
+  // MARK: - Advanced indexing (copies)
+
+  /// The result shape and the storage offset of each result element (C order) for a subscript
+  /// with integer-array or boolean indices, following numpy: masks become the integer arrays of
+  /// their true positions; plain integers count as (0-d) advanced indices; the advanced indices
+  /// broadcast together, and their dimensions replace them in place when they are adjacent, or
+  /// come first when slices separate them.
+  func advancedSelection(_ raw: [IndexItem]) throws(NumKitError) -> ([Int], [Int]) {
+    var items: [IndexItem] = []
+    var axis = 0
+    for item in try expand(raw) {
+      switch item {
+      case .mask(let m):
+        let positions = try maskPositions(m, at: axis)
+        items += positions
+        axis += m.dtype == .bool ? m.ndim : 1
+      case .integer(let i):
+        items.append(.integers(NDArray([i], shape: [])))
+        axis += 1
+      case .newAxis:
+        items.append(item)
+      default:
+        items.append(item)
+        axis += 1
+      }
+    }
+    // Walk the items against the axes: basic dims (slices, new axes) and advanced picks.
+    var base = offset
+    var basicDims: [(count: Int, stride: Int, beforeAdvanced: Bool)] = []
+    var arrays: [(index: NDArray, size: Int, stride: Int, axis: Int)] = []
+    var advancedRuns = 0
+    var previousWasAdvanced = false
+    axis = 0
+    for item in items {
+      switch item {
+      case .integers(let a):
+        if !previousWasAdvanced { advancedRuns += 1 }
+        previousWasAdvanced = true
+        arrays.append((a, shape[axis], strides[axis], axis))
+        axis += 1
+      case .slice(let start, let stop, let step):
+        previousWasAdvanced = false
+        let (first, count, by) = try NDArray.sliceBounds(start, stop, step, size: shape[axis])
+        base += first * strides[axis]
+        basicDims.append((count, strides[axis] * by, arrays.isEmpty))
+        axis += 1
+      case .newAxis:
+        previousWasAdvanced = false
+        basicDims.append((1, 0, arrays.isEmpty))
+      default:
+        preconditionFailure("expanded items are slices, new axes or integer arrays")
+      }
+    }
+    var indexShape = arrays[0].index.shape
+    for a in arrays.dropFirst() {
+      guard let s = try? Broadcast.shape(indexShape, a.index.shape) else {
+        throw .index(
+          "shape mismatch: indexing arrays could not be broadcast together with shapes "
+            + arrays.map { ShapeText.compact($0.index.shape) }.joined(separator: " "))
+      }
+      indexShape = s
+    }
+    let indexCount = indexShape.reduce(1, *)
+    var picks = [Int](repeating: 0, count: indexCount)
+    for a in arrays {
+      let index = Broadcast.view(a.index, to: indexShape)
+      for j in 0..<indexCount {
+        picks[j] += try NDArray.normalize(index.int(at: j), size: a.size, axis: a.axis) * a.stride
+      }
+    }
+    // Separated advanced indices put their dimensions first (numpy's rule).
+    let adjacent = advancedRuns == 1
+    let before = adjacent ? basicDims.filter(\.beforeAdvanced) : []
+    let after = adjacent ? basicDims.filter { !$0.beforeAdvanced } : basicDims
+    let beforeOffsets = NDArray.offsets(of: before.map { ($0.count, $0.stride) })
+    let afterOffsets = NDArray.offsets(of: after.map { ($0.count, $0.stride) })
+    var result: [Int] = []
+    result.reserveCapacity(beforeOffsets.count * indexCount * afterOffsets.count)
+    for b in beforeOffsets {
+      for p in picks {
+        for c in afterOffsets { result.append(base + b + p + c) }
+      }
+    }
+    return (before.map(\.count) + indexShape + after.map(\.count), result)
+  }
+
+  /// Every offset reached by these (count, stride) dimensions, in C order.
+  private static func offsets(of dims: [(Int, Int)]) -> [Int] {
+    var out = [0]
+    for (count, stride) in dims {
+      var next: [Int] = []
+      next.reserveCapacity(out.count * count)
+      for o in out {
+        for i in 0..<count { next.append(o + i * stride) }
+      }
+      out = next
+    }
+    return out
+  }
+
+  /// Integer arrays of the positions where `mask` is true, one per mask axis.
+  private func maskPositions(_ mask: NDArray, at axis: Int) throws(NumKitError) -> [IndexItem] {
+    guard mask.dtype == .bool else { return [.integers(mask)] }
+    let covered = Array(shape[axis..<min(axis + mask.ndim, ndim)])
+    guard covered == mask.shape else {
+      let dim = covered.indices.first { covered[$0] != mask.shape[$0] } ?? 0
+      throw .index(
+        "boolean index did not match indexed array along axis \(axis + dim); size of axis is \(covered[dim]) but size of corresponding boolean axis is \(mask.shape[dim])"
+      )
+    }
+    var positions = [[Int]](repeating: [], count: mask.ndim)
+    for flat in 0..<mask.size where mask.bool(at: flat) {
+      var rest = flat
+      for d in stride(from: mask.ndim - 1, through: 0, by: -1) {
+        positions[d].append(rest % mask.shape[d])
+        rest /= mask.shape[d]
+      }
+    }
+    return positions.map { p in .integers(NDArray(p, shape: [p.count])) }
+  }
+
+  private func gather(_ offsets: [Int], into out: NDArray) {
+    let bytes = dtype.itemSize
+    let src = storage.raw
+    let dst = out.storage.raw
+    for (i, o) in offsets.enumerated() {
+      (dst + i * bytes).copyMemory(from: src + o * bytes, byteCount: bytes)
+    }
+  }
+
+  private func scatter(_ source: NDArray, to offsets: [Int]) {
+    let bytes = dtype.itemSize
+    let values = source.contiguous
+    for (i, o) in offsets.enumerated() {
+      (storage.raw + o * bytes).copyMemory(
+        from: values.storage.raw + (values.offset + i) * bytes, byteCount: bytes)
+    }
+  }
+
+  /// Writes `source` (already broadcast to this shape) into this view, casting.
+  func write(_ source: NDArray) {
+    switch source.dtype {
+    case .bool: assign(from: source, Bool.self)
+    case .int32: assign(from: source, Int32.self)
+    case .int64: assign(from: source, Int64.self)
+    case .float32: assign(from: source, Float.self)
+    case .float64: assign(from: source, Double.self)
+    }
+  }
+}
