@@ -21,6 +21,13 @@ enum NumpyBridge {
     a.ndim == 0 ? .object(PyNumpyScalar(a)) : .object(PyNDArray(a))
   }
 
+  /// `numpy.exceptions.AxisError`, a ValueError and an IndexError at once, as in numpy.
+  static let axisError: PyClass = {
+    let c = PyClass("AxisError", bases: [.valueError, .indexError])
+    c.moduleName = "numpy.exceptions"
+    return c
+  }()
+
   /// Runs NumKit code, raising its errors as the Python exceptions numpy raises.
   static func check<T>(_ body: () throws(NumKitError) -> T) throws(PyException) -> T {
     do {
@@ -30,6 +37,7 @@ enum NumpyBridge {
       case .value: throw .valueError(error.message)
       case .index: throw .indexError(error.message)
       case .type: throw .typeError(error.message)
+      case .axis: throw PyException(axisError, error.message)
       }
     }
   }

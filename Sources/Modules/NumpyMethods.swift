@@ -27,12 +27,9 @@ enum NumpyMethods {
       body = { (_, _) throws(PyException) in .object(PyNDArray(a.copy())) }
     case "tolist":
       body = { (_, _) throws(PyException) in toList(a) }
-    case "sum", "mean", "max", "min", "prod":
-      body = { (args, _) throws(PyException) in
-        guard args.count == 0 && args.keyword("axis") == nil else {
-          throw .notImplemented("\(name)(axis=...) is not supported yet")
-        }
-        return try NumpyMethods.reduce(NDArray.Reduction(rawValue: name)!, a)
+    case _ where reductions.contains(name):
+      body = { (args, interp) throws(PyException) in
+        try NumpyMethods.reduction(name, a, args, axisPosition: 0, interp)
       }
     default:
       return nil
@@ -40,9 +37,42 @@ enum NumpyMethods {
     return .object(PyBuiltinFunction(name, body))
   }
 
-  /// Whole-array reductions (axis reductions come with the NumKit issue).
-  static func reduce(_ kind: NDArray.Reduction, _ a: NDArray) throws(PyException) -> Value {
-    NumpyBridge.wrap(try NumpyBridge.check { () throws(NumKitError) in try a.reduce(kind) })
+  static let reductions: Set<String> = [
+    "sum", "mean", "max", "min", "prod", "argmax", "argmin", "std", "var",
+  ]
+
+  /// A reduction with numpy's arguments: `axis` (at `axisPosition` or by keyword; an int, a
+  /// tuple or None), `keepdims`, and `ddof` for std/var.
+  static func reduction(
+    _ name: String, _ a: NDArray, _ args: Arguments, axisPosition: Int, _ interp: Interpreter
+  ) throws(PyException) -> Value {
+    let axisValue = args.count > axisPosition ? args[axisPosition] : args.keyword("axis")
+    var axes: [Int]?
+    if let axisValue, !axisValue.isNone {
+      let parts = axisValue.as(PyTuple.self)?.items ?? [axisValue]
+      axes = try parts.map { (v) throws(PyException) -> Int in
+        guard case .int(let i) = v.asIndexValue else {
+          throw .typeError("'\(v.typeName)' object cannot be interpreted as an integer")
+        }
+        return i
+      }
+    }
+    let keepdims = try interp.isTruthy(args.keyword("keepdims") ?? .bool(false))
+    let ddof = args.keyword("ddof")?.asInt ?? 0
+    let result = try NumpyBridge.check { () throws(NumKitError) -> NDArray in
+      switch name {
+      case "argmax", "argmin":
+        guard (axes?.count ?? 1) == 1 else {
+          throw .type("'tuple' object cannot be interpreted as an integer")
+        }
+        return try a.argExtreme(max: name == "argmax", axis: axes?.first, keepdims: keepdims)
+      case "var": return try a.variance(axes: axes, ddof: ddof, keepdims: keepdims)
+      case "std": return try a.variance(axes: axes, ddof: ddof, keepdims: keepdims).apply(.sqrt)
+      default:
+        return try a.reduce(NDArray.Reduction(rawValue: name)!, axes: axes, keepdims: keepdims)
+      }
+    }
+    return NumpyBridge.wrap(result)
   }
 
   static func toList(_ a: NDArray) -> Value {

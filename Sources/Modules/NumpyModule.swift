@@ -15,6 +15,9 @@ enum NumpyModule {
     m.define("inf", .float(.infinity))
     m.define("newaxis", .none)
     m.define("ndarray", .object(PyNDArray.ndarrayClass))
+    let exceptions = PyModule(name: "numpy.exceptions")
+    exceptions.define("AxisError", .object(NumpyBridge.axisError))
+    m.define("exceptions", .object(exceptions))
     for t in DType.allCases where t != .bool {
       m.define(t.rawValue, .object(PyDType.scalarClass(t)))
     }
@@ -69,12 +72,11 @@ enum NumpyModule {
       }
     }
     m.define("absolute", m.globals.value(of: "abs")!)
-    for kind in NDArray.Reduction.allCases {
-      m.define(kind.rawValue) { (a, interp) throws(PyException) in
-        guard a.count == 1 && a.keyword("axis") == nil else {
-          throw .notImplemented("np.\(kind.rawValue)(axis=...) is not supported yet")
-        }
-        return try NumpyMethods.reduce(kind, try NumpyBridge.array(from: a[0], dtype: nil, interp))
+    for name in NumpyMethods.reductions {
+      m.define(name) { (a, interp) throws(PyException) in
+        try a.expect(name, min: 1, max: 2)
+        let array = try NumpyBridge.array(from: a[0], dtype: nil, interp)
+        return try NumpyMethods.reduction(name, array, a, axisPosition: 1, interp)
       }
     }
     return m

@@ -25,11 +25,13 @@ public enum DType: String, Sendable, CaseIterable {
 
 /// Errors NumKit throws; the numpy bridge maps them to Python exceptions.
 public struct NumKitError: Error, Equatable, Sendable {
-  public enum Kind: Sendable { case value, index, type }
+  /// `axis` is numpy's AxisError (both a ValueError and an IndexError).
+  public enum Kind: Sendable { case value, index, type, axis }
   public var kind: Kind
   public var message: String
 
   public static func value(_ m: String) -> NumKitError { NumKitError(kind: .value, message: m) }
   public static func index(_ m: String) -> NumKitError { NumKitError(kind: .index, message: m) }
   public static func type(_ m: String) -> NumKitError { NumKitError(kind: .type, message: m) }
+  public static func axis(_ m: String) -> NumKitError { NumKitError(kind: .axis, message: m) }
 }

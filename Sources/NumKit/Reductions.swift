@@ -64,7 +64,7 @@ extension NDArray {
     return 0 + pairwise(p, a.size)
   }
 
-  private static func pairwise<T: BinaryFloatingPoint>(_ a: UnsafePointer<T>, _ n: Int) -> T {
+  static func pairwise<T: BinaryFloatingPoint>(_ a: UnsafePointer<T>, _ n: Int) -> T {
     if n < 8 {
       var res: T = 0
       for i in 0..<n { res += a[i] }

@@ -1,0 +1,219 @@
+/// Reductions along axes, in numpy's summation order for C-contiguous data: along the last axis
+/// each row is summed pairwise; along another axis each output element accumulates in index
+/// order (numpy adds whole slices one after another).
+extension NDArray {
+  /// Reduces along `axes` (nil: all axes). Axes may be negative; `keepdims` keeps them as 1.
+  public func reduce(_ kind: Reduction, axes: [Int]?, keepdims: Bool = false) throws(NumKitError)
+    -> NDArray
+  {
+    guard let axes else {
+      let whole = try reduce(kind)
+      return keepdims ? whole.reshapedView(Array(repeating: 1, count: ndim)) : whole
+    }
+    let normalized = try normalizeAxes(axes)
+    if normalized.count == 1 {
+      return try reduce(kind, axis: normalized[0], keepdims: keepdims)
+    }
+    // Several axes: the mean divides once by the product of their sizes.
+    var result = self
+    let count = normalized.reduce(1) { $0 * shape[$1] }
+    let step: Reduction = kind == .mean ? .sum : kind
+    for axis in normalized.sorted(by: >) {
+      result = try result.reduce(step, axis: axis, keepdims: true)
+    }
+    if kind == .mean { result = try result.divided(by: count) }
+    if !keepdims {
+      result = result.reshapedView(
+        shape.indices.filter { !normalized.contains($0) }.map { shape[$0] })
+    }
+    return result
+  }
+
+  /// numpy's axis checks: `axis 2 is out of bounds for array of dimension 2`.
+  public func normalizeAxes(_ axes: [Int]) throws(NumKitError) -> [Int] {
+    var out: [Int] = []
+    for a in axes {
+      guard a >= -ndim && a < ndim else {
+        throw .axis("axis \(a) is out of bounds for array of dimension \(ndim)")
+      }
+      let n = a < 0 ? a + ndim : a
+      guard !out.contains(n) else { throw .value("duplicate value in 'axis'") }
+      out.append(n)
+    }
+    return out
+  }
+
+  private func reduce(_ kind: Reduction, axis: Int, keepdims: Bool) throws(NumKitError) -> NDArray {
+    let n = shape[axis]
+    if n == 0 && (kind == .max || kind == .min) {
+      throw .value(
+        "zero-size array to reduction operation \(kind == .max ? "maximum" : "minimum") which has no identity"
+      )
+    }
+    let outer = shape[..<axis].reduce(1, *)
+    let inner = shape[(axis + 1)...].reduce(1, *)
+    var outShape = shape
+    outShape.remove(at: axis)
+    // numpy's iterator runs its inner loop over the axis with the smallest stride: summing
+    // along that axis is pairwise, along any other it accumulates slice after slice.
+    let pairwise = (0..<ndim).allSatisfy {
+      $0 == axis || shape[$0] <= 1 || abs(strides[$0]) >= abs(strides[axis])
+    }
+    let result: NDArray
+    switch (kind, dtype) {
+    case (.sum, .float32), (.mean, .float32):
+      result = NDArray.axisSum(
+        contiguous, outer, n, inner, Float.self, mean: kind == .mean, pairwise: pairwise, .float32)
+    case (.sum, .float64), (.mean, _):
+      let source = dtype == .float64 ? contiguous : copy(as: .float64)
+      result = NDArray.axisSum(
+        source, outer, n, inner, Double.self, mean: kind == .mean, pairwise: pairwise, .float64)
+    case (_, .float64), (_, .float32):
+      let source = copy(as: .float64)
+      let folded: NDArray
+      switch kind {
+      case .max:
+        folded = NDArray.axisFold(source, outer, n, inner, Double?.none) { (x: Double, y: Double) in
+          x.isNaN || y.isNaN ? .nan : Swift.max(x, y)
+        }
+      case .min:
+        folded = NDArray.axisFold(source, outer, n, inner, Double?.none) { (x: Double, y: Double) in
+          x.isNaN || y.isNaN ? .nan : Swift.min(x, y)
+        }
+      default: folded = NDArray.axisFold(source, outer, n, inner, 1.0) { $0 * $1 }
+      }
+      result = folded.copy(as: dtype)
+    default:
+      let source = copy(as: .int64)
+      switch kind {
+      case .max:
+        result = NDArray.axisFold(source, outer, n, inner, Int64?.none) { Swift.max($0, $1) }.copy(
+          as: dtype)
+      case .min:
+        result = NDArray.axisFold(source, outer, n, inner, Int64?.none) { Swift.min($0, $1) }.copy(
+          as: dtype)
+      case .prod: result = NDArray.axisFold(source, outer, n, inner, Int64(1)) { $0 &* $1 }
+      default: result = NDArray.axisFold(source, outer, n, inner, Int64(0)) { $0 &+ $1 }
+      }
+    }
+    if keepdims {
+      outShape.insert(1, at: axis)
+    }
+    return result.reshapedView(outShape)
+  }
+
+  private static func axisSum<T: BinaryFloatingPoint>(
+    _ a: NDArray, _ outer: Int, _ n: Int, _ inner: Int, _: T.Type, mean: Bool, pairwise: Bool,
+    _ type: DType
+  ) -> NDArray {
+    let out = NDArray(zeros: [outer * inner], dtype: type)
+    let p = a.storage.pointer(T.self) + a.offset
+    let r = out.storage.pointer(T.self)
+    if inner == 1 && pairwise {
+      for o in 0..<outer { r[o] = 0 + NDArray.pairwise(UnsafePointer(p + o * n), n) }
+    } else {
+      for o in 0..<outer {
+        for j in 0..<n {
+          let row = p + (o * n + j) * inner
+          let acc = r + o * inner
+          for i in 0..<inner { acc[i] += row[i] }
+        }
+      }
+    }
+    if mean {
+      for i in 0..<(outer * inner) { r[i] /= T(n) }
+    }
+    return out
+  }
+
+  /// Folds along an axis in index order, starting from `identity` (nil: the first element).
+  private static func axisFold<T>(
+    _ a: NDArray, _ outer: Int, _ n: Int, _ inner: Int, _ identity: T?, _ combine: (T, T) -> T
+  ) -> NDArray {
+    let out = NDArray(uninitialized: [outer * inner], dtype: a.dtype)
+    let p = a.storage.pointer(T.self)
+    let r = out.storage.pointer(T.self)
+    for o in 0..<outer {
+      for i in 0..<inner {
+        var acc = identity ?? p[o * n * inner + i]
+        for j in (identity == nil ? 1 : 0)..<n { acc = combine(acc, p[(o * n + j) * inner + i]) }
+        r[o * inner + i] = acc
+      }
+    }
+    return out
+  }
+
+  /// `argmax`/`argmin` along `axis` (nil: over the flattened array): the first position of
+  /// the extreme value, or of the first NaN.
+  public func argExtreme(max: Bool, axis: Int?, keepdims: Bool = false) throws(NumKitError)
+    -> NDArray
+  {
+    let name = max ? "argmax" : "argmin"
+    if size == 0 { throw .value("attempt to get \(name) of an empty sequence") }
+    let source = copy(as: .float64)
+    let (outer, n, inner): (Int, Int, Int)
+    var outShape: [Int]
+    if let axis {
+      let a = try normalizeAxes([axis])[0]
+      (outer, n, inner) = (shape[..<a].reduce(1, *), shape[a], shape[(a + 1)...].reduce(1, *))
+      guard n > 0 else { throw .value("attempt to get \(name) of an empty sequence") }
+      outShape = shape
+      if keepdims { outShape[a] = 1 } else { outShape.remove(at: a) }
+    } else {
+      (outer, n, inner) = (1, size, 1)
+      outShape = keepdims ? Array(repeating: 1, count: ndim) : []
+    }
+    let p = source.storage.pointer(Double.self)
+    let out = NDArray(zeros: [outer * inner], dtype: .int64)
+    let r = out.storage.pointer(Int64.self)
+    for o in 0..<outer {
+      for i in 0..<inner {
+        var best = p[o * n * inner + i]
+        var bestIndex = 0
+        if !best.isNaN {
+          for j in 1..<Swift.max(n, 1) {
+            let v = p[(o * n + j) * inner + i]
+            if v.isNaN {
+              bestIndex = j
+              break
+            }
+            if max ? v > best : v < best {
+              best = v
+              bestIndex = j
+            }
+          }
+        }
+        r[o * inner + i] = Int64(bestIndex)
+      }
+    }
+    return out.reshapedView(outShape)
+  }
+
+  /// Variance (`ddof` degrees of freedom) as numpy computes it: the mean, then the mean of
+  /// squared deviations divided by `n - ddof`.
+  public func variance(axes: [Int]?, ddof: Int, keepdims: Bool = false) throws(NumKitError)
+    -> NDArray
+  {
+    let mean = try reduce(.mean, axes: axes, keepdims: true)
+    let deviation = try NDArray.binary(.subtract, self, mean)
+    let squared = try NDArray.binary(.multiply, deviation, deviation)
+    let total = try squared.reduce(.sum, axes: axes, keepdims: keepdims)
+    let count = axes.map { try? normalizeAxes($0).reduce(1) { $0 * shape[$1] } } ?? size
+    return try total.divided(by: Swift.max(0, (count ?? size) - ddof))
+  }
+
+  /// Division by a count, as numpy divides by a Python int (a weak scalar: float32 stays).
+  func divided(by count: Int) throws(NumKitError) -> NDArray {
+    let divisor = NDArray(
+      [Double(count)], shape: [], dtype: dtype == .float32 ? .float32 : .float64)
+    return try NDArray.binary(.divide, self, divisor)
+  }
+
+  /// A view with a new shape of the same (contiguous) elements.
+  func reshapedView(_ newShape: [Int]) -> NDArray {
+    let base = isContiguous || size <= 1 ? self : copy()
+    return NDArray(
+      storage: base.storage, shape: newShape, strides: NDArray.contiguousStrides(newShape),
+      offset: size <= 1 ? base.offset : 0)
+  }
+}
