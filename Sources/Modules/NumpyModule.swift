@@ -18,6 +18,7 @@ enum NumpyModule {
     let exceptions = PyModule(name: "numpy.exceptions")
     exceptions.define("AxisError", .object(NumpyBridge.axisError))
     m.define("exceptions", .object(exceptions))
+    m.define("random", .object(NumpyRandomModule.make()))
     for t in DType.allCases where t != .bool {
       m.define(t.rawValue, .object(PyDType.scalarClass(t)))
     }

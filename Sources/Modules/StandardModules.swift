@@ -4,6 +4,10 @@ import Interpreter
 public enum StandardModules {
   public static func install(in interp: Interpreter, plots: PyplotState) {
     interp.registerModule("numpy") { NumpyModule.make($0) }
+    interp.registerModule("numpy.random") { i in
+      (try? i.importModule("numpy"))?.globals.value(of: "random")?.as(PyModule.self)
+        ?? NumpyRandomModule.make()
+    }
     interp.registerModule("math") { MathModule.make($0) }
     interp.registerModule("time") { TimeModule.make($0) }
     interp.registerModule("matplotlib") { _ in PyModule(name: "matplotlib") }

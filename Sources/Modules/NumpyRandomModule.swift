@@ -1,0 +1,276 @@
+import Interpreter
+import NumKit
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `numpy.random`: the legacy global `RandomState` (numpy's numbers for the same seed).
+enum NumpyRandomModule {
+  /// The session's generator state (numpy's hidden global RandomState).
+  final class State {
+    var random = RandomState(seed: UInt32(truncatingIfNeeded: time(nil)))
+  }
+
+  static func make() -> PyModule {
+    let m = PyModule(name: "numpy.random")
+    let state = State()
+
+    m.define("seed") { (a, _) throws(PyException) in
+      guard a.count > 0, !a[0].isNone else {
+        state.random.seed(UInt32(truncatingIfNeeded: time(nil)))
+        return .none
+      }
+      guard case .int(let s) = a[0].asIndexValue, s >= 0, s <= 0xffff_ffff else {
+        throw .valueError("Seed must be between 0 and 2**32 - 1")
+      }
+      state.random.seed(UInt32(s))
+      return .none
+    }
+    // Uniform [0, 1): rand(d0, d1, ...), random(size), random_sample(size).
+    m.define("rand") { (a, interp) throws(PyException) in
+      try fill(a.count == 0 ? nil : try dims(a.positional), interp) { state.random.uniform() }
+    }
+    for name in ["random", "random_sample", "sample", "ranf"] {
+      m.define(name) { (a, interp) throws(PyException) in
+        try fill(try size(a, position: 0), interp) { state.random.uniform() }
+      }
+    }
+    m.define("randn") { (a, interp) throws(PyException) in
+      try fill(a.count == 0 ? nil : try dims(a.positional), interp) { state.random.gaussian() }
+    }
+    m.define("standard_normal") { (a, interp) throws(PyException) in
+      try fill(try size(a, position: 0), interp) { state.random.gaussian() }
+    }
+    m.define("normal") { (a, interp) throws(PyException) in
+      let loc = try number(a, 0, "loc", 0, interp)
+      let scale = try number(a, 1, "scale", 1, interp)
+      guard scale >= 0 else { throw .valueError("scale < 0") }
+      return try fill(try size(a, position: 2), interp) { loc + scale * state.random.gaussian() }
+    }
+    m.define("uniform") { (a, interp) throws(PyException) in
+      let low = try number(a, 0, "low", 0, interp)
+      let high = try number(a, 1, "high", 1, interp)
+      return try fill(try size(a, position: 2), interp) {
+        low + (high - low) * state.random.uniform()
+      }
+    }
+    m.define("randint") { (a, interp) throws(PyException) in
+      var low = try integer(a, 0, "low", nil)
+      var high = try integer(a, 1, "high", nil)
+      if high == nil {
+        high = low
+        low = 0
+      }
+      guard let lo = low, let hi = high, lo < hi else { throw .valueError("low >= high") }
+      let shape = try size(a, position: 2)
+      guard let shape else { return .int(state.random.integer(low: lo, high: hi)) }
+      let values = (0..<shape.reduce(1, *)).map { _ in state.random.integer(low: lo, high: hi) }
+      return .object(PyNDArray(NDArray(values, shape: shape)))
+    }
+    m.define("shuffle") { (a, interp) throws(PyException) in
+      try a.expect("shuffle", min: 1, max: 1)
+      try shuffle(a[0], &state.random, interp)
+      return .none
+    }
+    m.define("permutation") { (a, interp) throws(PyException) in
+      let target: Value
+      if case .int(let n) = a[0].asIndexValue {
+        target = .object(PyNDArray(NDArray(Array(0..<n), shape: [n])))
+      } else {
+        target = .object(PyNDArray(try NumpyBridge.array(from: a[0], dtype: nil, interp)))
+      }
+      try shuffle(target, &state.random, interp)
+      return target
+    }
+    m.define("choice") { (a, interp) throws(PyException) in
+      try choice(a, &state.random, interp)
+    }
+    return m
+  }
+
+  // MARK: - Arguments
+
+  /// `size=`: None, an int or a tuple of ints.
+  static func size(_ a: Arguments, position: Int) throws(PyException) -> [Int]? {
+    let v = a.count > position ? a[position] : a.keyword("size")
+    guard let v, !v.isNone else { return nil }
+    if case .int(let n) = v.asIndexValue { return try dims([.int(n)]) }
+    guard let t = v.as(PySequence.self) else {
+      throw .typeError("'\(v.typeName)' object cannot be interpreted as an integer")
+    }
+    return try dims(t.items)
+  }
+
+  static func dims(_ values: [Value]) throws(PyException) -> [Int] {
+    try values.map { (v) throws(PyException) -> Int in
+      guard case .int(let n) = v.asIndexValue else {
+        throw .typeError("'\(v.typeName)' object cannot be interpreted as an integer")
+      }
+      guard n >= 0 else { throw .valueError("negative dimensions are not allowed") }
+      return n
+    }
+  }
+
+  static func number(
+    _ a: Arguments, _ position: Int, _ name: String, _ defaultValue: Double, _ interp: Interpreter
+  ) throws(PyException) -> Double {
+    let v = a.count > position ? a[position] : a.keyword(name)
+    guard let v, !v.isNone else { return defaultValue }
+    guard let d = interp.numeric(v.scalarValue) else {
+      throw .typeError("\(name) must be a number, not \(v.typeName)")
+    }
+    return d
+  }
+
+  static func integer(_ a: Arguments, _ position: Int, _ name: String, _ defaultValue: Int?)
+    throws(PyException) -> Int?
+  {
+    let v = a.count > position ? a[position] : a.keyword(name)
+    guard let v, !v.isNone else { return defaultValue }
+    guard case .int(let n) = v.asIndexValue else {
+      throw .typeError("'\(v.typeName)' object cannot be interpreted as an integer")
+    }
+    return n
+  }
+
+  /// A Python float for `size=None`, else a float64 array filled in C order.
+  static func fill(_ shape: [Int]?, _ interp: Interpreter, _ draw: () -> Double)
+    throws(PyException) -> Value
+  {
+    guard let shape else { return .float(draw()) }
+    let out = NDArray(zeros: shape, dtype: .float64)
+    let p = out.storage.pointer(Double.self)
+    for i in 0..<out.size { p[i] = draw() }
+    return .object(PyNDArray(out))
+  }
+
+  // MARK: - shuffle, choice
+
+  /// In place along the first axis (rows of an array, items of a list), with numpy's draws.
+  static func shuffle(_ v: Value, _ random: inout RandomState, _ interp: Interpreter)
+    throws(PyException)
+  {
+    if let list = v.as(PyList.self) {
+      for (i, j) in random.shuffleSwaps(count: list.items.count) { list.items.swapAt(i, j) }
+      return
+    }
+    guard let a = v.as(PyNDArray.self) else {
+      throw .typeError("shuffle() argument must be a list or an ndarray, not \(v.typeName)")
+    }
+    guard a.array.ndim > 0 else { throw .typeError("len() of unsized object") }
+    for (i, j) in random.shuffleSwaps(count: a.array.shape[0]) where i != j {
+      let rowI = try NumpyBridge.check { () throws(NumKitError) in try a.array.index([.integer(i)])
+      }
+      let rowJ = try NumpyBridge.check { () throws(NumKitError) in try a.array.index([.integer(j)])
+      }
+      let saved = rowI.copy()
+      try NumpyBridge.check { () throws(NumKitError) in
+        try a.array.assign([.integer(i)], rowJ)
+        try a.array.assign([.integer(j)], saved)
+      }
+    }
+  }
+
+  /// `choice(a, size=None, replace=True, p=None)` as numpy's legacy RandomState draws it.
+  static func choice(_ a: Arguments, _ random: inout RandomState, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    guard a.count > 0 else { throw .typeError("choice() missing required argument 'a' (pos 1)") }
+    let population: NDArray?
+    let count: Int
+    if case .int(let n) = a[0].asIndexValue {
+      guard n > 0 else {
+        throw .valueError("a must be a positive integer unless no samples are taken")
+      }
+      population = nil
+      count = n
+    } else {
+      let arr = try NumpyBridge.array(from: a[0], dtype: nil, interp)
+      guard arr.ndim == 1 else { throw .valueError("a must be 1-dimensional") }
+      guard arr.size > 0 else {
+        throw .valueError("'a' cannot be empty unless no samples are taken")
+      }
+      population = arr
+      count = arr.size
+    }
+    let shape = try size(a, position: 1)
+    let replace = try interp.isTruthy(a.count > 2 ? a[2] : (a.keyword("replace") ?? .bool(true)))
+    let pValue = a.count > 3 ? a[3] : a.keyword("p")
+    var probabilities: [Double]?
+    if let pValue, !pValue.isNone {
+      let p = try NumpyBridge.doubles(pValue, interp)
+      guard p.count == count else { throw .valueError("'a' and 'p' must have same size") }
+      guard p.allSatisfy({ $0 >= 0 }) else {
+        throw .valueError("probabilities are not non-negative")
+      }
+      guard abs(p.reduce(0, +) - 1) <= sqrt(Double.ulpOfOne) else {
+        throw .valueError("probabilities do not sum to 1")
+      }
+      probabilities = p
+    }
+    let total = shape?.reduce(1, *) ?? 1
+    var picks: [Int]
+    if replace {
+      if let p = probabilities {
+        let cdf = cumulative(p)
+        picks = (0..<total).map { _ in searchRight(cdf, random.uniform()) }
+      } else {
+        picks = (0..<total).map { _ in random.integer(low: 0, high: count) }
+      }
+    } else {
+      guard total <= count else {
+        throw .valueError("Cannot take a larger sample than population when 'replace=False'")
+      }
+      if var p = probabilities {
+        guard p.filter({ $0 > 0 }).count >= total else {
+          throw .valueError("Fewer non-zero entries in p than size")
+        }
+        picks = []
+        while picks.count < total {
+          let draws = (0..<(total - picks.count)).map { _ in random.uniform() }
+          for i in picks { p[i] = 0 }
+          let cdf = cumulative(p)
+          var seen = Set<Int>()
+          for x in draws {
+            let j = searchRight(cdf, x)
+            if seen.insert(j).inserted { picks.append(j) }
+          }
+        }
+      } else {
+        var order = Array(0..<count)
+        for (i, j) in random.shuffleSwaps(count: count) { order.swapAt(i, j) }
+        picks = Array(order.prefix(total))
+      }
+    }
+    guard let population else {
+      guard let shape else { return .int(picks[0]) }
+      return .object(PyNDArray(NDArray(picks, shape: shape)))
+    }
+    let selected = try NumpyBridge.check { () throws(NumKitError) in
+      try population.index([.integers(NDArray(picks, shape: shape ?? []))])
+    }
+    return NumpyBridge.wrap(selected)
+  }
+
+  /// `cumsum(p) / cumsum(p)[-1]`, summed in order as numpy's cumsum does.
+  static func cumulative(_ p: [Double]) -> [Double] {
+    var running = 0.0
+    let sums = p.map { v -> Double in
+      running += v
+      return running
+    }
+    return sums.map { $0 / sums[sums.count - 1] }
+  }
+
+  /// `searchsorted(cdf, x, side='right')`.
+  static func searchRight(_ cdf: [Double], _ x: Double) -> Int {
+    var lo = 0
+    var hi = cdf.count
+    while lo < hi {
+      let mid = (lo + hi) / 2
+      if cdf[mid] <= x { lo = mid + 1 } else { hi = mid }
+    }
+    return lo
+  }
+}

@@ -1,0 +1,76 @@
+/// The Mersenne Twister MT19937 (Matsumoto & Nishimura, 1998), as numpy's and Python's
+/// generators run it: 624 words of state, tempered 32-bit outputs.
+public struct MT19937: Sendable {
+  static let n = 624
+  static let m = 397
+  private var key = [UInt32](repeating: 0, count: MT19937.n)
+  private var position = MT19937.n
+
+  /// Seeds with one 32-bit word (`init_genrand`; numpy's `RandomState.seed(int)`).
+  public init(seed: UInt32) {
+    var s = seed
+    for i in 0..<MT19937.n {
+      key[i] = s
+      s = 1_812_433_253 &* (s ^ (s >> 30)) &+ UInt32(i + 1)
+    }
+    position = MT19937.n
+  }
+
+  /// Seeds from an array of words (`init_by_array`; Python's `random.seed`).
+  public init(key initKey: [UInt32]) {
+    self.init(seed: 19_650_218)
+    var i = 1
+    var j = 0
+    let n = MT19937.n
+    for _ in 0..<max(n, initKey.count) {
+      key[i] =
+        (key[i] ^ ((key[i - 1] ^ (key[i - 1] >> 30)) &* 1_664_525)) &+ initKey[j] &+ UInt32(j)
+      i += 1
+      j += 1
+      if i >= n {
+        key[0] = key[n - 1]
+        i = 1
+      }
+      if j >= initKey.count { j = 0 }
+    }
+    for _ in 0..<(n - 1) {
+      key[i] = (key[i] ^ ((key[i - 1] ^ (key[i - 1] >> 30)) &* 1_566_083_941)) &- UInt32(i)
+      i += 1
+      if i >= n {
+        key[0] = key[n - 1]
+        i = 1
+      }
+    }
+    key[0] = 0x8000_0000
+    position = n
+  }
+
+  /// The next tempered 32-bit output.
+  public mutating func next32() -> UInt32 {
+    if position >= MT19937.n { generate() }
+    var y = key[position]
+    position += 1
+    y ^= y >> 11
+    y ^= (y << 7) & 0x9d2c_5680
+    y ^= (y << 15) & 0xefc6_0000
+    y ^= y >> 18
+    return y
+  }
+
+  /// A double in [0, 1) from two outputs with 53 random bits (`genrand_res53`).
+  public mutating func nextDouble() -> Double {
+    let a = Double(next32() >> 5)
+    let b = Double(next32() >> 6)
+    return (a * 67_108_864.0 + b) / 9_007_199_254_740_992.0
+  }
+
+  private mutating func generate() {
+    let n = MT19937.n
+    let m = MT19937.m
+    for i in 0..<n {
+      let y = (key[i] & 0x8000_0000) | (key[(i + 1) % n] & 0x7fff_ffff)
+      key[i] = key[(i + m) % n] ^ (y >> 1) ^ (y & 1 == 0 ? 0 : 0x9908_b0df)
+    }
+    position = 0
+  }
+}

@@ -1,0 +1,96 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// numpy's legacy `RandomState`: the distributions `np.random.*` draws from, on MT19937, in
+/// numpy's order of draws, so a seed gives numpy's numbers bit for bit.
+public struct RandomState: Sendable {
+  var generator: MT19937
+  /// The second value of the last polar-method pair (numpy's `has_gauss`).
+  private var cachedGaussian: Double?
+
+  public init(seed: UInt32) {
+    generator = MT19937(seed: seed)
+  }
+
+  public mutating func seed(_ value: UInt32) {
+    generator = MT19937(seed: value)
+    cachedGaussian = nil
+  }
+
+  /// `random_sample`: uniform on [0, 1).
+  public mutating func uniform() -> Double { generator.nextDouble() }
+
+  /// `legacy_gauss`: the polar method, returning the second of each pair first.
+  public mutating func gaussian() -> Double {
+    if let g = cachedGaussian {
+      cachedGaussian = nil
+      return g
+    }
+    var x1 = 0.0
+    var x2 = 0.0
+    var r2 = 0.0
+    repeat {
+      x1 = 2 * generator.nextDouble() - 1
+      x2 = 2 * generator.nextDouble() - 1
+      r2 = x1 * x1 + x2 * x2
+    } while r2 >= 1 || r2 == 0
+    let f = sqrt(-2 * log(r2) / r2)
+    cachedGaussian = f * x1
+    return f * x2
+  }
+
+  /// An integer in [low, high) (`randint`): masked rejection sampling on 32-bit draws when
+  /// the range fits, as numpy's legacy path does.
+  public mutating func integer(low: Int, high: Int) -> Int {
+    let range = UInt64(bitPattern: Int64(high &- low &- 1))
+    if range == 0 { return low }
+    if range <= 0xffff_ffff {
+      if range == 0xffff_ffff { return low &+ Int(generator.next32()) }
+      let mask = UInt32(RandomState.mask(range))
+      var value: UInt32
+      repeat { value = generator.next32() & mask } while UInt64(value) > range
+      return low &+ Int(value)
+    }
+    let mask = RandomState.mask(range)
+    var value: UInt64
+    repeat { value = next64() & mask } while value > range
+    return low &+ Int(bitPattern: UInt(value))
+  }
+
+  /// `random_interval(max)`: a value in [0, max], used by `shuffle` and `permutation`.
+  public mutating func interval(_ max: Int) -> Int {
+    if max <= 0 { return 0 }
+    let mask = RandomState.mask(UInt64(max))
+    if max <= 0xffff_ffff {
+      var value: UInt64
+      repeat { value = UInt64(generator.next32()) & mask } while value > UInt64(max)
+      return Int(value)
+    }
+    var value: UInt64
+    repeat { value = next64() & mask } while value > UInt64(max)
+    return Int(value)
+  }
+
+  /// Fisher–Yates from the end, with numpy's legacy interval draws: the swaps `shuffle` makes.
+  public mutating func shuffleSwaps(count n: Int) -> [(Int, Int)] {
+    guard n > 1 else { return [] }
+    return stride(from: n - 1, to: 0, by: -1).map { i in (i, interval(i)) }
+  }
+
+  private mutating func next64() -> UInt64 {
+    (UInt64(generator.next32()) << 32) | UInt64(generator.next32())
+  }
+
+  /// The smallest all-ones bit mask covering `value`.
+  static func mask(_ value: UInt64) -> UInt64 {
+    var m = value
+    m |= m >> 1
+    m |= m >> 2
+    m |= m >> 4
+    m |= m >> 8
+    m |= m >> 16
+    m |= m >> 32
+    return m
+  }
+}
