@@ -28,6 +28,13 @@ enum NumpyBridge {
     return c
   }()
 
+  /// `numpy.linalg.LinAlgError` (a ValueError).
+  static let linAlgError: PyClass = {
+    let c = PyClass("LinAlgError", bases: [.valueError])
+    c.moduleName = "numpy.linalg"
+    return c
+  }()
+
   /// Runs NumKit code, raising its errors as the Python exceptions numpy raises.
   static func check<T>(_ body: () throws(NumKitError) -> T) throws(PyException) -> T {
     do {
@@ -38,6 +45,7 @@ enum NumpyBridge {
       case .index: throw .indexError(error.message)
       case .type: throw .typeError(error.message)
       case .axis: throw PyException(axisError, error.message)
+      case .linalg: throw PyException(linAlgError, error.message)
       }
     }
   }

@@ -31,6 +31,72 @@ enum NumpyMethods {
       body = { (args, interp) throws(PyException) in
         try NumpyMethods.reduction(name, a, args, axisPosition: 0, interp)
       }
+    case "astype":
+      body = { (args, _) throws(PyException) in
+        guard
+          let dtype = try NumpyModule.dtypeArgument(args.positional.first ?? args.keyword("dtype"))
+        else { throw .typeError("astype() missing required argument 'dtype' (pos 1)") }
+        return .object(PyNDArray(a.copy(as: dtype)))
+      }
+    case "item":
+      body = { (args, interp) throws(PyException) in
+        if args.count == 1, case .int(var flat) = args[0].asIndexValue {
+          // One integer is a flat (C-order) index.
+          if flat < 0 { flat += a.size }
+          guard flat >= 0 && flat < a.size else {
+            throw .indexError(
+              "index \(try NumpyFunctions.int(args[0])) is out of bounds for \(a.ndim == 1 ? "axis 0 with " : "")size \(a.size)"
+            )
+          }
+          return NumpyBridge.wrap(Indexing.flatElement(a, flat)).scalarValue
+        }
+        guard args.count == 0 else {
+          let key: Value = args.count == 1 ? args[0] : .tuple(args.positional)
+          return try interp.getItem(.object(target), key).scalarValue
+        }
+        guard a.size == 1 else {
+          throw .valueError("can only convert an array of size 1 to a Python scalar")
+        }
+        return NumpyBridge.wrap(Indexing.flatElement(a, 0)).scalarValue
+      }
+    case "ravel", "flatten":
+      body = { (_, _) throws(PyException) in
+        .object(
+          PyNDArray(name == "flatten" ? a.copy().reshapedView([a.size]) : a.reshapedView([a.size])))
+      }
+    case "transpose":
+      body = { (args, interp) throws(PyException) in
+        let axes: [Int]? =
+          args.count == 0 || args[0].isNone
+          ? nil
+          : try NumpyFunctions.ints(args.count == 1 ? args[0] : .tuple(args.positional), interp)
+        return .object(
+          PyNDArray(try NumpyBridge.check { () throws(NumKitError) in try a.transposed(axes) }))
+      }
+    case "fill":
+      body = { (args, interp) throws(PyException) in
+        let value = try NumpyFunctions.array(args[0], interp)
+        try NumpyBridge.check { () throws(NumKitError) in try a.assign([.ellipsis], value) }
+        return .none
+      }
+    case "sort":
+      // In place, as numpy's method does.
+      body = { (args, interp) throws(PyException) in
+        let axis = try NumpyFunctions.axis(args, 0) ?? -1
+        try NumpyBridge.check { () throws(NumKitError) in
+          try a.assign([.ellipsis], try a.sorted(axis: axis))
+        }
+        return .none
+      }
+    case "swapaxes", "squeeze", "cumsum", "cumprod", "any", "all", "argsort", "clip", "round",
+      "nonzero", "dot", "repeat":
+      // The method is the module function with the array as first argument.
+      let function = NumpyFunctions.functionTable[name == "dot" ? "dot" : name]
+      guard let function else { return nil }
+      body = { (args, interp) throws(PyException) in
+        try function(
+          Arguments([.object(target)] + args.positional, keywords: args.keywords), interp)
+      }
     default:
       return nil
     }

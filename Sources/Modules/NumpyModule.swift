@@ -19,6 +19,7 @@ enum NumpyModule {
     exceptions.define("AxisError", .object(NumpyBridge.axisError))
     m.define("exceptions", .object(exceptions))
     m.define("random", .object(NumpyRandomModule.make()))
+    NumpyFunctions.install(in: m)
     for t in DType.allCases where t != .bool {
       m.define(t.rawValue, .object(PyDType.scalarClass(t)))
     }
@@ -57,14 +58,6 @@ enum NumpyModule {
       var values = (0..<num).map { start + Double($0) * step }
       if num > 1 { values[num - 1] = stop }
       return .object(PyNDArray(NDArray(values, shape: [num])))
-    }
-    for name in ["dot", "matmul"] {
-      m.define(name) { (a, interp) throws(PyException) in
-        let x = try NumpyBridge.array(from: a[0], dtype: nil, interp)
-        let y = try NumpyBridge.array(from: a[1], dtype: nil, interp)
-        return NumpyBridge.wrap(
-          try NumpyBridge.check { () throws(NumKitError) in try NDArray.dot(x, y) })
-      }
     }
     for f in UnaryFunction.allCases {
       m.define(f.rawValue) { (a, interp) throws(PyException) in

@@ -26,7 +26,8 @@ public enum DType: String, Sendable, CaseIterable {
 /// Errors NumKit throws; the numpy bridge maps them to Python exceptions.
 public struct NumKitError: Error, Equatable, Sendable {
   /// `axis` is numpy's AxisError (both a ValueError and an IndexError).
-  public enum Kind: Sendable { case value, index, type, axis }
+  /// `linalg` is numpy.linalg.LinAlgError.
+  public enum Kind: Sendable { case value, index, type, axis, linalg }
   public var kind: Kind
   public var message: String
 
@@ -34,4 +35,5 @@ public struct NumKitError: Error, Equatable, Sendable {
   public static func index(_ m: String) -> NumKitError { NumKitError(kind: .index, message: m) }
   public static func type(_ m: String) -> NumKitError { NumKitError(kind: .type, message: m) }
   public static func axis(_ m: String) -> NumKitError { NumKitError(kind: .axis, message: m) }
+  public static func linalg(_ m: String) -> NumKitError { NumKitError(kind: .linalg, message: m) }
 }

@@ -6,14 +6,14 @@ import FloatText
 
 /// Element-wise arithmetic with broadcasting and numpy's dtype rules.
 public enum ArithmeticOp: Sendable {
-  case add, subtract, multiply, divide, floorDivide, modulo, power
+  case add, subtract, multiply, divide, floorDivide, modulo, power, maximum, minimum
 
   /// The result dtype for two operand dtypes (numpy's type resolution for these ufuncs).
   func resultType(_ a: DType, _ b: DType) throws(NumKitError) -> DType {
     let t = DType.promote(a, b)
     switch (self, t) {
     case (.divide, _) where !t.isFloat: return .float64
-    case (.add, .bool), (.multiply, .bool): return .bool
+    case (.add, .bool), (.multiply, .bool), (.maximum, .bool), (.minimum, .bool): return .bool
     case (.subtract, .bool):
       throw .type(
         "numpy boolean subtract, the `-` operator, is not supported, use the bitwise_xor, the `^` operator, or the logical_xor function instead."
@@ -101,6 +101,8 @@ extension NDArray {
     case .floorDivide: rows(x, y, out, T.self) { FloatDivision.floorDivide($0, $1) }
     case .modulo: rows(x, y, out, T.self) { FloatDivision.modulo($0, $1) }
     case .power: rows(x, y, out, T.self) { T(pow(Double($0), Double($1))) }
+    case .maximum: rows(x, y, out, T.self) { $0.isNaN || $1.isNaN ? .nan : Swift.max($0, $1) }
+    case .minimum: rows(x, y, out, T.self) { $0.isNaN || $1.isNaN ? .nan : Swift.min($0, $1) }
     }
   }
 
@@ -112,6 +114,8 @@ extension NDArray {
     case .subtract: rows(x, y, out, T.self) { $0 &- $1 }
     case .multiply: rows(x, y, out, T.self) { $0 &* $1 }
     case .divide: break  // resolved to float64 before dispatch
+    case .maximum: rows(x, y, out, T.self) { Swift.max($0, $1) }
+    case .minimum: rows(x, y, out, T.self) { Swift.min($0, $1) }
     case .floorDivide:
       // numpy: division by zero gives 0 (with a warning).
       rows(x, y, out, T.self) { p, q in
@@ -146,7 +150,7 @@ extension NDArray {
 
   static func boolKernel(_ op: ArithmeticOp, _ x: NDArray, _ y: NDArray, _ out: NDArray) {
     switch op {
-    case .add: rows(x, y, out, Bool.self) { $0 || $1 }
+    case .add, .maximum: rows(x, y, out, Bool.self) { $0 || $1 }
     default: rows(x, y, out, Bool.self) { $0 && $1 }
     }
   }

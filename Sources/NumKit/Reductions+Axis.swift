@@ -210,7 +210,7 @@ extension NDArray {
   }
 
   /// A view with a new shape of the same (contiguous) elements.
-  func reshapedView(_ newShape: [Int]) -> NDArray {
+  public func reshapedView(_ newShape: [Int]) -> NDArray {
     let base = isContiguous || size <= 1 ? self : copy()
     return NDArray(
       storage: base.storage, shape: newShape, strides: NDArray.contiguousStrides(newShape),

@@ -1,0 +1,452 @@
+import Interpreter
+import NumKit
+
+/// Module-level numpy functions beyond creation and reductions: shape operations, selection,
+/// ordering, comparisons of whole arrays, `linalg`.
+enum NumpyFunctions {
+  typealias Body = PyBuiltinFunction.Body
+
+  /// Every function above by name (the `ndarray` methods of the same name delegate here).
+  /// (Built without nested typed-throws closures: Swift 6.3.1's SILGen crashes on them.)
+  static let functionTable: [String: Body] = [creation, shape, selection, products].reduce(
+    into: [:]
+  ) { all, table in all.merge(table) { a, _ in a } }
+
+  static func install(in m: PyModule) {
+    for (name, body) in functionTable { m.define(name, body) }
+    let linalg = PyModule(name: "numpy.linalg")
+    for (name, body) in linearAlgebra { linalg.define(name, body) }
+    linalg.define("LinAlgError", .object(NumpyBridge.linAlgError))
+    m.define("linalg", .object(linalg))
+  }
+
+  // MARK: - Argument helpers
+
+  static func array(_ v: Value, _ interp: Interpreter) throws(PyException) -> NDArray {
+    try NumpyBridge.array(from: v, dtype: nil, interp)
+  }
+
+  static func arrays(_ v: Value, _ interp: Interpreter) throws(PyException) -> [NDArray] {
+    try interp.collect(v).map { (x) throws(PyException) in try array(x, interp) }
+  }
+
+  /// An optional argument by position or keyword.
+  static func argument(_ a: Arguments, _ position: Int, _ name: String) -> Value? {
+    let v = a.count > position ? a[position] : a.keyword(name)
+    return v.flatMap { $0.isNone ? nil : $0 }
+  }
+
+  static func int(_ v: Value) throws(PyException) -> Int {
+    guard case .int(let i) = v.asIndexValue else {
+      throw .typeError("'\(v.typeName)' object cannot be interpreted as an integer")
+    }
+    return i
+  }
+
+  static func ints(_ v: Value, _ interp: Interpreter) throws(PyException) -> [Int] {
+    if case .int(let i) = v.asIndexValue { return [i] }
+    return try interp.collect(v).map { (x) throws(PyException) in try int(x) }
+  }
+
+  static func axis(_ a: Arguments, _ position: Int) throws(PyException) -> Int? {
+    try argument(a, position, "axis").map { (v) throws(PyException) in try int(v) }
+  }
+
+  static func check<T>(_ body: () throws(NumKitError) -> T) throws(PyException) -> T {
+    try NumpyBridge.check(body)
+  }
+
+  static func wrap(_ a: NDArray) -> Value { NumpyBridge.wrap(a) }
+
+  // MARK: - Creation
+
+  static let creation: [String: Body] = [
+    "eye": { (a, interp) throws(PyException) in
+      let n = try int(a[0])
+      let m = try argument(a, 1, "M").map { (v) throws(PyException) in try int(v) }
+      let k = try argument(a, 2, "k").map { (v) throws(PyException) in try int(v) } ?? 0
+      let dtype = try NumpyModule.dtypeArgument(a.keyword("dtype")) ?? .float64
+      return wrap(NDArray.eye(n, m, k: k, dtype: dtype))
+    },
+    "identity": { (a, interp) throws(PyException) in
+      wrap(
+        NDArray.eye(
+          try int(a[0]), dtype: try NumpyModule.dtypeArgument(a.keyword("dtype")) ?? .float64))
+    },
+    "full": { (a, interp) throws(PyException) in
+      let value = try array(a[1], interp)
+      let dtype = try NumpyModule.dtypeArgument(argument(a, 2, "dtype")) ?? value.dtype
+      let shape = try NumpyModule.shapeArgument(a[0], interp)
+      return wrap(
+        try check { () throws(NumKitError) in try NDArray.full(shape, value, dtype: dtype) })
+    },
+    "empty": { (a, interp) throws(PyException) in
+      let dtype = try NumpyModule.dtypeArgument(argument(a, 1, "dtype")) ?? .float64
+      return wrap(NDArray(zeros: try NumpyModule.shapeArgument(a[0], interp), dtype: dtype))
+    },
+    "zeros_like": { (a, interp) throws(PyException) in try like(a, interp, fill: 0) },
+    "empty_like": { (a, interp) throws(PyException) in try like(a, interp, fill: 0) },
+    "ones_like": { (a, interp) throws(PyException) in try like(a, interp, fill: 1) },
+    "full_like": { (a, interp) throws(PyException) in
+      let value = try array(a[1], interp)
+      let source = try array(a[0], interp)
+      let dtype = try NumpyModule.dtypeArgument(argument(a, 2, "dtype")) ?? source.dtype
+      return wrap(
+        try check { () throws(NumKitError) in try NDArray.full(source.shape, value, dtype: dtype) })
+    },
+    "copy": { (a, interp) throws(PyException) in wrap(try array(a[0], interp).copy()) },
+    "asarray": { (a, interp) throws(PyException) in
+      if let x = a[0].as(PyNDArray.self), a.keyword("dtype") == nil { return .object(x) }
+      let dtype = try NumpyModule.dtypeArgument(argument(a, 1, "dtype"))
+      return .object(PyNDArray(try NumpyBridge.array(from: a[0], dtype: dtype, interp)))
+    },
+    "meshgrid": { (a, interp) throws(PyException) in
+      let vectors = try a.positional.map { (v) throws(PyException) in try array(v, interp) }
+      guard vectors.count == 2 else {
+        throw .notImplemented("meshgrid of \(vectors.count) arrays is not supported yet")
+      }
+      let (x, y) = (vectors[0].reshapedRow, vectors[1].reshapedColumn)
+      let shape = [vectors[1].size, vectors[0].size]
+      let gx = try check { () throws(NumKitError) in try NDArray.full(shape, x, dtype: x.dtype) }
+      let gy = try check { () throws(NumKitError) in try NDArray.full(shape, y, dtype: y.dtype) }
+      return .list([wrap(gx), wrap(gy)])
+    },
+  ]
+
+  static func like(_ a: Arguments, _ interp: Interpreter, fill: Int) throws(PyException) -> Value {
+    let source = try array(a[0], interp)
+    let dtype = try NumpyModule.dtypeArgument(argument(a, 1, "dtype")) ?? source.dtype
+    let value = NDArray([fill], shape: [])
+    return wrap(
+      try check { () throws(NumKitError) in try NDArray.full(source.shape, value, dtype: dtype) })
+  }
+
+  // MARK: - Shape
+
+  static let shape: [String: Body] = [
+    "reshape": { (a, interp) throws(PyException) in
+      let x = try array(a[0], interp)
+      let dims = try ints(
+        a.count > 1 ? a[1] : (a.keyword("newshape") ?? a.keyword("shape") ?? .none), interp)
+      return wrap(try check { () throws(NumKitError) in try x.reshaped(dims) })
+    },
+    "ravel": { (a, interp) throws(PyException) in
+      let x = try array(a[0], interp)
+      return wrap(try check { () throws(NumKitError) in try x.reshaped([x.size]) })
+    },
+    "transpose": { (a, interp) throws(PyException) in
+      let x = try array(a[0], interp)
+      let axes = try argument(a, 1, "axes").map { (v) throws(PyException) in try ints(v, interp) }
+      return wrap(try check { () throws(NumKitError) in try x.transposed(axes) })
+    },
+    "swapaxes": { (a, interp) throws(PyException) in
+      let x = try array(a[0], interp)
+      let (i, j) = (try int(a[1]), try int(a[2]))
+      return wrap(try check { () throws(NumKitError) in try x.swappingAxes(i, j) })
+    },
+    "expand_dims": { (a, interp) throws(PyException) in
+      let x = try array(a[0], interp)
+      let axis = try int(argument(a, 1, "axis") ?? .int(0))
+      return wrap(try check { () throws(NumKitError) in try x.expandingDims(axis) })
+    },
+    "squeeze": { (a, interp) throws(PyException) in
+      let x = try array(a[0], interp)
+      let axes = try argument(a, 1, "axis").map { (v) throws(PyException) in try ints(v, interp) }
+      return wrap(try check { () throws(NumKitError) in try x.squeezed(axes) })
+    },
+    "flip": { (a, interp) throws(PyException) in
+      let x = try array(a[0], interp)
+      let axes = try argument(a, 1, "axis").map { (v) throws(PyException) in try ints(v, interp) }
+      return wrap(try check { () throws(NumKitError) in try x.flipped(axes) })
+    },
+    "concatenate": { (a, interp) throws(PyException) in
+      let parts = try arrays(a[0], interp)
+      let axisValue = a.count > 1 ? a[1] : (a.keyword("axis") ?? .int(0))
+      let axis = axisValue.isNone ? nil : try int(axisValue)
+      return wrap(
+        try check { () throws(NumKitError) in try NDArray.concatenate(parts, axis: axis) })
+    },
+    "stack": { (a, interp) throws(PyException) in
+      let parts = try arrays(a[0], interp)
+      let axis = try NumpyFunctions.axis(a, 1) ?? 0
+      return wrap(try check { () throws(NumKitError) in try NDArray.stack(parts, axis: axis) })
+    },
+    "vstack": { (a, interp) throws(PyException) in
+      let parts = try arrays(a[0], interp).map { $0.ndim == 1 ? $0.reshapedRow : $0 }
+      return wrap(try check { () throws(NumKitError) in try NDArray.concatenate(parts, axis: 0) })
+    },
+    "hstack": { (a, interp) throws(PyException) in
+      let parts = try arrays(a[0], interp)
+      let axis = parts.first?.ndim == 1 ? 0 : 1
+      return wrap(
+        try check { () throws(NumKitError) in try NDArray.concatenate(parts, axis: axis) })
+    },
+    "column_stack": { (a, interp) throws(PyException) in
+      let parts = try arrays(a[0], interp).map { $0.ndim == 1 ? $0.reshapedColumn : $0 }
+      return wrap(try check { () throws(NumKitError) in try NDArray.concatenate(parts, axis: 1) })
+    },
+    "split": { (a, interp) throws(PyException) in
+      let x = try array(a[0], interp)
+      let requested = try int(a.count > 2 ? a[2] : (a.keyword("axis") ?? .int(0)))
+      let axis = try check { () throws(NumKitError) in try x.normalizeAxes([requested])[0] }
+      let n = x.shape[axis]
+      var bounds: [Int]
+      if case .int(let sections) = a[1].asIndexValue {
+        guard sections > 0, n % sections == 0 else {
+          throw .valueError("array split does not result in an equal division")
+        }
+        bounds = stride(from: 0, through: n, by: n / sections).map { $0 }
+      } else {
+        bounds = [0] + (try ints(a[1], interp)) + [n]
+      }
+      var pieces: [Value] = []
+      for (start, stop) in zip(bounds, bounds.dropFirst()) {
+        var items = [IndexItem](repeating: .slice(start: nil, stop: nil, step: nil), count: x.ndim)
+        items[axis] = .slice(start: start, stop: stop, step: 1)
+        pieces.append(wrap(try check { () throws(NumKitError) in try x.index(items) }))
+      }
+      return .list(pieces)
+    },
+    "tile": { (a, interp) throws(PyException) in
+      let x = try array(a[0], interp)
+      let reps = try ints(a[1], interp)
+      return wrap(try check { () throws(NumKitError) in try x.tiled(reps) })
+    },
+    "repeat": { (a, interp) throws(PyException) in
+      let x = try array(a[0], interp)
+      let n = try int(a[1])
+      let axis = try NumpyFunctions.axis(a, 2)
+      return wrap(try check { () throws(NumKitError) in try x.repeated(n, axis: axis) })
+    },
+    "pad": { (a, interp) throws(PyException) in
+      let x = try array(a[0], interp)
+      let mode =
+        try argument(a, 2, "mode").map { (v) throws(PyException) in try interp.str(v) }
+        ?? "constant"
+      guard mode == "constant" else {
+        throw .notImplemented("np.pad mode '\(mode)' is not supported yet")
+      }
+      let widths = try padWidths(a[1], ndim: x.ndim, interp)
+      let constant =
+        try a.keyword("constant_values").map { (v) throws(PyException) in
+          interp.numeric(v.scalarValue) ?? 0
+        } ?? 0
+      return wrap(try check { () throws(NumKitError) in try x.padded(widths, constant: constant) })
+    },
+  ]
+
+  /// `pad_width` as numpy accepts it: n, (before, after), or one pair per axis.
+  static func padWidths(_ v: Value, ndim: Int, _ interp: Interpreter) throws(PyException) -> [(
+    Int, Int
+  )] {
+    if case .int(let n) = v.asIndexValue { return Array(repeating: (n, n), count: ndim) }
+    let items = try interp.collect(v)
+    if items.count == 2, case .int = items[0].asIndexValue {
+      let pair = (try int(items[0]), try int(items[1]))
+      return Array(repeating: pair, count: ndim)
+    }
+    return try items.map { (item) throws(PyException) -> (Int, Int) in
+      let pair = try ints(item, interp)
+      return pair.count == 1 ? (pair[0], pair[0]) : (pair[0], pair[1])
+    }
+  }
+
+  // MARK: - Selection, ordering, comparison
+
+  static let selection: [String: Body] = [
+    "where": { (a, interp) throws(PyException) in
+      let condition = try array(a[0], interp)
+      guard a.count == 3 else {
+        return .tuple(condition.nonzeroIndices.map { wrap($0) })
+      }
+      let (x, y) = (try array(a[1], interp), try array(a[2], interp))
+      return wrap(try check { () throws(NumKitError) in try NDArray.select(condition, x, y) })
+    },
+    "nonzero": { (a, interp) throws(PyException) in
+      .tuple(try array(a[0], interp).nonzeroIndices.map { wrap($0) })
+    },
+    "clip": { (a, interp) throws(PyException) in
+      let x = try array(a[0], interp)
+      let low = try argument(a, 1, "a_min").map { (v) throws(PyException) in try array(v, interp) }
+      let high = try argument(a, 2, "a_max").map { (v) throws(PyException) in try array(v, interp) }
+      return wrap(try check { () throws(NumKitError) in try x.clipped(low, high) })
+    },
+    "maximum": { (a, interp) throws(PyException) in try binary(.maximum, a, interp) },
+    "minimum": { (a, interp) throws(PyException) in try binary(.minimum, a, interp) },
+    "add": { (a, interp) throws(PyException) in try binary(.add, a, interp) },
+    "subtract": { (a, interp) throws(PyException) in try binary(.subtract, a, interp) },
+    "multiply": { (a, interp) throws(PyException) in try binary(.multiply, a, interp) },
+    "divide": { (a, interp) throws(PyException) in try binary(.divide, a, interp) },
+    "power": { (a, interp) throws(PyException) in try binary(.power, a, interp) },
+    "isnan": { (a, interp) throws(PyException) in wrap(try array(a[0], interp).test(.isnan)) },
+    "isinf": { (a, interp) throws(PyException) in wrap(try array(a[0], interp).test(.isinf)) },
+    "isfinite": { (a, interp) throws(PyException) in wrap(try array(a[0], interp).test(.isfinite))
+    },
+    "sign": { (a, interp) throws(PyException) in wrap(try array(a[0], interp).sign()) },
+    "round": { (a, interp) throws(PyException) in try round(a, interp) },
+    "around": { (a, interp) throws(PyException) in try round(a, interp) },
+    "cumsum": { (a, interp) throws(PyException) in
+      let x = try array(a[0], interp)
+      let axis = try NumpyFunctions.axis(a, 1)
+      return wrap(
+        try check { () throws(NumKitError) in try x.cumulative(product: false, axis: axis) })
+    },
+    "cumprod": { (a, interp) throws(PyException) in
+      let x = try array(a[0], interp)
+      let axis = try NumpyFunctions.axis(a, 1)
+      return wrap(
+        try check { () throws(NumKitError) in try x.cumulative(product: true, axis: axis) })
+    },
+    "any": { (a, interp) throws(PyException) in try truth(any: true, a, interp) },
+    "all": { (a, interp) throws(PyException) in try truth(any: false, a, interp) },
+    "count_nonzero": { (a, interp) throws(PyException) in
+      let x = try array(a[0], interp)
+      let nonzero = try check { () throws(NumKitError) in
+        try NDArray.compare(.notEqual, x, NDArray([0], shape: []))
+      }
+      let axis = try NumpyFunctions.axis(a, 1)
+      let count = try check { () throws(NumKitError) in
+        try nonzero.reduce(.sum, axes: axis.map { [$0] })
+      }
+      return axis == nil ? .int(count.int(at: 0)) : wrap(count)
+    },
+    "sort": { (a, interp) throws(PyException) in
+      let x = try array(a[0], interp)
+      let axisValue = a.count > 1 ? a[1] : (a.keyword("axis") ?? .int(-1))
+      let axis = axisValue.isNone ? nil : try int(axisValue)
+      return wrap(try check { () throws(NumKitError) in try x.sorted(axis: axis) })
+    },
+    "argsort": { (a, interp) throws(PyException) in
+      let x = try array(a[0], interp)
+      let axisValue = a.count > 1 ? a[1] : (a.keyword("axis") ?? .int(-1))
+      let axis = axisValue.isNone ? nil : try int(axisValue)
+      return wrap(try check { () throws(NumKitError) in try x.argsorted(axis: axis) })
+    },
+    "unique": { (a, interp) throws(PyException) in
+      let x = try array(a[0], interp)
+      let result = try check { () throws(NumKitError) in try x.unique() }
+      guard try interp.isTruthy(a.keyword("return_counts") ?? .bool(false)) else {
+        return wrap(result.values)
+      }
+      return .tuple([wrap(result.values), wrap(result.counts)])
+    },
+    "isclose": { (a, interp) throws(PyException) in
+      let (x, y) = (try array(a[0], interp), try array(a[1], interp))
+      let (rtol, atol) = try tolerances(a, interp)
+      return wrap(
+        try check { () throws(NumKitError) in try NDArray.isClose(x, y, rtol: rtol, atol: atol) })
+    },
+    "allclose": { (a, interp) throws(PyException) in
+      let (x, y) = (try array(a[0], interp), try array(a[1], interp))
+      let (rtol, atol) = try tolerances(a, interp)
+      let close = try check { () throws(NumKitError) in
+        try NDArray.isClose(x, y, rtol: rtol, atol: atol)
+      }
+      return .bool((0..<close.size).allSatisfy { close.bool(at: $0) })
+    },
+    "array_equal": { (a, interp) throws(PyException) in
+      .bool(NDArray.arrayEqual(try array(a[0], interp), try array(a[1], interp)))
+    },
+    "outer": { (a, interp) throws(PyException) in
+      let (x, y) = (try array(a[0], interp), try array(a[1], interp))
+      return wrap(try check { () throws(NumKitError) in try NDArray.outer(x, y) })
+    },
+    "inner": { (a, interp) throws(PyException) in
+      let (x, y) = (try array(a[0], interp), try array(a[1], interp))
+      guard x.ndim <= 1, y.ndim <= 1 else {
+        throw .notImplemented("np.inner of matrices is not supported yet")
+      }
+      return wrap(try check { () throws(NumKitError) in try NDArray.dot(x, y) })
+    },
+  ]
+
+  static func binary(_ op: ArithmeticOp, _ a: Arguments, _ interp: Interpreter) throws(PyException)
+    -> Value
+  {
+    try a.expect("ufunc", min: 2, max: 2)
+    let x = try array(a[0], interp)
+    guard let y = try NumpyBridge.operand(a[1], like: x, interp) else {
+      throw .typeError("unsupported operand type: '\(a[1].typeName)'")
+    }
+    let weakLeft = try NumpyBridge.operand(a[0], like: y, interp) ?? x
+    return wrap(try check { () throws(NumKitError) in try NDArray.binary(op, weakLeft, y) })
+  }
+
+  static func round(_ a: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
+    let x = try array(a[0], interp)
+    let decimals = try argument(a, 1, "decimals").map { (v) throws(PyException) in try int(v) } ?? 0
+    return wrap(x.rounded(decimals: decimals))
+  }
+
+  static func truth(any: Bool, _ a: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
+    let x = try array(a[0], interp)
+    let nonzero = try check { () throws(NumKitError) in
+      try NDArray.compare(.notEqual, x, NDArray([0], shape: []))
+    }
+    let axis = try NumpyFunctions.axis(a, 1)
+    let kind: NDArray.Reduction = any ? .max : .min
+    if nonzero.size == 0 && axis == nil {
+      return .object(PyNumpyScalar(NDArray([any ? 0 : 1], shape: [], dtype: .bool)))
+    }
+    let keepdims = try interp.isTruthy(a.keyword("keepdims") ?? .bool(false))
+    let result = try check { () throws(NumKitError) in
+      try nonzero.reduce(kind, axes: axis.map { [$0] }, keepdims: keepdims)
+    }
+    return wrap(result.copy(as: .bool))
+  }
+
+  static func tolerances(_ a: Arguments, _ interp: Interpreter) throws(PyException) -> (
+    Double, Double
+  ) {
+    let rtol =
+      try argument(a, 2, "rtol").map { (v) throws(PyException) in
+        interp.numeric(v.scalarValue) ?? 1e-5
+      } ?? 1e-5
+    let atol =
+      try argument(a, 3, "atol").map { (v) throws(PyException) in
+        interp.numeric(v.scalarValue) ?? 1e-8
+      } ?? 1e-8
+    return (rtol, atol)
+  }
+
+  // MARK: - Products
+
+  static let products: [String: Body] = [
+    "dot": { (a, interp) throws(PyException) in try product(a, interp) },
+    "matmul": { (a, interp) throws(PyException) in try product(a, interp) },
+  ]
+
+  static func product(_ a: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
+    try a.expect("dot", min: 2, max: 2)
+    let (x, y) = (try array(a[0], interp), try array(a[1], interp))
+    return wrap(try check { () throws(NumKitError) in try NDArray.dot(x, y) })
+  }
+
+  // MARK: - linalg
+
+  static let linearAlgebra: [String: Body] = [
+    "inv": { (a, interp) throws(PyException) in
+      let x = try array(a[0], interp)
+      return wrap(try check { () throws(NumKitError) in try LinearAlgebra.inverse(x) })
+    },
+    "det": { (a, interp) throws(PyException) in
+      let x = try array(a[0], interp)
+      return wrap(try check { () throws(NumKitError) in try LinearAlgebra.determinant(x) })
+    },
+    "solve": { (a, interp) throws(PyException) in
+      let (x, y) = (try array(a[0], interp), try array(a[1], interp))
+      return wrap(try check { () throws(NumKitError) in try LinearAlgebra.solve(x, y) })
+    },
+    "norm": { (a, interp) throws(PyException) in
+      guard a.count == 1, a.keywords.isEmpty else {
+        throw .notImplemented("np.linalg.norm with ord or axis is not supported yet")
+      }
+      return wrap(LinearAlgebra.norm(try array(a[0], interp)))
+    },
+  ]
+}
+
+extension NDArray {
+  var reshapedRow: NDArray { reshapedView([1, size]) }
+  var reshapedColumn: NDArray { reshapedView([size, 1]) }
+}

@@ -1,0 +1,78 @@
+import CBLAS
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `np.linalg`: inverse, determinant and solve through LAPACK (`dgesv`, `dgetrf`), norms.
+public enum LinearAlgebra {
+  /// `np.linalg.solve(a, b)`.
+  public static func solve(_ a: NDArray, _ b: NDArray) throws(NumKitError) -> NDArray {
+    let n = try squareSize(a)
+    guard b.shape.first == n else {
+      throw .value(
+        "solve: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (m,m),(m,n)->(m,n) (size \(b.shape.first ?? 0) is different from \(n))"
+      )
+    }
+    let columns = b.ndim == 1 ? 1 : b.shape[1]
+    // LAPACK is column-major: pass Aᵀ's rows as A's columns by copying the transpose.
+    let lu = a.transposed.copy(as: .float64)
+    let rhs = (b.ndim == 1 ? b.reshapedView([n, 1]) : b).transposed.copy(as: .float64)
+    var (nn, nrhs, lda, ldb, info) = (
+      Int32(n), Int32(columns), Int32(max(n, 1)), Int32(max(n, 1)), Int32(0)
+    )
+    var pivots = [Int32](repeating: 0, count: max(n, 1))
+    dgesv_(
+      &nn, &nrhs, lu.storage.pointer(Double.self), &lda, &pivots, rhs.storage.pointer(Double.self),
+      &ldb, &info)
+    if info > 0 { throw .linalg("Singular matrix") }
+    let x = rhs.reshapedView([columns, n]).transposed.copy()
+    return b.ndim == 1 ? x.reshapedView([n]) : x
+  }
+
+  /// `np.linalg.inv(a)`.
+  public static func inverse(_ a: NDArray) throws(NumKitError) -> NDArray {
+    let n = try squareSize(a)
+    return try solve(a, NDArray.eye(n))
+  }
+
+  /// `np.linalg.det(a)` as numpy computes it: from the LU factors' diagonal as
+  /// `sign * exp(sum(log|u_ii|))` (numpy goes through slogdet), with the pivots' sign.
+  public static func determinant(_ a: NDArray) throws(NumKitError) -> NDArray {
+    let n = try squareSize(a)
+    let lu = a.transposed.copy(as: .float64)
+    var (m, nn, lda, info) = (Int32(n), Int32(n), Int32(max(n, 1)), Int32(0))
+    var pivots = [Int32](repeating: 0, count: max(n, 1))
+    dgetrf_(&m, &nn, lu.storage.pointer(Double.self), &lda, &pivots, &info)
+    let p = lu.storage.pointer(Double.self)
+    var sign = 1.0
+    var logDeterminant = 0.0
+    for i in 0..<n {
+      let u = p[i * n + i]
+      if pivots[i] != Int32(i + 1) { sign = -sign }
+      if u < 0 { sign = -sign }
+      logDeterminant += log(abs(u))
+    }
+    if info > 0 { return NDArray([0.0], shape: []) }
+    return NDArray([sign * exp(logDeterminant)], shape: [])
+  }
+
+  /// `np.linalg.norm(a)`: the 2-norm of a vector, the Frobenius norm of a matrix.
+  public static func norm(_ a: NDArray) -> NDArray {
+    let values = a.copy(as: .float64)
+    let p = values.storage.pointer(Double.self)
+    var sum = 0.0
+    for i in 0..<values.size { sum += p[i] * p[i] }
+    return NDArray([sum.squareRoot()], shape: [])
+  }
+
+  private static func squareSize(_ a: NDArray) throws(NumKitError) -> Int {
+    guard a.ndim >= 2 else {
+      throw .linalg("\(a.ndim)-dimensional array given. Array must be at least two-dimensional")
+    }
+    guard a.ndim == 2, a.shape[0] == a.shape[1] else {
+      throw .linalg("Last 2 dimensions of the array must be square")
+    }
+    return a.shape[0]
+  }
+}
