@@ -14,6 +14,16 @@ extension Interpreter {
     }
   }
 
+  /// A number as a Double the way Python's float() sees it: ints, floats, bools, and objects
+  /// with `__index__` or `__float__` (numpy scalars). Nil for anything else.
+  public func floatValue(_ v: Value) throws(PyException) -> Double? {
+    if let d = numeric(v) { return d }
+    guard case .object(let o) = v else { return nil }
+    if let i = o.indexValue { return Double(i) }
+    guard let convert = try o.getAttribute("__float__", self) else { return nil }
+    return numeric(try call(convert, Arguments()))
+  }
+
   public func binary(_ op: BinaryOp, _ a: Value, _ b: Value) throws(PyException) -> Value {
     switch (a, b) {
     case (.int(let x), .int(let y)): return try Arithmetic.ints(op, x, y)

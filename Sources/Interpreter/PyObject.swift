@@ -30,6 +30,9 @@ open class PyObject {
 
   open func isTruthy(_ interp: Interpreter) throws(PyException) -> Bool { true }
 
+  /// Python's `__index__`: the integer this object stands for in indices and slices, if any.
+  open var indexValue: Int? { nil }
+
   open func length(_ interp: Interpreter) throws(PyException) -> Int {
     throw .typeError("object of type '\(typeName)' has no len()")
   }

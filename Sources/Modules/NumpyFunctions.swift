@@ -37,14 +37,14 @@ enum NumpyFunctions {
   }
 
   static func int(_ v: Value) throws(PyException) -> Int {
-    guard case .int(let i) = v.asIndexValue else {
+    guard case .int(let i) = v.asIndexLike else {
       throw .typeError("'\(v.typeName)' object cannot be interpreted as an integer")
     }
     return i
   }
 
   static func ints(_ v: Value, _ interp: Interpreter) throws(PyException) -> [Int] {
-    if case .int(let i) = v.asIndexValue { return [i] }
+    if case .int(let i) = v.asIndexLike { return [i] }
     return try interp.collect(v).map { (x) throws(PyException) in try int(x) }
   }
 
@@ -191,7 +191,7 @@ enum NumpyFunctions {
       let axis = try check { () throws(NumKitError) in try x.normalizeAxes([requested])[0] }
       let n = x.shape[axis]
       var bounds: [Int]
-      if case .int(let sections) = a[1].asIndexValue {
+      if case .int(let sections) = a[1].asIndexLike {
         guard sections > 0, n % sections == 0 else {
           throw .valueError("array split does not result in an equal division")
         }
@@ -239,9 +239,9 @@ enum NumpyFunctions {
   static func padWidths(_ v: Value, ndim: Int, _ interp: Interpreter) throws(PyException) -> [(
     Int, Int
   )] {
-    if case .int(let n) = v.asIndexValue { return Array(repeating: (n, n), count: ndim) }
+    if case .int(let n) = v.asIndexLike { return Array(repeating: (n, n), count: ndim) }
     let items = try interp.collect(v)
-    if items.count == 2, case .int = items[0].asIndexValue {
+    if items.count == 2, case .int = items[0].asIndexLike {
       let pair = (try int(items[0]), try int(items[1]))
       return Array(repeating: pair, count: ndim)
     }

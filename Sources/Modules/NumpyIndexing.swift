@@ -11,7 +11,7 @@ enum NumpyIndexing {
   }
 
   static func item(_ v: Value, _ interp: Interpreter) throws(PyException) -> IndexItem {
-    if case .int(let i) = v.asIndexValue { return .integer(i) }
+    if case .int(let i) = v.asIndexLike { return .integer(i) }
     switch v {
     case .none: return .newAxis
     case .object(let o):
@@ -42,7 +42,7 @@ enum NumpyIndexing {
 
   private static func bound(_ v: Value) throws(PyException) -> Int? {
     if v.isNone { return nil }
-    guard case .int(let i) = v.asIndexValue else {
+    guard case .int(let i) = v.asIndexLike else {
       throw .typeError("slice indices must be integers or None or have an __index__ method")
     }
     return i

@@ -15,7 +15,7 @@ enum NumpyMethods {
           args.count == 1 && args[0].as(PyTuple.self) != nil
           ? try interp.collect(args[0]) : args.positional
         let shape = try dims.map { (d) throws(PyException) -> Int in
-          guard case .int(let n) = d.asIndexValue else {
+          guard case .int(let n) = d.asIndexLike else {
             throw .typeError("'\(d.typeName)' object cannot be interpreted as an integer")
           }
           return n
@@ -40,7 +40,7 @@ enum NumpyMethods {
       }
     case "item":
       body = { (args, interp) throws(PyException) in
-        if args.count == 1, case .int(var flat) = args[0].asIndexValue {
+        if args.count == 1, case .int(var flat) = args[0].asIndexLike {
           // One integer is a flat (C-order) index.
           if flat < 0 { flat += a.size }
           guard flat >= 0 && flat < a.size else {
@@ -117,7 +117,7 @@ enum NumpyMethods {
     if let axisValue, !axisValue.isNone {
       let parts = axisValue.as(PyTuple.self)?.items ?? [axisValue]
       axes = try parts.map { (v) throws(PyException) -> Int in
-        guard case .int(let i) = v.asIndexValue else {
+        guard case .int(let i) = v.asIndexLike else {
           throw .typeError("'\(v.typeName)' object cannot be interpreted as an integer")
         }
         return i

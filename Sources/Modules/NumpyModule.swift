@@ -23,6 +23,7 @@ enum NumpyModule {
     for t in DType.allCases where t != .bool {
       m.define(t.rawValue, .object(PyDType.scalarClass(t)))
     }
+    m.define("bool_", .object(PyDType.scalarClass(.bool)))
     m.define("array") { (a, interp) throws(PyException) in
       let dtype = try dtypeArgument(a.keyword("dtype"))
       return .object(PyNDArray(try NumpyBridge.array(from: a[0], dtype: dtype, interp)))
@@ -53,7 +54,7 @@ enum NumpyModule {
     m.define("linspace") { (a, interp) throws(PyException) in
       let start = interp.numeric(a[0].scalarValue) ?? 0
       let stop = interp.numeric(a[1].scalarValue) ?? 0
-      let num = a.count > 2 ? (a[2].asIndexValue.asInt ?? 50) : (a.keyword("num")?.asInt ?? 50)
+      let num = a.count > 2 ? (a[2].asIndexLike.asInt ?? 50) : (a.keyword("num")?.asInt ?? 50)
       let step = num > 1 ? (stop - start) / Double(num - 1) : 0
       var values = (0..<num).map { start + Double($0) * step }
       if num > 1 { values[num - 1] = stop }
@@ -77,9 +78,9 @@ enum NumpyModule {
   }
 
   static func shapeArgument(_ v: Value, _ interp: Interpreter) throws(PyException) -> [Int] {
-    if let n = v.asIndexValue.asInt { return [n] }
+    if let n = v.asIndexLike.asInt { return [n] }
     return try interp.collect(v).map { (d) throws(PyException) -> Int in
-      guard let n = d.asIndexValue.asInt else {
+      guard let n = d.asIndexLike.asInt else {
         throw .typeError("'\(d.typeName)' object cannot be interpreted as an integer")
       }
       guard n >= 0 else { throw .valueError("negative dimensions are not allowed") }

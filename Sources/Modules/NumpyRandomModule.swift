@@ -21,7 +21,7 @@ enum NumpyRandomModule {
         state.random.seed(UInt32(truncatingIfNeeded: time(nil)))
         return .none
       }
-      guard case .int(let s) = a[0].asIndexValue, s >= 0, s <= 0xffff_ffff else {
+      guard case .int(let s) = a[0].asIndexLike, s >= 0, s <= 0xffff_ffff else {
         throw .valueError("Seed must be between 0 and 2**32 - 1")
       }
       state.random.seed(UInt32(s))
@@ -75,7 +75,7 @@ enum NumpyRandomModule {
     }
     m.define("permutation") { (a, interp) throws(PyException) in
       let target: Value
-      if case .int(let n) = a[0].asIndexValue {
+      if case .int(let n) = a[0].asIndexLike {
         target = .object(PyNDArray(NDArray(Array(0..<n), shape: [n])))
       } else {
         target = .object(PyNDArray(try NumpyBridge.array(from: a[0], dtype: nil, interp)))
@@ -95,7 +95,7 @@ enum NumpyRandomModule {
   static func size(_ a: Arguments, position: Int) throws(PyException) -> [Int]? {
     let v = a.count > position ? a[position] : a.keyword("size")
     guard let v, !v.isNone else { return nil }
-    if case .int(let n) = v.asIndexValue { return try dims([.int(n)]) }
+    if case .int(let n) = v.asIndexLike { return try dims([.int(n)]) }
     guard let t = v.as(PySequence.self) else {
       throw .typeError("'\(v.typeName)' object cannot be interpreted as an integer")
     }
@@ -104,7 +104,7 @@ enum NumpyRandomModule {
 
   static func dims(_ values: [Value]) throws(PyException) -> [Int] {
     try values.map { (v) throws(PyException) -> Int in
-      guard case .int(let n) = v.asIndexValue else {
+      guard case .int(let n) = v.asIndexLike else {
         throw .typeError("'\(v.typeName)' object cannot be interpreted as an integer")
       }
       guard n >= 0 else { throw .valueError("negative dimensions are not allowed") }
@@ -128,7 +128,7 @@ enum NumpyRandomModule {
   {
     let v = a.count > position ? a[position] : a.keyword(name)
     guard let v, !v.isNone else { return defaultValue }
-    guard case .int(let n) = v.asIndexValue else {
+    guard case .int(let n) = v.asIndexLike else {
       throw .typeError("'\(v.typeName)' object cannot be interpreted as an integer")
     }
     return n
@@ -179,7 +179,7 @@ enum NumpyRandomModule {
     guard a.count > 0 else { throw .typeError("choice() missing required argument 'a' (pos 1)") }
     let population: NDArray?
     let count: Int
-    if case .int(let n) = a[0].asIndexValue {
+    if case .int(let n) = a[0].asIndexLike {
       guard n > 0 else {
         throw .valueError("a must be a positive integer unless no samples are taken")
       }

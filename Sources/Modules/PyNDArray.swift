@@ -139,16 +139,6 @@ public final class PyNDArray: PyObject {
   }
 }
 
-extension Value {
-  /// `asIndexLike`, also accepting numpy integer scalars (`a[np.argmax(x)]`).
-  var asIndexValue: Value {
-    if let s = self.as(PyNumpyScalar.self), s.array.dtype.isInteger {
-      return .int(s.array.int(at: 0))
-    }
-    return asIndexLike
-  }
-}
-
 /// `np.float64(1.5)`, `np.int64(3)`: what indexing one element returns.
 public final class PyNumpyScalar: PyObject {
   public let array: NDArray
@@ -172,24 +162,68 @@ public final class PyNumpyScalar: PyObject {
   override public func isTruthy(_ interp: Interpreter) throws(PyException) -> Bool {
     array.bool(at: 0)
   }
+
+  override public var indexValue: Int? { array.dtype.isInteger ? array.int(at: 0) : nil }
+
   override public func format(_ spec: String, _ interp: Interpreter) throws(PyException) -> String {
     try interp.format(pythonValue, spec)
   }
+
+  /// Arithmetic as numpy scalars do it: a 0-d array operation (Python numbers are weak), so
+  /// `np.float64(1.5) * 2` is `np.float64(3.0)` and `np.float32` stays float32.
   override public func binary(
     _ op: BinaryOp, _ other: Value, reflected: Bool, _ interp: Interpreter
   ) throws(PyException) -> Value? {
     if other.as(PyNDArray.self) != nil { return nil }
-    return reflected
-      ? try interp.binary(op, other, pythonValue) : try interp.binary(op, pythonValue, other)
+    return try PyNDArray(array).binary(op, other, reflected: reflected, interp)
   }
+
   override public func compare(_ op: ComparisonOp, _ other: Value, _ interp: Interpreter)
     throws(PyException) -> Value?
   {
-    try interp.compare(pythonValue, op, other.as(PyNumpyScalar.self)?.pythonValue ?? other)
+    if other.as(PyNDArray.self) != nil { return nil }
+    return try PyNDArray(array).compare(op, other, interp)
   }
+
   override public func unary(_ op: UnaryOp, _ interp: Interpreter) throws(PyException) -> Value {
-    try interp.unary(op, pythonValue)
+    try PyNDArray(array).unary(op, interp)
   }
+
+  override public func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException)
+    -> Value?
+  {
+    let a = array
+    switch name {
+    case "dtype": return .object(PyDType(a.dtype))
+    case "shape": return .tuple([])
+    case "ndim": return .int(0)
+    case "__float__":
+      return .object(
+        PyBuiltinFunction(name) { (_, _) throws(PyException) in .float(a.double(at: 0)) })
+    case "__int__":
+      return .object(PyBuiltinFunction(name) { (_, _) throws(PyException) in .int(a.int(at: 0)) })
+    case "__abs__":
+      return .object(
+        PyBuiltinFunction(name) { (_, _) throws(PyException) in NumpyBridge.wrap(a.apply(.abs)) })
+    case "__round__":
+      // round(x) gives a Python int; round(x, n) a numpy scalar rounded as np.round does.
+      return .object(
+        PyBuiltinFunction(name) { (args, interp) throws(PyException) in
+          guard args.count > 0, !args[0].isNone else {
+            let v = a.double(at: 0).rounded(.toNearestOrEven)
+            guard v.isFinite else { throw .overflow("cannot convert float infinity to integer") }
+            return .int(Int(v))
+          }
+          return NumpyBridge.wrap(a.rounded(decimals: try NumpyFunctions.int(args[0])))
+        })
+    case "item", "tolist":
+      return .object(
+        PyBuiltinFunction(name) { [self] (_, _) throws(PyException) in self.pythonValue })
+    default:
+      return try NumpyMethods.method(name, PyNDArray(a), interp)
+    }
+  }
+
   override public func hashKey(_ interp: Interpreter) throws(PyException) -> HashKey? {
     try HashKey.from(pythonValue, interp)
   }
@@ -218,6 +252,17 @@ public final class PyDType: PyObject {
     for t in DType.allCases {
       let c = PyClass(t == .bool ? "bool" : t.rawValue, bases: [.object])
       c.moduleName = "numpy"
+      // `np.float64(1.5)`, `np.int64("3")`, `np.float32(array)`: a conversion to this dtype.
+      c.constructor = { (a, interp) throws(PyException) in
+        guard a.count > 0 else { return NumpyBridge.wrap(NDArray(zeros: [], dtype: t)) }
+        if let s = a[0].as(PyStr.self) {
+          let parsed = try interp.call(
+            .object(t.isFloat ? PyClass.float : PyClass.int), Arguments([.object(s)]))
+          return NumpyBridge.wrap(try NumpyBridge.array(from: parsed, dtype: t, interp))
+        }
+        let value = a[0].as(PyNumpyScalar.self).map { Value.object(PyNDArray($0.array)) } ?? a[0]
+        return NumpyBridge.wrap(try NumpyBridge.array(from: value, dtype: t, interp))
+      }
       out[t] = c
     }
     return out

@@ -167,12 +167,17 @@ enum PercentFormat {
       case "s": out += try FormatSpec.parse(spec).apply(toString: try interp.str(value))
       case "r": out += try FormatSpec.parse(spec).apply(toString: try interp.repr(value))
       case "d", "i", "u":
-        guard let d = interp.numeric(value) else {
+        guard let d = try interp.floatValue(value) else {
           throw .typeError("%\(type) format: a real number is required, not \(value.typeName)")
         }
-        out += try interp.format(.int(value.asInt ?? Int(d)), spec)
+        out += try interp.format(.int(value.asIndexLike.asInt ?? Int(d)), spec)
       case "f", "F", "e", "E", "g", "G", "x", "X", "o":
-        let v: Value = "xXo".contains(type) ? value : .float(interp.numeric(value) ?? .nan)
+        guard let number = try interp.floatValue(value) else {
+          throw .typeError("must be real number, not \(value.typeName)")
+        }
+        let v: Value =
+          "xXo".contains(type)
+          ? (value.asInt.map { .int($0) } ?? .int(Int(number))) : .float(number)
         out += try interp.format(v, spec + String(type))
       case "c":
         out += try interp.str(value)

@@ -127,7 +127,10 @@ extension String {
 extension Value {
   /// Ints and bools as an int (Python's `__index__`), else self.
   public var asIndexLike: Value {
-    if case .bool(let b) = self { return .int(b ? 1 : 0) }
-    return self
+    switch self {
+    case .bool(let b): return .int(b ? 1 : 0)
+    case .object(let o): return o.indexValue.map { .int($0) } ?? self
+    default: return self
+    }
   }
 }
