@@ -24,6 +24,7 @@ enum NumpyModule {
       m.define(t.rawValue, .object(PyDType.scalarClass(t)))
     }
     m.define("bool_", .object(PyDType.scalarClass(.bool)))
+    m.define("nditer") { (a, interp) throws(PyException) in try PyNDIter.make(a, interp) }
     m.define("array") { (a, interp) throws(PyException) in
       let dtype = try dtypeArgument(a.keyword("dtype"))
       return .object(PyNDArray(try NumpyBridge.array(from: a[0], dtype: dtype, interp)))

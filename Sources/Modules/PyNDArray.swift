@@ -15,6 +15,11 @@ public final class PyNDArray: PyObject {
 
   override public var pyClass: PyClass { PyNDArray.ndarrayClass }
 
+  /// A 0-d integer array can index (numpy's `__index__`).
+  override public var indexValue: Int? {
+    array.ndim == 0 && array.dtype.isInteger ? array.int(at: 0) : nil
+  }
+
   override public func repr(_ interp: Interpreter) throws(PyException) -> String {
     ArrayPrinter.repr(array)
   }
@@ -54,6 +59,17 @@ public final class PyNDArray: PyObject {
     case "T": return .object(PyNDArray(a.transposed))
     case "itemsize": return .int(a.dtype.itemSize)
     case "nbytes": return .int(a.dtype.itemSize * a.size)
+    case "__int__", "__float__":
+      // int(a) and float(a) for one-element arrays.
+      guard a.size == 1 else {
+        throw .typeError("only length-1 arrays can be converted to Python scalars")
+      }
+      let element = NumpyBridge.wrap(Indexing.flatElement(a, 0)).scalarValue
+      return .object(
+        PyBuiltinFunction(name) { (_, interp) throws(PyException) in
+          try interp.call(
+            .object(name == "__int__" ? PyClass.int : PyClass.float), Arguments([element]))
+        })
     default: break
     }
     return try NumpyMethods.method(name, self, interp)

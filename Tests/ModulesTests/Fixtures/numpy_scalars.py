@@ -14,3 +14,10 @@ items = ["a", "b", "c", "d", "e"]
 print(items[np.argmax(a)], items[np.int64(1):np.int64(3)], list(range(np.int64(3))))
 print(sorted([np.float64(2.5), np.float64(0.5), 1.0]), max(a), sum(np.arange(4)), np.float64(1) / 0)
 print(repr(np.float32(0.1) + 0.2), repr(np.sum(np.ones(3, dtype=np.float32))), np.int64(7).item(), f.dtype, i.ndim)
+x = np.array([1.0, 2.0])
+t = x[1]
+x[1] = 0.0
+m = np.arange(4).reshape(2, 2)
+u = m[1, 1]
+m[1, 1] = 9
+print(repr(t), repr(u), x, items[np.array(2)], int(np.array([7])), float(np.array(2.5)))
