@@ -60,9 +60,9 @@ public final class PyNDArray: PyObject {
     case "itemsize": return .int(a.dtype.itemSize)
     case "nbytes": return .int(a.dtype.itemSize * a.size)
     case "__int__", "__float__":
-      // int(a) and float(a) for one-element arrays.
-      guard a.size == 1 else {
-        throw .typeError("only length-1 arrays can be converted to Python scalars")
+      // int(a) and float(a): numpy 2 accepts 0-d arrays only.
+      guard a.ndim == 0 else {
+        throw .typeError("only 0-dimensional arrays can be converted to Python scalars")
       }
       let element = NumpyBridge.wrap(Indexing.flatElement(a, 0)).scalarValue
       return .object(
