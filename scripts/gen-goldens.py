@@ -14,14 +14,21 @@ import os
 import subprocess
 import sys
 import contextlib
+import shutil
+import tempfile
 import traceback
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def program_golden(path):
-    result = subprocess.run([sys.executable, os.path.basename(path)], cwd=os.path.dirname(path),
-                            capture_output=True, text=True, env={**os.environ, "MPLBACKEND": "Agg"})
+    # Run in a scratch copy of the fixture folder, so files a program writes stay out of the repo.
+    with tempfile.TemporaryDirectory() as scratch:
+        work = os.path.join(scratch, "fixtures")
+        shutil.copytree(os.path.dirname(path), work)
+        result = subprocess.run([sys.executable, os.path.basename(path)], cwd=work,
+                                capture_output=True, text=True,
+                                env={**os.environ, "MPLBACKEND": "Agg"})
     text = result.stdout
     if result.returncode != 0:
         last = [l for l in result.stderr.splitlines() if l.strip()][-1]
@@ -65,8 +72,11 @@ def notebook_golden(path):
 
 
 def main():
+    folders = []
     for folder in sorted(os.listdir(os.path.join(ROOT, "Tests"))):
         fixtures = os.path.join(ROOT, "Tests", folder, "Fixtures")
+        folders += [fixtures, os.path.join(fixtures, "programs")]
+    for fixtures in folders:
         if not os.path.isdir(fixtures):
             continue
         for name in sorted(os.listdir(fixtures)):

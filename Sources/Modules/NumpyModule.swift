@@ -20,6 +20,7 @@ enum NumpyModule {
     m.define("exceptions", .object(exceptions))
     m.define("random", .object(NumpyRandomModule.make()))
     NumpyFunctions.install(in: m)
+    NumpyTextIO.install(in: m)
     for t in DType.allCases where t != .bool {
       m.define(t.rawValue, .object(PyDType.scalarClass(t)))
     }

@@ -115,7 +115,7 @@ enum PyplotModule {
           "Format '\(path.split(separator: ".").last.map(String.init) ?? "")' is not supported (supported formats: svg)"
         )
       }
-      guard FileOutput.write(state.figure().svg(), to: path) else {
+      guard FileAccess.write(state.figure().svg(), to: path) else {
         throw .fileNotFound(path)
       }
       return .none
@@ -204,18 +204,5 @@ extension String {
   func replacingFirst(_ needle: String) -> String {
     guard let r = self[...].firstRange(of: needle) else { return self }
     return String(self[..<r.lowerBound] + self[r.upperBound...])
-  }
-}
-
-#if canImport(Glibc)
-  import Glibc
-#endif
-
-/// Writes text files without Foundation.
-public enum FileOutput {
-  public static func write(_ text: String, to path: String) -> Bool {
-    guard let f = fopen(path, "w") else { return false }
-    defer { fclose(f) }
-    return fputs(text, f) >= 0
   }
 }

@@ -5,31 +5,8 @@ import Testing
 
 /// Runs the built `nb` binary, as a user would, on the notebooks in Notebooks/.
 @Suite struct EndToEndTests {
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
-
-  func nb(_ arguments: [String], stdin: String? = nil) throws -> (
-    out: String, err: String, status: Int32
-  ) {
-    let binary = Self.root.appendingPathComponent(".build/debug/nb")
-    let process = Process()
-    process.executableURL = binary
-    process.arguments = arguments
-    process.currentDirectoryURL = Self.root
-    let out = Pipe(), err = Pipe(), input = Pipe()
-    process.standardOutput = out
-    process.standardError = err
-    process.standardInput = input
-    try process.run()
-    if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-    try input.fileHandleForWriting.close()
-    let o = out.fileHandleForReading.readDataToEndOfFile()
-    let e = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (
-      String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self),
-      process.terminationStatus
-    )
+  func nb(_ arguments: [String], stdin: String? = nil) throws -> BuiltBinary.Result {
+    try BuiltBinary.run(arguments, stdin: stdin)
   }
 
   @Test func helloNotebookPrintsWhatPythonPrints() throws {

@@ -236,6 +236,7 @@ extension Interpreter {
       }
       return .str(line)
     }
+    define("open") { (a, interp) throws(PyException) in try PyFile.open(a, interp) }
     define("classmethod") { (a, _) throws(PyException) in .object(PyClassMethod(a[0])) }
     define("staticmethod") { (a, _) throws(PyException) in .object(PyStaticMethod(a[0])) }
     define("property") { (a, _) throws(PyException) in .object(PyProperty(a[0])) }

@@ -1,0 +1,148 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// A text file from `open()`: read, readline, readlines, write, iteration over lines, `with`.
+public final class PyFile: PyObject {
+  private var handle: UnsafeMutablePointer<FILE>?
+  public let name: String
+  public let mode: String
+
+  public static let fileClass = PyClass("TextIOWrapper", bases: [.object])
+
+  init(handle: UnsafeMutablePointer<FILE>, name: String, mode: String) {
+    self.handle = handle
+    self.name = name
+    self.mode = mode
+  }
+
+  deinit { if let handle { fclose(handle) } }
+
+  override public var pyClass: PyClass { PyFile.fileClass }
+
+  /// `open(path, mode='r', encoding=None)`: text modes r, w, a, x and their `+` forms.
+  static func open(_ a: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
+    let path = try a.string(0, "open() argument 'file'")
+    let mode =
+      a.count > 1
+      ? try a.string(1, "open() argument 'mode'")
+      : (a.keyword("mode").flatMap { $0.as(PyStr.self)?.value } ?? "r")
+    guard !mode.contains("b") else {
+      throw .valueError("binary mode ('\(mode)') is not supported yet: use text mode")
+    }
+    let base = mode.replacingAll("t", with: "")
+    guard ["r", "w", "a", "x", "r+", "w+", "a+"].contains(base) else {
+      throw .valueError("invalid mode: '\(mode)'")
+    }
+    if base == "x" && access(path, F_OK) == 0 {
+      throw PyException(.osError, "[Errno 17] File exists: '\(path)'")
+    }
+    guard let handle = fopen(path, base == "x" ? "w" : base) else {
+      if errno == EISDIR { throw PyException(.osError, "[Errno 21] Is a directory: '\(path)'") }
+      if errno == EACCES { throw PyException(.osError, "[Errno 13] Permission denied: '\(path)'") }
+      throw .fileNotFound(path)
+    }
+    return .object(PyFile(handle: handle, name: path, mode: mode))
+  }
+
+  private func open() throws(PyException) -> UnsafeMutablePointer<FILE> {
+    guard let handle else { throw .valueError("I/O operation on closed file.") }
+    return handle
+  }
+
+  /// The rest of the file.
+  func read() throws(PyException) -> String {
+    let f = try open()
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+      let n = fread(&chunk, 1, chunk.count, f)
+      if n > 0 { bytes += chunk[..<n] }
+      if n < chunk.count { break }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// One line with its newline; "" at the end of the file.
+  func readLine() throws(PyException) -> String {
+    let f = try open()
+    var bytes: [UInt8] = []
+    while true {
+      let c = fgetc(f)
+      if c == EOF { break }
+      bytes.append(UInt8(c))
+      if c == 10 { break }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  func write(_ text: String) throws(PyException) -> Int {
+    let f = try open()
+    guard !mode.hasPrefix("r") || mode.contains("+") else {
+      throw PyException(.osError, "not writable")
+    }
+    fputs(text, f)
+    return text.unicodeScalars.count
+  }
+
+  func close() {
+    if let handle { fclose(handle) }
+    handle = nil
+  }
+
+  override public func repr(_ interp: Interpreter) throws(PyException) -> String {
+    "<_io.TextIOWrapper name='\(name)' mode='\(mode)' encoding='UTF-8'>"
+  }
+
+  override public func makeIterator(_ interp: Interpreter) throws(PyException) -> PyIterator {
+    PyGeneratorIterator { [self] (_) throws(PyException) in
+      let line = try self.readLine()
+      return line.isEmpty ? nil : .str(line)
+    }
+  }
+
+  override public func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException)
+    -> Value?
+  {
+    let method: PyBuiltinFunction.Body
+    switch name {
+    case "name": return .str(self.name)
+    case "mode": return .str(mode)
+    case "closed": return .bool(handle == nil)
+    case "read": method = { [self] (_, _) throws(PyException) in .str(try self.read()) }
+    case "readline": method = { [self] (_, _) throws(PyException) in .str(try self.readLine()) }
+    case "readlines":
+      method = { [self] (_, _) throws(PyException) in
+        var lines: [Value] = []
+        while true {
+          let line = try self.readLine()
+          if line.isEmpty { break }
+          lines.append(.str(line))
+        }
+        return .list(lines)
+      }
+    case "write":
+      method = { [self] (a, _) throws(PyException) in
+        .int(try self.write(try a.string(0, "write() argument")))
+      }
+    case "writelines":
+      method = { [self] (a, interp) throws(PyException) in
+        for line in try interp.collect(a[0]) { _ = try self.write(try interp.str(line)) }
+        return .none
+      }
+    case "close", "__exit__":
+      method = { [self] (_, _) throws(PyException) in
+        self.close()
+        return .none
+      }
+    case "__enter__": method = { [self] (_, _) throws(PyException) in .object(self) }
+    case "flush":
+      method = { [self] (_, _) throws(PyException) in
+        fflush(try self.open())
+        return .none
+      }
+    default: return nil
+    }
+    return .object(PyBuiltinFunction(name, method))
+  }
+}
