@@ -30,7 +30,7 @@ let package = Package(
       dependencies: [
         "Syntax", "FloatText", .product(name: "Collections", package: "swift-collections"),
       ]),
-    .target(name: "NumKit", dependencies: ["CBLAS", "FloatText"]),
+    .target(name: "NumKit", dependencies: ["CBLAS", "CZlib", "FloatText"]),
     .target(name: "PlotKit", dependencies: ["CZlib"]),
     .target(name: "Modules", dependencies: ["Interpreter", "NumKit", "PlotKit"]),
     .target(name: "Notebook", dependencies: ["Modules", "Interpreter", "Syntax", "CReadline"]),

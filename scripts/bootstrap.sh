@@ -2,7 +2,7 @@
 # Installs what NumBook needs to build and test, when it is missing. Idempotent.
 #   system: libopenblas-dev (BLAS/LAPACK), libreadline-dev (REPL), zlib1g-dev (PNG in SVG),
 #           librsvg2-bin (rsvg-convert, renders SVG in tests), tmux (REPL tests)
-#   python: numpy (goldens, benchmarks); matplotlib and nbformat are only for regenerating
+#   python: numpy (interop tests, goldens, benchmarks); matplotlib and nbformat are only for regenerating
 #           references and validating .ipynb output, installed with --with-python-refs.
 set -euo pipefail
 
@@ -29,6 +29,9 @@ if ! command -v swift >/dev/null 2>&1; then
   echo "bootstrap: no Swift toolchain on PATH (need Swift 6.1 or later)" >&2
   exit 1
 fi
+
+# The tests check that real numpy reads the .npy/.npz files NumBook writes.
+python3 -c "import numpy" 2>/dev/null || python3 -m pip install -q numpy
 
 if [ "${1:-}" = "--with-python-refs" ]; then
   python3 -c "import numpy, matplotlib, nbformat" 2>/dev/null ||

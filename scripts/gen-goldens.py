@@ -71,7 +71,37 @@ def notebook_golden(path):
     return out.getvalue()
 
 
+def numpy_file_fixtures(folder):
+    """Arrays written by real numpy for NumBook to read (Fortran order, big-endian, npz)."""
+    import numpy as np
+    os.makedirs(folder, exist_ok=True)
+    np.save(os.path.join(folder, "numpy_matrix.npy"), np.arange(6, dtype=np.int64).reshape(2, 3))
+    np.save(os.path.join(folder, "numpy_fortran.npy"),
+            np.asfortranarray(np.arange(6.0).reshape(2, 3) / 4))
+    np.save(os.path.join(folder, "numpy_bigendian.npy"), np.array([1.5, -2.25, 1e300], dtype=">f8"))
+    w = np.linspace(-1, 1, 6).reshape(3, 2)
+    np.savez(os.path.join(folder, "numpy_arrays.npz"), np.array([1, 2, 3]), w=w)
+    np.savez_compressed(os.path.join(folder, "numpy_compressed.npz"), np.array([1, 2, 3]), w=w)
+
+
+def numpy_reading_ours(programs):
+    """What numpy prints reading the files npy_roundtrip.py writes (numpy writing them here),
+    and numpy's own bytes for ours.npy, to compare NumBook's files with."""
+    with tempfile.TemporaryDirectory() as scratch:
+        work = os.path.join(scratch, "programs")
+        shutil.copytree(programs, work)
+        subprocess.run([sys.executable, "npy_roundtrip.py"], cwd=work, capture_output=True)
+        reader = os.path.join(os.path.dirname(programs), "numpy_reads_ours.py")
+        result = subprocess.run([sys.executable, reader], cwd=work, capture_output=True, text=True,
+                                check=True)
+        with open(reader[:-3] + ".out", "w") as f:
+            f.write(result.stdout)
+        shutil.copy(os.path.join(work, "ours.npy"), os.path.join(programs, "data", "expected_ours.npy"))
+
+
 def main():
+    programs_dir = os.path.join(ROOT, "Tests", "NotebookTests", "Fixtures", "programs")
+    numpy_file_fixtures(os.path.join(programs_dir, "data"))
     folders = []
     for folder in sorted(os.listdir(os.path.join(ROOT, "Tests"))):
         fixtures = os.path.join(ROOT, "Tests", folder, "Fixtures")
@@ -84,6 +114,7 @@ def main():
                 path = os.path.join(fixtures, name)
                 with open(path[:-3] + ".out", "w") as f:
                     f.write(program_golden(path))
+    numpy_reading_ours(programs_dir)
     notebooks = os.path.join(ROOT, "Notebooks")
     target = os.path.join(ROOT, "Tests", "NotebookTests", "Fixtures")
     os.makedirs(target, exist_ok=True)

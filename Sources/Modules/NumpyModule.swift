@@ -21,6 +21,7 @@ enum NumpyModule {
     m.define("random", .object(NumpyRandomModule.make()))
     NumpyFunctions.install(in: m)
     NumpyTextIO.install(in: m)
+    NumpyBinaryIO.install(in: m)
     for t in DType.allCases where t != .bool {
       m.define(t.rawValue, .object(PyDType.scalarClass(t)))
     }

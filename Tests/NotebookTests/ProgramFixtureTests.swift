@@ -27,3 +27,34 @@ import Testing
     #expect(output == expected)
   }
 }
+
+/// NumBook's `.npy`/`.npz` files against real numpy: byte-identical `.npy`, and numpy reads our
+/// archives as it reads its own (bootstrap installs numpy for this).
+@Suite struct NumpyFileInteropTests {
+  @Test func numpyReadsWhatNumBookWrites() throws {
+    let fixtures = Bundle.module.resourceURL!.appendingPathComponent("Fixtures")
+    let scratch = FileManager.default.temporaryDirectory
+      .appendingPathComponent("nb-npy-\(UUID().uuidString)")
+    try FileManager.default.copyItem(at: fixtures.appendingPathComponent("programs"), to: scratch)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    _ = try BuiltBinary.run(["run", "npy_roundtrip.py"], in: scratch)
+
+    let ours = try Data(contentsOf: scratch.appendingPathComponent("ours.npy"))
+    let numpys = try Data(contentsOf: scratch.appendingPathComponent("data/expected_ours.npy"))
+    #expect(ours == numpys)
+
+    let reader = Process()
+    reader.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    reader.arguments = ["python3", fixtures.appendingPathComponent("numpy_reads_ours.py").path]
+    reader.currentDirectoryURL = scratch
+    let out = Pipe()
+    reader.standardOutput = out
+    try reader.run()
+    let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    reader.waitUntilExit()
+    let expected = try String(
+      contentsOf: fixtures.appendingPathComponent("numpy_reads_ours.out"), encoding: .utf8)
+    #expect(reader.terminationStatus == 0)
+    #expect(printed == expected)
+  }
+}

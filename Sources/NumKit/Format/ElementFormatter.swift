@@ -57,9 +57,12 @@ struct ElementFormatter {
       let left = String(repeating: " ", count: padLeft - p.intPart.count) + p.intPart
       if scientific {
         let fraction = p.fraction + String(repeating: "0", count: padRight - p.fraction.count)
-        let exponent = p.exponent
+        // numpy zero-pads every exponent to the widest one (e+00 beside e+300 is e+000).
+        let digits = p.exponent.dropFirst()
+        let exponent =
+          String(p.exponent.prefix(1))
+          + String(repeating: "0", count: max(0, expWidth - p.exponent.count)) + digits
         return left + "." + fraction + "e" + exponent
-          + String(repeating: " ", count: max(0, expWidth - exponent.count))
       }
       return left + "." + p.fraction + String(repeating: " ", count: padRight - p.fraction.count)
     }

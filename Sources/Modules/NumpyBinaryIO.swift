@@ -1,0 +1,121 @@
+import Interpreter
+import NumKit
+
+/// `np.save`, `np.load`, `np.savez`, `np.savez_compressed`: files real numpy reads and writes.
+enum NumpyBinaryIO {
+  static func install(in m: PyModule) {
+    m.define("save") { (a, interp) throws(PyException) in
+      var path = try interp.str(a[0])
+      if !path.hasSuffix(".npy") { path += ".npy" }
+      let array = try NumpyFunctions.array(a[1], interp)
+      guard FileAccess.write(NPYFormat.encode(array), to: path) else { throw .fileNotFound(path) }
+      return .none
+    }
+    m.define("savez") { (a, interp) throws(PyException) in try savez(a, interp, compress: false) }
+    m.define("savez_compressed") { (a, interp) throws(PyException) in
+      try savez(a, interp, compress: true)
+    }
+    m.define("load") { (a, interp) throws(PyException) in
+      let path = try interp.str(a[0])
+      guard let bytes = FileAccess.readBytes(path) else { throw .fileNotFound(path) }
+      if bytes.starts(with: [0x50, 0x4b, 0x03, 0x04])
+        || bytes.starts(with: [0x50, 0x4b, 0x05, 0x06])
+      {
+        let members = try NumpyBridge.check { () throws(NumKitError) in try ZipArchive.read(bytes) }
+        return .object(PyNpzFile(path: path, members: members))
+      }
+      return .object(
+        PyNDArray(try NumpyBridge.check { () throws(NumKitError) in try NPYFormat.decode(bytes) }))
+    }
+  }
+
+  /// Keyword arrays keep their names and come first; positional ones follow as `arr_0`, ...
+  /// (numpy's order in the archive).
+  static func savez(_ a: Arguments, _ interp: Interpreter, compress: Bool) throws(PyException)
+    -> Value
+  {
+    var path = try interp.str(a[0])
+    if !path.hasSuffix(".npz") { path += ".npz" }
+    var named: [(String, Value)] = a.keywords.map { ($0.name, $0.value) }
+    for (i, v) in a.positional.dropFirst().enumerated() {
+      let name = "arr_\(i)"
+      guard !named.contains(where: { $0.0 == name }) else {
+        throw .valueError("Cannot use un-named variables and keyword \(name)")
+      }
+      named.append((name, v))
+    }
+    var members: [ZipArchive.Member] = []
+    for (name, v) in named {
+      members.append(
+        .init(name: name + ".npy", data: NPYFormat.encode(try NumpyFunctions.array(v, interp))))
+    }
+    guard FileAccess.write(ZipArchive.write(members, compress: compress), to: path) else {
+      throw .fileNotFound(path)
+    }
+    return .none
+  }
+}
+
+/// What `np.load` returns for a `.npz`: arrays by name (`data['w']`), `files`, `keys()`.
+final class PyNpzFile: PyObject {
+  let path: String
+  let members: [ZipArchive.Member]
+
+  static let npzClass: PyClass = {
+    let c = PyClass("NpzFile", bases: [.object])
+    c.moduleName = "numpy.lib.npyio"
+    return c
+  }()
+
+  init(path: String, members: [ZipArchive.Member]) {
+    self.path = path
+    self.members = members
+  }
+
+  override var pyClass: PyClass { PyNpzFile.npzClass }
+
+  var files: [String] {
+    members.map { $0.name.hasSuffix(".npy") ? String($0.name.dropLast(4)) : $0.name }
+  }
+
+  override func repr(_ interp: Interpreter) throws(PyException) -> String {
+    "NpzFile '\(path)' with keys: \(files.joined(separator: ", "))"
+  }
+
+  override func length(_ interp: Interpreter) throws(PyException) -> Int { members.count }
+
+  override func makeIterator(_ interp: Interpreter) throws(PyException) -> PyIterator {
+    let names = files
+    return PyClosureIterator(count: names.count) { .str(names[$0]) }
+  }
+
+  override func contains(_ value: Value, _ interp: Interpreter) throws(PyException) -> Bool {
+    files.contains(try interp.str(value))
+  }
+
+  override func getItem(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {
+    let name = try interp.str(key)
+    guard let i = files.firstIndex(of: name) else {
+      throw PyException(.keyError, args: [.str("\(name) is not a file in the archive")])
+    }
+    return .object(
+      PyNDArray(
+        try NumpyBridge.check { () throws(NumKitError) in try NPYFormat.decode(members[i].data) }))
+  }
+
+  override func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value? {
+    switch name {
+    case "files": return .list(files.map { .str($0) })
+    case "keys":
+      return .object(
+        PyBuiltinFunction(name) { [self] (_, _) throws(PyException) in
+          .list(self.files.map { .str($0) })
+        })
+    case "__enter__":
+      return .object(PyBuiltinFunction(name) { [self] (_, _) throws(PyException) in .object(self) })
+    case "__exit__", "close":
+      return .object(PyBuiltinFunction(name) { (_, _) throws(PyException) in .none })
+    default: return nil
+    }
+  }
+}
