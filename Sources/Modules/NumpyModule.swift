@@ -22,6 +22,7 @@ enum NumpyModule {
     NumpyFunctions.install(in: m)
     NumpyTextIO.install(in: m)
     NumpyBinaryIO.install(in: m)
+    NumpyPrintOptions.install(in: m)
     for t in DType.allCases where t != .bool {
       m.define(t.rawValue, .object(PyDType.scalarClass(t)))
     }

@@ -1,40 +1,81 @@
-/// `str()` and `repr()` of arrays exactly as numpy 2 prints them (no summarisation yet).
+/// `str()` and `repr()` of arrays exactly as numpy 2 prints them: numpy's `_formatArray`
+/// wrapping, summarisation with `...` above `threshold` elements, and the `shape=`/`dtype=`
+/// extras of `repr`.
 public enum ArrayPrinter {
-  public static var lineWidth = 75
-
   /// `print(a)`: `[[1 2]\n [3 4]]`.
-  public static func str(_ a: NDArray) -> String {
-    let format = ElementFormatter(a)
-    if a.ndim == 0 { return format.format(0).trimmingLeadingSpaces() }
-    return formatArray(a, format.format, lineWidth: lineWidth, prefix: " ", separator: " ")
-  }
-
-  /// `repr(a)`: `array([[1, 2],\n       [3, 4]])`, with `dtype=` for non-default types.
-  public static func repr(_ a: NDArray) -> String {
-    let format = ElementFormatter(a)
-    let showType = !(a.dtype == .float64 || a.dtype == .int64 || a.dtype == .bool)
-    let typeSuffix = showType ? ", dtype=\(a.dtype.rawValue))" : ")"
+  public static func str(_ a: NDArray, _ options: PrintOptions = .current) -> String {
     if a.ndim == 0 {
-      return "array(" + format.format(0).trimmingLeadingSpaces() + typeSuffix
+      return ElementFormatter(a, shown: [0], options).format(0).trimmingLeadingSpaces()
     }
-    if a.size == 0 {
-      return "array([]" + (a.shape == [0] ? "" : ", shape=\(ShapeText.tuple(a.shape))")
-        + (a.dtype == .float64 ? ")" : ", dtype=\(a.dtype.rawValue))")
-    }
-    let body = formatArray(
-      a, format.format, lineWidth: lineWidth - typeSuffix.count, prefix: "       ",
-      separator: ", ")
-    return "array(" + body + typeSuffix
+    if a.size == 0 { return "[]" }
+    return array2string(a, options, lineWidth: options.lineWidth, prefix: "", separator: " ")
   }
 
-  /// numpy's `_formatArray`: nested brackets, hanging indents, wrapping at the line width.
+  /// `repr(a)`: `array([[1, 2],\n       [3, 4]])`, with `shape=` when summarised or empty and
+  /// `dtype=` for types the values do not imply.
+  public static func repr(_ a: NDArray, _ options: PrintOptions = .current) -> String {
+    let prefix = "array("
+    let body: String
+    if a.ndim == 0 {
+      body = ElementFormatter(a, shown: [0], options).format(0).trimmingLeadingSpaces()
+    } else if a.size == 0 {
+      body = "[]"
+    } else {
+      body = array2string(
+        a, options, lineWidth: options.lineWidth - 1, prefix: prefix, separator: ", ")
+    }
+    var extras: [String] = []
+    if (a.size == 0 && a.shape != [0]) || a.size > options.threshold {
+      extras.append("shape=\(ShapeText.tuple(a.shape))")
+    }
+    if !(a.dtype == .float64 || a.dtype == .int64 || a.dtype == .bool) || a.size == 0 {
+      extras.append("dtype=\(a.dtype.rawValue)")
+    }
+    guard !extras.isEmpty else { return prefix + body + ")" }
+    let head = prefix + body + ","
+    let extra = extras.joined(separator: ", ") + ")"
+    let lastLine =
+      head.count
+      - ((head.lastIndex(of: "\n")).map { head.distance(from: head.startIndex, to: $0) + 1 } ?? 0)
+    let spacer =
+      lastLine + extra.count + 1 > options.lineWidth
+      ? "\n" + String(repeating: " ", count: prefix.count) : " "
+    return head + spacer + extra
+  }
+
+  /// numpy's array2string for a non-empty array of at least one dimension.
+  static func array2string(
+    _ a: NDArray, _ options: PrintOptions, lineWidth: Int, prefix: String, separator: String
+  ) -> String {
+    let summarise = a.size > options.threshold
+    // The indices shown along each axis: all, or the edge items at both ends.
+    let shownAxes: [[Int]] = a.shape.map { n in
+      summarise && n > 2 * options.edgeItems
+        ? Array(0..<options.edgeItems) + Array((n - options.edgeItems)..<n) : Array(0..<n)
+    }
+    let strides = NDArray.contiguousStrides(a.shape)
+    var shownFlat: [Int] = [0]
+    for (axis, indices) in shownAxes.enumerated() {
+      shownFlat = shownFlat.flatMap { base in indices.map { base + $0 * strides[axis] } }
+    }
+    let format = ElementFormatter(a, shown: shownFlat, options).format
+    return formatArray(
+      a, format, shownAxes, summarise ? options.edgeItems : nil, lineWidth: lineWidth,
+      hangingIndent: " " + String(repeating: " ", count: prefix.count), separator: separator)
+  }
+
+  /// numpy's `_formatArray`: nested brackets, hanging indents, wrapping, and the `...` rows
+  /// and columns of summarised axes.
   static func formatArray(
-    _ a: NDArray, _ format: (Int) -> String, lineWidth: Int, prefix: String, separator: String
+    _ a: NDArray, _ format: (Int) -> String, _ shownAxes: [[Int]], _ edgeItems: Int?,
+    lineWidth: Int, hangingIndent: String, separator: String
   ) -> String {
     let trimmedSeparator = String(separator.trimmingTrailing())
+    let strides = NDArray.contiguousStrides(a.shape)
     func recurse(_ axis: Int, _ flatBase: Int, _ hanging: String, _ width: Int) -> String {
-      let count = a.shape[axis]
-      let inner = a.shape[(axis + 1)...].reduce(1, *)
+      let indices = shownAxes[axis]
+      let summarised = indices.count < a.shape[axis]
+      let leading = summarised ? edgeItems! : indices.count
       let nextHanging = hanging + " "
       let nextWidth = width - 1
       var s = ""
@@ -42,26 +83,33 @@ public enum ArrayPrinter {
         // numpy reserves room for the separator or the closing bracket, whichever is wider.
         let elementWidth = width - max(trimmedSeparator.count, 1)
         var line = hanging
-        for i in 0..<count {
-          let word = format(flatBase + i)
+        func add(_ word: String) {
           if line.count + word.count > elementWidth && line.count > hanging.count {
             s += line.trimmingTrailing() + "\n"
             line = hanging
           }
           line += word
-          if i < count - 1 { line += separator }
+        }
+        for (k, i) in indices.enumerated() {
+          if summarised && k == leading {
+            add("...")
+            line += separator
+          }
+          add(format(flatBase + i * strides[axis]))
+          if k < indices.count - 1 { line += separator }
         }
         s += line
       } else {
         let lineSeparator = trimmedSeparator + String(repeating: "\n", count: a.ndim - axis - 1)
-        for i in 0..<count {
-          s += hanging + recurse(axis + 1, flatBase + i * inner, nextHanging, nextWidth)
-          if i < count - 1 { s += lineSeparator }
+        for (k, i) in indices.enumerated() {
+          if summarised && k == leading { s += hanging + "..." + lineSeparator }
+          s += hanging + recurse(axis + 1, flatBase + i * strides[axis], nextHanging, nextWidth)
+          if k < indices.count - 1 { s += lineSeparator }
         }
       }
       return "[" + s.dropFirst(hanging.count) + "]"
     }
-    return recurse(0, 0, prefix, lineWidth)
+    return recurse(0, 0, hangingIndent, lineWidth)
   }
 
   /// A numpy scalar's `str()` (`1.5`, `3`, `True`) from a 0-d array.

@@ -5,17 +5,19 @@ import FloatText
 struct ElementFormatter {
   let format: (Int) -> String
 
-  init(_ a: NDArray, precision: Int = 8, suppress: Bool = false) {
+  /// Widths come from the `shown` elements (flat C-order indices) only, as numpy computes
+  /// them from the edge items of a summarised array.
+  init(_ a: NDArray, shown: [Int], _ options: PrintOptions) {
     switch a.dtype {
     case .bool:
-      let width = (0..<a.size).contains { !a.bool(at: $0) } ? 5 : 4
+      let width = shown.contains { !a.bool(at: $0) } ? 5 : 4
       format = { i in ElementFormatter.pad(a.bool(at: i) ? "True" : "False", width) }
     case .int32, .int64:
-      let texts = (0..<a.size).map { String(a.int(at: $0)) }
-      let width = texts.map(\.count).max() ?? 0
-      format = { i in ElementFormatter.pad(texts[i], width) }
+      let width = shown.map { String(a.int(at: $0)).count }.max() ?? 0
+      format = { i in ElementFormatter.pad(String(a.int(at: i)), width) }
     case .float32, .float64:
-      format = ElementFormatter.floats(a, precision: precision, suppress: suppress)
+      format = ElementFormatter.floats(
+        a, shown: shown, precision: options.precision, suppress: options.suppress)
     }
   }
 
@@ -24,10 +26,10 @@ struct ElementFormatter {
   }
 
   /// numpy's FloatingFormat.fillFormat for floatmode 'maxprec'.
-  static func floats(_ a: NDArray, precision: Int, suppress: Bool) -> (Int) -> String {
-    let values = (0..<a.size).map {
-      a.dtype == .float32 ? Double(Float(a.double(at: $0))) : a.double(at: $0)
-    }
+  static func floats(_ a: NDArray, shown: [Int], precision: Int, suppress: Bool)
+    -> (Int) -> String
+  {
+    let values = shown.map { a.double(at: $0) }
     let finite = values.filter { $0.isFinite }
     let magnitudes = finite.map(abs).filter { $0 != 0 }
     let maxValue = magnitudes.max() ?? 0
@@ -51,12 +53,13 @@ struct ElementFormatter {
     let padLeft = finiteParts.map(\.intPart.count).max() ?? 0
     let padRight = finiteParts.map(\.fraction.count).max() ?? 0
     let expWidth = finiteParts.map(\.exponent.count).max() ?? 0
-    var texts: [String] = values.map { x in
+    func render(_ x: Double) -> String {
       guard x.isFinite else { return x.isNaN ? "nan" : (x < 0 ? "-inf" : "inf") }
       let p = parts(x)
-      let left = String(repeating: " ", count: padLeft - p.intPart.count) + p.intPart
+      let left = String(repeating: " ", count: max(0, padLeft - p.intPart.count)) + p.intPart
       if scientific {
-        let fraction = p.fraction + String(repeating: "0", count: padRight - p.fraction.count)
+        let fraction =
+          p.fraction + String(repeating: "0", count: max(0, padRight - p.fraction.count))
         // numpy zero-pads every exponent to the widest one (e+00 beside e+300 is e+000).
         let digits = p.exponent.dropFirst()
         let exponent =
@@ -64,11 +67,12 @@ struct ElementFormatter {
           + String(repeating: "0", count: max(0, expWidth - p.exponent.count)) + digits
         return left + "." + fraction + "e" + exponent
       }
-      return left + "." + p.fraction + String(repeating: " ", count: padRight - p.fraction.count)
+      return left + "." + p.fraction
+        + String(repeating: " ", count: max(0, padRight - p.fraction.count))
     }
-    let width = texts.map(\.count).max() ?? 0
-    texts = texts.map { pad($0, width) }
-    return { texts[$0] }
+    // The layout comes from the shown values; any element is then formatted with it.
+    let width = values.map { render($0).count }.max() ?? 0
+    return { i in pad(render(a.double(at: i)), width) }
   }
 
   /// Positional digits: shortest unique, rounded to `precision` decimals, trailing zeros trimmed.

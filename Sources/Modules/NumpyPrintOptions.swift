@@ -1,0 +1,75 @@
+import Interpreter
+import NumKit
+
+/// `np.set_printoptions`, `np.get_printoptions`, and the `np.printoptions(...)` context manager.
+enum NumpyPrintOptions {
+  static func install(in m: PyModule) {
+    m.define("set_printoptions") { (a, interp) throws(PyException) in
+      PrintOptions.current = try apply(a, to: PrintOptions.current, interp)
+      return .none
+    }
+    m.define("get_printoptions") { (_, _) throws(PyException) in
+      let o = PrintOptions.current
+      let d = PyDict()
+      d.set("edgeitems", .int(o.edgeItems))
+      d.set("threshold", .int(o.threshold))
+      d.set("precision", .int(o.precision))
+      d.set("linewidth", .int(o.lineWidth))
+      d.set("suppress", .bool(o.suppress))
+      return .object(d)
+    }
+    m.define("printoptions") { (a, interp) throws(PyException) in
+      let wanted = try apply(a, to: PrintOptions.current, interp)
+      return .object(Scope(wanted))
+    }
+  }
+
+  static func apply(_ a: Arguments, to options: PrintOptions, _ interp: Interpreter)
+    throws(PyException) -> PrintOptions
+  {
+    var o = options
+    guard a.positional.isEmpty else {
+      throw .typeError("set_printoptions() takes only keyword arguments here")
+    }
+    for (name, value) in a.keywords where !value.isNone {
+      switch name {
+      case "precision": o.precision = try NumpyFunctions.int(value)
+      case "threshold": o.threshold = try NumpyFunctions.int(value)
+      case "edgeitems": o.edgeItems = try NumpyFunctions.int(value)
+      case "linewidth": o.lineWidth = try NumpyFunctions.int(value)
+      case "suppress": o.suppress = try interp.isTruthy(value)
+      default:
+        throw .notImplemented("np.set_printoptions(\(name)=...) is not supported yet")
+      }
+    }
+    return o
+  }
+
+  /// `with np.printoptions(precision=3): ...` restores the previous options on exit.
+  final class Scope: PyObject {
+    let wanted: PrintOptions
+    var saved = PrintOptions()
+
+    init(_ wanted: PrintOptions) { self.wanted = wanted }
+
+    override func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value?
+    {
+      switch name {
+      case "__enter__":
+        return .object(
+          PyBuiltinFunction(name) { [self] (_, _) throws(PyException) in
+            self.saved = PrintOptions.current
+            PrintOptions.current = self.wanted
+            return .none
+          })
+      case "__exit__":
+        return .object(
+          PyBuiltinFunction(name) { [self] (_, _) throws(PyException) in
+            PrintOptions.current = self.saved
+            return .bool(false)
+          })
+      default: return nil
+      }
+    }
+  }
+}
