@@ -22,6 +22,9 @@ public final class Interpreter {
     return Swift.readLine()
   }
 
+  /// State that modules keep per session (numpy's print options, its random generator), by key.
+  public var moduleState: [String: AnyObject] = [:]
+
   public var recursionLimit = 1000
   var depth = 0
   /// Exceptions being handled by `except` blocks (innermost last), for bare `raise`.

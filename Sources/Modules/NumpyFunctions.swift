@@ -413,13 +413,18 @@ enum NumpyFunctions {
 
   static let products: [String: Body] = [
     "dot": { (a, interp) throws(PyException) in try product(a, interp) },
-    "matmul": { (a, interp) throws(PyException) in try product(a, interp) },
+    "matmul": { (a, interp) throws(PyException) in try product(a, interp, matmul: true) },
   ]
 
-  static func product(_ a: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
-    try a.expect("dot", min: 2, max: 2)
+  static func product(_ a: Arguments, _ interp: Interpreter, matmul: Bool = false)
+    throws(PyException) -> Value
+  {
+    try a.expect(matmul ? "matmul" : "dot", min: 2, max: 2)
     let (x, y) = (try array(a[0], interp), try array(a[1], interp))
-    return wrap(try check { () throws(NumKitError) in try NDArray.dot(x, y) })
+    return wrap(
+      try check { () throws(NumKitError) in
+        matmul ? try NDArray.matmul(x, y) : try NDArray.dot(x, y)
+      })
   }
 
   // MARK: - linalg

@@ -2,14 +2,29 @@ import Interpreter
 import NumKit
 
 /// `np.set_printoptions`, `np.get_printoptions`, and the `np.printoptions(...)` context manager.
+/// The options belong to the interpreter session (numpy's are per process; a session is ours).
 enum NumpyPrintOptions {
+  final class Box {
+    var options = PrintOptions()
+  }
+
+  static func box(_ interp: Interpreter) -> Box {
+    if let b = interp.moduleState["numpy.printoptions"] as? Box { return b }
+    let b = Box()
+    interp.moduleState["numpy.printoptions"] = b
+    return b
+  }
+
+  /// The options in force in this session.
+  static func current(_ interp: Interpreter) -> PrintOptions { box(interp).options }
+
   static func install(in m: PyModule) {
     m.define("set_printoptions") { (a, interp) throws(PyException) in
-      PrintOptions.current = try apply(a, to: PrintOptions.current, interp)
+      box(interp).options = try apply(a, to: current(interp), interp)
       return .none
     }
-    m.define("get_printoptions") { (_, _) throws(PyException) in
-      let o = PrintOptions.current
+    m.define("get_printoptions") { (_, interp) throws(PyException) in
+      let o = current(interp)
       let d = PyDict()
       d.set("edgeitems", .int(o.edgeItems))
       d.set("threshold", .int(o.threshold))
@@ -19,7 +34,7 @@ enum NumpyPrintOptions {
       return .object(d)
     }
     m.define("printoptions") { (a, interp) throws(PyException) in
-      let wanted = try apply(a, to: PrintOptions.current, interp)
+      let wanted = try apply(a, to: current(interp), interp)
       return .object(Scope(wanted))
     }
   }
@@ -57,15 +72,15 @@ enum NumpyPrintOptions {
       switch name {
       case "__enter__":
         return .object(
-          PyBuiltinFunction(name) { [self] (_, _) throws(PyException) in
-            self.saved = PrintOptions.current
-            PrintOptions.current = self.wanted
+          PyBuiltinFunction(name) { [self] (_, interp) throws(PyException) in
+            self.saved = NumpyPrintOptions.current(interp)
+            NumpyPrintOptions.box(interp).options = self.wanted
             return .none
           })
       case "__exit__":
         return .object(
-          PyBuiltinFunction(name) { [self] (_, _) throws(PyException) in
-            PrintOptions.current = self.saved
+          PyBuiltinFunction(name) { [self] (_, interp) throws(PyException) in
+            NumpyPrintOptions.box(interp).options = self.saved
             return .bool(false)
           })
       default: return nil

@@ -21,10 +21,10 @@ public final class PyNDArray: PyObject {
   }
 
   override public func repr(_ interp: Interpreter) throws(PyException) -> String {
-    ArrayPrinter.repr(array)
+    ArrayPrinter.repr(array, NumpyPrintOptions.current(interp))
   }
   override public func str(_ interp: Interpreter) throws(PyException) -> String {
-    ArrayPrinter.str(array)
+    ArrayPrinter.str(array, NumpyPrintOptions.current(interp))
   }
 
   override public func length(_ interp: Interpreter) throws(PyException) -> Int {
@@ -86,7 +86,7 @@ public final class PyNDArray: PyObject {
     }
     if op == .matrixMultiply {
       return NumpyBridge.wrap(
-        try NumpyBridge.check { () throws(NumKitError) in try NDArray.dot(x, y) })
+        try NumpyBridge.check { () throws(NumKitError) in try NDArray.matmul(x, y) })
     }
     guard let kind = NumpyBridge.arithmetic[op] else { return nil }
     return NumpyBridge.wrap(

@@ -26,7 +26,7 @@ extension NDArray {
     let (k2, n) = (b2.shape[0], b2.shape[1])
     guard k == k2 else {
       throw .value(
-        "shapes \(ShapeText.tuple(a.shape)) and \(ShapeText.tuple(b.shape)) not aligned: \(k) (dim \(a.ndim - 1)) != \(k2) (dim 0)"
+        "shapes \(ShapeText.compact(a.shape)) and \(ShapeText.compact(b.shape)) not aligned: \(k) (dim \(a.ndim - 1)) != \(k2) (dim 0)"
       )
     }
     let type = DType.promote(a.dtype, b.dtype)

@@ -3,7 +3,7 @@
 /// extras of `repr`.
 public enum ArrayPrinter {
   /// `print(a)`: `[[1 2]\n [3 4]]`.
-  public static func str(_ a: NDArray, _ options: PrintOptions = .current) -> String {
+  public static func str(_ a: NDArray, _ options: PrintOptions = PrintOptions()) -> String {
     if a.ndim == 0 {
       return ElementFormatter(a, shown: [0], options).format(0).trimmingLeadingSpaces()
     }
@@ -13,7 +13,7 @@ public enum ArrayPrinter {
 
   /// `repr(a)`: `array([[1, 2],\n       [3, 4]])`, with `shape=` when summarised or empty and
   /// `dtype=` for types the values do not imply.
-  public static func repr(_ a: NDArray, _ options: PrintOptions = .current) -> String {
+  public static func repr(_ a: NDArray, _ options: PrintOptions = PrintOptions()) -> String {
     let prefix = "array("
     let body: String
     if a.ndim == 0 {

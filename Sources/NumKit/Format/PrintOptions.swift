@@ -7,7 +7,4 @@ public struct PrintOptions: Sendable, Equatable {
   public var suppress = false
 
   public init() {}
-
-  /// The options in force (numpy's are process-wide too).
-  nonisolated(unsafe) public static var current = PrintOptions()
 }
