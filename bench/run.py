@@ -20,18 +20,35 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 NB = os.path.join(ROOT, ".build", "release", "nb")
 
 # (name, setup, timed statement, inner repetitions)
+F64 = "a = np.arange(1000000) * 0.5e-6\nb = np.arange(1000000) * 0.25e-6"
+F32 = "a = (np.arange(1000000) * 0.5e-6).astype(np.float32)\nb = (np.arange(1000000) * 0.25e-6).astype(np.float32)"
+SQUARE = "m = (np.arange(1000000) % 997 * 0.001).reshape(1000, 1000)"
+
+# (name, setup, timed statement, inner repetitions[, floating-point operations per repetition])
 NUMPY_CASES = [
-    ("add f64 1e6", "a = np.ones(1000000) * 0.5\nb = np.ones(1000000) * 0.25", "c = a + b", 20),
-    ("multiply f64 1e6", "a = np.ones(1000000) * 0.5\nb = np.ones(1000000) * 0.25", "c = a * b", 20),
-    ("scalar * f64 1e6", "a = np.ones(1000000) * 0.5", "c = a * 3.0", 20),
-    ("exp f64 1e6", "a = np.ones(1000000) * 0.5", "c = np.exp(a)", 10),
-    ("sum f64 1e6", "a = np.ones(1000000) * 0.5", "s = a.sum()", 20),
-    ("matmul f64 256", "a = np.ones((256, 256)) * 0.5", "c = a @ a", 20),
-    ("matmul f64 1024", "a = np.ones((1024, 1024)) * 0.5", "c = a @ a", 3),
-    ("matmul f32 1024", "a = np.ones((1024, 1024), dtype=np.float32)", "c = a @ a", 3),
+    ("add f64 1e6", F64, "c = a + b", 20),
+    ("multiply f64 1e6", F64, "c = a * b", 20),
+    ("exp f64 1e6", F64, "c = np.exp(a)", 10),
+    ("add f32 1e6", F32, "c = a + b", 20),
+    ("multiply f32 1e6", F32, "c = a * b", 20),
+    ("exp f32 1e6", F32, "c = np.exp(a)", 10),
+    ("scalar * f64 1e6", F64, "c = a * 3.0", 20),
+    ("sum f64 1e6", F64, "s = a.sum()", 20),
+    ("sum axis=0 1000x1000", SQUARE, "s = m.sum(axis=0)", 20),
+    ("sum axis=1 1000x1000", SQUARE, "s = m.sum(axis=1)", 20),
+    ("argmax axis=0 1000x1000", SQUARE, "s = m.argmax(axis=0)", 20),
+    ("argmax axis=1 1000x1000", SQUARE, "s = m.argmax(axis=1)", 20),
+    ("matmul f64 256", "a = np.ones((256, 256)) * 0.5", "c = a @ a", 20, 2 * 256**3),
+    ("matmul f64 1024", "a = np.ones((1024, 1024)) * 0.5", "c = a @ a", 3, 2 * 1024**3),
+    ("matmul f64 2048", "a = np.ones((2048, 2048)) * 0.5", "c = a @ a", 1, 2 * 2048**3),
+    ("matmul f32 256", "a = np.ones((256, 256), dtype=np.float32)", "c = a @ a", 20, 2 * 256**3),
+    ("matmul f32 1024", "a = np.ones((1024, 1024), dtype=np.float32)", "c = a @ a", 3, 2 * 1024**3),
+    ("matmul f32 2048", "a = np.ones((2048, 2048), dtype=np.float32)", "c = a @ a", 1, 2 * 2048**3),
+    ("transpose+copy 2048x2048", "a = np.ones((2048, 2048))", "c = a.T.copy()", 5),
     ("2x2 add (per call)", "a = np.array([[1.0, 2.0], [3.0, 4.0]])", "c = a + a", 100000),
     ("2x2 dot (per call)", "a = np.array([[1.0, 2.0], [3.0, 4.0]])", "c = np.dot(a, a)", 100000),
     ("scalar index (per call)", "a = np.ones((10, 10))", "v = a[3, 4]", 100000),
+    ("scalar store (per call)", "a = np.ones((10, 10))", "a[3, 4] = 2.5", 100000),
 ]
 
 LANGUAGE_CASES = [
@@ -108,7 +125,9 @@ def main():
             head = "| case |" + "".join(f" NumBook {t}T | ref {t}T | ratio {t}T |" for t in threads)
             print(head)
             print("|---|" + "---|---|---|" * len(threads))
-            for name, setup, statement, inner in cases:
+            for case in cases:
+                name, setup, statement, inner = case[:4]
+                flops = case[4] if len(case) > 4 else None
                 if args.only and args.only not in name:
                     continue
                 row = f"| {name} |"
@@ -117,6 +136,9 @@ def main():
                                                      args.repeats, workdir)
                     if error:
                         row += f" error: {error} | | |"
+                    elif flops:
+                        row += (f" {fmt(ours)} ({flops / ours / 1e9:.1f} GF/s) |"
+                                f" {fmt(theirs)} ({flops / theirs / 1e9:.1f} GF/s) | {ours / theirs:.2f} |")
                     else:
                         row += f" {fmt(ours)} | {fmt(theirs)} | {ours / theirs:.2f} |"
                 print(row, flush=True)

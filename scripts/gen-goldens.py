@@ -22,6 +22,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def program_golden(path):
+    """stdout of `python3 NAME.py`, run in a scratch copy of its fixture folder."""
     # Run in a scratch copy of the fixture folder, so files a program writes stay out of the repo.
     with tempfile.TemporaryDirectory() as scratch:
         work = os.path.join(scratch, "fixtures")
@@ -29,11 +30,18 @@ def program_golden(path):
         result = subprocess.run([sys.executable, os.path.basename(path)], cwd=work,
                                 capture_output=True, text=True,
                                 env={**os.environ, "MPLBACKEND": "Agg"})
-    text = result.stdout
-    if result.returncode != 0:
-        last = [l for l in result.stderr.splitlines() if l.strip()][-1]
-        text += "-- exception\n" + last + "\n"
-    return text
+    return result.stdout + outcome(result, programs="programs" in path)
+
+
+def outcome(result, programs):
+    """How a failing run ends, as the tests record it. In-process fixtures: the exception line.
+    Programs run by `nb`: the exit status, then the last stderr line if there is one."""
+    if result.returncode == 0:
+        return ""
+    lines = [l for l in result.stderr.splitlines() if l.strip()]
+    if programs:
+        return f"-- exit {result.returncode}\n" + (lines[-1] + "\n" if lines else "")
+    return "-- exception\n" + (lines[-1] if lines else "") + "\n"
 
 
 def percent_cells(text):

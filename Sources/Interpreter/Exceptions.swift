@@ -95,6 +95,7 @@ extension PyClass {
   public static let moduleNotFoundError = exception("ModuleNotFoundError", .importError)
   public static let osError = exception("OSError", .exception)
   public static let fileNotFoundError = exception("FileNotFoundError", .osError)
+  public static let fileExistsError = exception("FileExistsError", .osError)
   public static let memoryError = exception("MemoryError", .exception)
   public static let timeoutError = exception("TimeoutError", .osError)
   public static let syntaxError = exception("SyntaxError", .exception)
@@ -106,7 +107,8 @@ extension PyClass {
     .arithmeticError, .zeroDivisionError, .overflowError, .assertionError, .attributeError,
     .lookupError, .indexError, .keyError, .nameError, .unboundLocalError, .typeError,
     .valueError, .runtimeError, .recursionError, .notImplementedError, .importError,
-    .moduleNotFoundError, .osError, .fileNotFoundError, .memoryError, .timeoutError,
+    .moduleNotFoundError, .osError, .fileNotFoundError, .fileExistsError, .memoryError,
+    .timeoutError,
     .syntaxError, .indentationError,
   ]
 }

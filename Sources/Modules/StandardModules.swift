@@ -1,8 +1,16 @@
 import Interpreter
 
-/// Registers the modules `import` can find: numpy, matplotlib.pyplot, math, time.
+/// Registers the modules `import` can find: numpy, matplotlib.pyplot, math, time, random, sys,
+/// os, os.path.
 public enum StandardModules {
-  public static func install(in interp: Interpreter, plots: PyplotState) {
+  public static func install(in interp: Interpreter, plots: PyplotState, argv: [String] = [""]) {
+    interp.registerModule("random") { _ in PythonRandomModule.make() }
+    interp.registerModule("sys") { SystemModules.sys($0, argv: argv) }
+    interp.registerModule("os") { SystemModules.os($0) }
+    interp.registerModule("os.path") { i in
+      (try? i.importModule("os"))?.globals.value(of: "path")?.as(PyModule.self)
+        ?? SystemModules.path()
+    }
     interp.registerModule("numpy") { NumpyModule.make($0) }
     interp.registerModule("numpy.random") { i in
       (try? i.importModule("numpy"))?.globals.value(of: "random")?.as(PyModule.self)

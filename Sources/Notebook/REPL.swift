@@ -34,6 +34,10 @@ public struct REPL {
           try session.interp.run(source, file: "<stdin>", displayLast: true)
           session.plots.showAll()
         } catch {
+          // sys.exit() leaves the REPL with its status, as in Python.
+          if error.isInstance(of: .systemExit) {
+            return Runner.exitStatus(error, session.interp, renderer, session.writeErr)
+          }
           session.writeErr(renderer.render(error, session.interp))
         }
       }

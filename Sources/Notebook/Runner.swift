@@ -44,7 +44,7 @@ public struct Runner {
     _ document: Document, text: String, name: String, stem: String,
     out: @escaping (String) -> Void, err: @escaping (String) -> Void
   ) -> Int32 {
-    let session = Session(figureDirectory: figureDirectory, stem: stem)
+    let session = Session(figureDirectory: figureDirectory, stem: stem, argv: [name])
     session.writeOut = out
     session.writeErr = err
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -65,13 +65,31 @@ public struct Runner {
           let display = isNotebook && !Runner.endsWithSemicolon(code)
           try session.interp.run(code, file: name, firstLine: cell.firstLine, displayLast: display)
         } catch {
-          err(renderer.render(error, session.interp))
-          return 1
+          return Runner.exitStatus(error, session.interp, renderer, err)
         }
         // Like Jupyter's inline backend: figures still open after a cell are shown.
         if isNotebook { session.plots.showAll() }
       }
       return 0
+    }
+  }
+
+  /// The exit status for an uncaught exception: `sys.exit(n)` ends quietly with n (a message
+  /// argument is printed and gives 1), anything else prints its traceback and gives 1.
+  static func exitStatus(
+    _ error: PyException, _ interp: Interpreter, _ renderer: TracebackRenderer,
+    _ err: (String) -> Void
+  ) -> Int32 {
+    guard error.isInstance(of: .systemExit) else {
+      err(renderer.render(error, interp))
+      return 1
+    }
+    switch error.args.first {
+    case nil, .some(.none): return 0
+    case .some(.int(let code)): return Int32(truncatingIfNeeded: code)
+    case .some(let message):
+      err(((try? interp.str(message)) ?? "") + "\n")
+      return 1
     }
   }
 

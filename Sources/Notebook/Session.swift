@@ -12,9 +12,9 @@ public final class Session {
   public var writeOut: (String) -> Void = { s in FileHandle.standardOutput.write(Data(s.utf8)) }
   public var writeErr: (String) -> Void = { s in FileHandle.standardError.write(Data(s.utf8)) }
 
-  public init(figureDirectory: String, stem: String) {
+  public init(figureDirectory: String, stem: String, argv: [String] = [""]) {
     figures = FigureWriter(directory: figureDirectory, stem: stem)
-    StandardModules.install(in: interp, plots: plots)
+    StandardModules.install(in: interp, plots: plots, argv: argv)
     interp.writeOut = { [unowned self] s in self.writeOut(s) }
     interp.writeErr = { [unowned self] s in self.writeErr(s) }
     plots.show = { [unowned self] figure in

@@ -3,7 +3,8 @@ import Testing
 
 /// Programs that read and write files: each runs with `nb run` in its own scratch copy of
 /// `Fixtures/programs`, and its output is compared with what python3 printed there
-/// (`scripts/gen-goldens.py`): stdout, then `-- exception` and the final exception line.
+/// (`scripts/gen-goldens.py`): stdout, then for a failing run `-- exit N` and the last line of
+/// stderr (the exception, or a `sys.exit` message).
 @Suite struct ProgramFixtureTests {
   static let directory = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/programs")
   static let programs = try! FileManager.default.contentsOfDirectory(atPath: directory.path)
@@ -18,8 +19,8 @@ import Testing
     let result = try BuiltBinary.run(["run", name], in: scratch)
     var output = result.out
     if result.status != 0 {
-      let last = result.err.split(separator: "\n").last.map(String.init) ?? ""
-      output += "-- exception\n" + last + "\n"
+      output += "-- exit \(result.status)\n"
+      if let last = result.err.split(separator: "\n").last { output += last + "\n" }
     }
     let expected = try String(
       contentsOf: Self.directory.appendingPathComponent(String(name.dropLast(3)) + ".out"),

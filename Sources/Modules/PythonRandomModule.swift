@@ -1,0 +1,172 @@
+import Interpreter
+import NumKit
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Python's `random` module: CPython's generator on MT19937, with its seeding (`init_by_array`
+/// of the seed's 32-bit words) and its algorithms, so a seed gives CPython's numbers.
+enum PythonRandomModule {
+  final class State {
+    var generator = MT19937(key: [UInt32(truncatingIfNeeded: time(nil))])
+    var gaussNext: Double?
+
+    /// `getrandbits(k)`: k random bits, assembled from 32-bit words, little end first.
+    func bits(_ k: Int) -> Int {
+      if k <= 32 { return Int(generator.next32() >> UInt32(32 - k)) }
+      var result = 0
+      var remaining = k
+      var shift = 0
+      while remaining > 0 {
+        var word = generator.next32()
+        if remaining < 32 { word >>= UInt32(32 - remaining) }
+        result |= Int(word) << shift
+        shift += 32
+        remaining -= 32
+      }
+      return result
+    }
+
+    /// `_randbelow(n)`: rejection sampling on n.bit_length() bits.
+    func below(_ n: Int) -> Int {
+      let k = Int.bitWidth - n.leadingZeroBitCount
+      var r = bits(k)
+      while r >= n { r = bits(k) }
+      return r
+    }
+  }
+
+  static func make() -> PyModule {
+    let m = PyModule(name: "random")
+    let state = State()
+    m.define("seed") { (a, _) throws(PyException) in
+      guard a.count > 0, !a[0].isNone else {
+        state.generator = MT19937(key: [UInt32(truncatingIfNeeded: time(nil))])
+        state.gaussNext = nil
+        return .none
+      }
+      guard case .int(let n) = a[0].asIndexLike else {
+        throw .notImplemented("random.seed(\(a[0].typeName)) is not supported yet: use an int")
+      }
+      // The words of |n|, least significant first ([0] for zero).
+      var magnitude = n.magnitude
+      var key: [UInt32] = []
+      repeat {
+        key.append(UInt32(truncatingIfNeeded: magnitude))
+        magnitude >>= 32
+      } while magnitude > 0
+      state.generator = MT19937(key: key)
+      state.gaussNext = nil
+      return .none
+    }
+    m.define("random") { (_, _) throws(PyException) in .float(state.generator.nextDouble()) }
+    m.define("getrandbits") { (a, _) throws(PyException) in
+      let k = try a.int(0)
+      guard k >= 0 else { throw .valueError("number of bits must be non-negative") }
+      guard k <= 62 else {
+        throw .overflow("getrandbits above 62 bits needs big ints (NumBook ints are 64-bit)")
+      }
+      return .int(k == 0 ? 0 : state.bits(k))
+    }
+    m.define("uniform") { (a, interp) throws(PyException) in
+      let (lo, hi) = (try number(a[0], interp), try number(a[1], interp))
+      return .float(lo + (hi - lo) * state.generator.nextDouble())
+    }
+    m.define("randrange") { (a, _) throws(PyException) in
+      try a.expect("randrange", min: 1, max: 3)
+      let start = a.count == 1 ? 0 : try a.int(0)
+      let stop = a.count == 1 ? try a.int(0) : try a.int(1)
+      let step = a.count == 3 ? try a.int(2) : 1
+      return .int(try randrange(start, stop, step, state))
+    }
+    m.define("randint") { (a, _) throws(PyException) in
+      try a.expect("randint", min: 2, max: 2)
+      return .int(try randrange(try a.int(0), try a.int(1) + 1, 1, state))
+    }
+    m.define("choice") { (a, interp) throws(PyException) in
+      let n = try interp.call(interp.builtins["len"]!, Arguments([a[0]]))
+      guard case .int(let count) = n, count > 0 else {
+        throw .indexError("Cannot choose from an empty sequence")
+      }
+      return try interp.getItem(a[0], .int(state.below(count)))
+    }
+    m.define("shuffle") { (a, interp) throws(PyException) in
+      guard let list = a[0].as(PyList.self) else {
+        throw .typeError("'\(a[0].typeName)' object does not support item assignment")
+      }
+      for i in stride(from: list.items.count - 1, to: 0, by: -1) {
+        list.items.swapAt(i, state.below(i + 1))
+      }
+      return .none
+    }
+    m.define("sample") { (a, interp) throws(PyException) in
+      let population = try interp.collect(a[0])
+      let k = try a.int(1)
+      let n = population.count
+      guard k >= 0 && k <= n else {
+        throw .valueError("Sample larger than population or is negative")
+      }
+      var setSize = 21
+      if k > 5 { setSize += Int(pow(4.0, ceil(log(Double(k * 3)) / log(4.0)))) }
+      var result: [Value] = []
+      if n <= setSize {
+        var pool = population
+        for i in 0..<k {
+          let j = state.below(n - i)
+          result.append(pool[j])
+          pool[j] = pool[n - i - 1]
+        }
+      } else {
+        var selected = Set<Int>()
+        for _ in 0..<k {
+          var j = state.below(n)
+          while selected.contains(j) { j = state.below(n) }
+          selected.insert(j)
+          result.append(population[j])
+        }
+      }
+      return .list(result)
+    }
+    m.define("gauss") { (a, interp) throws(PyException) in
+      let mu = a.count > 0 ? try number(a[0], interp) : 0
+      let sigma = a.count > 1 ? try number(a[1], interp) : 1
+      var z: Double
+      if let next = state.gaussNext {
+        z = next
+        state.gaussNext = nil
+      } else {
+        let angle = state.generator.nextDouble() * 2 * Double.pi
+        let radius = sqrt(-2 * log(1 - state.generator.nextDouble()))
+        z = cos(angle) * radius
+        state.gaussNext = sin(angle) * radius
+      }
+      return .float(mu + z * sigma)
+    }
+    return m
+  }
+
+  static func number(_ v: Value, _ interp: Interpreter) throws(PyException) -> Double {
+    guard let d = try interp.floatValue(v) else {
+      throw .typeError("must be real number, not \(v.typeName)")
+    }
+    return d
+  }
+
+  static func randrange(_ start: Int, _ stop: Int, _ step: Int, _ state: State) throws(PyException)
+    -> Int
+  {
+    if step == 1 {
+      guard stop > start else {
+        throw .valueError("empty range for randrange() (\(start), \(stop), \(stop - start))")
+      }
+      return start + state.below(stop - start)
+    }
+    guard step != 0 else { throw .valueError("zero step for randrange()") }
+    let n = step > 0 ? (stop - start + step - 1) / step : (stop - start + step + 1) / step
+    guard n > 0 else {
+      throw .valueError("empty range for randrange() (\(start), \(stop), \(stop - start))")
+    }
+    return start + step * state.below(n)
+  }
+}

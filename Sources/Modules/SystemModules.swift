@@ -1,0 +1,180 @@
+import Interpreter
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `sys` and `os` / `os.path`: what course code uses of them.
+enum SystemModules {
+  static func sys(_ interp: Interpreter, argv: [String]) -> PyModule {
+    let m = PyModule(name: "sys")
+    m.define("argv", .list(argv.map { .str($0) }))
+    m.define("version", .str("3.11.0 (NumBook)"))
+    m.define("platform", .str("linux"))
+    m.define("path", .list([.str("")]))
+    m.define("maxsize", .int(Int.max))
+    m.define("stdout", .object(OutputStream(name: "<stdout>") { interp.writeOut($0) }))
+    m.define("stderr", .object(OutputStream(name: "<stderr>") { interp.writeErr($0) }))
+    m.define("exit") { (a, _) throws(PyException) in
+      throw PyException(.systemExit, args: a.count > 0 ? [a[0]] : [])
+    }
+    m.define("getrecursionlimit") { (_, interp) throws(PyException) in .int(interp.recursionLimit) }
+    m.define("setrecursionlimit") { (a, interp) throws(PyException) in
+      let n = try a.int(0)
+      guard n > 0 else { throw .valueError("recursion limit must be greater or equal than 1") }
+      // The native stack is sized for depth 1000 frames of the deepest code we run; allow up to
+      // 10x before refusing, rather than crash.
+      guard n <= 10_000 else {
+        throw PyException(.recursionError, "recursion limit above 10000 is not supported")
+      }
+      interp.recursionLimit = n
+      return .none
+    }
+    return m
+  }
+
+  static func os(_ interp: Interpreter) -> PyModule {
+    let m = PyModule(name: "os")
+    m.define("sep", .str("/"))
+    m.define("linesep", .str("\n"))
+    m.define("getcwd") { (_, _) throws(PyException) in
+      var buffer = [CChar](repeating: 0, count: 4096)
+      guard getcwd(&buffer, buffer.count) != nil else {
+        throw PyException(.osError, "getcwd failed")
+      }
+      return .str(String(cString: buffer))
+    }
+    m.define("listdir") { (a, _) throws(PyException) in
+      let path = a.count > 0 ? try a.string(0, "path") : "."
+      guard let dir = opendir(path) else { throw .fileNotFound(path) }
+      defer { closedir(dir) }
+      var names: [String] = []
+      while let entry = readdir(dir) {
+        let name = withUnsafePointer(to: entry.pointee.d_name) {
+          String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))
+        }
+        if name != "." && name != ".." { names.append(name) }
+      }
+      return .list(names.sorted().map { .str($0) })
+    }
+    m.define("makedirs") { (a, interp) throws(PyException) in
+      let path = try a.string(0, "path")
+      let existOK = try interp.isTruthy(a.keyword("exist_ok") ?? .bool(false))
+      if access(path, F_OK) == 0 {
+        if existOK { return .none }
+        throw PyException(.fileExistsError, "[Errno 17] File exists: '\(path)'")
+      }
+      var built = path.hasPrefix("/") ? "" : "."
+      for part in path.split(separator: "/") {
+        built += "/" + part
+        if mkdir(built, 0o755) != 0 && errno != EEXIST {
+          throw PyException(.osError, "[Errno \(errno)] cannot create directory: '\(path)'")
+        }
+      }
+      return .none
+    }
+    m.define("remove") { (a, _) throws(PyException) in
+      let path = try a.string(0, "path")
+      guard unlink(path) == 0 else { throw .fileNotFound(path) }
+      return .none
+    }
+    let environ = PyDict()
+    var p = Glibc.environ
+    while let entry = p.pointee {
+      let text = String(cString: entry)
+      if let eq = text.firstIndex(of: "=") {
+        environ.set(String(text[..<eq]), .str(String(text[text.index(after: eq)...])))
+      }
+      p += 1
+    }
+    m.define("environ", .object(environ))
+    m.define("path", .object(path()))
+    return m
+  }
+
+  static func path() -> PyModule {
+    let m = PyModule(name: "os.path")
+    m.define("join") { (a, _) throws(PyException) in
+      var result = ""
+      for i in 0..<a.count {
+        let part = try a.string(i, "join() argument")
+        if part.hasPrefix("/") || result.isEmpty {
+          result = part
+        } else {
+          result += (result.hasSuffix("/") ? "" : "/") + part
+        }
+      }
+      return .str(result)
+    }
+    m.define("exists") { (a, _) throws(PyException) in
+      .bool(access(try a.string(0, "path"), F_OK) == 0)
+    }
+    m.define("isfile") { (a, _) throws(PyException) in
+      .bool(kind(try a.string(0, "path")) == S_IFREG)
+    }
+    m.define("isdir") { (a, _) throws(PyException) in
+      .bool(kind(try a.string(0, "path")) == S_IFDIR)
+    }
+    m.define("basename") { (a, _) throws(PyException) in
+      let p = try a.string(0, "path")
+      return .str(String(p.split(separator: "/", omittingEmptySubsequences: false).last ?? ""))
+    }
+    m.define("dirname") { (a, _) throws(PyException) in
+      let p = try a.string(0, "path")
+      guard let slash = p.lastIndex(of: "/") else { return .str("") }
+      let head = String(p[..<slash])
+      return .str(head.isEmpty ? "/" : head)
+    }
+    m.define("splitext") { (a, _) throws(PyException) in
+      let p = try a.string(0, "path")
+      let base = p.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
+      guard let dot = base.lastIndex(of: "."), dot != base.startIndex,
+        base[..<dot].contains(where: { $0 != "." })
+      else { return .tuple([.str(p), .str("")]) }
+      let ext = String(base[dot...])
+      return .tuple([.str(String(p.dropLast(ext.count))), .str(ext)])
+    }
+    m.define("abspath") { (a, _) throws(PyException) in
+      let p = try a.string(0, "path")
+      if p.hasPrefix("/") { return .str(p) }
+      var buffer = [CChar](repeating: 0, count: 4096)
+      guard getcwd(&buffer, buffer.count) != nil else { return .str(p) }
+      return .str(String(cString: buffer) + (p == "." ? "" : "/" + p))
+    }
+    return m
+  }
+
+  private static func kind(_ path: String) -> mode_t? {
+    var info = stat()
+    guard stat(path, &info) == 0 else { return nil }
+    return info.st_mode & S_IFMT
+  }
+
+  /// `sys.stdout` / `sys.stderr`: `write` and `flush`, routed to the session's streams.
+  final class OutputStream: PyObject {
+    let name: String
+    let sink: (String) -> Void
+
+    init(name: String, sink: @escaping (String) -> Void) {
+      self.name = name
+      self.sink = sink
+    }
+
+    override func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value?
+    {
+      switch name {
+      case "write":
+        return .object(
+          PyBuiltinFunction(name) { [self] (a, interp) throws(PyException) in
+            let text = try interp.str(a[0])
+            self.sink(text)
+            return .int(text.unicodeScalars.count)
+          })
+      case "flush":
+        return .object(PyBuiltinFunction(name) { (_, _) throws(PyException) in .none })
+      case "name": return .str(self.name)
+      default: return nil
+      }
+    }
+  }
+}
