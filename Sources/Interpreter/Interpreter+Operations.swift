@@ -145,15 +145,7 @@ extension Interpreter {
   }
 
   private func scalarAttribute(_ v: Value, _ name: String) throws(PyException) -> Value? {
-    let cls: PyClass
-    switch v {
-    case .int: cls = .int
-    case .float: cls = .float
-    case .bool: cls = .bool
-    case .none: cls = .noneType
-    case .object(let o): cls = o.pyClass
-    }
-    guard let found = cls.lookup(name) else { return nil }
+    guard let found = Builtins.classOf(v).lookup(name) else { return nil }
     return bindIfFunction(found, to: v)
   }
 

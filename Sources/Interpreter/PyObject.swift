@@ -130,7 +130,31 @@ public struct Arguments {
   }
 
   public var count: Int { positional.count }
-  public subscript(i: Int) -> Value { positional[i] }
+
+  /// Positional argument `i`; a missing one is a TypeError, never an out-of-range trap.
+  public subscript(i: Int) -> Value {
+    get throws(PyException) {
+      guard i < positional.count else {
+        throw .typeError(
+          "missing required argument (pos \(i + 1)); \(positional.count) positional argument\(positional.count == 1 ? "" : "s") given"
+        )
+      }
+      return positional[i]
+    }
+  }
+
+  /// The receiver of a built-in method, with CPython's errors for a missing or foreign one
+  /// (`str.upper()`, `str.upper(5)`).
+  public func receiver<T: PyObject>(_: T.Type, _ typeName: String) throws(PyException) -> T {
+    guard let first = positional.first else {
+      throw .typeError("unbound method \(typeName) needs an argument")
+    }
+    guard let r = first.as(T.self) else {
+      throw .typeError(
+        "descriptor for '\(typeName)' objects doesn't apply to a '\(first.typeName)' object")
+    }
+    return r
+  }
 
   public func keyword(_ name: String) -> Value? {
     keywords.first { $0.name == name }?.value

@@ -23,8 +23,8 @@ enum MathModule {
         guard a.count == 1 else {
           throw .typeError("math.\(name)() takes exactly one argument (\(a.count) given)")
         }
-        guard let x = interp.numeric(a[0].scalarValue) else {
-          throw .typeError("must be real number, not \(a[0].typeName)")
+        guard let x = interp.numeric(try a[0].scalarValue) else {
+          throw .typeError("must be real number, not \(try a[0].typeName)")
         }
         guard valid(x) else { throw .valueError("math domain error") }
         if name == "exp" && f(x).isInfinite && x.isFinite { throw .overflow("math range error") }
@@ -33,21 +33,21 @@ enum MathModule {
     }
     for (name, f) in [("floor", floor), ("ceil", ceil)] as [(String, (Double) -> Double)] {
       m.define(name) { (a, interp) throws(PyException) in
-        if case .int = a[0] { return a[0] }
-        guard let x = interp.numeric(a[0].scalarValue), x.isFinite else {
+        if case .int = try a[0] { return try a[0] }
+        guard let x = interp.numeric(try a[0].scalarValue), x.isFinite else {
           throw .valueError("cannot convert float NaN or infinity to integer")
         }
         return .int(Int(f(x)))
       }
     }
     m.define("pow") { (a, interp) throws(PyException) in
-      .float(pow(interp.numeric(a[0]) ?? .nan, interp.numeric(a[1]) ?? .nan))
+      .float(pow(interp.numeric(try a[0]) ?? .nan, interp.numeric(try a[1]) ?? .nan))
     }
     m.define("isnan") { (a, interp) throws(PyException) in
-      .bool(interp.numeric(a[0])?.isNaN ?? false)
+      .bool(interp.numeric(try a[0])?.isNaN ?? false)
     }
     m.define("isinf") { (a, interp) throws(PyException) in
-      .bool(interp.numeric(a[0])?.isInfinite ?? false)
+      .bool(interp.numeric(try a[0])?.isInfinite ?? false)
     }
     return m
   }

@@ -32,7 +32,7 @@ enum NumpyFunctions {
 
   /// An optional argument by position or keyword.
   static func argument(_ a: Arguments, _ position: Int, _ name: String) -> Value? {
-    let v = a.count > position ? a[position] : a.keyword(name)
+    let v = a.count > position ? a.positional[position] : a.keyword(name)
     return v.flatMap { $0.isNone ? nil : $0 }
   }
 
@@ -96,7 +96,7 @@ enum NumpyFunctions {
     },
     "copy": { (a, interp) throws(PyException) in wrap(try array(a[0], interp).copy()) },
     "asarray": { (a, interp) throws(PyException) in
-      if let x = a[0].as(PyNDArray.self), a.keyword("dtype") == nil { return .object(x) }
+      if let x = try a[0].as(PyNDArray.self), a.keyword("dtype") == nil { return .object(x) }
       let dtype = try NumpyModule.dtypeArgument(argument(a, 1, "dtype"))
       return .object(PyNDArray(try NumpyBridge.array(from: a[0], dtype: dtype, interp)))
     },
@@ -161,7 +161,7 @@ enum NumpyFunctions {
     },
     "concatenate": { (a, interp) throws(PyException) in
       let parts = try arrays(a[0], interp)
-      let axisValue = a.count > 1 ? a[1] : (a.keyword("axis") ?? .int(0))
+      let axisValue = a.count > 1 ? try a[1] : (a.keyword("axis") ?? .int(0))
       let axis = axisValue.isNone ? nil : try int(axisValue)
       return wrap(
         try check { () throws(NumKitError) in try NDArray.concatenate(parts, axis: axis) })
@@ -191,7 +191,7 @@ enum NumpyFunctions {
       let axis = try check { () throws(NumKitError) in try x.normalizeAxes([requested])[0] }
       let n = x.shape[axis]
       var bounds: [Int]
-      if case .int(let sections) = a[1].asIndexLike {
+      if case .int(let sections) = try a[1].asIndexLike {
         guard sections > 0, n % sections == 0 else {
           throw .valueError("array split does not result in an equal division")
         }
@@ -312,13 +312,13 @@ enum NumpyFunctions {
     },
     "sort": { (a, interp) throws(PyException) in
       let x = try array(a[0], interp)
-      let axisValue = a.count > 1 ? a[1] : (a.keyword("axis") ?? .int(-1))
+      let axisValue = a.count > 1 ? try a[1] : (a.keyword("axis") ?? .int(-1))
       let axis = axisValue.isNone ? nil : try int(axisValue)
       return wrap(try check { () throws(NumKitError) in try x.sorted(axis: axis) })
     },
     "argsort": { (a, interp) throws(PyException) in
       let x = try array(a[0], interp)
-      let axisValue = a.count > 1 ? a[1] : (a.keyword("axis") ?? .int(-1))
+      let axisValue = a.count > 1 ? try a[1] : (a.keyword("axis") ?? .int(-1))
       let axis = axisValue.isNone ? nil : try int(axisValue)
       return wrap(try check { () throws(NumKitError) in try x.argsorted(axis: axis) })
     },
@@ -366,7 +366,7 @@ enum NumpyFunctions {
     try a.expect("ufunc", min: 2, max: 2)
     let x = try array(a[0], interp)
     guard let y = try NumpyBridge.operand(a[1], like: x, interp) else {
-      throw .typeError("unsupported operand type: '\(a[1].typeName)'")
+      throw .typeError("unsupported operand type: '\(try a[1].typeName)'")
     }
     let weakLeft = try NumpyBridge.operand(a[0], like: y, interp) ?? x
     return wrap(try check { () throws(NumKitError) in try NDArray.binary(op, weakLeft, y) })

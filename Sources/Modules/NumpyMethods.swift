@@ -12,7 +12,7 @@ enum NumpyMethods {
     case "reshape":
       body = { (args, interp) throws(PyException) in
         let dims =
-          args.count == 1 && args[0].as(PyTuple.self) != nil
+          args.count == 1 && args.positional[0].as(PyTuple.self) != nil
           ? try interp.collect(args[0]) : args.positional
         let shape = try dims.map { (d) throws(PyException) -> Int in
           guard case .int(let n) = d.asIndexLike else {
@@ -40,7 +40,7 @@ enum NumpyMethods {
       }
     case "item":
       body = { (args, interp) throws(PyException) in
-        if args.count == 1, case .int(var flat) = args[0].asIndexLike {
+        if args.count == 1, case .int(var flat) = try args[0].asIndexLike {
           // One integer is a flat (C-order) index.
           if flat < 0 { flat += a.size }
           guard flat >= 0 && flat < a.size else {
@@ -51,7 +51,7 @@ enum NumpyMethods {
           return NumpyBridge.wrap(Indexing.flatElement(a, flat)).scalarValue
         }
         guard args.count == 0 else {
-          let key: Value = args.count == 1 ? args[0] : .tuple(args.positional)
+          let key: Value = args.count == 1 ? try args[0] : .tuple(args.positional)
           return try interp.getItem(.object(target), key).scalarValue
         }
         guard a.size == 1 else {
@@ -67,7 +67,7 @@ enum NumpyMethods {
     case "transpose":
       body = { (args, interp) throws(PyException) in
         let axes: [Int]? =
-          args.count == 0 || args[0].isNone
+          args.count == 0 || args.positional[0].isNone
           ? nil
           : try NumpyFunctions.ints(args.count == 1 ? args[0] : .tuple(args.positional), interp)
         return .object(
@@ -112,7 +112,7 @@ enum NumpyMethods {
   static func reduction(
     _ name: String, _ a: NDArray, _ args: Arguments, axisPosition: Int, _ interp: Interpreter
   ) throws(PyException) -> Value {
-    let axisValue = args.count > axisPosition ? args[axisPosition] : args.keyword("axis")
+    let axisValue = args.count > axisPosition ? try args[axisPosition] : args.keyword("axis")
     var axes: [Int]?
     if let axisValue, !axisValue.isNone {
       let parts = axisValue.as(PyTuple.self)?.items ?? [axisValue]

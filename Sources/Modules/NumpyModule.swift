@@ -56,9 +56,9 @@ enum NumpyModule {
       return .object(PyNDArray(dtype.map { values.copy(as: $0) } ?? values))
     }
     m.define("linspace") { (a, interp) throws(PyException) in
-      let start = interp.numeric(a[0].scalarValue) ?? 0
-      let stop = interp.numeric(a[1].scalarValue) ?? 0
-      let num = a.count > 2 ? (a[2].asIndexLike.asInt ?? 50) : (a.keyword("num")?.asInt ?? 50)
+      let start = interp.numeric(try a[0].scalarValue) ?? 0
+      let stop = interp.numeric(try a[1].scalarValue) ?? 0
+      let num = a.count > 2 ? (try a[2].asIndexLike.asInt ?? 50) : (a.keyword("num")?.asInt ?? 50)
       let step = num > 1 ? (stop - start) / Double(num - 1) : 0
       var values = (0..<num).map { start + Double($0) * step }
       if num > 1 { values[num - 1] = stop }

@@ -17,11 +17,11 @@ enum NumpyRandomModule {
     let state = State()
 
     m.define("seed") { (a, _) throws(PyException) in
-      guard a.count > 0, !a[0].isNone else {
+      guard a.count > 0, !a.positional[0].isNone else {
         state.random.seed(UInt32(truncatingIfNeeded: time(nil)))
         return .none
       }
-      guard case .int(let s) = a[0].asIndexLike, s >= 0, s <= 0xffff_ffff else {
+      guard case .int(let s) = try a[0].asIndexLike, s >= 0, s <= 0xffff_ffff else {
         throw .valueError("Seed must be between 0 and 2**32 - 1")
       }
       state.random.seed(UInt32(s))
@@ -75,7 +75,7 @@ enum NumpyRandomModule {
     }
     m.define("permutation") { (a, interp) throws(PyException) in
       let target: Value
-      if case .int(let n) = a[0].asIndexLike {
+      if case .int(let n) = try a[0].asIndexLike {
         target = .object(PyNDArray(NDArray(Array(0..<n), shape: [n])))
       } else {
         target = .object(PyNDArray(try NumpyBridge.array(from: a[0], dtype: nil, interp)))
@@ -93,7 +93,7 @@ enum NumpyRandomModule {
 
   /// `size=`: None, an int or a tuple of ints.
   static func size(_ a: Arguments, position: Int) throws(PyException) -> [Int]? {
-    let v = a.count > position ? a[position] : a.keyword("size")
+    let v = a.count > position ? try a[position] : a.keyword("size")
     guard let v, !v.isNone else { return nil }
     if case .int(let n) = v.asIndexLike { return try dims([.int(n)]) }
     guard let t = v.as(PySequence.self) else {
@@ -115,7 +115,7 @@ enum NumpyRandomModule {
   static func number(
     _ a: Arguments, _ position: Int, _ name: String, _ defaultValue: Double, _ interp: Interpreter
   ) throws(PyException) -> Double {
-    let v = a.count > position ? a[position] : a.keyword(name)
+    let v = a.count > position ? try a[position] : a.keyword(name)
     guard let v, !v.isNone else { return defaultValue }
     guard let d = interp.numeric(v.scalarValue) else {
       throw .typeError("\(name) must be a number, not \(v.typeName)")
@@ -126,7 +126,7 @@ enum NumpyRandomModule {
   static func integer(_ a: Arguments, _ position: Int, _ name: String, _ defaultValue: Int?)
     throws(PyException) -> Int?
   {
-    let v = a.count > position ? a[position] : a.keyword(name)
+    let v = a.count > position ? try a[position] : a.keyword(name)
     guard let v, !v.isNone else { return defaultValue }
     guard case .int(let n) = v.asIndexLike else {
       throw .typeError("'\(v.typeName)' object cannot be interpreted as an integer")
@@ -179,7 +179,7 @@ enum NumpyRandomModule {
     guard a.count > 0 else { throw .typeError("choice() missing required argument 'a' (pos 1)") }
     let population: NDArray?
     let count: Int
-    if case .int(let n) = a[0].asIndexLike {
+    if case .int(let n) = try a[0].asIndexLike {
       guard n > 0 else {
         throw .valueError("a must be a positive integer unless no samples are taken")
       }
@@ -196,7 +196,7 @@ enum NumpyRandomModule {
     }
     let shape = try size(a, position: 1)
     let replace = try interp.isTruthy(a.count > 2 ? a[2] : (a.keyword("replace") ?? .bool(true)))
-    let pValue = a.count > 3 ? a[3] : a.keyword("p")
+    let pValue = a.count > 3 ? try a[3] : a.keyword("p")
     var probabilities: [Double]?
     if let pValue, !pValue.isNone {
       let p = try NumpyBridge.doubles(pValue, interp)

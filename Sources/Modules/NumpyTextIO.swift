@@ -28,7 +28,7 @@ enum NumpyTextIO {
     if let d = NumpyFunctions.argument(a, 1, "dtype") {
       options.dtype = try NumpyModule.dtypeArgument(d) ?? .float64
     }
-    if let c = a.count > 2 ? a[2] : a.keyword("comments") {
+    if let c = a.count > 2 ? try a[2] : a.keyword("comments") {
       options.comments = c.isNone ? nil : try interp.str(c)
     }
     if let s = a.keyword(genfromtxt ? "skip_header" : "skiprows") {

@@ -225,7 +225,7 @@ public final class PyNumpyScalar: PyObject {
       // round(x) gives a Python int; round(x, n) a numpy scalar rounded as np.round does.
       return .object(
         PyBuiltinFunction(name) { (args, interp) throws(PyException) in
-          guard args.count > 0, !args[0].isNone else {
+          guard args.count > 0, !args.positional[0].isNone else {
             let v = a.double(at: 0).rounded(.toNearestOrEven)
             guard v.isFinite else { throw .overflow("cannot convert float infinity to integer") }
             return .int(Int(v))
@@ -271,12 +271,13 @@ public final class PyDType: PyObject {
       // `np.float64(1.5)`, `np.int64("3")`, `np.float32(array)`: a conversion to this dtype.
       c.constructor = { (a, interp) throws(PyException) in
         guard a.count > 0 else { return NumpyBridge.wrap(NDArray(zeros: [], dtype: t)) }
-        if let s = a[0].as(PyStr.self) {
+        if let s = try a[0].as(PyStr.self) {
           let parsed = try interp.call(
             .object(t.isFloat ? PyClass.float : PyClass.int), Arguments([.object(s)]))
           return NumpyBridge.wrap(try NumpyBridge.array(from: parsed, dtype: t, interp))
         }
-        let value = a[0].as(PyNumpyScalar.self).map { Value.object(PyNDArray($0.array)) } ?? a[0]
+        let first = try a[0]
+        let value = first.as(PyNumpyScalar.self).map { Value.object(PyNDArray($0.array)) } ?? first
         return NumpyBridge.wrap(try NumpyBridge.array(from: value, dtype: t, interp))
       }
       out[t] = c

@@ -41,13 +41,13 @@ enum PythonRandomModule {
     let m = PyModule(name: "random")
     let state = State()
     m.define("seed") { (a, _) throws(PyException) in
-      guard a.count > 0, !a[0].isNone else {
+      guard a.count > 0, !a.positional[0].isNone else {
         state.generator = MT19937(key: [UInt32(truncatingIfNeeded: time(nil))])
         state.gaussNext = nil
         return .none
       }
-      guard case .int(let n) = a[0].asIndexLike else {
-        throw .notImplemented("random.seed(\(a[0].typeName)) is not supported yet: use an int")
+      guard case .int(let n) = try a[0].asIndexLike else {
+        throw .notImplemented("random.seed(\(try a[0].typeName)) is not supported yet: use an int")
       }
       // The words of |n|, least significant first ([0] for zero).
       var magnitude = n.magnitude
@@ -92,8 +92,8 @@ enum PythonRandomModule {
       return try interp.getItem(a[0], .int(state.below(count)))
     }
     m.define("shuffle") { (a, interp) throws(PyException) in
-      guard let list = a[0].as(PyList.self) else {
-        throw .typeError("'\(a[0].typeName)' object does not support item assignment")
+      guard let list = try a[0].as(PyList.self) else {
+        throw .typeError("'\(try a[0].typeName)' object does not support item assignment")
       }
       for i in stride(from: list.items.count - 1, to: 0, by: -1) {
         list.items.swapAt(i, state.below(i + 1))

@@ -16,7 +16,7 @@ enum SystemModules {
     m.define("stdout", .object(OutputStream(name: "<stdout>") { interp.writeOut($0) }))
     m.define("stderr", .object(OutputStream(name: "<stderr>") { interp.writeErr($0) }))
     m.define("exit") { (a, _) throws(PyException) in
-      throw PyException(.systemExit, args: a.count > 0 ? [a[0]] : [])
+      throw PyException(.systemExit, args: a.count > 0 ? [try a[0]] : [])
     }
     m.define("getrecursionlimit") { (_, interp) throws(PyException) in .int(interp.recursionLimit) }
     m.define("setrecursionlimit") { (a, interp) throws(PyException) in

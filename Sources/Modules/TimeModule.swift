@@ -12,8 +12,8 @@ enum TimeModule {
     m.define("perf_counter") { (_, _) throws(PyException) in .float(seconds(CLOCK_MONOTONIC)) }
     m.define("sleep") { (a, interp) throws(PyException) in
       try a.expect("sleep", min: 1, max: 1)
-      guard let s = interp.numeric(a[0].scalarValue) else {
-        throw .typeError("'\(a[0].typeName)' object cannot be interpreted as an integer")
+      guard let s = interp.numeric(try a[0].scalarValue) else {
+        throw .typeError("'\(try a[0].typeName)' object cannot be interpreted as an integer")
       }
       guard s >= 0 else { throw .valueError("sleep length must be non-negative") }
       var request = timespec(tv_sec: Int(s), tv_nsec: Int((s - s.rounded(.down)) * 1e9))

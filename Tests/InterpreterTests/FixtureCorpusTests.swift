@@ -55,6 +55,18 @@ import Testing
     }
   }
 
+  /// An exception that passes an `except` clause that does not match keeps its own line.
+  @Test func unmatchedHandlerKeepsRaisingLine() {
+    let interp = Interpreter()
+    let source = "def f():\n    try:\n        missing\n    except KeyError:\n        pass\n\nf()\n"
+    do throws(PyException) {
+      try interp.run(source, file: "prog.py")
+      Issue.record("expected NameError")
+    } catch {
+      #expect(error.traceback.map(\.line) == [3, 7])
+    }
+  }
+
   @Test func syntaxErrorShowsCaret() {
     let interp = Interpreter()
     do throws(PyException) {

@@ -31,9 +31,22 @@ enum BuiltinTypes {
 }
 
 extension PyClass {
-  /// Adds a built-in method; `self` arrives as the first positional argument.
+  /// Adds a built-in method; `self` arrives as the first positional argument. Calls through
+  /// the class (`str.upper(x)`) are checked here, with CPython's messages.
   func method(_ name: String, _ body: @escaping PyBuiltinFunction.Body) {
-    attributes[name] = .object(PyBuiltinFunction("\(self.name).\(name)", body))
+    let typeName = self.name
+    attributes[name] = .object(
+      PyBuiltinFunction("\(typeName).\(name)") { [unowned self] (a, interp) throws(PyException) in
+        guard let receiver = a.positional.first else {
+          throw .typeError("unbound method \(typeName).\(name)() needs an argument")
+        }
+        guard Builtins.classOf(receiver).isSubclass(of: self) else {
+          throw .typeError(
+            "descriptor '\(name)' for '\(typeName)' objects doesn't apply to a '\(receiver.typeName)' object"
+          )
+        }
+        return try body(a, interp)
+      })
   }
 }
 
@@ -41,12 +54,14 @@ extension Arguments {
   /// Checks the positional count with CPython's wording.
   public func expect(_ name: String, min: Int, max: Int) throws(PyException) {
     let n = positional.count
-    if n < min || n > max {
-      if min == max {
-        throw .typeError(
-          "\(name)() takes exactly \(min == 0 ? "no" : "\(min)") argument\(min == 1 ? "" : "s") (\(n) given)"
-        )
-      }
+    guard n < min || n > max else { return }
+    // CPython's two wordings: one-argument builtins, and the positional-count check.
+    switch (min, max) {
+    case (1, 1): throw .typeError("\(name)() takes exactly one argument (\(n) given)")
+    case (0, 0): throw .typeError("\(name)() takes no arguments (\(n) given)")
+    case _ where min == max:
+      throw .typeError("\(name) expected \(min) argument\(min == 1 ? "" : "s"), got \(n)")
+    default:
       throw .typeError(
         n < min
           ? "\(name) expected at least \(min) argument\(min == 1 ? "" : "s"), got \(n)"
@@ -71,16 +86,17 @@ extension Arguments {
 
   /// Argument `i` as an integer (ints, bools, anything with `__index__`).
   public func int(_ i: Int) throws(PyException) -> Int {
-    guard case .int(let v) = positional[i].asIndexLike else {
-      throw .typeError(
-        "'\(positional[i].typeName)' object cannot be interpreted as an integer")
+    let v = try self[i]
+    guard case .int(let n) = v.asIndexLike else {
+      throw .typeError("'\(v.typeName)' object cannot be interpreted as an integer")
     }
-    return v
+    return n
   }
 
   public func string(_ i: Int, _ what: String) throws(PyException) -> String {
-    guard let s = positional[i].as(PyStr.self) else {
-      throw .typeError("\(what) must be str, not \(positional[i].typeName)")
+    let v = try self[i]
+    guard let s = v.as(PyStr.self) else {
+      throw .typeError("\(what) must be str, not \(v.typeName)")
     }
     return s.value
   }

@@ -34,28 +34,31 @@ extension Interpreter {
     }
     define("len") { (a, interp) throws(PyException) in
       try a.expect("len", min: 1, max: 1)
-      guard case .object(let o) = a[0] else {
-        throw .typeError("object of type '\(a[0].typeName)' has no len()")
+      guard case .object(let o) = try a[0] else {
+        throw .typeError("object of type '\(try a[0].typeName)' has no len()")
       }
       return .int(try o.length(interp))
     }
-    define("repr") { (a, interp) throws(PyException) in .str(try interp.repr(a[0])) }
+    define("repr") { (a, interp) throws(PyException) in
+      try a.expect("repr", min: 1, max: 1)
+      return .str(try interp.repr(a[0]))
+    }
     define("format") { (a, interp) throws(PyException) in
       .str(try interp.format(a[0], a.count > 1 ? try a.string(1, "format spec") : ""))
     }
     define("abs") { (a, interp) throws(PyException) in
       try a.expect("abs", min: 1, max: 1)
-      switch a[0] {
+      switch try a[0] {
       case .int(let i):
         if i == .min { throw Arithmetic.overflow() }
         return .int(abs(i))
       case .bool(let b): return .int(b ? 1 : 0)
       case .float(let d): return .float(abs(d))
       default:
-        if case .object(let o) = a[0], let f = try o.getAttribute("__abs__", interp) {
+        if case .object(let o) = try a[0], let f = try o.getAttribute("__abs__", interp) {
           return try interp.call(f, Arguments())
         }
-        throw .typeError("bad operand type for abs(): '\(a[0].typeName)'")
+        throw .typeError("bad operand type for abs(): '\(try a[0].typeName)'")
       }
     }
     define("round") { (a, interp) throws(PyException) in try Rounding.round(a, interp) }
@@ -64,7 +67,7 @@ extension Interpreter {
     }
     define("pow") { (a, interp) throws(PyException) in try interp.binary(.power, a[0], a[1]) }
     define("sum") { (a, interp) throws(PyException) in
-      var total = a.count > 1 ? a[1] : (a.keyword("start") ?? .int(0))
+      var total = a.count > 1 ? try a[1] : (a.keyword("start") ?? .int(0))
       let iterator = try interp.iterate(a[0])
       while let v = try iterator.next(interp) { total = try interp.binary(.add, total, v) }
       return total
@@ -110,7 +113,7 @@ extension Interpreter {
         })
     }
     define("map") { (a, interp) throws(PyException) in
-      let function = a[0]
+      let function = try a[0]
       let iterators = try a.positional.dropFirst().map { (v) throws(PyException) in
         try interp.iterate(v)
       }
@@ -125,7 +128,7 @@ extension Interpreter {
         })
     }
     define("filter") { (a, interp) throws(PyException) in
-      let function = a[0]
+      let function = try a[0]
       let iterator = try interp.iterate(a[1])
       return .object(
         PyGeneratorIterator { (interp) throws(PyException) in
@@ -136,13 +139,16 @@ extension Interpreter {
           return nil
         })
     }
-    define("iter") { (a, interp) throws(PyException) in .object(try interp.iterate(a[0])) }
+    define("iter") { (a, interp) throws(PyException) in
+      try a.expect("iter", min: 1, max: 1)
+      return .object(try interp.iterate(a[0]))
+    }
     define("next") { (a, interp) throws(PyException) in
-      guard let it = a[0].as(PyIterator.self) else {
-        throw .typeError("'\(a[0].typeName)' object is not an iterator")
+      guard let it = try a[0].as(PyIterator.self) else {
+        throw .typeError("'\(try a[0].typeName)' object is not an iterator")
       }
       if let v = try it.next(interp) { return v }
-      if a.count > 1 { return a[1] }
+      if a.count > 1 { return try a[1] }
       throw .stopIteration()
     }
     define("any") { (a, interp) throws(PyException) in
@@ -164,10 +170,11 @@ extension Interpreter {
       return .bool(try Builtins.isInstance(a[0], a[1]))
     }
     define("issubclass") { (a, _) throws(PyException) in
-      guard let c = a[0].as(PyClass.self) else {
+      guard let c = try a[0].as(PyClass.self) else {
         throw .typeError("issubclass() arg 1 must be a class")
       }
-      let targets = a[1].as(PyTuple.self)?.items ?? [a[1]]
+      let second = try a[1]
+      let targets = second.as(PyTuple.self)?.items ?? [second]
       return .bool(targets.contains { $0.as(PyClass.self).map { c.isSubclass(of: $0) } ?? false })
     }
     define("hasattr") { (a, interp) throws(PyException) in
@@ -183,7 +190,7 @@ extension Interpreter {
       do throws(PyException) {
         return try interp.getAttribute(a[0], try a.string(1, "attribute name"))
       } catch {
-        if error.isInstance(of: .attributeError) && a.count > 2 { return a[2] }
+        if error.isInstance(of: .attributeError) && a.count > 2 { return try a[2] }
         throw error
       }
     }
@@ -192,19 +199,23 @@ extension Interpreter {
       return .none
     }
     define("callable") { (a, _) throws(PyException) in
-      guard case .object(let o) = a[0] else { return .bool(false) }
+      try a.expect("callable", min: 1, max: 1)
+      guard case .object(let o) = try a[0] else { return .bool(false) }
       return .bool(
         o is PyFunction || o is PyBuiltinFunction || o is PyBoundMethod || o is PyClass
           || (o as? PyInstance)?.instanceClass.lookup("__call__") != nil)
     }
     define("id") { (a, _) throws(PyException) in
-      guard case .object(let o) = a[0] else { return .int(a[0].asInt ?? 0) }
+      try a.expect("id", min: 1, max: 1)
+      guard case .object(let o) = try a[0] else { return .int(try a[0].asInt ?? 0) }
       return .int(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o).hashValue)))
     }
     define("hash") { (a, interp) throws(PyException) in
-      .int(try HashKey.from(a[0], interp).hashValue)
+      try a.expect("hash", min: 1, max: 1)
+      return .int(try HashKey.from(a[0], interp).hashValue)
     }
     define("chr") { (a, _) throws(PyException) in
+      try a.expect("chr", min: 1, max: 1)
       let v = try a.int(0)
       guard v >= 0, let s = UnicodeScalar(UInt32(clamping: v)) else {
         throw .valueError("chr() arg not in range(0x110000)")
@@ -212,6 +223,7 @@ extension Interpreter {
       return .str(String(s))
     }
     define("ord") { (a, _) throws(PyException) in
+      try a.expect("ord", min: 1, max: 1)
       let s = try a.string(0, "ord() argument")
       guard s.unicodeScalars.count == 1 else {
         throw .typeError(
@@ -226,7 +238,7 @@ extension Interpreter {
       guard a.count > 0 else {
         return .list(interp.main.globals.definedNames.sorted().map { .str($0) })
       }
-      let names = a[0].as(PyObject.self)?.attributeNames() ?? []
+      let names = try a[0].as(PyObject.self)?.attributeNames() ?? []
       return .list(names.map { .str($0) })
     }
     define("input") { (a, interp) throws(PyException) in
@@ -237,9 +249,14 @@ extension Interpreter {
       return .str(line)
     }
     define("open") { (a, interp) throws(PyException) in try PyFile.open(a, interp) }
-    define("classmethod") { (a, _) throws(PyException) in .object(PyClassMethod(a[0])) }
-    define("staticmethod") { (a, _) throws(PyException) in .object(PyStaticMethod(a[0])) }
-    define("property") { (a, _) throws(PyException) in .object(PyProperty(a[0])) }
+    for name in ["eval", "exec", "compile"] {
+      define(name) { (_, _) throws(PyException) in
+        throw .notImplemented("\(name)() is not supported in NumBook")
+      }
+    }
+    define("classmethod") { (a, _) throws(PyException) in .object(PyClassMethod(try a[0])) }
+    define("staticmethod") { (a, _) throws(PyException) in .object(PyStaticMethod(try a[0])) }
+    define("property") { (a, _) throws(PyException) in .object(PyProperty(try a[0])) }
     define("globals") { (_, interp) throws(PyException) in
       var d: [String: Value] = [:]
       for n in interp.main.globals.definedNames { d[n] = interp.main.globals.value(of: n) }
@@ -249,6 +266,17 @@ extension Interpreter {
 }
 
 enum Builtins {
+  /// `type(v)` for any value.
+  static func classOf(_ v: Value) -> PyClass {
+    switch v {
+    case .none: return .noneType
+    case .bool: return .bool
+    case .int: return .int
+    case .float: return .float
+    case .object(let o): return o.pyClass
+    }
+  }
+
   static func isInstance(_ v: Value, _ type: Value) throws(PyException) -> Bool {
     if let t = type.as(PyTuple.self) {
       for item in t.items where try isInstance(v, item) { return true }
@@ -257,13 +285,7 @@ enum Builtins {
     guard let c = type.as(PyClass.self) else {
       throw .typeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
     }
-    switch v {
-    case .none: return c === PyClass.noneType || c === PyClass.object
-    case .bool: return PyClass.bool.isSubclass(of: c)
-    case .int: return PyClass.int.isSubclass(of: c)
-    case .float: return PyClass.float.isSubclass(of: c)
-    case .object(let o): return o.pyClass.isSubclass(of: c)
-    }
+    return classOf(v).isSubclass(of: c)
   }
 
   /// `min`/`max` over one iterable or several arguments, with `key` and `default`.
@@ -301,10 +323,10 @@ enum Builtins {
 enum Rounding {
   static func round(_ a: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
     try a.expect("round", min: 1, max: 2)
-    let digits: Int? = a.count > 1 && !a[1].isNone ? try a.int(1) : nil
-    switch a[0] {
+    let digits: Int? = a.count > 1 && !a.positional[1].isNone ? try a.int(1) : nil
+    switch try a[0] {
     case .int, .bool:
-      let value = a[0].asInt!
+      let value = try a[0].asInt!
       guard let digits, digits < 0 else { return .int(value) }
       let p = Double(truncating: digits)
       return .int(Int((Double(value) / p).rounded(.toNearestOrEven) * p))
@@ -319,10 +341,10 @@ enum Rounding {
       }
       return .float(roundDouble(d, digits))
     default:
-      if case .object(let o) = a[0], let f = try o.getAttribute("__round__", interp) {
+      if case .object(let o) = try a[0], let f = try o.getAttribute("__round__", interp) {
         return try interp.call(f, Arguments(Array(a.positional.dropFirst())))
       }
-      throw .typeError("type \(a[0].typeName) doesn't define __round__ method")
+      throw .typeError("type \(try a[0].typeName) doesn't define __round__ method")
     }
   }
 

@@ -6,7 +6,7 @@ enum Constructors {
     PyClass.int.constructor = { (a, interp) throws(PyException) in
       try a.expect("int", min: 0, max: 2)
       guard a.count > 0 else { return .int(0) }
-      switch a[0] {
+      switch try a[0] {
       case .int(let i): return .int(i)
       case .bool(let b): return .int(b ? 1 : 0)
       case .float(let d):
@@ -38,8 +38,8 @@ enum Constructors {
     PyClass.float.constructor = { (a, interp) throws(PyException) in
       try a.expect("float", min: 0, max: 1)
       guard a.count > 0 else { return .float(0) }
-      if let d = interp.numeric(a[0]) { return .float(d) }
-      if let s = a[0].as(PyStr.self) {
+      if let d = interp.numeric(try a[0]) { return .float(d) }
+      if let s = try a[0].as(PyStr.self) {
         let text = s.value.trimmingCharacters(whitespace: true).lowercased()
         switch text {
         case "nan", "+nan", "-nan": return .float(.nan)
@@ -50,10 +50,11 @@ enum Constructors {
           throw .valueError("could not convert string to float: \(PyStr.repr(s.value))")
         }
       }
-      if case .object(let o) = a[0], let v = try o.getAttribute("__float__", interp) {
+      if case .object(let o) = try a[0], let v = try o.getAttribute("__float__", interp) {
         return try interp.call(v, Arguments())
       }
-      throw .typeError("float() argument must be a string or a real number, not '\(a[0].typeName)'")
+      throw .typeError(
+        "float() argument must be a string or a real number, not '\(try a[0].typeName)'")
     }
     PyClass.bool.constructor = { (a, interp) throws(PyException) in
       .bool(a.count > 0 ? try interp.isTruthy(a[0]) : false)
@@ -76,7 +77,7 @@ enum Constructors {
     PyClass.dict.constructor = { (a, interp) throws(PyException) in
       let d = PyDict()
       if a.count > 0 {
-        if let o = a[0].as(PyDict.self) {
+        if let o = try a[0].as(PyDict.self) {
           d.storage = o.storage
         } else {
           for item in try interp.collect(a[0]) {
@@ -105,24 +106,23 @@ enum Constructors {
     }
     PyClass.slice.constructor = { (a, _) throws(PyException) in
       switch a.count {
-      case 1: return .object(PySlice(.none, a[0], .none))
-      case 2: return .object(PySlice(a[0], a[1], .none))
-      default: return .object(PySlice(a[0], a[1], a[2]))
+      case 1: return .object(PySlice(.none, try a[0], .none))
+      case 2: return .object(PySlice(try a[0], try a[1], .none))
+      default: return .object(PySlice(try a[0], try a[1], try a[2]))
       }
     }
     PyClass.type.constructor = { (a, _) throws(PyException) in
-      try a.expect("type", min: 1, max: 1)
-      switch a[0] {
-      case .none: return .object(PyClass.noneType)
-      case .bool: return .object(PyClass.bool)
-      case .int: return .object(PyClass.int)
-      case .float: return .object(PyClass.float)
-      case .object(let o): return .object(o.pyClass)
+      guard a.count == 1 else {
+        throw .typeError(
+          a.count == 3
+            ? "type() with 3 arguments (class creation) is not supported"
+            : "type() takes 1 or 3 arguments")
       }
+      return .object(Builtins.classOf(try a[0]))
     }
     PyClass.object.constructor = { (_, _) throws(PyException) in .object(PyInstance(.object)) }
     PyClass.float.method("is_integer") { (a, _) throws(PyException) in
-      guard case .float(let d) = a[0] else { return .bool(false) }
+      guard case .float(let d) = try a[0] else { return .bool(false) }
       return .bool(d.isFinite && d == d.rounded())
     }
   }

@@ -6,53 +6,59 @@ enum ContainerMethods {
     let t = PyClass.tuple
     t.method("count") { (a, interp) throws(PyException) in
       var n = 0
-      for item in a[0].as(PyTuple.self)!.items where try interp.equals(item, a[1]) { n += 1 }
+      for item in try a.receiver(PyTuple.self, "tuple").items where try interp.equals(item, a[1]) {
+        n += 1
+      }
       return .int(n)
     }
     t.method("index") { (a, interp) throws(PyException) in
-      for (i, item) in a[0].as(PyTuple.self)!.items.enumerated() where try interp.equals(item, a[1])
-      {
+      for (i, item) in try a.receiver(PyTuple.self, "tuple").items.enumerated()
+      where try interp.equals(item, a[1]) {
         return .int(i)
       }
       throw .valueError("tuple.index(x): x not in tuple")
     }
     let s = PyClass.set
     s.method("add") { (a, interp) throws(PyException) in
-      try a[0].as(PySet.self)!.insert(a[1], interp)
+      try a.receiver(PySet.self, "set").insert(a[1], interp)
       return .none
     }
     s.method("discard") { (a, interp) throws(PyException) in
-      a[0].as(PySet.self)!.storage.removeValue(forKey: try HashKey.from(a[1], interp))
+      try a.receiver(PySet.self, "set").storage.removeValue(forKey: try HashKey.from(a[1], interp))
       return .none
     }
     s.method("remove") { (a, interp) throws(PyException) in
-      guard a[0].as(PySet.self)!.storage.removeValue(forKey: try HashKey.from(a[1], interp)) != nil
-      else { throw .keyError(a[1]) }
+      guard
+        try a.receiver(PySet.self, "set").storage.removeValue(
+          forKey: try HashKey.from(a[1], interp)) != nil
+      else { throw .keyError(try a[1]) }
       return .none
     }
   }
 
   private static func installList() {
     let c = PyClass.list
-    func list(_ a: Arguments) -> PyList { a[0].as(PyList.self)! }
+    func list(_ a: Arguments) throws(PyException) -> PyList { try a.receiver(PyList.self, "list") }
     c.method("append") { (a, _) throws(PyException) in
       try a.expectMethod("list.append", min: 1, max: 1)
-      list(a).items.append(a[1])
+      try list(a).items.append(try a[1])
       return .none
     }
     c.method("extend") { (a, interp) throws(PyException) in
-      list(a).items += try interp.collect(a[1])
+      try list(a).items += try interp.collect(a[1])
       return .none
     }
     c.method("insert") { (a, _) throws(PyException) in
-      let l = list(a)
+      try a.expectMethod("list.insert", min: 2, max: 2)
+      let l = try list(a)
       var i = try a.int(1)
       if i < 0 { i = max(0, i + l.items.count) }
-      l.items.insert(a[2], at: min(i, l.items.count))
+      l.items.insert(try a[2], at: min(i, l.items.count))
       return .none
     }
     c.method("pop") { (a, _) throws(PyException) in
-      let l = list(a)
+      try a.expectMethod("list.pop", min: 0, max: 1)
+      let l = try list(a)
       guard !l.items.isEmpty else { throw .indexError("pop from empty list") }
       var i = a.count > 1 ? try a.int(1) : l.items.count - 1
       if i < 0 { i += l.items.count }
@@ -60,7 +66,8 @@ enum ContainerMethods {
       return l.items.remove(at: i)
     }
     c.method("remove") { (a, interp) throws(PyException) in
-      let l = list(a)
+      try a.expectMethod("list.remove", min: 1, max: 1)
+      let l = try list(a)
       for (i, item) in l.items.enumerated() where try interp.equals(item, a[1]) {
         l.items.remove(at: i)
         return .none
@@ -68,27 +75,29 @@ enum ContainerMethods {
       throw .valueError("list.remove(x): x not in list")
     }
     c.method("index") { (a, interp) throws(PyException) in
-      for (i, item) in list(a).items.enumerated() where try interp.equals(item, a[1]) {
+      try a.expectMethod("list.index", min: 1, max: 1)
+      for (i, item) in try list(a).items.enumerated() where try interp.equals(item, a[1]) {
         return .int(i)
       }
       throw .valueError("\(try interp.repr(a[1])) is not in list")
     }
     c.method("count") { (a, interp) throws(PyException) in
+      try a.expectMethod("list.count", min: 1, max: 1)
       var n = 0
-      for item in list(a).items where try interp.equals(item, a[1]) { n += 1 }
+      for item in try list(a).items where try interp.equals(item, a[1]) { n += 1 }
       return .int(n)
     }
     c.method("reverse") { (a, _) throws(PyException) in
-      list(a).items.reverse()
+      try list(a).items.reverse()
       return .none
     }
     c.method("clear") { (a, _) throws(PyException) in
-      list(a).items.removeAll()
+      try list(a).items.removeAll()
       return .none
     }
-    c.method("copy") { (a, _) throws(PyException) in .list(list(a).items) }
+    c.method("copy") { (a, _) throws(PyException) in .list(try list(a).items) }
     c.method("sort") { (a, interp) throws(PyException) in
-      let l = list(a)
+      let l = try list(a)
       l.items = try Sorting.sorted(
         l.items, key: a.keyword("key"),
         reverse: try interp.isTruthy(a.keyword("reverse") ?? .bool(false)),
@@ -99,31 +108,32 @@ enum ContainerMethods {
 
   private static func installDict() {
     let c = PyClass.dict
-    func dict(_ a: Arguments) -> PyDict { a[0].as(PyDict.self)! }
-    c.method("keys") { (a, _) throws(PyException) in .object(PyDictView(dict(a), .keys)) }
-    c.method("values") { (a, _) throws(PyException) in .object(PyDictView(dict(a), .values)) }
-    c.method("items") { (a, _) throws(PyException) in .object(PyDictView(dict(a), .items)) }
+    func dict(_ a: Arguments) throws(PyException) -> PyDict { try a.receiver(PyDict.self, "dict") }
+    c.method("keys") { (a, _) throws(PyException) in .object(PyDictView(try dict(a), .keys)) }
+    c.method("values") { (a, _) throws(PyException) in .object(PyDictView(try dict(a), .values)) }
+    c.method("items") { (a, _) throws(PyException) in .object(PyDictView(try dict(a), .items)) }
     c.method("get") { (a, interp) throws(PyException) in
       try a.expectMethod("get", min: 1, max: 2)
-      return try dict(a).get(a[1], interp) ?? (a.count > 2 ? a[2] : .none)
+      if let v = try dict(a).get(a[1], interp) { return v }
+      return a.count > 2 ? try a[2] : .none
     }
     c.method("pop") { (a, interp) throws(PyException) in
-      let d = dict(a)
+      let d = try dict(a)
       if let v = d.storage.removeValue(forKey: try HashKey.from(a[1], interp)) { return v.value }
-      if a.count > 2 { return a[2] }
-      throw .keyError(a[1])
+      if a.count > 2 { return try a[2] }
+      throw .keyError(try a[1])
     }
     c.method("setdefault") { (a, interp) throws(PyException) in
-      let d = dict(a)
+      let d = try dict(a)
       if let v = try d.get(a[1], interp) { return v }
-      let v = a.count > 2 ? a[2] : .none
+      let v = a.count > 2 ? try a[2] : .none
       try d.set(a[1], v, interp)
       return v
     }
     c.method("update") { (a, interp) throws(PyException) in
-      let d = dict(a)
+      let d = try dict(a)
       if a.count > 1 {
-        if let o = a[1].as(PyDict.self) {
+        if let o = try a[1].as(PyDict.self) {
           for (h, pair) in o.storage { d.storage[h] = pair }
         } else {
           for item in try interp.collect(a[1]) {
@@ -136,12 +146,12 @@ enum ContainerMethods {
       return .none
     }
     c.method("clear") { (a, _) throws(PyException) in
-      dict(a).storage.removeAll()
+      try dict(a).storage.removeAll()
       return .none
     }
     c.method("copy") { (a, _) throws(PyException) in
       let d = PyDict()
-      d.storage = dict(a).storage
+      d.storage = try dict(a).storage
       return .object(d)
     }
   }

@@ -2,31 +2,33 @@
 enum StringMethods {
   static func install() {
     let c = PyClass.str
-    func receiver(_ a: Arguments) -> String { a[0].as(PyStr.self)!.value }
+    func receiver(_ a: Arguments) throws(PyException) -> String {
+      try a.receiver(PyStr.self, "str").value
+    }
 
-    c.method("upper") { (a, _) throws(PyException) in .str(receiver(a).uppercased()) }
-    c.method("lower") { (a, _) throws(PyException) in .str(receiver(a).lowercased()) }
-    c.method("title") { (a, _) throws(PyException) in .str(titleCase(receiver(a))) }
+    c.method("upper") { (a, _) throws(PyException) in .str(try receiver(a).uppercased()) }
+    c.method("lower") { (a, _) throws(PyException) in .str(try receiver(a).lowercased()) }
+    c.method("title") { (a, _) throws(PyException) in .str(titleCase(try receiver(a))) }
     c.method("capitalize") { (a, _) throws(PyException) in
-      let s = receiver(a)
+      let s = try receiver(a)
       return .str(s.prefix(1).uppercased() + s.dropFirst().lowercased())
     }
     for (name, side) in [("strip", 0), ("lstrip", 1), ("rstrip", 2)] {
       c.method(name) { (a, _) throws(PyException) in
         try a.expectMethod(name, min: 0, max: 1)
         let chars: Set<Character> =
-          a.count > 1 && !a[1].isNone
+          a.count > 1 && !a.positional[1].isNone
           ? Set(try a.string(1, "\(name) arg")) : [" ", "\t", "\n", "\r", "\u{0B}", "\u{0C}"]
-        var s = Substring(receiver(a))
+        var s = Substring(try receiver(a))
         if side != 2 { while let f = s.first, chars.contains(f) { s = s.dropFirst() } }
         if side != 1 { while let l = s.last, chars.contains(l) { s = s.dropLast() } }
         return .str(String(s))
       }
     }
     c.method("split") { (a, _) throws(PyException) in
-      let sep = a.count > 1 && !a[1].isNone ? try a.string(1, "sep") : nil
+      let sep = a.count > 1 && !a.positional[1].isNone ? try a.string(1, "sep") : nil
       let maxsplit = a.count > 2 ? try a.int(2) : (a.keyword("maxsplit")?.asInt ?? -1)
-      return .list(split(receiver(a), sep, maxsplit).map { .str($0) })
+      return .list(split(try receiver(a), sep, maxsplit).map { .str($0) })
     }
     c.method("join") { (a, interp) throws(PyException) in
       try a.expectMethod("join", min: 1, max: 1)
@@ -37,49 +39,55 @@ enum StringMethods {
         }
         parts.append(s.value)
       }
-      return .str(parts.joined(separator: receiver(a)))
+      return .str(parts.joined(separator: try receiver(a)))
     }
     c.method("replace") { (a, _) throws(PyException) in
       try a.expectMethod("replace", min: 2, max: 3)
       let old = try a.string(1, "replace() argument 1")
       let new = try a.string(2, "replace() argument 2")
-      return .str(receiver(a).replacingAll(old, with: new))
+      return .str(try receiver(a).replacingAll(old, with: new))
     }
     c.method("startswith") { (a, _) throws(PyException) in
-      .bool(receiver(a).hasPrefix(try a.string(1, "startswith arg")))
+      try a.expectMethod("str.startswith", min: 1, max: 1)
+      return .bool(try receiver(a).hasPrefix(try a.string(1, "startswith arg")))
     }
     c.method("endswith") { (a, _) throws(PyException) in
-      .bool(receiver(a).hasSuffix(try a.string(1, "endswith arg")))
+      try a.expectMethod("str.endswith", min: 1, max: 1)
+      return .bool(try receiver(a).hasSuffix(try a.string(1, "endswith arg")))
     }
     c.method("find") { (a, _) throws(PyException) in
-      .int(find(receiver(a), try a.string(1, "must be str")) ?? -1)
+      try a.expectMethod("str.find", min: 1, max: 1)
+      return .int(find(try receiver(a), try a.string(1, "must be str")) ?? -1)
     }
     c.method("index") { (a, _) throws(PyException) in
-      guard let i = find(receiver(a), try a.string(1, "must be str")) else {
+      try a.expectMethod("str.index", min: 1, max: 1)
+      guard let i = find(try receiver(a), try a.string(1, "must be str")) else {
         throw .valueError("substring not found")
       }
       return .int(i)
     }
     c.method("count") { (a, _) throws(PyException) in
+      try a.expectMethod("str.count", min: 1, max: 1)
       let needle = try a.string(1, "must be str")
       return .int(
         needle.isEmpty
-          ? receiver(a).unicodeScalars.count + 1 : receiver(a).components(needle).count - 1)
+          ? try receiver(a).unicodeScalars.count + 1 : try receiver(a).components(needle).count - 1)
     }
     c.method("isdigit") { (a, _) throws(PyException) in
-      let s = receiver(a)
+      let s = try receiver(a)
       return .bool(!s.isEmpty && s.unicodeScalars.allSatisfy { $0.properties.numericType != nil })
     }
     c.method("isalpha") { (a, _) throws(PyException) in
-      let s = receiver(a)
+      let s = try receiver(a)
       return .bool(!s.isEmpty && s.unicodeScalars.allSatisfy { $0.properties.isAlphabetic })
     }
     c.method("isspace") { (a, _) throws(PyException) in
-      let s = receiver(a)
+      let s = try receiver(a)
       return .bool(!s.isEmpty && s.unicodeScalars.allSatisfy { $0.properties.isWhitespace })
     }
     c.method("zfill") { (a, _) throws(PyException) in
-      let s = receiver(a)
+      try a.expectMethod("str.zfill", min: 1, max: 1)
+      let s = try receiver(a)
       let width = try a.int(1)
       let n = s.unicodeScalars.count
       guard width > n else { return .str(s) }
@@ -95,7 +103,7 @@ enum StringMethods {
         spec.fill = fill.first ?? " "
         spec.align = align.first
         spec.width = try a.int(1)
-        return .str(spec.pad(receiver(a), numeric: false))
+        return .str(spec.pad(try receiver(a), numeric: false))
       }
     }
     c.method("format") { (a, interp) throws(PyException) in

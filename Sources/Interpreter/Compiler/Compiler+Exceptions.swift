@@ -49,6 +49,8 @@ extension Compiler {
       do throws(PyException) {
         completion = try body(f)
       } catch let error {
+        // The traceback keeps the raising line if no handler takes the exception.
+        let raisingLine = f.line
         for handler in handlers {
           if let type = handler.type {
             f.line = handler.line
@@ -63,6 +65,7 @@ extension Compiler {
           }
           return try handler.body(f)
         }
+        f.line = raisingLine
         throw error
       }
       if case .normal = completion { return try orElse(f) }

@@ -65,13 +65,13 @@ enum StrFormat {
       guard auto < args.count else {
         throw .indexError("Replacement index \(auto) out of range for positional args tuple")
       }
-      value = args[auto]
+      value = try args[auto]
       auto += 1
     } else if let index = Int(head) {
       guard index < args.count else {
         throw .indexError("Replacement index \(index) out of range for positional args tuple")
       }
-      value = args[index]
+      value = try args[index]
     } else {
       guard let v = args.keyword(String(head)) else { throw .keyError(.str(String(head))) }
       value = v

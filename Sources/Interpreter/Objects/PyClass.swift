@@ -116,7 +116,7 @@ public final class PyProperty: PyObject {
     guard name == "setter" else { return nil }
     return .object(
       PyBuiltinFunction("setter") { [self] (args: Arguments, _: Interpreter) throws(PyException) in
-        self.setter = args[0]
+        self.setter = try args[0]
         return .object(self)
       })
   }
