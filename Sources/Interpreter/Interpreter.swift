@@ -26,6 +26,8 @@ public final class Interpreter {
   public var moduleState: [String: AnyObject] = [:]
 
   public var recursionLimit = 1000
+  /// The message of the TimeoutError a timed-out cell raises.
+  public var timeoutMessage = "cell execution timed out"
   var depth = 0
   /// Exceptions being handled by `except` blocks (innermost last), for bare `raise`.
   var handling: [PyException] = []
@@ -61,6 +63,9 @@ public final class Interpreter {
       throw PyException.syntax(error, file: file, source: source, firstLine: firstLine)
     }
     let frame = Frame(globals: main.globals, name: "<module>", file: file)
+    // The module frame counts toward the recursion limit, as in CPython.
+    depth += 1
+    defer { depth -= 1 }
     do throws(PyException) {
       _ = try code(frame)
     } catch {
@@ -73,6 +78,7 @@ public final class Interpreter {
   func execute(_ frame: Frame) throws(PyException) -> Value {
     depth += 1
     defer { depth -= 1 }
+    try checkInterrupt()
     if depth > recursionLimit {
       throw PyException(.recursionError, "maximum recursion depth exceeded")
     }
@@ -116,7 +122,7 @@ public final class Interpreter {
   @inline(__always) func checkInterrupt() throws(PyException) {
     let pending = interruptFlag.take()
     if pending == 0 { return }
-    if pending == 2 { throw PyException(.timeoutError, "cell execution timed out") }
+    if pending == 2 { throw PyException(.timeoutError, timeoutMessage) }
     throw PyException(.keyboardInterrupt, args: [])
   }
 

@@ -35,7 +35,24 @@ public struct TracebackRenderer {
     }
     if !e.traceback.isEmpty {
       out += "Traceback (most recent call last):\n"
+      // As CPython: a run of identical entries shows three, then how many more there were.
+      var previous: TracebackEntry?
+      var repeats = 0
+      func flushRepeats() {
+        if repeats > 3 {
+          let more = repeats - 3
+          out += "  [Previous line repeated \(more) more time\(more == 1 ? "" : "s")]\n"
+        }
+      }
       for entry in e.traceback.reversed() {
+        if entry == previous {
+          repeats += 1
+          if repeats > 3 { continue }
+        } else {
+          flushRepeats()
+          previous = entry
+          repeats = 1
+        }
         out += "  File \"\(entry.file)\", line \(entry.line), in \(entry.function)"
         out += cellSuffix(entry.file, entry.line) + "\n"
         if let line = sourceLines(entry.file, entry.line) {
@@ -43,6 +60,7 @@ public struct TracebackRenderer {
           if !trimmed.isEmpty { out += "    \(trimmed)\n" }
         }
       }
+      flushRepeats()
     }
     return out + PyException.finalLine(e, interp) + "\n"
   }

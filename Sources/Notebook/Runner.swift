@@ -4,6 +4,8 @@ import Interpreter
 /// `nb run FILE`: runs a document's code cells in one session, streaming output.
 public struct Runner {
   public var figureDirectory = "figures"
+  /// Seconds each cell may run before it stops with TimeoutError (exit 124); nil: no limit.
+  public var timeout: Double?
 
   public init() {}
 
@@ -59,7 +61,13 @@ public struct Runner {
       out(text + "\n")
     }
     return Session.onLargeStack {
-      for cell in document.cells where cell.type == .code {
+      for (index, cell) in document.cells.enumerated() where cell.type == .code {
+        let watchdog = timeout.map { seconds in
+          Watchdog(after: seconds) { session.interp.interrupt(timeout: true) }
+        }
+        session.interp.timeoutMessage =
+          "cell \(index + 1) exceeded the \(Runner.seconds(timeout ?? 0)) timeout"
+        defer { watchdog?.cancel() }
         do throws(PyException) {
           let code = try Magics.strip(cell.source, notebook: isNotebook)
           let display = isNotebook && !Runner.endsWithSemicolon(code)
@@ -82,7 +90,7 @@ public struct Runner {
   ) -> Int32 {
     guard error.isInstance(of: .systemExit) else {
       err(renderer.render(error, interp))
-      return 1
+      return error.isInstance(of: .timeoutError) ? 124 : 1
     }
     switch error.args.first {
     case nil, .some(.none): return 0
@@ -91,6 +99,10 @@ public struct Runner {
       err(((try? interp.str(message)) ?? "") + "\n")
       return 1
     }
+  }
+
+  static func seconds(_ s: Double) -> String {
+    s == s.rounded() ? "\(Int(s))-second" : "\(s)-second"
   }
 
   /// `x;` as the last code line suppresses the display, as in Jupyter.
@@ -124,4 +136,16 @@ enum Magics {
     }
     return lines.joined(separator: "\n")
   }
+}
+
+/// Calls `fire` after a delay unless cancelled first (cell timeouts).
+final class Watchdog: @unchecked Sendable {
+  private let item: DispatchWorkItem
+
+  init(after seconds: Double, fire: @escaping @Sendable () -> Void) {
+    item = DispatchWorkItem(block: fire)
+    DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: item)
+  }
+
+  func cancel() { item.cancel() }
 }

@@ -22,9 +22,14 @@ struct Run: ParsableCommand {
   @Option(help: "Where figures from plt.show() are written as SVG.")
   var figures = "figures"
 
+  @Option(
+    help: "Seconds each cell may run; a cell that runs longer stops with TimeoutError (exit 124).")
+  var timeout: Double?
+
   func run() throws {
     var runner = Runner()
     runner.figureDirectory = figures
+    runner.timeout = timeout
     for file in files {
       let status = runner.run(
         path: file, out: { Output.write($0, to: .standardOutput) },

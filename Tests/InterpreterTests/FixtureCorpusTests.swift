@@ -55,6 +55,34 @@ import Testing
     }
   }
 
+  /// Runaway recursion: RecursionError, with CPython's collapsed repeated frames.
+  @Test func recursionTracebackIsCollapsed() {
+    let interp = Interpreter()
+    let source = "def f(n):\n    return f(n + 1)\n\nf(0)\n"
+    do throws(PyException) {
+      try interp.run(source, file: "deep.py")
+      Issue.record("expected RecursionError")
+    } catch {
+      let lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      let text = TracebackRenderer(sourceLines: { _, n in lines[n - 1] }).render(error, interp)
+      let expected = """
+        Traceback (most recent call last):
+          File "deep.py", line 4, in <module>
+            f(0)
+          File "deep.py", line 2, in f
+            return f(n + 1)
+          File "deep.py", line 2, in f
+            return f(n + 1)
+          File "deep.py", line 2, in f
+            return f(n + 1)
+          [Previous line repeated 996 more times]
+        RecursionError: maximum recursion depth exceeded
+
+        """
+      #expect(text == expected)
+    }
+  }
+
   /// An exception that passes an `except` clause that does not match keeps its own line.
   @Test func unmatchedHandlerKeepsRaisingLine() {
     let interp = Interpreter()

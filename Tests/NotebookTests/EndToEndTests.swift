@@ -36,6 +36,17 @@ import Testing
     #expect(name.err.contains("line 6, in <module> (cell 2)"))
   }
 
+  /// An infinite loop under `--timeout` stops cleanly: output so far kept, TimeoutError, 124.
+  @Test func timeoutStopsARunawayCell() throws {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("loop.nb")
+    try "# %%\nprint('start')\n\n# %%\nwhile True:\n    pass\n".write(
+      to: file, atomically: true, encoding: .utf8)
+    let result = try nb(["run", "--timeout", "0.5", file.path])
+    #expect(result.status == 124)
+    #expect(result.out == "start\n")
+    #expect(result.err.hasSuffix("TimeoutError: cell 2 exceeded the 0.5-second timeout\n"))
+  }
+
   @Test func missingFileIsUsageError() throws {
     let result = try nb(["run", "no/such/file.nb"])
     #expect(result.status == 2)
