@@ -29,12 +29,21 @@ enum NumpyBridge {
     return c
   }()
 
+  /// numpy's `_ArrayMemoryError`: a MemoryError subclass that displays as `MemoryError`
+  /// (numpy's `@_display_as_base`).
+  static let arrayMemoryError = PyClass("MemoryError", bases: [.memoryError])
+
   /// `numpy.linalg.LinAlgError` (a ValueError).
   static let linAlgError: PyClass = {
     let c = PyClass("LinAlgError", bases: [.valueError])
     c.moduleName = "numpy.linalg"
     return c
   }()
+
+  /// numpy's MemoryError for a shape this machine cannot hold, before allocating it.
+  static func budget(_ shape: [Int], _ dtype: DType) throws(PyException) {
+    try check { () throws(NumKitError) in try MemoryBudget.check(shape, dtype) }
+  }
 
   /// Runs NumKit code, raising its errors as the Python exceptions numpy raises.
   static func check<T>(_ body: () throws(NumKitError) -> T) throws(PyException) -> T {
@@ -47,6 +56,7 @@ enum NumpyBridge {
       case .type: throw .typeError(error.message)
       case .axis: throw PyException(axisError, error.message)
       case .linalg: throw PyException(linAlgError, error.message)
+      case .memory: throw PyException(arrayMemoryError, error.message)
       }
     }
   }

@@ -66,10 +66,12 @@ enum NumpyFunctions {
       let m = try argument(a, 1, "M").map { (v) throws(PyException) in try int(v) }
       let k = try argument(a, 2, "k").map { (v) throws(PyException) in try int(v) } ?? 0
       let dtype = try NumpyModule.dtypeArgument(a.keyword("dtype")) ?? .float64
+      try NumpyBridge.budget([n, m ?? n], dtype)
       return wrap(NDArray.eye(n, m, k: k, dtype: dtype))
     },
     "identity": { (a, interp) throws(PyException) in
-      wrap(
+      try NumpyBridge.budget([try int(a[0]), try int(a[0])], .float64)
+      return wrap(
         NDArray.eye(
           try int(a[0]), dtype: try NumpyModule.dtypeArgument(a.keyword("dtype")) ?? .float64))
     },
@@ -82,7 +84,9 @@ enum NumpyFunctions {
     },
     "empty": { (a, interp) throws(PyException) in
       let dtype = try NumpyModule.dtypeArgument(argument(a, 1, "dtype")) ?? .float64
-      return wrap(NDArray(zeros: try NumpyModule.shapeArgument(a[0], interp), dtype: dtype))
+      let shape = try NumpyModule.shapeArgument(a[0], interp)
+      try NumpyBridge.budget(shape, dtype)
+      return wrap(NDArray(zeros: shape, dtype: dtype))
     },
     "zeros_like": { (a, interp) throws(PyException) in try like(a, interp, fill: 0) },
     "empty_like": { (a, interp) throws(PyException) in try like(a, interp, fill: 0) },

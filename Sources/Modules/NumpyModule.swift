@@ -35,7 +35,9 @@ enum NumpyModule {
     for (name, fill) in [("zeros", 0.0), ("ones", 1.0)] {
       m.define(name) { (a, interp) throws(PyException) in
         let shape = try shapeArgument(a[0], interp)
-        let out = NDArray(zeros: shape, dtype: try dtypeArgument(a.keyword("dtype")) ?? .float64)
+        let dtype = try dtypeArgument(a.keyword("dtype")) ?? .float64
+        try NumpyBridge.budget(shape, dtype)
+        let out = NDArray(zeros: shape, dtype: dtype)
         if fill != 0 { for i in 0..<out.size { out.setFlat(i, fill, int: Int(fill)) } }
         return .object(PyNDArray(out))
       }
@@ -47,7 +49,10 @@ enum NumpyModule {
       let (start, stop, step) =
         nums.count == 1 ? (0, nums[0], 1.0) : (nums[0], nums[1], nums.count > 2 ? nums[2] : 1)
       guard step != 0 else { throw .zeroDivision("division by zero") }
-      let count = max(0, Int(ceil((stop - start) / step)))
+      let span = ceil((stop - start) / step)
+      guard span.isFinite else { throw .valueError("arange: cannot compute length") }
+      let count = max(0, span > 1e18 ? Int(1e18) : Int(span))
+      try NumpyBridge.budget([count], allInts ? .int64 : .float64)
       let values =
         allInts
         ? NDArray((0..<count).map { Int(start) + $0 * Int(step) }, shape: [count])
@@ -59,6 +64,8 @@ enum NumpyModule {
       let start = interp.numeric(try a[0].scalarValue) ?? 0
       let stop = interp.numeric(try a[1].scalarValue) ?? 0
       let num = a.count > 2 ? (try a[2].asIndexLike.asInt ?? 50) : (a.keyword("num")?.asInt ?? 50)
+      guard num >= 0 else { throw .valueError("Number of samples, \(num), must be non-negative.") }
+      try NumpyBridge.budget([num], .float64)
       let step = num > 1 ? (stop - start) / Double(num - 1) : 0
       var values = (0..<num).map { start + Double($0) * step }
       if num > 1 { values[num - 1] = stop }

@@ -65,6 +65,7 @@ enum NumpyRandomModule {
       guard let lo = low, let hi = high, lo < hi else { throw .valueError("low >= high") }
       let shape = try size(a, position: 2)
       guard let shape else { return .int(state.random.integer(low: lo, high: hi)) }
+      try NumpyBridge.budget(shape, .int64)
       let values = (0..<shape.reduce(1, *)).map { _ in state.random.integer(low: lo, high: hi) }
       return .object(PyNDArray(NDArray(values, shape: shape)))
     }
@@ -139,6 +140,7 @@ enum NumpyRandomModule {
     throws(PyException) -> Value
   {
     guard let shape else { return .float(draw()) }
+    try NumpyBridge.budget(shape, .float64)
     let out = NDArray(zeros: shape, dtype: .float64)
     let p = out.storage.pointer(Double.self)
     for i in 0..<out.size { p[i] = draw() }

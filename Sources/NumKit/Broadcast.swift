@@ -13,6 +13,7 @@ public enum Broadcast {
       }
       out[i] = x == 1 ? y : x
     }
+    try MemoryBudget.check(out, .float64)
     return out
   }
 

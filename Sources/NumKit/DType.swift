@@ -27,7 +27,7 @@ public enum DType: String, Sendable, CaseIterable {
 public struct NumKitError: Error, Equatable, Sendable {
   /// `axis` is numpy's AxisError (both a ValueError and an IndexError).
   /// `linalg` is numpy.linalg.LinAlgError.
-  public enum Kind: Sendable { case value, index, type, axis, linalg }
+  public enum Kind: Sendable { case value, index, type, axis, linalg, memory }
   public var kind: Kind
   public var message: String
 
@@ -36,4 +36,5 @@ public struct NumKitError: Error, Equatable, Sendable {
   public static func type(_ m: String) -> NumKitError { NumKitError(kind: .type, message: m) }
   public static func axis(_ m: String) -> NumKitError { NumKitError(kind: .axis, message: m) }
   public static func linalg(_ m: String) -> NumKitError { NumKitError(kind: .linalg, message: m) }
+  public static func memory(_ m: String) -> NumKitError { NumKitError(kind: .memory, message: m) }
 }

@@ -24,6 +24,7 @@ extension NDArray {
   public func index(_ items: [IndexItem]) throws(NumKitError) -> NDArray {
     if !items.contains(where: \.isAdvanced) { return try basicView(items) }
     let (shape, offsets) = try advancedSelection(items)
+    try MemoryBudget.check(shape, dtype)
     let out = NDArray(uninitialized: shape, dtype: dtype)
     gather(offsets, into: out)
     return out
@@ -207,6 +208,7 @@ extension NDArray {
       }
       indexShape = s
     }
+    try MemoryBudget.check(indexShape, .int64)
     let indexCount = indexShape.reduce(1, *)
     var picks = [Int](repeating: 0, count: indexCount)
     for a in arrays {

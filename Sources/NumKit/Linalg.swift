@@ -30,6 +30,7 @@ extension NDArray {
       )
     }
     let type = DType.promote(a.dtype, b.dtype)
+    try MemoryBudget.check([m, n], type)
     var out = NDArray(zeros: [m, n], dtype: type)
     switch type {
     case .float64: gemm(a2, b2, out, Double.self)

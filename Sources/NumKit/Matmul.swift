@@ -38,6 +38,7 @@ extension NDArray {
     let xs = Broadcast.view(x, to: batch + [m, k])
     let ys = Broadcast.view(y, to: batch + [k, n])
     let type = DType.promote(a.dtype, b.dtype)
+    try MemoryBudget.check(batch + [m, n], type)
     let out = NDArray(uninitialized: batch + [m, n], dtype: type)
     let count = batch.reduce(1, *)
     for i in 0..<count {

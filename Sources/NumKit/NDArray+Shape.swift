@@ -89,6 +89,7 @@ extension NDArray {
     var shape = parts[0].shape
     shape[a] = parts.reduce(0) { $0 + $1.shape[a] }
     let type = parts.dropFirst().reduce(first.dtype) { DType.promote($0, $1.dtype) }
+    try MemoryBudget.check(shape, type)
     let out = NDArray(uninitialized: shape, dtype: type)
     var start = 0
     for p in parts {
@@ -113,6 +114,7 @@ extension NDArray {
   /// `np.tile(a, reps)`.
   public func tiled(_ reps: [Int]) throws(NumKitError) -> NDArray {
     let n = max(ndim, reps.count)
+    try MemoryBudget.check(shape + reps.map { max($0, 0) }, dtype)
     let base = reshapedView(Array(repeating: 1, count: n - ndim) + shape)
     let r = Array(repeating: 1, count: n - reps.count) + reps
     var result = base.copy()
@@ -125,6 +127,7 @@ extension NDArray {
   /// `np.repeat(a, repeats, axis)`: each element (or slice along `axis`) `repeats` times.
   public func repeated(_ repeats: Int, axis: Int?) throws(NumKitError) -> NDArray {
     guard repeats >= 0 else { throw .value("negative dimensions are not allowed") }
+    try MemoryBudget.check([size, repeats], dtype)
     let source = axis == nil ? reshapedView([size]) : self
     let a = try source.normalizeAxes([axis ?? 0])[0]
     var picks: [Int] = []
@@ -140,6 +143,7 @@ extension NDArray {
       throw .value("index can't contain negative values")
     }
     let shape = zip(self.shape, widths).map { $0 + $1.0 + $1.1 }
+    try MemoryBudget.check(shape, dtype)
     let out = NDArray(zeros: shape, dtype: dtype)
     if constant != 0 {
       try out.assign([.ellipsis], NDArray([constant], shape: []))
@@ -166,6 +170,7 @@ extension NDArray {
   public static func full(_ shape: [Int], _ value: NDArray, dtype: DType) throws(NumKitError)
     -> NDArray
   {
+    try MemoryBudget.check(shape, dtype)
     let out = NDArray(uninitialized: shape, dtype: dtype)
     try out.assign([.ellipsis], value)
     return out

@@ -46,6 +46,7 @@ public class PySequence: PyObject {
       return .object(make(items + o.items))
     case .multiply:
       guard case .int(let n) = other.asIndexLike else { return nil }
+      try SequenceBudget.check(items.count, n)
       var out: [Value] = []
       if n > 0 {
         out.reserveCapacity(items.count * n)
@@ -153,5 +154,16 @@ public final class PyTuple: PySequence {
 
   override public func hashKey(_ interp: Interpreter) throws(PyException) -> HashKey? {
     .tuple(try items.map { (v) throws(PyException) in try HashKey.from(v, interp) })
+  }
+}
+
+/// CPython's MemoryError for a repetition (`[0] * n`, `"s" * n`) this machine cannot hold.
+enum SequenceBudget {
+  /// More than a billion elements or characters is refused up front.
+  static let limit = 1 << 30
+
+  static func check(_ count: Int, _ times: Int) throws(PyException) {
+    let (total, overflow) = count.multipliedReportingOverflow(by: max(times, 0))
+    if overflow || total > limit { throw PyException(.memoryError, args: []) }
   }
 }

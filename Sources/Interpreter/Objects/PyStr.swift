@@ -68,6 +68,7 @@ public final class PyStr: PyObject {
       return .str(value + o.value)
     case .multiply:
       guard case .int(let n) = other.asIndexLike else { return nil }
+      try SequenceBudget.check(value.utf8.count, n)
       return .str(String(repeating: value, count: max(0, n)))
     case .modulo where !reflected:
       return .str(try PercentFormat.apply(value, other, interp))
