@@ -15,6 +15,7 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
+    .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
   ],
   targets: [
     // MARK: - System libraries
@@ -33,7 +34,11 @@ let package = Package(
     .target(name: "NumKit", dependencies: ["CBLAS", "CZlib", "FloatText"]),
     .target(name: "PlotKit", dependencies: ["CZlib"]),
     .target(name: "Modules", dependencies: ["Interpreter", "NumKit", "PlotKit"]),
-    .target(name: "Notebook", dependencies: ["Modules", "Interpreter", "Syntax", "CReadline"]),
+    .target(
+      name: "Notebook",
+      dependencies: [
+        "Modules", "Interpreter", "Syntax", "CReadline", .product(name: "Ink", package: "Ink"),
+      ]),
     .executableTarget(
       name: "nb",
       dependencies: [

@@ -30,8 +30,10 @@ if ! command -v swift >/dev/null 2>&1; then
   exit 1
 fi
 
-# The tests check that real numpy reads the .npy/.npz files NumBook writes.
+# The tests check that real numpy reads the .npy/.npz files NumBook writes, and validate
+# .ipynb reports with nbformat's validator.
 python3 -c "import numpy" 2>/dev/null || python3 -m pip install -q numpy
+python3 -c "import nbformat" 2>/dev/null || python3 -m pip install -q nbformat
 
 if [ "${1:-}" = "--with-python-refs" ]; then
   python3 -c "import numpy, matplotlib, nbformat" 2>/dev/null ||

@@ -59,24 +59,60 @@ def percent_cells(text):
     return cells
 
 
-def notebook_golden(path):
+def run_cells_like_jupyter(cells, filename):
+    """Runs code cells in one namespace and prints each trailing expression's repr, as
+    Jupyter's text/plain output does (not for None, not after a trailing ';')."""
     import matplotlib
     matplotlib.use("Agg")
     namespace = {"__name__": "__main__"}
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
-        for cell in percent_cells(open(path).read()):
+        for cell in cells:
+            cell = "\n".join("" if l.lstrip().startswith("%") else l for l in cell.split("\n"))
             tree = ast.parse(cell)
             last = tree.body[-1] if tree.body else None
             display = isinstance(last, ast.Expr) and not cell.rstrip().endswith(";")
             if display:
                 tree.body.pop()
-            exec(compile(tree, path, "exec"), namespace)
+            exec(compile(tree, filename, "exec"), namespace)
             if display:
-                value = eval(compile(ast.Expression(last.value), path, "eval"), namespace)
+                value = eval(compile(ast.Expression(last.value), filename, "eval"), namespace)
                 if value is not None:
                     print(repr(value))
     return out.getvalue()
+
+
+def notebook_golden(path, parameters=None, seed=None):
+    """stdout of a percent-format notebook; `parameters` are injected after the cell tagged
+    parameters and `seed` seeds numpy and random first, as `nb run -p ... --seed` does."""
+    cells, tags = [], []
+    text = open(path).read()
+    kind, current, header = None, [], ""
+    for line in text.split("\n") + ["# %%"]:
+        if line.startswith("# %%") or line.startswith("#%%"):
+            if kind == "code":
+                cells.append("\n".join(current))
+                tags.append("parameters" in header)
+            kind = "markdown" if "[markdown]" in line else "code"
+            current, header = [], line
+        else:
+            current.append(line)
+    if parameters:
+        injected = "\n".join(f"{k} = {v}" for k, v in parameters)
+        at = tags.index(True) + 1 if True in tags else 0
+        cells.insert(at, injected)
+    if seed is not None:
+        import numpy as np
+        import random
+        np.random.seed(seed)
+        random.seed(seed)
+    return run_cells_like_jupyter(cells, path)
+
+
+def ipynb_golden(path):
+    import nbformat
+    nb = nbformat.read(path, as_version=4)
+    return run_cells_like_jupyter([c.source for c in nb.cells if c.cell_type == "code"], path)
 
 
 def numpy_file_fixtures(folder):
@@ -123,6 +159,15 @@ def main():
                 with open(path[:-3] + ".out", "w") as f:
                     f.write(program_golden(path))
     numpy_reading_ours(programs_dir)
+    fixtures = os.path.join(ROOT, "Tests", "NotebookTests", "Fixtures")
+    for name in sorted(os.listdir(os.path.join(fixtures, "ipynb"))):
+        if name.endswith(".ipynb"):
+            with open(os.path.join(fixtures, "ipynb", name[:-6] + ".out"), "w") as f:
+                f.write(ipynb_golden(os.path.join(fixtures, "ipynb", name)))
+    # nb run params.nb -p epochs 5 -p name demo --seed 7
+    with open(os.path.join(fixtures, "reports", "params.out"), "w") as f:
+        f.write(notebook_golden(os.path.join(fixtures, "reports", "params.nb"),
+                                parameters=[("epochs", "5"), ("name", "'demo'")], seed=7))
     notebooks = os.path.join(ROOT, "Notebooks")
     target = os.path.join(ROOT, "Tests", "NotebookTests", "Fixtures")
     os.makedirs(target, exist_ok=True)

@@ -4,6 +4,8 @@ public struct TracebackRenderer {
   public var sourceLines: (String, Int) -> String?
   /// The notebook cell holding a line of a file, shown as `(cell N)`.
   public var cellOfLine: (String, Int) -> Int?
+  /// The line number shown for a line (a .ipynb shows the line within its cell).
+  public var displayLine: (String, Int) -> Int = { _, line in line }
 
   public init(
     sourceLines: @escaping (String, Int) -> String? = { _, _ in nil },
@@ -24,7 +26,8 @@ public struct TracebackRenderer {
     }
     if let location = e.syntaxLocation {
       let file = e.syntaxFile ?? "<string>"
-      out += "  File \"\(file)\", line \(location.line)\(cellSuffix(file, location.line))\n"
+      out +=
+        "  File \"\(file)\", line \(displayLine(file, location.line))\(cellSuffix(file, location.line))\n"
       if let line = e.syntaxLine {
         let trimmed = line.drop { $0 == " " || $0 == "\t" }
         let indent = line.count - trimmed.count
@@ -53,7 +56,8 @@ public struct TracebackRenderer {
           previous = entry
           repeats = 1
         }
-        out += "  File \"\(entry.file)\", line \(entry.line), in \(entry.function)"
+        out +=
+          "  File \"\(entry.file)\", line \(displayLine(entry.file, entry.line)), in \(entry.function)"
         out += cellSuffix(entry.file, entry.line) + "\n"
         if let line = sourceLines(entry.file, entry.line) {
           let trimmed = line.trimmingCharacters(whitespace: true)

@@ -1,35 +1,55 @@
 import Foundation
 import Interpreter
 
-/// `nb run FILE`: runs a document's code cells in one session, streaming output.
+/// `nb run FILE`: runs a document's code cells in one session, streaming output, recording
+/// each cell's outputs for reports.
 public struct Runner {
   public var figureDirectory = "figures"
   /// Seconds each cell may run before it stops with TimeoutError (exit 124); nil: no limit.
   public var timeout: Double?
+  /// Write `DIR/STEM.html`, `.md` and `.ipynb` here after the run (also when a cell fails).
+  public var reportDirectory: String?
+  /// Go on after a failing cell (the run then exits 0).
+  public var allowErrors = false
+  /// papermill-style parameters, injected after the cell tagged `parameters`.
+  public var parameters: [(name: String, value: String)] = []
+  /// Seeds numpy's and Python's random generators before the first cell.
+  public var seed: Int?
+  /// No progress lines and no figure paths on stderr.
+  public var quiet = false
+  /// Progress lines on stderr: updated in place on a terminal, one per cell otherwise.
+  public var progressOnTerminal = isatty(2) != 0
 
   public init() {}
 
-  /// Runs a `.nb` or `.py` file. Exit codes: 0 success, 1 error in user code, 2 unreadable input.
+  /// Runs a `.nb`, `.ipynb` or `.py` file. Exit codes: 0 success, 1 error in user code,
+  /// 2 unreadable input, 124 timeout.
   public func run(path: String, out: @escaping (String) -> Void, err: @escaping (String) -> Void)
     -> Int32
   {
-    guard let data = FileManager.default.contents(atPath: path),
-      let text = String(data: data, encoding: .utf8)
-    else {
+    guard let data = FileManager.default.contents(atPath: path) else {
       err("nb: cannot read '\(path)': No such file or directory\n")
       return 2
     }
     let ext = (path as NSString).pathExtension.lowercased()
     let document: Document
     switch ext {
-    case "py": document = PercentFormat.script(text)
-    case "nb": document = PercentFormat.parse(text)
+    case "py": document = PercentFormat.script(String(decoding: data, as: UTF8.self))
+    case "nb": document = PercentFormat.parse(String(decoding: data, as: UTF8.self))
+    case "ipynb":
+      do {
+        document = try Ipynb.parse(data)
+      } catch {
+        err("nb: cannot read '\(path)': \(error)\n")
+        return 2
+      }
     default:
-      err("nb: cannot run '\(path)': unsupported file type '.\(ext)' (expected .nb or .py)\n")
+      err(
+        "nb: cannot run '\(path)': unsupported file type '.\(ext)' (expected .nb, .ipynb or .py)\n")
       return 2
     }
     let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-    return execute(document, text: text, name: path, stem: stem, out: out, err: err)
+    return execute(document, name: path, stem: stem, out: out, err: err)
   }
 
   /// Runs program text read from a pipe, with script semantics.
@@ -37,49 +57,133 @@ public struct Runner {
     _ source: String, name: String, out: @escaping (String) -> Void,
     err: @escaping (String) -> Void
   ) -> Int32 {
-    execute(
-      PercentFormat.script(source), text: source, name: name, stem: "stdin", out: out, err: err)
+    execute(PercentFormat.script(source), name: name, stem: "stdin", out: out, err: err)
   }
 
-  /// Runs the code cells in one session, stopping at the first error.
+  /// Runs the code cells in one session; stops at the first error unless `allowErrors`.
   private func execute(
-    _ document: Document, text: String, name: String, stem: String,
+    _ original: Document, name: String, stem: String,
     out: @escaping (String) -> Void, err: @escaping (String) -> Void
   ) -> Int32 {
+    let document = Parameters.inject(parameters, into: original)
     let session = Session(figureDirectory: figureDirectory, stem: stem, argv: [name])
-    session.writeOut = out
-    session.writeErr = err
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    let renderer = TracebackRenderer(
-      sourceLines: { file, line in
-        file == name && line >= 1 && line <= lines.count ? lines[line - 1] : nil
-      },
-      cellOfLine: { file, line in file == name ? document.cellNumber(ofLine: line) : nil })
+    var records = document.cells.indices.map { CellRecord(index: $0) }
+    var current = 0
+    session.writeOut = { s in
+      out(s)
+      records[current].append(stream: "stdout", s)
+    }
+    session.writeErr = { s in
+      err(s)
+      records[current].append(stream: "stderr", s)
+    }
+    let quiet = self.quiet
+    session.figureShown = { path, svg in
+      if !quiet { err("figure: \(path)\n") }
+      records[current].outputs.append(.figure(svg: svg, path: path))
+    }
+    let renderer = Runner.renderer(for: document, name: name)
     let isNotebook = document.kind == .notebook
     session.interp.displayHook = { value in
       guard !value.isNone, let text = try? session.interp.repr(value) else { return }
       out(text + "\n")
+      records[current].outputs.append(.result(text))
     }
-    return Session.onLargeStack {
-      for (index, cell) in document.cells.enumerated() where cell.type == .code {
+    let codeCells = document.cells.indices.filter { document.cells[$0].type == .code }
+    var status: Int32 = 0
+    Session.onLargeStack {
+      if let seed {
+        try? session.interp.run(Parameters.seedingCode(seed), file: "<seed>")
+      }
+      var executionCount = 0
+      for (position, index) in codeCells.enumerated() {
+        let cell = document.cells[index]
+        current = index
+        if !quiet && (isNotebook || progressOnTerminal) {
+          Progress.start(
+            position + 1, of: codeCells.count, cell: index + 1, title: cell.title,
+            terminal: progressOnTerminal, err)
+        }
+        let started = DispatchTime.now()
         let watchdog = timeout.map { seconds in
           Watchdog(after: seconds) { session.interp.interrupt(timeout: true) }
         }
         session.interp.timeoutMessage =
           "cell \(index + 1) exceeded the \(Runner.seconds(timeout ?? 0)) timeout"
-        defer { watchdog?.cancel() }
+        executionCount += 1
+        records[index].executed = true
+        records[index].executionCount = executionCount
+        var cellStatus: Int32 = 0
         do throws(PyException) {
           let code = try Magics.strip(cell.source, notebook: isNotebook)
           let display = isNotebook && !Runner.endsWithSemicolon(code)
           try session.interp.run(code, file: name, firstLine: cell.firstLine, displayLast: display)
         } catch {
-          return Runner.exitStatus(error, session.interp, renderer, err)
+          let before = records[index].outputs.count
+          cellStatus = Runner.exitStatus(error, session.interp, renderer) { text in
+            err(text)
+            records[index].append(stream: "stderr", text)
+          }
+          // The traceback is the cell's error output, not a stream.
+          if cellStatus != 0 && !error.isInstance(of: .systemExit) {
+            records[index].outputs.removeSubrange(before...)
+            let line = PyException.finalLine(error, session.interp)
+            let value =
+              line.firstIndex(of: ":").map { String(line[line.index($0, offsetBy: 2)...]) } ?? ""
+            records[index].outputs.append(
+              .error(
+                name: error.exceptionName, value: value,
+                traceback: renderer.render(error, session.interp)))
+          }
+        }
+        watchdog?.cancel()
+        if !quiet && progressOnTerminal {
+          Progress.finish(
+            seconds: Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9,
+            failed: cellStatus != 0, err)
         }
         // Like Jupyter's inline backend: figures still open after a cell are shown.
         if isNotebook { session.plots.showAll() }
+        if cellStatus != 0 {
+          status = cellStatus
+          if !allowErrors || cellStatus == 124 { break }
+        }
       }
-      return 0
     }
+    if let reportDirectory {
+      do {
+        try ReportWriter(document: document, records: records, stem: stem)
+          .write(to: reportDirectory)
+      } catch {
+        err("nb: cannot write the report to '\(reportDirectory)': \(error)\n")
+      }
+    }
+    return allowErrors && status == 1 ? 0 : status
+  }
+
+  /// Tracebacks name the file and, in notebooks, the cell (and for .ipynb the line in the cell).
+  static func renderer(for document: Document, name: String) -> TracebackRenderer {
+    let lines: [Int: String] = {
+      var map: [Int: String] = [:]
+      for cell in document.cells {
+        for (k, line) in cell.source.split(separator: "\n", omittingEmptySubsequences: false)
+          .enumerated()
+        {
+          map[cell.firstLine + k] = String(line)
+        }
+      }
+      return map
+    }()
+    var renderer = TracebackRenderer(
+      sourceLines: { file, line in file == name ? lines[line] : nil },
+      cellOfLine: { file, line in file == name ? document.cellNumber(ofLine: line) : nil })
+    if document.isIpynb {
+      renderer.displayLine = { file, line in
+        guard file == name, let cell = document.cellNumber(ofLine: line) else { return line }
+        return line - document.cells[cell - 1].firstLine + 1
+      }
+    }
+    return renderer
   }
 
   /// The exit status for an uncaught exception: `sys.exit(n)` ends quietly with n (a message

@@ -11,16 +11,21 @@ public final class Session {
   public var figures: FigureWriter
   public var writeOut: (String) -> Void = { s in FileHandle.standardOutput.write(Data(s.utf8)) }
   public var writeErr: (String) -> Void = { s in FileHandle.standardError.write(Data(s.utf8)) }
+  /// Called for each figure shown, after it is written (path, SVG text); reports it on stderr
+  /// unless replaced.
+  public var figureShown: (String, String) -> Void = { _, _ in }
 
   public init(figureDirectory: String, stem: String, argv: [String] = [""]) {
     figures = FigureWriter(directory: figureDirectory, stem: stem)
     StandardModules.install(in: interp, plots: plots, argv: argv)
     interp.writeOut = { [unowned self] s in self.writeOut(s) }
     interp.writeErr = { [unowned self] s in self.writeErr(s) }
+    figureShown = { [unowned self] path, _ in self.writeErr("figure: \(path)\n") }
     plots.show = { [unowned self] figure in
       do {
-        let path = try self.figures.write(figure)
-        self.writeErr("figure: \(path)\n")
+        let svg = figure.svg()
+        let path = try self.figures.write(svg)
+        self.figureShown(path, svg)
       } catch {
         self.writeErr("error: cannot write figure: \(error)\n")
       }
@@ -54,11 +59,11 @@ public struct FigureWriter {
     self.stem = stem
   }
 
-  public mutating func write(_ figure: Figure) throws -> String {
+  public mutating func write(_ svg: String) throws -> String {
     try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
     count += 1
     let path = (directory as NSString).appendingPathComponent("\(stem)-\(count).svg")
-    try figure.svg().write(toFile: path, atomically: true, encoding: .utf8)
+    try svg.write(toFile: path, atomically: true, encoding: .utf8)
     return path
   }
 }

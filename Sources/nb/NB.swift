@@ -8,13 +8,32 @@ struct NB: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "nb",
     abstract: "Run Python-syntax notebooks with numpy and matplotlib, natively.",
-    subcommands: [Run.self, Repl.self],
+    subcommands: [Run.self, Repl.self, Convert.self],
     defaultSubcommand: Repl.self)
+
+  /// Usage errors exit with status 2 (as Unix tools and issue #6 expect), not the argument
+  /// parser's 64; everything else keeps its status.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      if code == .validationFailure {
+        let message = fullMessage(for: error)
+        if !message.isEmpty { Output.write(message + "\n", to: .standardError) }
+        Foundation.exit(2)
+      }
+      exit(withError: error)
+    }
+  }
 }
 
 struct Run: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Run notebook files (.nb) or scripts (.py) in batch.")
+    abstract: "Run notebook files (.nb, .ipynb) or scripts (.py) in batch.",
+    discussion:
+      "Exit status: 0 success, 1 error in user code, 2 usage or unreadable input, 124 timeout.")
 
   @Argument(help: "The files to run, each in its own session.")
   var files: [String]
@@ -26,15 +45,63 @@ struct Run: ParsableCommand {
     help: "Seconds each cell may run; a cell that runs longer stops with TimeoutError (exit 124).")
   var timeout: Double?
 
+  @Option(help: "Write DIR/STEM.html, DIR/STEM.md (figures in DIR/STEM_files/) and DIR/STEM.ipynb.")
+  var report: String?
+
+  @Flag(help: "Go on after a failing cell (the run exits 0).")
+  var allowErrors = false
+
+  @Option(
+    name: [.customShort("p"), .customLong("parameter")], parsing: .upToNextOption,
+    help: ArgumentHelp(
+      "A parameter NAME VALUE, set after the cell tagged 'parameters'.", valueName: "name value"))
+  var parameters: [String] = []
+
+  @Option(help: "Seed numpy's and Python's random generators before the first cell.")
+  var seed: Int?
+
+  @Flag(help: "No progress lines and no figure paths on stderr.")
+  var quiet = false
+
+  func validate() throws {
+    if parameters.count % 2 != 0 {
+      throw ValidationError("-p takes a name and a value (-p NAME VALUE)")
+    }
+  }
+
   func run() throws {
     var runner = Runner()
     runner.figureDirectory = figures
     runner.timeout = timeout
+    runner.reportDirectory = report
+    runner.allowErrors = allowErrors
+    runner.seed = seed
+    runner.quiet = quiet
+    runner.parameters = stride(from: 0, to: parameters.count, by: 2).map {
+      (parameters[$0], parameters[$0 + 1])
+    }
     for file in files {
       let status = runner.run(
         path: file, out: { Output.write($0, to: .standardOutput) },
         err: { Output.write($0, to: .standardError) })
       if status != 0 { throw ExitCode(status) }
+    }
+  }
+}
+
+struct Convert: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Convert between .ipynb, .nb and .py (chosen by the extensions).")
+
+  @Argument(help: "The file to read.") var input: String
+  @Argument(help: "The file to write.") var output: String
+
+  func run() throws {
+    do {
+      try Converter.convert(input, to: output)
+    } catch {
+      Output.write("nb convert: \(error)\n", to: .standardError)
+      throw ExitCode(2)
     }
   }
 }

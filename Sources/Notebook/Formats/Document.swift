@@ -13,10 +13,34 @@ public struct Document: Equatable {
     public var firstLine: Int
     /// The text after `# %%` (title, tags), if any.
     public var header: String
+
+    /// Tags from `tags=["parameters", ...]` in the header.
+    public var tags: [String] {
+      guard let r = header.range(of: "tags=[") else { return [] }
+      let rest = header[r.upperBound...].prefix { $0 != "]" }
+      return rest.split(separator: ",").map {
+        $0.trimmingCharacters(in: CharacterSet(charactersIn: " \"'"))
+      }.filter { !$0.isEmpty }
+    }
+
+    /// The title after `# %%` (without tags or `[markdown]`).
+    public var title: String {
+      var text = header
+      if let r = text.range(of: "tags=[") { text = String(text[..<r.lowerBound]) }
+      return text.replacingOccurrences(of: "[markdown]", with: "").trimmingCharacters(
+        in: .whitespaces)
+    }
   }
 
   public var kind: Kind
   public var cells: [Cell]
+  /// Read from a `.ipynb`: tracebacks show the line within the cell.
+  public var isIpynb = false
+
+  public init(kind: Kind, cells: [Cell]) {
+    self.kind = kind
+    self.cells = cells
+  }
 
   /// The 1-based code-cell number holding a file line (cells are counted as Jupyter counts them:
   /// all cells, markdown included).
@@ -76,6 +100,35 @@ public enum PercentFormat {
     }
     if line.hasPrefix("# In["), line.hasSuffix("]:") { return "" }
     return nil
+  }
+
+  /// The percent format for a document: `# %%` markers with their headers, markdown as `# `
+  /// comment lines. Parsing this text gives the same cells back, and a file written this way
+  /// round-trips byte for byte.
+  public static func write(_ document: Document) -> String {
+    document.cells.map { cell -> String in
+      switch cell.type {
+      case .code:
+        return "# %%" + (cell.header.isEmpty ? "" : " " + cell.header) + "\n" + cell.source + "\n"
+      case .markdown:
+        let header = cell.header.isEmpty ? "[markdown]" : cell.header
+        let lines = cell.source.split(separator: "\n", omittingEmptySubsequences: false)
+          .map { $0.isEmpty ? "#" : "# " + $0 }
+        return "# %% " + header + "\n" + lines.joined(separator: "\n") + "\n"
+      }
+    }.joined(separator: "\n")
+  }
+
+  /// A plain script: the code cells in order, markdown kept as comments.
+  public static func writeScript(_ document: Document) -> String {
+    document.cells.map { cell -> String in
+      switch cell.type {
+      case .code: return cell.source + "\n"
+      case .markdown:
+        return cell.source.split(separator: "\n", omittingEmptySubsequences: false)
+          .map { $0.isEmpty ? "#" : "# " + $0 }.joined(separator: "\n") + "\n"
+      }
+    }.joined(separator: "\n")
   }
 
   /// A `.py` file: one code cell with script semantics.

@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+
+@testable import Notebook
+
+/// `.ipynb` input, parameters and seeds, reports and conversion, through the built `nb`.
+@Suite struct NotebookFeatureTests {
+  static let fixtures = Bundle.module.resourceURL!.appendingPathComponent("Fixtures")
+  static let source = BuiltBinary.root.appendingPathComponent("Tests/NotebookTests/Fixtures")
+
+  static func scratch(_ name: String) throws -> URL {
+    let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "nb-\(name)-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    return url
+  }
+
+  static func expected(_ path: String) throws -> String {
+    try String(contentsOf: fixtures.appendingPathComponent(path), encoding: .utf8)
+  }
+
+  /// Course-style notebooks written as Jupyter writes them run unchanged, printing what
+  /// Jupyter would show (scripts/make-ipynb-fixtures.py, goldens from python3).
+  @Test(arguments: ["linear_regression", "logic_gate", "numpy_tour"])
+  func ipynbRunsUnchanged(_ name: String) throws {
+    let dir = try Self.scratch(name)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = Self.fixtures.appendingPathComponent("ipynb/\(name).ipynb").path
+    let result = try BuiltBinary.run(["run", path, "--quiet", "--figures", dir.path])
+    #expect(result.status == 0, "\(result.err)")
+    #expect(result.out == (try Self.expected("ipynb/\(name).out")))
+  }
+
+  @Test func parametersAndSeedFollowPapermill() throws {
+    let path = Self.fixtures.appendingPathComponent("reports/params.nb").path
+    let result = try BuiltBinary.run(
+      ["run", path, "--quiet", "-p", "epochs", "5", "-p", "name", "demo", "--seed", "7"])
+    #expect(result.status == 0)
+    #expect(result.out == (try Self.expected("reports/params.out")))
+  }
+
+  /// Reports are written even when a cell fails; they match the recorded ones (set
+  /// NB_RECORD_REPORTS=1 to record), and the .ipynb passes nbformat's validator.
+  @Test func reportsOfAFailingRun() throws {
+    // Run by relative name in a scratch folder, so tracebacks in the reports name the file
+    // the same way on every machine.
+    let work = try Self.scratch("report")
+    defer { try? FileManager.default.removeItem(at: work) }
+    try FileManager.default.copyItem(
+      at: Self.fixtures.appendingPathComponent("reports/report_demo.nb"),
+      to: work.appendingPathComponent("report_demo.nb"))
+    let dir = work.appendingPathComponent("out")
+    let result = try BuiltBinary.run(
+      ["run", "report_demo.nb", "--quiet", "--report", "out", "--figures", "figs"], in: work)
+    #expect(result.status == 1)
+    #expect(result.out == "hello <report> & friends\narray([0. , 1.5, 3. , 4.5])\n")
+    for file in [
+      "report_demo.html", "report_demo.md", "report_demo.ipynb", "report_demo_files/figure-1.svg",
+    ] {
+      let written = try String(contentsOf: dir.appendingPathComponent(file), encoding: .utf8)
+      let golden = Self.source.appendingPathComponent("reports/expected/\(file)")
+      if ProcessInfo.processInfo.environment["NB_RECORD_REPORTS"] == "1" {
+        try FileManager.default.createDirectory(
+          at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try written.write(to: golden, atomically: true, encoding: .utf8)
+      } else {
+        #expect(written == (try Self.expected("reports/expected/\(file)")), "\(file) differs")
+      }
+    }
+    let html = try String(
+      contentsOf: dir.appendingPathComponent("report_demo.html"), encoding: .utf8)
+    #expect(html.contains("Execution stopped: cell 4 raised an exception."))
+    #expect(html.contains("not executed"))
+    #expect(html.contains("hello &lt;report&gt; &amp; friends"))
+
+    let validator = Process()
+    validator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    validator.arguments = [
+      "python3", "-c",
+      "import nbformat, sys; nbformat.validate(nbformat.read(sys.argv[1], as_version=4)); print('valid')",
+      dir.appendingPathComponent("report_demo.ipynb").path,
+    ]
+    let out = Pipe()
+    validator.standardOutput = out
+    try validator.run()
+    let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    validator.waitUntilExit()
+    #expect(printed == "valid\n")
+  }
+
+  @Test func allowErrorsGoesOnAndExitsZero() throws {
+    let path = Self.fixtures.appendingPathComponent("reports/report_demo.nb").path
+    let dir = try Self.scratch("allow")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let result = try BuiltBinary.run([
+      "run", path, "--quiet", "--allow-errors", "--figures", dir.path,
+    ])
+    #expect(result.status == 0)
+    #expect(result.out.hasSuffix("never runs\n"))
+    #expect(result.err.contains("KeyError: 'missing'"))
+  }
+
+  /// A canonical .nb survives .nb -> .ipynb -> .nb byte for byte; .py conversion runs.
+  @Test func convertRoundTrips() throws {
+    let dir = try Self.scratch("convert")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let original = Self.fixtures.appendingPathComponent("reports/params.nb")
+    let text = try String(contentsOf: original, encoding: .utf8)
+    let ipynb = dir.appendingPathComponent("p.ipynb").path
+    let back = dir.appendingPathComponent("p.nb").path
+    #expect(try BuiltBinary.run(["convert", original.path, ipynb]).status == 0)
+    #expect(try BuiltBinary.run(["convert", ipynb, back]).status == 0)
+    #expect(try String(contentsOfFile: back, encoding: .utf8) == text)
+    let script = dir.appendingPathComponent("p.py").path
+    #expect(try BuiltBinary.run(["convert", ipynb, script]).status == 0)
+    let run = try BuiltBinary.run(["run", script])
+    #expect(run.out.hasPrefix("2 0.1 default int\n"))
+    #expect(try BuiltBinary.run(["convert", "missing.nb", script]).status == 2)
+  }
+
+  @Test func usageErrorsExitTwo() throws {
+    #expect(try BuiltBinary.run(["run", "--bogus", "x.nb"]).status == 2)
+    #expect(try BuiltBinary.run(["run", "x.nb", "-p", "a"]).status == 2)
+  }
+}
