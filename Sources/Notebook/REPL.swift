@@ -3,50 +3,117 @@ import Foundation
 import Interpreter
 import Syntax
 
-/// The interactive loop: GNU readline, `...` continuation while input is incomplete, echo of
-/// expression values, tracebacks that keep the session alive.
+/// The interactive loop: GNU readline with persistent history and Tab completion, `...`
+/// continuation while input is incomplete, echo of expression values (`_` keeps the last),
+/// IPython's line magics, Ctrl-C that interrupts running code, tracebacks that keep the
+/// session alive.
 public struct REPL {
   public var figureDirectory = "figures"
+  /// Run this file first (`nb -i FILE`), then stay interactive.
+  public var preload: String?
+  /// Where history persists across sessions.
+  public var historyFile = (ProcessInfo.processInfo.environment["HOME"] ?? ".") + "/.nb_history"
+
   public init() {}
 
   public func run() -> Int32 {
     let session = Session(figureDirectory: figureDirectory, stem: "repl")
-    nb_rl_set_name("nb")
     let renderer = TracebackRenderer()
     session.interp.displayHook = { value in
       guard !value.isNone, let text = try? session.interp.repr(value) else { return }
       session.writeOut(text + "\n")
       session.interp.main.define("_", value)
     }
+    nb_rl_set_name("nb")
+    Completion.session = session
+    nb_rl_set_completer(Completion.entry, " \t\n\"'`@$><=;|&{(,[")
+    nb_install_sigint()
+    if access(historyFile, F_OK) != 0 { write_history(historyFile) }
+    read_history(historyFile)
+
     return Session.onLargeStack {
+      if let preload {
+        if let status = run(file: preload, session, renderer), status != 0 { return status }
+      }
       while true {
-        guard var source = REPL.readLine(">>> ") else {
+        guard var source = readLine(">>> ") else {
           session.writeOut("\n")
           return 0
         }
         if source.trimmingCharacters(in: .whitespaces).isEmpty { continue }
         while REPL.needsMore(source) {
-          guard let more = REPL.readLine("... ") else { return 0 }
+          guard let more = readLine("... ") else { return 0 }
           if more.isEmpty && REPL.isBlock(source) { break }
           source += "\n" + more
         }
-        do throws(PyException) {
-          try session.interp.run(source, file: "<stdin>", displayLast: true)
-          session.plots.showAll()
-        } catch {
-          // sys.exit() leaves the REPL with its status, as in Python.
-          if error.isInstance(of: .systemExit) {
-            return Runner.exitStatus(error, session.interp, renderer, session.writeErr)
-          }
-          session.writeErr(renderer.render(error, session.interp))
-        }
+        if let status = execute(source, session, renderer) { return status }
       }
+    }
+  }
+
+  /// Runs one input (code or a magic); a status ends the REPL (`sys.exit`).
+  private func execute(_ source: String, _ session: Session, _ renderer: TracebackRenderer)
+    -> Int32?
+  {
+    let trimmed = source.trimmingCharacters(in: .whitespaces)
+    if trimmed.hasPrefix("%") {
+      return Magic.run(trimmed, session, renderer, repl: self)
+    }
+    return interruptible(session) { () throws(PyException) in
+      let display = !Runner.endsWithSemicolon(source)
+      try session.interp.run(source, file: "<stdin>", displayLast: display)
+      session.plots.showAll()
+    } onError: { error in
+      if error.isInstance(of: .systemExit) {
+        return Runner.exitStatus(error, session.interp, renderer, session.writeErr)
+      }
+      session.writeErr(renderer.render(error, session.interp))
+      return nil
+    }
+  }
+
+  /// Runs `body` with Ctrl-C turned into KeyboardInterrupt in the running code.
+  func interruptible(
+    _ session: Session, _ body: () throws(PyException) -> Void,
+    onError: (PyException) -> Int32?
+  ) -> Int32? {
+    _ = nb_take_interrupt()
+    let poller = DispatchSource.makeTimerSource(queue: .global())
+    poller.schedule(deadline: .now(), repeating: .milliseconds(20))
+    poller.setEventHandler {
+      if nb_take_interrupt() != 0 { session.interp.interrupt() }
+    }
+    poller.resume()
+    defer { poller.cancel() }
+    do throws(PyException) {
+      try body()
+      return nil
+    } catch {
+      return onError(error)
+    }
+  }
+
+  func run(file: String, _ session: Session, _ renderer: TracebackRenderer) -> Int32? {
+    guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+      session.writeErr("nb: cannot read '\(file)': No such file or directory\n")
+      return nil
+    }
+    return interruptible(session) { () throws(PyException) in
+      try session.interp.run(text, file: file)
+      session.plots.showAll()
+    } onError: { error in
+      if error.isInstance(of: .systemExit) {
+        return Runner.exitStatus(error, session.interp, renderer, session.writeErr)
+      }
+      session.writeErr(renderer.render(error, session.interp))
+      return nil
     }
   }
 
   /// More lines are wanted while the parser says the input is incomplete, or inside a block
   /// until a blank line (as in Python's REPL).
   static func needsMore(_ source: String) -> Bool {
+    if source.hasPrefix("%") { return false }
     do {
       _ = try Parser.parse(source)
       return isBlock(source)
@@ -57,15 +124,19 @@ public struct REPL {
 
   static func isBlock(_ source: String) -> Bool {
     let first = source.split(separator: "\n").first.map(String.init) ?? ""
-    return first.trimmingCharacters(in: .whitespaces).hasSuffix(":")
-      || source.contains("\n")
+    return first.trimmingCharacters(in: .whitespaces).hasSuffix(":") || source.contains("\n")
   }
 
-  static func readLine(_ prompt: String) -> String? {
+  func readLine(_ prompt: String) -> String? {
+    nb_set_at_prompt(1)
+    defer { nb_set_at_prompt(0) }
     guard let line = readline(prompt) else { return nil }
     defer { free(line) }
     let text = String(cString: line)
-    if !text.isEmpty { add_history(line) }
+    if !text.trimmingCharacters(in: .whitespaces).isEmpty {
+      add_history(line)
+      append_history(1, historyFile)
+    }
     return text
   }
 }

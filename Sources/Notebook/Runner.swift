@@ -1,3 +1,4 @@
+import CReadline
 import Foundation
 import Interpreter
 
@@ -91,6 +92,17 @@ public struct Runner {
     }
     let codeCells = document.cells.indices.filter { document.cells[$0].type == .code }
     var status: Int32 = 0
+    // Ctrl-C raises KeyboardInterrupt in the running cell: the run ends with 130 and its
+    // output and report are kept.
+    nb_install_sigint()
+    _ = nb_take_interrupt()
+    let interruptPoller = DispatchSource.makeTimerSource(queue: .global())
+    interruptPoller.schedule(deadline: .now(), repeating: .milliseconds(20))
+    interruptPoller.setEventHandler {
+      if nb_take_interrupt() != 0 { session.interp.interrupt() }
+    }
+    interruptPoller.resume()
+    defer { interruptPoller.cancel() }
     Session.onLargeStack {
       if let seed {
         try? session.interp.run(Parameters.seedingCode(seed), file: "<seed>")
@@ -146,7 +158,7 @@ public struct Runner {
         if isNotebook { session.plots.showAll() }
         if cellStatus != 0 {
           status = cellStatus
-          if !allowErrors || cellStatus == 124 { break }
+          if !allowErrors || cellStatus == 124 || cellStatus == 130 { break }
         }
       }
     }
@@ -194,7 +206,8 @@ public struct Runner {
   ) -> Int32 {
     guard error.isInstance(of: .systemExit) else {
       err(renderer.render(error, interp))
-      return error.isInstance(of: .timeoutError) ? 124 : 1
+      if error.isInstance(of: .timeoutError) { return 124 }
+      return error.isInstance(of: .keyboardInterrupt) ? 130 : 1
     }
     switch error.args.first {
     case nil, .some(.none): return 0

@@ -112,6 +112,9 @@ struct Repl: ParsableCommand {
   @Option(help: "Where figures from plt.show() are written as SVG.")
   var figures = "figures"
 
+  @Option(name: .customShort("i"), help: "Run this file first, then stay interactive.")
+  var interactive: String?
+
   func run() throws {
     if isatty(0) == 0 {
       // A non-terminal stdin is read as a program (`echo 'print(1)' | nb`).
@@ -127,6 +130,7 @@ struct Repl: ParsableCommand {
     }
     var repl = REPL()
     repl.figureDirectory = figures
+    repl.preload = interactive
     let status = repl.run()
     if status != 0 { throw ExitCode(status) }
   }

@@ -47,6 +47,29 @@ import Testing
     #expect(result.err.hasSuffix("TimeoutError: cell 2 exceeded the 0.5-second timeout\n"))
   }
 
+  /// Ctrl-C (SIGINT) during a run: KeyboardInterrupt, exit 130, output so far kept.
+  @Test func interruptEndsTheRunWith130() throws {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("spin.py")
+    try "print('before', flush=True)\nwhile True:\n    pass\n".write(
+      to: file, atomically: true, encoding: .utf8)
+    let process = Process()
+    process.executableURL = BuiltBinary.root.appendingPathComponent(".build/debug/nb")
+    process.arguments = ["run", file.path]
+    let out = Pipe()
+    let err = Pipe()
+    process.standardOutput = out
+    process.standardError = err
+    try process.run()
+    usleep(700_000)
+    process.interrupt()
+    let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    #expect(process.terminationStatus == 130)
+    #expect(printed == "before\n")
+    #expect(errors.hasSuffix("KeyboardInterrupt\n"))
+  }
+
   @Test func missingFileIsUsageError() throws {
     let result = try nb(["run", "no/such/file.nb"])
     #expect(result.status == 2)

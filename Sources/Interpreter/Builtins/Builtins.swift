@@ -249,6 +249,14 @@ extension Interpreter {
       return .str(line)
     }
     define("open") { (a, interp) throws(PyException) in try PyFile.open(a, interp) }
+    define("help") { (a, interp) throws(PyException) in
+      guard a.count > 0 else {
+        interp.writeOut("Type help(object) for help about object.\n")
+        return .none
+      }
+      interp.writeOut(Builtins.helpText(try a[0], interp))
+      return .none
+    }
     for name in ["eval", "exec", "compile"] {
       define(name) { (_, _) throws(PyException) in
         throw .notImplemented("\(name)() is not supported in NumBook")
@@ -266,6 +274,44 @@ extension Interpreter {
 }
 
 enum Builtins {
+  /// help(obj): the signature and docstring, in pydoc's layout (not its full pages).
+  static func helpText(_ v: Value, _ interp: Interpreter) -> String {
+    func indent(_ doc: String?, _ prefix: String) -> String {
+      guard let doc, !doc.isEmpty else { return "" }
+      return doc.split(separator: "\n", omittingEmptySubsequences: false)
+        .map { prefix + String($0).trimmingCharacters(whitespace: true) }.joined(separator: "\n")
+        + "\n"
+    }
+    if let f = v.as(PyFunction.self) {
+      return "Help on function \(f.code.name) in module __main__:\n\n\(f.signature(interp))\n"
+        + indent(f.code.doc, "    ") + "\n"
+    }
+    if let f = v.as(PyBuiltinFunction.self) {
+      return "Help on built-in function \(f.name) in module builtins:\n\n\(f.name)(...)\n\n"
+    }
+    if let c = v.as(PyClass.self) {
+      let doc = c.attributes["__doc__"]?.as(PyStr.self)?.value
+      let bases = c.bases.map { $0.moduleName == "builtins" ? "builtins.\($0.name)" : $0.name }
+      var out =
+        "Help on class \(c.name) in module \(c.moduleName):\n\nclass \(c.name)(\(bases.joined(separator: ", ")))\n"
+      out += indent(doc, " |  ")
+      let methods = c.attributes.keys.filter { !$0.hasPrefix("__") || $0 == "__init__" }.sorted()
+      for name in methods {
+        if let f = c.attributes[name]?.as(PyFunction.self) {
+          out += " |  \n |  \(f.signature(interp))\n" + indent(f.code.doc, " |      ")
+        }
+      }
+      return out + "\n"
+    }
+    if let m = v.as(PyModule.self) {
+      return "Help on module \(m.name):\n\nNAME\n    \(m.name)\n\nCONTENTS\n    "
+        + m.globals.definedNames.filter { !$0.hasPrefix("_") }.sorted().joined(separator: ", ")
+        + "\n\n"
+    }
+    let type = classOf(v)
+    return "Help on \(type.name) object:\n\nclass \(type.name)\n\n"
+  }
+
   /// `type(v)` for any value.
   static func classOf(_ v: Value) -> PyClass {
     switch v {

@@ -313,6 +313,10 @@ extension Compiler {
     scope = saved
     let captured = scope.cellIndices(for: classScope.freeNames)
     let name = def.name
+    var doc: String?
+    if case .expression(let first)? = def.body.first?.kind, case .string(let text) = first.kind {
+      doc = text
+    }
     let file = self.file
     let globals = scope.globalsTable
     let make: ExpressionCode = { (f: Frame) throws(PyException) -> Value in
@@ -331,6 +335,7 @@ extension Compiler {
       _ = try body(frame)
       let cls = PyClass(name, bases: baseClasses.isEmpty ? [.object] : baseClasses)
       cls.moduleName = "__main__"
+      if let doc { cls.attributes["__doc__"] = .str(doc) }
       for (key, pair) in namespace.storage {
         guard case .string(let attribute) = key else { continue }
         cls.attributes[attribute] = pair.value

@@ -87,6 +87,9 @@ final class Compiler {
     let code = FunctionCode(
       name: name, file: file, parameters: layout, slotCount: child.slots.count,
       cellCount: child.ownCellCount, cellParameters: cellParameters)
+    if case .expression(let first)? = body.first?.kind, case .string(let text) = first.kind {
+      code.doc = text
+    }
     let saved = scope
     scope = child
     defer { scope = saved }

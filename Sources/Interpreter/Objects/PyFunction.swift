@@ -13,8 +13,8 @@ public final class FunctionCode {
   /// The argument count a call may bind straight into slots: set when the function takes
   /// only positional parameters (no `*args`, keyword-only or `**kwargs`).
   let directArity: Int?
-  /// The expression value for lambdas (set instead of `body`).
-  var isLambda = false
+  /// The docstring: the body's first statement when it is a string literal.
+  public var doc: String?
 
   init(
     name: String, file: String, parameters: ParameterLayout, slotCount: Int, cellCount: Int,
@@ -69,12 +69,35 @@ public final class PyFunction: PyObject {
     "<function \(qualifiedName) at \(Interpreter.address(of: self))>"
   }
 
+  /// `name(a, b=1, *args, c, **kw)`, as help() shows it.
+  public func signature(_ interp: Interpreter) -> String {
+    let layout = code.parameters
+    var parts: [String] = []
+    let firstDefault = layout.positional.count - defaults.count
+    for (i, name) in layout.positional.enumerated() {
+      parts.append(
+        i >= firstDefault
+          ? "\(name)=\((try? interp.repr(defaults[i - firstDefault])) ?? "?")" : name)
+    }
+    if let v = layout.varArgs {
+      parts.append("*" + v)
+    } else if !layout.keywordOnly.isEmpty {
+      parts.append("*")
+    }
+    for name in layout.keywordOnly {
+      parts.append(keywordDefaults[name].map { "\(name)=\((try? interp.repr($0)) ?? "?")" } ?? name)
+    }
+    if let k = layout.varKeywords { parts.append("**" + k) }
+    return "\(code.name)(\(parts.joined(separator: ", ")))"
+  }
+
   override public func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException)
     -> Value?
   {
     switch name {
     case "__name__": return .str(code.name)
     case "__qualname__": return .str(qualifiedName)
+    case "__doc__": return code.doc.map { Value.str($0) } ?? Value.none
     default: return try super.getAttribute(name, interp)
     }
   }
