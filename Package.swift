@@ -25,6 +25,8 @@ let package = Package(
 
     // MARK: - Libraries
     .target(name: "FloatText"),
+    .target(
+      name: "CInterrupt", dependencies: ["CReadline"], linkerSettings: [.linkedLibrary("readline")]),
     .target(name: "Syntax"),
     .target(
       name: "Interpreter",
@@ -37,7 +39,8 @@ let package = Package(
     .target(
       name: "Notebook",
       dependencies: [
-        "Modules", "Interpreter", "Syntax", "CReadline", .product(name: "Ink", package: "Ink"),
+        "Modules", "Interpreter", "Syntax", "CReadline", "CInterrupt",
+        .product(name: "Ink", package: "Ink"),
       ]),
     .executableTarget(
       name: "nb",

@@ -1,3 +1,4 @@
+import CInterrupt
 import CReadline
 import Foundation
 import Interpreter
@@ -64,12 +65,19 @@ public struct REPL {
       try session.interp.run(source, file: "<stdin>", displayLast: display)
       session.plots.showAll()
     } onError: { error in
-      if error.isInstance(of: .systemExit) {
-        return Runner.exitStatus(error, session.interp, renderer, session.writeErr)
-      }
-      session.writeErr(renderer.render(error, session.interp))
-      return nil
+      report(error, session, renderer)
     }
+  }
+
+  /// A traceback keeps the session alive; `sys.exit` ends it with its status.
+  private func report(_ error: PyException, _ session: Session, _ renderer: TracebackRenderer)
+    -> Int32?
+  {
+    if error.isInstance(of: .systemExit) {
+      return Runner.exitStatus(error, session.interp, renderer, session.writeErr)
+    }
+    session.writeErr(renderer.render(error, session.interp))
+    return nil
   }
 
   /// Runs `body` with Ctrl-C turned into KeyboardInterrupt in the running code.
@@ -77,14 +85,8 @@ public struct REPL {
     _ session: Session, _ body: () throws(PyException) -> Void,
     onError: (PyException) -> Int32?
   ) -> Int32? {
-    _ = nb_take_interrupt()
-    let poller = DispatchSource.makeTimerSource(queue: .global())
-    poller.schedule(deadline: .now(), repeating: .milliseconds(20))
-    poller.setEventHandler {
-      if nb_take_interrupt() != 0 { session.interp.interrupt() }
-    }
-    poller.resume()
-    defer { poller.cancel() }
+    let poller = InterruptPoller(session.interp)
+    defer { withExtendedLifetime(poller) {} }
     do throws(PyException) {
       try body()
       return nil
@@ -102,11 +104,7 @@ public struct REPL {
       try session.interp.run(text, file: file)
       session.plots.showAll()
     } onError: { error in
-      if error.isInstance(of: .systemExit) {
-        return Runner.exitStatus(error, session.interp, renderer, session.writeErr)
-      }
-      session.writeErr(renderer.render(error, session.interp))
-      return nil
+      report(error, session, renderer)
     }
   }
 

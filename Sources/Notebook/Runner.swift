@@ -1,3 +1,4 @@
+import CInterrupt
 import CReadline
 import Foundation
 import Interpreter
@@ -95,14 +96,8 @@ public struct Runner {
     // Ctrl-C raises KeyboardInterrupt in the running cell: the run ends with 130 and its
     // output and report are kept.
     nb_install_sigint()
-    _ = nb_take_interrupt()
-    let interruptPoller = DispatchSource.makeTimerSource(queue: .global())
-    interruptPoller.schedule(deadline: .now(), repeating: .milliseconds(20))
-    interruptPoller.setEventHandler {
-      if nb_take_interrupt() != 0 { session.interp.interrupt() }
-    }
-    interruptPoller.resume()
-    defer { interruptPoller.cancel() }
+    let interruptPoller = InterruptPoller(session.interp)
+    defer { withExtendedLifetime(interruptPoller) {} }
     Session.onLargeStack {
       if let seed {
         try? session.interp.run(Parameters.seedingCode(seed), file: "<seed>")

@@ -52,15 +52,7 @@ public final class PyFile: PyObject {
 
   /// The rest of the file.
   func read() throws(PyException) -> String {
-    let f = try open()
-    var bytes: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-      let n = fread(&chunk, 1, chunk.count, f)
-      if n > 0 { bytes += chunk[..<n] }
-      if n < chunk.count { break }
-    }
-    return String(decoding: bytes, as: UTF8.self)
+    String(decoding: FileAccess.readAll(try open()), as: UTF8.self)
   }
 
   /// One line with its newline; "" at the end of the file.

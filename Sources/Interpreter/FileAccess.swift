@@ -2,11 +2,18 @@
   import Glibc
 #endif
 
-/// Whole-file reads and writes for the modules (numpy IO, savefig), without Foundation.
+/// Whole-file reads and writes for `open()` and the modules (numpy IO, savefig), without
+/// Foundation.
 public enum FileAccess {
   public static func readBytes(_ path: String) -> [UInt8]? {
     guard let f = fopen(path, "rb") else { return nil }
     defer { fclose(f) }
+    let bytes = readAll(f)
+    return ferror(f) == 0 ? bytes : nil
+  }
+
+  /// Everything from the file's position to its end.
+  public static func readAll(_ f: UnsafeMutablePointer<FILE>) -> [UInt8] {
     var bytes: [UInt8] = []
     var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
@@ -14,7 +21,7 @@ public enum FileAccess {
       if n > 0 { bytes += chunk[..<n] }
       if n < chunk.count { break }
     }
-    return ferror(f) == 0 ? bytes : nil
+    return bytes
   }
 
   public static func readText(_ path: String) -> String? {
