@@ -150,7 +150,7 @@ extension NDArray {
   {
     let name = max ? "argmax" : "argmin"
     if size == 0 { throw .value("attempt to get \(name) of an empty sequence") }
-    let source = copy(as: .float64)
+    let source = dtype == .float64 ? contiguous : copy(as: .float64)
     let (outer, n, inner): (Int, Int, Int)
     var outShape: [Int]
     if let axis {
@@ -163,27 +163,49 @@ extension NDArray {
       (outer, n, inner) = (1, size, 1)
       outShape = keepdims ? Array(repeating: 1, count: ndim) : []
     }
-    let p = source.storage.pointer(Double.self)
+    let p = UnsafePointer(source.storage.pointer(Double.self) + source.offset)
     let out = NDArray(zeros: [outer * inner], dtype: .int64)
     let r = out.storage.pointer(Int64.self)
+    // First index of the extreme value, or of the first NaN (numpy's rule).
+    func better(_ v: Double, _ best: Double) -> Bool { max ? v > best : v < best }
     for o in 0..<outer {
-      for i in 0..<inner {
-        var best = p[o * n * inner + i]
-        var bestIndex = 0
+      let block = p + o * n * inner
+      if inner == 1 {
+        // Along a contiguous row: one pass, NaN checked only when a value does not win.
+        var best = block[0]
+        var index = 0
         if !best.isNaN {
           for j in 1..<Swift.max(n, 1) {
-            let v = p[(o * n + j) * inner + i]
-            if v.isNaN {
-              bestIndex = j
-              break
-            }
-            if max ? v > best : v < best {
+            let v = block[j]
+            if better(v, best) {
               best = v
-              bestIndex = j
+              index = j
+            } else if v.isNaN {
+              index = j
+              break
             }
           }
         }
-        r[o * inner + i] = Int64(bestIndex)
+        r[o] = Int64(index)
+      } else {
+        // Along an outer axis: walk rows in memory order, keeping a best per column.
+        var best = Array(UnsafeBufferPointer(start: block, count: inner))
+        var index = [Int64](repeating: 0, count: inner)
+        var done = best.map(\.isNaN)
+        for j in 1..<Swift.max(n, 1) {
+          let row = block + j * inner
+          for i in 0..<inner where !done[i] {
+            let v = row[i]
+            if better(v, best[i]) {
+              best[i] = v
+              index[i] = Int64(j)
+            } else if v.isNaN {
+              index[i] = Int64(j)
+              done[i] = true
+            }
+          }
+        }
+        for i in 0..<inner { r[o * inner + i] = index[i] }
       }
     }
     return out.reshapedView(outShape)
