@@ -6,6 +6,8 @@ enum BuiltBinary {
     var out: String
     var err: String
     var status: Int32
+    /// Killed by a signal (a crash), rather than exiting.
+    var signaled = false
   }
 
   static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -32,6 +34,6 @@ enum BuiltBinary {
     process.waitUntilExit()
     return Result(
       out: String(decoding: o, as: UTF8.self), err: String(decoding: e, as: UTF8.self),
-      status: process.terminationStatus)
+      status: process.terminationStatus, signaled: process.terminationReason == .uncaughtSignal)
   }
 }
