@@ -28,3 +28,5 @@ format:
 goldens:
 	bash scripts/bootstrap.sh --with-python-refs
 	python3 scripts/gen-goldens.py
+	python3 scripts/gen-plot-refs.py
+	python3 scripts/gen-plot-tables.py

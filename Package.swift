@@ -35,7 +35,7 @@ let package = Package(
       ]),
     .target(name: "NumKit", dependencies: ["CBLAS", "CZlib", "FloatText"]),
     .target(name: "PlotKit", dependencies: ["CZlib"]),
-    .target(name: "Modules", dependencies: ["Interpreter", "NumKit", "PlotKit"]),
+    .target(name: "Modules", dependencies: ["FloatText", "Interpreter", "NumKit", "PlotKit"]),
     .target(
       name: "Notebook",
       dependencies: [
@@ -56,7 +56,9 @@ let package = Package(
       name: "InterpreterTests", dependencies: ["Interpreter"], resources: [.copy("Fixtures")]),
     .testTarget(name: "NumKitTests", dependencies: ["NumKit"]),
     .testTarget(name: "PlotKitTests", dependencies: ["PlotKit"]),
-    .testTarget(name: "ModulesTests", dependencies: ["Modules"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "ModulesTests", dependencies: ["Modules", "PlotKit"],
+      resources: [.copy("Fixtures"), .copy("Figures")]),
     .testTarget(
       name: "NotebookTests", dependencies: ["Notebook"], resources: [.copy("Fixtures")]),
   ],

@@ -66,6 +66,18 @@ LANGUAGE_CASES = [
     ("string building 1e5", "", "s = ''\nfor i in range(100000):\n    s += str(i)", 1),
 ]
 
+# Plotting: the timed statement draws and saves an SVG; the table also gives the file sizes.
+PLOT_CASES = [
+    ("line 1e6 points, savefig svg",
+     "import matplotlib\nmatplotlib.use('svg')\nimport matplotlib.pyplot as plt\n"
+     "x = np.linspace(0, 100, 1000000)\ny = np.sin(x)",
+     "plt.figure()\nplt.plot(x, y)\nplt.savefig('figure.svg')\nplt.close()", 1),
+    ("imshow 1000x1000, savefig svg",
+     "import matplotlib\nmatplotlib.use('svg')\nimport matplotlib.pyplot as plt\n"
+     "img = (np.arange(1000000) % 997 * 0.001).reshape(1000, 1000)",
+     "plt.figure()\nplt.imshow(img)\nplt.colorbar()\nplt.savefig('figure.svg')\nplt.close()", 1),
+]
+
 
 def program(setup, statement, inner, uses_numpy):
     body = "\n".join("    " + line for line in statement.split("\n"))
@@ -88,12 +100,18 @@ def run_case(name, setup, statement, inner, uses_numpy, threads, repeats, workdi
     with open(path, "w") as f:
         f.write(program(setup, statement, inner, uses_numpy))
     ours, theirs = [], []
+    sizes = {}
     for _ in range(repeats):
-        for command, times in (([NB, "run"], ours), ([sys.executable], theirs)):
+        for command, times, side in (([NB, "run"], ours, "ours"), ([sys.executable], theirs, "ref")):
             t, error = time_once(command, path, threads)
             if error:
                 return name, None, None, error
             times.append(t / inner)
+            figure = os.path.join(workdir, "figure.svg")
+            if os.path.exists(figure):
+                sizes[side] = os.path.getsize(figure)
+                os.remove(figure)
+    run_case.sizes = sizes
     return name, statistics.median(ours), statistics.median(theirs), None
 
 
@@ -119,8 +137,9 @@ def main():
         for title, cases, uses_numpy, reference in (
             ("numpy kernel", NUMPY_CASES, True, "python3 + numpy"),
             ("language", LANGUAGE_CASES, False, "CPython"),
+            ("plotting", PLOT_CASES, True, "python3 + matplotlib (svg backend)"),
         ):
-            threads = thread_counts if uses_numpy else thread_counts[:1]
+            threads = thread_counts if uses_numpy and cases is not PLOT_CASES else thread_counts[:1]
             print(f"\n### {title} (reference: {reference}; times per operation, median of {args.repeats})\n")
             head = "| case |" + "".join(f" NumBook {t}T | ref {t}T | ratio {t}T |" for t in threads)
             print(head)
@@ -139,6 +158,10 @@ def main():
                     elif flops:
                         row += (f" {fmt(ours)} ({flops / ours / 1e9:.1f} GF/s) |"
                                 f" {fmt(theirs)} ({flops / theirs / 1e9:.1f} GF/s) | {ours / theirs:.2f} |")
+                    elif cases is PLOT_CASES:
+                        kb = {k: f"{v / 1024:.0f} KiB" for k, v in run_case.sizes.items()}
+                        row += (f" {fmt(ours)}, {kb.get('ours', '?')} | {fmt(theirs)}, "
+                                f"{kb.get('ref', '?')} | {ours / theirs:.2f} |")
                     else:
                         row += f" {fmt(ours)} | {fmt(theirs)} | {ours / theirs:.2f} |"
                 print(row, flush=True)

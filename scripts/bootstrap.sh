@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Installs what NumBook needs to build and test, when it is missing. Idempotent.
 #   system: libopenblas-dev (BLAS/LAPACK), libreadline-dev (REPL), zlib1g-dev (PNG in SVG),
-#           librsvg2-bin (rsvg-convert, renders SVG in tests), tmux (REPL tests)
-#   python: numpy (interop tests, goldens, benchmarks); matplotlib and nbformat are only for regenerating
+#           librsvg2-bin (rsvg-convert: PNG export, renders SVG in tests), fonts-dejavu-core
+#           (the figures' font, so renders match matplotlib's), tmux (REPL tests)
+#   python: numpy (interop tests, goldens, benchmarks), pillow (scripts/pixdiff.py compares
+#           figures); matplotlib and nbformat are only for regenerating
 #           references and validating .ipynb output, installed with --with-python-refs.
 set -euo pipefail
 
-apt_packages=(libopenblas-dev libreadline-dev zlib1g-dev librsvg2-bin tmux)
+apt_packages=(libopenblas-dev libreadline-dev zlib1g-dev librsvg2-bin fonts-dejavu-core tmux)
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -34,6 +36,7 @@ fi
 # .ipynb reports with nbformat's validator.
 python3 -c "import numpy" 2>/dev/null || python3 -m pip install -q numpy
 python3 -c "import nbformat" 2>/dev/null || python3 -m pip install -q nbformat
+python3 -c "import PIL" 2>/dev/null || python3 -m pip install -q pillow
 
 if [ "${1:-}" = "--with-python-refs" ]; then
   python3 -c "import numpy, matplotlib, nbformat" 2>/dev/null ||

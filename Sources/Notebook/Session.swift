@@ -23,7 +23,8 @@ public final class Session {
     figureShown = { [unowned self] path, _ in self.writeErr("figure: \(path)\n") }
     plots.show = { [unowned self] figure in
       do {
-        let svg = figure.svg()
+        // As Jupyter's inline backend shows figures: cropped to their contents (bbox_inches='tight').
+        let svg = figure.svg(tightBBox: true)
         let path = try self.figures.write(svg)
         self.figureShown(path, svg)
       } catch {

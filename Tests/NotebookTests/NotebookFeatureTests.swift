@@ -53,7 +53,10 @@ import Testing
     let result = try BuiltBinary.run(
       ["run", "report_demo.nb", "--quiet", "--report", "out", "--figures", "figs"], in: work)
     #expect(result.status == 1)
-    #expect(result.out == "hello <report> & friends\narray([0. , 1.5, 3. , 4.5])\n")
+    #expect(
+      result.out
+        == "hello <report> & friends\narray([0. , 1.5, 3. , 4.5])\n<matplotlib.legend.Legend at 0x7f1000a00080>\n"
+    )
     for file in [
       "report_demo.html", "report_demo.md", "report_demo.ipynb", "report_demo_files/figure-1.svg",
     ] {

@@ -1,0 +1,170 @@
+import Interpreter
+import NumKit
+import PlotKit
+
+/// Methods of the handles plotting calls return (`line.set_data`, `im.set_clim`, ...).
+enum ArtistMethods {
+  typealias Method = (PyArtistObject, Arguments, Interpreter) throws(PyException) -> Value
+
+  static let table: [(String, Method)] = [
+    ("set_data", setData), ("set_xdata", setXData), ("set_ydata", setYData),
+    ("get_xdata", getXData), ("get_ydata", getYData), ("set_color", setColor),
+    ("get_color", getColor), ("set_label", setLabel), ("get_label", getLabel),
+    ("set_alpha", setAlpha), ("set_clim", setClim), ("set_linewidth", setLineWidth),
+    ("set_text", setText), ("set_fontsize", setFontSize), ("set_visible", ignore),
+    ("set_cmap", setCmap), ("remove", remove),
+  ]
+
+  static func ignore(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  { .none }
+
+  private static func line(_ o: PyArtistObject) throws(PyException) -> Line2D {
+    guard let l = o.artist as? Line2D else {
+      throw .attributeError("'\(o.typeName)' object has no attribute for line data")
+    }
+    return l
+  }
+
+  static func setData(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    let l = try line(o)
+    l.x = try PlotArguments.doubles(try a[0], interp)
+    l.y = try PlotArguments.doubles(try a[1], interp)
+    return .none
+  }
+
+  static func setXData(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    try line(o).x = try PlotArguments.doubles(try a[0], interp)
+    return .none
+  }
+
+  static func setYData(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    try line(o).y = try PlotArguments.doubles(try a[0], interp)
+    return .none
+  }
+
+  static func getXData(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    let x = try line(o).x
+    return NumpyBridge.wrap(NDArray(x, shape: [x.count]))
+  }
+
+  static func getYData(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    let y = try line(o).y
+    return NumpyBridge.wrap(NDArray(y, shape: [y.count]))
+  }
+
+  static func setColor(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    let c = try PlotArguments.color(try a[0], interp)
+    switch o.artist {
+    case let l as Line2D: l.color = c
+    case let s as ScatterCollection: s.faceColors = [c]
+    case let b as BarContainer: b.colors = [c]
+    case let p as PolygonPatch: p.color = c
+    case let t as TextArtist: t.color = c
+    default: break
+    }
+    return .none
+  }
+
+  static func getColor(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    .str((o.artist as? Line2D)?.color.hex ?? "#000000")
+  }
+
+  static func setLabel(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    o.artist.label = try interp.str(try a[0])
+    return .none
+  }
+
+  static func getLabel(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  { .str(o.artist.label) }
+
+  static func setAlpha(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    let v = interp.numeric(try a[0])
+    switch o.artist {
+    case let l as Line2D: l.alpha = v
+    case let s as ScatterCollection: s.alpha = v
+    case let b as BarContainer: b.alpha = v
+    case let p as PolygonPatch: p.alpha = v
+    case let i as AxesImage: i.alpha = v
+    default: break
+    }
+    return .none
+  }
+
+  static func setClim(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    guard let m = o.artist as? ScalarMappable else { return .none }
+    var v = try a.positional.map { (x) throws(PyException) in try PlotArguments.doubles(x, interp) }
+      .flatMap { $0 }
+    if v.count == 0 {
+      v = [
+        try PlotArguments.number(a, "vmin", interp: interp) ?? m.norm.vmin,
+        try PlotArguments.number(a, "vmax", interp: interp) ?? m.norm.vmax,
+      ]
+    }
+    guard v.count == 2 else { throw .valueError("set_clim takes (vmin, vmax)") }
+    m.norm = Normalize(vmin: v[0], vmax: v[1])
+    (m as? ScatterCollection)?.remap()
+    return .none
+  }
+
+  static func setCmap(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    let c = try PlotArguments.colormap(Arguments([], keywords: [("cmap", try a[0])]), interp)
+    (o.artist as? AxesImage)?.colormap = c
+    if let s = o.artist as? ScatterCollection {
+      s.colormap = c
+      s.remap()
+    }
+    return .none
+  }
+
+  static func setLineWidth(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    if let w = interp.numeric(try a[0]) { (o.artist as? Line2D)?.lineWidth = w }
+    return .none
+  }
+
+  static func setText(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    (o.artist as? TextArtist)?.text = try interp.str(try a[0])
+    return .none
+  }
+
+  static func setFontSize(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    if let s = interp.numeric(try a[0]) { (o.artist as? TextArtist)?.size = s }
+    return .none
+  }
+
+  static func remove(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    o.axesObject?.axes.remove(o.artist)
+    return .none
+  }
+}

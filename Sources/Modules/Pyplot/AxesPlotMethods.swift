@@ -1,0 +1,559 @@
+import Interpreter
+import NumKit
+import PlotKit
+
+/// The data-drawing methods of an Axes (`ax.plot`, `ax.scatter`, ...), shared by pyplot's
+/// functions of the same names, which call them on the current axes.
+enum AxesPlotMethods {
+  typealias Method = (PyAxesObject, Arguments, Interpreter) throws(PyException) -> Value
+
+  static let table: [(String, Method)] = [
+    ("plot", plot), ("semilogy", semilogy), ("semilogx", semilogx), ("loglog", loglog),
+    ("scatter", scatter), ("bar", bar), ("barh", barh), ("hist", hist), ("imshow", imshow),
+    ("contourf", contourf), ("contour", contour), ("fill_between", fillBetween),
+    ("errorbar", errorbar), ("axhline", axhline), ("axvline", axvline), ("text", text),
+    ("annotate", annotate),
+  ]
+
+  static func handle(_ a: Artist, _ kind: PyClass, _ ax: PyAxesObject) -> Value {
+    .object(PyArtistObject(a, kind: kind, axes: ax))
+  }
+
+  // MARK: plot
+
+  /// `plot(y)`, `plot(x, y)`, `plot(x, y, 'r--')`, repeated groups; a 2-D y draws a line per
+  /// column. Returns the list of lines.
+  static func plot(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter) throws(PyException)
+    -> Value
+  {
+    var args = a.positional
+    var made: [Value] = []
+    while !args.isEmpty {
+      let first = args.removeFirst()
+      var xValue: Value?
+      var yValue = first
+      if let next = args.first, next.as(PyStr.self) == nil {
+        xValue = first
+        yValue = args.removeFirst()
+      }
+      var format = FormatString()
+      if let fmt = args.first?.as(PyStr.self) {
+        args.removeFirst()
+        format = try FormatString.parse(fmt.value)
+      }
+      let y = try PlotArguments.array(yValue, interp)
+      let columns = y.ndim == 2 ? y.shape[1] : 1
+      let rows = y.ndim == 0 ? 1 : y.shape[0]
+      let yFlat = (0..<y.size).map { y.double(at: $0) }
+      let x: [Double]
+      if let xValue {
+        x = try PlotArguments.coordinates(xValue, &ax.axes.xaxis, interp)
+      } else {
+        x = (0..<rows).map(Double.init)
+      }
+      guard x.count == rows else {
+        throw .valueError(
+          "x and y must have same first dimension, but have shapes (\(x.count),) and \(ShapeText.tuple(y.shape))"
+        )
+      }
+      for c in 0..<columns {
+        let ys = (0..<rows).map { yFlat[$0 * columns + c] }
+        let line = try PlotArguments.check { () throws(PlotError) in
+          try ax.axes.plot(x: x, y: ys, color: format.color)
+        }
+        if format.marker != nil && format.lineStyle == nil { line.lineStyle = .none }
+        if let s = format.lineStyle { line.lineStyle = s }
+        line.marker = format.marker
+        try style(line, a, interp)
+        made.append(handle(line, PlotClasses.line, ax))
+      }
+    }
+    return .list(made)
+  }
+
+  /// The Line2D keywords shared by plot, axhline, errorbar.
+  static func style(_ line: Line2D, _ a: Arguments, _ interp: Interpreter) throws(PyException) {
+    if let c = try PlotArguments.color(a, "color", "c", interp: interp) { line.color = c }
+    if let w = try PlotArguments.number(a, "linewidth", "lw", interp: interp) { line.lineWidth = w }
+    if let s = try PlotArguments.string(a, "linestyle", "ls", interp: interp) {
+      line.lineStyle = try PlotArguments.lineStyle(s)
+    }
+    if let m = try PlotArguments.string(a, "marker", interp: interp) {
+      line.marker = try PlotArguments.marker(m)
+    }
+    if let s = try PlotArguments.number(a, "markersize", "ms", interp: interp) {
+      line.markerSize = s
+    }
+    if let c = try PlotArguments.color(a, "markerfacecolor", "mfc", interp: interp) {
+      line.markerFaceColor = c
+    }
+    if let c = try PlotArguments.color(a, "markeredgecolor", "mec", interp: interp) {
+      line.markerEdgeColor = c
+    }
+    if let w = try PlotArguments.number(a, "markeredgewidth", "mew", interp: interp) {
+      line.markerEdgeWidth = w
+    }
+    line.alpha = try PlotArguments.number(a, "alpha", interp: interp)
+    if let l = try PlotArguments.string(a, "label", interp: interp) { line.label = l }
+    if let z = try PlotArguments.number(a, "zorder", interp: interp) { line.zorder = z }
+  }
+
+  static func semilogy(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    ax.axes.yaxis.scale = .log
+    return try plot(ax, a, interp)
+  }
+
+  static func semilogx(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    ax.axes.xaxis.scale = .log
+    return try plot(ax, a, interp)
+  }
+
+  static func loglog(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    ax.axes.xaxis.scale = .log
+    ax.axes.yaxis.scale = .log
+    return try plot(ax, a, interp)
+  }
+
+  // MARK: scatter
+
+  static func scatter(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    let x = try PlotArguments.doubles(try a[0], interp)
+    let y = try PlotArguments.doubles(try a[1], interp)
+    var sizes = [36.0]
+    if let s = a.keyword("s") ?? a.positional.dropFirst(2).first, !s.isNone {
+      sizes = try PlotArguments.doubles(s, interp)
+    }
+    var marker = MarkerShape.circle
+    if let m = try PlotArguments.string(a, "marker", interp: interp),
+      let shape = try PlotArguments.marker(m)
+    {
+      marker = shape
+    }
+    var colors: [Color]?
+    var values: [Double]?
+    let cValue = a.keyword("c") ?? a.positional.dropFirst(3).first
+    if let c = cValue, !c.isNone {
+      if c.as(PyStr.self) != nil {
+        colors = [try PlotArguments.color(c, interp)]
+      } else {
+        let arr = try? PlotArguments.array(c, interp)
+        if let arr, arr.ndim <= 1, arr.size == x.count, !(arr.size == 3 && x.count != 3) {
+          values = (0..<arr.size).map { arr.double(at: $0) }
+        } else {
+          colors = try PlotArguments.colors(c, interp)
+        }
+      }
+    }
+    if let c = try PlotArguments.color(a, "color", interp: interp) { colors = [c] }
+    let collection = try PlotArguments.check { () throws(PlotError) in
+      try ax.axes.scatter(
+        x: x, y: y, colors: colors ?? (values != nil ? [.black] : nil), sizes: sizes,
+        marker: marker)
+    }
+    if let values {
+      collection.values = values
+      collection.colormap = try PlotArguments.colormap(a, interp)
+      collection.norm = Normalize(
+        data: values, vmin: try PlotArguments.number(a, "vmin", interp: interp),
+        vmax: try PlotArguments.number(a, "vmax", interp: interp))
+      collection.remap()
+    }
+    if let e = a.keyword("edgecolors") ?? a.keyword("edgecolor"), !e.isNone {
+      if let s = e.as(PyStr.self), s.value == "face" {
+        collection.edgeColors = nil
+      } else {
+        collection.edgeColors = try PlotArguments.colors(e, interp)
+      }
+    }
+    if let w = try PlotArguments.number(a, "linewidths", "linewidth", "lw", interp: interp) {
+      collection.lineWidth = w
+    }
+    collection.alpha = try PlotArguments.number(a, "alpha", interp: interp)
+    if let l = try PlotArguments.string(a, "label", interp: interp) { collection.label = l }
+    if let z = try PlotArguments.number(a, "zorder", interp: interp) { collection.zorder = z }
+    return handle(collection, PlotClasses.collection, ax)
+  }
+
+  // MARK: bar, barh, hist
+
+  static func bar(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter) throws(PyException)
+    -> Value
+  {
+    try bars(ax, a, interp, horizontal: false)
+  }
+
+  static func barh(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter) throws(PyException)
+    -> Value
+  {
+    try bars(ax, a, interp, horizontal: true)
+  }
+
+  private static func bars(
+    _ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter, horizontal: Bool
+  ) throws(PyException) -> Value {
+    let positions =
+      horizontal
+      ? try PlotArguments.coordinates(try a[0], &ax.axes.yaxis, interp)
+      : try PlotArguments.coordinates(try a[0], &ax.axes.xaxis, interp)
+    let lengthValue =
+      a.positional.count > 1 ? a.positional[1] : a.keyword(horizontal ? "width" : "height")
+    guard let lengthValue else {
+      throw .typeError(
+        "\(horizontal ? "barh" : "bar")() missing 1 required positional argument: '\(horizontal ? "width" : "height")'"
+      )
+    }
+    let lengths = try PlotArguments.doubles(lengthValue, interp)
+    let thicknessName = horizontal ? "height" : "width"
+    var thickness = [0.8]
+    if let t = (a.positional.count > 2 ? a.positional[2] : nil) ?? a.keyword(thicknessName) {
+      thickness = try PlotArguments.doubles(t, interp)
+    }
+    var base = [0.0]
+    if let b = a.keyword(horizontal ? "left" : "bottom"), !b.isNone {
+      base = try PlotArguments.doubles(b, interp)
+    }
+    var colors: [Color]?
+    if let c = a.keyword("color"), !c.isNone { colors = try PlotArguments.colors(c, interp) }
+    let alignEdge = try PlotArguments.string(a, "align", interp: interp) == "edge"
+    let container = try PlotArguments.check { () throws(PlotError) in
+      try ax.axes.bar(
+        positions: positions, heights: lengths, width: thickness, bottom: base, color: colors,
+        horizontal: horizontal, alignEdge: alignEdge)
+    }
+    try patchStyle(container, a, interp)
+    if let labels = a.keyword("tick_label"), !labels.isNone {
+      let names = try interp.collect(labels).map { (v) throws(PyException) in try interp.str(v) }
+      if horizontal {
+        ax.axes.yaxis.fixedTicks = positions
+        ax.axes.yaxis.fixedLabels = names
+      } else {
+        ax.axes.xaxis.fixedTicks = positions
+        ax.axes.xaxis.fixedLabels = names
+      }
+    }
+    return handle(container, PlotClasses.bars, ax)
+  }
+
+  static func patchStyle(_ c: BarContainer, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException)
+  {
+    if let e = try PlotArguments.color(a, "edgecolor", "ec", interp: interp) { c.edgeColor = e }
+    if let w = try PlotArguments.number(a, "linewidth", "lw", interp: interp) { c.lineWidth = w }
+    c.alpha = try PlotArguments.number(a, "alpha", interp: interp)
+    if let l = try PlotArguments.string(a, "label", interp: interp) { c.label = l }
+  }
+
+  static func hist(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter) throws(PyException)
+    -> Value
+  {
+    let data = try PlotArguments.array(try a[0], interp)
+    guard data.ndim <= 1 else {
+      throw .valueError(
+        "hist of several datasets (a 2-D array) is not supported; pass one 1-D array")
+    }
+    let values = (0..<data.size).map { data.double(at: $0) }
+    var bins = HistogramBins.count(10)
+    if let b = a.keyword("bins") ?? a.positional.dropFirst().first, !b.isNone {
+      if case .int(let n) = b.asIndexLike {
+        bins = .count(n)
+      } else if b.as(PyStr.self) != nil {
+        throw .valueError("string values of bins are not supported; pass a number or edges")
+      } else {
+        bins = .edges(try PlotArguments.doubles(b, interp))
+      }
+    }
+    var range: (Double, Double)?
+    if let r = a.keyword("range"), !r.isNone {
+      let v = try PlotArguments.doubles(r, interp)
+      guard v.count == 2 else { throw .valueError("range must be a (min, max) pair") }
+      range = (v[0], v[1])
+    }
+    let density =
+      try a.keyword("density").map { (v) throws(PyException) in try interp.isTruthy(v) } ?? false
+    let color = try PlotArguments.color(a, "color", interp: interp)
+    let rwidth = try PlotArguments.number(a, "rwidth", interp: interp) ?? 1
+    let horizontal = try PlotArguments.string(a, "orientation", interp: interp) == "horizontal"
+    let result = try PlotArguments.check { () throws(PlotError) in
+      try ax.axes.hist(
+        values, bins: bins, range: range, density: density, color: color, relativeWidth: rwidth,
+        horizontal: horizontal)
+    }
+    try patchStyle(result.bars, a, interp)
+    if try PlotArguments.string(a, "histtype", interp: interp) == "step" {
+      result.bars.edgeColor = result.bars.colors[0]
+      result.bars.colors = [.none]
+    }
+    let counts = NumpyBridge.wrap(NDArray(result.counts, shape: [result.counts.count]))
+    let edges = NumpyBridge.wrap(NDArray(result.edges, shape: [result.edges.count]))
+    return .tuple([counts, edges, handle(result.bars, PlotClasses.bars, ax)])
+  }
+
+  // MARK: images and contours
+
+  static func imshow(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    let source = try NumpyBridge.array(from: try a[0], dtype: nil, interp)
+    let shape = source.shape
+    let isBytes = source.dtype == .int32 || source.dtype == .int64
+    let values = (0..<source.size).map { source.double(at: $0) }
+    let image: AxesImage
+    let upper = try PlotArguments.string(a, "origin", interp: interp) != "lower"
+    switch shape.count {
+    case 2:
+      image = AxesImage(rows: shape[0], cols: shape[1], pixels: .scalar(values), originUpper: upper)
+      image.colormap = try PlotArguments.colormap(a, interp)
+      image.norm = Normalize(
+        data: values, vmin: try PlotArguments.number(a, "vmin", interp: interp),
+        vmax: try PlotArguments.number(a, "vmax", interp: interp))
+    case 3 where shape[2] == 3 || shape[2] == 4:
+      var bytes = [UInt8](repeating: 255, count: shape[0] * shape[1] * 4)
+      for p in 0..<(shape[0] * shape[1]) {
+        for ch in 0..<shape[2] {
+          let v = values[p * shape[2] + ch]
+          bytes[p * 4 + ch] = UInt8(isBytes ? min(max(v, 0), 255) : (min(max(v, 0), 1) * 255))
+        }
+      }
+      image = AxesImage(rows: shape[0], cols: shape[1], pixels: .rgba(bytes), originUpper: upper)
+    default:
+      throw .typeError("Invalid shape \(ShapeText.tuple(shape)) for image data")
+    }
+    if let e = a.keyword("extent"), !e.isNone {
+      let v = try PlotArguments.doubles(e, interp)
+      guard v.count == 4 else { throw .valueError("extent must be (left, right, bottom, top)") }
+      image.extent = (v[0], v[1], v[2], v[3])
+    }
+    image.alpha = try PlotArguments.number(a, "alpha", interp: interp)
+    let aspect = try PlotArguments.string(a, "aspect", interp: interp)
+    if let s = try PlotArguments.string(a, "interpolation", interp: interp),
+      !["nearest", "none", "antialiased", "auto", "bilinear", "bicubic"].contains(s)
+    {
+      throw .valueError("Unsupported interpolation \(PyStr.repr(s)) (use 'nearest')")
+    }
+    ax.axes.imshow(image, aspectEqual: aspect != "auto", originUpper: upper)
+    return handle(image, PlotClasses.image, ax)
+  }
+
+  static func contourf(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    try contours(ax, a, interp, filled: true)
+  }
+
+  static func contour(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    try contours(ax, a, interp, filled: false)
+  }
+
+  private static func contours(
+    _ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter, filled: Bool
+  ) throws(PyException) -> Value {
+    var positional = a.positional
+    let z: NDArray
+    var x: [Double], y: [Double]
+    if positional.count >= 3 {
+      let xs = try PlotArguments.array(positional[0], interp)
+      let ys = try PlotArguments.array(positional[1], interp)
+      z = try PlotArguments.array(positional[2], interp)
+      positional.removeFirst(3)
+      guard z.ndim == 2 else { throw .typeError("Input z must be 2D, not \(z.ndim)D") }
+      let (rows, cols) = (z.shape[0], z.shape[1])
+      func grid(_ v: NDArray, along: Int) throws(PyException) -> [Double] {
+        if v.ndim == 2 {
+          guard v.shape == z.shape else {
+            throw .typeError(
+              "Shapes of x \(ShapeText.tuple(v.shape)) and z \(ShapeText.tuple(z.shape)) do not match"
+            )
+          }
+          return (0..<v.size).map { v.double(at: $0) }
+        }
+        let n = along == 1 ? cols : rows
+        guard v.ndim == 1, v.size == n else {
+          throw .typeError(
+            "Length of \(along == 1 ? "x" : "y") (\(v.size)) must match number of \(along == 1 ? "columns" : "rows") in z (\(n))"
+          )
+        }
+        return (0..<(rows * cols)).map { v.double(at: along == 1 ? $0 % cols : $0 / cols) }
+      }
+      x = try grid(xs, along: 1)
+      y = try grid(ys, along: 0)
+    } else {
+      z = try PlotArguments.array(try a[0], interp)
+      positional.removeFirst()
+      guard z.ndim == 2 else { throw .typeError("Input z must be 2D, not \(z.ndim)D") }
+      let cols = z.shape[1]
+      x = (0..<z.size).map { Double($0 % cols) }
+      y = (0..<z.size).map { Double($0 / cols) }
+    }
+    let zValues = (0..<z.size).map { z.double(at: $0) }
+    let finite = zValues.filter(\.isFinite)
+    let (zmin, zmax) = (finite.min() ?? 0, finite.max() ?? 1)
+    var levels: [Double]
+    let levelArg = a.keyword("levels") ?? positional.first
+    if let l = levelArg, !l.isNone, l.asIndexLike.asInt == nil {
+      levels = try PlotArguments.doubles(l, interp)
+    } else {
+      let n = levelArg?.asIndexLike.asInt ?? 7
+      levels = ContourLevels.auto(zmin, zmax, count: n, filled: filled)
+    }
+    let set = ContourSet(
+      x: x, y: y, z: zValues, rows: z.shape[0], cols: z.shape[1], levels: levels, filled: filled,
+      colormap: try PlotArguments.colormap(a, interp))
+    if let c = a.keyword("colors"), !c.isNone {
+      set.fixedColors = try PlotArguments.colors(c, interp)
+    }
+    set.alpha = try PlotArguments.number(a, "alpha", interp: interp)
+    if let w = try PlotArguments.number(a, "linewidths", interp: interp) { set.lineWidth = w }
+    ax.axes.add(set)
+    return handle(set, PlotClasses.contour, ax)
+  }
+
+  // MARK: fills, error bars, reference lines, text
+
+  static func fillBetween(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    let x = try PlotArguments.doubles(try a[0], interp)
+    func broadcast(_ v: Value?) throws(PyException) -> [Double] {
+      guard let v, !v.isNone else { return Array(repeating: 0, count: x.count) }
+      let d = try PlotArguments.doubles(v, interp)
+      return d.count == 1 ? Array(repeating: d[0], count: x.count) : d
+    }
+    let y1 = try broadcast(a.positional.count > 1 ? a.positional[1] : a.keyword("y1"))
+    let y2 = try broadcast(a.positional.count > 2 ? a.positional[2] : a.keyword("y2"))
+    let patch = try PlotArguments.check { () throws(PlotError) in
+      try ax.axes.fillBetween(
+        x: x, y1: y1, y2: y2, color: nil)
+    }
+    if let c = try PlotArguments.color(a, "color", "facecolor", interp: interp) { patch.color = c }
+    if let e = try PlotArguments.color(a, "edgecolor", interp: interp) { patch.edgeColor = e }
+    patch.alpha = try PlotArguments.number(a, "alpha", interp: interp)
+    if let l = try PlotArguments.string(a, "label", interp: interp) { patch.label = l }
+    return handle(patch, PlotClasses.polygon, ax)
+  }
+
+  static func errorbar(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    let x = try PlotArguments.doubles(try a[0], interp)
+    let y = try PlotArguments.doubles(try a[1], interp)
+    var format = FormatString()
+    if let f = (a.keyword("fmt") ?? a.positional.dropFirst(4).first)?.as(PyStr.self) {
+      format = try FormatString.parse(f.value)
+    }
+    let line = try PlotArguments.check { () throws(PlotError) in
+      try ax.axes.plot(x: x, y: y, color: format.color)
+    }
+    line.marker = format.marker
+    if format.marker != nil && format.lineStyle == nil { line.lineStyle = .none }
+    try style(line, a, interp)
+    func errors(_ name: String, _ index: Int) throws(PyException) -> [Double]? {
+      guard let v = a.keyword(name) ?? a.positional.dropFirst(index).first, !v.isNone else {
+        return nil
+      }
+      let d = try PlotArguments.doubles(v, interp)
+      return d.count == 1 ? Array(repeating: d[0], count: x.count) : d
+    }
+    var segments: [[(Double, Double)]] = []
+    if let e = try errors("yerr", 2) {
+      for i in x.indices { segments.append([(x[i], y[i] - e[i]), (x[i], y[i] + e[i])]) }
+    }
+    if let e = try errors("xerr", 3) {
+      for i in x.indices { segments.append([(x[i] - e[i], y[i]), (x[i] + e[i], y[i])]) }
+    }
+    let bars = SegmentCollection(
+      segments: segments, colors: [line.color], lineWidth: line.lineWidth)
+    bars.zorder = line.zorder
+    ax.axes.add(bars)
+    return handle(line, PlotClasses.errorbar, ax)
+  }
+
+  static func axhline(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    try referenceLine(ax, a, interp, horizontal: true)
+  }
+
+  static func axvline(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    try referenceLine(ax, a, interp, horizontal: false)
+  }
+
+  private static func referenceLine(
+    _ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter, horizontal: Bool
+  ) throws(PyException) -> Value {
+    let v =
+      try (a.positional.first ?? a.keyword(horizontal ? "y" : "x")).map {
+        (v) throws(PyException) in try PlotArguments.doubles(v, interp)
+      }?.first ?? 0
+    let from = try PlotArguments.number(a, horizontal ? "xmin" : "ymin", interp: interp) ?? 0
+    let to = try PlotArguments.number(a, horizontal ? "xmax" : "ymax", interp: interp) ?? 1
+    let line = ax.axes.referenceLine(at: v, horizontal: horizontal, from: from, to: to)
+    try style(line, a, interp)
+    return handle(line, PlotClasses.line, ax)
+  }
+
+  static func text(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter) throws(PyException)
+    -> Value
+  {
+    let x = try PlotArguments.doubles(try a[0], interp).first ?? 0
+    let y = try PlotArguments.doubles(try a[1], interp).first ?? 0
+    let t = ax.axes.text(x: x, y: y, try interp.str(try a[2]))
+    try textStyle(t, a, interp)
+    let object = PyArtistObject(t, kind: PlotClasses.text, axes: ax)
+    object.reprText =
+      "Text(\(try interp.repr(try a[0])), \(try interp.repr(try a[1])), \(PyStr.repr(t.text)))"
+    return .object(object)
+  }
+
+  static func textStyle(_ t: TextArtist, _ a: Arguments, _ interp: Interpreter) throws(PyException)
+  {
+    if let s = try PlotArguments.number(a, "fontsize", "size", interp: interp) { t.size = s }
+    if let c = try PlotArguments.color(a, "color", "c", interp: interp) { t.color = c }
+    if let h = try PlotArguments.string(a, "ha", "horizontalalignment", interp: interp) {
+      t.horizontalAlignment = h
+    }
+    if let v = try PlotArguments.string(a, "va", "verticalalignment", interp: interp) {
+      t.verticalAlignment = v
+    }
+    if let r = try PlotArguments.number(a, "rotation", interp: interp) { t.rotation = r }
+    if let tr = a.keyword("transform")?.as(PyStr.self), tr.value == "transAxes" {
+      t.coordinates = .axesFraction
+    }
+  }
+
+  static func annotate(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    let s = try interp.str(try a[0])
+    guard let xyValue = a.keyword("xy") ?? a.positional.dropFirst().first else {
+      throw .typeError("annotate() missing 1 required positional argument: 'xy'")
+    }
+    let xy = try PlotArguments.doubles(xyValue, interp)
+    var textXY = xy
+    if let v = a.keyword("xytext") ?? a.positional.dropFirst(2).first, !v.isNone {
+      textXY = try PlotArguments.doubles(v, interp)
+    }
+    guard xy.count == 2, textXY.count == 2 else { throw .valueError("xy must be an (x, y) pair") }
+    let t = ax.axes.text(x: textXY[0], y: textXY[1], s)
+    try textStyle(t, a, interp)
+    if let arrow = a.keyword("arrowprops"), !arrow.isNone { t.arrowTarget = (xy[0], xy[1]) }
+    let object = PyArtistObject(t, kind: PlotClasses.text, axes: ax)
+    object.reprText = "Text(\(interpRepr(textXY[0])), \(interpRepr(textXY[1])), \(PyStr.repr(s)))"
+    return .object(object)
+  }
+
+  static func interpRepr(_ v: Double) -> String {
+    v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)
+  }
+}

@@ -1,0 +1,285 @@
+import Interpreter
+import NumKit
+import PlotKit
+
+/// Methods of a Figure object (`fig.add_subplot`, `fig.savefig`, ...); pyplot's functions of
+/// the same names call them on the current figure.
+enum FigureMethods {
+  typealias Method = (PyFigureObject, Arguments, Interpreter) throws(PyException) -> Value
+
+  static let table: [(String, Method)] = [
+    ("add_subplot", addSubplot), ("subplots", subplots), ("add_axes", addAxes),
+    ("suptitle", suptitle), ("savefig", savefig), ("tight_layout", tightLayout),
+    ("colorbar", colorbar), ("gca", gca), ("subplots_adjust", subplotsAdjust),
+    ("set_size_inches", setSizeInches), ("get_size_inches", getSizeInches), ("clf", clf),
+    ("clear", clf), ("show", show), ("get_axes", getAxes),
+  ]
+
+  static func show(_ f: PyFigureObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  { .none }
+
+  /// `(r, c, i)` or a three-digit number such as 231.
+  static func subplotSpec(_ a: Arguments) throws(PyException) -> (Int, Int, Int) {
+    var spec: [Int] = []
+    for v in a.positional {
+      guard case .int(let n) = v.asIndexLike else {
+        throw .typeError("subplot() arguments must be integers, not \(v.typeName)")
+      }
+      spec.append(n)
+    }
+    if spec.isEmpty { spec = [1, 1, 1] }
+    if spec.count == 1 {
+      let n = spec[0]
+      guard n >= 111 && n <= 999 else {
+        throw .valueError("Integer subplot specification must be a three-digit number, not \(n)")
+      }
+      spec = [n / 100, n / 10 % 10, n % 10]
+    }
+    guard spec.count == 3 else {
+      throw .typeError("subplot() takes 1 or 3 positional arguments but \(spec.count) were given")
+    }
+    let (r, c, i) = (spec[0], spec[1], spec[2])
+    guard r > 0, c > 0 else {
+      throw .valueError("Number of rows must be a positive integer, not \(r)")
+    }
+    guard i >= 1, i <= r * c else {
+      throw .valueError("num must be an integer with 1 <= num <= \(r * c), not \(i)")
+    }
+    return (r, c, i)
+  }
+
+  static func addSubplot(_ f: PyFigureObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    let (r, c, i) = try subplotSpec(a)
+    let axes = f.figure.addAxes(
+      slot: Axes.GridSlot(rows: r, cols: c, row: (i - 1) / c, col: (i - 1) % c))
+    let o = f.object(for: axes)
+    f.currentAxes = o
+    return .object(o)
+  }
+
+  /// `fig.subplots(nrows, ncols, squeeze=True)`: the axes, squeezed as numpy would.
+  static func subplots(_ f: PyFigureObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    func count(_ i: Int, _ name: String) throws(PyException) -> Int {
+      guard let v = (a.positional.count > i ? a.positional[i] : nil) ?? a.keyword(name) else {
+        return 1
+      }
+      guard case .int(let n) = v.asIndexLike, n > 0 else {
+        throw .valueError(
+          "Number of \(name == "nrows" ? "rows" : "columns") must be a positive integer, not \(try interp.repr(v))"
+        )
+      }
+      return n
+    }
+    let rows = try count(0, "nrows"), cols = try count(1, "ncols")
+    var objects: [PyAxesObject] = []
+    for r in 0..<rows {
+      for c in 0..<cols {
+        let axes = f.figure.addAxes(slot: Axes.GridSlot(rows: rows, cols: cols, row: r, col: c))
+        objects.append(f.object(for: axes))
+      }
+    }
+    f.currentAxes = objects.last
+    let squeeze =
+      try a.keyword("squeeze").map { (v) throws(PyException) in try interp.isTruthy(v) } ?? true
+    if squeeze && rows == 1 && cols == 1 { return .object(objects[0]) }
+    if squeeze && (rows == 1 || cols == 1) {
+      return .object(PyAxesArray(objects, shape: [objects.count]))
+    }
+    return .object(PyAxesArray(objects, shape: [rows, cols]))
+  }
+
+  static func addAxes(_ f: PyFigureObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    let rect = try PlotArguments.doubles(try a[0], interp)
+    guard rect.count == 4 else { throw .valueError("rect must be [left, bottom, width, height]") }
+    let axes = f.figure.addAxes(slot: Axes.GridSlot(rows: 1, cols: 1, row: 0, col: 0))
+    axes.fractionRect = (rect[0], rect[1], rect[2], rect[3])
+    let o = f.object(for: axes)
+    f.currentAxes = o
+    return .object(o)
+  }
+
+  static func suptitle(_ f: PyFigureObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    let text = try interp.str(try a[0])
+    f.figure.suptitle = text
+    if let s = try AxesDecorationMethods.fontSize(a, interp) { f.figure.suptitleSize = s }
+    let o = PyArtistObject(
+      TextArtist(x: 0.5, y: 0.98, text: text), kind: PlotClasses.text, axes: nil)
+    o.reprText = "Text(0.5, 0.98, \(PyStr.repr(text)))"
+    return .object(o)
+  }
+
+  static func savefig(_ f: PyFigureObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    let path = try interp.str(try a[0])
+    let ext = path.split(separator: ".").count > 1 ? String(path.split(separator: ".").last!) : ""
+    let format = (try PlotArguments.string(a, "format", interp: interp) ?? ext).lowercased()
+    let tight = try PlotArguments.string(a, "bbox_inches", interp: interp) == "tight"
+    let svg = f.figure.svg(tightBBox: tight)
+    switch format {
+    case "svg":
+      guard FileAccess.write(svg, to: path) else { throw .fileNotFound(path) }
+    case "png", "":
+      // Like matplotlib, a name without an extension gets ".png".
+      let dpi = try PlotArguments.number(a, "dpi", interp: interp) ?? 100
+      try PNGExport.write(svg: svg, to: format.isEmpty ? path + ".png" : path, dpi: dpi)
+    default:
+      throw .valueError(
+        "Format \(PyStr.repr(format)) is not supported (supported formats: png, svg)")
+    }
+    return .none
+  }
+
+  static func tightLayout(_ f: PyFigureObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    var request = Figure.TightLayoutRequest()
+    if let p = try PlotArguments.number(a, "pad", interp: interp) { request.pad = p }
+    request.hPad = try PlotArguments.number(a, "h_pad", interp: interp)
+    request.wPad = try PlotArguments.number(a, "w_pad", interp: interp)
+    f.figure.tightLayout = request
+    return .none
+  }
+
+  static func colorbar(_ f: PyFigureObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    let parent: Axes
+    if let ax = a.keyword("ax")?.as(PyAxesObject.self) {
+      parent = ax.axes
+    } else if let ax = a.keyword("ax")?.as(PyAxesArray.self), let first = ax.items.first {
+      parent = first.axes
+    } else if let m = (a.positional.first ?? a.keyword("mappable"))?.as(PyArtistObject.self),
+      let ax = m.axesObject
+    {
+      parent = ax.axes
+    } else if let current = f.currentAxes {
+      parent = current.axes
+    } else {
+      throw .runtimeError(
+        "No mappable was found to use for colorbar creation. First define a mappable such as an image (with imshow) or a contour set (with contourf)."
+      )
+    }
+    var mappable: ScalarMappable?
+    if let m = (a.positional.first ?? a.keyword("mappable"))?.as(PyArtistObject.self) {
+      mappable = m.artist as? ScalarMappable
+    } else {
+      mappable = parent.lastMappable
+    }
+    guard let mappable else {
+      throw .runtimeError(
+        "No mappable was found to use for colorbar creation. First define a mappable such as an image (with imshow) or a contour set (with contourf)."
+      )
+    }
+    let label = try PlotArguments.string(a, "label", interp: interp) ?? ""
+    let bar = f.figure.colorbar(mappable, parent: parent, label: label)
+    return .object(PyColorbarObject(bar, figure: f))
+  }
+
+  static func gca(_ f: PyFigureObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    if let c = f.currentAxes { return .object(c) }
+    let o = f.object(for: f.figure.subplot(rows: 1, cols: 1, index: 1))
+    f.currentAxes = o
+    return .object(o)
+  }
+
+  static func getAxes(_ f: PyFigureObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    .list(f.figure.axes.map { .object(f.object(for: $0)) })
+  }
+
+  static func subplotsAdjust(_ f: PyFigureObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    var p = f.figure.subplotParams
+    for (name, value) in a.keywords {
+      guard let v = interp.numeric(value.scalarValue) else { continue }
+      switch name {
+      case "left": p.left = v
+      case "right": p.right = v
+      case "bottom": p.bottom = v
+      case "top": p.top = v
+      case "wspace": p.wspace = v
+      case "hspace": p.hspace = v
+      default:
+        throw .typeError("subplots_adjust() got an unexpected keyword argument \(PyStr.repr(name))")
+      }
+    }
+    guard p.left < p.right else { throw .valueError("left cannot be >= right") }
+    guard p.bottom < p.top else { throw .valueError("bottom cannot be >= top") }
+    f.figure.subplotParams = p
+    f.figure.tightLayout = nil
+    return .none
+  }
+
+  static func setSizeInches(_ f: PyFigureObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    var v = try PlotArguments.doubles(try a[0], interp)
+    if v.count == 1, a.count > 1 { v += try PlotArguments.doubles(try a[1], interp) }
+    guard v.count == 2, v.allSatisfy({ $0 > 0 && $0.isFinite }) else {
+      throw .valueError("figure size must be positive finite not \(v)")
+    }
+    f.figure.width = v[0] * 72
+    f.figure.height = v[1] * 72
+    return .none
+  }
+
+  static func getSizeInches(_ f: PyFigureObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    NumpyBridge.wrap(NDArray([f.figure.width / 72, f.figure.height / 72], shape: [2]))
+  }
+
+  static func clf(_ f: PyFigureObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    f.figure.clear()
+    f.currentAxes = nil
+    return .none
+  }
+}
+
+/// A colorbar handle: `set_label`, `ax`.
+final class PyColorbarObject: PyObject {
+  let bar: Axes
+  unowned let figure: PyFigureObject
+
+  init(_ bar: Axes, figure: PyFigureObject) {
+    self.bar = bar
+    self.figure = figure
+  }
+
+  override var pyClass: PyClass { PlotClasses.colorbar }
+
+  override func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value? {
+    switch name {
+    case "ax": return .object(figure.object(for: bar))
+    case "set_label":
+      return .object(
+        PyBuiltinFunction("set_label") { [bar] (a, interp) throws(PyException) in
+          bar.yaxis.label = try interp.str(try a[0])
+          return .none
+        })
+    case "set_ticks":
+      return .object(
+        PyBuiltinFunction("set_ticks") { [bar] (a, interp) throws(PyException) in
+          bar.yaxis.fixedTicks = try PlotArguments.doubles(try a[0], interp)
+          return .none
+        })
+    default: return try super.getAttribute(name, interp)
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import Interpreter
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `savefig('x.png')`: the SVG rasterised by rsvg-convert (librsvg, installed by the
+/// bootstrap script) at the requested dpi.
+enum PNGExport {
+  static func write(svg: String, to path: String, dpi: Double) throws(PyException) {
+    let temporary = path + ".nb-tmp.svg"
+    guard FileAccess.write(svg, to: temporary) else { throw .fileNotFound(path) }
+    defer { unlink(temporary) }
+    let zoom = String(dpi / 72)
+    let arguments = ["rsvg-convert", "--zoom", zoom, "-b", "white", "-o", path, temporary]
+    var pid = pid_t()
+    var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    let spawned = posix_spawnp(&pid, "rsvg-convert", nil, nil, &argv, environ)
+    guard spawned == 0 else {
+      throw .valueError(
+        "Format 'png' needs rsvg-convert (Debian package librsvg2-bin), which was not found; save as '.svg' instead"
+      )
+    }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+    guard status == 0 else { throw PyException(.osError, "rsvg-convert could not write \(path)") }
+  }
+}

@@ -1,0 +1,160 @@
+import Interpreter
+import NumKit
+import PlotKit
+
+/// Conversions from Python arguments to PlotKit values, with matplotlib's error wording.
+enum PlotArguments {
+  static func check<T>(_ body: () throws(PlotError) -> T) throws(PyException) -> T {
+    do {
+      return try body()
+    } catch {
+      throw .valueError(error.message)
+    }
+  }
+
+  static func array(_ v: Value, _ interp: Interpreter) throws(PyException) -> NDArray {
+    try NumpyBridge.array(from: v, dtype: .float64, interp)
+  }
+
+  static func doubles(_ v: Value, _ interp: Interpreter) throws(PyException) -> [Double] {
+    try NumpyBridge.doubles(v, interp)
+  }
+
+  /// A number from a keyword, if given (None counts as absent).
+  static func number(_ a: Arguments, _ names: String..., interp: Interpreter) throws(PyException)
+    -> Double?
+  {
+    for name in names {
+      guard let v = a.keyword(name), !v.isNone else { continue }
+      guard let d = interp.numeric(v.scalarValue) else {
+        throw .typeError("\(name) must be a number, not \(v.typeName)")
+      }
+      return d
+    }
+    return nil
+  }
+
+  static func string(_ a: Arguments, _ names: String..., interp: Interpreter)
+    throws(PyException) -> String?
+  {
+    for name in names {
+      guard let v = a.keyword(name), !v.isNone else { continue }
+      return try interp.str(v)
+    }
+    return nil
+  }
+
+  /// A color: a name or hex string, a gray level string, or an RGB(A) tuple of floats.
+  static func color(_ v: Value, _ interp: Interpreter) throws(PyException) -> Color {
+    if let s = v.as(PyStr.self) {
+      let text = s.value
+      return try check { () throws(PlotError) in try Colors.parse(text) }
+    }
+    let components = try doubles(v, interp)
+    return try check { () throws(PlotError) in try Colors.fromComponents(components) }
+  }
+
+  static func color(_ a: Arguments, _ names: String..., interp: Interpreter) throws(PyException)
+    -> Color?
+  {
+    for name in names {
+      guard let v = a.keyword(name), !v.isNone else { continue }
+      return try color(v, interp)
+    }
+    return nil
+  }
+
+  /// One color or a list of them.
+  static func colors(_ v: Value, _ interp: Interpreter) throws(PyException) -> [Color] {
+    if v.as(PyStr.self) != nil { return [try color(v, interp)] }
+    let items = try interp.collect(v)
+    if items.allSatisfy({ $0.as(PyStr.self) != nil || $0.as(PyTuple.self) != nil }) {
+      var out: [Color] = []
+      for item in items { out.append(try color(item, interp)) }
+      return out
+    }
+    return [try color(v, interp)]
+  }
+
+  static func colormap(_ a: Arguments, _ interp: Interpreter) throws(PyException) -> Colormap {
+    guard let v = a.keyword("cmap"), !v.isNone else { return .viridis }
+    if let object = v.as(PyColormapObject.self) { return object.colormap }
+    let name = try interp.str(v)
+    return try check { () throws(PlotError) in try Colormap.named(name) }
+  }
+
+  static func marker(_ s: String) throws(PyException) -> MarkerShape? {
+    if s == "None" || s == "none" || s.isEmpty { return nil }
+    guard let m = MarkerShape(rawValue: s) else {
+      throw .valueError("Unrecognized marker style \(PyStr.repr(s))")
+    }
+    return m
+  }
+
+  static func lineStyle(_ s: String) throws(PyException) -> LineStyle {
+    guard let style = LineStyle(name: s) else {
+      throw .valueError(
+        "\(PyStr.repr(s)) is not a valid value for ls; supported values are '-', '--', '-.', ':', 'None', ' ', '', 'solid', 'dashed', 'dashdot', 'dotted'"
+      )
+    }
+    return style
+  }
+
+  /// x values that may be strings: categories on the axis.
+  static func coordinates(_ v: Value, _ axis: inout AxisState, _ interp: Interpreter)
+    throws(PyException) -> [Double]
+  {
+    if let items = try? interp.collect(v), !items.isEmpty,
+      items.allSatisfy({ $0.as(PyStr.self) != nil })
+    {
+      return items.map { axis.category($0.as(PyStr.self)!.value) }
+    }
+    return try doubles(v, interp)
+  }
+}
+
+extension Value {
+  var isNone: Bool {
+    if case .none = self { return true }
+    return false
+  }
+}
+
+/// A matplotlib format string such as `'ro-'` or `'b--'`: [marker][line][color] in any order.
+struct FormatString {
+  var color: Color?
+  var marker: MarkerShape?
+  var lineStyle: LineStyle?
+
+  static func parse(_ s: String) throws(PyException) -> FormatString {
+    var f = FormatString()
+    var rest = Substring(s)
+    if rest.hasPrefix("C"), rest.count >= 2, let d = rest.dropFirst().first, d.isNumber {
+      f.color = try PlotArguments.check { () throws(PlotError) in try Colors.parse("C\(d)") }
+      rest = rest.dropFirst(2)
+    }
+    for style in ["--", "-.", "-", ":"] where rest.contains(style) && f.lineStyle == nil {
+      f.lineStyle = LineStyle(rawValue: style)
+      rest = Substring(String(rest).replacingFirst(style))
+    }
+    for c in rest {
+      if let color = try? Colors.parse(String(c)), c.isLetter, f.color == nil {
+        f.color = color
+      } else if let m = MarkerShape(rawValue: String(c)), f.marker == nil {
+        f.marker = m
+      } else {
+        throw .valueError(
+          "\(PyStr.repr(s)) is not a valid format string (unrecognized character \(PyStr.repr(String(c))))"
+        )
+      }
+    }
+    return f
+  }
+}
+
+extension String {
+  func replacingFirst(_ needle: String) -> String {
+    guard let r = self[...].firstRange(of: needle) else { return self }
+    return String(self[..<r.lowerBound] + self[r.upperBound...])
+  }
+}

@@ -1,0 +1,255 @@
+import Interpreter
+import PlotKit
+
+/// Python classes of the plotting objects, with matplotlib's module names for reprs.
+enum PlotClasses {
+  static func make(_ name: String, _ module: String) -> PyClass {
+    let c = PyClass(name, bases: [.object])
+    c.moduleName = module
+    return c
+  }
+  static let figure = make("Figure", "matplotlib.figure")
+  static let axes = make("Axes", "matplotlib.axes._axes")
+  static let line = make("Line2D", "matplotlib.lines")
+  static let collection = make("PathCollection", "matplotlib.collections")
+  static let bars = make("BarContainer", "matplotlib.container")
+  static let image = make("AxesImage", "matplotlib.image")
+  static let contour = make("QuadContourSet", "matplotlib.contour")
+  static let text = make("Text", "matplotlib.text")
+  static let legend = make("Legend", "matplotlib.legend")
+  static let colorbar = make("Colorbar", "matplotlib.colorbar")
+  static let polygon = make("FillBetweenPolyCollection", "matplotlib.collections")
+  static let colormap = make("ListedColormap", "matplotlib.colors")
+  static let errorbar = make("ErrorbarContainer", "matplotlib.container")
+}
+
+/// A matplotlib figure object.
+final class PyFigureObject: PyObject {
+  let figure: Figure
+  let number: Int
+  var currentAxes: PyAxesObject?
+  private var wrappers: [ObjectIdentifier: PyAxesObject] = [:]
+
+  private var handles = 0
+
+  init(_ figure: Figure, number: Int) {
+    self.figure = figure
+    self.number = number
+  }
+
+  func nextAddress() -> String {
+    handles += 1
+    let digits = String(0x10_0000_0000 * number + 0xa0_0000 + 0x40 * handles, radix: 16)
+    return "0x7f" + String(repeating: "0", count: max(0, 10 - digits.count)) + digits
+  }
+
+  override var pyClass: PyClass { PlotClasses.figure }
+
+  /// The one Python object for an axes of this figure.
+  func object(for axes: Axes) -> PyAxesObject {
+    if let w = wrappers[ObjectIdentifier(axes)] { return w }
+    let w = PyAxesObject(axes, figure: self)
+    wrappers[ObjectIdentifier(axes)] = w
+    return w
+  }
+
+  override func str(_ interp: Interpreter) throws(PyException) -> String {
+    let w = Int((figure.width / 72 * 100).rounded()), h = Int((figure.height / 72 * 100).rounded())
+    return "Figure(\(w)x\(h))"
+  }
+
+  override func repr(_ interp: Interpreter) throws(PyException) -> String {
+    let n = figure.axes.count
+    let w = Int((figure.width / 72 * 100).rounded()), h = Int((figure.height / 72 * 100).rounded())
+    return "<Figure size \(w)x\(h) with \(n) Axes>"
+  }
+}
+
+/// A matplotlib Axes object.
+final class PyAxesObject: PyObject {
+  let axes: Axes
+  unowned let figureObject: PyFigureObject
+
+  init(_ axes: Axes, figure: PyFigureObject) {
+    self.axes = axes
+    figureObject = figure
+  }
+
+  override var pyClass: PyClass { PlotClasses.axes }
+
+  override func repr(_ interp: Interpreter) throws(PyException) -> String {
+    var parts: [String] = []
+    if !axes.title.isEmpty { parts.append("title={'center': \(PyStr.repr(axes.title))}") }
+    if !axes.xaxis.label.isEmpty { parts.append("xlabel=\(PyStr.repr(axes.xaxis.label))") }
+    if !axes.yaxis.label.isEmpty { parts.append("ylabel=\(PyStr.repr(axes.yaxis.label))") }
+    return "<Axes: " + parts.joined(separator: ", ") + ">"
+  }
+
+  override func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value? {
+    switch name {
+    case "figure": return .object(figureObject)
+    case "transAxes": return .str("transAxes")
+    case "transData": return .str("transData")
+    default: return try super.getAttribute(name, interp)
+    }
+  }
+}
+
+/// A handle on an artist (a line, an image, ...), what plotting calls return.
+final class PyArtistObject: PyObject {
+  let artist: Artist
+  let kind: PyClass
+  weak var axesObject: PyAxesObject?
+  /// matplotlib's repr, when it is fixed at creation (`Text(0.5, 1.0, 'title')`).
+  var reprText: String?
+
+  /// A made-up address, numbered per figure, so that reprs (`<matplotlib.lines.Line2D at
+  /// 0x7f...>`, which Jupyter shows for a trailing `plt.plot(...)`) are the same on every run.
+  let address: String
+
+  init(_ artist: Artist, kind: PyClass, axes: PyAxesObject?) {
+    self.artist = artist
+    self.kind = kind
+    axesObject = axes
+    address = axes?.figureObject.nextAddress() ?? "0x7f0000000000"
+  }
+
+  override var pyClass: PyClass { kind }
+
+  override func repr(_ interp: Interpreter) throws(PyException) -> String {
+    if let reprText { return reprText }
+    if kind === PlotClasses.bars || kind === PlotClasses.errorbar {
+      return "<\(kind.name) object of \(((artist as? BarContainer)?.bars.count) ?? 3) artists>"
+    }
+    return "<\(kind.moduleName).\(kind.name) at \(address)>"
+  }
+}
+
+/// A colormap value (`plt.cm.gray`, `plt.get_cmap('jet')`).
+final class PyColormapObject: PyObject {
+  let colormap: Colormap
+  init(_ c: Colormap) { colormap = c }
+  override var pyClass: PyClass { PlotClasses.colormap }
+  override func repr(_ interp: Interpreter) throws(PyException) -> String {
+    "<matplotlib.colors.ListedColormap object at \(Interpreter.address(of: self))>"
+  }
+}
+
+/// The array of axes `plt.subplots(r, c)` returns: indexing by int, tuple and slice, `.flat`,
+/// `.ravel()`, `.flatten()`, `.shape`, iteration over rows.
+final class PyAxesArray: PyObject {
+  let items: [PyAxesObject]
+  let shape: [Int]
+
+  static let cls: PyClass = {
+    let c = PyClass("ndarray", bases: [.object])
+    c.moduleName = "numpy"
+    return c
+  }()
+
+  init(_ items: [PyAxesObject], shape: [Int]) {
+    self.items = items
+    self.shape = shape
+  }
+
+  override var pyClass: PyClass { PyAxesArray.cls }
+
+  override func length(_ interp: Interpreter) throws(PyException) -> Int { shape[0] }
+
+  private func row(_ i: Int) -> Value {
+    if shape.count == 1 { return .object(items[i]) }
+    let n = shape[1]
+    return .object(PyAxesArray(Array(items[(i * n)..<((i + 1) * n)]), shape: [n]))
+  }
+
+  private func index(_ v: Value, _ size: Int) throws(PyException) -> Int {
+    guard case .int(var i) = v.asIndexLike else {
+      throw .indexError(
+        "only integers, slices (`:`), ellipsis (`...`), numpy.newaxis (`None`) and integer or boolean arrays are valid indices"
+      )
+    }
+    if i < 0 { i += size }
+    guard i >= 0 && i < size else {
+      throw .indexError("index \(i) is out of bounds for axis 0 with size \(size)")
+    }
+    return i
+  }
+
+  override func getItem(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {
+    if let t = key.as(PyTuple.self) {
+      guard t.items.count == shape.count else {
+        throw .indexError(
+          "too many indices for array: array is \(shape.count)-dimensional, but \(t.items.count) were indexed"
+        )
+      }
+      if shape.count == 2, t.items.allSatisfy({ $0.asIndexLike.asInt != nil }) {
+        let r = try index(t.items[0], shape[0]), c = try index(t.items[1], shape[1])
+        return .object(items[r * shape[1] + c])
+      }
+      if shape.count == 2, let s = t.items[1].as(PySlice.self) {
+        let r = try index(t.items[0], shape[0])
+        let cols = try s.indices(count: shape[1], interp)
+        return .object(PyAxesArray(cols.map { items[r * shape[1] + $0] }, shape: [cols.count]))
+      }
+      if shape.count == 2, let s = t.items[0].as(PySlice.self) {
+        let c = try index(t.items[1], shape[1])
+        let rows = try s.indices(count: shape[0], interp)
+        return .object(PyAxesArray(rows.map { items[$0 * shape[1] + c] }, shape: [rows.count]))
+      }
+      throw .indexError("unsupported index for an array of Axes")
+    }
+    if let s = key.as(PySlice.self), shape.count == 1 {
+      let picked = try s.indices(count: shape[0], interp).map { items[$0] }
+      return .object(PyAxesArray(picked, shape: [picked.count]))
+    }
+    return row(try index(key, shape[0]))
+  }
+
+  override func makeIterator(_ interp: Interpreter) throws(PyException) -> PyIterator {
+    try PyList((0..<shape[0]).map(row)).makeIterator(interp)
+  }
+
+  override func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value? {
+    let flat = PyAxesArray(items, shape: [items.count])
+    switch name {
+    case "flat": return .object(try PyList(items.map { .object($0) }).makeIterator(interp))
+    case "shape": return .tuple(shape.map { .int($0) })
+    case "size": return .int(items.count)
+    case "ndim": return .int(shape.count)
+    case "ravel", "flatten":
+      return .object(PyBuiltinFunction(name) { (_, _) throws(PyException) in .object(flat) })
+    case "tolist":
+      return .object(
+        PyBuiltinFunction(name) { [self] (_, _) throws(PyException) in
+          shape.count == 1
+            ? .list(items.map { .object($0) })
+            : .list(
+              (0..<shape[0]).map { r in
+                .list((0..<shape[1]).map { .object(items[r * shape[1] + $0]) })
+              })
+        })
+    default: return nil
+    }
+  }
+
+  /// numpy's str of an object array: `[<Axes: > <Axes: >]`, rows on their own lines.
+  override func str(_ interp: Interpreter) throws(PyException) -> String {
+    var parts: [String] = []
+    for item in items { parts.append(try item.repr(interp)) }
+    if shape.count == 1 { return "[" + parts.joined(separator: " ") + "]" }
+    let rows = (0..<shape[0]).map { r in
+      "[" + parts[(r * shape[1])..<((r + 1) * shape[1])].joined(separator: " ") + "]"
+    }
+    return "[" + rows.joined(separator: "\n ") + "]"
+  }
+
+  override func repr(_ interp: Interpreter) throws(PyException) -> String {
+    var parts: [String] = []
+    for item in items { parts.append(try item.repr(interp)) }
+    if shape.count == 1 { return "array([" + parts.joined(separator: ", ") + "], dtype=object)" }
+    let rows = (0..<shape[0]).map { r in
+      "[" + parts[(r * shape[1])..<((r + 1) * shape[1])].joined(separator: ", ") + "]"
+    }
+    return "array([" + rows.joined(separator: ",\n       ") + "], dtype=object)"
+  }
+}

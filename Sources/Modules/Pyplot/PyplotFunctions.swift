@@ -1,0 +1,193 @@
+import Interpreter
+import NumKit
+import PlotKit
+
+/// pyplot's own functions: figures, the current axes, showing and saving, and the getters
+/// and setters that act on the current axes (`xlim()`, `xticks()`).
+enum PyplotFunctions {
+  typealias Function = (PyplotState, Arguments, Interpreter) throws(PyException) -> Value
+
+  static let table: [(String, Function)] = [
+    ("figure", figure), ("subplot", subplot), ("subplots", subplots), ("gcf", gcf),
+    ("gca", gca), ("sca", sca), ("show", show), ("close", close), ("clf", clf),
+    ("savefig", savefig), ("colorbar", colorbar), ("suptitle", suptitle),
+    ("tight_layout", tightLayout), ("subplots_adjust", subplotsAdjust), ("xlim", xlim),
+    ("ylim", ylim), ("xticks", xticks), ("yticks", yticks), ("ion", ignore), ("ioff", ignore),
+    ("pause", ignore), ("draw", ignore), ("get_fignums", fignums),
+  ]
+
+  static func ignore(_ s: PyplotState, _ a: Arguments, _ interp: Interpreter) throws(PyException)
+    -> Value
+  { .none }
+
+  static func figure(_ s: PyplotState, _ a: Arguments, _ interp: Interpreter) throws(PyException)
+    -> Value
+  {
+    var size = (6.4, 4.8)
+    if let fs = a.keyword("figsize"), !fs.isNone {
+      let v = try PlotArguments.doubles(fs, interp)
+      guard v.count == 2, v.allSatisfy({ $0 > 0 && $0.isFinite }) else {
+        throw .valueError("figure size must be positive finite not \(try interp.repr(fs))")
+      }
+      size = (v[0], v[1])
+    }
+    if let num = a.keyword("num") ?? a.positional.first, case .int(let n) = num.asIndexLike,
+      let existing = s.open.first(where: { $0.number == n })
+    {
+      s.current = existing
+      return .object(existing)
+    }
+    let number = (a.keyword("num") ?? a.positional.first)?.asIndexLike.asInt
+    return .object(s.newFigure(figsize: size, number: number))
+  }
+
+  static func subplot(_ s: PyplotState, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    let (r, c, i) = try FigureMethods.subplotSpec(a)
+    let f = s.figure()
+    let o = f.object(for: f.figure.subplot(rows: r, cols: c, index: i))
+    f.currentAxes = o
+    return .object(o)
+  }
+
+  /// `fig, ax = plt.subplots(r, c, figsize=..., sharex=..., sharey=...)`.
+  static func subplots(_ s: PyplotState, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    var figureArgs = Arguments()
+    if let fs = a.keyword("figsize") { figureArgs.keywords.append(("figsize", fs)) }
+    let f = try figure(s, figureArgs, interp).as(PyFigureObject.self)!
+    var rest = a
+    rest.keywords.removeAll {
+      $0.name == "figsize" || $0.name == "sharex" || $0.name == "sharey" || $0.name == "dpi"
+    }
+    let axes = try FigureMethods.subplots(f, rest, interp)
+    return .tuple([.object(f), axes])
+  }
+
+  static func gcf(_ s: PyplotState, _ a: Arguments, _ interp: Interpreter) throws(PyException)
+    -> Value
+  { .object(s.figure()) }
+
+  static func gca(_ s: PyplotState, _ a: Arguments, _ interp: Interpreter) throws(PyException)
+    -> Value
+  { .object(s.axes()) }
+
+  static func sca(_ s: PyplotState, _ a: Arguments, _ interp: Interpreter) throws(PyException)
+    -> Value
+  {
+    guard let ax = try a[0].as(PyAxesObject.self) else {
+      throw .typeError("sca() argument must be an Axes")
+    }
+    s.current = ax.figureObject
+    ax.figureObject.currentAxes = ax
+    return .none
+  }
+
+  static func show(_ s: PyplotState, _ a: Arguments, _ interp: Interpreter) throws(PyException)
+    -> Value
+  {
+    s.showAll()
+    return .none
+  }
+
+  static func close(_ s: PyplotState, _ a: Arguments, _ interp: Interpreter) throws(PyException)
+    -> Value
+  {
+    guard let target = a.positional.first ?? a.keyword("fig") else {
+      if let c = s.current { s.close(c) }
+      return .none
+    }
+    if let f = target.as(PyFigureObject.self) {
+      s.close(f)
+    } else if let name = target.as(PyStr.self), name.value == "all" {
+      s.closeAll()
+    } else if case .int(let n) = target.asIndexLike {
+      if let f = s.open.first(where: { $0.number == n }) { s.close(f) }
+    } else {
+      throw .typeError(
+        "close() argument must be a Figure, an int, a string, or None, not \(target.typeName)")
+    }
+    return .none
+  }
+
+  static func clf(_ s: PyplotState, _ a: Arguments, _ interp: Interpreter) throws(PyException)
+    -> Value
+  {
+    try FigureMethods.clf(s.figure(), a, interp)
+  }
+
+  static func savefig(_ s: PyplotState, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    try FigureMethods.savefig(s.figure(), a, interp)
+  }
+
+  static func colorbar(_ s: PyplotState, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    let f = s.figure()
+    if f.currentAxes == nil { _ = s.axes() }
+    return try FigureMethods.colorbar(f, a, interp)
+  }
+
+  static func suptitle(_ s: PyplotState, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    try FigureMethods.suptitle(s.figure(), a, interp)
+  }
+
+  static func tightLayout(_ s: PyplotState, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    try FigureMethods.tightLayout(s.figure(), a, interp)
+  }
+
+  static func subplotsAdjust(_ s: PyplotState, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    try FigureMethods.subplotsAdjust(s.figure(), a, interp)
+  }
+
+  /// `xlim()` returns the limits; `xlim(a, b)` sets and returns them.
+  static func xlim(_ s: PyplotState, _ a: Arguments, _ interp: Interpreter) throws(PyException)
+    -> Value
+  {
+    let ax = s.axes()
+    if a.count == 0 && a.keywords.isEmpty {
+      return try AxesDecorationMethods.getXLim(ax, a, interp)
+    }
+    return try AxesDecorationMethods.setXLim(ax, a, interp)
+  }
+
+  static func ylim(_ s: PyplotState, _ a: Arguments, _ interp: Interpreter) throws(PyException)
+    -> Value
+  {
+    let ax = s.axes()
+    if a.count == 0 && a.keywords.isEmpty {
+      return try AxesDecorationMethods.getYLim(ax, a, interp)
+    }
+    return try AxesDecorationMethods.setYLim(ax, a, interp)
+  }
+
+  static func xticks(_ s: PyplotState, _ a: Arguments, _ interp: Interpreter) throws(PyException)
+    -> Value
+  {
+    try AxesDecorationMethods.ticks(&s.axes().axes.xaxis, a, interp)
+    return .none
+  }
+
+  static func yticks(_ s: PyplotState, _ a: Arguments, _ interp: Interpreter) throws(PyException)
+    -> Value
+  {
+    try AxesDecorationMethods.ticks(&s.axes().axes.yaxis, a, interp)
+    return .none
+  }
+
+  static func fignums(_ s: PyplotState, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    .list(s.open.map { .int($0.number) })
+  }
+}

@@ -1,0 +1,108 @@
+import Interpreter
+import NumKit
+import PlotKit
+
+/// `matplotlib.pyplot`: figure management and the Axes methods on the current axes.
+enum PyplotModule {
+  /// pyplot names that differ from the Axes method they call.
+  static let renamed: [String: String] = [
+    "title": "set_title", "xlabel": "set_xlabel", "ylabel": "set_ylabel",
+    "xscale": "set_xscale", "yscale": "set_yscale",
+  ]
+
+  static func make(_ interp: Interpreter, _ state: PyplotState) -> PyModule {
+    PlotMethodInstaller.installOnce()
+    let m = PyModule(name: "matplotlib.pyplot")
+    for (name, method) in AxesMethodTable.methods where !name.hasPrefix("set_") || true {
+      m.define(name) { (a, interp) throws(PyException) in try method(state.axes(), a, interp) }
+    }
+    for (pyName, methodName) in renamed {
+      let method = AxesMethodTable.lookup(methodName)!
+      m.define(pyName) { (a, interp) throws(PyException) in try method(state.axes(), a, interp) }
+    }
+    for (name, f) in PyplotFunctions.table {
+      m.define(name) { (a, interp) throws(PyException) in try f(state, a, interp) }
+    }
+    let cm = PyModule(name: "matplotlib.cm")
+    for name in [
+      "viridis", "gray", "plasma", "inferno", "magma", "jet", "coolwarm", "RdBu", "Blues",
+      "binary", "gray_r", "hot", "Reds", "Greens", "tab10", "Spectral", "bwr", "seismic", "cividis",
+      "Greys",
+    ] {
+      if let c = try? Colormap.named(name) { cm.define(name, .object(PyColormapObject(c))) }
+    }
+    cm.define("get_cmap") { (a, interp) throws(PyException) in
+      let name = try interp.str(try a[0])
+      return .object(
+        PyColormapObject(
+          try PlotArguments.check { () throws(PlotError) in try Colormap.named(name) }))
+    }
+    m.define("cm", .object(cm))
+    m.define("get_cmap", cm.globals.value(of: "get_cmap")!)
+    return m
+  }
+}
+
+/// Installs the Axes and Figure methods on their Python classes (once per process).
+enum PlotMethodInstaller {
+  private static let installed: Bool = {
+    install()
+    return true
+  }()
+
+  static func installOnce() { _ = installed }
+
+  private static func install() {
+    for (name, method) in AxesMethodTable.methods {
+      PlotClasses.axes.attributes[name] = .object(
+        PyBuiltinFunction("Axes.\(name)", axesMethod(method)))
+    }
+    for (name, method) in FigureMethods.table {
+      PlotClasses.figure.attributes[name] = .object(
+        PyBuiltinFunction("Figure.\(name)", figureMethod(method)))
+    }
+    for (name, method) in ArtistMethods.table {
+      for cls in [
+        PlotClasses.line, PlotClasses.collection, PlotClasses.image, PlotClasses.contour,
+        PlotClasses.text, PlotClasses.bars, PlotClasses.polygon, PlotClasses.legend,
+        PlotClasses.errorbar,
+      ] {
+        cls.attributes[name] = .object(
+          PyBuiltinFunction("\(cls.name).\(name)", artistMethod(method)))
+      }
+    }
+  }
+
+  private static func axesMethod(_ method: @escaping AxesPlotMethods.Method)
+    -> PyBuiltinFunction.Body
+  {
+    { (a, interp) throws(PyException) in
+      let receiver = try a.receiver(PyAxesObject.self, "Axes")
+      var rest = a
+      rest.positional.removeFirst()
+      return try method(receiver, rest, interp)
+    }
+  }
+
+  private static func figureMethod(_ method: @escaping FigureMethods.Method)
+    -> PyBuiltinFunction.Body
+  {
+    { (a, interp) throws(PyException) in
+      let receiver = try a.receiver(PyFigureObject.self, "Figure")
+      var rest = a
+      rest.positional.removeFirst()
+      return try method(receiver, rest, interp)
+    }
+  }
+
+  private static func artistMethod(_ method: @escaping ArtistMethods.Method)
+    -> PyBuiltinFunction.Body
+  {
+    { (a, interp) throws(PyException) in
+      let receiver = try a.receiver(PyArtistObject.self, "Artist")
+      var rest = a
+      rest.positional.removeFirst()
+      return try method(receiver, rest, interp)
+    }
+  }
+}

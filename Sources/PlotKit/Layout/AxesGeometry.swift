@@ -1,0 +1,148 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Everything about an axes' placement that drawing and layout need: its box, the mapping
+/// from data to SVG points, the ticks, and where the labels and title go.
+struct AxesGeometry {
+  static let tickLength = 3.5
+  static let tickPad = 3.5
+  static let labelPad = 4.0
+  static let titlePad = 6.0
+
+  let axes: Axes
+  let box: Rect
+  let xlim: (Double, Double)
+  let ylim: (Double, Double)
+  let xTicks: AxisTicks
+  let yTicks: AxisTicks
+  /// Colorbars draw their y ticks on the right.
+  let yOnRight: Bool
+
+  init(_ axes: Axes, box: Rect, limits: ((Double, Double), (Double, Double))? = nil) {
+    self.axes = axes
+    self.box = box
+    if let bar = axes.colorbar {
+      xlim = (0, 1)
+      ylim = (bar.mappable.norm.vmin, bar.mappable.norm.vmax)
+      yOnRight = true
+    } else {
+      (xlim, ylim) = limits ?? (axes.xlim, axes.ylim)
+      yOnRight = false
+    }
+    let (xs, ys) = (axes.xaxis.scale, axes.yaxis.scale)
+    let (xl, yl, b) = (xlim, ylim, box)
+    if axes.colorbar != nil {
+      var none = AxisState()
+      none.fixedTicks = []
+      xTicks = AxisTicks(none, view: xlim, length: box.width, horizontal: true) { _ in 0 }
+    } else {
+      xTicks = AxisTicks(axes.xaxis, view: xlim, length: box.width, horizontal: true) {
+        AxesGeometry.map($0, xl, xs, b.x, b.width)
+      }
+    }
+    var yState = axes.yaxis
+    if let levels = axes.colorbar?.mappable.levels, yState.fixedTicks == nil {
+      yState.fixedTicks = AxesGeometry.subsample(levels, nbins: 10)
+    }
+    yTicks = AxisTicks(yState, view: ylim, length: box.height, horizontal: false) {
+      b.maxY - AxesGeometry.map($0, yl, ys, 0, b.height)
+    }
+  }
+
+  /// matplotlib's FixedLocator with `nbins`: every k-th value, starting where the ticks come
+  /// closest to zero.
+  static func subsample(_ values: [Double], nbins: Int) -> [Double] {
+    let step = max(Int((Double(values.count) / Double(nbins)).rounded(.up)), 1)
+    func pick(_ start: Int) -> [Double] {
+      Array(stride(from: start, to: values.count, by: step)).map { values[$0] }
+    }
+    var ticks = pick(0)
+    for i in 1..<max(step, 1) {
+      let other = pick(i)
+      if let a = other.map(abs).min(), let b = ticks.map(abs).min(), a < b { ticks = other }
+    }
+    return ticks
+  }
+
+  static func map(
+    _ v: Double, _ lim: (Double, Double), _ scale: AxisState.Scale, _ start: Double,
+    _ length: Double
+  ) -> Double {
+    if scale == .log {
+      let (a, b) = (log10(lim.0), log10(lim.1))
+      return start + (log10(v) - a) / (b - a) * length
+    }
+    return start + (v - lim.0) / (lim.1 - lim.0) * length
+  }
+
+  func px(_ x: Double) -> Double { AxesGeometry.map(x, xlim, axes.xaxis.scale, box.x, box.width) }
+  func py(_ y: Double) -> Double {
+    box.maxY - AxesGeometry.map(y, ylim, axes.yaxis.scale, 0, box.height)
+  }
+
+  var showsAxis: Bool { axes.axisOn }
+
+  /// Height of the x tick labels' boxes (0 without labels).
+  var xLabelBand: Double {
+    let labelled = xTicks.major.contains { $0.label != nil && !$0.label!.text.isEmpty }
+    guard labelled else { return 0 }
+    let size = axes.xaxis.tickLabelSize
+    let rotation = axes.xaxis.tickLabelRotation * .pi / 180
+    let mathtext = xTicks.major.contains { $0.label?.exponent != nil }
+    if rotation == 0 { return mathtext ? TickLabel.mathtextHeight * size : size }
+    let width = xTicks.maxLabelWidth(size: size)
+    return abs(width * sin(rotation)) + abs(size * cos(rotation))
+  }
+
+  var yLabelWidth: Double { yTicks.maxLabelWidth(size: axes.yaxis.tickLabelSize) }
+
+  /// The distance from the spine to the outer edge of the tick labels.
+  var xDecorationDepth: Double {
+    let ticks = xTicks.major.isEmpty ? 0 : AxesGeometry.tickLength
+    let band = xLabelBand
+    return ticks + (band > 0 ? AxesGeometry.tickPad + band : 0)
+  }
+
+  var yDecorationDepth: Double {
+    let ticks = yTicks.major.isEmpty ? 0 : AxesGeometry.tickLength
+    let width = yLabelWidth
+    return ticks + (width > 0 ? AxesGeometry.tickPad + width : 0)
+  }
+
+  /// The axes with its tick labels, axis labels and title (matplotlib's tight bbox).
+  var tightBox: Rect {
+    var r = box
+    guard axes.visible else { return r }
+    if axes.axisOn {
+      let depthX = xDecorationDepth
+      let depthY = yDecorationDepth
+      var bottom = box.maxY + depthX
+      if !axes.xaxis.label.isEmpty { bottom += AxesGeometry.labelPad + axes.xaxis.labelSize }
+      r = r.union(Rect(x: box.x, y: box.y, width: box.width, height: bottom - box.y))
+      if yOnRight {
+        var right = box.maxX + depthY
+        if !axes.yaxis.label.isEmpty { right += AxesGeometry.labelPad + axes.yaxis.labelSize }
+        r = r.union(Rect(x: box.x, y: box.y, width: right - box.x, height: box.height))
+      } else {
+        var left = box.x - depthY
+        if !axes.yaxis.label.isEmpty { left -= AxesGeometry.labelPad + axes.yaxis.labelSize }
+        r = r.union(Rect(x: left, y: box.y, width: box.x - left, height: box.height))
+      }
+      // The first and last x labels may overhang the axes' sides.
+      for t in xTicks.major {
+        guard let label = t.label else { continue }
+        let w = label.width(size: axes.xaxis.tickLabelSize)
+        r = r.union(Rect(x: t.position - w / 2, y: box.maxY, width: w, height: 1))
+      }
+      if !yOnRight && !yTicks.offsetText.isEmpty {
+        r = r.union(Rect(x: box.x, y: box.y - 3 - 10, width: 1, height: 13))
+      }
+    }
+    if !axes.title.isEmpty {
+      let top = box.y - AxesGeometry.titlePad - TextMetrics.ascent * axes.titleSize
+      r = r.union(Rect(x: box.x, y: top, width: box.width, height: box.y - top))
+    }
+    return r
+  }
+}

@@ -1,0 +1,26 @@
+/// The numbers of a laid-out axes that tests compare with matplotlib's: its box in SVG
+/// points, its view limits and the labels of its visible ticks.
+public struct AxesSummary: Equatable, Sendable {
+  public var box: Rect
+  public var xlim: (Double, Double)
+  public var ylim: (Double, Double)
+  public var xTickLabels: [String]
+  public var yTickLabels: [String]
+
+  public static func == (a: AxesSummary, b: AxesSummary) -> Bool {
+    a.box == b.box && a.xlim == b.xlim && a.ylim == b.ylim && a.xTickLabels == b.xTickLabels
+      && a.yTickLabels == b.yTickLabels
+  }
+}
+
+extension Figure {
+  /// One summary per axes, in drawing order (a colorbar follows its parent).
+  public func summaries() -> [AxesSummary] {
+    FigureLayout(self).geometries.map { g in
+      AxesSummary(
+        box: g.box, xlim: g.xlim, ylim: g.ylim,
+        xTickLabels: g.axes.axisOn ? g.xTicks.major.compactMap { $0.label?.plain } : [],
+        yTickLabels: g.axes.axisOn ? g.yTicks.major.compactMap { $0.label?.plain } : [])
+    }
+  }
+}

@@ -1,0 +1,73 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// The ticks of one axis as drawn: value, position along the axis (SVG points) and label.
+struct AxisTicks {
+  struct Tick {
+    var value: Double
+    var position: Double
+    var label: TickLabel?
+  }
+  var major: [Tick] = []
+  var minor: [Tick] = []
+  var offsetText = ""
+
+  /// Ticks for an axis spanning `view`, drawn over `length` points; `place` maps a value to
+  /// its position.
+  init(
+    _ axis: AxisState, view: (Double, Double), length: Double, horizontal: Bool,
+    place: (Double) -> Double
+  ) {
+    let (lo, hi) = (min(view.0, view.1), max(view.0, view.1))
+    let eps = (hi - lo) * 1e-10
+    func visible(_ v: Double) -> Bool { v >= lo - eps && v <= hi + eps }
+    let budget = MaxNLocator.autoBins(
+      length: length, horizontal: horizontal, fontSize: axis.tickLabelSize)
+    if let fixed = axis.fixedTicks {
+      let labels: [TickLabel]
+      if let given = axis.fixedLabels {
+        labels = given.map { TickLabel($0) }
+      } else if axis.scale == .log {
+        labels = fixed.map(LogFormatter.label)
+      } else {
+        let f = ScalarFormatter(locs: fixed, view: view)
+        labels = fixed.map { TickLabel(f.label($0)) }
+        offsetText = f.offsetText
+      }
+      for (i, v) in fixed.enumerated() where visible(v) {
+        major.append(Tick(value: v, position: place(v), label: i < labels.count ? labels[i] : nil))
+      }
+      return
+    }
+    if !axis.categories.isEmpty {
+      for (i, name) in axis.categories.enumerated() where visible(Double(i)) {
+        major.append(Tick(value: Double(i), position: place(Double(i)), label: TickLabel(name)))
+      }
+      return
+    }
+    if axis.scale == .log {
+      let majors = LogLocator.major(lo, hi, budget: budget).filter(visible)
+      major = majors.map { Tick(value: $0, position: place($0), label: LogFormatter.label($0)) }
+      let labelMinor = majors.count <= 1
+      minor = LogLocator.minor(lo, hi, budget: budget).filter(visible).map {
+        Tick(
+          value: $0, position: place($0),
+          label: labelMinor && LogFormatter.labelsMinor($0, view: (lo, hi))
+            ? LogFormatter.label($0) : nil)
+      }
+      return
+    }
+    let locs = MaxNLocator(nbins: budget).ticks(lo, hi)
+    let formatter = ScalarFormatter(locs: locs, view: (lo, hi))
+    offsetText = formatter.offsetText
+    major = locs.filter(visible).map {
+      Tick(value: $0, position: place($0), label: TickLabel(formatter.label($0)))
+    }
+  }
+
+  /// The widest label (y axes) in points.
+  func maxLabelWidth(size: Double) -> Double {
+    (major + minor).compactMap { $0.label?.width(size: size) }.max() ?? 0
+  }
+}

@@ -1,0 +1,155 @@
+/// Where every axes of a figure goes: subplot grid cells, fixed aspect ratios, room for
+/// colorbars, and `tight_layout`'s subplot parameters.
+struct FigureLayout {
+  let figure: Figure
+  private(set) var params: Figure.SubplotParams
+  private(set) var geometries: [AxesGeometry] = []
+
+  init(_ figure: Figure) {
+    self.figure = figure
+    params = figure.subplotParams
+    geometries = place()
+    if let request = figure.tightLayout {
+      // Two rounds: the decorations depend a little on the boxes (the tick budget).
+      for _ in 0..<2 {
+        params = tightParams(request)
+        geometries = place()
+      }
+    }
+  }
+
+  /// The grid cell of a slot for the current subplot parameters.
+  func cell(_ s: Axes.GridSlot) -> Rect {
+    let (W, H) = (figure.width, figure.height)
+    let cellW =
+      (params.right - params.left) * W / (Double(s.cols) + params.wspace * Double(s.cols - 1))
+    let cellH =
+      (params.top - params.bottom) * H / (Double(s.rows) + params.hspace * Double(s.rows - 1))
+    return Rect(
+      x: params.left * W + Double(s.col) * cellW * (1 + params.wspace),
+      y: (1 - params.top) * H + Double(s.row) * cellH * (1 + params.hspace),
+      width: cellW * Double(s.colSpan) + params.wspace * cellW * Double(s.colSpan - 1),
+      height: cellH * Double(s.rowSpan) + params.hspace * cellH * Double(s.rowSpan - 1))
+  }
+
+  /// The region an axes may use, before its aspect ratio shrinks it.
+  func region(_ a: Axes) -> Rect {
+    if let f = a.fractionRect {
+      let (W, H) = (figure.width, figure.height)
+      return Rect(x: f.0 * W, y: (1 - f.1 - f.3) * H, width: f.2 * W, height: f.3 * H)
+    }
+    if let bar = a.colorbar {
+      let c = region(bar.parent, ignoringColorbar: true)
+      return Rect(x: c.x + 0.85 * c.width, y: c.y, width: c.height / 20, height: c.height)
+    }
+    return region(a, ignoringColorbar: false)
+  }
+
+  private func region(_ a: Axes, ignoringColorbar: Bool) -> Rect {
+    var r = a.fractionRect != nil ? region(a) : cell(a.slot)
+    if !ignoringColorbar && a.attachedColorbar != nil { r.width *= 0.8 }
+    return r
+  }
+
+  private func place() -> [AxesGeometry] {
+    figure.axes.map { a in
+      var box = region(a)
+      let linear = a.xaxis.scale == .linear && a.yaxis.scale == .linear
+      if let aspect = a.aspect, a.aspectAdjustsLimits, a.colorbar == nil, linear {
+        return AxesGeometry(a, box: box, limits: FigureLayout.widenedLimits(a, box, aspect))
+      }
+      if let aspect = a.aspect, a.colorbar == nil, linear {
+        let (x, y) = (a.xlim, a.ylim)
+        let ratio = aspect * abs(y.1 - y.0) / abs(x.1 - x.0)
+        if ratio.isFinite && ratio > 0 {
+          let anchorRight = a.attachedColorbar != nil
+          if box.height / box.width > ratio {
+            let h = box.width * ratio
+            box = Rect(x: box.x, y: box.y + (box.height - h) / 2, width: box.width, height: h)
+          } else {
+            let w = box.height / ratio
+            let x0 = anchorRight ? box.maxX - w : box.x + (box.width - w) / 2
+            box = Rect(x: x0, y: box.y, width: w, height: box.height)
+          }
+        }
+      }
+      return AxesGeometry(a, box: box)
+    }
+  }
+
+  /// matplotlib's `apply_aspect` for adjustable 'datalim': widen x or y about its centre so
+  /// that one data unit has the same length on both axes.
+  static func widenedLimits(_ a: Axes, _ box: Rect, _ aspect: Double)
+    -> ((Double, Double), (Double, Double))
+  {
+    let (x, y) = (a.xlim, a.ylim)
+    let dataRatio = (box.height / box.width) / aspect
+    let (xsize, ysize) = (abs(x.1 - x.0), abs(y.1 - y.0))
+    let yExpander = dataRatio * xsize / ysize - 1
+    guard abs(yExpander) >= 0.005 else { return (x, y) }
+    let data = a.artists.map(\.dataLimits)
+    let xs = data.flatMap(\.x).filter(\.isFinite), ys = data.flatMap(\.y).filter(\.isFinite)
+    let xr = 1.05 * ((xs.max() ?? 1) - (xs.min() ?? 0))
+    let yr = 1.05 * ((ys.max() ?? 1) - (ys.min() ?? 0))
+    let (xmarg, ymarg) = (xsize - xr, ysize - yr)
+    let ySize = dataRatio * xsize, xSize = ysize / dataRatio
+    let (xMarg, yMarg) = (xSize - xr, ySize - yr)
+    let adjustY =
+      xmarg > 0 && ymarg > 0
+      ? (yMarg > 0 && yExpander < 0) || (xMarg < 0 && yExpander > 0) : yExpander > 0
+    if adjustY {
+      let c = (y.0 + y.1) / 2
+      return (x, (c - ySize / 2, c + ySize / 2))
+    }
+    let c = (x.0 + x.1) / 2
+    return ((c - xSize / 2, c + xSize / 2), y)
+  }
+
+  /// matplotlib's tight layout: outer decorations `pad` × 10 pt from the figure edges,
+  /// neighbouring ones `h_pad`/`w_pad` × 10 pt apart.
+  private func tightParams(_ request: Figure.TightLayoutRequest) -> Figure.SubplotParams {
+    let gridded = geometries.filter { $0.axes.colorbar == nil && $0.axes.fractionRect == nil }
+    guard let first = gridded.first else { return params }
+    let (rows, cols) = (first.axes.slot.rows, first.axes.slot.cols)
+    var left = Array(repeating: -Double.infinity, count: cols), right = left
+    var top = Array(repeating: -Double.infinity, count: rows), bottom = top
+    for g in gridded where g.axes.slot.rows == rows && g.axes.slot.cols == cols {
+      var tight = g.tightBox
+      if let bar = g.axes.attachedColorbar, let gb = geometries.first(where: { $0.axes === bar }) {
+        tight = tight.union(gb.tightBox)
+      }
+      let c = cell(g.axes.slot)
+      let s = g.axes.slot
+      left[s.col] = max(left[s.col], c.x - tight.x)
+      right[s.col + s.colSpan - 1] = max(right[s.col + s.colSpan - 1], tight.maxX - c.maxX)
+      top[s.row] = max(top[s.row], c.y - tight.y)
+      bottom[s.row + s.rowSpan - 1] = max(bottom[s.row + s.rowSpan - 1], tight.maxY - c.maxY)
+    }
+    func finite(_ v: [Double]) -> [Double] { v.map { $0.isFinite ? $0 : 0 } }
+    (left, right, top, bottom) = (finite(left), finite(right), finite(top), finite(bottom))
+    let (W, H) = (figure.width, figure.height)
+    let pad = request.pad * 10
+    let hPad = (request.hPad ?? request.pad) * 10
+    let wPad = (request.wPad ?? request.pad) * 10
+    var p = params
+    p.left = (left[0] + pad) / W
+    p.right = 1 - (right[cols - 1] + pad) / W
+    var topMargin = top[0] + pad
+    // matplotlib adds the suptitle's height and one more pad on top.
+    if !figure.suptitle.isEmpty { topMargin += figure.suptitleSize + pad }
+    p.top = 1 - topMargin / H
+    p.bottom = (bottom[rows - 1] + pad) / H
+    if cols > 1 {
+      let gap = (0..<(cols - 1)).map { right[$0] + left[$0 + 1] + wPad }.max()!
+      let cellW = ((p.right - p.left) * W - Double(cols - 1) * gap) / Double(cols)
+      p.wspace = max(0, gap / cellW)
+    }
+    if rows > 1 {
+      let gap = (0..<(rows - 1)).map { bottom[$0] + top[$0 + 1] + hPad }.max()!
+      let cellH = ((p.top - p.bottom) * H - Double(rows - 1) * gap) / Double(rows)
+      p.hspace = max(0, gap / cellH)
+    }
+    if p.left >= p.right || p.bottom >= p.top { return params }
+    return p
+  }
+}

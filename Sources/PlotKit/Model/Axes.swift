@@ -1,0 +1,100 @@
+/// One plotting area: its artists, its two axes and its decorations.
+public final class Axes {
+  /// Where it sits in its figure's subplot grid (0-based row and column spans).
+  public struct GridSlot: Equatable, Sendable {
+    public var rows, cols: Int
+    public var row, col: Int
+    public var rowSpan = 1, colSpan = 1
+
+    public init(rows: Int, cols: Int, row: Int, col: Int) {
+      (self.rows, self.cols, self.row, self.col) = (rows, cols, row, col)
+    }
+  }
+
+  public var slot: GridSlot
+  /// An explicit position (`fig.add_axes`, colorbars), in figure fractions [left, bottom,
+  /// width, height]; nil when the grid slot decides.
+  public var fractionRect: (Double, Double, Double, Double)?
+  public private(set) var artists: [Artist] = []
+  public var xaxis = AxisState()
+  public var yaxis = AxisState()
+  public var title = ""
+  public var titleSize = 12.0
+  public var titleLoc = "center"
+  public var legend: Legend?
+  public var gridX = false
+  public var gridY = false
+  public var gridColor = Color(r: 0xb0 / 255.0, g: 0xb0 / 255.0, b: 0xb0 / 255.0)
+  public var gridLineWidth = 0.8
+  public var gridLineStyle = LineStyle.solid
+  public var gridAlpha: Double?
+  public var axisOn = true
+  /// Data aspect ratio (1 for 'equal'); nil for 'auto'.
+  public var aspect: Double?
+  /// Fix the aspect by widening the data limits ('datalim', `axis('equal')`) instead of
+  /// shrinking the box ('box', `imshow`, `set_aspect`).
+  public var aspectAdjustsLimits = false
+  /// Set when this axes is a colorbar.
+  public internal(set) var colorbar: Colorbar?
+  /// The colorbar attached to this axes, which takes space from it.
+  public internal(set) weak var attachedColorbar: Axes?
+  var lineCycle = 0
+  var patchCycle = 0
+  public var visible = true
+
+  public init(slot: GridSlot) { self.slot = slot }
+
+  public func add(_ artist: Artist) { artists.append(artist) }
+
+  public func remove(_ artist: Artist) { artists.removeAll { $0 === artist } }
+
+  public func clear() {
+    artists.removeAll()
+    (xaxis, yaxis) = (AxisState(), AxisState())
+    (title, legend, gridX, gridY, axisOn, aspect) = ("", nil, false, false, true, nil)
+    (lineCycle, patchCycle) = (0, 0)
+  }
+
+  /// The next color of the line cycle (plot, hist, errorbar).
+  public func nextLineColor() -> Color {
+    defer { lineCycle += 1 }
+    return Colors.cycle[lineCycle % Colors.cycle.count]
+  }
+
+  /// The next color of the patch cycle (scatter, bar, fill_between).
+  public func nextPatchColor() -> Color {
+    defer { patchCycle += 1 }
+    return Colors.cycle[patchCycle % Colors.cycle.count]
+  }
+
+  /// The artists in drawing order: by z-order, then insertion order.
+  var drawOrder: [Artist] {
+    artists.enumerated().sorted {
+      $0.element.zorder != $1.element.zorder
+        ? $0.element.zorder < $1.element.zorder : $0.offset < $1.offset
+    }.map(\.element)
+  }
+
+  /// The current view limits of the x axis (explicit or autoscaled).
+  public var xlim: (Double, Double) {
+    Autoscale.limits(xaxis, artists.map(\.dataLimits).map { ($0.x, $0.stickyX) })
+  }
+
+  public var ylim: (Double, Double) {
+    Autoscale.limits(yaxis, artists.map(\.dataLimits).map { ($0.y, $0.stickyY) })
+  }
+
+  /// The most recent artist that `colorbar()` can show.
+  public var lastMappable: ScalarMappable? {
+    for a in artists.reversed() {
+      if let m = a as? ScalarMappable,
+        !(a is ScatterCollection)
+          || (a as! ScatterCollection)
+            .values != nil
+      {
+        return m
+      }
+    }
+    return nil
+  }
+}

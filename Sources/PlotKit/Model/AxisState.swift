@@ -1,0 +1,29 @@
+/// How one axis (x or y) of an axes maps and labels its data.
+public struct AxisState {
+  public enum Scale: String, Sendable { case linear, log }
+  public var label = ""
+  public var labelSize = 10.0
+  public var scale = Scale.linear
+  /// Limits set by the user (`xlim`); either end may stay automatic.
+  public var fixedLow: Double?
+  public var fixedHigh: Double?
+  /// `xticks(locs)`; an empty list hides the ticks.
+  public var fixedTicks: [Double]?
+  public var fixedLabels: [String]?
+  public var tickLabelSize = 10.0
+  public var tickLabelRotation = 0.0
+  /// Category names in the order first seen (string x values of `bar`, `plot`).
+  public var categories: [String] = []
+  public var margin = 0.05
+  /// Flip the automatic limits (images with origin 'upper').
+  public var inverted = false
+
+  public init() {}
+
+  /// The index of a category, adding it when new.
+  public mutating func category(_ name: String) -> Double {
+    if let i = categories.firstIndex(of: name) { return Double(i) }
+    categories.append(name)
+    return Double(categories.count - 1)
+  }
+}

@@ -1,0 +1,104 @@
+/// Points drawn with one marker shape (`scatter`): one color for all, or one per point.
+public final class ScatterCollection: Artist, ScalarMappable {
+  public var x: [Double]
+  public var y: [Double]
+  /// One color, or one per point.
+  public var faceColors: [Color]
+  /// nil: the edge takes the face color ('face').
+  public var edgeColors: [Color]?
+  public var sizes: [Double]
+  public var marker: MarkerShape
+  public var lineWidth: Double
+  public var alpha: Double?
+  public var label = ""
+  public var zorder = 1.0
+  /// Values mapped through the colormap, when `c=` was numeric.
+  public var values: [Double]?
+  public var colormap = Colormap.viridis
+  public var norm = Normalize(vmin: 0, vmax: 1)
+  public var levels: [Double]? { nil }
+
+  public init(x: [Double], y: [Double], faceColors: [Color], sizes: [Double], marker: MarkerShape) {
+    self.x = x
+    self.y = y
+    self.faceColors = faceColors
+    self.sizes = sizes
+    self.marker = marker
+    lineWidth = marker.isFilled ? 1 : 1.5
+  }
+
+  public var dataLimits: DataLimits { DataLimits(x: x, y: y) }
+
+  /// Re-applies the colormap after the norm changed (vmin/vmax, `set_clim`).
+  public func remap() {
+    guard let values else { return }
+    faceColors = values.map { colormap.color(norm($0)) }
+  }
+}
+
+/// Rectangles (`bar`, `barh`, `hist`), in data coordinates.
+public final class BarContainer: Artist {
+  public struct Bar {
+    public var x, y, width, height: Double
+  }
+  public var bars: [Bar]
+  public var colors: [Color]
+  public var edgeColor: Color?
+  public var lineWidth = 1.0
+  public var alpha: Double?
+  public var label = ""
+  public var zorder = 1.0
+  public var horizontal = false
+
+  public init(bars: [Bar], colors: [Color]) {
+    self.bars = bars
+    self.colors = colors
+  }
+
+  public var dataLimits: DataLimits {
+    var d = DataLimits()
+    for b in bars {
+      d.x += [b.x, b.x + b.width]
+      d.y += [b.y, b.y + b.height]
+    }
+    if horizontal { d.stickyX = [0] } else { d.stickyY = [0] }
+    return d
+  }
+}
+
+/// A filled polygon in data coordinates (`fill_between`, `fill`, `axhspan`).
+public final class PolygonPatch: Artist {
+  public var points: [(Double, Double)]
+  public var color: Color
+  public var edgeColor: Color?
+  public var alpha: Double?
+  public var label = ""
+  public var zorder = 1.0
+
+  public init(points: [(Double, Double)], color: Color) {
+    self.points = points
+    self.color = color
+  }
+
+  public var dataLimits: DataLimits { DataLimits(x: points.map(\.0), y: points.map(\.1)) }
+}
+
+/// Straight segments in data coordinates drawn in one color (error bars, contour lines).
+public final class SegmentCollection: Artist {
+  public var segments: [[(Double, Double)]]
+  public var colors: [Color]
+  public var lineWidth: Double
+  public var label = ""
+  public var zorder = 2.0
+
+  public init(segments: [[(Double, Double)]], colors: [Color], lineWidth: Double) {
+    self.segments = segments
+    self.colors = colors
+    self.lineWidth = lineWidth
+  }
+
+  public var dataLimits: DataLimits {
+    let points = segments.flatMap { $0 }
+    return DataLimits(x: points.map(\.0), y: points.map(\.1))
+  }
+}

@@ -1,0 +1,81 @@
+/// A page of axes, written as SVG. Sizes are in points (1/72 in).
+public final class Figure {
+  public var width: Double
+  public var height: Double
+  public private(set) var axes: [Axes] = []
+  public var suptitle = ""
+  public var suptitleSize = 12.0
+  /// Subplot parameters, fractions of the figure (matplotlib's defaults).
+  public var subplotParams = SubplotParams()
+  /// Set by `tight_layout()`: recompute the subplot parameters from the decorations.
+  public var tightLayout: TightLayoutRequest?
+
+  public struct SubplotParams: Equatable, Sendable {
+    public var left = 0.125, right = 0.9, bottom = 0.11, top = 0.88
+    public var wspace = 0.2, hspace = 0.2
+  }
+
+  public struct TightLayoutRequest: Sendable {
+    public var pad = 1.08, hPad: Double?, wPad: Double?
+    public init(pad: Double = 1.08, hPad: Double? = nil, wPad: Double? = nil) {
+      (self.pad, self.hPad, self.wPad) = (pad, hPad, wPad)
+    }
+  }
+
+  /// `figsize` in inches, as matplotlib takes it (default 6.4 × 4.8).
+  public init(figsize: (Double, Double) = (6.4, 4.8)) {
+    width = figsize.0 * 72
+    height = figsize.1 * 72
+  }
+
+  /// The axes at subplot position `index` (1-based, row-major) of a `rows` × `cols` grid:
+  /// the existing one if that cell is taken with the same grid, as pyplot's `subplot` does.
+  public func subplot(rows: Int, cols: Int, index: Int) -> Axes {
+    let slot = Axes.GridSlot(
+      rows: rows, cols: cols, row: (index - 1) / cols, col: (index - 1) % cols)
+    if let existing = axes.first(where: { $0.slot == slot && $0.colorbar == nil }) {
+      return existing
+    }
+    return addAxes(slot: slot)
+  }
+
+  @discardableResult
+  public func addAxes(slot: Axes.GridSlot) -> Axes {
+    let a = Axes(slot: slot)
+    axes.append(a)
+    return a
+  }
+
+  public func remove(_ a: Axes) { axes.removeAll { $0 === a } }
+
+  public func clear() {
+    axes.removeAll()
+    suptitle = ""
+    tightLayout = nil
+  }
+
+  /// Adds a colorbar for `mappable` beside `parent`, taking space from it.
+  @discardableResult
+  public func colorbar(_ mappable: ScalarMappable, parent: Axes, label: String = "") -> Axes {
+    let bar = Axes(slot: parent.slot)
+    bar.colorbar = Colorbar(mappable: mappable, parent: parent)
+    bar.yaxis.label = label
+    parent.attachedColorbar = bar
+    if let i = axes.firstIndex(where: { $0 === parent }) {
+      axes.insert(bar, at: i + 1)
+    } else {
+      axes.append(bar)
+    }
+    return bar
+  }
+
+  public func svg(tightBBox: Bool = false) -> String {
+    SVGWriter(figure: self, layout: FigureLayout(self), tightBBox: tightBBox).document()
+  }
+}
+
+/// A colorbar's link to the image, scatter or contour set it shows.
+public struct Colorbar {
+  public unowned let mappable: ScalarMappable
+  public unowned let parent: Axes
+}

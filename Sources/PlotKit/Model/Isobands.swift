@@ -1,0 +1,80 @@
+/// Polygons between iso-lines of a gridded function. Each grid cell is split into two
+/// triangles, over which the function is linear; a band inside a triangle is the triangle
+/// clipped to lo ≤ z ≤ hi. All polygons keep the triangles' orientation, so the pieces of
+/// one band drawn as one path join without seams.
+enum Isobands {
+  struct Grid {
+    let x, y, z: [Double]
+    let rows, cols: Int
+  }
+
+  private struct Vertex {
+    var x, y, z: Double
+  }
+
+  /// The triangles of the grid, counter-clockwise in data coordinates when x and y increase.
+  private static func triangles(_ g: Grid, _ body: ([Vertex]) -> Void) {
+    guard g.rows > 1, g.cols > 1 else { return }
+    for r in 0..<(g.rows - 1) {
+      for c in 0..<(g.cols - 1) {
+        let i00 = r * g.cols + c, i01 = i00 + 1, i10 = i00 + g.cols, i11 = i10 + 1
+        func v(_ i: Int) -> Vertex { Vertex(x: g.x[i], y: g.y[i], z: g.z[i]) }
+        let corners = [v(i00), v(i01), v(i11), v(i10)]
+        if corners.contains(where: { !$0.z.isFinite }) { continue }
+        body([corners[0], corners[1], corners[2]])
+        body([corners[0], corners[2], corners[3]])
+      }
+    }
+  }
+
+  /// Keeps the part of a convex polygon where `sign * (z - level) >= 0`.
+  private static func clip(_ poly: [Vertex], _ level: Double, keepAbove: Bool) -> [Vertex] {
+    var out: [Vertex] = []
+    func inside(_ v: Vertex) -> Bool { keepAbove ? v.z >= level : v.z <= level }
+    for i in poly.indices {
+      let a = poly[i], b = poly[(i + 1) % poly.count]
+      if inside(a) { out.append(a) }
+      if inside(a) != inside(b) {
+        let t = (level - a.z) / (b.z - a.z)
+        out.append(Vertex(x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y), z: level))
+      }
+    }
+    return out
+  }
+
+  static func bands(_ g: Grid, _ levels: [Double]) -> [[[(Double, Double)]]] {
+    guard levels.count >= 2 else { return [] }
+    var result = Array(repeating: [[(Double, Double)]](), count: levels.count - 1)
+    triangles(g) { tri in
+      let lo = tri.map(\.z).min()!, hi = tri.map(\.z).max()!
+      for band in 0..<(levels.count - 1) where levels[band] <= hi && levels[band + 1] >= lo {
+        if lo >= levels[band] && hi <= levels[band + 1] {
+          result[band].append(tri.map { ($0.x, $0.y) })
+          continue
+        }
+        let piece = clip(
+          clip(tri, levels[band], keepAbove: true), levels[band + 1], keepAbove: false)
+        if piece.count >= 3 { result[band].append(piece.map { ($0.x, $0.y) }) }
+      }
+    }
+    return result
+  }
+
+  static func lines(_ g: Grid, _ levels: [Double]) -> [[[(Double, Double)]]] {
+    var result = Array(repeating: [[(Double, Double)]](), count: levels.count)
+    triangles(g) { tri in
+      for (k, level) in levels.enumerated() {
+        var points: [(Double, Double)] = []
+        for i in 0..<3 {
+          let a = tri[i], b = tri[(i + 1) % 3]
+          if (a.z < level) != (b.z < level) {
+            let t = (level - a.z) / (b.z - a.z)
+            points.append((a.x + t * (b.x - a.x), a.y + t * (b.y - a.y)))
+          }
+        }
+        if points.count == 2 { result[k].append(points) }
+      }
+    }
+    return result
+  }
+}

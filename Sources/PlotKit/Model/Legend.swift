@@ -1,0 +1,23 @@
+/// A legend request: where, and which labels (nil: the artists' own labels).
+public struct Legend {
+  public enum Location: String, CaseIterable, Sendable {
+    case best, upperRight = "upper right", upperLeft = "upper left", lowerLeft = "lower left"
+    case lowerRight = "lower right", right, centerLeft = "center left"
+    case centerRight = "center right", lowerCenter = "lower center"
+    case upperCenter = "upper center", center
+
+    /// Also matplotlib's numeric codes 0…10.
+    public init?(code: Int) {
+      guard code >= 0, code < Location.allCases.count else { return nil }
+      self = Location.allCases[code]
+    }
+  }
+
+  public var location = Location.best
+  public var labels: [String]?
+  public var fontSize = 10.0
+  public var frameOn = true
+  public var title = ""
+
+  public init() {}
+}

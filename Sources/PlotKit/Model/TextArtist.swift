@@ -1,0 +1,24 @@
+/// Text placed in data or axes coordinates (`text`, `annotate`).
+public final class TextArtist: Artist {
+  public enum Coordinates: Sendable { case data, axesFraction }
+  public var x, y: Double
+  public var text: String
+  public var size = 10.0
+  public var color = Color.black
+  public var horizontalAlignment = "left"
+  public var verticalAlignment = "baseline"
+  public var rotation = 0.0
+  public var coordinates = Coordinates.data
+  /// `annotate(..., xy=, arrowprops=)`: an arrow from the text to this data point.
+  public var arrowTarget: (Double, Double)?
+  public var label = ""
+  public var zorder = 3.0
+
+  public init(x: Double, y: Double, text: String) {
+    self.x = x
+    self.y = y
+    self.text = text
+  }
+
+  public var dataLimits: DataLimits { DataLimits() }
+}

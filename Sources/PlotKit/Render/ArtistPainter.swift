@@ -1,0 +1,225 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Draws the artists of one axes, in SVG points through the axes' data mapping.
+struct ArtistPainter {
+  let geometry: AxesGeometry
+  let clip: String
+
+  private var box: Rect { geometry.box }
+
+  func point(_ x: Double, _ y: Double) -> (Double, Double) { (geometry.px(x), geometry.py(y)) }
+
+  func draw(_ artist: Artist, _ doc: inout SVGDocument) {
+    switch artist {
+    case let line as Line2D: draw(line, &doc)
+    case let s as ScatterCollection: draw(s, &doc)
+    case let bars as BarContainer: draw(bars, &doc)
+    case let p as PolygonPatch: draw(p, &doc)
+    case let segments as SegmentCollection: draw(segments, &doc)
+    case let image as AxesImage: ImagePainter(geometry: geometry, clip: clip).draw(image, &doc)
+    case let contours as ContourSet: draw(contours, &doc)
+    case let text as TextArtist: draw(text, &doc)
+    default: break
+    }
+  }
+
+  static func lineStyle(_ line: Line2D) -> SVGStyle {
+    let color = line.color.with(alpha: line.alpha ?? line.color.a)
+    var style = SVGStyle(stroke: color, strokeWidth: line.lineWidth, cap: "square")
+    if let pattern = line.lineStyle.dashPattern {
+      style.dashes = pattern.map { $0 * line.lineWidth }
+      style.cap = nil
+    }
+    return style
+  }
+
+  private func draw(_ line: Line2D, _ doc: inout SVGDocument) {
+    let points = zip(line.x, line.y).map { x, y in
+      (
+        line.xInAxesFraction ? box.x + x * box.width : geometry.px(x),
+        line.yInAxesFraction ? box.maxY - y * box.height : geometry.py(y)
+      )
+    }
+    doc.open(doc.id("line2d"))
+    if line.lineStyle != .none && points.count > 1 {
+      doc.path(
+        ArtistPainter.segments(points), style: ArtistPainter.lineStyle(line).text, clip: clip)
+    }
+    if let marker = line.marker {
+      let face = (line.markerFaceColor ?? line.color).with(alpha: line.alpha ?? 1)
+      let edge = (line.markerEdgeColor ?? line.color).with(alpha: line.alpha ?? 1)
+      markers(
+        marker, size: line.markerSize, at: points.filter { $0.0.isFinite && $0.1.isFinite },
+        face: [face], edge: [edge], width: line.markerEdgeWidth, &doc)
+    }
+    doc.close()
+  }
+
+  /// A polyline that breaks at non-finite points (NaN gaps, as matplotlib draws them).
+  static func segments(_ points: [(Double, Double)]) -> String {
+    var d = ""
+    d.reserveCapacity(points.count * 22)
+    var pen = false
+    for p in points {
+      guard p.0.isFinite && p.1.isFinite else {
+        pen = false
+        continue
+      }
+      d += (pen ? "L " : "M ") + SVGNumber.format(p.0) + " " + SVGNumber.format(p.1) + " \n"
+      pen = true
+    }
+    return d
+  }
+
+  /// Markers: one shape in `<defs>`, one `<use>` per point.
+  func markers(
+    _ marker: MarkerShape, size: Double, at points: [(Double, Double)], face: [Color],
+    edge: [Color], width: Double, _ doc: inout SVGDocument, sizes: [Double]? = nil,
+    unclipped: Bool = false
+  ) {
+    let clipAttribute = unclipped ? "" : " clip-path=\"url(#\(clip))\""
+    let n = SVGNumber.format
+    var ids: [Double: String] = [:]
+    func shapeID(_ s: Double, _ doc: inout SVGDocument) -> String {
+      if let id = ids[s] { return id }
+      let id = doc.id("m").replacingOccurrences(of: "_", with: "")
+      doc.define("<path id=\"\(id)\" d=\"\(marker.path(size: s))\"/>\n")
+      ids[s] = id
+      return id
+    }
+    let filled = marker.isFilled
+    func style(_ i: Int) -> String {
+      let f = face[i % face.count], e = edge[i % edge.count]
+      var s = SVGStyle(
+        fill: filled ? f : Color.none, stroke: filled ? e : f, strokeWidth: width,
+        join: marker.lineJoin)
+      if !filled { s.stroke = e }
+      return s.text
+    }
+    let uniform = face.count <= 1 && edge.count <= 1 && sizes == nil
+    if uniform {
+      let id = shapeID(size, &doc)
+      doc.append("<g\(clipAttribute)>\n")
+      let s = style(0)
+      for p in points {
+        doc.append(
+          "<use xlink:href=\"#\(id)\" x=\"\(n(p.0))\" y=\"\(n(p.1))\" style=\"\(s)\"/>\n")
+      }
+      doc.close()
+      return
+    }
+    for (i, p) in points.enumerated() {
+      let id = shapeID(sizes.map { $0[i % $0.count] } ?? size, &doc)
+      doc.append(
+        "<g\(clipAttribute)>\n<use xlink:href=\"#\(id)\" x=\"\(n(p.0))\" y=\"\(n(p.1))\" style=\"\(style(i))\"/>\n</g>\n"
+      )
+    }
+  }
+
+  private func draw(_ s: ScatterCollection, _ doc: inout SVGDocument) {
+    let alpha = s.alpha ?? 1
+    let faces = s.faceColors.map { $0.with(alpha: $0.a * alpha) }
+    let edges = (s.edgeColors ?? s.faceColors).map { $0.with(alpha: $0.a * alpha) }
+    let points = zip(s.x, s.y).map(point)
+    let sizes = s.sizes.count == 1 ? nil : s.sizes.map { $0.squareRoot() }
+    doc.open(doc.id("PathCollection"))
+    markers(
+      s.marker, size: (s.sizes.first ?? 36).squareRoot(), at: points, face: faces, edge: edges,
+      width: s.lineWidth, &doc, sizes: sizes)
+    doc.close()
+  }
+
+  private func draw(_ b: BarContainer, _ doc: inout SVGDocument) {
+    for (i, bar) in b.bars.enumerated() {
+      let (x0, y0) = point(bar.x, bar.y)
+      let (x1, y1) = point(bar.x + bar.width, bar.y + bar.height)
+      let r = Rect(x: min(x0, x1), y: min(y0, y1), width: abs(x1 - x0), height: abs(y1 - y0))
+      // A patch with its own alpha is faded as a whole (`opacity`), as matplotlib writes it.
+      var style = SVGStyle(fill: b.colors[i % b.colors.count], opacity: b.alpha)
+      if let edge = b.edgeColor {
+        style.stroke = edge
+        style.strokeWidth = b.lineWidth
+        style.join = "miter"
+      }
+      doc.open(doc.id("patch"))
+      doc.path(SVGDocument.rectangle(r), style: style.text, clip: clip)
+      doc.close()
+    }
+  }
+
+  private func draw(_ p: PolygonPatch, _ doc: inout SVGDocument) {
+    var style = SVGStyle(fill: p.color.with(alpha: p.alpha ?? p.color.a))
+    if let edge = p.edgeColor {
+      style.stroke = edge.with(alpha: p.alpha ?? edge.a)
+      style.join = "miter"
+    }
+    doc.open(doc.id("PolyCollection"))
+    doc.path(SVGNumber.polyline(p.points.map(point), closed: true), style: style.text, clip: clip)
+    doc.close()
+  }
+
+  private func draw(_ s: SegmentCollection, _ doc: inout SVGDocument) {
+    doc.open(doc.id("LineCollection"))
+    for (i, segment) in s.segments.enumerated() {
+      let style = SVGStyle(stroke: s.colors[i % s.colors.count], strokeWidth: s.lineWidth)
+      doc.path(SVGNumber.polyline(segment.map(point)), style: style.text, clip: clip)
+    }
+    doc.close()
+  }
+
+  private func draw(_ c: ContourSet, _ doc: inout SVGDocument) {
+    doc.open(doc.id(c.filled ? "QuadContourSet" : "LineCollection"))
+    for (i, pieces) in c.paths.enumerated() where !pieces.isEmpty {
+      var d = ""
+      for piece in pieces { d += SVGNumber.polyline(piece.map(point), closed: c.filled) }
+      let color = c.color(i)
+      let style =
+        c.filled
+        ? SVGStyle(fill: color.with(alpha: c.alpha ?? 1))
+        : SVGStyle(stroke: color.with(alpha: c.alpha ?? 1), strokeWidth: c.lineWidth)
+      doc.path(d, style: style.text, clip: clip)
+    }
+    doc.close()
+  }
+
+  private func draw(_ t: TextArtist, _ doc: inout SVGDocument) {
+    let (x, y) =
+      t.coordinates == .axesFraction
+      ? (box.x + t.x * box.width, box.maxY - t.y * box.height) : point(t.x, t.y)
+    let anchor = ["center": "middle", "right": "end"][t.horizontalAlignment] ?? "start"
+    let (_, height) = TextMetrics.extent(t.text, size: t.size)
+    let baseline: Double
+    switch t.verticalAlignment {
+    case "top": baseline = y + TextMetrics.ascent * t.size
+    case "center": baseline = y - height / 2 + TextMetrics.ascent * t.size
+    case "bottom": baseline = y + t.size - height - TextMetrics.descent * t.size
+    case "center_baseline": baseline = y + 0.5 * TextMetrics.ascent * t.size
+    default: baseline = y
+    }
+    doc.open(doc.id("text"))
+    if let target = t.arrowTarget {
+      let (tx, ty) = point(target.0, target.1)
+      let style = SVGStyle(stroke: .black, strokeWidth: 1)
+      doc.path(SVGNumber.polyline([(x, y), (tx, ty)]), style: style.text)
+    }
+    doc.text(
+      t.text, x: x, y: baseline, size: t.size, anchor: anchor, rotation: t.rotation, color: t.color)
+    doc.close()
+  }
+
+  /// A colorbar's colors: vector bands for contour levels, else a raster strip.
+  func colorbarStrip(_ m: ScalarMappable, _ doc: inout SVGDocument) {
+    if let levels = m.levels, let contours = m as? ContourSet, contours.filled {
+      for i in 0..<(levels.count - 1) {
+        let y0 = geometry.py(levels[i]), y1 = geometry.py(levels[i + 1])
+        let r = Rect(x: box.x, y: min(y0, y1), width: box.width, height: abs(y1 - y0))
+        let color = contours.color(i).with(alpha: contours.alpha ?? 1)
+        doc.path(SVGDocument.rectangle(r), style: SVGStyle(fill: color).text)
+      }
+      return
+    }
+    ImagePainter(geometry: geometry, clip: clip).gradient(m, &doc)
+  }
+}

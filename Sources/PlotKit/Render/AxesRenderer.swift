@@ -1,0 +1,192 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Draws one axes: background, artists in z-order, the axis decorations (z 1.5), spines
+/// (z 2.5), title and legend; and measures what it drew (for bbox_inches='tight').
+struct AxesRenderer {
+  let geometry: AxesGeometry
+  private(set) var extent: Rect
+
+  init(geometry: AxesGeometry) {
+    self.geometry = geometry
+    extent = geometry.tightBox
+  }
+
+  private var axes: Axes { geometry.axes }
+  private var box: Rect { geometry.box }
+
+  mutating func draw(_ doc: inout SVGDocument) {
+    doc.open(doc.id("axes"))
+    if axes.axisOn && axes.colorbar == nil {
+      doc.open(doc.id("patch"))
+      doc.path(SVGDocument.rectangle(box), style: "fill: #ffffff")
+      doc.close()
+    }
+    let clip = doc.clip(box)
+    var painter = ArtistPainter(geometry: geometry, clip: clip)
+    if let bar = axes.colorbar {
+      painter.colorbarStrip(bar.mappable, &doc)
+    }
+    let order = axes.drawOrder
+    for a in order where a.zorder < 1.5 { painter.draw(a, &doc) }
+    if axes.axisOn {
+      drawXAxis(&doc)
+      drawYAxis(&doc)
+    }
+    for a in order where a.zorder >= 1.5 && a.zorder < 2.5 { painter.draw(a, &doc) }
+    if axes.axisOn { drawSpines(&doc) }
+    for a in order where a.zorder >= 2.5 { painter.draw(a, &doc) }
+    drawTitle(&doc)
+    if let legend = axes.legend {
+      var l = LegendPainter(geometry: geometry, legend: legend)
+      if let frame = l.draw(&doc) { extent = extent.union(frame) }
+    }
+    doc.close()
+  }
+
+  private func tickMarks(
+    _ doc: inout SVGDocument, _ ticks: [AxisTicks.Tick], horizontal: Bool, minor: Bool,
+    right: Bool = false
+  ) {
+    let n = SVGNumber.format
+    let length = minor ? 2.0 : 3.5
+    let width = minor ? 0.6 : 0.8
+    for t in ticks {
+      let d =
+        horizontal
+        ? "M \(n(t.position)) \(n(box.maxY)) \nL \(n(t.position)) \(n(box.maxY + length)) \n"
+        : right
+          ? "M \(n(box.maxX)) \(n(t.position)) \nL \(n(box.maxX + length)) \(n(t.position)) \n"
+          : "M \(n(box.x)) \(n(t.position)) \nL \(n(box.x - length)) \(n(t.position)) \n"
+      doc.path(d, style: "stroke: #000000; stroke-width: \(n(width))")
+    }
+  }
+
+  private func gridLines(_ doc: inout SVGDocument, _ ticks: [AxisTicks.Tick], vertical: Bool) {
+    let clip = doc.clip(box)
+    var style = SVGStyle(
+      stroke: axes.gridColor.with(alpha: axes.gridAlpha ?? axes.gridColor.a),
+      strokeWidth: axes.gridLineWidth, cap: "square")
+    if let pattern = axes.gridLineStyle.dashPattern {
+      style.dashes = pattern.map { $0 * axes.gridLineWidth }
+      style.cap = nil
+    }
+    for t in ticks {
+      let p = t.position
+      let d =
+        vertical
+        ? SVGNumber.polyline([(p, box.maxY), (p, box.y)])
+        : SVGNumber.polyline([(box.x, p), (box.maxX, p)])
+      doc.path(d, style: style.text, clip: clip)
+    }
+  }
+
+  private func drawXAxis(_ doc: inout SVGDocument) {
+    let ticks = geometry.xTicks
+    doc.open(doc.id("matplotlib.axis"))
+    if axes.gridX { gridLines(&doc, ticks.major, vertical: true) }
+    tickMarks(&doc, ticks.major, horizontal: true, minor: false)
+    tickMarks(&doc, ticks.minor, horizontal: true, minor: true)
+    let size = axes.xaxis.tickLabelSize
+    let rotation = axes.xaxis.tickLabelRotation
+    for t in ticks.major + ticks.minor {
+      guard let label = t.label else { continue }
+      let top = box.maxY + (ticks.minor.contains { $0.value == t.value } ? 2 + 3.4 : 7)
+      if rotation == 0 {
+        let below = label.exponent != nil ? TickLabel.baselineBelowTop : TextMetrics.ascent
+        doc.label(label, x: t.position, y: top + below * size, size: size, anchor: "middle")
+      } else {
+        // Rotated labels hang below the tick, turned about their top-centre anchor.
+        let anchor = rotation.truncatingRemainder(dividingBy: 180) == 0 ? "middle" : "end"
+        doc.label(
+          label, x: t.position, y: top + TextMetrics.ascent * size * 0.5, size: size,
+          anchor: anchor, rotation: rotation)
+      }
+    }
+    let labelTop = box.maxY + geometry.xDecorationDepth
+    if !axes.xaxis.label.isEmpty {
+      let pad = ticks.major.isEmpty ? AxesGeometry.labelPad : AxesGeometry.labelPad
+      doc.text(
+        axes.xaxis.label, x: box.midX,
+        y: labelTop + pad + TextMetrics.ascent * axes.xaxis.labelSize, size: axes.xaxis.labelSize,
+        anchor: "middle")
+    }
+    if !ticks.offsetText.isEmpty {
+      doc.text(
+        ticks.offsetText, x: box.maxX, y: box.maxY + 7 + TextMetrics.ascent * size + 13,
+        size: size, anchor: "end")
+    }
+    doc.close()
+  }
+
+  private func drawYAxis(_ doc: inout SVGDocument) {
+    let ticks = geometry.yTicks
+    let right = geometry.yOnRight
+    doc.open(doc.id("matplotlib.axis"))
+    if axes.gridY { gridLines(&doc, ticks.major, vertical: false) }
+    tickMarks(&doc, ticks.major, horizontal: false, minor: false, right: right)
+    tickMarks(&doc, ticks.minor, horizontal: false, minor: true, right: right)
+    let size = axes.yaxis.tickLabelSize
+    for t in ticks.major + ticks.minor {
+      guard let label = t.label else { continue }
+      let isMinor = ticks.minor.contains { $0.value == t.value }
+      let gap = isMinor ? 2 + 3.4 : 7
+      let baseline =
+        t.position
+        + (label.exponent != nil ? TickLabel.baselineBelowTick : 0.5 * TextMetrics.ascent) * size
+      doc.label(
+        label, x: right ? box.maxX + gap : box.x - gap, y: baseline, size: size,
+        anchor: right ? "start" : "end")
+    }
+    if !axes.yaxis.label.isEmpty {
+      let depth = geometry.yDecorationDepth + AxesGeometry.labelPad
+      let labelSize = axes.yaxis.labelSize
+      if right {
+        let x = box.maxX + depth + TextMetrics.ascent * labelSize
+        doc.text(
+          axes.yaxis.label, x: x, y: box.midY, size: labelSize, anchor: "middle", rotation: 90)
+      } else {
+        let x = box.x - depth - TextMetrics.descent * labelSize
+        doc.text(
+          axes.yaxis.label, x: x, y: box.midY, size: labelSize, anchor: "middle", rotation: 90)
+      }
+    }
+    if !ticks.offsetText.isEmpty {
+      doc.text(ticks.offsetText, x: box.x, y: box.y - 3, size: size, anchor: "start")
+    }
+    doc.close()
+  }
+
+  private func drawSpines(_ doc: inout SVGDocument) {
+    let style =
+      "fill: none; stroke: #000000; stroke-width: 0.8; stroke-linejoin: miter; stroke-linecap: square"
+    if axes.colorbar != nil {
+      doc.open(doc.id("patch"))
+      doc.path(SVGDocument.rectangle(box), style: style)
+      doc.close()
+      return
+    }
+    let b = box
+    for segment in [
+      [(b.x, b.maxY), (b.x, b.y)], [(b.maxX, b.maxY), (b.maxX, b.y)],
+      [(b.x, b.maxY), (b.maxX, b.maxY)], [(b.x, b.y), (b.maxX, b.y)],
+    ] {
+      doc.open(doc.id("patch"))
+      doc.path(SVGNumber.polyline(segment), style: style)
+      doc.close()
+    }
+  }
+
+  private func drawTitle(_ doc: inout SVGDocument) {
+    guard !axes.title.isEmpty else { return }
+    let y = box.y - AxesGeometry.titlePad
+    doc.open(doc.id("text"))
+    switch axes.titleLoc {
+    case "left": doc.text(axes.title, x: box.x, y: y, size: axes.titleSize, anchor: "start")
+    case "right": doc.text(axes.title, x: box.maxX, y: y, size: axes.titleSize, anchor: "end")
+    default: doc.text(axes.title, x: box.midX, y: y, size: axes.titleSize, anchor: "middle")
+    }
+    doc.close()
+  }
+}

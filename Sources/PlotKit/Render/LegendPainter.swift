@@ -1,0 +1,236 @@
+/// The legend box: entries for labelled artists, placed at `loc` or, for 'best', at the
+/// first candidate position covering no data (else the one covering the least).
+struct LegendPainter {
+  let geometry: AxesGeometry
+  let legend: Legend
+
+  private struct Entry {
+    let artist: Artist
+    let label: String
+  }
+
+  private var entries: [Entry] {
+    let artists = geometry.axes.artists
+    let ordered = artists.filter { !($0 is BarContainer) } + artists.filter { $0 is BarContainer }
+    if let labels = legend.labels {
+      let drawable = artists.filter { !($0 is TextArtist) }
+      return zip(drawable, labels).map { Entry(artist: $0, label: $1) }
+    }
+    return ordered.filter { $0.showsInLegend && !($0 is TextArtist) }.map {
+      Entry(artist: $0, label: $0.label)
+    }
+  }
+
+  /// Draws the legend; returns its frame.
+  mutating func draw(_ doc: inout SVGDocument) -> Rect? {
+    let entries = self.entries
+    guard !entries.isEmpty else { return nil }
+    let fs = legend.fontSize
+    let titleHeight = legend.title.isEmpty ? 0 : fs + 0.5 * fs
+    let textWidth = entries.map { TextMetrics.width($0.label, size: fs) }.max()!
+    let width = max(
+      0.4 * fs + 2 * fs + 0.8 * fs + textWidth + 0.4 * fs,
+      TextMetrics.width(legend.title, size: fs) + 0.8 * fs)
+    let height =
+      0.8 * fs + Double(entries.count) * fs + Double(entries.count - 1) * 0.5 * fs
+      + titleHeight
+    let frame = place(width: width, height: height)
+    let n = SVGNumber.format
+    doc.open(doc.id("legend"))
+    if legend.frameOn {
+      doc.open(doc.id("patch"))
+      doc.path(
+        LegendPainter.roundedRectangle(frame, radius: 0.2 * fs),
+        style: "fill: #ffffff; opacity: 0.8; stroke: #cccccc; stroke-linejoin: miter")
+      doc.close()
+    }
+    if !legend.title.isEmpty {
+      doc.text(
+        legend.title, x: frame.midX, y: frame.y + 0.4 * fs + TextMetrics.ascent * fs, size: fs,
+        anchor: "middle")
+    }
+    let painter = ArtistPainter(geometry: geometry, clip: doc.clip(geometry.box))
+    for (k, entry) in entries.enumerated() {
+      let baseline =
+        frame.y + 0.4 * fs + titleHeight + Double(k) * 1.5 * fs + TextMetrics.ascent * fs
+      let x0 = frame.x + 0.4 * fs
+      let mid = baseline - 0.35 * fs
+      switch entry.artist {
+      case let line as Line2D:
+        doc.open(doc.id("line2d"))
+        if line.lineStyle != .none {
+          doc.path(
+            SVGNumber.polyline([(x0, mid), (x0 + 2 * fs, mid)]),
+            style: ArtistPainter.lineStyle(line).text)
+        }
+        doc.close()
+        if let marker = line.marker {
+          doc.open(doc.id("line2d"))
+          painter.markers(
+            marker, size: line.markerSize, at: [(x0 + fs, mid)],
+            face: [line.markerFaceColor ?? line.color], edge: [line.markerEdgeColor ?? line.color],
+            width: line.markerEdgeWidth, &doc, unclipped: true)
+          doc.close()
+        }
+      case let s as ScatterCollection:
+        doc.open(doc.id("PathCollection"))
+        let alpha = s.alpha ?? 1
+        painter.markers(
+          s.marker, size: (s.sizes.first ?? 36).squareRoot(), at: [(x0 + fs, mid)],
+          face: [s.faceColors[0].with(alpha: alpha)],
+          edge: [(s.edgeColors ?? s.faceColors)[0].with(alpha: alpha)], width: s.lineWidth, &doc,
+          unclipped: true)
+        doc.close()
+      default:
+        let (color, alpha, edge) = LegendPainter.patchStyle(entry.artist)
+        var style =
+          entry.artist is BarContainer
+          ? SVGStyle(fill: color, opacity: alpha)
+          : SVGStyle(fill: color.with(alpha: alpha ?? color.a))
+        if let edge {
+          style.stroke = edge
+          style.join = "miter"
+        }
+        doc.open(doc.id("patch"))
+        doc.path(
+          SVGDocument.rectangle(
+            Rect(x: x0, y: baseline - 0.7 * fs, width: 2 * fs, height: 0.7 * fs)),
+          style: style.text)
+        doc.close()
+      }
+      doc.open(doc.id("text"))
+      doc.text(entry.label, x: x0 + 2.8 * fs, y: baseline, size: fs)
+      doc.close()
+      _ = n
+    }
+    doc.close()
+    return frame
+  }
+
+  private static func patchStyle(_ a: Artist) -> (Color, Double?, Color?) {
+    switch a {
+    case let b as BarContainer: return (b.colors[0], b.alpha, b.edgeColor)
+    case let p as PolygonPatch: return (p.color, p.alpha, p.edgeColor)
+    case let c as ContourSet: return (c.color(0), c.alpha, nil)
+    case let s as SegmentCollection: return (s.colors[0], nil, nil)
+    default: return (.black, nil, nil)
+    }
+  }
+
+  static func roundedRectangle(_ r: Rect, radius: Double) -> String {
+    let n = SVGNumber.format
+    let (x0, y0, x1, y1) = (r.x, r.y, r.maxX, r.maxY)
+    return """
+      M \(n(x0 + radius)) \(n(y0)) \nL \(n(x1 - radius)) \(n(y0)) \n\
+      Q \(n(x1)) \(n(y0)) \(n(x1)) \(n(y0 + radius)) \nL \(n(x1)) \(n(y1 - radius)) \n\
+      Q \(n(x1)) \(n(y1)) \(n(x1 - radius)) \(n(y1)) \nL \(n(x0 + radius)) \(n(y1)) \n\
+      Q \(n(x0)) \(n(y1)) \(n(x0)) \(n(y1 - radius)) \nL \(n(x0)) \(n(y0 + radius)) \n\
+      Q \(n(x0)) \(n(y0)) \(n(x0 + radius)) \(n(y0)) \nz\n
+      """
+  }
+
+  /// The frame at a named location, 5 pt (borderaxespad) inside the axes.
+  private func frame(_ loc: Legend.Location, width: Double, height: Double) -> Rect {
+    let b = geometry.box
+    let pad = 0.5 * legend.fontSize
+    let left = b.x + pad, right = b.maxX - pad - width, centerX = b.midX - width / 2
+    let top = b.y + pad, bottom = b.maxY - pad - height, centerY = b.midY - height / 2
+    let (x, y): (Double, Double)
+    switch loc {
+    case .best, .upperRight: (x, y) = (right, top)
+    case .upperLeft: (x, y) = (left, top)
+    case .lowerLeft: (x, y) = (left, bottom)
+    case .lowerRight: (x, y) = (right, bottom)
+    case .right, .centerRight: (x, y) = (right, centerY)
+    case .centerLeft: (x, y) = (left, centerY)
+    case .lowerCenter: (x, y) = (centerX, bottom)
+    case .upperCenter: (x, y) = (centerX, top)
+    case .center: (x, y) = (centerX, centerY)
+    }
+    return Rect(x: x, y: y, width: width, height: height)
+  }
+
+  private func place(width: Double, height: Double) -> Rect {
+    guard legend.location == .best else {
+      return frame(legend.location, width: width, height: height)
+    }
+    let obstacles = Obstacles(geometry)
+    var best: (Rect, Int)?
+    for loc in Legend.Location.allCases.dropFirst() {
+      let candidate = frame(loc, width: width, height: height)
+      let badness = obstacles.badness(candidate)
+      if badness == 0 { return candidate }
+      if best == nil || badness < best!.1 { best = (candidate, badness) }
+    }
+    return best!.0
+  }
+
+  /// What a legend should not cover: line vertices, scatter points, patches, text boxes.
+  private struct Obstacles {
+    var lines: [[(Double, Double)]] = []
+    var points: [(Double, Double)] = []
+    var boxes: [Rect] = []
+
+    init(_ g: AxesGeometry) {
+      for a in g.axes.artists {
+        switch a {
+        case let l as Line2D:
+          lines.append(
+            zip(l.x, l.y).map { x, y in
+              (
+                l.xInAxesFraction ? g.box.x + x * g.box.width : g.px(x),
+                l.yInAxesFraction ? g.box.maxY - y * g.box.height : g.py(y)
+              )
+            })
+        case let s as ScatterCollection:
+          points += zip(s.x, s.y).map { (g.px($0), g.py($1)) }
+        case let b as BarContainer:
+          for bar in b.bars {
+            let (x0, y0) = (g.px(bar.x), g.py(bar.y))
+            let (x1, y1) = (g.px(bar.x + bar.width), g.py(bar.y + bar.height))
+            boxes.append(
+              Rect(x: min(x0, x1), y: min(y0, y1), width: abs(x1 - x0), height: abs(y1 - y0)))
+          }
+        default: break
+        }
+      }
+    }
+
+    func badness(_ r: Rect) -> Int {
+      var count = 0
+      for line in lines {
+        count += line.filter { r.contains($0.0, $0.1) }.count
+        if Obstacles.crosses(line, r) { count += 1 }
+      }
+      count += points.filter { r.contains($0.0, $0.1) }.count
+      count += boxes.filter { $0.intersects(r) }.count
+      return count
+    }
+
+    /// Whether any segment of the polyline passes through the rectangle.
+    static func crosses(_ line: [(Double, Double)], _ r: Rect) -> Bool {
+      guard line.count > 1 else { return false }
+      for i in 1..<line.count {
+        if segmentHits(line[i - 1], line[i], r) { return true }
+      }
+      return false
+    }
+
+    private static func segmentHits(_ a: (Double, Double), _ b: (Double, Double), _ r: Rect) -> Bool
+    {
+      // Liang–Barsky clipping of the segment against the rectangle.
+      var t0 = 0.0, t1 = 1.0
+      let dx = b.0 - a.0, dy = b.1 - a.1
+      for (p, q) in [(-dx, a.0 - r.x), (dx, r.maxX - a.0), (-dy, a.1 - r.y), (dy, r.maxY - a.1)] {
+        if p == 0 {
+          if q < 0 { return false }
+        } else {
+          let t = q / p
+          if p < 0 { t0 = max(t0, t) } else { t1 = min(t1, t) }
+          if t0 > t1 { return false }
+        }
+      }
+      return true
+    }
+  }
+}

@@ -1,0 +1,28 @@
+/// DejaVu Sans text extents as matplotlib measures them: advances plus kerning; every line
+/// box is 1 em high (ascent 0.759766 em, descent 0.240234 em); lines are 1.2002 em apart.
+public enum TextMetrics {
+  public static let ascent = 1556.0 / 2048
+  public static let descent = 492.0 / 2048
+  public static let lineSpacing = (1556.0 + 492 + 410) / 2048
+  /// For characters the table lacks: about an average lowercase glyph.
+  static let fallbackAdvance = 1250.0
+
+  /// Width in points of one line of `s` at `size` points.
+  public static func width(_ s: some StringProtocol, size: Double) -> Double {
+    var units = 0.0
+    var previous: Character?
+    for c in s {
+      units += DejaVuSansTable.advances[c] ?? fallbackAdvance
+      if let p = previous, let k = DejaVuSansTable.kerning[String([p, c])] { units += k }
+      previous = c
+    }
+    return units / DejaVuSansTable.unitsPerEm * size
+  }
+
+  /// Width of the widest line and height of the whole block, in points.
+  public static func extent(_ s: String, size: Double) -> (width: Double, height: Double) {
+    let lines = s.split(separator: "\n", omittingEmptySubsequences: false)
+    let width = lines.map { TextMetrics.width($0, size: size) }.max() ?? 0
+    return (width, size * (1 + Double(lines.count - 1) * lineSpacing))
+  }
+}

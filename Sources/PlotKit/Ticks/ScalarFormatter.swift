@@ -1,0 +1,111 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Matplotlib's ScalarFormatter: one fixed-point format for the whole axis, an offset when
+/// it saves four or more digits, scientific scaling outside 1e-5…1e6, and U+2212 minus.
+public struct ScalarFormatter: Sendable {
+  public private(set) var offset = 0.0
+  public private(set) var orderOfMagnitude = 0
+  public private(set) var decimals = 0
+
+  /// `locs`: every tick the locator produced; `view`: the axis' view interval.
+  public init(locs: [Double], view: (Double, Double)) {
+    let (vmin, vmax) = (min(view.0, view.1), max(view.0, view.1))
+    let visible = locs.filter { $0 >= vmin && $0 <= vmax }
+    offset = ScalarFormatter.offset(visible)
+    if !visible.isEmpty {
+      var oom: Int
+      if offset != 0 {
+        oom = Int(floor(log10(vmax - vmin)))
+      } else {
+        let top = visible.map(abs).max()!
+        oom = top == 0 ? 0 : Int(floor(log10(top)))
+      }
+      orderOfMagnitude = oom <= -5 || oom >= 6 ? oom : 0
+    }
+    var values = locs.count < 2 ? locs + [view.0, view.1] : locs
+    values = values.map { ($0 - offset) / pow(10, Double(orderOfMagnitude)) }
+    var range = (values.max() ?? 0) - (values.min() ?? 0)
+    if range == 0 { range = values.map(abs).max() ?? 0 }
+    if range == 0 { range = 1 }
+    if locs.count < 2 { values.removeLast(2) }
+    let rangeOOM = Int(floor(log10(range)))
+    var sigfigs = max(0, 3 - rangeOOM)
+    let threshold = 1e-3 * pow(10, Double(rangeOOM))
+    while sigfigs >= 0 {
+      let scale = pow(10, Double(sigfigs))
+      let error = values.map { abs($0 - rint($0 * scale) / scale) }.max() ?? 0
+      if error < threshold { sigfigs -= 1 } else { break }
+    }
+    decimals = sigfigs + 1
+  }
+
+  static func offset(_ locs: [Double]) -> Double {
+    guard let lmin = locs.min(), let lmax = locs.max(), lmin != lmax, !(lmin <= 0 && 0 <= lmax)
+    else { return 0 }
+    let (absMin, absMax) = (min(abs(lmin), abs(lmax)), max(abs(lmin), abs(lmax)))
+    let sign: Double = lmin < 0 ? -1 : 1
+    let oomMax = ceil(log10(absMax))
+    func firstDiffering(_ test: (Double) -> Bool) -> Double {
+      var oom = oomMax
+      while !test(oom) && oom > -400 { oom -= 1 }
+      return oom + 1
+    }
+    var oom = firstDiffering {
+      (absMin / pow(10, $0)).rounded(.down) != (absMax / pow(10, $0)).rounded(.down)
+    }
+    if (absMax - absMin) / pow(10, oom) <= 1e-2 {
+      oom = firstDiffering { absMax - absMin > pow(10, $0) }
+    }
+    let lead = (absMax / pow(10, oom)).rounded(.down)
+    return lead >= 1000 ? sign * lead * pow(10, oom) : 0
+  }
+
+  public func label(_ v: Double) -> String {
+    var x = (v - offset) / pow(10, Double(orderOfMagnitude))
+    if abs(x) < 1e-8 { x = 0 }
+    return ScalarFormatter.minus(Printf.fixed(x, decimals))
+  }
+
+  /// The text beside the axis: "1e6", "+1e5", "1e−5+2" (empty when neither applies).
+  public var offsetText: String {
+    var s = ""
+    if orderOfMagnitude != 0 { s += "1e\(orderOfMagnitude)" }
+    if offset != 0 {
+      let e = floor(log10(abs(offset)))
+      let significand = (offset / pow(10, e) * 1e10).rounded() / 1e10
+      var text =
+        significand.truncatingRemainder(dividingBy: 1) == 0
+        ? String(Int(significand)) : Printf.general(significand, 10)
+      if e != 0 { text += "e\(Int(e))" }
+      s += (offset > 0 ? "+" : "") + text
+    }
+    return ScalarFormatter.minus(s)
+  }
+
+  static func minus(_ s: String) -> String { s.replacingOccurrences(of: "-", with: "\u{2212}") }
+}
+
+/// printf-style number text.
+enum Printf {
+  static func fixed(_ v: Double, _ decimals: Int) -> String {
+    format("%.*f", Int32(decimals), v)
+  }
+
+  static func general(_ v: Double, _ digits: Int) -> String {
+    format("%.*g", Int32(digits), v)
+  }
+
+  private static func format(_ f: String, _ p: Int32, _ v: Double) -> String {
+    var buffer = [CChar](repeating: 0, count: 400)
+    _ = withVaList([p, v]) { vsnprintf(&buffer, 400, f, $0) }
+    return String(cString: buffer)
+  }
+}
+
+extension String {
+  func replacingOccurrences(of a: String, with b: String) -> String {
+    split(separator: a, omittingEmptySubsequences: false).joined(separator: b)
+  }
+}

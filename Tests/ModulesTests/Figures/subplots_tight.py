@@ -1,0 +1,15 @@
+import numpy as np
+import matplotlib.pyplot as plt
+x = np.linspace(0, 10, 50)
+fig, axes = plt.subplots(2, 2, figsize=(8, 6))
+axes[0, 0].plot(x, np.sin(x))
+axes[0, 0].set_title("sin")
+axes[0, 1].plot(x, np.cos(x), "r")
+axes[0, 1].set_title("cos")
+axes[1, 0].plot(x, x ** 2)
+axes[1, 0].set_xlabel("x")
+axes[1, 0].set_ylabel("x squared")
+axes[1, 1].scatter(x, np.sqrt(x))
+axes[1, 1].set_xlabel("x")
+fig.suptitle("Four plots")
+plt.tight_layout()
