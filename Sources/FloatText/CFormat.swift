@@ -5,6 +5,7 @@
 /// Correctly rounded fixed and scientific float text, through the C library's printf.
 public enum CFormat {
   public static func fixed(_ x: Double, digits: Int) -> String { printf("%.*f", digits, x) }
+  public static func general(_ x: Double, digits: Int) -> String { printf("%.*g", digits, x) }
   public static func scientific(_ x: Double, digits: Int) -> String { printf("%.*e", digits, x) }
 
   static func printf(_ format: String, _ digits: Int, _ x: Double) -> String {

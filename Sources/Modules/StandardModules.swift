@@ -19,7 +19,12 @@ public enum StandardModules {
     }
     interp.registerModule("math") { MathModule.make($0) }
     interp.registerModule("time") { TimeModule.make($0) }
-    interp.registerModule("matplotlib") { _ in PyModule(name: "matplotlib") }
+    interp.registerModule("matplotlib") { _ in
+      let m = PyModule(name: "matplotlib")
+      // Backends do not apply: figures are always SVG. `matplotlib.use('Agg')` is accepted.
+      m.define("use") { (_, _) throws(PyException) in .none }
+      return m
+    }
     interp.registerModule("matplotlib.pyplot") { i in
       let m = PyplotModule.make(i, plots)
       if let parent = try? i.importModule("matplotlib") { parent.define("pyplot", .object(m)) }

@@ -135,14 +135,16 @@ enum AxesDecorationMethods {
     throws(PyException) -> Value
   {
     _ = try limits(&ax.axes.xaxis, a, interp, names: ("left", "right"))
-    return try getXLim(ax, Arguments(), interp)
+    let (lo, hi) = ax.axes.xlim
+    return .tuple([.float(lo), .float(hi)])
   }
 
   static func setYLim(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
     throws(PyException) -> Value
   {
     _ = try limits(&ax.axes.yaxis, a, interp, names: ("bottom", "top"))
-    return try getYLim(ax, Arguments(), interp)
+    let (lo, hi) = ax.axes.ylim
+    return .tuple([.float(lo), .float(hi)])
   }
 
   static func getXLim(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
@@ -274,10 +276,7 @@ enum AxesDecorationMethods {
       } else {
         let name = try interp.str(loc)
         guard let l = Legend.Location(rawValue: name) else {
-          let names = Legend.Location.allCases.map { PyStr.repr($0.rawValue) }
-          throw .valueError(
-            "\(PyStr.repr(name)) is not a valid value for loc; supported values are \(names.joined(separator: ", "))"
-          )
+          throw .valueError("\(PyStr.repr(name)) is not a valid value for loc.")
         }
         legend.location = l
       }

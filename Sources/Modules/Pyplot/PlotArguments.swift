@@ -94,7 +94,7 @@ enum PlotArguments {
   static func lineStyle(_ s: String) throws(PyException) -> LineStyle {
     guard let style = LineStyle(name: s) else {
       throw .valueError(
-        "\(PyStr.repr(s)) is not a valid value for ls; supported values are '-', '--', '-.', ':', 'None', ' ', '', 'solid', 'dashed', 'dashdot', 'dotted'"
+        "\(PyStr.repr(s)) is not a valid value for ls."
       )
     }
     return style
@@ -104,9 +104,11 @@ enum PlotArguments {
   static func coordinates(_ v: Value, _ axis: inout AxisState, _ interp: Interpreter)
     throws(PyException) -> [Double]
   {
-    if let items = try? interp.collect(v), !items.isEmpty,
-      items.allSatisfy({ $0.as(PyStr.self) != nil })
+    // Only lists and tuples can hold category names (an array is numbers already).
+    if let sequence = v.as(PySequence.self), !sequence.items.isEmpty,
+      sequence.items.allSatisfy({ $0.as(PyStr.self) != nil })
     {
+      let items = sequence.items
       return items.map { axis.category($0.as(PyStr.self)!.value) }
     }
     return try doubles(v, interp)

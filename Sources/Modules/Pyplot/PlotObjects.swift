@@ -1,3 +1,4 @@
+import FloatText
 import Interpreter
 import PlotKit
 
@@ -76,6 +77,13 @@ final class PyAxesObject: PyObject {
   }
 
   override var pyClass: PyClass { PlotClasses.axes }
+
+  /// matplotlib's str: the position in figure fractions, `Axes(0.125,0.11;0.775x0.77)`.
+  override func str(_ interp: Interpreter) throws(PyException) -> String {
+    let p = figureObject.figure.position(of: axes)
+    let parts = [p.x, p.y, p.width, p.height].map { CFormat.general($0, digits: 6) }
+    return "Axes(\(parts[0]),\(parts[1]);\(parts[2])x\(parts[3]))"
+  }
 
   override func repr(_ interp: Interpreter) throws(PyException) -> String {
     var parts: [String] = []
@@ -212,7 +220,7 @@ final class PyAxesArray: PyObject {
   override func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value? {
     let flat = PyAxesArray(items, shape: [items.count])
     switch name {
-    case "flat": return .object(try PyList(items.map { .object($0) }).makeIterator(interp))
+    case "flat": return .object(flat)
     case "shape": return .tuple(shape.map { .int($0) })
     case "size": return .int(items.count)
     case "ndim": return .int(shape.count)

@@ -14,6 +14,14 @@ public struct AxesSummary: Equatable, Sendable {
 }
 
 extension Figure {
+  /// Where an axes sits, in figure fractions from the bottom left (matplotlib's position
+  /// bounds: left, bottom, width, height), before a fixed aspect shrinks it.
+  public func position(of axes: Axes) -> Rect {
+    let r = FigureLayout(self).region(axes)
+    return Rect(
+      x: r.x / width, y: 1 - r.maxY / height, width: r.width / width, height: r.height / height)
+  }
+
   /// One summary per axes, in drawing order (a colorbar follows its parent).
   public func summaries() -> [AxesSummary] {
     FigureLayout(self).geometries.map { g in

@@ -19,7 +19,8 @@ enum Autoscale {
       if log {
         let (a, b) = (log10(lo), log10(hi))
         let delta = (b - a) * axis.margin
-        (lo, hi) = (pow(10, a - delta), pow(10, b + delta))
+        // matplotlib's inverse log transform: exp(v × ln 10).
+        (lo, hi) = (Glibc.exp((a - delta) * Glibc.log(10)), Glibc.exp((b + delta) * Glibc.log(10)))
       } else {
         let delta = (hi - lo) * axis.margin
         (lo, hi) = (lo - delta, hi + delta)

@@ -45,7 +45,8 @@ struct ArtistPainter {
     doc.open(doc.id("line2d"))
     if line.lineStyle != .none && points.count > 1 {
       doc.path(
-        ArtistPainter.segments(points), style: ArtistPainter.lineStyle(line).text, clip: clip)
+        ArtistPainter.segments(PathSimplifier.simplify(points)),
+        style: ArtistPainter.lineStyle(line).text, clip: clip)
     }
     if let marker = line.marker {
       let face = (line.markerFaceColor ?? line.color).with(alpha: line.alpha ?? 1)

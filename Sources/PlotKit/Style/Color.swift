@@ -63,7 +63,9 @@ public enum Colors {
     if s.hasPrefix("#"), let c = Color(hex: s) { return c }
     if s.hasPrefix("C"), let i = Int(s.dropFirst()), i >= 0 { return cycle[i % cycle.count] }
     if let v = Double(s), v >= 0, v <= 1 { return Color(r: v, g: v, b: v) }
-    throw PlotError("\(s.debugDescription) is not a valid color value.")
+    throw PlotError(
+      "'\(s)' is not a valid value for color: supported inputs are (r, g, b) and (r, g, b, a) 0-1 float tuples; '#rrggbb', '#rrggbbaa', '#rgb', '#rgba' strings; named color strings; string reprs of 0-1 floats for grayscale values; 'C0', 'C1', ... strings for colors of the color cycle; and pairs combining one of the above with an alpha value"
+    )
   }
 
   /// An RGB or RGBA tuple of floats in 0...1.
