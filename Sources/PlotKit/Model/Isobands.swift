@@ -13,10 +13,10 @@ enum Isobands {
   }
 
   /// The triangles of the grid, counter-clockwise in data coordinates when x and y increase.
-  private static func triangles(_ g: Grid, _ body: ([Vertex]) -> Void) {
+  private static func triangles(_ g: Grid, skipping: Set<Int> = [], _ body: ([Vertex]) -> Void) {
     guard g.rows > 1, g.cols > 1 else { return }
     for r in 0..<(g.rows - 1) {
-      for c in 0..<(g.cols - 1) {
+      for c in 0..<(g.cols - 1) where !skipping.contains(r * g.cols + c) {
         let i00 = r * g.cols + c, i01 = i00 + 1, i10 = i00 + g.cols, i11 = i10 + 1
         func v(_ i: Int) -> Vertex { Vertex(x: g.x[i], y: g.y[i], z: g.z[i]) }
         let corners = [v(i00), v(i01), v(i11), v(i10)]
@@ -42,10 +42,55 @@ enum Isobands {
     return out
   }
 
+  /// Whether x depends only on the column and y only on the row (a `meshgrid`).
+  private static func isRectilinear(_ g: Grid) -> Bool {
+    for r in 0..<g.rows {
+      for c in 0..<g.cols where g.x[r * g.cols + c] != g.x[c] || g.y[r * g.cols + c] != g.y[r * g.cols] {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// The band holding all of a cell, if one does.
+  private static func band(of cell: [Double], _ levels: [Double]) -> Int? {
+    guard cell.allSatisfy(\.isFinite), let lo = cell.min(), let hi = cell.max() else { return nil }
+    for b in 0..<(levels.count - 1) where levels[b] <= lo && hi <= levels[b + 1] { return b }
+    return nil
+  }
+
   static func bands(_ g: Grid, _ levels: [Double]) -> [[[(Double, Double)]]] {
     guard levels.count >= 2 else { return [] }
     var result = Array(repeating: [[(Double, Double)]](), count: levels.count - 1)
-    triangles(g) { tri in
+    // On a rectilinear grid, runs of cells lying wholly in one band along a row become one
+    // rectangle each (matplotlib's files are small; so should ours be). The other cells are
+    // cut into triangles below.
+    var whole = Set<Int>()
+    if g.rows > 1 && g.cols > 1 && isRectilinear(g) {
+      for r in 0..<(g.rows - 1) {
+        var c = 0
+        while c < g.cols - 1 {
+          let i = r * g.cols + c
+          guard let b = band(of: [g.z[i], g.z[i + 1], g.z[i + g.cols], g.z[i + g.cols + 1]], levels)
+          else {
+            c += 1
+            continue
+          }
+          var end = c + 1
+          while end < g.cols - 1 {
+            let j = r * g.cols + end
+            guard band(of: [g.z[j], g.z[j + 1], g.z[j + g.cols], g.z[j + g.cols + 1]], levels) == b
+            else { break }
+            end += 1
+          }
+          for k in c..<end { whole.insert(r * g.cols + k) }
+          let (x0, x1, y0, y1) = (g.x[c], g.x[end], g.y[r * g.cols], g.y[(r + 1) * g.cols])
+          result[b].append([(x0, y0), (x1, y0), (x1, y1), (x0, y1)])
+          c = end
+        }
+      }
+    }
+    triangles(g, skipping: whole) { tri in
       let lo = tri.map(\.z).min()!, hi = tri.map(\.z).max()!
       for band in 0..<(levels.count - 1) where levels[band] <= hi && levels[band + 1] >= lo {
         if lo >= levels[band] && hi <= levels[band + 1] {
