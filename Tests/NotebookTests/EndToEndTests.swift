@@ -9,15 +9,38 @@ import Testing
     try BuiltBinary.run(arguments, stdin: stdin)
   }
 
-  @Test func helloNotebookPrintsWhatPythonPrints() throws {
-    let figures = FileManager.default.temporaryDirectory.appendingPathComponent("nb-e2e").path
-    let result = try nb(["run", "Notebooks/00_hello.nb", "--figures", figures])
+  static let notebooks = try! FileManager.default.contentsOfDirectory(
+    atPath: BuiltBinary.root.appendingPathComponent("Notebooks").path
+  ).filter { $0.hasSuffix(".nb") }.sorted()
+
+  /// Lines that report elapsed time differ from run to run (and from Python's).
+  static func withoutTimings(_ text: String) -> String {
+    text.split(separator: "\n", omittingEmptySubsequences: false)
+      .map { $0.hasPrefix("time: ") ? "time: ..." : String($0) }.joined(separator: "\n")
+  }
+
+  /// Every course notebook runs to the end (its own asserts check what it learned), prints
+  /// what Python + numpy print for it (Fixtures/NAME.out, from scripts/gen-goldens.py), and
+  /// writes a report whose figures are inline SVG.
+  @Test(arguments: notebooks)
+  func notebookPrintsWhatPythonPrints(_ name: String) throws {
+    let stem = String(name.dropLast(3))
+    let work = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "nb-e2e-\(stem)-\(getpid())")
+    defer { try? FileManager.default.removeItem(at: work) }
+    let result = try nb([
+      "run", "Notebooks/\(name)", "--figures", work.appendingPathComponent("figures").path,
+      "--report", work.appendingPathComponent("out").path,
+    ])
     let expected = try String(
-      contentsOf: Bundle.module.resourceURL!.appendingPathComponent("Fixtures/00_hello.out"),
+      contentsOf: Bundle.module.resourceURL!.appendingPathComponent("Fixtures/\(stem).out"),
       encoding: .utf8)
-    #expect(result.status == 0)
-    #expect(result.out == expected)
-    #expect(result.err.contains("figure: \(figures)/00_hello-1.svg"))
+    #expect(result.status == 0, "\(result.err)")
+    #expect(Self.withoutTimings(result.out) == Self.withoutTimings(expected))
+    let html = try String(
+      contentsOf: work.appendingPathComponent("out/\(stem).html"), encoding: .utf8)
+    let shown = result.err.components(separatedBy: "figure: ").count - 1
+    #expect(html.components(separatedBy: "<svg").count - 1 == shown)
   }
 
   @Test func errorsNameFileLineAndCell() throws {

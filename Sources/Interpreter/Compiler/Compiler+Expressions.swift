@@ -123,8 +123,9 @@ extension Compiler {
 
   // MARK: - Names
 
-  func load(_ name: String) -> ExpressionCode {
+  func load(_ rawName: String) -> ExpressionCode {
     let interp = self.interp
+    let name = scope.kind == .classBody ? scope.mangle(rawName) : rawName
     switch scope.locate(name) {
     case .local(let i):
       return { (f: Frame) throws(PyException) -> Value in

@@ -29,7 +29,9 @@ extension Compiler {
     }
   }
 
-  func store(_ name: String) -> StoreCode {
+  func store(_ rawName: String) -> StoreCode {
+    // In a class body every `__private` name is mangled: `def __f` binds `_C__f`.
+    let name = scope.kind == .classBody ? scope.mangle(rawName) : rawName
     switch scope.locate(name) {
     case .local(let i):
       return { (f: Frame, v: Value) throws(PyException) in f.slots[i] = v }
