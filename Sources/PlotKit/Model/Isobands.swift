@@ -45,7 +45,8 @@ enum Isobands {
   /// Whether x depends only on the column and y only on the row (a `meshgrid`).
   private static func isRectilinear(_ g: Grid) -> Bool {
     for r in 0..<g.rows {
-      for c in 0..<g.cols where g.x[r * g.cols + c] != g.x[c] || g.y[r * g.cols + c] != g.y[r * g.cols] {
+      for c in 0..<g.cols
+      where g.x[r * g.cols + c] != g.x[c] || g.y[r * g.cols + c] != g.y[r * g.cols] {
         return false
       }
     }
@@ -71,7 +72,8 @@ enum Isobands {
         var c = 0
         while c < g.cols - 1 {
           let i = r * g.cols + c
-          guard let b = band(of: [g.z[i], g.z[i + 1], g.z[i + g.cols], g.z[i + g.cols + 1]], levels)
+          guard
+            let b = band(of: [g.z[i], g.z[i + 1], g.z[i + g.cols], g.z[i + g.cols + 1]], levels)
           else {
             c += 1
             continue
