@@ -3,10 +3,19 @@ import NumKit
 
 /// Conversions between language values and NumKit arrays.
 enum NumpyBridge {
-  static let arithmetic: [BinaryOp: ArithmeticOp] = [
-    .add: .add, .subtract: .subtract, .multiply: .multiply, .trueDivide: .divide,
-    .floorDivide: .floorDivide, .modulo: .modulo, .power: .power,
-  ]
+  /// The array operation of an operator (a switch: this runs on every array operation).
+  @inline(__always) static func arithmetic(_ op: BinaryOp) -> ArithmeticOp? {
+    switch op {
+    case .add: return .add
+    case .subtract: return .subtract
+    case .multiply: return .multiply
+    case .trueDivide: return .divide
+    case .floorDivide: return .floorDivide
+    case .modulo: return .modulo
+    case .power: return .power
+    default: return nil
+    }
+  }
 
   /// numpy's ufunc names, for messages.
   static let ufuncName: [BinaryOp: String] = [
@@ -14,7 +23,14 @@ enum NumpyBridge {
     .floorDivide: "floor_divide", .modulo: "remainder", .power: "power", .matrixMultiply: "matmul",
     .bitAnd: "bitwise_and", .bitOr: "bitwise_or", .bitXor: "bitwise_xor",
   ]
-  static let bitwise: [BinaryOp: BitwiseOp] = [.bitAnd: .and, .bitOr: .or, .bitXor: .xor]
+  @inline(__always) static func bitwise(_ op: BinaryOp) -> BitwiseOp? {
+    switch op {
+    case .bitAnd: return .and
+    case .bitOr: return .or
+    case .bitXor: return .xor
+    default: return nil
+    }
+  }
 
   /// 0-d results become numpy scalars, as numpy returns them. A scalar is a value: it holds a
   /// copy, never a view into the array it came from (`t = x[i]; x[i] = 0` leaves `t` alone).

@@ -22,8 +22,12 @@ enum NumpyFunctions {
 
   // MARK: - Argument helpers
 
+  /// An argument as an array: arrays and numpy scalars as they are (functions read their
+  /// inputs and write fresh results, as numpy's do), anything else converted.
   static func array(_ v: Value, _ interp: Interpreter) throws(PyException) -> NDArray {
-    try NumpyBridge.array(from: v, dtype: nil, interp)
+    if let a = v.as(PyNDArray.self) { return a.array }
+    if let s = v.as(PyNumpyScalar.self) { return s.array }
+    return try NumpyBridge.array(from: v, dtype: nil, interp)
   }
 
   static func arrays(_ v: Value, _ interp: Interpreter) throws(PyException) -> [NDArray] {

@@ -80,7 +80,7 @@ public final class PyNDArray: PyObject {
   ) throws(PyException) -> Value? {
     guard let o = try NumpyBridge.operand(other, like: array, interp) else { return nil }
     let (x, y) = reflected ? (o, array) : (array, o)
-    if let bitwise = NumpyBridge.bitwise[op] {
+    if let bitwise = NumpyBridge.bitwise(op) {
       return NumpyBridge.wrap(
         try NumpyBridge.check { () throws(NumKitError) in try NDArray.bitwise(bitwise, x, y) })
     }
@@ -88,7 +88,7 @@ public final class PyNDArray: PyObject {
       return NumpyBridge.wrap(
         try NumpyBridge.check { () throws(NumKitError) in try NDArray.matmul(x, y) })
     }
-    guard let kind = NumpyBridge.arithmetic[op] else { return nil }
+    guard let kind = NumpyBridge.arithmetic(op) else { return nil }
     return NumpyBridge.wrap(
       try NumpyBridge.check { () throws(NumKitError) in try NDArray.binary(kind, x, y) })
   }

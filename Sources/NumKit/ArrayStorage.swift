@@ -22,7 +22,8 @@ public final class ArrayStorage {
     self.count = count
     let bytes = max(1, count * dtype.itemSize)
     let huge = bytes >= ArrayStorage.hugePageThreshold
-    let alignment = huge ? ArrayStorage.hugePageSize : 64
+    // Small buffers take malloc's 16-byte alignment (aligned_alloc is slower per call).
+    let alignment = huge ? ArrayStorage.hugePageSize : bytes >= 4096 ? 64 : 16
     self.bytes = bytes
     self.alignment = alignment
     if let reused = BufferCache.shared.take(bytes: bytes, alignment: alignment) {

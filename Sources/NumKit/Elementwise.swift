@@ -30,11 +30,45 @@ extension NDArray {
   public static func binary(_ op: ArithmeticOp, _ a: NDArray, _ b: NDArray) throws(NumKitError)
     -> NDArray
   {
-    let shape = try Broadcast.shape(a.shape, b.shape)
     let type = try op.resultType(a.dtype, b.dtype)
-    let x = Broadcast.view(a.dtype == type ? a : a.copy(as: type), to: shape)
-    let y = Broadcast.view(b.dtype == type ? b : b.copy(as: type), to: shape)
-    let out = NDArray(uninitialized: shape, dtype: type)
+    let x: NDArray, y: NDArray, out: NDArray
+    if a.shape == b.shape || b.ndim == 0 || a.ndim == 0 {
+      // The common small cases (equal shapes, or an array with a scalar) need no broadcast
+      // views: the kernels step over dense operands and repeat a 0-d one.
+      let shape = a.ndim >= b.ndim ? a.shape : b.shape
+      x = a.dtype == type ? a : a.copy(as: type)
+      y = b.dtype == type ? b : b.copy(as: type)
+      out = NDArray(uninitialized: shape, dtype: type)
+      if (x.ndim == 0 || x.stepsDensely) && (y.ndim == 0 || y.stepsDensely) {
+        guard out.size > 0 else { return out }
+        switch type {
+        case .float64: denseFloatKernel(op, x, y, out, Double.self)
+        case .float32: denseFloatKernel(op, x, y, out, Float.self)
+        case .int64:
+          try intKernel(
+            op, Broadcast.view(x, to: shape), Broadcast.view(y, to: shape), out, Int64.self)
+        case .int32:
+          try intKernel(
+            op, Broadcast.view(x, to: shape), Broadcast.view(y, to: shape), out, Int32.self)
+        case .bool: boolKernel(op, Broadcast.view(x, to: shape), Broadcast.view(y, to: shape), out)
+        }
+        return out
+      }
+      return try binary(op, x, y, type: type, into: out)
+    }
+    let shape = try Broadcast.shape(a.shape, b.shape)
+    x = Broadcast.view(a.dtype == type ? a : a.copy(as: type), to: shape)
+    y = Broadcast.view(b.dtype == type ? b : b.copy(as: type), to: shape)
+    out = NDArray(uninitialized: shape, dtype: type)
+    return try binary(op, x, y, type: type, into: out)
+  }
+
+  /// Operands already of the result's dtype and shape-compatible with `out`.
+  private static func binary(
+    _ op: ArithmeticOp, _ a: NDArray, _ b: NDArray, type: DType, into out: NDArray
+  ) throws(NumKitError) -> NDArray {
+    let x = a.ndim == out.ndim ? a : Broadcast.view(a, to: out.shape)
+    let y = b.ndim == out.ndim ? b : Broadcast.view(b, to: out.shape)
     guard out.size > 0 else { return out }
     switch type {
     case .float64: floatKernel(op, x, y, out, Double.self)
@@ -87,6 +121,40 @@ extension NDArray {
       } else {
         for i in 0..<n { pr[i * s[2]] = f(px[i * sx], py[i * sy]) }
       }
+    }
+  }
+
+  /// Dense operands (or a 0-d one) into a fresh contiguous result: one flat loop.
+  @inline(__always)
+  static func dense<T>(_ x: NDArray, _ y: NDArray, _ out: NDArray, _: T.Type, _ f: (T, T) -> T) {
+    let px = x.storage.pointer(T.self) + x.offset
+    let py = y.storage.pointer(T.self) + y.offset
+    let r = out.storage.pointer(T.self)
+    let n = out.size
+    if x.ndim == 0 {
+      let v = px[0]
+      for i in 0..<n { r[i] = f(v, py[i]) }
+    } else if y.ndim == 0 {
+      let v = py[0]
+      for i in 0..<n { r[i] = f(px[i], v) }
+    } else {
+      for i in 0..<n { r[i] = f(px[i], py[i]) }
+    }
+  }
+
+  static func denseFloatKernel<T: BinaryFloatingPoint & ArrayElement>(
+    _ op: ArithmeticOp, _ x: NDArray, _ y: NDArray, _ out: NDArray, _: T.Type
+  ) {
+    switch op {
+    case .add: dense(x, y, out, T.self) { $0 + $1 }
+    case .subtract: dense(x, y, out, T.self) { $0 - $1 }
+    case .multiply: dense(x, y, out, T.self) { $0 * $1 }
+    case .divide: dense(x, y, out, T.self) { $0 / $1 }
+    case .floorDivide: dense(x, y, out, T.self) { FloatDivision.floorDivide($0, $1) }
+    case .modulo: dense(x, y, out, T.self) { FloatDivision.modulo($0, $1) }
+    case .power: dense(x, y, out, T.self) { T(pow(Double($0), Double($1))) }
+    case .maximum: dense(x, y, out, T.self) { $0.isNaN || $1.isNaN ? .nan : Swift.max($0, $1) }
+    case .minimum: dense(x, y, out, T.self) { $0.isNaN || $1.isNaN ? .nan : Swift.min($0, $1) }
     }
   }
 

@@ -29,6 +29,17 @@ extension NDArray {
   func assign<S: ArrayElement, T: ArrayElement>(from source: NDArray, _: S.Type, _: T.Type) {
     let src = source.storage.pointer(S.self)
     let dst = storage.pointer(T.self)
+    if source.stepsDensely && stepsDensely {
+      // One flat pass (a memcpy when the types agree): no loop plan to build.
+      let (a, b, n) = (src + source.offset, dst + offset, size)
+      if S.self == T.self {
+        UnsafeMutableRawPointer(b).copyMemory(
+          from: UnsafeRawPointer(a), byteCount: n * MemoryLayout<S>.stride)
+      } else {
+        for i in 0..<n { b[i] = T(element: a[i]) }
+      }
+      return
+    }
     let loop = StridedLoop(shape: shape, strides: [source.strides, strides])
     loop.forEachRow(base: [source.offset, offset]) { o, n, s in
       let (a, sa, b, sb) = (o[0], s[0], o[1], s[1])
