@@ -27,6 +27,15 @@ enum Isobands {
     }
   }
 
+  /// Where the function crosses `level` on the edge a–b. Computed from the edge's end points
+  /// in a fixed order, so both triangles sharing the edge get the same bits (the merged
+  /// outline depends on it).
+  private static func crossing(_ a: Vertex, _ b: Vertex, _ level: Double) -> Vertex {
+    let (p, q) = (a.x, a.y) < (b.x, b.y) ? (a, b) : (b, a)
+    let t = (level - p.z) / (q.z - p.z)
+    return Vertex(x: p.x + t * (q.x - p.x), y: p.y + t * (q.y - p.y), z: level)
+  }
+
   /// Keeps the part of a convex polygon where `sign * (z - level) >= 0`.
   private static func clip(_ poly: [Vertex], _ level: Double, keepAbove: Bool) -> [Vertex] {
     var out: [Vertex] = []
@@ -34,10 +43,7 @@ enum Isobands {
     for i in poly.indices {
       let a = poly[i], b = poly[(i + 1) % poly.count]
       if inside(a) { out.append(a) }
-      if inside(a) != inside(b) {
-        let t = (level - a.z) / (b.z - a.z)
-        out.append(Vertex(x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y), z: level))
-      }
+      if inside(a) != inside(b) { out.append(crossing(a, b, level)) }
     }
     return out
   }
@@ -86,8 +92,12 @@ enum Isobands {
             end += 1
           }
           for k in c..<end { whole.insert(r * g.cols + k) }
-          let (x0, x1, y0, y1) = (g.x[c], g.x[end], g.y[r * g.cols], g.y[(r + 1) * g.cols])
-          result[b].append([(x0, y0), (x1, y0), (x1, y1), (x0, y1)])
+          // The run's outline, through every grid vertex on its top and bottom edges, so
+          // that its edges meet the neighbouring cells' edges exactly.
+          let (y0, y1) = (g.y[r * g.cols], g.y[(r + 1) * g.cols])
+          let bottom = (c...end).map { (g.x[$0], y0) }
+          let top = (c...end).reversed().map { (g.x[$0], y1) }
+          result[b].append(bottom + top)
           c = end
         }
       }
@@ -104,7 +114,7 @@ enum Isobands {
         if piece.count >= 3 { result[band].append(piece.map { ($0.x, $0.y) }) }
       }
     }
-    return result
+    return result.map(PolygonMerger.merge)
   }
 
   static func lines(_ g: Grid, _ levels: [Double]) -> [[[(Double, Double)]]] {
