@@ -4,7 +4,7 @@
 #           librsvg2-bin (rsvg-convert: PNG export, renders SVG in tests), fonts-dejavu-core
 #           (the figures' font, so renders match matplotlib's), tmux (REPL tests)
 #   python: numpy (interop tests, goldens, benchmarks), pillow (scripts/pixdiff.py compares
-#           figures); matplotlib and nbformat are only for regenerating
+#           figures); matplotlib, nbformat and IPython are only for regenerating
 #           references and validating .ipynb output, installed with --with-python-refs.
 set -euo pipefail
 
@@ -39,7 +39,7 @@ python3 -c "import nbformat" 2>/dev/null || python3 -m pip install -q nbformat
 python3 -c "import PIL" 2>/dev/null || python3 -m pip install -q pillow
 
 if [ "${1:-}" = "--with-python-refs" ]; then
-  python3 -c "import numpy, matplotlib, nbformat" 2>/dev/null ||
-    python3 -m pip install -q numpy matplotlib nbformat
+  python3 -c "import numpy, matplotlib, nbformat, IPython" 2>/dev/null ||
+    python3 -m pip install -q numpy matplotlib nbformat ipython
 fi
 echo "bootstrap: ok" >&2

@@ -6,7 +6,7 @@ final exception line when the program fails, as NAME.out next to it. For every n
 Notebooks/ it runs the code cells the way Jupyter does (a cell's trailing expression is
 displayed with repr) and stores the stdout as Tests/NotebookTests/Fixtures/NAME.out.
 
-Usage: python3 scripts/gen-goldens.py   (needs numpy and matplotlib: bootstrap.sh --with-python-refs)
+Usage: python3 scripts/gen-goldens.py   (needs numpy, matplotlib and IPython: bootstrap.sh --with-python-refs)
 """
 import ast
 import io
@@ -60,8 +60,9 @@ def percent_cells(text):
 
 
 def run_cells_like_jupyter(cells, filename):
-    """Runs code cells in one namespace and prints each trailing expression's repr, as
-    Jupyter's text/plain output does (not for None, not after a trailing ';')."""
+    """Runs code cells in one namespace and prints each trailing expression as Jupyter's
+    text/plain output shows it: IPython's pretty printer (not for None, not after ';')."""
+    from IPython.lib.pretty import pretty
     import matplotlib
     matplotlib.use("Agg")
     namespace = {"__name__": "__main__"}
@@ -78,7 +79,7 @@ def run_cells_like_jupyter(cells, filename):
             if display:
                 value = eval(compile(ast.Expression(last.value), filename, "eval"), namespace)
                 if value is not None:
-                    print(repr(value))
+                    print(pretty(value))
     return out.getvalue()
 
 

@@ -11,6 +11,21 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "Tests", "NotebookTests", "Fixtures", "ipynb")
 
 NOTEBOOKS = {
+    # Values Jupyter shows through IPython's pretty printer: long containers break per item.
+    "display": [
+        new_markdown_cell("# How cell values are shown"),
+        new_code_cell("list(range(30))"),
+        new_code_cell("{'a': list(range(20)), 'b': (1, 2)}"),
+        new_code_cell("import numpy as np\n[np.array([[1, 2], [3, 4]]), (5,)]"),
+        new_code_cell("[[i * 1.5 for i in range(10)] for j in range(4)]"),
+        new_code_cell("{3, 1, 2}"),
+        new_code_cell("{'name': 'x' * 30, 'values': [0.1 * i for i in range(12)], "
+                      "'nested': {'k': [1, 2, 3] * 8}}"),
+        new_code_cell("np.zeros((2, 3)), np.arange(4), 'a string'"),
+        new_code_cell("x = [1]\nx.append(x)\nx"),
+        new_code_cell("(1,)"),
+        new_code_cell("[]"),
+    ],
     "linear_regression": [
         new_markdown_cell("# Linear regression\nTrained with a numerical derivative."),
         new_code_cell("%matplotlib inline\nimport numpy as np\nimport matplotlib.pyplot as plt"),

@@ -21,7 +21,9 @@ public struct REPL {
     let session = Session(figureDirectory: figureDirectory, stem: "repl")
     let renderer = TracebackRenderer()
     session.interp.displayHook = { value in
-      guard !value.isNone, let text = try? session.interp.repr(value) else { return }
+      guard !value.isNone, let text = try? PrettyPrinter.format(value, session.interp) else {
+        return
+      }
       session.writeOut(text + "\n")
       session.interp.main.define("_", value)
     }

@@ -87,7 +87,9 @@ public struct Runner {
     let renderer = Runner.renderer(for: document, name: name)
     let isNotebook = document.kind == .notebook
     session.interp.displayHook = { value in
-      guard !value.isNone, let text = try? session.interp.repr(value) else { return }
+      guard !value.isNone, let text = try? PrettyPrinter.format(value, session.interp) else {
+        return
+      }
       out(text + "\n")
       records[current].outputs.append(.result(text))
     }

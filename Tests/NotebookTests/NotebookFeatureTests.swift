@@ -21,7 +21,7 @@ import Testing
 
   /// Course-style notebooks written as Jupyter writes them run unchanged, printing what
   /// Jupyter would show (scripts/make-ipynb-fixtures.py, goldens from python3).
-  @Test(arguments: ["linear_regression", "logic_gate", "numpy_tour"])
+  @Test(arguments: ["display", "linear_regression", "logic_gate", "numpy_tour"])
   func ipynbRunsUnchanged(_ name: String) throws {
     let dir = try Self.scratch(name)
     defer { try? FileManager.default.removeItem(at: dir) }
