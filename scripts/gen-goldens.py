@@ -33,6 +33,18 @@ def program_golden(path):
     return result.stdout + outcome(result, programs="programs" in path)
 
 
+def traceback_golden(path):
+    """The whole stderr of `python3 NAME.py` (its traceback), run in a scratch copy of the
+    folder by relative name; Python 3.11 prints the script's absolute path, which is cut back
+    to the name NumBook is given."""
+    with tempfile.TemporaryDirectory() as scratch:
+        work = os.path.join(scratch, "tracebacks")
+        shutil.copytree(os.path.dirname(path), work)
+        result = subprocess.run([sys.executable, os.path.basename(path)], cwd=work,
+                                capture_output=True, text=True)
+    return result.stderr.replace(work + os.sep, "")
+
+
 def outcome(result, programs):
     """How a failing run ends, as the tests record it. In-process fixtures: the exception line.
     Programs run by `nb`: the exit status, then the last stderr line if there is one."""
@@ -160,6 +172,11 @@ def main():
                 with open(path[:-3] + ".out", "w") as f:
                     f.write(program_golden(path))
     numpy_reading_ours(programs_dir)
+    tracebacks = os.path.join(ROOT, "Tests", "NotebookTests", "Fixtures", "tracebacks")
+    for name in sorted(os.listdir(tracebacks)):
+        if name.endswith(".py"):
+            with open(os.path.join(tracebacks, name[:-3] + ".err"), "w") as f:
+                f.write(traceback_golden(os.path.join(tracebacks, name)))
     fixtures = os.path.join(ROOT, "Tests", "NotebookTests", "Fixtures")
     for name in sorted(os.listdir(os.path.join(fixtures, "ipynb"))):
         if name.endswith(".ipynb"):

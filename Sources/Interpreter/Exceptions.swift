@@ -6,6 +6,9 @@ public final class PyException: PyInstance, Error, @unchecked Sendable {
   public var args: [Value]
   /// Frames the exception passed through, innermost first.
   public var traceback: [TracebackEntry] = []
+  /// Where in the current frame the exception arose (the innermost failing expression);
+  /// moved into the traceback entry when the exception leaves the frame.
+  public var pendingSpan: SourceSpan?
   public var cause: PyException?
   public var context: PyException?
   /// For SyntaxError: where, and the offending source line.
@@ -49,12 +52,37 @@ public struct TracebackEntry: Equatable {
   public var line: Int
   public var function: String
   public var cell: Int?
+  /// The expression that failed in this frame, for Python 3.11's `~~~^^^` markers.
+  public var span: SourceSpan?
 
-  public init(file: String, line: Int, function: String, cell: Int? = nil) {
+  public init(
+    file: String, line: Int, function: String, cell: Int? = nil, span: SourceSpan? = nil
+  ) {
     self.file = file
-    self.line = line
+    self.line = span?.line ?? line
     self.function = function
     self.cell = cell
+    self.span = span
+  }
+}
+
+/// The source range of an expression (1-based lines, 1-based columns, end exclusive), and
+/// for binary operators and subscripts the part Python 3.11 marks with `^` (the operator,
+/// or the bracketed index), the rest of the range being marked with `~`.
+public struct SourceSpan: Equatable, Sendable {
+  public var line: Int
+  public var column: Int
+  public var endLine: Int
+  public var endColumn: Int
+  public var anchorStart: Int?
+  public var anchorEnd: Int?
+
+  public init(
+    line: Int, column: Int, endLine: Int, endColumn: Int, anchorStart: Int? = nil,
+    anchorEnd: Int? = nil
+  ) {
+    (self.line, self.column, self.endLine, self.endColumn) = (line, column, endLine, endColumn)
+    (self.anchorStart, self.anchorEnd) = (anchorStart, anchorEnd)
   }
 }
 

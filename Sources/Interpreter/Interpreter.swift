@@ -69,7 +69,9 @@ public final class Interpreter {
     do throws(PyException) {
       _ = try code(frame)
     } catch {
-      error.traceback.append(TracebackEntry(file: file, line: frame.line, function: "<module>"))
+      error.traceback.append(
+        TracebackEntry(file: file, line: frame.line, function: "<module>", span: error.pendingSpan))
+      error.pendingSpan = nil
       throw error
     }
   }
@@ -86,7 +88,9 @@ public final class Interpreter {
       _ = try frame.function!.code.body(frame)
     } catch {
       error.traceback.append(
-        TracebackEntry(file: frame.file, line: frame.line, function: frame.name))
+        TracebackEntry(
+          file: frame.file, line: frame.line, function: frame.name, span: error.pendingSpan))
+      error.pendingSpan = nil
       throw error
     }
     return frame.returnValue

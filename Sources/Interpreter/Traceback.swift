@@ -62,11 +62,60 @@ public struct TracebackRenderer {
         if let line = sourceLines(entry.file, entry.line) {
           let trimmed = line.trimmingCharacters(whitespace: true)
           if !trimmed.isEmpty { out += "    \(trimmed)\n" }
+          if let span = entry.span, let carets = TracebackRenderer.carets(line, span) {
+            out += carets + "\n"
+          }
         }
       }
       flushRepeats()
     }
     return out + PyException.finalLine(e, interp) + "\n"
+  }
+
+  /// Python 3.11's markers under the failing expression: `^` under all of it, or for a
+  /// binary operator `~` under the operands and `^` under the operator (for a subscript, `^`
+  /// under the bracketed index). Nothing when a plain expression covers the whole line.
+  static func carets(_ line: String, _ span: SourceSpan) -> String? {
+    let chars = Array(line.unicodeScalars)
+    let leading = chars.prefix { $0 == " " || $0 == "\t" }.count
+    var trailing = chars.count
+    while trailing > leading && (chars[trailing - 1] == " " || chars[trailing - 1] == "\t") {
+      trailing -= 1
+    }
+    let start = span.column - 1
+    var end = span.endLine > span.line ? trailing : span.endColumn - 1
+    end = min(end, chars.count)
+    guard start >= leading, start < end else { return nil }
+    // Anchors: the operator between the operands, found in the text; or the index brackets.
+    var anchors: (Int, Int)?
+    if span.endLine == span.line, let a = span.anchorStart, let b = span.anchorEnd {
+      if b < 0 {
+        let rightStart = -b - 1
+        var i = a - 1
+        while i < rightStart && i < chars.count {
+          if chars[i] == " " || chars[i] == "\t" {
+            i += 1
+            continue
+          }
+          var j = i + 1
+          if j < rightStart && chars[j] != " " && chars[j] != "\t" { j += 1 }
+          anchors = (i, j)
+          break
+        }
+      } else {
+        anchors = (a - 1, min(b - 1, end))
+      }
+    }
+    if end - start == trailing - leading && anchors == nil { return nil }
+    var out = "    " + String(repeating: " ", count: start - leading)
+    for i in start..<end {
+      if let (l, r) = anchors {
+        out += i < l || i >= r ? "~" : "^"
+      } else {
+        out += "^"
+      }
+    }
+    return out
   }
 
   private func cellSuffix(_ file: String, _ line: Int) -> String {

@@ -5,10 +5,13 @@
 public struct Expr: Sendable {
   public var kind: ExprKind
   public var location: SourceLocation
+  /// Where the expression ends (just after its last token); tracebacks underline the span.
+  public var end: SourceLocation
 
-  public init(_ kind: ExprKind, at location: SourceLocation) {
+  public init(_ kind: ExprKind, at location: SourceLocation, end: SourceLocation? = nil) {
     self.kind = kind
     self.location = location
+    self.end = end ?? location
   }
 }
 

@@ -77,7 +77,7 @@ public struct Lexer {
   }
 
   mutating func emit(_ kind: TokenKind, at location: SourceLocation) {
-    tokens.append(Token(kind, at: location))
+    tokens.append(Token(kind, at: location, end: self.location))
   }
 
   mutating func lexToken(_ c: UInt8) throws(SyntaxError) {

@@ -28,7 +28,7 @@ extension Parser {
       if atExpressionListEnd { break }
       items.append(try parseListElement(allowStar: allowStar))
     }
-    return Expr(.tuple(items), at: start)
+    return node(.tuple(items), at: start)
   }
 
   private var atExpressionListEnd: Bool {
@@ -42,7 +42,7 @@ extension Parser {
 
   private mutating func parseListElement(allowStar: Bool) throws(SyntaxError) -> Expr {
     let start = location
-    if allowStar && accept("*") { return Expr(.starred(try parseBitOr()), at: start) }
+    if allowStar && accept("*") { return node(.starred(try parseBitOr()), at: start) }
     return try parseExpression()
   }
 
@@ -56,12 +56,12 @@ extension Parser {
       if checkKeyword("in") || check("=") { break }
       items.append(try parseTarget())
     }
-    return Expr(.tuple(items), at: start)
+    return node(.tuple(items), at: start)
   }
 
   mutating func parseTarget() throws(SyntaxError) -> Expr {
     let start = location
-    if accept("*") { return Expr(.starred(try parseBitOr()), at: start) }
+    if accept("*") { return node(.starred(try parseBitOr()), at: start) }
     let target = try parseBitOr()
     try checkAssignable(target, augmented: false)
     return target
@@ -80,45 +80,48 @@ extension Parser {
     if acceptKeyword("lambda") {
       let parameters = try parseParameters(closing: ":")
       try expect(":")
-      return Expr(.lambda(parameters, try parseExpression()), at: start)
+      return node(.lambda(parameters, try parseExpression()), at: start)
     }
     let value = try parseOr()
     guard acceptKeyword("if") else { return value }
     let test = try parseOr()
     guard acceptKeyword("else") else { throw error("expected 'else' after 'if' expression") }
     let orElse = try parseExpression()
-    return Expr(.conditional(test: test, then: value, orElse: orElse), at: start)
+    return node(.conditional(test: test, then: value, orElse: orElse), at: start)
   }
 
   mutating func parseOr() throws(SyntaxError) -> Expr {
+    let start = location
     var left = try parseAnd()
     while acceptKeyword("or") {
-      left = Expr(.or(left, try parseAnd()), at: left.location)
+      left = node(.or(left, try parseAnd()), at: start)
     }
     return left
   }
 
   mutating func parseAnd() throws(SyntaxError) -> Expr {
+    let start = location
     var left = try parseNot()
     while acceptKeyword("and") {
-      left = Expr(.and(left, try parseNot()), at: left.location)
+      left = node(.and(left, try parseNot()), at: start)
     }
     return left
   }
 
   mutating func parseNot() throws(SyntaxError) -> Expr {
     let start = location
-    if acceptKeyword("not") { return Expr(.not(try parseNot()), at: start) }
+    if acceptKeyword("not") { return node(.not(try parseNot()), at: start) }
     return try parseComparison()
   }
 
   mutating func parseComparison() throws(SyntaxError) -> Expr {
+    let start = location
     let left = try parseBitOr()
     var rest: [(CompareOperator, Expr)] = []
     while let op = try compareOperator() {
       rest.append((op, try parseBitOr()))
     }
-    return rest.isEmpty ? left : Expr(.compare(left, rest), at: left.location)
+    return rest.isEmpty ? left : node(.compare(left, rest), at: start)
   }
 
   private mutating func compareOperator() throws(SyntaxError) -> CompareOperator? {
@@ -148,11 +151,12 @@ extension Parser {
 
   private mutating func parseBinary(level: Int) throws(SyntaxError) -> Expr {
     guard level < Parser.binaryLevels.count else { return try parseUnary() }
+    let start = location
     var left = try parseBinary(level: level + 1)
     while case .op(let op) = current.kind, let binary = Parser.binaryLevels[level][op] {
       advance()
       let right = try parseBinary(level: level + 1)
-      left = Expr(.binary(binary, left, right), at: left.location)
+      left = node(.binary(binary, left, right), at: start)
     }
     return left
   }
@@ -161,30 +165,33 @@ extension Parser {
     let start = location
     if case .op(let op) = current.kind, let unary = UnaryOperator(rawValue: op) {
       advance()
-      return Expr(.unary(unary, try parseUnary()), at: start)
+      return node(.unary(unary, try parseUnary()), at: start)
     }
     return try parsePower()
   }
 
   /// `**` binds tighter than a unary operator on its left and looser on its right: `-2**-1`.
   mutating func parsePower() throws(SyntaxError) -> Expr {
+    let start = location
     let base = try parsePrimary()
     guard accept("**") else { return base }
-    return Expr(.binary(.power, base, try parseUnary()), at: base.location)
+    return node(.binary(.power, base, try parseUnary()), at: start)
   }
 
   // MARK: - Primaries
 
   mutating func parsePrimary() throws(SyntaxError) -> Expr {
+    let start = location
     var value = try parseAtom()
     while true {
       if accept("(") {
-        value = Expr(.call(value, try parseArguments()), at: value.location)
+        value = node(.call(value, try parseArguments()), at: start)
       } else if accept("[") {
-        value = Expr(.subscript(value, try parseSubscript()), at: value.location)
+        let index = try parseSubscript()
         try expect("]")
+        value = node(.subscript(value, index), at: start)
       } else if accept(".") {
-        value = Expr(.attribute(value, try expectName()), at: value.location)
+        value = node(.attribute(value, try expectName()), at: start)
       } else {
         return value
       }
@@ -210,7 +217,7 @@ extension Parser {
       } else {
         var value = try parseExpression()
         if checkKeyword("for") {
-          value = Expr(
+          value = node(
             .comprehension(.generator(value), try parseComprehensionClauses()), at: start)
         }
         if check("=") {
@@ -238,14 +245,14 @@ extension Parser {
       if check("]") { break }
       items.append(try parseSliceItem())
     }
-    return Expr(.tuple(items), at: start)
+    return node(.tuple(items), at: start)
   }
 
   private mutating func parseSliceItem() throws(SyntaxError) -> Expr {
     let start = location
     var lower: Expr?
     if !check(":") {
-      if accept("*") { return Expr(.starred(try parseBitOr()), at: start) }
+      if accept("*") { return node(.starred(try parseBitOr()), at: start) }
       lower = try parseExpression()
       guard check(":") else { return lower! }
     }
@@ -255,7 +262,7 @@ extension Parser {
     if accept(":") {
       step = check(",") || check("]") ? nil : try parseExpression()
     }
-    return Expr(.slice(lower: lower, upper: upper, step: step), at: start)
+    return node(.slice(lower: lower, upper: upper, step: step), at: start)
   }
 
   mutating func parseAtom() throws(SyntaxError) -> Expr {
@@ -263,25 +270,25 @@ extension Parser {
     switch current.kind {
     case .name(let name):
       advance()
-      return Expr(.name(name), at: start)
+      return node(.name(name), at: start)
     case .int(let v):
       advance()
-      return Expr(.int(v), at: start)
+      return node(.int(v), at: start)
     case .float(let v):
       advance()
-      return Expr(.float(v), at: start)
+      return node(.float(v), at: start)
     case .string, .fstring:
       return try parseStrings()
     case .keyword("None"):
       advance()
-      return Expr(.none, at: start)
+      return node(.none, at: start)
     case .keyword("True"), .keyword("False"):
       let value = checkKeyword("True")
       advance()
-      return Expr(.bool(value), at: start)
+      return node(.bool(value), at: start)
     case .op("..."):
       advance()
-      return Expr(.ellipsis, at: start)
+      return node(.ellipsis, at: start)
     case .op("("):
       advance()
       return try parseParenthesised(start: start)
@@ -303,12 +310,12 @@ extension Parser {
   }
 
   private mutating func parseParenthesised(start: SourceLocation) throws(SyntaxError) -> Expr {
-    if accept(")") { return Expr(.tuple([]), at: start) }
+    if accept(")") { return node(.tuple([]), at: start) }
     let first = check("*") ? try parseListElement(allowStar: true) : try parseExpression()
     if checkKeyword("for") {
       let clauses = try parseComprehensionClauses()
       try expect(")")
-      return Expr(.comprehension(.generator(first), clauses), at: start)
+      return node(.comprehension(.generator(first), clauses), at: start)
     }
     guard check(",") else {
       try expect(")")
@@ -320,16 +327,16 @@ extension Parser {
       items.append(try parseListElement(allowStar: true))
     }
     try expect(")")
-    return Expr(.tuple(items), at: start)
+    return node(.tuple(items), at: start)
   }
 
   private mutating func parseListDisplay(start: SourceLocation) throws(SyntaxError) -> Expr {
-    if accept("]") { return Expr(.list([]), at: start) }
+    if accept("]") { return node(.list([]), at: start) }
     let first = try parseListElement(allowStar: true)
     if checkKeyword("for") {
       let clauses = try parseComprehensionClauses()
       try expect("]")
-      return Expr(.comprehension(.list(first), clauses), at: start)
+      return node(.comprehension(.list(first), clauses), at: start)
     }
     var items = [first]
     while accept(",") {
@@ -337,15 +344,15 @@ extension Parser {
       items.append(try parseListElement(allowStar: true))
     }
     try expect("]")
-    return Expr(.list(items), at: start)
+    return node(.list(items), at: start)
   }
 
   private mutating func parseBraceDisplay(start: SourceLocation) throws(SyntaxError) -> Expr {
-    if accept("}") { return Expr(.dict([]), at: start) }
+    if accept("}") { return node(.dict([]), at: start) }
     if accept("**") {
       var items: [DictItem] = [.unpack(try parseBitOr())]
       try parseDictRest(into: &items)
-      return Expr(.dict(items), at: start)
+      return node(.dict(items), at: start)
     }
     let first = try parseListElement(allowStar: true)
     if accept(":") {
@@ -353,16 +360,16 @@ extension Parser {
       if checkKeyword("for") {
         let clauses = try parseComprehensionClauses()
         try expect("}")
-        return Expr(.comprehension(.dict(first, value), clauses), at: start)
+        return node(.comprehension(.dict(first, value), clauses), at: start)
       }
       var items: [DictItem] = [.pair(first, value)]
       try parseDictRest(into: &items)
-      return Expr(.dict(items), at: start)
+      return node(.dict(items), at: start)
     }
     if checkKeyword("for") {
       let clauses = try parseComprehensionClauses()
       try expect("}")
-      return Expr(.comprehension(.set(first), clauses), at: start)
+      return node(.comprehension(.set(first), clauses), at: start)
     }
     var items = [first]
     while accept(",") {
@@ -370,7 +377,7 @@ extension Parser {
       items.append(try parseListElement(allowStar: true))
     }
     try expect("}")
-    return Expr(.set(items), at: start)
+    return node(.set(items), at: start)
   }
 
   private mutating func parseDictRest(into items: inout [DictItem]) throws(SyntaxError) {

@@ -15,9 +15,9 @@ extension Parser {
       default:
         if !hasFields {
           let joined = parts.map { if case .literal(let s) = $0 { s } else { "" } }.joined()
-          return Expr(.string(joined), at: start)
+          return node(.string(joined), at: start)
         }
-        return Expr(.fstring(parts), at: start)
+        return node(.fstring(parts), at: start)
       }
       advance()
     }

@@ -30,6 +30,11 @@ public struct Parser {
   // MARK: - Token cursor
 
   var current: Token { tokens[index] }
+
+  /// An expression node that ends where the last consumed token ends.
+  mutating func node(_ kind: ExprKind, at start: SourceLocation) -> Expr {
+    Expr(kind, at: start, end: tokens[max(index - 1, 0)].end)
+  }
   var location: SourceLocation { current.location }
 
   func peekKind(_ offset: Int = 1) -> TokenKind {

@@ -2,10 +2,13 @@
 public struct Token: Sendable, Equatable {
   public var kind: TokenKind
   public var location: SourceLocation
+  /// Where the token ends (the position just after it).
+  public var end: SourceLocation
 
-  public init(_ kind: TokenKind, at location: SourceLocation) {
+  public init(_ kind: TokenKind, at location: SourceLocation, end: SourceLocation? = nil) {
     self.kind = kind
     self.location = location
+    self.end = end ?? location
   }
 }
 

@@ -49,6 +49,7 @@ import Testing
               f()
             File "prog.py", line 2, in f
               return 1 / 0
+                     ~~^~~
           ZeroDivisionError: division by zero
 
           """)
@@ -71,10 +72,13 @@ import Testing
             f(0)
           File "deep.py", line 2, in f
             return f(n + 1)
+                   ^^^^^^^^
           File "deep.py", line 2, in f
             return f(n + 1)
+                   ^^^^^^^^
           File "deep.py", line 2, in f
             return f(n + 1)
+                   ^^^^^^^^
           [Previous line repeated 996 more times]
         RecursionError: maximum recursion depth exceeded
 

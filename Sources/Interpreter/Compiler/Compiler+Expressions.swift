@@ -1,8 +1,76 @@
 import Syntax
 
 extension Compiler {
+  /// An expression's code. Operations that can fail (calls, attributes, subscripts,
+  /// operators, global names) record their source range on an exception passing through,
+  /// unless an inner one already did: the traceback underlines it as Python 3.11 does.
   func compile(_ e: Expr) throws(SyntaxError) -> ExpressionCode {
+    let code = try compileNode(e)
+    switch e.kind {
+    case .name, .unary: break
+    default: return code  // the node's own closure marks its failures (`marked`)
+    }
+    guard let span = failureSpan(e) else { return code }
+    return { (f: Frame) throws(PyException) -> Value in
+      do throws(PyException) {
+        return try code(f)
+      } catch {
+        if error.pendingSpan == nil { error.pendingSpan = span }
+        throw error
+      }
+    }
+  }
+
+  /// Records `span` on an exception raised by an operation, unless an inner expression
+  /// already recorded its own.
+  @inline(__always) static func marked(_ error: PyException, _ span: SourceSpan?) -> PyException {
+    if error.pendingSpan == nil { error.pendingSpan = span }
+    return error
+  }
+
+  /// A method call's two places to blame: the lookup (`obj.name`) and the call itself.
+  struct CallSpans {
+    let call: SourceSpan
+    let lookup: SourceSpan?
+  }
+
+  /// An AttributeError that no frame has seen came from looking the method up.
+  @inline(__always) static func markedCall(_ error: PyException, _ spans: CallSpans?)
+    -> PyException
+  {
+    guard let spans else { return error }
+    let lookupFailed = error.traceback.isEmpty && error.isInstance(of: .attributeError)
+    return marked(error, lookupFailed ? spans.lookup ?? spans.call : spans.call)
+  }
+
+  func failureSpan(_ e: Expr) -> SourceSpan? {
+    var span = SourceSpan(
+      line: e.location.line, column: e.location.column, endLine: e.end.line,
+      endColumn: e.end.column)
+    switch e.kind {
+    case .call, .attribute, .unary, .compare: return span
+    case .name(let name):
+      if case .local = scope.locate(name) { return nil }
+      return span
+    case .binary(_, let left, let right):
+      // The operator lies between the operands; the renderer finds it in the line.
+      guard left.end.line == right.location.line else { return span }
+      span.anchorStart = left.end.column
+      span.anchorEnd = -right.location.column
+      return span
+    case .subscript(let value, let index):
+      guard value.end.line == index.end.line else { return span }
+      span.anchorStart = value.end.column
+      span.anchorEnd = index.end.column + 1
+      return span
+    default:
+      return nil
+    }
+  }
+
+  private func compileNode(_ e: Expr) throws(SyntaxError) -> ExpressionCode {
     let interp = self.interp
+    let span = failureSpan(e)
     switch e.kind {
     case .name(let name):
       return load(name)
@@ -41,10 +109,21 @@ extension Compiler {
           } else if case .float(let i) = x, case .float(let j) = y {
             return .float(kind == .add ? i + j : kind == .subtract ? i - j : i * j)
           }
-          return try interp.binary(kind, x, y)
+          do throws(PyException) {
+            return try interp.binary(kind, x, y)
+          } catch {
+            throw Compiler.marked(error, span)
+          }
         }
       default:
-        return { (f: Frame) throws(PyException) -> Value in try interp.binary(kind, a(f), b(f)) }
+        return { (f: Frame) throws(PyException) -> Value in
+          let (x, y) = (try a(f), try b(f))
+          do throws(PyException) {
+            return try interp.binary(kind, x, y)
+          } catch {
+            throw Compiler.marked(error, span)
+          }
+        }
       }
     case .unary(let op, let operand):
       let a = try compile(operand)
@@ -68,7 +147,7 @@ extension Compiler {
         return try interp.isTruthy(x) ? x : try b(f)
       }
     case .compare(let first, let rest):
-      return try compileComparison(first, rest)
+      return try compileComparison(first, rest, span)
     case .conditional(let test, let then, let orElse):
       let t = try compile(test)
       let a = try compile(then)
@@ -77,15 +156,29 @@ extension Compiler {
         try interp.isTruthy(t(f)) ? try a(f) : try b(f)
       }
     case .call(let callee, let args):
-      return try compileCall(callee, args)
+      return try compileCall(callee, args, span)
     case .attribute(let base, let rawName):
       let b = try compile(base)
       let name = scope.mangle(rawName)
-      return { (f: Frame) throws(PyException) -> Value in try interp.getAttribute(b(f), name) }
+      return { (f: Frame) throws(PyException) -> Value in
+        let object = try b(f)
+        do throws(PyException) {
+          return try interp.getAttribute(object, name)
+        } catch {
+          throw Compiler.marked(error, span)
+        }
+      }
     case .subscript(let base, let index):
       let b = try compile(base)
       let i = try compile(index)
-      return { (f: Frame) throws(PyException) -> Value in try interp.getItem(b(f), i(f)) }
+      return { (f: Frame) throws(PyException) -> Value in
+        let (container, key) = (try b(f), try i(f))
+        do throws(PyException) {
+          return try interp.getItem(container, key)
+        } catch {
+          throw Compiler.marked(error, span)
+        }
+      }
     case .slice(let lower, let upper, let step):
       let parts = try [lower, upper, step].map { (x) throws(SyntaxError) -> ExpressionCode? in
         try x.map { (x) throws(SyntaxError) in try compile(x) }
@@ -169,9 +262,9 @@ extension Compiler {
 
   // MARK: - Comparisons
 
-  private func compileComparison(_ first: Expr, _ rest: [(CompareOperator, Expr)])
-    throws(SyntaxError) -> ExpressionCode
-  {
+  private func compileComparison(
+    _ first: Expr, _ rest: [(CompareOperator, Expr)], _ span: SourceSpan?
+  ) throws(SyntaxError) -> ExpressionCode {
     let interp = self.interp
     let head = try compile(first)
     let ops = try rest.map { (pair) throws(SyntaxError) in (pair.0, try compile(pair.1)) }
@@ -184,7 +277,11 @@ extension Compiler {
           if case .int(let x) = a, case .int(let y) = b {
             return .bool(Compiler.compareInts(x, rich, y))
           }
-          return try interp.compare(a, rich, b)
+          do throws(PyException) {
+            return try interp.compare(a, rich, b)
+          } catch {
+            throw Compiler.marked(error, span)
+          }
         }
       }
     }
@@ -193,8 +290,12 @@ extension Compiler {
       var result = Value.bool(true)
       for (op, code) in ops {
         let right = try code(f)
-        result = try interp.compareOperation(
-          left, CompareOperatorKind(rawValue: op.rawValue)!, right)
+        do throws(PyException) {
+          result = try interp.compareOperation(
+            left, CompareOperatorKind(rawValue: op.rawValue)!, right)
+        } catch {
+          throw Compiler.marked(error, span)
+        }
         if !(try interp.isTruthy(result)) { return result }
         left = right
       }
@@ -215,8 +316,8 @@ extension Compiler {
 
   // MARK: - Calls
 
-  private func compileCall(_ callee: Expr, _ args: [Argument]) throws(SyntaxError)
-    -> ExpressionCode
+  private func compileCall(_ callee: Expr, _ args: [Argument], _ span: SourceSpan?)
+    throws(SyntaxError) -> ExpressionCode
   {
     let interp = self.interp
     let simple = args.allSatisfy {
@@ -271,22 +372,33 @@ extension Compiler {
     if case .attribute(let base, let rawName) = callee.kind {
       let name = scope.mangle(rawName)
       let receiver = try compile(base)
+      // A method that is not there fails at `obj.name`, not at the whole call.
+      let lookupSpan = failureSpan(callee)
+      let span = span.map { s in Compiler.CallSpans(call: s, lookup: lookupSpan) }
       if let direct {
         let arity = direct.count + 1
         return { (f: Frame) throws(PyException) -> Value in
           let r = try receiver(f)
-          if let instance = r.as(PyInstance.self), instance.dict[name] == nil,
-            let method = instance.instanceClass.lookup(name)?.as(PyFunction.self),
-            method.code.directArity == arity
-          {
-            return try interp.callDirect(method, receiver: r, direct, in: f)
+          do throws(PyException) {
+            if let instance = r.as(PyInstance.self), instance.dict[name] == nil,
+              let method = instance.instanceClass.lookup(name)?.as(PyFunction.self),
+              method.code.directArity == arity
+            {
+              return try interp.callDirect(method, receiver: r, direct, in: f)
+            }
+            return try interp.callMethod(r, name, buildArgs(f))
+          } catch {
+            throw Compiler.markedCall(error, span)
           }
-          return try interp.callMethod(r, name, buildArgs(f))
         }
       }
       return { (f: Frame) throws(PyException) -> Value in
         let r = try receiver(f)
-        return try interp.callMethod(r, name, buildArgs(f))
+        do throws(PyException) {
+          return try interp.callMethod(r, name, buildArgs(f))
+        } catch {
+          throw Compiler.markedCall(error, span)
+        }
       }
     }
     if case .name("super") = callee.kind, args.isEmpty, scope.kind == .function {
@@ -300,15 +412,23 @@ extension Compiler {
       let arity = direct.count
       return { (f: Frame) throws(PyException) -> Value in
         let fn = try function(f)
-        if let user = fn.as(PyFunction.self), user.code.directArity == arity {
-          return try interp.callDirect(user, receiver: nil, direct, in: f)
+        do throws(PyException) {
+          if let user = fn.as(PyFunction.self), user.code.directArity == arity {
+            return try interp.callDirect(user, receiver: nil, direct, in: f)
+          }
+          return try interp.call(fn, buildArgs(f))
+        } catch {
+          throw Compiler.marked(error, span)
         }
-        return try interp.call(fn, buildArgs(f))
       }
     }
     return { (f: Frame) throws(PyException) -> Value in
       let fn = try function(f)
-      return try interp.call(fn, buildArgs(f))
+      do throws(PyException) {
+        return try interp.call(fn, buildArgs(f))
+      } catch {
+        throw Compiler.marked(error, span)
+      }
     }
   }
 

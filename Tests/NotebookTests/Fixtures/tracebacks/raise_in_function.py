@@ -1,0 +1,3 @@
+def g():
+    raise ValueError("bad")
+g()

@@ -1,0 +1,25 @@
+import Foundation
+import Testing
+
+/// Uncaught errors print the whole traceback exactly as Python 3.11 does, the `~~~^^^`
+/// markers under the failing expression included (goldens: python3's stderr, from
+/// scripts/gen-goldens.py).
+@Suite struct TracebackFixtureTests {
+  static let folder = Bundle.module.resourceURL!.appendingPathComponent("Fixtures/tracebacks")
+  static let programs = try! FileManager.default.contentsOfDirectory(atPath: folder.path)
+    .filter { $0.hasSuffix(".py") }.sorted()
+
+  @Test(arguments: programs)
+  func tracebackMatchesPython(_ name: String) throws {
+    let work = try NotebookFeatureTests.scratch("traceback")
+    defer { try? FileManager.default.removeItem(at: work) }
+    try FileManager.default.copyItem(
+      at: Self.folder.appendingPathComponent(name), to: work.appendingPathComponent(name))
+    let result = try BuiltBinary.run(["run", name], in: work)
+    let expected = try String(
+      contentsOf: Self.folder.appendingPathComponent(String(name.dropLast(3)) + ".err"),
+      encoding: .utf8)
+    #expect(result.status == 1)
+    #expect(result.err == expected)
+  }
+}
