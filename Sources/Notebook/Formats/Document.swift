@@ -13,6 +13,26 @@ public struct Document: Equatable {
     public var firstLine: Int
     /// The text after `# %%` (title, tags), if any.
     public var header: String
+    /// Read from a `.nb`: the cell's exact text in the file (marker line to the line before
+    /// the next marker) and what was parsed from it. Written back unchanged while the cell is.
+    var original: (text: String, type: CellType, source: String, header: String)?
+
+    public init(type: CellType, source: String, firstLine: Int, header: String) {
+      (self.type, self.source, self.firstLine, self.header) = (type, source, firstLine, header)
+    }
+
+    public static func == (a: Cell, b: Cell) -> Bool {
+      a.type == b.type && a.source == b.source && a.firstLine == b.firstLine
+        && a.header == b.header
+    }
+
+    /// The file text of an unedited cell read from a `.nb`.
+    var originalText: String? {
+      guard let o = original, o.type == type, o.source == source, o.header == header else {
+        return nil
+      }
+      return o.text
+    }
 
     /// Tags from `tags=["parameters", ...]` in the header.
     public var tags: [String] {
@@ -36,6 +56,12 @@ public struct Document: Equatable {
   public var cells: [Cell]
   /// Read from a `.ipynb`: tracebacks show the line within the cell.
   public var isIpynb = false
+  /// Read from a `.nb`: blank text before the first cell marker, kept for writing back.
+  var preamble: String?
+
+  public static func == (a: Document, b: Document) -> Bool {
+    a.kind == b.kind && a.cells == b.cells && a.isIpynb == b.isIpynb
+  }
 
   public init(kind: Kind, cells: [Cell]) {
     self.kind = kind
@@ -59,8 +85,10 @@ public enum PercentFormat {
     var cells: [Document.Cell] = []
     var current: Document.Cell?
     var body: [String] = []
-    func flush() {
+    var chunkStart = 0
+    func flush(upTo end: Int) {
       guard var cell = current else { return }
+      let chunk = lines[chunkStart..<end].joined(separator: "\n")
       while body.last?.trimmingCharacters(in: .whitespacesAndNewlines) == "" { body.removeLast() }
       cell.source = body.joined(separator: "\n")
       if cell.type == .markdown {
@@ -69,12 +97,15 @@ public enum PercentFormat {
         }
         .joined(separator: "\n")
       }
+      cell.original = (chunk, cell.type, cell.source, cell.header)
       cells.append(cell)
       body = []
+      chunkStart = end
     }
     for (i, line) in lines.enumerated() {
       if let header = markerHeader(line) {
-        flush()
+        flush(upTo: i)
+        chunkStart = i
         let type: Document.Cell.CellType = header.contains("[markdown]") ? .markdown : .code
         current = Document.Cell(type: type, source: "", firstLine: i + 2, header: header)
       } else {
@@ -84,19 +115,28 @@ public enum PercentFormat {
         body.append(line)
       }
     }
-    flush()
+    flush(upTo: lines.count)
     // Leading text before the first marker that is only blank is not a cell.
-    cells.removeAll {
-      $0.type == .code && $0.source.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-        && $0.header.isEmpty && $0.firstLine == 1
+    var preamble: String?
+    if let first = cells.first, first.type == .code, first.header.isEmpty, first.firstLine == 1,
+      first.source.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+    {
+      preamble = first.original?.text
+      cells.removeFirst()
     }
-    return Document(kind: .notebook, cells: cells)
+    var document = Document(kind: .notebook, cells: cells)
+    document.preamble = preamble
+    return document
   }
 
-  /// The header after a cell marker, or nil when the line is not a marker.
+  /// The header after a cell marker, or nil when the line is not a marker. `%%` must end
+  /// the line or be followed by a space (as jupytext reads it), so a comment such as
+  /// `# %%time` inside a cell is text, not a new cell.
   static func markerHeader(_ line: String) -> String? {
     for marker in ["# %%", "#%%"] where line.hasPrefix(marker) {
-      return String(line.dropFirst(marker.count)).trimmingCharacters(in: .whitespaces)
+      let rest = line.dropFirst(marker.count)
+      guard rest.isEmpty || rest.first == " " || rest.first == "\t" else { return nil }
+      return String(rest).trimmingCharacters(in: .whitespaces)
     }
     if line.hasPrefix("# In["), line.hasSuffix("]:") { return "" }
     return nil
@@ -106,7 +146,27 @@ public enum PercentFormat {
   /// comment lines. Parsing this text gives the same cells back, and a file written this way
   /// round-trips byte for byte.
   public static func write(_ document: Document) -> String {
-    document.cells.map { cell -> String in
+    // A document read from a .nb goes back as it was read, cell by cell, except for the
+    // cells that changed, which are written in the canonical layout.
+    if document.preamble != nil || document.cells.contains(where: { $0.original != nil }) {
+      var parts = document.preamble.map { [$0] } ?? []
+      for (i, cell) in document.cells.enumerated() {
+        if let text = cell.originalText {
+          parts.append(text)
+        } else {
+          var text = canonical(cell)
+          if i < document.cells.count - 1 { text += "\n" }
+          parts.append(text)
+        }
+      }
+      return parts.joined(separator: "\n")
+    }
+    return document.cells.map(canonical).joined(separator: "\n")
+  }
+
+  /// One cell in the canonical layout: marker, source, newline.
+  static func canonical(_ cell: Document.Cell) -> String {
+    [cell].map { cell -> String in
       switch cell.type {
       case .code:
         return "# %%" + (cell.header.isEmpty ? "" : " " + cell.header) + "\n" + cell.source + "\n"
@@ -116,7 +176,7 @@ public enum PercentFormat {
           .map { $0.isEmpty ? "#" : "# " + $0 }
         return "# %% " + header + "\n" + lines.joined(separator: "\n") + "\n"
       }
-    }.joined(separator: "\n")
+    }[0]
   }
 
   /// A plain script: the code cells in order, markdown kept as comments.
