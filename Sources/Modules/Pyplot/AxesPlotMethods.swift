@@ -546,8 +546,22 @@ enum AxesPlotMethods {
     }
     guard xy.count == 2, textXY.count == 2 else { throw .valueError("xy must be an (x, y) pair") }
     let t = ax.axes.text(x: textXY[0], y: textXY[1], s)
+    t.annotatedPoint = (xy[0], xy[1])
     try textStyle(t, a, interp)
-    if let arrow = a.keyword("arrowprops"), !arrow.isNone { t.arrowTarget = (xy[0], xy[1]) }
+    if let arrow = a.keyword("arrowprops"), !arrow.isNone {
+      t.arrowTarget = (xy[0], xy[1])
+      if let props = arrow.as(PyDict.self) {
+        for (_, entry) in props.storage {
+          guard let key = entry.key.as(PyStr.self)?.value else { continue }
+          switch key {
+          case "arrowstyle": t.arrowStyle = try interp.str(entry.value)
+          case "color", "facecolor": t.arrowColor = try PlotArguments.color(entry.value, interp)
+          case "shrink": t.arrowShrink = interp.numeric(entry.value.scalarValue) ?? 0
+          default: break
+          }
+        }
+      }
+    }
     let object = PyArtistObject(t, kind: PlotClasses.text, axes: ax)
     object.reprText = "Text(\(interpRepr(textXY[0])), \(interpRepr(textXY[1])), \(PyStr.repr(s)))"
     return .object(object)

@@ -83,6 +83,9 @@ enum FigureMethods {
         objects.append(f.object(for: axes))
       }
     }
+    let sharex = try shareMode(a.keyword("sharex"), interp)
+    let sharey = try shareMode(a.keyword("sharey"), interp)
+    share(objects.map(\.axes), rows: rows, cols: cols, x: sharex, y: sharey)
     f.currentAxes = objects.last
     let squeeze =
       try a.keyword("squeeze").map { (v) throws(PyException) in try interp.isTruthy(v) } ?? true
@@ -91,6 +94,56 @@ enum FigureMethods {
       return .object(PyAxesArray(objects, shape: [objects.count]))
     }
     return .object(PyAxesArray(objects, shape: [rows, cols]))
+  }
+
+  enum ShareMode { case none, all, row, col }
+
+  static func shareMode(_ v: Value?, _ interp: Interpreter) throws(PyException) -> ShareMode {
+    guard let v, !v.isNone else { return .none }
+    if let s = v.as(PyStr.self) {
+      switch s.value {
+      case "all": return .all
+      case "row": return .row
+      case "col": return .col
+      case "none": return .none
+      default:
+        throw .valueError(
+          "\(PyStr.repr(s.value)) is not a valid value for sharex; supported values are 'all', 'row', 'col', 'none'"
+        )
+      }
+    }
+    return try interp.isTruthy(v) ? .all : .none
+  }
+
+  /// Shared axes use one view interval; as matplotlib's `label_outer`, only the bottom row
+  /// keeps x tick labels (sharex) and only the first column y tick labels (sharey).
+  static func share(_ axes: [Axes], rows: Int, cols: Int, x: ShareMode, y: ShareMode) {
+    func groups(_ mode: ShareMode) -> [[Int]] {
+      switch mode {
+      case .none: return []
+      case .all: return [Array(0..<(rows * cols))]
+      case .row: return (0..<rows).map { r in (0..<cols).map { r * cols + $0 } }
+      case .col: return (0..<cols).map { c in (0..<rows).map { $0 * cols + c } }
+      }
+    }
+    for group in groups(x) {
+      let share = Axes.Share()
+      for i in group {
+        share.add(axes[i])
+        axes[i].xShare = share
+      }
+    }
+    for group in groups(y) {
+      let share = Axes.Share()
+      for i in group {
+        share.add(axes[i])
+        axes[i].yShare = share
+      }
+    }
+    for (i, a) in axes.enumerated() {
+      if (x == .all || x == .col) && i / cols < rows - 1 { a.xaxis.hidesTickLabels = true }
+      if (y == .all || y == .row) && i % cols > 0 { a.yaxis.hidesTickLabels = true }
+    }
   }
 
   static func addAxes(_ f: PyFigureObject, _ a: Arguments, _ interp: Interpreter)

@@ -60,7 +60,7 @@ enum PyplotFunctions {
     let f = try figure(s, figureArgs, interp).as(PyFigureObject.self)!
     var rest = a
     rest.keywords.removeAll {
-      $0.name == "figsize" || $0.name == "sharex" || $0.name == "sharey" || $0.name == "dpi"
+      $0.name == "figsize" || $0.name == "dpi"
     }
     let axes = try FigureMethods.subplots(f, rest, interp)
     return .tuple([.object(f), axes])

@@ -19,6 +19,18 @@ struct AxisTicks {
     _ axis: AxisState, view: (Double, Double), length: Double, horizontal: Bool,
     place: (Double) -> Double
   ) {
+    self.init(labelled: axis, view: view, length: length, horizontal: horizontal, place: place)
+    if axis.hidesTickLabels {
+      major = major.map { Tick(value: $0.value, position: $0.position, label: nil) }
+      minor = minor.map { Tick(value: $0.value, position: $0.position, label: nil) }
+      offsetText = ""
+    }
+  }
+
+  private init(
+    labelled axis: AxisState, view: (Double, Double), length: Double, horizontal: Bool,
+    place: (Double) -> Double
+  ) {
     let (lo, hi) = (min(view.0, view.1), max(view.0, view.1))
     let eps = (hi - lo) * 1e-10
     func visible(_ v: Double) -> Bool { v >= lo - eps && v <= hi + eps }

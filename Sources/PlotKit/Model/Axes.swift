@@ -77,12 +77,35 @@ public final class Axes {
 
   /// The current view limits of the x axis (explicit or autoscaled).
   public var xlim: (Double, Double) {
-    Autoscale.limits(xaxis, artists.map(\.dataLimits).map { ($0.x, $0.stickyX) })
+    let group = xShare?.members ?? [self]
+    var axis = xaxis
+    if let fixed = group.first(where: { $0.xaxis.fixedLow != nil || $0.xaxis.fixedHigh != nil }) {
+      (axis.fixedLow, axis.fixedHigh) = (fixed.xaxis.fixedLow, fixed.xaxis.fixedHigh)
+    }
+    return Autoscale.limits(
+      axis, group.flatMap(\.artists).map(\.dataLimits).map { ($0.x, $0.stickyX) })
   }
 
   public var ylim: (Double, Double) {
-    Autoscale.limits(yaxis, artists.map(\.dataLimits).map { ($0.y, $0.stickyY) })
+    let group = yShare?.members ?? [self]
+    var axis = yaxis
+    if let fixed = group.first(where: { $0.yaxis.fixedLow != nil || $0.yaxis.fixedHigh != nil }) {
+      (axis.fixedLow, axis.fixedHigh) = (fixed.yaxis.fixedLow, fixed.yaxis.fixedHigh)
+    }
+    return Autoscale.limits(
+      axis, group.flatMap(\.artists).map(\.dataLimits).map { ($0.y, $0.stickyY) })
   }
+
+  /// Axes sharing one axis (`subplots(sharex=True)`): one view interval for all, computed from
+  /// all their data.
+  public final class Share {
+    public private(set) var members: [Axes] = []
+    public init() {}
+    public func add(_ a: Axes) { members.append(a) }
+  }
+
+  public var xShare: Share?
+  public var yShare: Share?
 
   /// The most recent artist that `colorbar()` can show.
   public var lastMappable: ScalarMappable? {

@@ -17,6 +17,8 @@ public struct AxisState {
   public var margin = 0.05
   /// Flip the automatic limits (images with origin 'upper').
   public var inverted = false
+  /// Ticks without labels (inner axes of a shared grid, `tick_params(labelbottom=False)`).
+  public var hidesTickLabels = false
 
   public init() {}
 

@@ -11,6 +11,14 @@ public final class TextArtist: Artist {
   public var coordinates = Coordinates.data
   /// `annotate(..., xy=, arrowprops=)`: an arrow from the text to this data point.
   public var arrowTarget: (Double, Double)?
+  /// `arrowprops`: an `arrowstyle` ('->', '-|>', '-', ...) draws a line with that head;
+  /// without one, matplotlib's filled arrow (width 4, head 12 × 12 pt, `shrink` fraction).
+  public var arrowStyle: String?
+  public var arrowColor = Color.black
+  public var arrowShrink = 0.0
+  /// `annotate`'s annotated point: as matplotlib, the annotation is drawn only while that
+  /// point is inside the axes.
+  public var annotatedPoint: (Double, Double)?
   public var label = ""
   public var zorder = 3.0
 

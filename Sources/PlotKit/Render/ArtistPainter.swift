@@ -186,6 +186,12 @@ struct ArtistPainter {
   }
 
   private func draw(_ t: TextArtist, _ doc: inout SVGDocument) {
+    if let p = t.annotatedPoint {
+      let (px, py) = point(p.0, p.1)
+      let eps = 1e-9 * max(box.width, box.height)
+      guard px >= box.x - eps, px <= box.maxX + eps, py >= box.y - eps, py <= box.maxY + eps
+      else { return }
+    }
     let (x, y) =
       t.coordinates == .axesFraction
       ? (box.x + t.x * box.width, box.maxY - t.y * box.height) : point(t.x, t.y)
@@ -201,9 +207,11 @@ struct ArtistPainter {
     }
     doc.open(doc.id("text"))
     if let target = t.arrowTarget {
-      let (tx, ty) = point(target.0, target.1)
-      let style = SVGStyle(stroke: .black, strokeWidth: 1)
-      doc.path(SVGNumber.polyline([(x, y), (tx, ty)]), style: style.text)
+      let width = TextMetrics.extent(t.text, size: t.size).width
+      let left = anchor == "middle" ? x - width / 2 : anchor == "end" ? x - width : x
+      let box = Rect(
+        x: left, y: baseline - TextMetrics.ascent * t.size, width: width, height: height)
+      AnnotationArrow(from: box, to: point(target.0, target.1), text: t).draw(&doc)
     }
     doc.text(
       t.text, x: x, y: baseline, size: t.size, anchor: anchor, rotation: t.rotation, color: t.color)
