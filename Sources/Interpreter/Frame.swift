@@ -1,38 +1,59 @@
 /// The state of one running function, module or class body.
 public final class Frame {
-  var slots: [Value?]
+  /// Local variables by slot (unbound is nil). A raw buffer: the compiler resolved every index,
+  /// and a call then costs one allocation without generic array metadata or access checks.
+  let slots: UnsafeMutablePointer<Value?>
+  let slotCount: Int
   var cells: [PyCell]
   let globals: Globals
   /// Line of the statement being executed (for tracebacks).
   var line = 0
   var returnValue: Value = .none
   let function: PyFunction?
-  let name: String
-  let file: String
+  /// Module and class-body frames have no function: their name and file are kept here.
+  private let ownName: String?
+  private let ownFile: String?
   /// A class body stores its names here.
   var namespace: PyDict?
+
+  /// The function's name (`<module>` for a module frame), for tracebacks.
+  var name: String { function?.code.name ?? ownName ?? "" }
+  var file: String { function?.code.file ?? ownFile ?? "" }
 
   init(function: PyFunction) {
     let code = function.code
     self.function = function
-    slots = [Value?](repeating: nil, count: code.slotCount)
-    var cells: [PyCell] = []
-    cells.reserveCapacity(code.cellCount + function.closure.count)
-    for _ in 0..<code.cellCount { cells.append(PyCell()) }
-    cells += function.closure
-    self.cells = cells
+    slotCount = code.slotCount
+    slots = .allocate(capacity: max(code.slotCount, 1))
+    slots.initialize(repeating: nil, count: code.slotCount)
+    if code.cellCount == 0 && function.closure.isEmpty {
+      cells = []
+    } else {
+      var cells: [PyCell] = []
+      cells.reserveCapacity(code.cellCount + function.closure.count)
+      for _ in 0..<code.cellCount { cells.append(PyCell()) }
+      cells += function.closure
+      self.cells = cells
+    }
     globals = function.globals
-    name = code.name
-    file = code.file
+    ownName = nil
+    ownFile = nil
   }
 
   init(globals: Globals, name: String, file: String, slotCount: Int = 0, cells: [PyCell] = []) {
     function = nil
-    slots = [Value?](repeating: nil, count: slotCount)
+    self.slotCount = slotCount
+    slots = .allocate(capacity: max(slotCount, 1))
+    slots.initialize(repeating: nil, count: slotCount)
     self.cells = cells
     self.globals = globals
-    self.name = name
-    self.file = file
+    ownName = name
+    ownFile = file
+  }
+
+  deinit {
+    slots.deinitialize(count: slotCount)
+    slots.deallocate()
   }
 }
 

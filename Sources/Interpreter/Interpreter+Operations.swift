@@ -320,7 +320,8 @@ extension Interpreter {
 
   /// Zero-argument `super()` inside a method.
   func makeSuper(frame: Frame) throws(PyException) -> Value {
-    guard let cls = frame.function?.definingClass, let first = frame.slots.first ?? nil else {
+    guard let cls = frame.function?.definingClass, frame.slotCount > 0, let first = frame.slots[0]
+    else {
       throw .runtimeError("super(): no arguments")
     }
     return .object(PySuper(cls: cls, receiver: first))

@@ -53,7 +53,7 @@ extension Compiler {
           if let source {
             iterator = try interp.iterate(source(f))
           } else {
-            iterator = f.slots.last!!.as(PyIterator.self)!
+            iterator = f.slots[f.slotCount - 1]!.as(PyIterator.self)!
           }
           while let item = try iterator.next(interp) {
             try store(f, item)
