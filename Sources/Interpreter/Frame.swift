@@ -51,6 +51,13 @@ public final class Frame {
     ownFile = file
   }
 
+  /// Back to the state of a new frame (for reuse by the next call of the same function).
+  @inline(__always) func reset() {
+    for i in 0..<slotCount { slots[i] = nil }
+    line = 0
+    returnValue = .none
+  }
+
   deinit {
     slots.deinitialize(count: slotCount)
     slots.deallocate()

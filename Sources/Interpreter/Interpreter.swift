@@ -102,7 +102,8 @@ public final class Interpreter {
   func callDirect(
     _ function: PyFunction, receiver: Value?, _ args: [ExpressionCode], in caller: Frame
   ) throws(PyException) -> Value {
-    let frame = Frame(function: function)
+    var frame = function.makeFrame()
+    defer { function.recycle(&frame) }
     var slot = 0
     if let receiver {
       frame.slots[0] = receiver

@@ -50,6 +50,23 @@ public final class PyFunction: PyObject {
   public var qualifiedName: String
   /// The class whose body defined this function (for zero-argument `super()`).
   var definingClass: PyClass?
+  /// Finished frames kept for the next calls (functions without cells of their own: their
+  /// frames hold nothing a closure could have captured).
+  private var spareFrames: [Frame] = []
+
+  /// A fresh frame for a call: a recycled one when there is one.
+  @inline(__always) func makeFrame() -> Frame {
+    spareFrames.popLast() ?? Frame(function: self)
+  }
+
+  /// Takes back a frame after its call, when nothing else holds it.
+  @inline(__always) func recycle(_ frame: inout Frame) {
+    guard code.cellCount == 0, spareFrames.count < 8, isKnownUniquelyReferenced(&frame) else {
+      return
+    }
+    frame.reset()
+    spareFrames.append(frame)
+  }
 
   init(
     code: FunctionCode, defaults: [Value], keywordDefaults: [String: Value], closure: [PyCell],
@@ -103,7 +120,8 @@ public final class PyFunction: PyObject {
   }
 
   override public func call(_ args: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
-    let frame = Frame(function: self)
+    var frame = makeFrame()
+    defer { recycle(&frame) }
     try bind(args, into: frame)
     return try interp.execute(frame)
   }
