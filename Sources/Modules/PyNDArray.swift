@@ -103,7 +103,34 @@ public final class PyNDArray: PyObject {
     }
   }
 
+  /// The storage position of `a[i]` / `a[i, j, ...]` naming one element in range, if `key`
+  /// is that (the common case in loops, which then skips the general indexing machinery).
+  @inline(__always) private func elementPosition(_ key: Value) -> Int? {
+    let a = array
+    if case .int(var i) = key {
+      guard a.ndim == 1 else { return nil }
+      if i < 0 { i += a.shape[0] }
+      guard i >= 0 && i < a.shape[0] else { return nil }
+      return a.offset + i * a.strides[0]
+    }
+    guard let t = key.as(PyTuple.self), t.items.count == a.ndim else { return nil }
+    var position = a.offset
+    for (axis, item) in t.items.enumerated() {
+      guard case .int(var i) = item else { return nil }
+      if i < 0 { i += a.shape[axis] }
+      guard i >= 0 && i < a.shape[axis] else { return nil }
+      position += i * a.strides[axis]
+    }
+    return position
+  }
+
   override public func getItem(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {
+    if let position = elementPosition(key) {
+      let size = array.dtype.itemSize
+      let element = NDArray(uninitialized: [], dtype: array.dtype)
+      element.storage.raw.copyMemory(from: array.storage.raw + position * size, byteCount: size)
+      return .object(PyNumpyScalar(element))
+    }
     let items = try NumpyIndexing.items(key, interp)
     return NumpyBridge.wrap(
       try NumpyBridge.check { () throws(NumKitError) in try array.index(items) })
@@ -112,6 +139,26 @@ public final class PyNDArray: PyObject {
   override public func setItem(_ key: Value, _ value: Value, _ interp: Interpreter)
     throws(PyException)
   {
+    // One element set from a Python number of a kind the dtype holds exactly.
+    if let position = elementPosition(key) {
+      let raw = array.storage.raw
+      switch (array.dtype, value) {
+      case (.float64, .float(let d)):
+        raw.assumingMemoryBound(to: Double.self)[position] = d
+        return
+      case (.float64, .int(let i)):
+        raw.assumingMemoryBound(to: Double.self)[position] = Double(i)
+        return
+      case (.int64, .int(let i)):
+        raw.assumingMemoryBound(to: Int64.self)[position] = Int64(i)
+        return
+      case (.float32, .float(let d)):
+        raw.assumingMemoryBound(to: Float.self)[position] = Float(d)
+        return
+      default:
+        break
+      }
+    }
     let items = try NumpyIndexing.items(key, interp)
     guard let source = try NumpyBridge.operand(value, like: array, interp) else {
       throw .typeError(
