@@ -14,6 +14,8 @@ enum NumpyModule {
     m.define("nan", .float(.nan))
     m.define("inf", .float(.infinity))
     m.define("newaxis", .none)
+    m.define("r_", .object(PyIndexConcatenator(columns: false)))
+    m.define("c_", .object(PyIndexConcatenator(columns: true)))
     m.define("ndarray", .object(PyNDArray.ndarrayClass))
     let exceptions = PyModule(name: "numpy.exceptions")
     exceptions.define("AxisError", .object(NumpyBridge.axisError))
