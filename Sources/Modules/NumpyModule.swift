@@ -55,10 +55,16 @@ enum NumpyModule {
       guard span.isFinite else { throw .valueError("arange: cannot compute length") }
       let count = max(0, span > 1e18 ? Int(1e18) : Int(span))
       try NumpyBridge.budget([count], allInts ? .int64 : .float64)
-      let values =
-        allInts
-        ? NDArray((0..<count).map { Int(start) + $0 * Int(step) }, shape: [count])
-        : NDArray((0..<count).map { start + Double($0) * step }, shape: [count])
+      // Filled in place: a large range costs its array once, not an intermediate copy too.
+      let values = NDArray(uninitialized: [count], dtype: allInts ? .int64 : .float64)
+      if allInts {
+        let p = values.storage.pointer(Int64.self)
+        let (first, stride) = (Int64(start), Int64(step))
+        for i in 0..<count { p[i] = first &+ Int64(i) &* stride }
+      } else {
+        let p = values.storage.pointer(Double.self)
+        for i in 0..<count { p[i] = start + Double(i) * step }
+      }
       let dtype = try dtypeArgument(a.keyword("dtype"))
       return .object(PyNDArray(dtype.map { values.copy(as: $0) } ?? values))
     }

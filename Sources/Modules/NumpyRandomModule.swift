@@ -77,6 +77,9 @@ enum NumpyRandomModule {
     m.define("permutation") { (a, interp) throws(PyException) in
       let target: Value
       if case .int(let n) = try a[0].asIndexLike {
+        // As np.arange(n): a negative n gives an empty permutation.
+        let n = max(n, 0)
+        try NumpyBridge.budget([n], .int64)
         target = .object(PyNDArray(NDArray(Array(0..<n), shape: [n])))
       } else {
         target = .object(PyNDArray(try NumpyBridge.array(from: a[0], dtype: nil, interp)))
@@ -224,6 +227,7 @@ enum NumpyRandomModule {
       guard total <= count else {
         throw .valueError("Cannot take a larger sample than population when 'replace=False'")
       }
+      try NumpyBridge.budget([count], .int64)
       if var p = probabilities {
         guard p.filter({ $0 > 0 }).count >= total else {
           throw .valueError("Fewer non-zero entries in p than size")

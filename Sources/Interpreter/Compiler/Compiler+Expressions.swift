@@ -375,6 +375,23 @@ extension Compiler {
       // A method that is not there fails at `obj.name`, not at the whole call.
       let lookupSpan = failureSpan(callee)
       let span = span.map { s in Compiler.CallSpans(call: s, lookup: lookupSpan) }
+      // `xs.append(v)` on a plain list, the most common call in training loops, goes
+      // straight to the list (a list subclass or another object takes the general path).
+      if name == "append", let direct, direct.count == 1 {
+        let value = direct[0]
+        return { (f: Frame) throws(PyException) -> Value in
+          let r = try receiver(f)
+          if case .object(let o) = r, let list = o as? PyList, list.pyClass === PyClass.list {
+            list.items.append(try value(f))
+            return .none
+          }
+          do throws(PyException) {
+            return try interp.callMethod(r, name, Arguments([try value(f)]))
+          } catch {
+            throw Compiler.markedCall(error, span)
+          }
+        }
+      }
       if let direct {
         let arity = direct.count + 1
         return { (f: Frame) throws(PyException) -> Value in

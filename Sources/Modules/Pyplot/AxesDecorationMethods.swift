@@ -171,10 +171,17 @@ enum AxesDecorationMethods {
     throws(PyException)
   {
     guard let t = a.positional.first ?? a.keyword("ticks") else { return }
-    axis.fixedTicks = try PlotArguments.doubles(t, interp)
+    let ticks = try PlotArguments.doubles(t, interp)
     if let l = (a.positional.count > 1 ? a.positional[1] : nil) ?? a.keyword("labels"), !l.isNone {
-      axis.fixedLabels = try interp.collect(l).map { (v) throws(PyException) in try interp.str(v) }
+      let labels = try interp.collect(l).map { (v) throws(PyException) in try interp.str(v) }
+      guard labels.count == ticks.count else {
+        throw .valueError(
+          "The number of FixedLocator locations (\(ticks.count)), usually from a call to set_ticks, does not match the number of labels (\(labels.count))."
+        )
+      }
+      axis.fixedLabels = labels
     }
+    axis.fixedTicks = ticks
     try tickLabelStyle(&axis, a, interp)
   }
 

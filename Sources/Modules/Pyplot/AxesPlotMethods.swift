@@ -259,7 +259,8 @@ enum AxesPlotMethods {
       throw .valueError(
         "hist of several datasets (a 2-D array) is not supported; pass one 1-D array")
     }
-    let values = (0..<data.size).map { data.double(at: $0) }
+    // matplotlib leaves NaN out of a histogram.
+    let values = (0..<data.size).map { data.double(at: $0) }.filter { !$0.isNaN }
     var bins = HistogramBins.count(10)
     if let b = a.keyword("bins") ?? a.positional.dropFirst().first, !b.isNone {
       if case .int(let n) = b.asIndexLike {
@@ -393,6 +394,11 @@ enum AxesPlotMethods {
       let cols = z.shape[1]
       x = (0..<z.size).map { Double($0 % cols) }
       y = (0..<z.size).map { Double($0 / cols) }
+    }
+    guard z.shape[0] >= 2 && z.shape[1] >= 2 else {
+      throw .typeError(
+        "Input z must be at least a (2, 2) shaped array, but has shape (\(z.shape[0]), \(z.shape[1]))"
+      )
     }
     let zValues = (0..<z.size).map { z.double(at: $0) }
     let finite = zValues.filter(\.isFinite)

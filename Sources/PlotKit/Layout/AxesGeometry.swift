@@ -53,7 +53,7 @@ struct AxesGeometry {
   /// matplotlib's FixedLocator with `nbins`: every k-th value, starting where the ticks come
   /// closest to zero.
   static func subsample(_ values: [Double], nbins: Int) -> [Double] {
-    let step = max(Int((Double(values.count) / Double(nbins)).rounded(.up)), 1)
+    let step = max((values.count + nbins - 1) / nbins, 1)
     func pick(_ start: Int) -> [Double] {
       Array(stride(from: start, to: values.count, by: step)).map { values[$0] }
     }

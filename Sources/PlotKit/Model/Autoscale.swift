@@ -30,6 +30,7 @@ enum Autoscale {
     } else {
       (lo, hi) = log ? (1, 10) : (0, 1)
     }
+    if !lo.isFinite || !hi.isFinite { (lo, hi) = log ? (1, 10) : (0, 1) }
     if axis.inverted { (lo, hi) = (hi, lo) }
     return (axis.fixedLow ?? lo, axis.fixedHigh ?? hi)
   }

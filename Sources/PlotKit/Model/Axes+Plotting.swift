@@ -143,6 +143,7 @@ public enum Histogram {
       edges = e
     case .count(let n):
       guard n >= 1 else { throw PlotError("`bins` must be positive, when an integer") }
+      guard n <= 10_000_000 else { throw PlotError("too many bins: \(n) (at most 10000000)") }
       var (lo, hi) = range ?? (values.min() ?? 0, values.max() ?? 1)
       if values.isEmpty && range == nil { (lo, hi) = (0, 1) }
       guard lo <= hi else { throw PlotError("max must be larger than min in range parameter.") }
@@ -160,7 +161,7 @@ public enum Histogram {
     for v in values where v >= lo && v <= hi {
       var i: Int
       if case .count = bins {
-        i = min(Int((v - lo) / (hi - lo) * Double(n)), n - 1)
+        i = max(0, min(Int(saturating: (v - lo) / (hi - lo) * Double(n)), n - 1))
         if v < edges[i] { i -= 1 }
         if i < n - 1 && v >= edges[i + 1] { i += 1 }
       } else {

@@ -33,7 +33,7 @@ public struct Colormap: Sendable {
     guard !t.isNaN else { return nil }
     if t < 0 { return 0 }
     if t >= 1 { return entries.count - 1 }
-    return min(Int(t * Double(entries.count)), entries.count - 1)
+    return min(Int(saturating: t * Double(entries.count)), entries.count - 1)
   }
 
   public func color(_ t: Double, alpha: Double = 1) -> Color {

@@ -5,11 +5,12 @@
 /// Matplotlib's LogFormatterSciNotation: 10^k for decades, m×10^k for labelled minor ticks.
 enum LogFormatter {
   static func label(_ v: Double) -> TickLabel {
+    guard v > 0, v.isFinite else { return TickLabel("") }
     let e = floor(log10(v) + 1e-10)
     let mantissa = (v / pow(10, e)).rounded()
-    let exponent = ScalarFormatter.minus(String(Int(e)))
+    let exponent = ScalarFormatter.minus(String(Int(saturating: e)))
     if abs(mantissa - 1) < 1e-9 { return TickLabel("10", exponent: exponent) }
-    return TickLabel("\(Int(mantissa))\u{00D7}10", exponent: exponent)
+    return TickLabel("\(Int(saturating: mantissa))\u{00D7}10", exponent: exponent)
   }
 
   /// Whether minor tick `v` is labelled, given the view (matplotlib labels minor ticks only

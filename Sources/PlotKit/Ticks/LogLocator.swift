@@ -7,6 +7,7 @@
 public enum LogLocator {
   public static func major(_ a: Double, _ b: Double, budget: Int) -> [Double] {
     let (vmin, vmax) = (min(a, b), max(a, b))
+    guard vmin > 0, vmax.isFinite, log10(vmax) - log10(vmin) < 2000 else { return [] }
     let (lo, hi) = (log10(vmin), log10(vmax))
     let numdec = floor(hi) - ceil(lo)
     let numticks = Double(min(9, max(2, budget)))
@@ -24,13 +25,14 @@ public enum LogLocator {
   /// Minor ticks (none when majors skip decades or there are more than 10 decades).
   public static func minor(_ a: Double, _ b: Double, budget: Int) -> [Double] {
     let (vmin, vmax) = (min(a, b), max(a, b))
+    guard vmin > 0, vmax.isFinite else { return [] }
     let (lo, hi) = (log10(vmin), log10(vmax))
     let numdec = floor(hi) - ceil(lo)
     if numdec > 10 { return [] }
     let majors = major(a, b, budget: budget)
     if majors.count > 1, majors[1] / majors[0] > 10.5 { return [] }
     var ticks: [Double] = []
-    for k in Int(floor(lo))...Int(ceil(hi)) {
+    for k in Int(saturating: floor(lo))...Int(saturating: ceil(hi)) {
       for m in 2...9 {
         let v = Double(m) * pow(10, Double(k))
         if v >= vmin && v <= vmax { ticks.append(v) }

@@ -17,13 +17,15 @@ public struct MaxNLocator: Sendable {
 
   /// The tick budget of an axis: its length over 3 (x) or 2 (y) label font sizes, in 1…9.
   public static func autoBins(length: Double, horizontal: Bool, fontSize: Double = 10) -> Int {
-    min(9, max(1, Int(floor(length / ((horizontal ? 3 : 2) * fontSize)))))
+    min(9, max(1, Int(saturating: floor(length / ((horizontal ? 3 : 2) * fontSize)))))
   }
 
   /// Every tick the locator produces, including those just outside the view (they matter for
   /// the label format).
   public func ticks(_ a: Double, _ b: Double) -> [Double] {
+    guard a.isFinite, b.isFinite else { return [] }
     var (vmin, vmax) = Autoscale.nonsingular(min(a, b), max(a, b), log: false)
+    guard vmax - vmin > 0, (vmax - vmin).isFinite else { return [vmin] }
     let range = vmax - vmin
     let mean = (vmax + vmin) / 2
     let offset = abs(mean) / range < 100 ? 0 : copysign(pow(10, floor(log10(abs(mean)))), mean)
@@ -40,6 +42,7 @@ public struct MaxNLocator: Sendable {
       let best = (vmin / step).rounded(.down) * step
       let edge = Edge(step: step, offset: offset)
       let low = edge.le(vmin - best), high = edge.ge(vmax - best)
+      guard high - low < 1000 else { return [vmin + offset, vmax + offset] }
       ticks = stride(from: low, through: high, by: 1).map { $0 * step + best }
       let inside = ticks.filter { $0 <= vmax && $0 >= vmin }.count
       if inside >= minTicks { break }

@@ -17,10 +17,10 @@ public struct ScalarFormatter: Sendable {
     if !visible.isEmpty {
       var oom: Int
       if offset != 0 {
-        oom = Int(floor(log10(vmax - vmin)))
+        oom = Int(saturating: floor(log10(vmax - vmin)))
       } else {
         let top = visible.map(abs).max()!
-        oom = top == 0 ? 0 : Int(floor(log10(top)))
+        oom = top == 0 || !top.isFinite ? 0 : Int(saturating: floor(log10(top)))
       }
       orderOfMagnitude = oom <= -5 || oom >= 6 ? oom : 0
     }
@@ -30,7 +30,7 @@ public struct ScalarFormatter: Sendable {
     if range == 0 { range = values.map(abs).max() ?? 0 }
     if range == 0 { range = 1 }
     if locs.count < 2 { values.removeLast(2) }
-    let rangeOOM = Int(floor(log10(range)))
+    let rangeOOM = range.isFinite ? Int(saturating: floor(log10(range))) : 0
     var sigfigs = max(0, 3 - rangeOOM)
     let threshold = 1e-3 * pow(10, Double(rangeOOM))
     while sigfigs >= 0 {
@@ -78,7 +78,7 @@ public struct ScalarFormatter: Sendable {
       var text =
         significand.truncatingRemainder(dividingBy: 1) == 0
         ? String(Int(significand)) : Printf.general(significand, 10)
-      if e != 0 { text += "e\(Int(e))" }
+      if e != 0 { text += "e\(Int(saturating: e))" }
       s += (offset > 0 ? "+" : "") + text
     }
     return ScalarFormatter.minus(s)
