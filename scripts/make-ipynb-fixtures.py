@@ -25,6 +25,10 @@ NOTEBOOKS = {
         new_code_cell("x = [1]\nx.append(x)\nx"),
         new_code_cell("(1,)"),
         new_code_cell("[]"),
+        new_code_cell("def f(x, y=2, *args, z=None, **kw):\n    pass\n\n"
+                      "class A:\n    def m(self, q):\n        pass\n\nf"),
+        new_code_cell("A.m"),
+        new_code_cell("[f, A, int]"),
     ],
     "linear_regression": [
         new_markdown_cell("# Linear regression\nTrained with a numerical derivative."),

@@ -65,6 +65,19 @@ public struct PrettyPrinter {
   private mutating func pretty(
     _ value: Value, _ interp: Interpreter, _ visiting: inout Set<ObjectIdentifier>
   ) throws(PyException) {
+    if case .object(let object) = value {
+      // IPython names functions with their signature, and classes by module and name.
+      if let function = object as? PyFunction {
+        let signature = function.signature(interp)
+        let parameters = signature[(signature.firstIndex(of: "(") ?? signature.startIndex)...]
+        text("<function __main__.\(function.qualifiedName)\(parameters)>")
+        return
+      }
+      if let cls = object as? PyClass {
+        text(cls.moduleName == "builtins" ? cls.name : "\(cls.moduleName).\(cls.name)")
+        return
+      }
+    }
     guard case .object(let object) = value,
       object is PyList || object is PyTuple || object is PyDict || object is PySet
     else {
