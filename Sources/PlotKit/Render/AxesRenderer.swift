@@ -24,7 +24,7 @@ struct AxesRenderer {
       doc.close()
     }
     let clip = doc.clip(box)
-    var painter = ArtistPainter(geometry: geometry, clip: clip)
+    let painter = ArtistPainter(geometry: geometry, clip: clip)
     if let bar = axes.colorbar {
       painter.colorbarStrip(bar.mappable, &doc)
     }
