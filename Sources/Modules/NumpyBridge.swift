@@ -84,6 +84,13 @@ enum NumpyBridge {
   {
     switch v {
     case .int(let i):
+      // NEP 50: the Python int takes the array's integer type, and must fit in it.
+      switch a.dtype {
+      case .uint8 where i < 0 || i > 255, .int32 where i < Int(Int32.min) || i > Int(Int32.max):
+        throw PyException(
+          .overflowError, "Python integer \(i) out of bounds for \(a.dtype.rawValue)")
+      default: break
+      }
       return NDArray([i], shape: [], dtype: a.dtype == .bool ? .int64 : a.dtype)
     case .bool(let b):
       return NDArray([b ? 1 : 0], shape: [], dtype: a.dtype == .bool ? .bool : a.dtype)

@@ -214,6 +214,7 @@ enum NumpyRandomModule {
       }
       probabilities = p
     }
+    if let shape { try NumpyBridge.budget(shape, .int64) }
     let total = shape?.reduce(1, *) ?? 1
     var picks: [Int]
     if replace {

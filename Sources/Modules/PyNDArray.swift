@@ -218,7 +218,7 @@ public final class PyNumpyScalar: PyObject {
   public var pythonValue: Value {
     switch array.dtype {
     case .bool: return .bool(array.bool(at: 0))
-    case .int32, .int64: return .int(array.int(at: 0))
+    case .int32, .int64, .uint8: return .int(array.int(at: 0))
     case .float32, .float64: return .float(array.double(at: 0))
     }
   }
@@ -300,6 +300,20 @@ public final class PyDType: PyObject {
     "dtype('\(dtype.rawValue)')"
   }
   override public func str(_ interp: Interpreter) throws(PyException) -> String { dtype.rawValue }
+
+  override public func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException)
+    -> Value?
+  {
+    switch name {
+    case "itemsize": return .int(dtype.itemSize)
+    case "name": return .str(dtype.rawValue)
+    case "kind":
+      return .str(dtype == .bool ? "b" : dtype == .uint8 ? "u" : dtype.isInteger ? "i" : "f")
+    case "type": return .object(PyDType.scalarClass(dtype))
+    default: return try super.getAttribute(name, interp)
+    }
+  }
+
   override public func compare(_ op: ComparisonOp, _ other: Value, _ interp: Interpreter)
     throws(PyException) -> Value?
   {

@@ -19,7 +19,8 @@ extension NDArray {
     case .float32: compareRows(op, x, y, out, Float.self)
     case .int64: compareRows(op, x, y, out, Int64.self)
     case .int32: compareRows(op, x, y, out, Int32.self)
-    case .bool: compareRows(op, x.copy(as: .int64), y.copy(as: .int64), out, Int64.self)
+    case .bool, .uint8:
+      compareRows(op, x.copy(as: .int64), y.copy(as: .int64), out, Int64.self)
     }
     return out
   }

@@ -1,24 +1,25 @@
 /// Element types, named as numpy names them.
 public enum DType: String, Sendable, CaseIterable {
-  case bool, int32, int64, float32, float64
+  case bool, uint8, int32, int64, float32, float64
 
   public var itemSize: Int {
     switch self {
-    case .bool: return 1
+    case .bool, .uint8: return 1
     case .int32, .float32: return 4
     case .int64, .float64: return 8
     }
   }
 
   public var isFloat: Bool { self == .float32 || self == .float64 }
-  public var isInteger: Bool { self == .int32 || self == .int64 }
+  public var isInteger: Bool { self == .int32 || self == .int64 || self == .uint8 }
 
   /// numpy's promotion for two array dtypes (`result_type`).
   public static func promote(_ a: DType, _ b: DType) -> DType {
     if a == b { return a }
-    let order: [DType] = [.bool, .int32, .int64, .float32, .float64]
+    let order: [DType] = [.bool, .uint8, .int32, .int64, .float32, .float64]
     let (lo, hi) = order.firstIndex(of: a)! < order.firstIndex(of: b)! ? (a, b) : (b, a)
-    if hi == .float32 && lo.isInteger { return .float64 }
+    // float32 holds every uint8 exactly, not every int32 or int64.
+    if hi == .float32 && (lo == .int32 || lo == .int64) { return .float64 }
     return hi
   }
 }

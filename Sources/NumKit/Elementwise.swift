@@ -51,6 +51,8 @@ extension NDArray {
           try intKernel(
             op, Broadcast.view(x, to: shape), Broadcast.view(y, to: shape), out, Int32.self)
         case .bool: boolKernel(op, Broadcast.view(x, to: shape), Broadcast.view(y, to: shape), out)
+        case .uint8:
+          try byteKernel(op, Broadcast.view(x, to: shape), Broadcast.view(y, to: shape), out)
         }
         return out
       }
@@ -76,8 +78,18 @@ extension NDArray {
     case .int64: try intKernel(op, x, y, out, Int64.self)
     case .int32: try intKernel(op, x, y, out, Int32.self)
     case .bool: boolKernel(op, x, y, out)
+    case .uint8: try byteKernel(op, x, y, out)
     }
     return out
+  }
+
+  /// uint8 arithmetic: computed in int64 and wrapped modulo 256, as numpy's uint8 wraps.
+  static func byteKernel(_ op: ArithmeticOp, _ x: NDArray, _ y: NDArray, _ out: NDArray)
+    throws(NumKitError)
+  {
+    let wide = NDArray(uninitialized: out.shape, dtype: .int64)
+    try intKernel(op, x.copy(as: .int64), y.copy(as: .int64), wide, Int64.self)
+    out.assign(from: wide, Int64.self)
   }
 
   /// Runs `f` over the rows of `x`, `y` into the contiguous `out`.

@@ -290,6 +290,7 @@ extension NDArray {
   func write(_ source: NDArray) {
     switch source.dtype {
     case .bool: assign(from: source, Bool.self)
+    case .uint8: assign(from: source, UInt8.self)
     case .int32: assign(from: source, Int32.self)
     case .int64: assign(from: source, Int64.self)
     case .float32: assign(from: source, Float.self)

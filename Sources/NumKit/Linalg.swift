@@ -35,7 +35,8 @@ extension NDArray {
     switch type {
     case .float64: gemm(a2, b2, out, Double.self)
     case .float32: gemm(a2, b2, out, Float.self)
-    case .int64, .int32, .bool: integerProduct(a2.copy(as: .int64), b2.copy(as: .int64), &out)
+    case .int64, .int32, .bool, .uint8:
+      integerProduct(a2.copy(as: .int64), b2.copy(as: .int64), &out)
     }
     if a.ndim == 1 && b.ndim == 1 {
       out.shape = []

@@ -93,6 +93,7 @@ public struct NDArray {
     let i = storageIndex(flat: flat)
     switch dtype {
     case .bool: return storage.pointer(Bool.self)[i] ? 1 : 0
+    case .uint8: return Double(storage.pointer(UInt8.self)[i])
     case .int32: return Double(storage.pointer(Int32.self)[i])
     case .int64: return Double(storage.pointer(Int64.self)[i])
     case .float32: return Double(storage.pointer(Float.self)[i])
@@ -104,6 +105,7 @@ public struct NDArray {
     let i = storageIndex(flat: flat)
     switch dtype {
     case .bool: return storage.pointer(Bool.self)[i] ? 1 : 0
+    case .uint8: return Int(storage.pointer(UInt8.self)[i])
     case .int32: return Int(storage.pointer(Int32.self)[i])
     case .int64: return Int(storage.pointer(Int64.self)[i])
     case .float32, .float64:
@@ -121,6 +123,8 @@ public struct NDArray {
     let i = storageIndex(flat: flat)
     switch dtype {
     case .bool: storage.pointer(Bool.self)[i] = value != 0
+    case .uint8:
+      storage.pointer(UInt8.self)[i] = UInt8(truncatingIfNeeded: int ?? NDArray.toInt(value))
     case .int32:
       storage.pointer(Int32.self)[i] = Int32(truncatingIfNeeded: int ?? NDArray.toInt(value))
     case .int64: storage.pointer(Int64.self)[i] = Int64(int ?? NDArray.toInt(value))
@@ -136,10 +140,20 @@ public struct NDArray {
   public func reshaped(_ newShape: [Int]) throws(NumKitError) -> NDArray {
     var shape = newShape
     let unknown = shape.indices.filter { shape[$0] == -1 }
-    let known = shape.filter { $0 != -1 }.reduce(1, *)
+    // Products that overflow cannot equal the size: they fail the check below, not trap.
+    func product(_ dims: [Int]) -> Int? {
+      var p = 1
+      for d in dims {
+        let (r, overflow) = p.multipliedReportingOverflow(by: d)
+        if overflow { return nil }
+        p = r
+      }
+      return p
+    }
+    let known = product(shape.filter { $0 != -1 })
     if unknown.count > 1 { throw .value("can only specify one unknown dimension") }
-    if let u = unknown.first, known != 0, size % known == 0 { shape[u] = size / known }
-    guard shape.reduce(1, *) == size, !shape.contains(where: { $0 < 0 }) else {
+    if let u = unknown.first, let known, known != 0, size % known == 0 { shape[u] = size / known }
+    guard product(shape) == size, !shape.contains(where: { $0 < 0 }) else {
       throw .value(
         "cannot reshape array of size \(size) into shape \(ShapeText.tuple(newShape))")
     }

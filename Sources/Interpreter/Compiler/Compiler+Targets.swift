@@ -16,9 +16,15 @@ extension Compiler {
     case .subscript(let base, let index):
       let b = try compile(base)
       let i = try compile(index)
+      let span = failureSpan(target)
       return { (f: Frame, v: Value) throws(PyException) in
         let container = try b(f)
-        try interp.setItem(container, i(f), v)
+        let key = try i(f)
+        do throws(PyException) {
+          try interp.setItem(container, key, v)
+        } catch {
+          throw Compiler.marked(error, span)
+        }
       }
     case .tuple(let items), .list(let items):
       return try compileUnpack(items, at: target.location)

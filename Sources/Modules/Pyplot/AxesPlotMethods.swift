@@ -304,7 +304,7 @@ enum AxesPlotMethods {
   {
     let source = try NumpyBridge.array(from: try a[0], dtype: nil, interp)
     let shape = source.shape
-    let isBytes = source.dtype == .int32 || source.dtype == .int64
+    let isBytes = source.dtype.isInteger
     let values = (0..<source.size).map { source.double(at: $0) }
     let image: AxesImage
     let upper = try PlotArguments.string(a, "origin", interp: interp) != "lower"

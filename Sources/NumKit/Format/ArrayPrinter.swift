@@ -117,7 +117,7 @@ public enum ArrayPrinter {
     switch a.dtype {
     case .float64: return PythonFloatText.repr(a.double(at: 0))
     case .float32: return PythonFloatText.repr32(Float(a.double(at: 0)))
-    case .int32, .int64: return String(a.int(at: 0))
+    case .int32, .int64, .uint8: return String(a.int(at: 0))
     case .bool: return a.bool(at: 0) ? "True" : "False"
     }
   }

@@ -12,7 +12,7 @@ struct ElementFormatter {
     case .bool:
       let width = shown.contains { !a.bool(at: $0) } ? 5 : 4
       format = { i in ElementFormatter.pad(a.bool(at: i) ? "True" : "False", width) }
-    case .int32, .int64:
+    case .int32, .int64, .uint8:
       let width = shown.map { String(a.int(at: $0)).count }.max() ?? 0
       format = { i in ElementFormatter.pad(String(a.int(at: i)), width) }
     case .float32, .float64:

@@ -6,6 +6,7 @@ public enum NPYFormat {
   static func descriptor(_ t: DType) -> String {
     switch t {
     case .bool: return "|b1"
+    case .uint8: return "|u1"
     case .int32: return "<i4"
     case .int64: return "<i8"
     case .float32: return "<f4"
@@ -50,7 +51,7 @@ public enum NPYFormat {
     }
     let fortran = field(header, "fortran_order") == "True"
     let types: [String: DType] = [
-      "b1": .bool, "i4": .int32, "i8": .int64, "f4": .float32, "f8": .float64,
+      "b1": .bool, "u1": .uint8, "i4": .int32, "i8": .int64, "f4": .float32, "f8": .float64,
     ]
     let code = String(descr.dropFirst())
     guard let dtype = types[code], let order = descr.first, "<|>=".contains(order) else {
@@ -58,6 +59,8 @@ public enum NPYFormat {
     }
     let shape = shapeText.split(whereSeparator: { ",() ".contains($0) }).compactMap { Int($0) }
     let dataStart = headerStart + headerLength
+    guard shape.allSatisfy({ $0 >= 0 }) else { throw .value("negative dimensions are not allowed") }
+    try MemoryBudget.check(shape, dtype)
     let count = shape.reduce(1, *)
     let byteCount = count * dtype.itemSize
     guard dataStart + byteCount <= bytes.count else {

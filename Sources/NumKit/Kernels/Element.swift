@@ -1,6 +1,7 @@
 /// The Swift types behind the dtypes, with conversions between them as numpy casts.
 public protocol ArrayElement {
   init(element value: Bool)
+  init(element value: UInt8)
   init(element value: Int32)
   init(element value: Int64)
   init(element value: Float)
@@ -18,6 +19,7 @@ extension ArrayElement {
 
 extension Bool: ArrayElement {
   public init(element value: Bool) { self = value }
+  public init(element value: UInt8) { self = value != 0 }
   public init(element value: Int32) { self = value != 0 }
   public init(element value: Int64) { self = value != 0 }
   public init(element value: Float) { self = value != 0 }
@@ -27,6 +29,7 @@ extension Bool: ArrayElement {
 
 extension Int32: ArrayElement {
   public init(element value: Bool) { self = value ? 1 : 0 }
+  public init(element value: UInt8) { self = Int32(value) }
   public init(element value: Int32) { self = value }
   public init(element value: Int64) { self = Int32(truncatingIfNeeded: value) }
   public init(element value: Float) {
@@ -42,6 +45,7 @@ extension Int32: ArrayElement {
 
 extension Int64: ArrayElement {
   public init(element value: Bool) { self = value ? 1 : 0 }
+  public init(element value: UInt8) { self = Int64(value) }
   public init(element value: Int32) { self = Int64(value) }
   public init(element value: Int64) { self = value }
   public init(element value: Float) {
@@ -55,6 +59,7 @@ extension Int64: ArrayElement {
 
 extension Float: ArrayElement {
   public init(element value: Bool) { self = value ? 1 : 0 }
+  public init(element value: UInt8) { self = Float(value) }
   public init(element value: Int32) { self = Float(value) }
   public init(element value: Int64) { self = Float(value) }
   public init(element value: Float) { self = value }
@@ -64,9 +69,23 @@ extension Float: ArrayElement {
 
 extension Double: ArrayElement {
   public init(element value: Bool) { self = value ? 1 : 0 }
+  public init(element value: UInt8) { self = Double(value) }
   public init(element value: Int32) { self = Double(value) }
   public init(element value: Int64) { self = Double(value) }
   public init(element value: Float) { self = Double(value) }
   public init(element value: Double) { self = value }
+  @inline(__always) public func convert<T: ArrayElement>(to: T.Type) -> T { T(element: self) }
+}
+
+/// numpy's uint8: integer casts wrap modulo 256, as C's do.
+extension UInt8: ArrayElement {
+  public init(element value: Bool) { self = value ? 1 : 0 }
+  public init(element value: UInt8) { self = value }
+  public init(element value: Int32) { self = UInt8(truncatingIfNeeded: value) }
+  public init(element value: Int64) { self = UInt8(truncatingIfNeeded: value) }
+  public init(element value: Float) { self.init(element: Double(value)) }
+  public init(element value: Double) {
+    self = value.isFinite && abs(value) < 9.2e18 ? UInt8(truncatingIfNeeded: Int64(value)) : 0
+  }
   @inline(__always) public func convert<T: ArrayElement>(to: T.Type) -> T { T(element: self) }
 }

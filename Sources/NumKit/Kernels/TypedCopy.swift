@@ -6,6 +6,7 @@ extension NDArray {
     guard size > 0 else { return out }
     switch dtype {
     case .bool: out.assign(from: self, Bool.self)
+    case .uint8: out.assign(from: self, UInt8.self)
     case .int32: out.assign(from: self, Int32.self)
     case .int64: out.assign(from: self, Int64.self)
     case .float32: out.assign(from: self, Float.self)
@@ -18,6 +19,7 @@ extension NDArray {
   func assign<S: ArrayElement>(from source: NDArray, _: S.Type) {
     switch dtype {
     case .bool: assign(from: source, S.self, Bool.self)
+    case .uint8: assign(from: source, S.self, UInt8.self)
     case .int32: assign(from: source, S.self, Int32.self)
     case .int64: assign(from: source, S.self, Int64.self)
     case .float32: assign(from: source, S.self, Float.self)
