@@ -31,6 +31,7 @@ public enum FloatDivision {
       if div - floored > 0.5 { floored += 1 }
       return floored
     }
-    return (x / y) < 0 ? -0.0 : 0.0
+    // A zero quotient takes the sign of x / y (CPython's and numpy's copysign(0, x / y)).
+    return T(signOf: x / y, magnitudeOf: 0)
   }
 }

@@ -265,7 +265,8 @@ extension Interpreter {
     case .int(let i): return try FormatSpec.parse(spec).apply(toInt: i)
     case .bool(let b):
       return spec.isEmpty
-        ? (b ? "True" : "False") : try FormatSpec.parse(spec).apply(toInt: b ? 1 : 0)
+        ? (b ? "True" : "False")
+        : try FormatSpec.parse(spec).apply(toInt: b ? 1 : 0, typeName: "bool")
     case .float(let d): return try FormatSpec.parse(spec).apply(toFloat: d)
     case .none: return try FormatSpec.parse(spec).apply(toString: "None")
     case .object(let o): return try o.format(spec, self)

@@ -22,6 +22,7 @@ extension PyClass {
 enum BuiltinTypes {
   private static let installed: Bool = {
     StringMethods.install()
+    StringMethods.installMore()
     ContainerMethods.install()
     Constructors.install()
     return true

@@ -19,8 +19,21 @@ enum Constructors {
         return .int(Int(d))
       case .object(let o):
         if let s = o as? PyStr {
-          let base = a.count > 1 ? try a.int(1) : 10
-          let text = s.value.trimmingCharacters(whitespace: true).replacingAll("_", with: "")
+          var base = a.count > 1 ? try a.int(1) : 10
+          guard base == 0 || (2...36).contains(base) else {
+            throw .valueError("int() base must be >= 2 and <= 36, or 0")
+          }
+          var text = s.value.trimmingCharacters(whitespace: true).replacingAll("_", with: "")
+          // Base 0 reads the literal's own prefix, as Python source does.
+          if base == 0 {
+            let body = text.drop { $0 == "+" || $0 == "-" }.lowercased()
+            let sign = text.hasPrefix("-") ? "-" : ""
+            for (prefix, radix) in [("0x", 16), ("0o", 8), ("0b", 2)] where body.hasPrefix(prefix) {
+              base = radix
+              text = sign + body.dropFirst(2)
+            }
+            if base == 0 { base = 10 }
+          }
           guard let v = Int(text, radix: base) else {
             throw .valueError("invalid literal for int() with base \(base): \(PyStr.repr(s.value))")
           }
@@ -80,11 +93,16 @@ enum Constructors {
         if let o = try a[0].as(PyDict.self) {
           d.storage = o.storage
         } else {
-          for item in try interp.collect(a[0]) {
+          for (index, item) in try interp.collect(a[0]).enumerated() {
+            guard interp.isIterable(item) else {
+              throw .typeError(
+                "cannot convert dictionary update sequence element #\(index) to a sequence")
+            }
             let pair = try interp.collect(item)
             guard pair.count == 2 else {
               throw .valueError(
-                "dictionary update sequence element #0 has length \(pair.count); 2 is required")
+                "dictionary update sequence element #\(index) has length \(pair.count); 2 is required"
+              )
             }
             try d.set(pair[0], pair[1], interp)
           }

@@ -45,7 +45,15 @@ enum StringMethods {
       try a.expectMethod("replace", min: 2, max: 3)
       let old = try a.string(1, "replace() argument 1")
       let new = try a.string(2, "replace() argument 2")
-      return .str(try receiver(a).replacingAll(old, with: new))
+      let count = a.count > 3 ? try a.int(3) : -1
+      let s = try receiver(a)
+      guard count >= 0 else { return .str(s.replacingAll(old, with: new)) }
+      // At most `count` replacements, from the left.
+      var pieces = s.components(old)
+      guard pieces.count > count + 1 else { return .str(pieces.joined(separator: new)) }
+      let head = pieces[...count].joined(separator: new)
+      pieces = Array(pieces[(count + 1)...])
+      return .str(([head] + pieces).joined(separator: old))
     }
     c.method("startswith") { (a, _) throws(PyException) in
       try a.expectMethod("str.startswith", min: 1, max: 1)
@@ -99,6 +107,17 @@ enum StringMethods {
       c.method(name) { (a, _) throws(PyException) in
         try a.expectMethod(name, min: 1, max: 2)
         let fill = a.count > 2 ? try a.string(2, "fill") : " "
+        if name == "center" {
+          // CPython: the odd padding character goes left when the width is odd.
+          let s = try receiver(a)
+          let width = try a.int(1)
+          let pad = width - s.count
+          guard pad > 0 else { return .str(s) }
+          let left = pad / 2 + (pad & width & 1)
+          let f = String(fill.first ?? " ")
+          return .str(
+            String(repeating: f, count: left) + s + String(repeating: f, count: pad - left))
+        }
         var spec = FormatSpec()
         spec.fill = fill.first ?? " "
         spec.align = align.first

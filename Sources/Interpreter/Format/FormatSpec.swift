@@ -76,7 +76,7 @@ public struct FormatSpec {
     return pad(v, numeric: false)
   }
 
-  func apply(toInt value: Int) throws(PyException) -> String {
+  func apply(toInt value: Int, typeName: String = "int") throws(PyException) -> String {
     switch type {
     case nil, "d", "n":
       return pad(signed(group(String(value.magnitude)), negative: value < 0), numeric: true)
@@ -92,7 +92,7 @@ public struct FormatSpec {
     case "e", "E", "f", "F", "g", "G", "%":
       return try apply(toFloat: Double(value))
     default:
-      throw .valueError("Unknown format code '\(type!)' for object of type 'int'")
+      throw .valueError("Unknown format code '\(type!)' for object of type '\(typeName)'")
     }
   }
 
@@ -100,9 +100,13 @@ public struct FormatSpec {
     let negative = value.sign == .minus && !value.isNaN
     let x = abs(value)
     var body: String
+    guard type == nil || "fFeEgG%n".contains(type!) else {
+      throw .valueError("Unknown format code '\(type!)' for object of type 'float'")
+    }
     if !x.isFinite {
       body = x.isNaN ? "nan" : "inf"
       if type == "E" || type == "F" || type == "G" { body = body.uppercased() }
+      if type == "%" { body += "%" }
       return pad(signed(body, negative: negative), numeric: true)
     }
     switch type {
@@ -126,7 +130,8 @@ public struct FormatSpec {
       throw .valueError("Unknown format code '\(type!)' for object of type 'float'")
     }
     if type == "E" || type == "G" { body = body.uppercased() }
-    if grouping != nil {
+    // Exponent forms have a one-digit mantissa: nothing to group.
+    if grouping != nil && !body.contains("e") && !body.contains("E") {
       let parts = body.split(separator: ".", maxSplits: 1)
       body = group(String(parts[0])) + (parts.count > 1 ? "." + parts[1] : "")
     }

@@ -170,14 +170,23 @@ enum PercentFormat {
         guard let d = try interp.floatValue(value) else {
           throw .typeError("%\(type) format: a real number is required, not \(value.typeName)")
         }
-        out += try interp.format(.int(value.asIndexLike.asInt ?? Int(d)), spec)
+        if let i = value.asIndexLike.asInt {
+          out += try interp.format(.int(i), spec)
+        } else {
+          guard !d.isNaN else { throw .valueError("cannot convert float NaN to integer") }
+          guard d.isFinite else { throw .overflow("cannot convert float infinity to integer") }
+          guard abs(d) < 9.2e18 else { throw Arithmetic.overflow() }
+          out += try interp.format(.int(Int(d)), spec)
+        }
       case "f", "F", "e", "E", "g", "G", "x", "X", "o":
         guard let number = try interp.floatValue(value) else {
           throw .typeError("must be real number, not \(value.typeName)")
         }
+        if "xXo".contains(type) && value.asIndexLike.asInt == nil {
+          throw .typeError("%\(type) format: an integer is required, not \(value.typeName)")
+        }
         let v: Value =
-          "xXo".contains(type)
-          ? (value.asInt.map { .int($0) } ?? .int(Int(number))) : .float(number)
+          "xXo".contains(type) ? .int(value.asIndexLike.asInt ?? 0) : .float(number)
         out += try interp.format(v, spec + String(type))
       case "c":
         out += try interp.str(value)

@@ -10,7 +10,8 @@ struct ElementFormatter {
   init(_ a: NDArray, shown: [Int], _ options: PrintOptions) {
     switch a.dtype {
     case .bool:
-      let width = shown.contains { !a.bool(at: $0) } ? 5 : 4
+      // numpy writes True as " True" in arrays, so columns line up with False.
+      let width = a.ndim == 0 ? (a.bool(at: 0) ? 4 : 5) : 5
       format = { i in ElementFormatter.pad(a.bool(at: i) ? "True" : "False", width) }
     case .int32, .int64, .uint8:
       let width = shown.map { String(a.int(at: $0)).count }.max() ?? 0

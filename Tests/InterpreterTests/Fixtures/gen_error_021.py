@@ -1,0 +1,5 @@
+# Generated: a program that ends with one uncaught exception.
+values = [1, 2, 3]
+print('before', values)
+ord('ab')
+print('not reached')
