@@ -202,7 +202,63 @@ def numpy_programs():
     return len(NP_VALUES)
 
 
+SEQUENCES = ["list(range(10))", "'abcdefghij'", "tuple(range(0, 20, 2))"]
+BOUNDS = ["None", "0", "1", "3", "-1", "-3", "9", "10", "15", "-15"]
+STEPS = ["None", "1", "2", "3", "-1", "-2", "-4"]
+
+
+def slicing():
+    count = 0
+    for i, seq in enumerate(SEQUENCES):
+        for j, start in enumerate(BOUNDS):
+            body = f"# Generated: slices of one sequence with one start.\nseq = {seq}\n"
+            for stop in BOUNDS:
+                for step in STEPS:
+                    body += f"print({start!r}, {stop!r}, {step!r}, seq[{start}:{stop}:{step}])\n"
+            write(LANG, f"gen_slice_{i}{j:02d}", body)
+            count += 1
+    return count
+
+
+ROUND_VALUES = ["0.5", "1.5", "2.5", "-0.5", "-1.5", "2.675", "1.005", "0.125", "0.375", "123.456",
+                "-123.456", "1e-10", "9.995", "5", "-5", "15", "25", "1234567", "0.0", "-0.0"]
+
+
+def rounding():
+    count = 0
+    for i in range(0, len(ROUND_VALUES), 2):
+        body = "# Generated: round() with every ndigits, and int/float conversions.\n"
+        for v in ROUND_VALUES[i:i + 2]:
+            for nd in ["", ", 0", ", 1", ", 2", ", 3", ", -1", ", -2", ", None"]:
+                body += guarded(f"round({v}{nd})")
+            for f in ["int", "float", "abs", "str", "bool"]:
+                body += guarded(f"{f}({v})")
+            body += guarded(f"divmod({v}, 0.1)") + guarded(f"({v}).is_integer() if isinstance({v}, float) else 0")
+        write(LANG, f"gen_round_{i // 2:03d}", body)
+        count += 1
+    return count
+
+
+PARSE = ["'42'", "' -7 '", "'3.5'", "'1e3'", "'inf'", "'-inf'", "'nan'", "'0x1f'", "'1_000'",
+         "'  12  '", "''", "'abc'", "'+5'", "'1.5e-3'", "'.5'", "'5.'", "'0b101'", "'1,000'",
+         "'0o17'"]
+
+
+def parsing():
+    count = 0
+    for i in range(0, len(PARSE), 2):
+        body = "# Generated: int() and float() of strings.\n"
+        for text in PARSE[i:i + 2]:
+            for expr in [f"int({text})", f"float({text})", f"int({text}, 0)", f"int({text}, 16)",
+                         f"{text}.isdigit()", f"{text}.strip().lstrip('+-').isdigit()"]:
+                body += guarded(expr)
+        write(LANG, f"gen_parse_{i // 2:03d}", body)
+        count += 1
+    return count
+
+
 if __name__ == "__main__":
     total = formatting() + strings() + arithmetic() + builtins() + errors() + containers()
+    total += slicing() + rounding() + parsing()
     total += numpy_programs()
     print("wrote", total, "programs")

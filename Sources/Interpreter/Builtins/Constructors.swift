@@ -19,7 +19,8 @@ enum Constructors {
         return .int(Int(d))
       case .object(let o):
         if let s = o as? PyStr {
-          var base = a.count > 1 ? try a.int(1) : 10
+          let givenBase = a.count > 1 ? try a.int(1) : 10
+          var base = givenBase
           guard base == 0 || (2...36).contains(base) else {
             throw .valueError("int() base must be >= 2 and <= 36, or 0")
           }
@@ -33,9 +34,17 @@ enum Constructors {
               text = sign + body.dropFirst(2)
             }
             if base == 0 { base = 10 }
+          } else {
+            // A prefix that names the base itself is allowed: int('0x1f', 16).
+            let prefix = [16: "0x", 8: "0o", 2: "0b"][base]
+            let body = text.drop { $0 == "+" || $0 == "-" }.lowercased()
+            if let prefix, body.hasPrefix(prefix) {
+              text = (text.hasPrefix("-") ? "-" : "") + body.dropFirst(2)
+            }
           }
           guard let v = Int(text, radix: base) else {
-            throw .valueError("invalid literal for int() with base \(base): \(PyStr.repr(s.value))")
+            throw .valueError(
+              "invalid literal for int() with base \(givenBase): \(PyStr.repr(s.value))")
           }
           return .int(v)
         }
@@ -59,7 +68,12 @@ enum Constructors {
         case "inf", "+inf", "infinity", "+infinity": return .float(.infinity)
         case "-inf", "-infinity": return .float(-.infinity)
         default:
-          if let d = Double(text.replacingAll("_", with: "")) { return .float(d) }
+          // Swift reads hexadecimal floats ("0x1f"); Python's float() does not.
+          if !text.contains(where: { $0 == "x" || $0 == "X" }),
+            let d = Double(text.replacingAll("_", with: ""))
+          {
+            return .float(d)
+          }
           throw .valueError("could not convert string to float: \(PyStr.repr(s.value))")
         }
       }
