@@ -24,6 +24,28 @@ enum NumpyFunctions {
 
   /// An argument as an array: arrays and numpy scalars as they are (functions read their
   /// inputs and write fresh results, as numpy's do), anything else converted.
+  /// Two operands where a Python number next to an array is weak (NEP 50): it takes the
+  /// array's dtype when that can hold it (`np.where(c, float32_array, 0)` stays float32).
+  static func weakPair(_ p: Value, _ q: Value, _ interp: Interpreter) throws(PyException)
+    -> (NDArray, NDArray)
+  {
+    func isPythonNumber(_ v: Value) -> Bool {
+      switch v {
+      case .int, .float, .bool: return true
+      default: return false
+      }
+    }
+    if isPythonNumber(q), !isPythonNumber(p) {
+      let x = try array(p, interp)
+      if let y = try NumpyBridge.operand(q, like: x, interp) { return (x, y) }
+    }
+    if isPythonNumber(p), !isPythonNumber(q) {
+      let y = try array(q, interp)
+      if let x = try NumpyBridge.operand(p, like: y, interp) { return (x, y) }
+    }
+    return (try array(p, interp), try array(q, interp))
+  }
+
   static func array(_ v: Value, _ interp: Interpreter) throws(PyException) -> NDArray {
     if let a = v.as(PyNDArray.self) { return a.array }
     if let s = v.as(PyNumpyScalar.self) { return s.array }
@@ -267,7 +289,7 @@ enum NumpyFunctions {
       guard a.count == 3 else {
         return .tuple(condition.nonzeroIndices.map { wrap($0) })
       }
-      let (x, y) = (try array(a[1], interp), try array(a[2], interp))
+      let (x, y) = try weakPair(a[1], a[2], interp)
       return wrap(try check { () throws(NumKitError) in try NDArray.select(condition, x, y) })
     },
     "nonzero": { (a, interp) throws(PyException) in
@@ -275,8 +297,13 @@ enum NumpyFunctions {
     },
     "clip": { (a, interp) throws(PyException) in
       let x = try array(a[0], interp)
-      let low = try argument(a, 1, "a_min").map { (v) throws(PyException) in try array(v, interp) }
-      let high = try argument(a, 2, "a_max").map { (v) throws(PyException) in try array(v, interp) }
+      // Python numbers as bounds take the array's dtype (NEP 50), as in numpy.
+      func bound(_ v: Value) throws(PyException) -> NDArray {
+        if let weak = try NumpyBridge.operand(v, like: x, interp) { return weak }
+        return try array(v, interp)
+      }
+      let low = try argument(a, 1, "a_min").map { (v) throws(PyException) in try bound(v) }
+      let high = try argument(a, 2, "a_max").map { (v) throws(PyException) in try bound(v) }
       return wrap(try check { () throws(NumKitError) in try x.clipped(low, high) })
     },
     "maximum": { (a, interp) throws(PyException) in try binary(.maximum, a, interp) },

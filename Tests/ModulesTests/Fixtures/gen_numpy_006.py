@@ -1,7 +1,7 @@
 # Generated: numpy printing and arithmetic on one array.
 import numpy as np
 np.random.seed(6)
-a = np.array([[1, -2], [-3, 4]])
+a = np.arange(6, dtype=np.float32) / 7
 try:
     print('a', '->', repr(a))
 except Exception as e:

@@ -1,7 +1,7 @@
 # Generated: numpy printing and arithmetic on one array.
 import numpy as np
 np.random.seed(7)
-a = np.eye(3)
+a = np.array([[1, -2], [-3, 4]])
 try:
     print('a', '->', repr(a))
 except Exception as e:

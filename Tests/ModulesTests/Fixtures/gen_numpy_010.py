@@ -1,7 +1,7 @@
 # Generated: numpy printing and arithmetic on one array.
 import numpy as np
 np.random.seed(10)
-a = np.arange(30).reshape(2, 3, 5)
+a = np.array([np.nan, np.inf, -np.inf, 1.5])
 try:
     print('a', '->', repr(a))
 except Exception as e:

@@ -1,7 +1,7 @@
 # Generated: numpy printing and arithmetic on one array.
 import numpy as np
 np.random.seed(11)
-a = np.random.rand(2, 2, 2)
+a = np.arange(30).reshape(2, 3, 5)
 try:
     print('a', '->', repr(a))
 except Exception as e:

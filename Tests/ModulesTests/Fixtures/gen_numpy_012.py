@@ -1,7 +1,7 @@
 # Generated: numpy printing and arithmetic on one array.
 import numpy as np
 np.random.seed(12)
-a = np.array([1.123456789, 22.5, 333.0])
+a = np.random.rand(2, 2, 2)
 try:
     print('a', '->', repr(a))
 except Exception as e:

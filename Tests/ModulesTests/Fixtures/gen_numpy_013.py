@@ -1,7 +1,7 @@
 # Generated: numpy printing and arithmetic on one array.
 import numpy as np
 np.random.seed(13)
-a = np.zeros((2, 0))
+a = np.array([1.123456789, 22.5, 333.0])
 try:
     print('a', '->', repr(a))
 except Exception as e:

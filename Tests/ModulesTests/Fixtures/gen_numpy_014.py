@@ -1,7 +1,7 @@
 # Generated: numpy printing and arithmetic on one array.
 import numpy as np
 np.random.seed(14)
-a = np.full((2, 3), 7.5)
+a = np.zeros((2, 0))
 try:
     print('a', '->', repr(a))
 except Exception as e:

@@ -1,7 +1,7 @@
 # Generated: numpy printing and arithmetic on one array.
 import numpy as np
 np.random.seed(15)
-a = np.arange(1, 1001)
+a = np.full((2, 3), 7.5)
 try:
     print('a', '->', repr(a))
 except Exception as e:

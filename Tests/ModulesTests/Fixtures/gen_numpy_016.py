@@ -1,7 +1,7 @@
 # Generated: numpy printing and arithmetic on one array.
 import numpy as np
 np.random.seed(16)
-a = np.array([[0.001, 1000.0]])
+a = np.arange(1, 1001)
 try:
     print('a', '->', repr(a))
 except Exception as e:
