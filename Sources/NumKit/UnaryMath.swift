@@ -61,6 +61,8 @@ extension NDArray {
   /// `f(a)` element-wise: float32 stays float32, other types compute in float64 (except the
   /// integer-preserving functions).
   public func apply(_ f: UnaryFunction) -> NDArray {
+    // numpy's absolute value of a boolean array is that array's booleans.
+    if dtype == .bool && f == .abs { return copy() }
     if f.keepsIntegers && (dtype.isInteger || dtype == .bool) {
       let x = copy(as: .int64)
       let p = x.storage.pointer(Int64.self)
