@@ -39,7 +39,7 @@ let package = Package(
         .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))
       ]),
     .target(name: "NumKit", dependencies: ["CBLAS", "CZlib", "FloatText"]),
-    .target(name: "PlotKit", dependencies: ["CZlib"]),
+    .target(name: "PlotKit", dependencies: ["CZlib", "FloatText"]),
     .target(name: "Modules", dependencies: ["FloatText", "Interpreter", "NumKit", "PlotKit"]),
     .target(
       name: "Notebook",

@@ -337,10 +337,8 @@ enum AxesDecorationMethods {
           ax.axes.aspect = 1
           ax.axes.aspectAdjustsLimits = false
         case "tight":
-          let (x, y) = (ax.axes.xlim, ax.axes.ylim)
           ax.axes.xaxis.margin = 0
           ax.axes.yaxis.margin = 0
-          _ = (x, y)
         case "auto": ax.axes.aspect = nil
         default:
           throw .valueError(

@@ -13,7 +13,7 @@ enum PyplotModule {
   static func make(_ interp: Interpreter, _ state: PyplotState) -> PyModule {
     PlotMethodInstaller.installOnce()
     let m = PyModule(name: "matplotlib.pyplot")
-    for (name, method) in AxesMethodTable.methods where !name.hasPrefix("set_") || true {
+    for (name, method) in AxesMethodTable.methods {
       m.define(name) { (a, interp) throws(PyException) in try method(state.axes(), a, interp) }
     }
     for (pyName, methodName) in renamed {

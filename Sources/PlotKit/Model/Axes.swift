@@ -76,24 +76,24 @@ public final class Axes {
   }
 
   /// The current view limits of the x axis (explicit or autoscaled).
-  public var xlim: (Double, Double) {
-    let group = xShare?.members ?? [self]
-    var axis = xaxis
-    if let fixed = group.first(where: { $0.xaxis.fixedLow != nil || $0.xaxis.fixedHigh != nil }) {
-      (axis.fixedLow, axis.fixedHigh) = (fixed.xaxis.fixedLow, fixed.xaxis.fixedHigh)
-    }
-    return Autoscale.limits(
-      axis, group.flatMap(\.artists).map(\.dataLimits).map { ($0.x, $0.stickyX) })
-  }
+  public var xlim: (Double, Double) { limits(\.xaxis, xShare, \.x, \.stickyX) }
+  public var ylim: (Double, Double) { limits(\.yaxis, yShare, \.y, \.stickyY) }
 
-  public var ylim: (Double, Double) {
-    let group = yShare?.members ?? [self]
-    var axis = yaxis
-    if let fixed = group.first(where: { $0.yaxis.fixedLow != nil || $0.yaxis.fixedHigh != nil }) {
-      (axis.fixedLow, axis.fixedHigh) = (fixed.yaxis.fixedLow, fixed.yaxis.fixedHigh)
+  /// One axis' view: autoscaled over the data of every axes sharing it, unless one of them
+  /// fixed the limits.
+  private func limits(
+    _ axisPath: KeyPath<Axes, AxisState>, _ share: Share?, _ values: KeyPath<DataLimits, [Double]>,
+    _ sticky: KeyPath<DataLimits, [Double]>
+  ) -> (Double, Double) {
+    let group = share?.members ?? [self]
+    var axis = self[keyPath: axisPath]
+    if let fixed = group.map({ $0[keyPath: axisPath] }).first(where: {
+      $0.fixedLow != nil || $0.fixedHigh != nil
+    }) {
+      (axis.fixedLow, axis.fixedHigh) = (fixed.fixedLow, fixed.fixedHigh)
     }
-    return Autoscale.limits(
-      axis, group.flatMap(\.artists).map(\.dataLimits).map { ($0.y, $0.stickyY) })
+    let data = group.flatMap(\.artists).map(\.dataLimits)
+    return Autoscale.limits(axis, data.map { ($0[keyPath: values], $0[keyPath: sticky]) })
   }
 
   /// Axes sharing one axis (`subplots(sharex=True)`): one view interval for all, computed from

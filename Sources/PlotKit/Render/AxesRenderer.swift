@@ -106,10 +106,10 @@ struct AxesRenderer {
     }
     let labelTop = box.maxY + geometry.xDecorationDepth
     if !axes.xaxis.label.isEmpty {
-      let pad = ticks.major.isEmpty ? AxesGeometry.labelPad : AxesGeometry.labelPad
       doc.text(
         axes.xaxis.label, x: box.midX,
-        y: labelTop + pad + TextMetrics.ascent * axes.xaxis.labelSize, size: axes.xaxis.labelSize,
+        y: labelTop + AxesGeometry.labelPad + TextMetrics.ascent * axes.xaxis.labelSize,
+        size: axes.xaxis.labelSize,
         anchor: "middle")
     }
     if !ticks.offsetText.isEmpty {

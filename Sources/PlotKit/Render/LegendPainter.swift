@@ -35,7 +35,6 @@ struct LegendPainter {
       0.8 * fs + Double(entries.count) * fs + Double(entries.count - 1) * 0.5 * fs
       + titleHeight
     let frame = place(width: width, height: height)
-    let n = SVGNumber.format
     doc.open(doc.id("legend"))
     if legend.frameOn {
       doc.open(doc.id("patch"))
@@ -101,7 +100,6 @@ struct LegendPainter {
       doc.open(doc.id("text"))
       doc.text(entry.label, x: x0 + 2.8 * fs, y: baseline, size: fs)
       doc.close()
-      _ = n
     }
     doc.close()
     return frame

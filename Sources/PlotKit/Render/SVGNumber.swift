@@ -1,8 +1,10 @@
+import FloatText
+
 /// Numbers as matplotlib writes them in SVG: fixed-point, up to 6 decimals, no trailing zeros.
 enum SVGNumber {
   static func format(_ v: Double) -> String {
     guard v.isFinite else { return "0" }
-    var s = Printf.fixed(v, 6)
+    var s = CFormat.fixed(v, digits: 6)
     if s.contains(".") {
       while s.hasSuffix("0") { s.removeLast() }
       if s.hasSuffix(".") { s.removeLast() }

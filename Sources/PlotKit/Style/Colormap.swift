@@ -1,3 +1,5 @@
+import Synchronization
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -9,7 +11,7 @@ public struct Colormap: Sendable {
   let entries: [(Double, Double, Double)]
 
   public static func named(_ name: String) throws(PlotError) -> Colormap {
-    if let c = cache[name] { return c }
+    if let c = cache.withLock({ $0[name] }) { return c }
     guard let text = ColormapTable.tables[name] else {
       let known = ColormapTable.tables.keys.sorted().joined(separator: ", ")
       throw PlotError(
@@ -19,10 +21,13 @@ public struct Colormap: Sendable {
     let entries = stride(from: 0, to: numbers.count, by: 3).map {
       (numbers[$0], numbers[$0 + 1], numbers[$0 + 2])
     }
-    return Colormap(name: name, entries: entries)
+    let colormap = Colormap(name: name, entries: entries)
+    cache.withLock { $0[name] = colormap }
+    return colormap
   }
 
-  nonisolated(unsafe) private static var cache: [String: Colormap] = [:]
+  /// Parsed tables, so each colormap's text is read once per process.
+  private static let cache = Mutex<[String: Colormap]>([:])
 
   public static let viridis = try! Colormap.named("viridis")
 

@@ -19,9 +19,7 @@ public enum MarkerShape: String, Sendable, CaseIterable {
     let r = size / 2
     let n = SVGNumber.format
     func polygon(_ points: [(Double, Double)]) -> String {
-      var d = "M \(n(points[0].0)) \(n(points[0].1)) \n"
-      for p in points.dropFirst() { d += "L \(n(p.0)) \(n(p.1)) \n" }
-      return d + "z\n"
+      SVGNumber.polyline(points, closed: true)
     }
     func regular(_ count: Int, radius: Double, inner: Double? = nil) -> [(Double, Double)] {
       let steps = inner == nil ? count : 2 * count

@@ -1,3 +1,5 @@
+import FloatText
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -65,7 +67,7 @@ public struct ScalarFormatter: Sendable {
   public func label(_ v: Double) -> String {
     var x = (v - offset) / pow(10, Double(orderOfMagnitude))
     if abs(x) < 1e-8 { x = 0 }
-    return ScalarFormatter.minus(Printf.fixed(x, decimals))
+    return ScalarFormatter.minus(CFormat.fixed(x, digits: decimals))
   }
 
   /// The text beside the axis: "1e6", "+1e5", "1e−5+2" (empty when neither applies).
@@ -77,7 +79,7 @@ public struct ScalarFormatter: Sendable {
       let significand = (offset / pow(10, e) * 1e10).rounded() / 1e10
       var text =
         significand.truncatingRemainder(dividingBy: 1) == 0
-        ? String(Int(significand)) : Printf.general(significand, 10)
+        ? String(Int(significand)) : CFormat.general(significand, digits: 10)
       if e != 0 { text += "e\(Int(saturating: e))" }
       s += (offset > 0 ? "+" : "") + text
     }
@@ -85,23 +87,6 @@ public struct ScalarFormatter: Sendable {
   }
 
   static func minus(_ s: String) -> String { s.replacingOccurrences(of: "-", with: "\u{2212}") }
-}
-
-/// printf-style number text.
-enum Printf {
-  static func fixed(_ v: Double, _ decimals: Int) -> String {
-    format("%.*f", Int32(decimals), v)
-  }
-
-  static func general(_ v: Double, _ digits: Int) -> String {
-    format("%.*g", Int32(digits), v)
-  }
-
-  private static func format(_ f: String, _ p: Int32, _ v: Double) -> String {
-    var buffer = [CChar](repeating: 0, count: 400)
-    _ = withVaList([p, v]) { vsnprintf(&buffer, 400, f, $0) }
-    return String(cString: buffer)
-  }
 }
 
 extension String {
