@@ -82,14 +82,14 @@ enum NumpyModule {
     for f in UnaryFunction.allCases {
       m.define(f.rawValue) { (a, interp) throws(PyException) in
         try a.expect(f.rawValue, min: 1, max: 1)
-        return NumpyBridge.wrap(try NumpyBridge.array(from: a[0], dtype: nil, interp).apply(f))
+        return NumpyBridge.wrap(try NumpyFunctions.array(a[0], interp).apply(f))
       }
     }
     m.define("absolute", m.globals.value(of: "abs")!)
     for name in NumpyMethods.reductions {
       m.define(name) { (a, interp) throws(PyException) in
         try a.expect(name, min: 1, max: 2)
-        let array = try NumpyBridge.array(from: a[0], dtype: nil, interp)
+        let array = try NumpyFunctions.array(a[0], interp)
         return try NumpyMethods.reduction(name, array, a, axisPosition: 1, interp)
       }
     }

@@ -12,7 +12,7 @@ public enum UnaryFunction: String, Sendable, CaseIterable {
 
   @inline(__always) func apply(_ x: Double) -> Double {
     switch self {
-    case .exp: return Glibc.exp(x)
+    case .exp: return TableExp.scalar(x)
     case .log: return Glibc.log(x)
     case .log2: return Glibc.log2(x)
     case .log10: return Glibc.log10(x)
@@ -35,7 +35,7 @@ public enum UnaryFunction: String, Sendable, CaseIterable {
 
   @inline(__always) func apply(_ x: Float) -> Float {
     switch self {
-    case .exp: return Glibc.expf(x)
+    case .exp: return Float(TableExp.scalar(Double(x)))
     case .log: return Glibc.logf(x)
     case .log2: return Glibc.log2f(x)
     case .log10: return Glibc.log10f(x)
@@ -76,14 +76,30 @@ extension NDArray {
       return dtype == .int64 ? x : x.copy(as: dtype == .bool ? .int64 : dtype)
     }
     if dtype == .float32 {
-      let x = copy(as: .float32)
-      let p = x.storage.pointer(Float.self)
-      for i in 0..<x.size { p[i] = f.apply(p[i]) }
-      return x
+      let (x, out) = unaryOperands(.float32)
+      let p = UnsafePointer(x.storage.pointer(Float.self) + x.offset)
+      let q = out.storage.pointer(Float.self)
+      if f == .exp {
+        TableExp.apply(p, q, size)
+      } else {
+        for i in 0..<size { q[i] = f.apply(p[i]) }
+      }
+      return out
     }
-    let x = copy(as: .float64)
-    let p = x.storage.pointer(Double.self)
-    for i in 0..<x.size { p[i] = f.apply(p[i]) }
-    return x
+    let (x, out) = unaryOperands(.float64)
+    let p = UnsafePointer(x.storage.pointer(Double.self) + x.offset)
+    let q = out.storage.pointer(Double.self)
+    if f == .exp {
+      TableExp.apply(p, q, size)
+    } else {
+      for i in 0..<size { q[i] = f.apply(p[i]) }
+    }
+    return out
+  }
+
+  /// The operand as dense elements of `type` (itself when it already is) and a fresh result.
+  private func unaryOperands(_ type: DType) -> (NDArray, NDArray) {
+    let source = dtype == type && stepsDensely ? self : copy(as: type)
+    return (source, NDArray(uninitialized: shape, dtype: type))
   }
 }

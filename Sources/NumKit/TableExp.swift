@@ -1,0 +1,106 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// exp over a buffer by Tang's table method, four lanes at a time.
+///
+/// x = (128 e + i) ln2/128 + r with |r| <= ln2/256, so exp(x) = 2^e 2^(i/128) exp(r): the table
+/// (scripts/gen-math-tables.py) gives 2^(i/128) with its rounding tail, a degree-5 Taylor
+/// polynomial gives exp(r) - 1 (truncation error below 2^-60). The error is about half an ulp,
+/// like glibc's exp. The vector and scalar forms do the same operations in the same order, with
+/// no fused or reassociated arithmetic, so every machine and every array length computes the
+/// same bits. Inputs outside (-704, 704) and NaN (overflow, subnormal results) go to the C
+/// library.
+enum TableExp {
+  typealias Lanes = SIMD4<Double>
+  typealias LaneBits = SIMD4<UInt64>
+  static let shift: Double = 0x1.8p52
+  static let limit: Double = 704
+
+  @inline(__always)
+  static func core(_ x: Double, _ table: UnsafePointer<UInt64>) -> Double {
+    let kd0 = x * ExpTable.invLn2N + shift
+    let ki = kd0.bitPattern
+    let kd = kd0 - shift
+    let r = (x - kd * ExpTable.ln2HiN) - kd * ExpTable.ln2LoN
+    let index = Int(truncatingIfNeeded: ki & 127) &* 2
+    let tail = Double(bitPattern: table[index])
+    let scale = Double(bitPattern: table[index &+ 1] &+ (ki &<< 45))
+    let r2 = r * r
+    let low = 0.5 + r * (1.0 / 6)
+    let high = 1.0 / 24 + r * (1.0 / 120)
+    let poly = ((tail + r) + r2 * low) + (r2 * r2) * high
+    return scale + scale * poly
+  }
+
+  @inline(__always)
+  static func core(_ x: Lanes, _ table: UnsafePointer<UInt64>) -> Lanes {
+    let kd0 = x * ExpTable.invLn2N + shift
+    let ki = unsafeBitCast(kd0, to: LaneBits.self)
+    let kd = kd0 - shift
+    let r = (x - kd * ExpTable.ln2HiN) - kd * ExpTable.ln2LoN
+    let index = (ki & 127) &<< 1
+    var tail = Lanes()
+    var bits = LaneBits()
+    for lane in 0..<4 {
+      let at = Int(truncatingIfNeeded: index[lane])
+      tail[lane] = Double(bitPattern: table[at])
+      bits[lane] = table[at &+ 1]
+    }
+    let scale = unsafeBitCast(bits &+ (ki &<< 45), to: Lanes.self)
+    let r2 = r * r
+    let low: Lanes = 0.5 + r * Lanes(repeating: 1.0 / 6)
+    let high: Lanes = Lanes(repeating: 1.0 / 24) + r * Lanes(repeating: 1.0 / 120)
+    let poly: Lanes = ((tail + r) + r2 * low) + (r2 * r2) * high
+    return scale + scale * poly
+  }
+
+  @inline(__always)
+  static func inRange(_ x: Double) -> Bool { Swift.abs(x) < limit }
+
+  /// One value, as the loops below compute it.
+  static func scalar(_ x: Double) -> Double {
+    guard inRange(x) else { return Glibc.exp(x) }
+    return ExpTable.entries.withUnsafeBufferPointer { core(x, $0.baseAddress!) }
+  }
+
+  /// `dst[i] = exp(src[i])` in float64.
+  static func apply(_ src: UnsafePointer<Double>, _ dst: UnsafeMutablePointer<Double>, _ n: Int) {
+    ExpTable.entries.withUnsafeBufferPointer { t in
+      let table = t.baseAddress!
+      var i = 0
+      while i + 4 <= n {
+        let x = UnsafeRawPointer(src + i).loadUnaligned(as: Lanes.self)
+        var y = core(x, table)
+        let usual = (x .< limit) .& (x .> -limit)
+        if !all(usual) {
+          for lane in 0..<4 where !usual[lane] { y[lane] = Glibc.exp(x[lane]) }
+        }
+        UnsafeMutableRawPointer(dst + i).storeBytes(of: y, as: Lanes.self)
+        i += 4
+      }
+      for j in i..<n { dst[j] = inRange(src[j]) ? core(src[j], table) : Glibc.exp(src[j]) }
+    }
+  }
+
+  /// float32, computed in float64 and rounded once (as glibc's expf does).
+  static func apply(_ src: UnsafePointer<Float>, _ dst: UnsafeMutablePointer<Float>, _ n: Int) {
+    ExpTable.entries.withUnsafeBufferPointer { t in
+      let table = t.baseAddress!
+      var i = 0
+      while i + 4 <= n {
+        let narrow = UnsafeRawPointer(src + i).loadUnaligned(as: SIMD4<Float>.self)
+        let x = Lanes(narrow)
+        var y = core(x, table)
+        let usual = (x .< limit) .& (x .> -limit)
+        if !all(usual) {
+          for lane in 0..<4 where !usual[lane] { y[lane] = Glibc.exp(x[lane]) }
+        }
+        let rounded = SIMD4<Float>(y)
+        UnsafeMutableRawPointer(dst + i).storeBytes(of: rounded, as: SIMD4<Float>.self)
+        i += 4
+      }
+      for j in i..<n { dst[j] = Float(scalar(Double(src[j]))) }
+    }
+  }
+}
