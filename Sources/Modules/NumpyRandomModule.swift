@@ -14,8 +14,23 @@ enum NumpyRandomModule {
 
   static func make() -> PyModule {
     let m = PyModule(name: "numpy.random")
-    let state = State()
+    defineDraws(on: m, State())
+    m.define("RandomState") { (a, interp) throws(PyException) in
+      try a.expect("RandomState", min: 0, max: 1)
+      let namespace = PyModule(name: "RandomState")
+      defineDraws(on: namespace, State())
+      let value = a.count == 1 ? try a[0] : a.keyword("seed")
+      if let value, let seed = namespace.globals.value(of: "seed") {
+        _ = try interp.call(seed, Arguments([value]))
+      }
+      return .object(PyRandomState(namespace))
+    }
+    return m
+  }
 
+  /// The drawing functions of numpy's RandomState, on the module (its hidden global state) or
+  /// on a `RandomState` object.
+  static func defineDraws(on m: PyModule, _ state: State) {
     m.define("seed") { (a, _) throws(PyException) in
       guard a.count > 0, !a.positional[0].isNone else {
         state.random.seed(UInt32(truncatingIfNeeded: time(nil)))
@@ -90,7 +105,6 @@ enum NumpyRandomModule {
     m.define("choice") { (a, interp) throws(PyException) in
       try choice(a, &state.random, interp)
     }
-    return m
   }
 
   // MARK: - Arguments
@@ -279,5 +293,29 @@ enum NumpyRandomModule {
       if cdf[mid] <= x { lo = mid + 1 } else { hi = mid }
     }
     return lo
+  }
+}
+
+/// `np.random.RandomState(seed)`: a generator of its own, with the module's drawing methods.
+final class PyRandomState: PyObject {
+  let methods: PyModule
+
+  static let randomStateClass: PyClass = {
+    let c = PyClass("RandomState", bases: [.object])
+    c.moduleName = "numpy.random.mtrand"
+    return c
+  }()
+
+  init(_ methods: PyModule) { self.methods = methods }
+
+  override var pyClass: PyClass { PyRandomState.randomStateClass }
+
+  override func repr(_ interp: Interpreter) throws(PyException) -> String {
+    "RandomState(MT19937) at 0x" + Interpreter.address(of: self).dropFirst(2).uppercased()
+  }
+
+  override func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value? {
+    if let method = methods.globals.value(of: name) { return method }
+    return try super.getAttribute(name, interp)
   }
 }

@@ -164,48 +164,14 @@ extension NDArray {
       outShape = keepdims ? Array(repeating: 1, count: ndim) : []
     }
     let p = UnsafePointer(source.storage.pointer(Double.self) + source.offset)
-    let out = NDArray(zeros: [outer * inner], dtype: .int64)
+    let out = NDArray(uninitialized: [outer * inner], dtype: .int64)
     let r = out.storage.pointer(Int64.self)
-    // First index of the extreme value, or of the first NaN (numpy's rule).
-    func better(_ v: Double, _ best: Double) -> Bool { max ? v > best : v < best }
     for o in 0..<outer {
       let block = p + o * n * inner
       if inner == 1 {
-        // Along a contiguous row: one pass, NaN checked only when a value does not win.
-        var best = block[0]
-        var index = 0
-        if !best.isNaN {
-          for j in 1..<Swift.max(n, 1) {
-            let v = block[j]
-            if better(v, best) {
-              best = v
-              index = j
-            } else if v.isNaN {
-              index = j
-              break
-            }
-          }
-        }
-        r[o] = Int64(index)
+        r[o] = Int64(ArgExtreme.row(block, n, max: max))
       } else {
-        // Along an outer axis: walk rows in memory order, keeping a best per column.
-        var best = Array(UnsafeBufferPointer(start: block, count: inner))
-        var index = [Int64](repeating: 0, count: inner)
-        var done = best.map(\.isNaN)
-        for j in 1..<Swift.max(n, 1) {
-          let row = block + j * inner
-          for i in 0..<inner where !done[i] {
-            let v = row[i]
-            if better(v, best[i]) {
-              best[i] = v
-              index[i] = Int64(j)
-            } else if v.isNaN {
-              index[i] = Int64(j)
-              done[i] = true
-            }
-          }
-        }
-        for i in 0..<inner { r[o * inner + i] = index[i] }
+        ArgExtreme.columns(block, n, inner, into: r + o * inner, max: max)
       }
     }
     return out.reshapedView(outShape)

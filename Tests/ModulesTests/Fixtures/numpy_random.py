@@ -28,4 +28,16 @@ for bad in [-1, 2**32]:
         np.random.seed(bad)
     except ValueError as e:
         print("ValueError:", e)
+# RandomState objects: each has its own stream, independent of the global one.
+rs = np.random.RandomState(3)
+np.random.seed(3)
+print(rs.rand(3), np.random.rand(3))
+other = np.random.RandomState(seed=11)
+print(rs.randint(0, 10, 5), other.randint(0, 10, 5), rs.normal(size=2), other.uniform(1, 2))
+print(type(rs).__name__, repr(rs).startswith("RandomState(MT19937) at 0x"))
+rs.seed(3)
+print(rs.rand(3), rs.choice(5, 3, replace=False), rs.permutation(4))
+x = np.arange(6)
+rs.shuffle(x)
+print(x, np.random.RandomState().rand() < 1.0)
 np.random.randint(5, 2)
