@@ -46,15 +46,23 @@ let package = Package(
         "Syntax", "FloatText", .product(name: "Collections", package: "swift-collections"),
       ],
       // Release builds skip Swift's dynamic exclusivity checks in the interpreter's hot
-      // paths (frame slot writes): about 13 % of a call's time. Debug builds keep them.
+      // paths (frame slot writes): about 13 % of a call's time. Debug builds keep them. So do
+      // NumKit's and Modules' (array headers and storage on every small operation).
       swiftSettings: [
         .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))
       ]),
     .target(
       name: "NumKit", dependencies: ["CBLAS", "CZlib", "FloatText"],
-      swiftSettings: [.unsafeFlags(vectorFlags)]),
+      swiftSettings: [
+        .unsafeFlags(vectorFlags),
+        .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
+      ]),
     .target(name: "PlotKit", dependencies: ["CZlib", "FloatText"]),
-    .target(name: "Modules", dependencies: ["FloatText", "Interpreter", "NumKit", "PlotKit"]),
+    .target(
+      name: "Modules", dependencies: ["FloatText", "Interpreter", "NumKit", "PlotKit"],
+      swiftSettings: [
+        .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))
+      ]),
     .target(
       name: "Notebook",
       dependencies: [

@@ -255,8 +255,667 @@ def parsing():
     return count
 
 
+MATH_FUNCTIONS = ["math.sqrt", "math.exp", "math.log", "math.log10", "math.log2", "math.log1p",
+                  "math.floor", "math.ceil", "math.trunc", "math.fabs", "math.sin", "math.cos",
+                  "math.tan", "math.atan", "math.tanh", "math.degrees", "math.radians",
+                  "math.isfinite", "math.isnan", "math.isinf", "math.expm1", "math.asin"]
+MATH_VALUES = ["0", "1", "-1", "0.5", "-0.5", "2", "10", "1e-12", "1e10", "-1e10", "3.5",
+               "math.pi", "math.e", "-0.0", "float('inf')", "float('-inf')", "float('nan')", "True"]
+MATH_BINARY = ["math.pow", "math.atan2", "math.hypot", "math.fmod", "math.copysign", "math.isclose",
+               "math.gcd", "math.remainder", "math.log", "math.ldexp"]
+MATH_PAIRS = ["(2, 3)", "(-2, 0.5)", "(0, 0)", "(1, -1)", "(10, 4)", "(-7, 2)", "(1e-9, 1e-9 + 1e-18)",
+              "(float('inf'), 2)", "(3.0, 4.0)", "(12, 18)", "(0.1 + 0.2, 0.3)", "(2, 0)"]
+
+
+def math_programs():
+    count = 0
+    for i in range(0, len(MATH_FUNCTIONS), 2):
+        body = "# Generated: math functions over many values.\nimport math\n"
+        for f in MATH_FUNCTIONS[i:i + 2]:
+            for v in MATH_VALUES:
+                body += guarded(f"{f}({v})")
+        write(NUMPY, f"gen_math_{i // 2:03d}", body)
+        count += 1
+    for i in range(0, len(MATH_BINARY), 2):
+        body = "# Generated: math functions of two arguments.\nimport math\n"
+        for f in MATH_BINARY[i:i + 2]:
+            for pair in MATH_PAIRS:
+                if f == "math.gcd" and any(c in pair for c in ".ef"):
+                    continue  # gcd takes integers only
+                body += guarded(f"{f}{pair}")
+        write(NUMPY, f"gen_math_{100 + i // 2:03d}", body)
+        count += 1
+    return count
+
+
+# Each list method over a few lists: the method's result and the list afterwards.
+METHOD_LISTS = ["[3, 1, 2]", "[]", "['b', 'a', 'c', 'a']", "[1.5, -2, 0, 7]", "[[1], [0, 2], []]",
+         "[True, False, True]"]
+LIST_CALLS = ["append(9)", "extend([4, 5])", "insert(0, 'x')", "insert(-1, 'y')", "insert(99, 'z')",
+              "pop()", "pop(0)", "pop(-2)", "remove('a')", "remove(2)", "index(1)", "index('a')",
+              "count(1)", "count('a')", "sort()", "sort(reverse=True)", "sort(key=str)", "reverse()",
+              "copy()", "clear()", "__len__()", "__contains__(2)"]
+DICTS = ["{'a': 1, 'b': 2}", "{}", "{1: 'one', 2: 'two', 3: 'three'}", "{(1, 2): [3], None: 0}"]
+DICT_CALLS = ["get('a')", "get('z', 0)", "get(1)", "pop('a')", "pop('z', None)", "pop(2)", "popitem()",
+              "setdefault('a', 5)", "setdefault('n', [])", "update({'a': 9})", "update(x=1)", "keys()",
+              "values()", "items()", "copy()", "clear()", "__contains__(1)", "__len__()",
+              "fromkeys('ab')", "fromkeys([1, 2], 0)"]
+
+
+def methods():
+    count = 0
+    for name, values, calls in (("list", METHOD_LISTS, LIST_CALLS), ("dict", DICTS, DICT_CALLS)):
+        for i, v in enumerate(values):
+            body = f"# Generated: every {name} method on one {name}.\n"
+            for call in calls:
+                body += (f"x = {v}\ntry:\n    r = x.{call}\n    print({call!r}, repr(r), x)\n"
+                         f"except Exception as e:\n    print({call!r}, type(e).__name__ + ':', e, x)\n")
+            write(LANG, f"gen_methods_{name}_{i:03d}", body)
+            count += 1
+    return count
+
+
+# Whole programs: classes, functions and control flow, each a small complete idea.
+PROGRAMS = {
+    "class_operators": """
+class Vec:
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+    def __add__(self, other):
+        return Vec(self.x + other.x, self.y + other.y)
+    def __sub__(self, other):
+        return Vec(self.x - other.x, self.y - other.y)
+    def __mul__(self, k):
+        return Vec(self.x * k, self.y * k)
+    def __rmul__(self, k):
+        return self * k
+    def __neg__(self):
+        return Vec(-self.x, -self.y)
+    def __eq__(self, other):
+        return isinstance(other, Vec) and (self.x, self.y) == (other.x, other.y)
+    def __abs__(self):
+        return (self.x ** 2 + self.y ** 2) ** 0.5
+    def __repr__(self):
+        return f"Vec({self.x!r}, {self.y!r})"
+a, b = Vec(1, 2), Vec(3.5, -1)
+print(a + b, a - b, a * 3, 2 * b, -a, abs(Vec(3, 4)))
+print(a == Vec(1, 2), a == b, a != b, a == (1, 2), [a, b])
+try:
+    a + 1
+except AttributeError as e:
+    print("AttributeError:", e)
+try:
+    a / 2
+except TypeError as e:
+    print("TypeError:", e)
+""",
+    "class_ordering": """
+class Card:
+    order = "23456789TJQKA"
+    def __init__(self, rank, suit):
+        self.rank, self.suit = rank, suit
+    def __lt__(self, other):
+        return Card.order.index(self.rank) < Card.order.index(other.rank)
+    def __repr__(self):
+        return self.rank + self.suit
+hand = [Card(r, s) for r, s in zip("KA29T", "shdcs")]
+print(sorted(hand), max(hand), min(hand), sorted(hand, reverse=True)[:2])
+print(hand[0] < hand[1], hand[1] > hand[0])
+try:
+    print(hand[0] <= hand[1])
+except TypeError as e:
+    print("TypeError:", e)
+""",
+    "class_container": """
+class Deck:
+    def __init__(self, n):
+        self.items = list(range(n))
+    def __len__(self):
+        return len(self.items)
+    def __getitem__(self, i):
+        return self.items[i]
+    def __setitem__(self, i, v):
+        self.items[i] = v
+    def __contains__(self, v):
+        return v in self.items
+    def __iter__(self):
+        return iter(self.items)
+d = Deck(5)
+d[0] = 10
+print(len(d), d[0], d[-1], d[1:3], 3 in d, 7 in d, list(d), [x * 2 for x in d], sum(d))
+print(bool(Deck(0)), bool(d))
+for i, v in enumerate(d):
+    if i == 2:
+        break
+print(i, v)
+""",
+    "class_properties": """
+class Temperature:
+    count = 0
+    def __init__(self, celsius):
+        self._c = celsius
+        Temperature.count += 1
+    @property
+    def celsius(self):
+        return self._c
+    @celsius.setter
+    def celsius(self, value):
+        if value < -273.15:
+            raise ValueError("below absolute zero")
+        self._c = value
+    @property
+    def fahrenheit(self):
+        return self._c * 9 / 5 + 32
+    @classmethod
+    def from_fahrenheit(cls, f):
+        return cls((f - 32) * 5 / 9)
+    @staticmethod
+    def describe(c):
+        return "hot" if c > 30 else "cold" if c < 10 else "mild"
+t = Temperature(25)
+t.celsius = 40
+print(t.celsius, t.fahrenheit, Temperature.from_fahrenheit(212).celsius, Temperature.describe(5))
+print(Temperature.count, t.count, type(t).__name__, isinstance(t, Temperature))
+try:
+    t.celsius = -300
+except ValueError as e:
+    print("ValueError:", e)
+try:
+    t.fahrenheit = 3
+except AttributeError as e:
+    print("AttributeError:", e)
+""",
+    "class_inheritance": """
+class Animal:
+    sound = "..."
+    def __init__(self, name):
+        self.name = name
+    def speak(self):
+        return f"{self.name} says {self.sound}"
+    def __str__(self):
+        return f"{type(self).__name__}({self.name})"
+class Dog(Animal):
+    sound = "woof"
+class Puppy(Dog):
+    def __init__(self, name, age):
+        super().__init__(name)
+        self.age = age
+    def speak(self):
+        return super().speak() + f" (age {self.age})"
+animals = [Animal("generic"), Dog("rex"), Puppy("bit", 1)]
+for a in animals:
+    print(a, a.speak(), isinstance(a, Dog), issubclass(type(a), Animal))
+print(issubclass(Puppy, Dog), issubclass(Dog, Puppy), Puppy.sound, str(animals[2]))
+print([type(a).__name__ for a in animals], Puppy.__bases__[0].__name__)
+""",
+    "class_private": """
+class Account:
+    def __init__(self, owner, balance):
+        self.owner = owner
+        self.__balance = balance
+    def deposit(self, amount):
+        self.__balance += amount
+        return self.__balance
+    def __audit(self):
+        return "audited " + self.owner
+    def report(self):
+        return self.__audit() + f": {self.__balance}"
+acct = Account("ann", 100)
+print(acct.deposit(50), acct.report(), acct._Account__balance)
+for name in ["__balance", "__audit"]:
+    try:
+        getattr(acct, name)
+    except AttributeError as e:
+        print("AttributeError:", e)
+print(hasattr(acct, "_Account__audit"), sorted(k for k in vars(acct)))
+""",
+    "class_callable": """
+class Counter:
+    def __init__(self):
+        self.calls = 0
+    def __call__(self, *args, **kwargs):
+        self.calls += 1
+        return len(args) + len(kwargs)
+c = Counter()
+print(c(), c(1, 2), c(a=1), c.calls, callable(c), callable(3))
+class Polynomial:
+    def __init__(self, *coefficients):
+        self.c = coefficients
+    def __call__(self, x):
+        return sum(a * x ** i for i, a in enumerate(self.c))
+    def __repr__(self):
+        return " + ".join(f"{a}x^{i}" for i, a in enumerate(self.c) if a)
+p = Polynomial(1, 0, 2)
+print(p, [p(x) for x in range(4)], list(map(p, [0.5, -1])))
+""",
+    "class_exceptions": """
+class AppError(Exception):
+    pass
+class ParseError(AppError):
+    def __init__(self, line, message):
+        super().__init__(f"line {line}: {message}")
+        self.line = line
+def parse(text):
+    for i, part in enumerate(text.split(";"), 1):
+        if not part.strip():
+            raise ParseError(i, "empty statement")
+    return "ok"
+for text in ["a;b", "a;;b", ""]:
+    try:
+        print(parse(text))
+    except AppError as e:
+        print(type(e).__name__, e, e.line, e.args, isinstance(e, Exception))
+try:
+    raise AppError("plain", 2)
+except Exception as e:
+    print(repr(e), str(e), e.args)
+""",
+    "functions_arguments": """
+def f(a, b=2, *args, c, d=4, **kw):
+    return a, b, args, c, d, sorted(kw.items())
+print(f(1, c=3))
+print(f(1, 5, 6, 7, c=8, e=9, d=0))
+print(f(*[1, 2, 3], **{"c": 4, "z": 5}))
+def g(x, /, y, *, z):
+    return x + y + z
+print(g(1, 2, z=3), g(1, y=2, z=3))
+for call in ["f()", "f(1)", "g(1, 2, 3)", "g(x=1, y=2, z=3)", "f(1, c=2, a=3)"]:
+    try:
+        eval_result = {"f()": lambda: f(), "f(1)": lambda: f(1), "g(1, 2, 3)": lambda: g(1, 2, 3),
+                       "g(x=1, y=2, z=3)": lambda: g(x=1, y=2, z=3),
+                       "f(1, c=2, a=3)": lambda: f(1, c=2, a=3)}[call]()
+        print(call, eval_result)
+    except TypeError as e:
+        print(call, "TypeError:", e)
+""",
+    "functions_closures": """
+def make_counter(start=0):
+    count = start
+    def step(by=1):
+        nonlocal count
+        count += by
+        return count
+    return step
+a, b = make_counter(), make_counter(10)
+print(a(), a(), b(5), a(), b())
+adders = [lambda x, n=n: x + n for n in range(3)]
+late = [lambda x: x + n for n in range(3)]
+print([f(10) for f in adders], [f(10) for f in late])
+total = 0
+def accumulate(xs):
+    global total
+    for x in xs:
+        total += x
+    return total
+print(accumulate([1, 2]), accumulate([3]), total)
+def outer():
+    x = "outer"
+    def inner():
+        return x
+    x = "changed"
+    return inner()
+print(outer())
+""",
+    "functions_decorators": """
+def logged(fn):
+    def wrapper(*args, **kwargs):
+        result = fn(*args, **kwargs)
+        print(f"{fn.__name__}{args} -> {result}")
+        return result
+    return wrapper
+def repeat(n):
+    def decorate(fn):
+        def wrapper(x):
+            for _ in range(n):
+                x = fn(x)
+            return x
+        return wrapper
+    return decorate
+@logged
+def add(a, b):
+    return a + b
+@repeat(3)
+def double(x):
+    return 2 * x
+add(2, 3)
+print(double(1), double(0.5))
+cache = {}
+def fib(n):
+    if n in cache:
+        return cache[n]
+    cache[n] = n if n < 2 else fib(n - 1) + fib(n - 2)
+    return cache[n]
+print(fib(80), len(cache))
+""",
+    "functions_recursion": """
+def hanoi(n, a="A", b="B", c="C", moves=None):
+    moves = [] if moves is None else moves
+    if n:
+        hanoi(n - 1, a, c, b, moves)
+        moves.append(a + c)
+        hanoi(n - 1, b, a, c, moves)
+    return moves
+print(len(hanoi(10)), hanoi(3))
+def flatten(x):
+    return [y for item in x for y in flatten(item)] if isinstance(x, list) else [x]
+print(flatten([1, [2, [3, [4, []]], 5], [[6]]]))
+def permutations(xs):
+    if len(xs) <= 1:
+        return [xs]
+    return [[x] + p for i, x in enumerate(xs) for p in permutations(xs[:i] + xs[i + 1:])]
+print(permutations([1, 2, 3]), len(permutations(list(range(6)))))
+def depth(n):
+    return depth(n + 1)
+try:
+    depth(0)
+except RecursionError as e:
+    print("RecursionError:", e)
+""",
+    "control_loops": """
+for n in range(2, 30):
+    for d in range(2, n):
+        if n % d == 0:
+            break
+    else:
+        print(n, end=" ")
+print()
+i = 0
+while i < 10:
+    i += 1
+    if i % 3:
+        continue
+    print("multiple of 3:", i)
+else:
+    print("while finished at", i)
+for x in []:
+    print("never")
+else:
+    print("empty loop else")
+result = [(i, j) for i in range(4) for j in range(i) if (i + j) % 2]
+print(result, {i % 3 for i in range(10)}, {k: k * k for k in range(4)})
+print(list(zip(range(3), "abc", [True, False, None])), list(enumerate("xy", start=5)))
+""",
+    "control_exceptions": """
+def risky(kind):
+    try:
+        print("try", kind)
+        if kind == "value":
+            raise ValueError("bad value")
+        if kind == "key":
+            return {}["missing"]
+        if kind == "zero":
+            return 1 / 0
+        return "fine"
+    except (ValueError, KeyError) as e:
+        print("caught", type(e).__name__, repr(e))
+        return "handled"
+    else:
+        print("no exception")
+    finally:
+        print("finally", kind)
+for kind in ["value", "key", "none"]:
+    print("->", risky(kind))
+try:
+    risky("zero")
+except ZeroDivisionError as e:
+    print("outer caught:", e)
+try:
+    try:
+        int("x")
+    except ValueError as e:
+        raise RuntimeError("conversion failed") from e
+except RuntimeError as e:
+    print(e, "| cause:", repr(e.__cause__))
+""",
+    "control_with": """
+class Resource:
+    def __init__(self, name):
+        self.name = name
+    def __enter__(self):
+        print("enter", self.name)
+        return self
+    def __exit__(self, kind, value, tb):
+        print("exit", self.name, kind.__name__ if kind else None, value)
+        return kind is KeyError
+with Resource("a") as r:
+    print("using", r.name)
+with Resource("b"):
+    raise KeyError("swallowed")
+print("after b")
+try:
+    with Resource("c"):
+        raise ValueError("propagates")
+except ValueError as e:
+    print("caught", e)
+with open("corpus_with.txt", "w") as f:
+    f.write("one\\ntwo\\n")
+with open("corpus_with.txt") as f:
+    print([line.strip() for line in f], f.closed)
+print(f.closed)
+import os
+os.remove("corpus_with.txt")
+""",
+    "strings_fstrings": """
+name, value, items = "width", 3.14159, [1, 2]
+print(f"{name!r:>10}|{value:.2f}|{value:10.4e}|{items!s}|{len(items):03d}")
+w, p = 12, 3
+print(f"[{value:{w}.{p}f}] [{name:^{w}}] [{'x' * 3}] [{ {'k': 1}['k'] }]")
+print(f"{1 + 1 = }" if False else f"{'nested ' + f'{w}'}", f"{{literal}}", f"{w:#x} {w:b} {-w:+d}")
+print(f"{3.0:g} {1e20:g} {0.0001:g} {123456789:,} {0.5:%} {True} {None!r}")
+data = {"a": [1, {"b": "c"}]}
+print(f"{data['a'][1]['b']} {data!r}")
+""",
+    "strings_building": """
+lines = []
+for i in range(1, 6):
+    lines.append(" ".join(f"{i * j:3d}" for j in range(1, 6)))
+print("\\n".join(lines))
+words = "the rain in spain stays mainly in the plain".split()
+print(" ".join(w.capitalize() for w in words), "-".join(sorted(set(words))))
+print("".join(reversed("palindrome")), "abc" * 3, "x".join("123"), "%s=%d" % ("n", 5))
+table = {"apple": 1.5, "kiwi": 0.25, "banana": 12}
+for k, v in table.items():
+    print(f"{k:<8}{v:>8.2f}")
+print("%-8s|%8.3f|%+d|%x|%o|%e" % ("left", 3.14159, 7, 255, 8, 12345.678))
+""",
+    "builtins_iteration": """
+it = iter([1, 2, 3])
+print(next(it), next(it), next(it), next(it, "done"))
+try:
+    next(it)
+except StopIteration:
+    print("StopIteration")
+print(list(map(lambda x, y: x * y, [1, 2, 3], [4, 5])), list(filter(None, [0, 1, "", "a", None])))
+print(sorted("banana"), sorted([3, 1, 2], reverse=True), list(reversed(range(5))))
+print(any(x > 2 for x in [1, 2, 3]), all([]), any([]), min([4, 2, 8], key=lambda v: -v))
+print(max([], default="empty"), min("hello"), sum([0.1] * 10), sum([[1], [2]], []))
+print(divmod(17, 5), divmod(-17, 5), pow(2, 10), pow(2, -1), pow(3, 4, 5), abs(-3.5))
+print(list(range(10, 0, -3)), range(5)[1:3], len(range(0, 100, 7)), 7 in range(0, 100, 7))
+""",
+    "builtins_types": """
+values = [0, 1.5, "s", [1], (1,), {1: 2}, {1}, None, True, range(3), len, print]
+for v in values:
+    print(type(v).__name__, bool(v) if not callable(v) else "callable", isinstance(v, (int, float)))
+print(int("12") + int(3.9) + int(-3.9), float("1e3"), str(12.0), bool("False"), list("ab"))
+print(tuple([1, 2]), dict([("a", 1)]), set([1, 1, 2]), chr(65), ord("a"), hex(255), oct(8), bin(5))
+print(isinstance(True, int), issubclass(bool, int), type(1) is int, type(1.0) == float)
+print(getattr("abc", "upper")(), hasattr([], "append"), hasattr(1, "nothing"))
+""",
+    "numpy_derivative": """
+import numpy as np
+def numerical_derivative(f, x):
+    h = 1e-4
+    grad = np.zeros_like(x)
+    it = np.nditer(x, flags=["multi_index"], op_flags=["readwrite"])
+    while not it.finished:
+        i = it.multi_index
+        keep = x[i]
+        x[i] = keep + h
+        fx1 = f(x)
+        x[i] = keep - h
+        fx2 = f(x)
+        grad[i] = (fx1 - fx2) / (2 * h)
+        x[i] = keep
+        it.iternext()
+    return grad
+f = lambda x: np.sum(x ** 2) + 3 * x[0, 0]
+x = np.array([[1.0, 2.0], [3.0, -4.0]])
+g = numerical_derivative(f, x)
+print(np.round(g, 6), np.allclose(g, 2 * x + np.array([[3, 0], [0, 0]])), x)
+""",
+    "numpy_regression": """
+import numpy as np
+np.random.seed(0)
+x = np.random.rand(50, 1)
+t = 3 * x + 2 + 0.01 * np.random.randn(50, 1)
+W, b = np.random.rand(1, 1), np.random.rand(1)
+for step in range(2001):
+    y = x @ W + b
+    err = y - t
+    W -= 0.5 * (x.T @ err) / len(x)
+    b -= 0.5 * err.mean(axis=0)
+    if step % 500 == 0:
+        print(step, np.round(W.ravel(), 4), np.round(b, 4), round(float((err ** 2).mean()), 6))
+print(np.round(np.array([[0.5], [1.0]]) @ W + b, 3))
+""",
+    "numpy_logistic": """
+import numpy as np
+def sigmoid(z):
+    return 1 / (1 + np.exp(-z))
+x = np.array([[2.0], [4.0], [6.0], [8.0], [10.0], [12.0], [14.0], [16.0], [18.0], [20.0]])
+t = np.array([[0], [0], [0], [0], [0], [0], [1], [1], [1], [1]])
+W, b = np.zeros((1, 1)), np.zeros(1)
+for step in range(3000):
+    y = sigmoid(x @ W + b)
+    W -= 0.01 * x.T @ (y - t)
+    b -= 0.01 * (y - t).sum(axis=0)
+loss = -np.sum(t * np.log(y + 1e-7) + (1 - t) * np.log(1 - y + 1e-7))
+print(np.round(W, 4), np.round(b, 4), round(float(loss), 4))
+print((sigmoid(np.array([[3.0], [13.0], [17.0]]) @ W + b) > 0.5).astype(int).ravel())
+""",
+    "numpy_softmax": """
+import numpy as np
+def softmax(a):
+    a = a - a.max(axis=-1, keepdims=True)
+    e = np.exp(a)
+    return e / e.sum(axis=-1, keepdims=True)
+def cross_entropy(y, t):
+    return -np.sum(t * np.log(y + 1e-7)) / y.shape[0]
+scores = np.array([[0.3, 2.9, 4.0], [1010, 1000, 990], [-1.0, 0.0, 1.0]])
+p = softmax(scores)
+print(p, p.sum(axis=1), p.argmax(axis=1))
+t = np.eye(3)[[2, 0, 2]]
+print(t, round(float(cross_entropy(p, t)), 6))
+""",
+    "numpy_gates": """
+import numpy as np
+def step(x):
+    return (x > 0).astype(np.int64)
+def gate(w, b):
+    return lambda x1, x2: int(step(np.array([x1, x2]) @ np.array(w) + b))
+AND, NAND, OR = gate([0.5, 0.5], -0.7), gate([-0.5, -0.5], 0.7), gate([0.5, 0.5], -0.2)
+XOR = lambda a, b: AND(NAND(a, b), OR(a, b))
+for a in (0, 1):
+    for b in (0, 1):
+        print(a, b, AND(a, b), NAND(a, b), OR(a, b), XOR(a, b))
+""",
+    "numpy_masks": """
+import numpy as np
+np.random.seed(3)
+a = np.random.randint(-9, 10, (4, 6))
+print(a, a[a > 0], (a > 0).sum(axis=0), np.count_nonzero(a % 2 == 0))
+a[a < 0] = 0
+print(a, np.where(a == 0)[0][:5], np.argwhere(a > 7) if hasattr(np, "argwhere") else None)
+rows = a.sum(axis=1) > 10
+print(rows, a[rows], a[:, [0, -1]], a[1:3, ::2])
+""",
+    "numpy_shapes": """
+import numpy as np
+a = np.arange(24)
+b = a.reshape(2, 3, 4)
+print(b.shape, b.transpose(2, 0, 1).shape, b.swapaxes(0, 2).shape, b[..., 1], b[:, None, 0].shape)
+print(np.concatenate([b, b], axis=1).shape, np.stack([a, a]).shape, np.vstack([a[:4], a[4:8]]))
+print(np.hstack([a[:3], a[-3:]]), np.split(a[:6], 3), np.tile([1, 2], 3), np.repeat([1, 2], 2))
+print(np.expand_dims(a[:3], 0), np.squeeze(np.ones((1, 3, 1))).shape, np.flip(a[:5]), a.reshape(4, -1))
+""",
+    "numpy_broadcasting": """
+import numpy as np
+x = np.arange(3).reshape(3, 1)
+y = np.arange(4)
+print(x + y, x * y, (x - y) ** 2, x / (y + 1))
+grid_x, grid_y = np.meshgrid(np.linspace(-1, 1, 3), np.linspace(0, 1, 2))
+print(grid_x, grid_y, np.c_[grid_x.ravel(), grid_y.ravel()])
+try:
+    np.ones((2, 3)) + np.ones((3, 2))
+except ValueError as e:
+    print("ValueError:", e)
+""",
+    "numpy_statistics": """
+import numpy as np
+np.random.seed(11)
+data = np.random.randn(5, 4) * 10 + 50
+print(np.round(data, 2))
+print(data.mean(), data.std(), data.var(ddof=1), np.median(data) if hasattr(np, "median") else 0)
+print(data.mean(axis=0), data.max(axis=1), data.min(), data.argmin(axis=0), np.cumsum(data[0]))
+norm = (data - data.mean(axis=0)) / data.std(axis=0)
+print(np.round(norm, 3), np.allclose(norm.mean(axis=0), 0))
+""",
+    "numpy_linalg": """
+import numpy as np
+A = np.array([[4.0, -2.0], [1.0, 1.0]])
+b = np.array([2.0, 3.0])
+x = np.linalg.solve(A, b)
+print(x, A @ x, np.linalg.det(A), np.linalg.inv(A), np.linalg.norm(b))
+print(np.dot([1, 2, 3], [4, 5, 6]), np.outer([1, 2], [3, 4]), np.inner([1, 2], [3, 4]))
+M = np.arange(6).reshape(2, 3)
+print(M @ M.T, M.T @ M, np.matmul(np.ones((2, 2, 3)), np.ones((3, 1))).shape)
+try:
+    np.linalg.inv(np.ones((2, 2)))
+except np.linalg.LinAlgError as e:
+    print("LinAlgError:", e)
+""",
+    "numpy_network": """
+import numpy as np
+np.random.seed(5)
+X = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=float)
+T = np.array([[0], [1], [1], [0]], dtype=float)
+W1, b1 = np.random.randn(2, 4), np.zeros(4)
+W2, b2 = np.random.randn(4, 1), np.zeros(1)
+sig = lambda z: 1 / (1 + np.exp(-z))
+for epoch in range(4001):
+    h = sig(X @ W1 + b1)
+    y = sig(h @ W2 + b2)
+    dy = (y - T) * y * (1 - y)
+    dh = dy @ W2.T * h * (1 - h)
+    W2 -= 0.5 * h.T @ dy
+    b2 -= 0.5 * dy.sum(axis=0)
+    W1 -= 0.5 * X.T @ dh
+    b1 -= 0.5 * dh.sum(axis=0)
+    if epoch % 1000 == 0:
+        print(epoch, round(float(((y - T) ** 2).mean()), 5))
+print(np.round(y, 3).ravel(), (y > 0.5).astype(int).ravel())
+""",
+    "numpy_dtypes": """
+import numpy as np
+a = np.array([1, 2, 3], dtype=np.int32)
+b = np.array([0.5, 1.5], dtype=np.float32)
+print(a.dtype, (a * 2).dtype, (a / 2).dtype, (a + 1.5).dtype, (b * 2).dtype, (b + a[:2]).dtype)
+print(a.astype(float), b.astype(int), np.array([True, False]).astype(int), a.itemsize, b.nbytes)
+print(repr(a.sum()), repr(b.mean()), repr(np.float32(0.1)), repr(np.int64(7) // 2), a.tolist(), type(a[0]).__name__)
+print(np.array([1, 2]) == np.array([1, 3]), np.array_equal(a, [1, 2, 3]), np.zeros(3, dtype=bool))
+""",
+}
+
+
+def whole_programs():
+    for name, text in PROGRAMS.items():
+        # Programs importing modules (os) run where the modules are: the Modules tests.
+        write(NUMPY if "import " in text else LANG, f"gen_program_{name}", "# Generated: " + name.replace("_", " ") + ".\n" + text.lstrip("\n"))
+    return len(PROGRAMS)
+
+
 if __name__ == "__main__":
     total = formatting() + strings() + arithmetic() + builtins() + errors() + containers()
     total += slicing() + rounding() + parsing()
-    total += numpy_programs()
+    total += numpy_programs() + math_programs() + methods() + whole_programs()
     print("wrote", total, "programs")

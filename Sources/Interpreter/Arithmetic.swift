@@ -6,9 +6,7 @@ import FloatText
 
 /// Python arithmetic on the inline number values (ints are 64-bit; overflow raises).
 enum Arithmetic {
-  static func overflow() -> PyException {
-    .overflow("integer overflow (NumBook ints are 64-bit)")
-  }
+  static func overflow() -> PyException { .intOverflow() }
 
   static func ints(_ op: BinaryOp, _ x: Int, _ y: Int) throws(PyException) -> Value {
     switch op {

@@ -364,6 +364,23 @@ final class PySuper: PyObject {
     for c in mro[(i + 1)...] {
       if let v = c.attributes[name] { return interp.bindIfFunction(v, to: receiver) }
     }
-    return nil
+    guard name == "__init__" else { return nil }
+    // The built-in initialisers: BaseException's keeps the arguments as `args`; object's
+    // takes none.
+    if let e = receiver.as(PyException.self) {
+      return .object(
+        PyBuiltinFunction("__init__") { (a, _) throws(PyException) in
+          e.args = a.positional
+          return .none
+        })
+    }
+    return .object(
+      PyBuiltinFunction("__init__") { (a, _) throws(PyException) in
+        guard a.positional.isEmpty && a.keywords.isEmpty else {
+          throw .typeError(
+            "object.__init__() takes exactly one argument (the instance to initialize)")
+        }
+        return .none
+      })
   }
 }

@@ -55,6 +55,9 @@ open class PyObject {
   /// Attribute lookup; nil means "no such attribute" (the caller raises AttributeError).
   open func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value? {
     guard let found = pyClass.lookup(name) else { return nil }
+    if let method = found.as(PyClassMethod.self) {
+      return .object(PyBoundMethod(function: method.function, receiver: .object(pyClass)))
+    }
     return interp.bindIfFunction(found, to: .object(self))
   }
 
@@ -104,6 +107,13 @@ open class PyObject {
   open func setItem(_ key: Value, _ value: Value, _ interp: Interpreter) throws(PyException) {
     throw .typeError("'\(typeName)' object does not support item assignment")
   }
+
+  /// `self[i, j]` for two ints, when the object can answer without a key tuple (an array
+  /// element in range); nil sends the subscript down the general path.
+  open func getItem(_ i: Int, _ j: Int) -> Value? { nil }
+
+  /// `self[i, j] = value` for two ints without a key tuple; false: the general path.
+  open func setItem(_ i: Int, _ j: Int, _ value: Value) -> Bool { false }
 
   open func deleteItem(_ key: Value, _ interp: Interpreter) throws(PyException) {
     throw .typeError("'\(typeName)' object does not support item deletion")

@@ -4,51 +4,120 @@ import Interpreter
   import Glibc
 #endif
 
-/// The `math` module.
+/// The `math` module, with CPython's error rules: a NaN result from a non-NaN argument is a
+/// ValueError ("math domain error"); an infinite result from a finite argument is an
+/// OverflowError ("math range error") for the functions that can overflow, a ValueError for
+/// the others (log(0)).
 enum MathModule {
   static func make(_ interp: Interpreter) -> PyModule {
     let m = PyModule(name: "math")
     m.define("pi", .float(Double.pi))
     m.define("e", .float(M_E))
+    m.define("tau", .float(2 * Double.pi))
     m.define("inf", .float(.infinity))
     m.define("nan", .float(.nan))
-    let functions: [(String, (Double) -> Double, (Double) -> Bool)] = [
-      ("sqrt", sqrt, { $0 >= 0 }), ("exp", exp, { _ in true }), ("log", log, { $0 > 0 }),
-      ("log10", log10, { $0 > 0 }), ("log2", log2, { $0 > 0 }), ("sin", sin, { _ in true }),
-      ("cos", cos, { _ in true }), ("tan", tan, { _ in true }), ("tanh", tanh, { _ in true }),
-      ("fabs", fabs, { _ in true }), ("atan", atan, { _ in true }),
+    defineRealFunctions(m)
+    defineIntegerFunctions(m)
+    defineTwoArgumentFunctions(m)
+    return m
+  }
+
+  static func real(_ v: Value, _ interp: Interpreter) throws(PyException) -> Double {
+    guard let x = interp.numeric(v.scalarValue) else {
+      throw .typeError("must be real number, not \(v.typeName)")
+    }
+    return x
+  }
+
+  static func one(_ name: String, _ a: Arguments, _ interp: Interpreter) throws(PyException)
+    -> Double
+  {
+    guard a.count == 1, a.keywords.isEmpty else {
+      throw .typeError("math.\(name)() takes exactly one argument (\(a.count) given)")
+    }
+    return try real(a[0], interp)
+  }
+
+  static func two(_ name: String, _ a: Arguments, _ interp: Interpreter) throws(PyException)
+    -> (Double, Double)
+  {
+    guard a.count == 2 else {
+      throw .typeError("\(name) expected 2 arguments, got \(a.count)")
+    }
+    return (try real(a[0], interp), try real(a[1], interp))
+  }
+
+  /// CPython's `math_1`: `f(x)` with the domain and range checks.
+  static func checked(_ x: Double, _ r: Double, canOverflow: Bool) throws(PyException) -> Value {
+    if r.isNaN && !x.isNaN { throw .valueError("math domain error") }
+    if r.isInfinite && x.isFinite {
+      throw canOverflow ? .overflow("math range error") : .valueError("math domain error")
+    }
+    return .float(r)
+  }
+
+  /// floor/ceil/trunc results as Python ints, with int()'s errors.
+  static func integral(_ d: Double) throws(PyException) -> Value {
+    guard d.isFinite else {
+      throw d.isNaN
+        ? .valueError("cannot convert float NaN to integer")
+        : .overflow("cannot convert float infinity to integer")
+    }
+    guard Swift.abs(d) < 9.2e18 else { throw .intOverflow() }
+    return .int(Int(d))
+  }
+
+  static func defineRealFunctions(_ m: PyModule) {
+    let plain: [(String, (Double) -> Double)] = [
+      ("sqrt", sqrt), ("log10", log10), ("log2", log2), ("log1p", log1p), ("sin", sin),
+      ("cos", cos), ("tan", tan), ("asin", asin), ("acos", acos), ("atan", atan), ("tanh", tanh),
+      ("asinh", asinh), ("acosh", acosh), ("atanh", atanh), ("fabs", fabs), ("erf", erf),
+      ("erfc", erfc),
+      ("degrees", { $0 * (180 / Double.pi) }), ("radians", { $0 * (Double.pi / 180) }),
     ]
-    for (name, f, valid) in functions {
+    let overflowing: [(String, (Double) -> Double)] = [
+      ("exp", exp), ("expm1", expm1), ("sinh", sinh), ("cosh", cosh),
+    ]
+    for (list, canOverflow) in [(plain, false), (overflowing, true)] {
+      for (name, f) in list {
+        m.define(name) { (a, interp) throws(PyException) in
+          let x = try one(name, a, interp)
+          return try checked(x, f(x), canOverflow: canOverflow)
+        }
+      }
+    }
+    m.define("log") { (a, interp) throws(PyException) in
+      guard a.count == 1 || a.count == 2 else {
+        throw .typeError("log expected at least 1 argument, got \(a.count)")
+      }
+      let x = try real(a[0], interp)
+      guard case .float(let lx) = try checked(x, log(x), canOverflow: false) else { return .none }
+      guard a.count == 2 else { return .float(lx) }
+      let b = try real(a[1], interp)
+      guard case .float(let lb) = try checked(b, log(b), canOverflow: false) else { return .none }
+      guard lb != 0 else { throw .zeroDivision("float division by zero") }
+      return .float(lx / lb)
+    }
+    let rounding: [(String, (Double) -> Double)] = [
+      ("floor", floor), ("ceil", ceil), ("trunc", trunc),
+    ]
+    for (name, f) in rounding {
       m.define(name) { (a, interp) throws(PyException) in
         guard a.count == 1 else {
           throw .typeError("math.\(name)() takes exactly one argument (\(a.count) given)")
         }
-        guard let x = interp.numeric(try a[0].scalarValue) else {
-          throw .typeError("must be real number, not \(try a[0].typeName)")
+        switch try a[0] {
+        case .int(let i): return .int(i)
+        case .bool(let b): return .int(b ? 1 : 0)
+        default: return try integral(f(try real(a[0], interp)))
         }
-        guard valid(x) else { throw .valueError("math domain error") }
-        if name == "exp" && f(x).isInfinite && x.isFinite { throw .overflow("math range error") }
-        return .float(f(x))
       }
     }
-    for (name, f) in [("floor", floor), ("ceil", ceil)] as [(String, (Double) -> Double)] {
-      m.define(name) { (a, interp) throws(PyException) in
-        if case .int = try a[0] { return try a[0] }
-        guard let x = interp.numeric(try a[0].scalarValue), x.isFinite else {
-          throw .valueError("cannot convert float NaN or infinity to integer")
-        }
-        return .int(Int(f(x)))
-      }
+    let tests: [(String, (Double) -> Bool)] = [
+      ("isnan", { $0.isNaN }), ("isinf", { $0.isInfinite }), ("isfinite", { $0.isFinite }),
+    ]
+    for (name, test) in tests {
+      m.define(name) { (a, interp) throws(PyException) in .bool(test(try one(name, a, interp))) }
     }
-    m.define("pow") { (a, interp) throws(PyException) in
-      .float(pow(interp.numeric(try a[0]) ?? .nan, interp.numeric(try a[1]) ?? .nan))
-    }
-    m.define("isnan") { (a, interp) throws(PyException) in
-      .bool(interp.numeric(try a[0])?.isNaN ?? false)
-    }
-    m.define("isinf") { (a, interp) throws(PyException) in
-      .bool(interp.numeric(try a[0])?.isInfinite ?? false)
-    }
-    return m
   }
 }

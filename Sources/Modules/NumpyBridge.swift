@@ -35,7 +35,7 @@ enum NumpyBridge {
   /// 0-d results become numpy scalars, as numpy returns them. A scalar is a value: it holds a
   /// copy, never a view into the array it came from (`t = x[i]; x[i] = 0` leaves `t` alone).
   static func wrap(_ a: NDArray) -> Value {
-    a.ndim == 0 ? .object(PyNumpyScalar(a.copy())) : .object(PyNDArray(a))
+    a.ndim == 0 ? .object(PyNumpyScalar(a)) : .object(PyNDArray(a))
   }
 
   /// `numpy.exceptions.AxisError`, a ValueError and an IndexError at once, as in numpy.

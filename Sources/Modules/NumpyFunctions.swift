@@ -351,6 +351,23 @@ enum NumpyFunctions {
       let axis = axisValue.isNone ? nil : try int(axisValue)
       return wrap(try check { () throws(NumKitError) in try x.sorted(axis: axis) })
     },
+    "median": { (a, interp) throws(PyException) in
+      let x = try array(a[0], interp)
+      let axis = try NumpyFunctions.axis(a, 1)
+      return wrap(try check { () throws(NumKitError) in try x.median(axis: axis) })
+    },
+    "argwhere": { (a, interp) throws(PyException) in
+      // One row per nonzero element: its index along every axis.
+      let x = try array(a[0], interp)
+      let columns = x.nonzeroIndices
+      let count = columns.first?.size ?? 0
+      var values: [Int] = []
+      values.reserveCapacity(count * x.ndim)
+      for row in 0..<count {
+        for column in columns { values.append(column.int(at: row)) }
+      }
+      return .object(PyNDArray(NDArray(values, shape: [count, x.ndim])))
+    },
     "argsort": { (a, interp) throws(PyException) in
       let x = try array(a[0], interp)
       let axisValue = a.count > 1 ? try a[1] : (a.keyword("axis") ?? .int(-1))

@@ -1,6 +1,10 @@
 import Interpreter
 import NumKit
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// A numpy array as a language value (`numpy.ndarray`).
 public final class PyNDArray: PyObject {
   public var array: NDArray
@@ -124,12 +128,46 @@ public final class PyNDArray: PyObject {
     return position
   }
 
+  /// The storage position of `a[i, j]` in a 2-d array, if in range.
+  @inline(__always) private func elementPosition(_ i: Int, _ j: Int) -> Int? {
+    let a = array
+    guard a.ndim == 2 else { return nil }
+    let (rows, columns) = (a.shape[0], a.shape[1])
+    let r = i < 0 ? i + rows : i
+    let c = j < 0 ? j + columns : j
+    guard r >= 0 && r < rows && c >= 0 && c < columns else { return nil }
+    return a.offset + r * a.strides[0] + c * a.strides[1]
+  }
+
+  override public func getItem(_ i: Int, _ j: Int) -> Value? {
+    guard let position = elementPosition(i, j) else { return nil }
+    return .object(PyNumpyScalar(array, position: position))
+  }
+
+  override public func setItem(_ i: Int, _ j: Int, _ value: Value) -> Bool {
+    guard let position = elementPosition(i, j) else { return false }
+    return storeElement(at: position, value)
+  }
+
+  /// One element set from a Python number of a kind the dtype holds exactly.
+  @inline(__always) private func storeElement(at position: Int, _ value: Value) -> Bool {
+    let raw = array.storage.raw
+    switch (array.dtype, value) {
+    case (.float64, .float(let d)): raw.assumingMemoryBound(to: Double.self)[position] = d
+    case (.float64, .int(let i)): raw.assumingMemoryBound(to: Double.self)[position] = Double(i)
+    case (.int64, .int(let i)): raw.assumingMemoryBound(to: Int64.self)[position] = Int64(i)
+    case (.float32, .float(let d)): raw.assumingMemoryBound(to: Float.self)[position] = Float(d)
+    case (.float64, .object(let o)):
+      guard let s = o as? PyNumpyScalar, s.dtype == .float64 else { return false }
+      raw.assumingMemoryBound(to: UInt64.self)[position] = s.bits
+    default: return false
+    }
+    return true
+  }
+
   override public func getItem(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {
     if let position = elementPosition(key) {
-      let size = array.dtype.itemSize
-      let element = NDArray(uninitialized: [], dtype: array.dtype)
-      element.storage.raw.copyMemory(from: array.storage.raw + position * size, byteCount: size)
-      return .object(PyNumpyScalar(element))
+      return .object(PyNumpyScalar(array, position: position))
     }
     let items = try NumpyIndexing.items(key, interp)
     return NumpyBridge.wrap(
@@ -139,26 +177,7 @@ public final class PyNDArray: PyObject {
   override public func setItem(_ key: Value, _ value: Value, _ interp: Interpreter)
     throws(PyException)
   {
-    // One element set from a Python number of a kind the dtype holds exactly.
-    if let position = elementPosition(key) {
-      let raw = array.storage.raw
-      switch (array.dtype, value) {
-      case (.float64, .float(let d)):
-        raw.assumingMemoryBound(to: Double.self)[position] = d
-        return
-      case (.float64, .int(let i)):
-        raw.assumingMemoryBound(to: Double.self)[position] = Double(i)
-        return
-      case (.int64, .int(let i)):
-        raw.assumingMemoryBound(to: Int64.self)[position] = Int64(i)
-        return
-      case (.float32, .float(let d)):
-        raw.assumingMemoryBound(to: Float.self)[position] = Float(d)
-        return
-      default:
-        break
-      }
-    }
+    if let position = elementPosition(key), storeElement(at: position, value) { return }
     let items = try NumpyIndexing.items(key, interp)
     guard let source = try NumpyBridge.operand(value, like: array, interp) else {
       throw .typeError(
@@ -202,12 +221,42 @@ public final class PyNDArray: PyObject {
   }
 }
 
-/// `np.float64(1.5)`, `np.int64(3)`: what indexing one element returns.
+/// `np.float64(1.5)`, `np.int64(3)`: what indexing one element returns. It holds the
+/// element's bytes (one allocation); `array` rebuilds a 0-d array for the general paths.
 public final class PyNumpyScalar: PyObject {
-  public let array: NDArray
-  public init(_ array: NDArray) { self.array = array }
+  public let dtype: DType
+  /// The element's bytes, in the low bytes of a little-endian word.
+  let bits: UInt64
 
-  override public var pyClass: PyClass { PyDType.scalarClass(array.dtype) }
+  init(dtype: DType, bits: UInt64) {
+    self.dtype = dtype
+    self.bits = bits
+  }
+
+  /// The first element of `array` (a 0-d array, or one element of it at `position`).
+  public convenience init(_ array: NDArray, position: Int? = nil) {
+    var word: UInt64 = 0
+    let size = array.dtype.itemSize
+    let source = array.storage.raw + (position ?? array.offset) * size
+    withUnsafeMutableBytes(of: &word) { $0.baseAddress!.copyMemory(from: source, byteCount: size) }
+    self.init(dtype: array.dtype, bits: word)
+  }
+
+  convenience init(float64 value: Double) { self.init(dtype: .float64, bits: value.bitPattern) }
+
+  convenience init(bool value: Bool) { self.init(dtype: .bool, bits: value ? 1 : 0) }
+
+  /// A 0-d array holding the element.
+  public var array: NDArray {
+    let a = NDArray(uninitialized: [], dtype: dtype)
+    var word = bits
+    withUnsafeBytes(of: &word) {
+      a.storage.raw.copyMemory(from: $0.baseAddress!, byteCount: dtype.itemSize)
+    }
+    return a
+  }
+
+  override public var pyClass: PyClass { PyDType.scalarClass(dtype) }
   override public func repr(_ interp: Interpreter) throws(PyException) -> String {
     ArrayPrinter.scalarRepr(array)
   }
@@ -216,27 +265,59 @@ public final class PyNumpyScalar: PyObject {
   }
   /// The plain Python value (float, int or bool).
   public var pythonValue: Value {
-    switch array.dtype {
-    case .bool: return .bool(array.bool(at: 0))
-    case .int32, .int64, .uint8: return .int(array.int(at: 0))
-    case .float32, .float64: return .float(array.double(at: 0))
+    if dtype == .float64 { return .float(Double(bitPattern: bits)) }
+    let a = array
+    switch dtype {
+    case .bool: return .bool(a.bool(at: 0))
+    case .int32, .int64, .uint8: return .int(a.int(at: 0))
+    case .float32, .float64: return .float(a.double(at: 0))
     }
   }
   override public func isTruthy(_ interp: Interpreter) throws(PyException) -> Bool {
-    array.bool(at: 0)
+    dtype == .float64 ? Double(bitPattern: bits) != 0 : array.bool(at: 0)
   }
 
-  override public var indexValue: Int? { array.dtype.isInteger ? array.int(at: 0) : nil }
+  override public var indexValue: Int? { dtype.isInteger ? array.int(at: 0) : nil }
 
   override public func format(_ spec: String, _ interp: Interpreter) throws(PyException) -> String {
     try interp.format(pythonValue, spec)
   }
 
+  /// The other operand of float64 arithmetic done here directly: a Python float or int, or
+  /// another float64 scalar (numpy's result is then float64 too).
+  @inline(__always) private static func float64Operand(_ v: Value) -> Double? {
+    switch v {
+    case .float(let d): return d
+    case .int(let i): return Double(i)
+    case .object(let o):
+      guard let s = o as? PyNumpyScalar, s.dtype == .float64 else { return nil }
+      return Double(bitPattern: s.bits)
+    default: return nil
+    }
+  }
+
   /// Arithmetic as numpy scalars do it: a 0-d array operation (Python numbers are weak), so
-  /// `np.float64(1.5) * 2` is `np.float64(3.0)` and `np.float32` stays float32.
+  /// `np.float64(1.5) * 2` is `np.float64(3.0)` and `np.float32` stays float32. float64 with
+  /// float64 or a Python number is computed here for + - * ** and / by a non-zero divisor
+  /// (the same IEEE operations and `pow` numpy's scalar math uses).
   override public func binary(
     _ op: BinaryOp, _ other: Value, reflected: Bool, _ interp: Interpreter
   ) throws(PyException) -> Value? {
+    if dtype == .float64, let y = PyNumpyScalar.float64Operand(other) {
+      let x = Double(bitPattern: bits)
+      let (a, b) = reflected ? (y, x) : (x, y)
+      switch op {
+      case .add: return .object(PyNumpyScalar(float64: a + b))
+      case .subtract: return .object(PyNumpyScalar(float64: a - b))
+      case .multiply: return .object(PyNumpyScalar(float64: a * b))
+      case .trueDivide where b != 0: return .object(PyNumpyScalar(float64: a / b))
+      case .power:
+        // numpy's power is C's pow; results it warns about (inf, nan) take the general path.
+        let p = Glibc.pow(a, b)
+        if p.isFinite { return .object(PyNumpyScalar(float64: p)) }
+      default: break
+      }
+    }
     if other.as(PyNDArray.self) != nil { return nil }
     return try PyNDArray(array).binary(op, other, reflected: reflected, interp)
   }
@@ -244,6 +325,19 @@ public final class PyNumpyScalar: PyObject {
   override public func compare(_ op: ComparisonOp, _ other: Value, _ interp: Interpreter)
     throws(PyException) -> Value?
   {
+    if dtype == .float64, let y = PyNumpyScalar.float64Operand(other) {
+      let x = Double(bitPattern: bits)
+      let result: Bool
+      switch op {
+      case .less: result = x < y
+      case .lessEqual: result = x <= y
+      case .greater: result = x > y
+      case .greaterEqual: result = x >= y
+      case .equal: result = x == y
+      case .notEqual: result = x != y
+      }
+      return .object(PyNumpyScalar(bool: result))
+    }
     if other.as(PyNDArray.self) != nil { return nil }
     return try PyNDArray(array).compare(op, other, interp)
   }

@@ -38,7 +38,14 @@ extension NDArray {
       let shape = a.ndim >= b.ndim ? a.shape : b.shape
       x = a.dtype == type ? a : a.copy(as: type)
       y = b.dtype == type ? b : b.copy(as: type)
-      out = NDArray(uninitialized: shape, dtype: type)
+      // The result shares a C-ordered operand's shape and strides arrays (no allocation).
+      if a.shape == shape && a.hasCStrides {
+        out = NDArray(uninitializedLike: a, dtype: type)
+      } else if b.shape == shape && b.hasCStrides {
+        out = NDArray(uninitializedLike: b, dtype: type)
+      } else {
+        out = NDArray(uninitialized: shape, dtype: type)
+      }
       if (x.ndim == 0 || x.stepsDensely) && (y.ndim == 0 || y.stepsDensely) {
         guard out.size > 0 else { return out }
         switch type {

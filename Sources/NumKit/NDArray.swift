@@ -54,6 +54,24 @@ public struct NDArray {
     return strides
   }
 
+  /// True when `strides` are exactly the C-order strides of `shape` (checked without
+  /// allocating the expected array).
+  @inline(__always) var hasCStrides: Bool {
+    var expected = 1
+    for axis in stride(from: ndim - 1, through: 0, by: -1) {
+      if strides[axis] != expected { return false }
+      expected *= max(shape[axis], 1)
+    }
+    return true
+  }
+
+  /// An uninitialised array of `like`'s shape and (C-order) strides, sharing those arrays.
+  init(uninitializedLike like: NDArray, dtype: DType) {
+    self.init(
+      storage: ArrayStorage(dtype: dtype, count: like.size, zeroed: false), shape: like.shape,
+      strides: like.strides)
+  }
+
   /// True when the elements lie in C order one after another from `offset` (size-1 axes may
   /// have any stride). Allocates nothing: kernels test it on every call.
   @inline(__always) var stepsDensely: Bool {

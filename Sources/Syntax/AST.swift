@@ -97,6 +97,8 @@ public struct Parameters: Sendable {
     public var location: SourceLocation
   }
   public var positional: [Parameter] = []
+  /// How many of `positional` come before a `/` (positional-only).
+  public var positionalOnlyCount = 0
   public var varArgs: String?
   public var keywordOnly: [Parameter] = []
   public var varKeywords: String?

@@ -87,7 +87,9 @@ extension Parser {
           parameters.varArgs = try parseParameterName(closing: closing, names: &names)
         }
       } else if accept("/") {
-        // Positional-only marker: accepted, parameters stay positional-or-keyword.
+        guard !seenStar, parameters.positionalOnlyCount == 0, !parameters.positional.isEmpty
+        else { throw SyntaxError("invalid syntax", at: start) }
+        parameters.positionalOnlyCount = parameters.positional.count
       } else {
         guard parameters.varKeywords == nil else {
           throw SyntaxError("arguments cannot follow var-keyword argument", at: start)

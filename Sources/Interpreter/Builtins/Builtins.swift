@@ -65,7 +65,24 @@ extension Interpreter {
     define("divmod") { (a, interp) throws(PyException) in
       .tuple([try interp.binary(.floorDivide, a[0], a[1]), try interp.binary(.modulo, a[0], a[1])])
     }
-    define("pow") { (a, interp) throws(PyException) in try interp.binary(.power, a[0], a[1]) }
+    define("pow") { (a, interp) throws(PyException) in
+      try a.expect("pow", min: 2, max: 3)
+      guard a.count == 3, !(try a[2]).isNone else { return try interp.binary(.power, a[0], a[1]) }
+      guard case .int(let base) = try a[0].asIndexLike,
+        case .int(let exponent) = try a[1].asIndexLike,
+        case .int(let modulus) = try a[2].asIndexLike
+      else {
+        throw .typeError("pow() 3rd argument not allowed unless all arguments are integers")
+      }
+      return .int(try Builtins.modularPower(base, exponent, modulus))
+    }
+    define("vars") { (a, interp) throws(PyException) in
+      try a.expect("vars", min: 1, max: 1)
+      guard case .object(let o) = try a[0], let d = try o.getAttribute("__dict__", interp) else {
+        throw .typeError("vars() argument must have __dict__ attribute")
+      }
+      return d
+    }
     define("sum") { (a, interp) throws(PyException) in
       var total = a.count > 1 ? try a[1] : (a.keyword("start") ?? .int(0))
       let iterator = try interp.iterate(a[0])
@@ -412,5 +429,41 @@ extension Double {
     var p = 1.0
     for _ in 0..<(-digits) { p *= 10 }
     self = p
+  }
+}
+
+extension Builtins {
+  /// `pow(base, exponent, modulus)` for ints, as Python computes it: the result takes the
+  /// modulus's sign; a negative exponent uses the modular inverse.
+  static func modularPower(_ base: Int, _ exponent: Int, _ modulus: Int) throws(PyException)
+    -> Int
+  {
+    guard modulus != 0 else { throw .valueError("pow() 3rd argument cannot be 0") }
+    guard modulus != .min else { throw .intOverflow() }
+    let m = Swift.abs(modulus)
+    func multiply(_ x: Int, _ y: Int) -> Int {
+      Int(UInt(m).dividingFullWidth(UInt(x).multipliedFullWidth(by: UInt(y))).remainder)
+    }
+    var b = ((base % m) + m) % m
+    if exponent < 0 {
+      // The inverse of b modulo m, by the extended Euclidean algorithm.
+      var (r0, r1) = (m, b)
+      var (t0, t1) = (0, 1)
+      while r1 != 0 {
+        let q = r0 / r1
+        (r0, r1) = (r1, r0 - q * r1)
+        (t0, t1) = (t1, t0 - q * t1)
+      }
+      guard r0 == 1 else { throw .valueError("base is not invertible for the given modulus") }
+      b = ((t0 % m) + m) % m
+    }
+    var result = 1 % m
+    var e = exponent.magnitude
+    while e > 0 {
+      if e & 1 == 1 { result = multiply(result, b) }
+      b = multiply(b, b)
+      e >>= 1
+    }
+    return modulus < 0 && result != 0 ? result - m : result
   }
 }

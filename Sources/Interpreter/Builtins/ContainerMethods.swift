@@ -3,6 +3,7 @@ enum ContainerMethods {
   static func install() {
     installList()
     installDict()
+    installProtocolMethods()
     let t = PyClass.tuple
     t.method("count") { (a, interp) throws(PyException) in
       var n = 0
@@ -153,6 +154,43 @@ enum ContainerMethods {
       let d = PyDict()
       d.storage = try dict(a).storage
       return .object(d)
+    }
+    c.method("popitem") { (a, _) throws(PyException) in
+      let d = try dict(a)
+      guard let last = d.storage.values.last else {
+        throw .keyError(.str("popitem(): dictionary is empty"))
+      }
+      d.storage.removeLast()
+      return .tuple([last.key, last.value])
+    }
+    // dict.fromkeys(iterable, value=None): a class method, callable on dict or an instance.
+    c.attributes["fromkeys"] = .object(
+      PyClassMethod(
+        .object(
+          PyBuiltinFunction("fromkeys") { (a, interp) throws(PyException) in
+            try a.expectMethod("fromkeys", min: 1, max: 2)
+            let d = PyDict()
+            let value = a.count > 2 ? try a[2] : .none
+            for key in try interp.collect(a[1]) { try d.set(key, value, interp) }
+            return .object(d)
+          })))
+  }
+
+  /// `__len__`, `__contains__` and `__getitem__` called by name on the built-in containers.
+  private static func installProtocolMethods() {
+    for c in [PyClass.list, .tuple, .dict, .set, .str, .range] {
+      c.method("__len__") { (a, interp) throws(PyException) in
+        guard case .object(let o) = try a[0] else { return .int(0) }
+        return .int(try o.length(interp))
+      }
+      c.method("__contains__") { (a, interp) throws(PyException) in
+        try a.expectMethod("__contains__", min: 1, max: 1)
+        return .bool(try interp.contains(a[0], a[1]))
+      }
+      c.method("__getitem__") { (a, interp) throws(PyException) in
+        try a.expectMethod("__getitem__", min: 1, max: 1)
+        return try interp.getItem(a[0], a[1])
+      }
     }
   }
 }

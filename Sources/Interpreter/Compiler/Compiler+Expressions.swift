@@ -170,6 +170,23 @@ extension Compiler {
       }
     case .subscript(let base, let index):
       let b = try compile(base)
+      if let (first, second) = try compilePairKey(index) {
+        // `a[i, j]`: two ints reach the container without a key tuple when it allows.
+        return { (f: Frame) throws(PyException) -> Value in
+          let container = try b(f)
+          let (x, y) = (try first(f), try second(f))
+          if case .object(let o) = container, case .int(let i) = x, case .int(let j) = y,
+            let v = o.getItem(i, j)
+          {
+            return v
+          }
+          do throws(PyException) {
+            return try interp.getItem(container, .tuple([x, y]))
+          } catch {
+            throw Compiler.marked(error, span)
+          }
+        }
+      }
       let i = try compile(index)
       return { (f: Frame) throws(PyException) -> Value in
         let (container, key) = (try b(f), try i(f))
@@ -452,6 +469,15 @@ extension Compiler {
   // MARK: - Displays
 
   /// Items of a tuple/list/set display, expanding `*iterable`.
+  /// The two parts of a subscript key written `i, j` (no starred part), compiled apart.
+  func compilePairKey(_ index: Expr) throws(SyntaxError) -> (ExpressionCode, ExpressionCode)? {
+    guard case .tuple(let items) = index.kind, items.count == 2 else { return nil }
+    for item in items {
+      if case .starred = item.kind { return nil }
+    }
+    return (try compile(items[0]), try compile(items[1]))
+  }
+
   func compileItems(_ items: [Expr]) throws(SyntaxError) -> (Frame) throws(PyException) -> [Value] {
     let interp = self.interp
     let parts = try items.map { (item) throws(SyntaxError) -> (Bool, ExpressionCode) in

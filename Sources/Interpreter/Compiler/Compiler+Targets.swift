@@ -15,8 +15,24 @@ extension Compiler {
       return { (f: Frame, v: Value) throws(PyException) in try interp.setAttribute(b(f), name, v) }
     case .subscript(let base, let index):
       let b = try compile(base)
-      let i = try compile(index)
       let span = failureSpan(target)
+      if let (first, second) = try compilePairKey(index) {
+        return { (f: Frame, v: Value) throws(PyException) in
+          let container = try b(f)
+          let (x, y) = (try first(f), try second(f))
+          if case .object(let o) = container, case .int(let i) = x, case .int(let j) = y,
+            o.setItem(i, j, v)
+          {
+            return
+          }
+          do throws(PyException) {
+            try interp.setItem(container, .tuple([x, y]), v)
+          } catch {
+            throw Compiler.marked(error, span)
+          }
+        }
+      }
+      let i = try compile(index)
       return { (f: Frame, v: Value) throws(PyException) in
         let container = try b(f)
         let key = try i(f)

@@ -78,7 +78,8 @@ final class Compiler {
       throw SyntaxError("no binding for nonlocal '\(n)' found", at: location)
     }
     let layout = ParameterLayout(
-      positional: parameters.positional.map(\.name), varArgs: parameters.varArgs,
+      positional: parameters.positional.map(\.name),
+      positionalOnly: parameters.positionalOnlyCount, varArgs: parameters.varArgs,
       keywordOnly: parameters.keywordOnly.map(\.name), varKeywords: parameters.varKeywords)
     let cellParameters = names.compactMap { n -> (slot: Int, cell: Int)? in
       guard let c = child.cells[n], c < child.ownCellCount else { return nil }

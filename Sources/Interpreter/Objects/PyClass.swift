@@ -58,7 +58,13 @@ public final class PyClass: PyObject {
   override public func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException)
     -> Value?
   {
-    if name == "__name__" { return .str(self.name) }
+    switch name {
+    case "__name__", "__qualname__": return .str(self.name)
+    case "__module__": return .str(moduleName)
+    case "__bases__": return .tuple(bases.map { .object($0) })
+    case "__mro__": return .tuple(mro.map { .object($0) })
+    default: break
+    }
     if let v = lookup(name) {
       if let method = v.as(PyClassMethod.self) {
         return .object(PyBoundMethod(function: method.function, receiver: .object(self)))

@@ -35,6 +35,8 @@ public final class FunctionCode {
 /// Names of a function's parameters in slot order: positional, `*args`, keyword-only, `**kw`.
 struct ParameterLayout {
   var positional: [String]
+  /// The first `positionalOnly` positional parameters cannot be passed by keyword.
+  var positionalOnly = 0
   var varArgs: String?
   var keywordOnly: [String]
   var varKeywords: String?
@@ -149,8 +151,17 @@ public final class PyFunction: PyObject {
     }
     let keywordOnlyBase = slot
     var extraKeywords: PyDict?
+    var positionalOnlyByKeyword: [String] = []
     for (name, value) in args.keywords {
-      if let i = layout.positional.firstIndex(of: name) {
+      if let i = layout.positional.firstIndex(of: name), i < layout.positionalOnly {
+        // A positional-only name given by keyword belongs to **kwargs, if there is one.
+        guard layout.varKeywords != nil else {
+          positionalOnlyByKeyword.append(name)
+          continue
+        }
+        if extraKeywords == nil { extraKeywords = PyDict() }
+        extraKeywords!.set(name, value)
+      } else if let i = layout.positional.firstIndex(of: name) {
         guard frame.slots[i] == nil else {
           throw .typeError("\(qualifiedName)() got multiple values for argument '\(name)'")
         }
@@ -163,6 +174,11 @@ public final class PyFunction: PyObject {
       } else {
         throw .typeError("\(qualifiedName)() got an unexpected keyword argument '\(name)'")
       }
+    }
+    if !positionalOnlyByKeyword.isEmpty {
+      throw .typeError(
+        "\(qualifiedName)() got some positional-only arguments passed as keyword arguments: '\(positionalOnlyByKeyword.joined(separator: ", "))'"
+      )
     }
     // Defaults for the trailing positional parameters, then report what is still missing.
     let firstDefault = positionalCount - defaults.count

@@ -74,7 +74,14 @@ public class PyInstance: PyObject {
   {
     if name == "__class__" { return .object(instanceClass) }
     if name == "__dict__" { return .object(PyDict(stringKeys: dict)) }
-    if let e = self as? PyException, name == "args" { return .tuple(e.args) }
+    if let e = self as? PyException {
+      switch name {
+      case "args": return .tuple(e.args)
+      case "__cause__": return e.cause.map { .object($0) } ?? .none
+      case "__context__": return e.context.map { .object($0) } ?? .none
+      default: break
+      }
+    }
     if let v = dict[name] { return v }
     if let v = instanceClass.lookup(name) {
       if let property = v.as(PyProperty.self) {
@@ -97,7 +104,8 @@ public class PyInstance: PyObject {
   {
     if let property = instanceClass.lookup(name)?.as(PyProperty.self) {
       guard let setter = property.setter else {
-        throw .attributeError("can't set attribute '\(name)'")
+        throw .attributeError(
+          "property '\(name)' of '\(instanceClass.name)' object has no setter")
       }
       _ = try interp.call(setter, Arguments([.object(self), value]))
       return
