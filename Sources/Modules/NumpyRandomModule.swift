@@ -25,6 +25,7 @@ enum NumpyRandomModule {
       }
       return .object(PyRandomState(namespace))
     }
+    m.define("default_rng") { (a, _) throws(PyException) in try PyGenerator.make(a) }
     return m
   }
 
@@ -86,7 +87,7 @@ enum NumpyRandomModule {
     }
     m.define("shuffle") { (a, interp) throws(PyException) in
       try a.expect("shuffle", min: 1, max: 1)
-      try shuffle(a[0], &state.random, interp)
+      try shuffle(a[0], { state.random.shuffleSwaps(count: $0) }, interp)
       return .none
     }
     m.define("permutation") { (a, interp) throws(PyException) in
@@ -99,7 +100,7 @@ enum NumpyRandomModule {
       } else {
         target = .object(PyNDArray(try NumpyBridge.array(from: a[0], dtype: nil, interp)))
       }
-      try shuffle(target, &state.random, interp)
+      try shuffle(target, { state.random.shuffleSwaps(count: $0) }, interp)
       return target
     }
     m.define("choice") { (a, interp) throws(PyException) in
@@ -167,18 +168,18 @@ enum NumpyRandomModule {
   // MARK: - shuffle, choice
 
   /// In place along the first axis (rows of an array, items of a list), with numpy's draws.
-  static func shuffle(_ v: Value, _ random: inout RandomState, _ interp: Interpreter)
+  static func shuffle(_ v: Value, _ swaps: (Int) -> [(Int, Int)], _ interp: Interpreter)
     throws(PyException)
   {
     if let list = v.as(PyList.self) {
-      for (i, j) in random.shuffleSwaps(count: list.items.count) { list.items.swapAt(i, j) }
+      for (i, j) in swaps(list.items.count) { list.items.swapAt(i, j) }
       return
     }
     guard let a = v.as(PyNDArray.self) else {
       throw .typeError("shuffle() argument must be a list or an ndarray, not \(v.typeName)")
     }
     guard a.array.ndim > 0 else { throw .typeError("len() of unsized object") }
-    for (i, j) in random.shuffleSwaps(count: a.array.shape[0]) where i != j {
+    for (i, j) in swaps(a.array.shape[0]) where i != j {
       let rowI = try NumpyBridge.check { () throws(NumKitError) in try a.array.index([.integer(i)])
       }
       let rowJ = try NumpyBridge.check { () throws(NumKitError) in try a.array.index([.integer(j)])

@@ -1,0 +1,171 @@
+import Interpreter
+import NumKit
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `np.random.default_rng(seed)`: numpy's `Generator` on PCG64, with its methods `random`,
+/// `integers`, `standard_normal`, `normal`, `uniform`, `choice` (with replacement),
+/// `permutation` and `shuffle`.
+final class PyGenerator: PyObject {
+  var generator: RandomGenerator
+  private lazy var methods: PyModule = makeMethods()
+
+  static let generatorClass: PyClass = {
+    let c = PyClass("Generator", bases: [.object])
+    c.moduleName = "numpy.random._generator"
+    return c
+  }()
+
+  init(seed: UInt64) { generator = RandomGenerator(seed: seed) }
+
+  override var pyClass: PyClass { PyGenerator.generatorClass }
+
+  override func repr(_ interp: Interpreter) throws(PyException) -> String {
+    "Generator(PCG64) at 0x" + Interpreter.address(of: self).dropFirst(2).uppercased()
+  }
+
+  override func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value? {
+    if let method = methods.globals.value(of: name) { return method }
+    return try super.getAttribute(name, interp)
+  }
+
+  /// `np.random.default_rng(seed=None)`.
+  static func make(_ a: Arguments) throws(PyException) -> Value {
+    try a.expect("default_rng", min: 0, max: 1)
+    let v = a.count == 1 ? try a[0] : (a.keyword("seed") ?? .none)
+    if v.isNone { return .object(PyGenerator(seed: UInt64(truncatingIfNeeded: time(nil)))) }
+    if let existing = v.as(PyGenerator.self) { return .object(existing) }
+    guard case .int(let seed) = v.asIndexLike else {
+      throw .typeError("SeedSequence expects int or sequence of ints for entropy not \(v)")
+    }
+    guard seed >= 0 else { throw .valueError("expected non-negative integer") }
+    return .object(PyGenerator(seed: UInt64(seed)))
+  }
+
+  private func makeMethods() -> PyModule {
+    let m = PyModule(name: "Generator")
+    typealias R = NumpyRandomModule
+    m.define("random") { [unowned self] (a, interp) throws(PyException) in
+      try R.fill(try R.size(a, position: 0), interp) { self.generator.random() }
+    }
+    m.define("standard_normal") { [unowned self] (a, interp) throws(PyException) in
+      try R.fill(try R.size(a, position: 0), interp) { self.generator.standardNormal() }
+    }
+    m.define("normal") { [unowned self] (a, interp) throws(PyException) in
+      let loc = try R.number(a, 0, "loc", 0, interp)
+      let scale = try R.number(a, 1, "scale", 1, interp)
+      guard scale >= 0 else { throw .valueError("scale < 0") }
+      return try R.fill(try R.size(a, position: 2), interp) {
+        loc + scale * self.generator.standardNormal()
+      }
+    }
+    m.define("uniform") { [unowned self] (a, interp) throws(PyException) in
+      let low = try R.number(a, 0, "low", 0, interp)
+      let high = try R.number(a, 1, "high", 1, interp)
+      return try R.fill(try R.size(a, position: 2), interp) {
+        low + (high - low) * self.generator.random()
+      }
+    }
+    m.define("integers") { [unowned self] (a, interp) throws(PyException) in
+      var low = try R.integer(a, 0, "low", nil)
+      var high = try R.integer(a, 1, "high", nil)
+      if high == nil { (low, high) = (0, low) }
+      let endpoint = try interp.isTruthy(a.keyword("endpoint") ?? .bool(false))
+      guard let lo = low, var hi = high else {
+        throw .typeError("integers() missing required argument 'low' (pos 1)")
+      }
+      if !endpoint { hi -= 1 }
+      guard lo <= hi else { throw .valueError(endpoint ? "low > high" : "low >= high") }
+      let range = UInt64(bitPattern: Int64(hi) &- Int64(lo))
+      let shape = try R.size(a, position: 2)
+      guard let shape else {
+        let v = self.generator.integer(offset: Int64(lo), range: range)
+        return NumpyBridge.wrap(NDArray([Int(v)], shape: []))
+      }
+      try NumpyBridge.budget(shape, .int64)
+      let values = (0..<shape.reduce(1, *)).map { _ in
+        Int(self.generator.integer(offset: Int64(lo), range: range))
+      }
+      return .object(PyNDArray(NDArray(values, shape: shape)))
+    }
+    m.define("choice") { [unowned self] (a, interp) throws(PyException) in
+      try self.choice(a, interp)
+    }
+    m.define("shuffle") { [unowned self] (a, interp) throws(PyException) in
+      try a.expect("shuffle", min: 1, max: 1)
+      try R.shuffle(a[0], { self.generator.shuffleSwaps(count: $0) }, interp)
+      return .none
+    }
+    m.define("permutation") { [unowned self] (a, interp) throws(PyException) in
+      try a.expect("permutation", min: 1, max: 1)
+      let target: Value
+      if case .int(let n) = try a[0].asIndexLike {
+        let n = max(n, 0)
+        try NumpyBridge.budget([n], .int64)
+        target = .object(PyNDArray(NDArray(Array(0..<n), shape: [n])))
+      } else {
+        target = .object(PyNDArray(try NumpyBridge.array(from: a[0], dtype: nil, interp)))
+      }
+      try R.shuffle(target, { self.generator.shuffleSwaps(count: $0) }, interp)
+      return target
+    }
+    return m
+  }
+
+  /// `choice(a, size=None, replace=True, p=None)`: with replacement, uniform (bounded
+  /// integers) or weighted (uniform draws searched in the cumulative weights).
+  private func choice(_ a: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
+    guard a.count > 0 else { throw .typeError("choice() missing required argument 'a' (pos 1)") }
+    var population: NDArray?
+    let count: Int
+    if case .int(let n) = try a[0].asIndexLike {
+      guard n > 0 else {
+        throw .valueError("a must be a positive integer unless no samples are taken")
+      }
+      count = n
+    } else {
+      let arr = try NumpyBridge.array(from: a[0], dtype: nil, interp)
+      guard arr.size > 0 else { throw .valueError("a cannot be empty unless no samples are taken") }
+      guard arr.ndim == 1 else {
+        throw PyException(
+          .notImplementedError, "choice() of a multi-dimensional array is not supported yet")
+      }
+      population = arr
+      count = arr.size
+    }
+    let shape = try NumpyRandomModule.size(a, position: 1)
+    let replace = try interp.isTruthy(a.count > 2 ? a[2] : (a.keyword("replace") ?? .bool(true)))
+    guard replace else {
+      throw PyException(
+        .notImplementedError, "Generator.choice(replace=False) is not supported yet")
+    }
+    let total = shape?.reduce(1, *) ?? 1
+    if let shape { try NumpyBridge.budget(shape, .int64) }
+    var picks: [Int]
+    let pValue = a.count > 3 ? try a[3] : a.keyword("p")
+    if let pValue, !pValue.isNone {
+      let p = try NumpyBridge.doubles(pValue, interp)
+      guard p.count == count else { throw .valueError("a and p must have same size") }
+      let cdf = NumpyRandomModule.cumulative(p)
+      picks = (0..<total).map { _ in NumpyRandomModule.searchRight(cdf, self.generator.random()) }
+    } else {
+      picks = (0..<total).map { _ in
+        Int(self.generator.integer(offset: 0, range: UInt64(count - 1)))
+      }
+    }
+    let indices = NDArray(picks, shape: shape ?? [])
+    let chosen: NDArray
+    if let population {
+      chosen = try NumpyBridge.check { () throws(NumKitError) in
+        try population.index([.integers(indices)])
+      }
+    } else {
+      chosen = indices
+    }
+    // numpy: choice(n) gives a Python int; choice(sequence) one of its elements (a numpy scalar).
+    if shape == nil { return population == nil ? .int(picks[0]) : NumpyBridge.wrap(chosen) }
+    return .object(PyNDArray(chosen))
+  }
+}
