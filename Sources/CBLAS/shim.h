@@ -5,3 +5,7 @@
 // LAPACK routines OpenBLAS ships (Fortran calling convention: every argument by pointer).
 void dgesv_(int *n, int *nrhs, double *a, int *lda, int *ipiv, double *b, int *ldb, int *info);
 void dgetrf_(int *m, int *n, double *a, int *lda, int *ipiv, int *info);
+// Singular values (and vectors); the trailing length is gfortran's hidden CHARACTER length.
+void dgesdd_(char *jobz, int *m, int *n, double *a, int *lda, double *s, double *u, int *ldu,
+             double *vt, int *ldvt, double *work, int *lwork, int *iwork, int *info,
+             size_t jobz_len);

@@ -495,10 +495,35 @@ enum NumpyFunctions {
       return wrap(try check { () throws(NumKitError) in try LinearAlgebra.solve(x, y) })
     },
     "norm": { (a, interp) throws(PyException) in
-      guard a.count == 1, a.keywords.isEmpty else {
-        throw .notImplemented("np.linalg.norm with ord or axis is not supported yet")
+      let x = try array(a[0], interp)
+      let ordValue = a.count > 1 ? try a[1] : (a.keyword("ord") ?? .none)
+      let order: NormOrder?
+      switch ordValue {
+      case .none: order = nil
+      case .int(let n): order = .power(Double(n))
+      case .float(let d): order = .power(d)
+      case .bool(let b): order = .power(b ? 1 : 0)
+      default:
+        guard let text = ordValue.as(PyStr.self)?.value, text == "fro" || text == "nuc" else {
+          throw .valueError("Invalid norm order '\(try interp.str(ordValue))' for vectors")
+        }
+        order = text == "fro" ? .frobenius : .nuclear
       }
-      return wrap(LinearAlgebra.norm(try array(a[0], interp)))
+      let axisValue = a.count > 2 ? try a[2] : (a.keyword("axis") ?? .none)
+      var axes: [Int]?
+      if case .int(let n) = axisValue.asIndexLike {
+        axes = [n]
+      } else if let t = axisValue.as(PyTuple.self) {
+        axes = try t.items.map { (v) throws(PyException) in try int(v) }
+      } else if !axisValue.isNone {
+        throw .typeError("'\(axisValue.typeName)' object cannot be interpreted as an integer")
+      }
+      let keepdims = try interp.isTruthy(
+        a.count > 3 ? a[3] : (a.keyword("keepdims") ?? .bool(false)))
+      return wrap(
+        try check { () throws(NumKitError) in
+          try x.norm(order: order, axes: axes, keepdims: keepdims)
+        })
     },
   ]
 }

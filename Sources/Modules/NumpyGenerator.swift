@@ -137,15 +137,20 @@ final class PyGenerator: PyObject {
     }
     let shape = try NumpyRandomModule.size(a, position: 1)
     let replace = try interp.isTruthy(a.count > 2 ? a[2] : (a.keyword("replace") ?? .bool(true)))
-    guard replace else {
-      throw PyException(
-        .notImplementedError, "Generator.choice(replace=False) is not supported yet")
-    }
     let total = shape?.reduce(1, *) ?? 1
     if let shape { try NumpyBridge.budget(shape, .int64) }
     var picks: [Int]
     let pValue = a.count > 3 ? try a[3] : a.keyword("p")
-    if let pValue, !pValue.isNone {
+    if !replace {
+      guard pValue == nil || pValue!.isNone else {
+        throw PyException(
+          .notImplementedError, "Generator.choice(replace=False, p=...) is not supported yet")
+      }
+      guard total <= count else {
+        throw .valueError("Cannot take a larger sample than population when replace is False")
+      }
+      picks = generator.sample(population: count, count: total)
+    } else if let pValue, !pValue.isNone {
       let p = try NumpyBridge.doubles(pValue, interp)
       guard p.count == count else { throw .valueError("a and p must have same size") }
       let cdf = NumpyRandomModule.cumulative(p)

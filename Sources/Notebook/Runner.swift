@@ -51,7 +51,23 @@ public struct Runner {
       return 2
     }
     let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-    return execute(document, name: path, stem: stem, out: out, err: err)
+    // A script's tracebacks name its absolute path, as python3 (3.9 and later) does.
+    let name = ext == "py" ? Runner.absolutePath(path) : path
+    return execute(document, name: name, stem: stem, out: out, err: err)
+  }
+
+  /// `os.path.abspath`: joined to the working directory and normalised, symlinks kept.
+  static func absolutePath(_ path: String) -> String {
+    let joined = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+    var parts: [Substring] = []
+    for part in joined.split(separator: "/") {
+      switch part {
+      case ".": continue
+      case "..": _ = parts.popLast()
+      default: parts.append(part)
+      }
+    }
+    return "/" + parts.joined(separator: "/")
   }
 
   /// Runs program text read from a pipe, with script semantics.

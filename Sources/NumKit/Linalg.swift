@@ -8,9 +8,8 @@ extension NDArray {
     guard a.ndim >= 1, b.ndim >= 1 else {
       throw .value("dot of 0-d arrays is not supported yet; use *")
     }
-    guard a.ndim <= 2, b.ndim <= 2 else {
-      throw .value("dot of arrays with more than 2 dimensions is not supported yet")
-    }
+    if a.ndim > 2 || b.ndim > 2 { return try dotND(a, b) }
+    if a.ndim == 1 && b.ndim == 1, let v = try vectorDot(a, b) { return v }
     // 1-D operands are a row (left) or a column (right) vector.
     let a2 =
       a.ndim == 1
@@ -49,6 +48,61 @@ extension NDArray {
       out.strides = [1]
     }
     return out
+  }
+
+  /// Two float vectors by BLAS `ddot`/`sdot`, as numpy computes `dot` of 1-D operands (same
+  /// summation order, so the same last digits); nil for other dtypes.
+  private static func vectorDot(_ a: NDArray, _ b: NDArray) throws(NumKitError) -> NDArray? {
+    let type = DType.promote(a.dtype, b.dtype)
+    guard type == .float64 || type == .float32 else { return nil }
+    guard a.shape[0] == b.shape[0] else {
+      throw .value(
+        "shapes \(ShapeText.compact(a.shape)) and \(ShapeText.compact(b.shape)) not aligned: \(a.shape[0]) (dim 0) != \(b.shape[0]) (dim 0)"
+      )
+    }
+    // numpy copies operands with negative (or zero) strides before handing them to BLAS.
+    let x = a.dtype == type && a.strides[0] > 0 ? a : a.copy(as: type)
+    let y = b.dtype == type && b.strides[0] > 0 ? b : b.copy(as: type)
+    let n = a.shape[0]
+    let (sx, sy) = (x.strides[0], y.strides[0])
+    if type == .float64 {
+      let v = cblas_ddot(
+        Int32(n), x.storage.pointer(Double.self) + x.offset, Int32(sx),
+        y.storage.pointer(Double.self) + y.offset, Int32(sy))
+      return NDArray([v], shape: [])
+    }
+    let v = cblas_sdot(
+      Int32(n), x.storage.pointer(Float.self) + x.offset, Int32(sx),
+      y.storage.pointer(Float.self) + y.offset, Int32(sy))
+    return NDArray([Double(v)], shape: [], dtype: .float32)
+  }
+
+  /// `dot` with an operand of more than two dimensions: the sum over the last axis of `a` and
+  /// the second-to-last of `b` (its only axis when 1-D); the result's shape is
+  /// `a.shape[:-1] + b.shape[:-2] + b.shape[-1:]`.
+  private static func dotND(_ a: NDArray, _ b: NDArray) throws(NumKitError) -> NDArray {
+    let k = a.shape[a.ndim - 1]
+    let kb = b.ndim == 1 ? b.shape[0] : b.shape[b.ndim - 2]
+    guard k == kb else {
+      throw .value(
+        "shapes \(ShapeText.compact(a.shape)) and \(ShapeText.compact(b.shape)) not aligned: \(k) (dim \(a.ndim - 1)) != \(kb) (dim \(Swift.max(b.ndim - 2, 0)))"
+      )
+    }
+    let rows = try a.contiguous.reshaped([a.shape.dropLast().reduce(1, *), k])
+    let columns: NDArray
+    var shape = Array(a.shape.dropLast())
+    if b.ndim == 1 {
+      columns = b.reshapedView([k, 1])
+    } else {
+      // Bring b's contracted axis to the front, then flatten the rest into columns.
+      var axes = Array(0..<b.ndim)
+      axes.remove(at: b.ndim - 2)
+      axes.insert(b.ndim - 2, at: 0)
+      let moved = try b.transposed(axes).contiguous
+      columns = try moved.reshaped([k, moved.shape.dropFirst().reduce(1, *)])
+      shape += b.shape.dropLast(2) + [b.shape[b.ndim - 1]]
+    }
+    return try dot(rows, columns).contiguous.reshaped(shape)
   }
 
   /// How BLAS sees a matrix operand: its buffer, whether to transpose, its leading dimension.

@@ -57,13 +57,32 @@ public enum LinearAlgebra {
     return NDArray([sign * exp(logDeterminant)], shape: [])
   }
 
-  /// `np.linalg.norm(a)`: the 2-norm of a vector, the Frobenius norm of a matrix.
-  public static func norm(_ a: NDArray) -> NDArray {
+  /// The singular values of a 2-D array, largest first (LAPACK `dgesdd` without vectors, as
+  /// numpy's `svd(compute_uv=False)`); nil if LAPACK does not converge.
+  public static func singularValues(_ a: NDArray) -> [Double]? {
+    // Row-major data read as column-major is the transpose: the same singular values.
     let values = a.copy(as: .float64)
-    let p = values.storage.pointer(Double.self)
-    var sum = 0.0
-    for i in 0..<values.size { sum += p[i] * p[i] }
-    return NDArray([sum.squareRoot()], shape: [])
+    var (m, n) = (Int32(a.shape[1]), Int32(a.shape[0]))
+    var lda = Swift.max(m, 1)
+    let count = Int(Swift.min(m, n))
+    guard count > 0 else { return [] }
+    var s = [Double](repeating: 0, count: count)
+    var job = CChar(UInt8(ascii: "N"))
+    var (ldu, ldvt) = (Int32(1), Int32(1))
+    var (u, vt) = (0.0, 0.0)
+    var iwork = [Int32](repeating: 0, count: 8 * count)
+    var info: Int32 = 0
+    var query = 0.0
+    var lwork: Int32 = -1
+    dgesdd_(
+      &job, &m, &n, values.storage.pointer(Double.self), &lda, &s, &u, &ldu, &vt, &ldvt, &query,
+      &lwork, &iwork, &info, 1)
+    lwork = Int32(query)
+    var work = [Double](repeating: 0, count: Swift.max(Int(lwork), 1))
+    dgesdd_(
+      &job, &m, &n, values.storage.pointer(Double.self), &lda, &s, &u, &ldu, &vt, &ldvt, &work,
+      &lwork, &iwork, &info, 1)
+    return info == 0 ? s : nil
   }
 
   private static func squareSize(_ a: NDArray) throws(NumKitError) -> Int {

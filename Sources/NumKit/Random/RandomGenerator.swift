@@ -99,6 +99,31 @@ public struct RandomGenerator: Sendable {
     }
   }
 
+  /// `choice(n, count, replace=False)` as numpy draws it: Floyd's algorithm followed by a
+  /// shuffle, or, for a population above 10000 with more than a fiftieth of it taken, a
+  /// Fisher-Yates pass over the tail of `0..<n`.
+  public mutating func sample(population n: Int, count: Int) -> [Int] {
+    func bounded(_ i: Int) -> Int { Int(integer(offset: 0, range: UInt64(i))) }
+    if n > 10000 && count > n / 50 {
+      var items = Array(0..<n)
+      for i in stride(from: n - 1, through: Swift.max(n - count, 1), by: -1) {
+        items.swapAt(i, bounded(i))
+      }
+      return Array(items[(n - count)...])
+    }
+    var seen = Set<Int>()
+    var out: [Int] = []
+    out.reserveCapacity(count)
+    for j in (n - count)..<n {
+      var value = bounded(j)
+      if seen.contains(value) { value = j }
+      seen.insert(value)
+      out.append(value)
+    }
+    for i in stride(from: count - 1, through: 1, by: -1) { out.swapAt(i, bounded(i)) }
+    return out
+  }
+
   /// In-place Fisher-Yates from the end: the swaps numpy's `shuffle` makes for `count` items.
   public mutating func shuffleSwaps(count: Int) -> [(Int, Int)] {
     guard count > 1 else { return [] }

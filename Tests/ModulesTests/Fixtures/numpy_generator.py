@@ -23,3 +23,11 @@ for bad in [lambda: np.random.default_rng(-1), lambda: g.integers(5, 5), lambda:
         bad()
     except ValueError as e:
         print("ValueError:", e)
+# choice without replacement: Floyd's algorithm, or a tail shuffle for large populations.
+for seed, n, k in [(42, 5, 5), (1, 10, 10), (0, 10, 3), (9, 20000, 5), (9, 20000, 401), (9, 20000, 400), (8, 50, 1)]:
+    print(np.random.default_rng(seed).choice(n, k, replace=False)[:6])
+print(np.random.default_rng(2).choice(["a", "b", "c", "d"], 2, replace=False) if False else np.random.default_rng(2).choice(np.arange(10.0), 3, replace=False))
+try:
+    np.random.default_rng(0).choice(3, 4, replace=False)
+except ValueError as e:
+    print("ValueError:", e)
