@@ -71,3 +71,15 @@ enum Completion {
 
 typealias ExpressionCode = (Frame) throws(PyException) -> Value
 typealias StatementCode = (Frame) throws(PyException) -> Completion
+
+/// Compiled code held in a struct. An array (or optional, or tuple) of bare closures stores
+/// each one in the most general calling convention and calls it through a conversion thunk;
+/// a closure in a struct field keeps its own convention. Collections of compiled code hold
+/// these.
+struct CompiledExpression {
+  let run: ExpressionCode
+}
+
+struct CompiledStatement {
+  let run: StatementCode
+}

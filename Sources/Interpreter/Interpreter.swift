@@ -78,6 +78,12 @@ public final class Interpreter {
 
   /// Runs a function frame (after its arguments are bound) and returns its result.
   func execute(_ frame: Frame) throws(PyException) -> Value {
+    try execute(frame, frame.function!.code)
+  }
+
+  /// `execute` with the function's code at hand (saves reaching it through the frame).
+  @inline(__always)
+  func execute(_ frame: Frame, _ code: FunctionCode) throws(PyException) -> Value {
     depth += 1
     defer { depth -= 1 }
     try checkInterrupt()
@@ -85,7 +91,7 @@ public final class Interpreter {
       throw PyException(.recursionError, "maximum recursion depth exceeded")
     }
     do throws(PyException) {
-      _ = try frame.function!.code.body(frame)
+      _ = try code.body(frame)
     } catch {
       error.traceback.append(
         TracebackEntry(
@@ -100,7 +106,7 @@ public final class Interpreter {
   /// the new frame's slots (no argument array, no general binding).
   @inline(__always)
   func callDirect(
-    _ function: PyFunction, receiver: Value?, _ args: [ExpressionCode], in caller: Frame
+    _ function: PyFunction, receiver: Value?, _ args: [CompiledExpression], in caller: Frame
   ) throws(PyException) -> Value {
     var frame = function.makeFrame()
     defer { function.recycle(&frame) }
@@ -110,11 +116,14 @@ public final class Interpreter {
       slot = 1
     }
     for arg in args {
-      frame.slots[slot] = try arg(caller)
+      frame.slots[slot] = try arg.run(caller)
       slot += 1
     }
-    for (slot, cell) in function.code.cellParameters { frame.cells[cell].value = frame.slots[slot] }
-    return try execute(frame)
+    let code = function.code
+    if code.cellCount != 0 {
+      for (slot, cell) in code.cellParameters { frame.cells[cell].value = frame.slots[slot] }
+    }
+    return try execute(frame, code)
   }
 
   // MARK: - Interrupts (Ctrl-C, timeouts)

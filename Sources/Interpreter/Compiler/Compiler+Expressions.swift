@@ -344,10 +344,10 @@ extension Compiler {
     }
     var buildArgs: (Frame) throws(PyException) -> Arguments
     // Positional-only call sites may also bind arguments directly into the callee's frame.
-    var direct: [ExpressionCode]?
+    var direct: [CompiledExpression]?
     if simple {
       let positional = try args.filter { if case .positional = $0.kind { true } else { false } }
-        .map { (a) throws(SyntaxError) in try compile(a.value) }
+        .map { (a) throws(SyntaxError) in CompiledExpression(run: try compile(a.value)) }
       var keywords: [(String, ExpressionCode)] = []
       for a in args {
         if case .keyword(let n) = a.kind { keywords.append((n, try compile(a.value))) }
@@ -355,7 +355,7 @@ extension Compiler {
       buildArgs = { (f: Frame) throws(PyException) -> Arguments in
         var values: [Value] = []
         values.reserveCapacity(positional.count)
-        for p in positional { values.append(try p(f)) }
+        for p in positional { values.append(try p.run(f)) }
         var kw: [(name: String, value: Value)] = []
         for (n, code) in keywords { kw.append((n, try code(f))) }
         return Arguments(values, keywords: kw)
@@ -395,7 +395,7 @@ extension Compiler {
       // `xs.append(v)` on a plain list, the most common call in training loops, goes
       // straight to the list (a list subclass or another object takes the general path).
       if name == "append", let direct, direct.count == 1 {
-        let value = direct[0]
+        let value = direct[0].run
         return { (f: Frame) throws(PyException) -> Value in
           let r = try receiver(f)
           if case .object(let o) = r, let list = o as? PyList, list.pyClass === PyClass.list {

@@ -335,6 +335,7 @@ extension Compiler {
       _ = try body(frame)
       let cls = PyClass(name, bases: baseClasses.isEmpty ? [.object] : baseClasses)
       cls.moduleName = "__main__"
+      cls.cachesLookups = true
       if let doc { cls.attributes["__doc__"] = .str(doc) }
       for (key, pair) in namespace.storage {
         guard case .string(let attribute) = key else { continue }

@@ -31,19 +31,19 @@ final class Compiler {
         return .normal
       }
     }
-    var codes = try body.map { (s) throws(SyntaxError) in try compile(s) }
-    if let last { codes.append(last) }
+    var codes = try body.map { (s) throws(SyntaxError) in CompiledStatement(run: try compile(s)) }
+    if let last { codes.append(CompiledStatement(run: last)) }
     return sequence(codes)
   }
 
   /// Runs statements in order, stopping at break/continue/return.
-  func sequence(_ codes: [StatementCode]) -> StatementCode {
+  func sequence(_ codes: [CompiledStatement]) -> StatementCode {
     switch codes.count {
     case 0: return { _ throws(PyException) in .normal }
-    case 1: return codes[0]
+    case 1: return codes[0].run
     case 2:
-      let a = codes[0]
-      let b = codes[1]
+      let a = codes[0].run
+      let b = codes[1].run
       return { (f: Frame) throws(PyException) -> Completion in
         let r = try a(f)
         if case .normal = r { return try b(f) }
@@ -52,7 +52,7 @@ final class Compiler {
     default:
       return { (f: Frame) throws(PyException) -> Completion in
         for code in codes {
-          let r = try code(f)
+          let r = try code.run(f)
           if case .normal = r { continue }
           return r
         }
@@ -62,7 +62,7 @@ final class Compiler {
   }
 
   func compileBlock(_ body: [Stmt]) throws(SyntaxError) -> StatementCode {
-    sequence(try body.map { (s) throws(SyntaxError) in try compile(s) })
+    sequence(try body.map { (s) throws(SyntaxError) in CompiledStatement(run: try compile(s)) })
   }
 
   // MARK: - Functions
@@ -85,16 +85,16 @@ final class Compiler {
       guard let c = child.cells[n], c < child.ownCellCount else { return nil }
       return (child.slots[n]!, c)
     }
-    let code = FunctionCode(
-      name: name, file: file, parameters: layout, slotCount: child.slots.count,
-      cellCount: child.ownCellCount, cellParameters: cellParameters)
-    if case .expression(let first)? = body.first?.kind, case .string(let text) = first.kind {
-      code.doc = text
-    }
     let saved = scope
     scope = child
     defer { scope = saved }
-    code.body = try compileBlock(body)
+    let compiled = try compileBlock(body)
+    let code = FunctionCode(
+      name: name, file: file, parameters: layout, slotCount: child.slots.count,
+      cellCount: child.ownCellCount, cellParameters: cellParameters, body: compiled)
+    if case .expression(let first)? = body.first?.kind, case .string(let text) = first.kind {
+      code.doc = text
+    }
     return (code, child)
   }
 

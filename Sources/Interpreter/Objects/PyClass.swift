@@ -1,9 +1,20 @@
+import Synchronization
+
 /// A Python class: built-in types (`int`, `list`) and user classes alike.
 public final class PyClass: PyObject {
   public let name: String
   public var bases: [PyClass]
   public private(set) var mro: [PyClass] = []
-  public var attributes: [String: Value] = [:]
+  public var attributes: [String: Value] = [:] {
+    didSet { PyClass.epoch.add(1, ordering: .relaxed) }
+  }
+  /// Advances whenever any class's attributes change: it invalidates every lookup cache.
+  static let epoch = Atomic<Int>(0)
+  /// Classes defined by a program (never shared between interpreters) cache their lookups.
+  public var cachesLookups = false
+  private var cacheEpoch = -1
+  private var cachedNames: [String] = []
+  private var cachedValues: [Value?] = []
   /// Module that defined it ("builtins" for the built-in ones), for reprs.
   public var moduleName = "builtins"
   /// Instances are `PyException`s (the class derives from BaseException).
@@ -39,6 +50,25 @@ public final class PyClass: PyObject {
   }
 
   public func lookup(_ name: String) -> Value? {
+    guard cachesLookups else { return resolve(name) }
+    let epoch = PyClass.epoch.load(ordering: .relaxed)
+    if epoch == cacheEpoch {
+      for i in cachedNames.indices where cachedNames[i] == name { return cachedValues[i] }
+    } else {
+      cacheEpoch = epoch
+      cachedNames.removeAll(keepingCapacity: true)
+      cachedValues.removeAll(keepingCapacity: true)
+    }
+    let found = resolve(name)
+    if cachedNames.count < 64 {
+      cachedNames.append(name)
+      cachedValues.append(found)
+    }
+    return found
+  }
+
+  /// The first definition of `name` along the method resolution order.
+  private func resolve(_ name: String) -> Value? {
     for c in mro {
       if let v = c.attributes[name] { return v }
     }

@@ -9,7 +9,7 @@ public final class FunctionCode {
   let cellCount: Int
   /// Parameters captured by inner functions: (parameter slot, cell index).
   let cellParameters: [(slot: Int, cell: Int)]
-  var body: StatementCode = { _ throws(PyException) in .normal }
+  let body: StatementCode
   /// The argument count a call may bind straight into slots: set when the function takes
   /// only positional parameters (no `*args`, keyword-only or `**kwargs`).
   let directArity: Int?
@@ -18,8 +18,9 @@ public final class FunctionCode {
 
   init(
     name: String, file: String, parameters: ParameterLayout, slotCount: Int, cellCount: Int,
-    cellParameters: [(slot: Int, cell: Int)]
+    cellParameters: [(slot: Int, cell: Int)], body: @escaping StatementCode
   ) {
+    self.body = body
     self.name = name
     self.file = file
     self.parameters = parameters

@@ -1,7 +1,7 @@
 /// An instance of a user class. Its slots dispatch to the class's dunder methods.
 public class PyInstance: PyObject {
   public let instanceClass: PyClass
-  public var dict: [String: Value] = [:]
+  public var dict = AttributeTable()
 
   public init(_ instanceClass: PyClass) {
     self.instanceClass = instanceClass
@@ -73,7 +73,11 @@ public class PyInstance: PyObject {
     -> Value?
   {
     if name == "__class__" { return .object(instanceClass) }
-    if name == "__dict__" { return .object(PyDict(stringKeys: dict)) }
+    if name == "__dict__" {
+      let d = PyDict()
+      for (key, value) in zip(dict.names, dict.values) { d.set(key, value) }
+      return .object(d)
+    }
     if let e = self as? PyException {
       switch name {
       case "args": return .tuple(e.args)

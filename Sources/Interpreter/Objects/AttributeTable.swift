@@ -1,0 +1,41 @@
+/// An instance's attributes in insertion order (as Python's `__dict__`), found by comparing
+/// names in turn: attribute names are short, and short Swift strings compare as two machine
+/// words, which is cheaper than hashing one.
+public struct AttributeTable {
+  public private(set) var names: [String] = []
+  public private(set) var values: [Value] = []
+
+  public init() {}
+
+  @inline(__always) func position(of name: String) -> Int? {
+    for i in names.indices where names[i] == name { return i }
+    return nil
+  }
+
+  public subscript(name: String) -> Value? {
+    @inline(__always) get { position(of: name).map { values[$0] } }
+    set {
+      if let i = position(of: name) {
+        if let v = newValue {
+          values[i] = v
+        } else {
+          names.remove(at: i)
+          values.remove(at: i)
+        }
+      } else if let v = newValue {
+        names.append(name)
+        values.append(v)
+      }
+    }
+  }
+
+  @discardableResult
+  public mutating func removeValue(forKey name: String) -> Value? {
+    guard let i = position(of: name) else { return nil }
+    names.remove(at: i)
+    return values.remove(at: i)
+  }
+
+  public var keys: [String] { names }
+  public var isEmpty: Bool { names.isEmpty }
+}
