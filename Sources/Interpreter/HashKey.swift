@@ -24,4 +24,18 @@ public enum HashKey: Hashable {
       return key
     }
   }
+
+  /// One value fed to the hasher per key (the synthesized form also feeds the case).
+  public func hash(into hasher: inout Hasher) {
+    switch self {
+    case .none: hasher.combine(0x6e6f6e65 as UInt32)
+    case .int(let i): hasher.combine(i)
+    case .float(let bits): hasher.combine(bits)
+    case .string(let s): hasher.combine(s)
+    case .tuple(let items):
+      hasher.combine(items.count)
+      for item in items { item.hash(into: &hasher) }
+    case .identity(let id): hasher.combine(id)
+    }
+  }
 }

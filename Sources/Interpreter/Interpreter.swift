@@ -14,6 +14,12 @@ public final class Interpreter {
   /// Where `print` writes (stdout) and where warnings go (stderr).
   public var writeOut: (String) -> Void = { s in fputsStdout(s) }
   public var writeErr: (String) -> Void = { s in fputsStderr(s) }
+  /// The source text of a line of a file, for warnings (set by whoever knows the sources).
+  public var sourceLine: (String, Int) -> String? = { _, _ in nil }
+  /// The innermost running frame (unretained: the frames outlive their calls), for warnings.
+  var currentFrame: Unmanaged<Frame>?
+  /// Warnings already shown (the default filter shows each once per location).
+  var shownWarnings = Set<String>()
   /// Receives the value of a notebook cell's or REPL input's trailing expression.
   public var displayHook: (Value) -> Void = { _ in }
   /// Reads a line for `input()`; nil at end of input.
@@ -65,7 +71,12 @@ public final class Interpreter {
     let frame = Frame(globals: main.globals, name: "<module>", file: file)
     // The module frame counts toward the recursion limit, as in CPython.
     depth += 1
-    defer { depth -= 1 }
+    let caller = currentFrame
+    currentFrame = .passUnretained(frame)
+    defer {
+      depth -= 1
+      currentFrame = caller
+    }
     do throws(PyException) {
       _ = try code(frame)
     } catch {
@@ -85,7 +96,12 @@ public final class Interpreter {
   @inline(__always)
   func execute(_ frame: Frame, _ code: FunctionCode) throws(PyException) -> Value {
     depth += 1
-    defer { depth -= 1 }
+    let caller = currentFrame
+    currentFrame = .passUnretained(frame)
+    defer {
+      depth -= 1
+      currentFrame = caller
+    }
     try checkInterrupt()
     if depth > recursionLimit {
       throw PyException(.recursionError, "maximum recursion depth exceeded")

@@ -421,7 +421,22 @@ enum NumpyFunctions {
       throw .typeError("unsupported operand type: '\(try a[1].typeName)'")
     }
     let weakLeft = try NumpyBridge.operand(a[0], like: y, interp) ?? x
-    return wrap(try check { () throws(NumKitError) in try NDArray.binary(op, weakLeft, y) })
+    let name: String
+    switch op {
+    case .add: name = "add"
+    case .subtract: name = "subtract"
+    case .multiply: name = "multiply"
+    case .divide: name = "divide"
+    case .floorDivide: name = "floor_divide"
+    case .modulo: name = "remainder"
+    case .power: name = "power"
+    case .maximum: name = "maximum"
+    case .minimum: name = "minimum"
+    }
+    return wrap(
+      try NumpyBridge.ufunc(name, interp) { () throws(NumKitError) in
+        try NDArray.binary(op, weakLeft, y)
+      })
   }
 
   static func round(_ a: Arguments, _ interp: Interpreter) throws(PyException) -> Value {

@@ -82,7 +82,10 @@ enum NumpyModule {
     for f in UnaryFunction.allCases {
       m.define(f.rawValue) { (a, interp) throws(PyException) in
         try a.expect(f.rawValue, min: 1, max: 1)
-        return NumpyBridge.wrap(try NumpyFunctions.array(a[0], interp).apply(f))
+        let x = try NumpyFunctions.array(a[0], interp)
+        let name = f == .abs ? "absolute" : f.rawValue
+        return NumpyBridge.wrap(
+          try NumpyBridge.ufunc(name, interp) { () throws(NumKitError) in x.apply(f) })
       }
     }
     m.define("absolute", m.globals.value(of: "abs")!)

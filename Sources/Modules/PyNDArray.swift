@@ -82,6 +82,13 @@ public final class PyNDArray: PyObject {
   override public func binary(
     _ op: BinaryOp, _ other: Value, reflected: Bool, _ interp: Interpreter
   ) throws(PyException) -> Value? {
+    try arithmetic(op, other, reflected: reflected, interp, scalar: false)
+  }
+
+  /// `self op other`; `scalar`: numpy scalar math (its warnings say "scalar add").
+  func arithmetic(
+    _ op: BinaryOp, _ other: Value, reflected: Bool, _ interp: Interpreter, scalar: Bool
+  ) throws(PyException) -> Value? {
     guard let o = try NumpyBridge.operand(other, like: array, interp) else { return nil }
     let (x, y) = reflected ? (o, array) : (array, o)
     if let bitwise = NumpyBridge.bitwise(op) {
@@ -93,8 +100,11 @@ public final class PyNDArray: PyObject {
         try NumpyBridge.check { () throws(NumKitError) in try NDArray.matmul(x, y) })
     }
     guard let kind = NumpyBridge.arithmetic(op) else { return nil }
+    let name = (scalar ? "scalar " : "") + (NumpyBridge.ufuncName[op] ?? op.symbol)
     return NumpyBridge.wrap(
-      try NumpyBridge.check { () throws(NumKitError) in try NDArray.binary(kind, x, y) })
+      try NumpyBridge.ufunc(name, interp) { () throws(NumKitError) in
+        try NDArray.binary(kind, x, y)
+      })
   }
 
   override public func unary(_ op: UnaryOp, _ interp: Interpreter) throws(PyException) -> Value {
@@ -306,20 +316,20 @@ public final class PyNumpyScalar: PyObject {
     if dtype == .float64, let y = PyNumpyScalar.float64Operand(other) {
       let x = Double(bitPattern: bits)
       let (a, b) = reflected ? (y, x) : (x, y)
+      // Finite results only: the others may carry numpy's warnings (the general path).
+      let result: Double?
       switch op {
-      case .add: return .object(PyNumpyScalar(float64: a + b))
-      case .subtract: return .object(PyNumpyScalar(float64: a - b))
-      case .multiply: return .object(PyNumpyScalar(float64: a * b))
-      case .trueDivide where b != 0: return .object(PyNumpyScalar(float64: a / b))
-      case .power:
-        // numpy's power is C's pow; results it warns about (inf, nan) take the general path.
-        let p = Glibc.pow(a, b)
-        if p.isFinite { return .object(PyNumpyScalar(float64: p)) }
-      default: break
+      case .add: result = a + b
+      case .subtract: result = a - b
+      case .multiply: result = a * b
+      case .trueDivide where b != 0: result = a / b
+      case .power: result = Glibc.pow(a, b)
+      default: result = nil
       }
+      if let result, result.isFinite { return .object(PyNumpyScalar(float64: result)) }
     }
     if other.as(PyNDArray.self) != nil { return nil }
-    return try PyNDArray(array).binary(op, other, reflected: reflected, interp)
+    return try PyNDArray(array).arithmetic(op, other, reflected: reflected, interp, scalar: true)
   }
 
   override public func compare(_ op: ComparisonOp, _ other: Value, _ interp: Interpreter)

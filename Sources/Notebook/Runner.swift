@@ -101,6 +101,7 @@ public struct Runner {
       records[current].outputs.append(.figure(svg: svg, path: path))
     }
     let renderer = Runner.renderer(for: document, name: name)
+    session.interp.sourceLine = renderer.sourceLines
     let isNotebook = document.kind == .notebook
     session.interp.displayHook = { value in
       guard !value.isNone, let text = try? PrettyPrinter.format(value, session.interp) else {

@@ -71,8 +71,9 @@ enum TableExp {
       var i = 0
       while i + 4 <= n {
         let x = UnsafeRawPointer(src + i).loadUnaligned(as: Lanes.self)
-        var y = core(x, table)
         let usual = (x .< limit) .& (x .> -limit)
+        // Out-of-range lanes are computed from 0 (no spurious exception flags), then redone.
+        var y = core(x.replacing(with: 0, where: .!usual), table)
         if !all(usual) {
           for lane in 0..<4 where !usual[lane] { y[lane] = Glibc.exp(x[lane]) }
         }
@@ -91,8 +92,8 @@ enum TableExp {
       while i + 4 <= n {
         let narrow = UnsafeRawPointer(src + i).loadUnaligned(as: SIMD4<Float>.self)
         let x = Lanes(narrow)
-        var y = core(x, table)
         let usual = (x .< limit) .& (x .> -limit)
+        var y = core(x.replacing(with: 0, where: .!usual), table)
         if !all(usual) {
           for lane in 0..<4 where !usual[lane] { y[lane] = Glibc.exp(x[lane]) }
         }

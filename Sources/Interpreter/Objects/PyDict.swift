@@ -23,12 +23,8 @@ public final class PyDict: PyObject {
   }
 
   public func set(_ key: Value, _ value: Value, _ interp: Interpreter) throws(PyException) {
-    let h = try HashKey.from(key, interp)
-    if let existing = storage[h] {
-      storage[h] = (existing.key, value)
-    } else {
-      storage[h] = (key, value)
-    }
+    // One hash lookup: an existing entry keeps its original key object, as in Python.
+    storage[try HashKey.from(key, interp), default: (key, value)].value = value
   }
 
   public func set(_ key: String, _ value: Value) { storage[.string(key)] = (.str(key), value) }
