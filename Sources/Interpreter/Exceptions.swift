@@ -107,6 +107,7 @@ extension PyClass {
   public static let arithmeticError = exception("ArithmeticError", .exception)
   public static let zeroDivisionError = exception("ZeroDivisionError", .arithmeticError)
   public static let overflowError = exception("OverflowError", .arithmeticError)
+  public static let floatingPointError = exception("FloatingPointError", .arithmeticError)
   public static let assertionError = exception("AssertionError", .exception)
   public static let attributeError = exception("AttributeError", .exception)
   public static let lookupError = exception("LookupError", .exception)
@@ -132,7 +133,8 @@ extension PyClass {
   /// Every built-in exception class, for the builtins namespace.
   static let builtinExceptions: [PyClass] = [
     .baseException, .exception, .systemExit, .keyboardInterrupt, .stopIteration,
-    .arithmeticError, .zeroDivisionError, .overflowError, .assertionError, .attributeError,
+    .arithmeticError, .zeroDivisionError, .overflowError, .floatingPointError,
+    .assertionError, .attributeError,
     .lookupError, .indexError, .keyError, .nameError, .unboundLocalError, .typeError,
     .valueError, .runtimeError, .recursionError, .notImplementedError, .importError,
     .moduleNotFoundError, .osError, .fileNotFoundError, .fileExistsError, .memoryError,

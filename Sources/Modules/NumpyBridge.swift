@@ -78,21 +78,15 @@ enum NumpyBridge {
   }
 
   /// Runs a float ufunc as numpy does: the processor's exception flags cleared before, and
-  /// read after to warn `RuntimeWarning: divide by zero encountered in log` (then overflow,
-  /// then invalid value), once per location.
+  /// read after to act as `np.seterr` says (by default `RuntimeWarning: divide by zero
+  /// encountered in log`, then overflow, then invalid value, once per location).
   static func ufunc<T>(
     _ name: String, _ interp: Interpreter, _ body: () throws(NumKitError) -> T
   ) throws(PyException) -> T {
     FloatStatus.clear()
     let result = try check(body)
     let raised = FloatStatus.raised()
-    if raised.any {
-      if raised.divideByZero {
-        interp.warn("RuntimeWarning", "divide by zero encountered in \(name)")
-      }
-      if raised.overflow { interp.warn("RuntimeWarning", "overflow encountered in \(name)") }
-      if raised.invalid { interp.warn("RuntimeWarning", "invalid value encountered in \(name)") }
-    }
+    if raised.any { try NumpyErrorState.report(raised, name, interp) }
     return result
   }
 

@@ -25,6 +25,7 @@ enum NumpyModule {
     NumpyTextIO.install(in: m)
     NumpyBinaryIO.install(in: m)
     NumpyPrintOptions.install(in: m)
+    NumpyErrorState.install(in: m)
     for t in DType.allCases where t != .bool {
       m.define(t.rawValue, .object(PyDType.scalarClass(t)))
     }

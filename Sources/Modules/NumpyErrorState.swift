@@ -1,0 +1,116 @@
+import Interpreter
+import NumKit
+
+/// `np.seterr`, `np.geterr` and `with np.errstate(...)`: what a floating-point exception in a
+/// ufunc does, per kind (divide, over, under, invalid): 'ignore', 'warn' (a RuntimeWarning),
+/// 'raise' (FloatingPointError) or 'print' (a line on stderr). numpy's defaults: warn, except
+/// underflow (ignored). The state belongs to the interpreter session.
+enum NumpyErrorState {
+  static let kinds = ["divide", "over", "under", "invalid"]
+  static let modes: Set<String> = ["ignore", "warn", "raise", "print", "call", "log"]
+
+  final class Box {
+    var modes: [String: String] = [
+      "divide": "warn", "over": "warn", "under": "ignore", "invalid": "warn",
+    ]
+  }
+
+  static func box(_ interp: Interpreter) -> Box {
+    if let b = interp.moduleState["numpy.errstate"] as? Box { return b }
+    let b = Box()
+    interp.moduleState["numpy.errstate"] = b
+    return b
+  }
+
+  static func settings(_ modes: [String: String]) -> Value {
+    let d = PyDict()
+    for kind in kinds { d.set(kind, .str(modes[kind] ?? "ignore")) }
+    return .object(d)
+  }
+
+  /// The modes after `all=`, then the kinds named, are applied to `modes`.
+  static func applying(
+    _ a: Arguments, to modes: [String: String], _ name: String, _ interp: Interpreter
+  ) throws(PyException) -> [String: String] {
+    guard a.positional.isEmpty else { throw .typeError("\(name)() takes only keyword arguments") }
+    var out = modes
+    func mode(_ v: Value) throws(PyException) -> String {
+      guard let s = v.as(PyStr.self)?.value, NumpyErrorState.modes.contains(s) else {
+        throw .valueError("invalid error mode \(try interp.repr(v))")
+      }
+      return s
+    }
+    if let all = a.keyword("all"), !all.isNone {
+      let m = try mode(all)
+      for kind in kinds { out[kind] = m }
+    }
+    for (key, value) in a.keywords where key != "all" && !value.isNone {
+      guard kinds.contains(key) else {
+        throw .typeError("\(name)() got an unexpected keyword argument '\(key)'")
+      }
+      out[key] = try mode(value)
+    }
+    return out
+  }
+
+  /// What the flags raised by ufunc `name` lead to, in numpy's order.
+  static func report(_ raised: FloatStatus.Raised, _ name: String, _ interp: Interpreter)
+    throws(PyException)
+  {
+    let modes = box(interp).modes
+    let events: [(Bool, String, String)] = [
+      (raised.divideByZero, "divide", "divide by zero"), (raised.overflow, "over", "overflow"),
+      (raised.invalid, "invalid", "invalid value"),
+    ]
+    for (happened, kind, text) in events where happened {
+      let message = "\(text) encountered in \(name)"
+      switch modes[kind] ?? "warn" {
+      case "ignore": continue
+      case "raise": throw PyException(.floatingPointError, message)
+      case "print": interp.writeErr("Warning: \(message)\n")
+      default: interp.warn("RuntimeWarning", message)
+      }
+    }
+  }
+
+  static func install(in m: PyModule) {
+    m.define("seterr") { (a, interp) throws(PyException) in
+      let b = box(interp)
+      let old = b.modes
+      b.modes = try applying(a, to: old, "seterr", interp)
+      return settings(old)
+    }
+    m.define("geterr") { (_, interp) throws(PyException) in settings(box(interp).modes) }
+    m.define("errstate") { (a, interp) throws(PyException) in
+      .object(Scope(try applying(a, to: box(interp).modes, "errstate", interp)))
+    }
+  }
+
+  /// `with np.errstate(divide='ignore'): ...` restores the previous modes on exit.
+  final class Scope: PyObject {
+    let wanted: [String: String]
+    var saved: [String: String] = [:]
+
+    init(_ wanted: [String: String]) { self.wanted = wanted }
+
+    override func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value?
+    {
+      switch name {
+      case "__enter__":
+        return .object(
+          PyBuiltinFunction(name) { [self] (_, interp) throws(PyException) in
+            self.saved = NumpyErrorState.box(interp).modes
+            NumpyErrorState.box(interp).modes = self.wanted
+            return .none
+          })
+      case "__exit__":
+        return .object(
+          PyBuiltinFunction(name) { [self] (_, interp) throws(PyException) in
+            NumpyErrorState.box(interp).modes = self.saved
+            return .bool(false)
+          })
+      default: return nil
+      }
+    }
+  }
+}
