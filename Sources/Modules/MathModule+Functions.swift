@@ -142,9 +142,14 @@ extension MathModule {
     m.define("isqrt") { (a, _) throws(PyException) in
       let n = try a.int(0)
       guard n >= 0 else { throw .valueError("isqrt() argument must be nonnegative") }
+      // The float root is within one of the answer; squares are compared without overflow.
+      func square(_ k: Int) -> Int {
+        let (s, overflow) = k.multipliedReportingOverflow(by: k)
+        return overflow ? .max : s
+      }
       var r = Int(Double(n).squareRoot())
-      while r * r > n { r -= 1 }
-      while (r + 1) * (r + 1) <= n { r += 1 }
+      while square(r) > n { r -= 1 }
+      while r < 3_037_000_499 && square(r + 1) <= n { r += 1 }
       return .int(r)
     }
     for name in ["comb", "perm"] {
@@ -166,6 +171,7 @@ extension MathModule {
     m.define("fsum") { (a, interp) throws(PyException) in
       var sum = ExactSum()
       for v in try interp.collect(try a[0]) { sum.add(try real(v, interp)) }
+      guard !sum.overflowed else { throw .overflow("intermediate overflow in fsum") }
       return .float(sum.value)
     }
     m.define("prod") { (a, interp) throws(PyException) in
@@ -181,6 +187,8 @@ extension MathModule {
 struct ExactSum {
   private var partials: [Double] = []
   private var special: Double = 0
+  /// A partial sum of finite values left the float range (CPython raises OverflowError).
+  private(set) var overflowed = false
 
   mutating func add(_ value: Double) {
     guard value.isFinite else {
@@ -200,6 +208,7 @@ struct ExactSum {
       }
       x = high
     }
+    if !x.isFinite { overflowed = true }
     partials.removeSubrange(kept...)
     partials.append(x)
   }

@@ -359,6 +359,10 @@ enum NumpyFunctions {
     "argwhere": { (a, interp) throws(PyException) in
       // One row per nonzero element: its index along every axis.
       let x = try array(a[0], interp)
+      // A 0-d array counts as one element with no axes (shape (1, 0) or (0, 0)).
+      guard x.ndim > 0 else {
+        return .object(PyNDArray(NDArray([Int](), shape: [x.bool(at: 0) ? 1 : 0, 0])))
+      }
       let columns = x.nonzeroIndices
       let count = columns.first?.size ?? 0
       var values: [Int] = []
