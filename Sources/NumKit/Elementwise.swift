@@ -204,7 +204,8 @@ extension NDArray {
     case .maximum: rows(x, y, out, T.self) { Swift.max($0, $1) }
     case .minimum: rows(x, y, out, T.self) { Swift.min($0, $1) }
     case .floorDivide:
-      // numpy: division by zero gives 0 (with a warning).
+      // numpy: division by zero gives 0, with the divide-by-zero flag raised (its warning).
+      if y.any(T.self, { $0 == 0 }) { feraiseexcept(FE_DIVBYZERO) }
       rows(x, y, out, T.self) { p, q in
         guard q != 0 else { return 0 }
         if q == -1 { return 0 &- p }
@@ -212,6 +213,7 @@ extension NDArray {
         return (p % q != 0 && (p < 0) != (q < 0)) ? d - 1 : d
       }
     case .modulo:
+      if y.any(T.self, { $0 == 0 }) { feraiseexcept(FE_DIVBYZERO) }
       rows(x, y, out, T.self) { p, q in
         guard q != 0 && q != -1 else { return 0 }
         let r = p % q
@@ -243,10 +245,14 @@ extension NDArray {
   }
 
   func anyNegative<T: FixedWidthInteger & ArrayElement>(_: T.Type) -> Bool {
+    any(T.self) { $0 < 0 }
+  }
+
+  func any<T: ArrayElement>(_: T.Type, _ test: (T) -> Bool) -> Bool {
     let p = storage.pointer(T.self)
     var found = false
     StridedLoop(shape: shape, strides: [strides]).forEachRow(base: [offset]) { o, n, s in
-      for i in 0..<n where p[o[0] + i * s[0]] < 0 { found = true }
+      for i in 0..<n where test(p[o[0] + i * s[0]]) { found = true }
     }
     return found
   }

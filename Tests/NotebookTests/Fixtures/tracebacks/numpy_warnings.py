@@ -18,4 +18,6 @@ print(b, np.array([1e308]) + 1e308, np.power(np.array([10.0]), 400), np.divide(a
 print(np.exp(np.array([1.0, 2.0])), np.log(np.array([1.0])), 1.0 / np.float64(4))
 x = np.array([1.0, 2.0]) / np.array([0.0, 0.0])
 print(x)
+k = np.array([5, -7, 3])
+print(k // np.array([0, 2, 0]), k % 0, np.int64(3) // 0, k // 2)
 raise ValueError("done")
