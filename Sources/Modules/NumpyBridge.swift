@@ -66,14 +66,19 @@ enum NumpyBridge {
     do {
       return try body()
     } catch {
-      switch error.kind {
-      case .value: throw .valueError(error.message)
-      case .index: throw .indexError(error.message)
-      case .type: throw .typeError(error.message)
-      case .axis: throw PyException(axisError, error.message)
-      case .linalg: throw PyException(linAlgError, error.message)
-      case .memory: throw PyException(arrayMemoryError, error.message)
-      }
+      throw exception(error)
+    }
+  }
+
+  /// The Python exception numpy raises for a NumKit error.
+  static func exception(_ error: NumKitError) -> PyException {
+    switch error.kind {
+    case .value: return .valueError(error.message)
+    case .index: return .indexError(error.message)
+    case .type: return .typeError(error.message)
+    case .axis: return PyException(axisError, error.message)
+    case .linalg: return PyException(linAlgError, error.message)
+    case .memory: return PyException(arrayMemoryError, error.message)
     }
   }
 
@@ -81,13 +86,27 @@ enum NumpyBridge {
   /// read after to act as `np.seterr` says (by default `RuntimeWarning: divide by zero
   /// encountered in log`, then overflow, then invalid value, once per location).
   static func ufunc<T>(
-    _ name: String, _ interp: Interpreter, _ body: () throws(NumKitError) -> T
+    _ name: @autoclosure () -> String, _ interp: Interpreter,
+    _ body: () throws(NumKitError) -> T
   ) throws(PyException) -> T {
-    FloatStatus.clear()
+    prepareFlags()
     let result = try check(body)
-    let raised = FloatStatus.raised()
-    if raised.any { try NumpyErrorState.report(raised, name, interp) }
+    try reportFlags(name(), interp)
     return result
+  }
+
+  /// Before a ufunc: testing the flags is cheap, clearing them is not (it rewrites the x87
+  /// environment), so they are cleared only when one is left over from earlier work.
+  @inline(__always) static func prepareFlags() {
+    if FloatStatus.raised().any { FloatStatus.clear() }
+  }
+
+  /// After a ufunc: what the flags it raised call for (`np.seterr`).
+  @inline(__always) static func reportFlags(
+    _ name: @autoclosure () -> String, _ interp: Interpreter
+  ) throws(PyException) {
+    let raised = FloatStatus.raised()
+    if raised.any { try NumpyErrorState.report(raised, name(), interp) }
   }
 
   /// The other operand of an array operation. Python scalars are "weak" (NEP 50): they take

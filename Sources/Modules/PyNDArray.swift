@@ -90,6 +90,19 @@ public final class PyNDArray: PyObject {
     _ op: BinaryOp, _ other: Value, reflected: Bool, _ interp: Interpreter, scalar: Bool
   ) throws(PyException) -> Value? {
     guard let o = try NumpyBridge.operand(other, like: array, interp) else { return nil }
+    if let kind = NumpyBridge.arithmetic(op) {
+      // The common case, without closures or tuples: each copy of an array retains its parts.
+      NumpyBridge.prepareFlags()
+      let result: NDArray
+      do {
+        result = reflected ? try NDArray.binary(kind, o, array) : try NDArray.binary(kind, array, o)
+      } catch {
+        throw NumpyBridge.exception(error)
+      }
+      try NumpyBridge.reportFlags(
+        (scalar ? "scalar " : "") + (NumpyBridge.ufuncName[op] ?? op.symbol), interp)
+      return NumpyBridge.wrap(result)
+    }
     let (x, y) = reflected ? (o, array) : (array, o)
     if let bitwise = NumpyBridge.bitwise(op) {
       return NumpyBridge.wrap(
@@ -99,12 +112,7 @@ public final class PyNDArray: PyObject {
       return NumpyBridge.wrap(
         try NumpyBridge.check { () throws(NumKitError) in try NDArray.matmul(x, y) })
     }
-    guard let kind = NumpyBridge.arithmetic(op) else { return nil }
-    let name = (scalar ? "scalar " : "") + (NumpyBridge.ufuncName[op] ?? op.symbol)
-    return NumpyBridge.wrap(
-      try NumpyBridge.ufunc(name, interp) { () throws(NumKitError) in
-        try NDArray.binary(kind, x, y)
-      })
+    return nil
   }
 
   override public func unary(_ op: UnaryOp, _ interp: Interpreter) throws(PyException) -> Value {
