@@ -491,11 +491,13 @@ enum NumpyFunctions {
     throws(PyException) -> Value
   {
     try a.expect(matmul ? "matmul" : "dot", min: 2, max: 2)
-    let (x, y) = (try array(a[0], interp), try array(a[1], interp))
-    return wrap(
-      try check { () throws(NumKitError) in
-        matmul ? try NDArray.matmul(x, y) : try NDArray.dot(x, y)
-      })
+    let x = try array(a[0], interp)
+    let y = try array(a[1], interp)
+    do {
+      return wrap(matmul ? try NDArray.matmul(x, y) : try NDArray.dot(x, y))
+    } catch {
+      throw NumpyBridge.exception(error)
+    }
   }
 
   // MARK: - linalg

@@ -84,9 +84,10 @@ enum NumpyModule {
       m.define(f.rawValue) { (a, interp) throws(PyException) in
         try a.expect(f.rawValue, min: 1, max: 1)
         let x = try NumpyFunctions.array(a[0], interp)
-        let name = f == .abs ? "absolute" : f.rawValue
-        return NumpyBridge.wrap(
-          try NumpyBridge.ufunc(name, interp) { () throws(NumKitError) in x.apply(f) })
+        NumpyBridge.prepareFlags()
+        let result = x.apply(f)
+        try NumpyBridge.reportFlags(f == .abs ? "absolute" : f.rawValue, interp)
+        return NumpyBridge.wrap(result)
       }
     }
     m.define("absolute", m.globals.value(of: "abs")!)

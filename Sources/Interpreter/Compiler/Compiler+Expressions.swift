@@ -160,8 +160,10 @@ extension Compiler {
     case .attribute(let base, let rawName):
       let b = try compile(base)
       let name = scope.mangle(rawName)
+      let moduleSlot = ModuleSlotCache(name)
       return { (f: Frame) throws(PyException) -> Value in
         let object = try b(f)
+        if let module = object.as(PyModule.self), let v = moduleSlot.value(in: module) { return v }
         do throws(PyException) {
           return try interp.getAttribute(object, name)
         } catch {
@@ -409,6 +411,8 @@ extension Compiler {
           }
         }
       }
+      // `np.dot(...)`: the module's global slot for the name, found once per call site.
+      let moduleSlot = ModuleSlotCache(name)
       if let direct {
         let arity = direct.count + 1
         return { (f: Frame) throws(PyException) -> Value in
@@ -420,6 +424,9 @@ extension Compiler {
             {
               return try interp.callDirect(method, receiver: r, direct, in: f)
             }
+            if let module = r.as(PyModule.self), let function = moduleSlot.value(in: module) {
+              return try interp.call(function, buildArgs(f))
+            }
             return try interp.callMethod(r, name, buildArgs(f))
           } catch {
             throw Compiler.markedCall(error, span)
@@ -429,6 +436,9 @@ extension Compiler {
       return { (f: Frame) throws(PyException) -> Value in
         let r = try receiver(f)
         do throws(PyException) {
+          if let module = r.as(PyModule.self), let function = moduleSlot.value(in: module) {
+            return try interp.call(function, buildArgs(f))
+          }
           return try interp.callMethod(r, name, buildArgs(f))
         } catch {
           throw Compiler.markedCall(error, span)

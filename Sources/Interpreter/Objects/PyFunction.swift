@@ -351,3 +351,23 @@ public final class Globals {
     names.indices.filter { values[$0] != nil }.map { names[$0] }
   }
 }
+
+/// A call site's memory of where a module keeps a name: the slot of its globals (slots never
+/// move, so only a different module needs a new lookup).
+final class ModuleSlotCache {
+  let name: String
+  private var module: PyModule?
+  private var slot = 0
+
+  init(_ name: String) { self.name = name }
+
+  /// The module's current value for the name, if it has one.
+  @inline(__always) func value(in m: PyModule) -> Value? {
+    if module !== m {
+      guard let s = m.globals.slotOf[name] else { return nil }
+      module = m
+      slot = s
+    }
+    return m.globals.values[slot]
+  }
+}
