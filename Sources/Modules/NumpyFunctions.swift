@@ -135,8 +135,14 @@ enum NumpyFunctions {
       guard vectors.count == 2 else {
         throw .notImplemented("meshgrid of \(vectors.count) arrays is not supported yet")
       }
-      let (x, y) = (vectors[0].reshapedRow, vectors[1].reshapedColumn)
-      let shape = [vectors[1].size, vectors[0].size]
+      // indexing='xy' (default): shape (len(y), len(x)); 'ij': (len(x), len(y)).
+      let matrixIndexing = a.keyword("indexing").flatMap { $0.as(PyStr.self)?.value } == "ij"
+      let (x, y) =
+        matrixIndexing
+        ? (vectors[0].reshapedColumn, vectors[1].reshapedRow)
+        : (vectors[0].reshapedRow, vectors[1].reshapedColumn)
+      let shape =
+        matrixIndexing ? [vectors[0].size, vectors[1].size] : [vectors[1].size, vectors[0].size]
       let gx = try check { () throws(NumKitError) in try NDArray.full(shape, x, dtype: x.dtype) }
       let gy = try check { () throws(NumKitError) in try NDArray.full(shape, y, dtype: y.dtype) }
       return .list([wrap(gx), wrap(gy)])
@@ -175,9 +181,16 @@ enum NumpyFunctions {
       return wrap(try check { () throws(NumKitError) in try x.swappingAxes(i, j) })
     },
     "expand_dims": { (a, interp) throws(PyException) in
-      let x = try array(a[0], interp)
-      let axis = try int(argument(a, 1, "axis") ?? .int(0))
-      return wrap(try check { () throws(NumKitError) in try x.expandingDims(axis) })
+      var x = try array(a[0], interp)
+      let axisValue = try argument(a, 1, "axis") ?? .int(0)
+      // A tuple of axes: each is a position in the result, inserted in increasing order.
+      let axes = try ints(axisValue, interp)
+      let ndim = x.ndim + axes.count
+      let positions = axes.map { $0 < 0 ? $0 + ndim : $0 }.sorted()
+      for axis in positions {
+        x = try check { () throws(NumKitError) in try x.expandingDims(axis) }
+      }
+      return wrap(x)
     },
     "squeeze": { (a, interp) throws(PyException) in
       let x = try array(a[0], interp)
@@ -389,14 +402,18 @@ enum NumpyFunctions {
     "isclose": { (a, interp) throws(PyException) in
       let (x, y) = (try array(a[0], interp), try array(a[1], interp))
       let (rtol, atol) = try tolerances(a, interp)
+      let equalNaN = try interp.isTruthy(a.keyword("equal_nan") ?? .bool(false))
       return wrap(
-        try check { () throws(NumKitError) in try NDArray.isClose(x, y, rtol: rtol, atol: atol) })
+        try check { () throws(NumKitError) in
+          try NDArray.isClose(x, y, rtol: rtol, atol: atol, equalNaN: equalNaN)
+        })
     },
     "allclose": { (a, interp) throws(PyException) in
       let (x, y) = (try array(a[0], interp), try array(a[1], interp))
       let (rtol, atol) = try tolerances(a, interp)
+      let equalNaN = try interp.isTruthy(a.keyword("equal_nan") ?? .bool(false))
       let close = try check { () throws(NumKitError) in
-        try NDArray.isClose(x, y, rtol: rtol, atol: atol)
+        try NDArray.isClose(x, y, rtol: rtol, atol: atol, equalNaN: equalNaN)
       }
       return .bool((0..<close.size).allSatisfy { close.bool(at: $0) })
     },

@@ -33,7 +33,12 @@ enum NumpyModule {
     m.define("nditer") { (a, interp) throws(PyException) in try PyNDIter.make(a, interp) }
     m.define("array") { (a, interp) throws(PyException) in
       let dtype = try dtypeArgument(a.keyword("dtype"))
-      return .object(PyNDArray(try NumpyBridge.array(from: a[0], dtype: dtype, interp)))
+      var x = try NumpyBridge.array(from: a[0], dtype: dtype, interp)
+      // ndmin: ones are prepended to the shape, as numpy does.
+      if let n = a.keyword("ndmin"), case .int(let ndmin) = n.asIndexLike, ndmin > x.ndim {
+        x = x.reshapedView(Array(repeating: 1, count: ndmin - x.ndim) + x.shape)
+      }
+      return .object(PyNDArray(x))
     }
     for (name, fill) in [("zeros", 0.0), ("ones", 1.0)] {
       m.define(name) { (a, interp) throws(PyException) in

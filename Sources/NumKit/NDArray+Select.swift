@@ -96,10 +96,11 @@ extension NDArray {
     return out
   }
 
-  /// `np.isclose(a, b, rtol, atol)`: |a - b| <= atol + rtol * |b| (nan never close).
-  public static func isClose(_ a: NDArray, _ b: NDArray, rtol: Double, atol: Double)
-    throws(NumKitError) -> NDArray
-  {
+  /// `np.isclose(a, b, rtol, atol, equal_nan)`: |a - b| <= atol + rtol * |b| (nan close to
+  /// nan only with `equalNaN`).
+  public static func isClose(
+    _ a: NDArray, _ b: NDArray, rtol: Double, atol: Double, equalNaN: Bool = false
+  ) throws(NumKitError) -> NDArray {
     let shape = try Broadcast.shape(a.shape, b.shape)
     let x = Broadcast.view(a, to: shape)
     let y = Broadcast.view(b, to: shape)
@@ -107,7 +108,9 @@ extension NDArray {
     let r = out.storage.pointer(Bool.self)
     for i in 0..<out.size {
       let (p, q) = (x.double(at: i), y.double(at: i))
-      r[i] = p == q || (p.isFinite && q.isFinite && abs(p - q) <= atol + rtol * abs(q))
+      r[i] =
+        p == q || (p.isFinite && q.isFinite && abs(p - q) <= atol + rtol * abs(q))
+        || (equalNaN && p.isNaN && q.isNaN)
     }
     return out
   }
