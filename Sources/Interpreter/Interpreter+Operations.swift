@@ -145,6 +145,19 @@ extension Interpreter {
   }
 
   private func scalarAttribute(_ v: Value, _ name: String) throws(PyException) -> Value? {
+    // The numbers' data attributes (no complex numbers: the imaginary part is zero).
+    switch (v, name) {
+    case (.int(let i), "real"), (.int(let i), "numerator"): return .int(i)
+    case (.int, "imag"): return .int(0)
+    case (.int, "denominator"): return .int(1)
+    case (.bool(let b), "real"), (.bool(let b), "numerator"): return .int(b ? 1 : 0)
+    case (.bool, "imag"): return .int(0)
+    case (.bool, "denominator"): return .int(1)
+    case (.float(let d), "real"): return .float(d)
+    case (.float, "imag"): return .float(0)
+    case (_, "__class__"): return .object(Builtins.classOf(v))
+    default: break
+    }
     guard let found = Builtins.classOf(v).lookup(name) else { return nil }
     return bindIfFunction(found, to: v)
   }

@@ -174,7 +174,7 @@ public final class Interpreter {
 
   /// Process-unique, stable-per-run object addresses for reprs (`0x7f...`).
   public static func address(of object: AnyObject) -> String {
-    "0x" + String(UInt(bitPattern: ObjectIdentifier(object).hashValue), radix: 16)
+    "0x" + String(UInt(bitPattern: ObjectIdentifier(object)), radix: 16)
   }
 }
 

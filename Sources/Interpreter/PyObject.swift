@@ -54,7 +54,9 @@ open class PyObject {
 
   /// Attribute lookup; nil means "no such attribute" (the caller raises AttributeError).
   open func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value? {
-    guard let found = pyClass.lookup(name) else { return nil }
+    guard let found = pyClass.lookup(name) else {
+      return name == "__class__" ? .object(pyClass) : nil
+    }
     if let method = found.as(PyClassMethod.self) {
       return .object(PyBoundMethod(function: method.function, receiver: .object(pyClass)))
     }

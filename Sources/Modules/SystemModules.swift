@@ -10,6 +10,8 @@ enum SystemModules {
     let m = PyModule(name: "sys")
     m.define("argv", .list(argv.map { .str($0) }))
     m.define("version", .str("3.11.0 (NumBook)"))
+    // A plain tuple: compares and indexes as sys.version_info does (no .major attributes).
+    m.define("version_info", .tuple([.int(3), .int(11), .int(0), .str("final"), .int(0)]))
     m.define("platform", .str("linux"))
     m.define("path", .list([.str("")]))
     m.define("maxsize", .int(Int.max))

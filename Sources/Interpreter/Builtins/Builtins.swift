@@ -191,7 +191,9 @@ extension Interpreter {
         throw .typeError("issubclass() arg 1 must be a class")
       }
       let second = try a[1]
-      let targets = second.as(PyTuple.self)?.items ?? [second]
+      let targets =
+        second.as(PyTuple.self)?.items ?? second.as(PyUnionType.self)?.members.map { .object($0) }
+        ?? [second]
       return .bool(targets.contains { $0.as(PyClass.self).map { c.isSubclass(of: $0) } ?? false })
     }
     define("hasattr") { (a, interp) throws(PyException) in
@@ -225,7 +227,8 @@ extension Interpreter {
     define("id") { (a, _) throws(PyException) in
       try a.expect("id", min: 1, max: 1)
       guard case .object(let o) = try a[0] else { return .int(try a[0].asInt ?? 0) }
-      return .int(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o).hashValue)))
+      // The object's address, as CPython's id (and the same number its repr shows).
+      return .int(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o))))
     }
     define("hash") { (a, interp) throws(PyException) in
       try a.expect("hash", min: 1, max: 1)
@@ -344,6 +347,9 @@ enum Builtins {
     if let t = type.as(PyTuple.self) {
       for item in t.items where try isInstance(v, item) { return true }
       return false
+    }
+    if let u = type.as(PyUnionType.self) {
+      return u.members.contains { classOf(v).isSubclass(of: $0) }
     }
     guard let c = type.as(PyClass.self) else {
       throw .typeError("isinstance() arg 2 must be a type, a tuple of types, or a union")

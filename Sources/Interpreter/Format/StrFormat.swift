@@ -163,9 +163,12 @@ enum PercentFormat {
       }
       spec += width
       if let precision { spec += "." + (precision.isEmpty ? "0" : precision) }
+      // Strings right-align unless '-' is given ('0' and '+' do not apply to them).
+      var textSpec = (flags.contains("-") ? "<" : ">") + width
+      if let precision { textSpec += "." + (precision.isEmpty ? "0" : precision) }
       switch type {
-      case "s": out += try FormatSpec.parse(spec).apply(toString: try interp.str(value))
-      case "r": out += try FormatSpec.parse(spec).apply(toString: try interp.repr(value))
+      case "s": out += try FormatSpec.parse(textSpec).apply(toString: try interp.str(value))
+      case "r": out += try FormatSpec.parse(textSpec).apply(toString: try interp.repr(value))
       case "d", "i", "u":
         guard let d = try interp.floatValue(value) else {
           throw .typeError("%\(type) format: a real number is required, not \(value.typeName)")
@@ -189,7 +192,13 @@ enum PercentFormat {
           "xXo".contains(type) ? .int(value.asIndexLike.asInt ?? 0) : .float(number)
         out += try interp.format(v, spec + String(type))
       case "c":
-        out += try interp.str(value)
+        // An int is a code point; a one-character string itself.
+        var text = try interp.str(value)
+        if case .int(let code) = value, let scalar = Unicode.Scalar(UInt32(clamping: max(code, 0)))
+        {
+          text = String(Character(scalar))
+        }
+        out += try FormatSpec.parse((flags.contains("-") ? "<" : ">") + width).apply(toString: text)
       default:
         throw .valueError("unsupported format character '\(type)'")
       }

@@ -105,6 +105,15 @@ public final class PyClass: PyObject {
     return nil
   }
 
+  /// `int | float`: a union type (for isinstance), as in Python 3.10.
+  override public func binary(
+    _ op: BinaryOp, _ other: Value, reflected: Bool, _ interp: Interpreter
+  ) throws(PyException) -> Value? {
+    guard op == .bitOr else { return nil }
+    return reflected
+      ? PyUnionType.joining(other, .object(self)) : PyUnionType.joining(.object(self), other)
+  }
+
   override public func setAttribute(_ name: String, _ value: Value, _ interp: Interpreter)
     throws(PyException)
   {
