@@ -369,6 +369,32 @@ enum NumpyFunctions {
       let axis = try NumpyFunctions.axis(a, 1)
       return wrap(try check { () throws(NumKitError) in try x.median(axis: axis) })
     },
+    "diff": { (a, interp) throws(PyException) in
+      // a[..., 1:] - a[..., :-1] along the axis, n times (booleans: !=, as numpy).
+      var x = try array(a[0], interp)
+      let n = try int(argument(a, 1, "n") ?? .int(1))
+      guard n >= 0 else { throw .valueError("order must be non-negative but got \(n)") }
+      guard x.ndim > 0 else {
+        throw .valueError("diff requires input that is at least one dimensional")
+      }
+      let requested = try int(argument(a, 2, "axis") ?? .int(-1))
+      let axis = try check { () throws(NumKitError) in try x.normalizeAxes([requested])[0] }
+      for _ in 0..<n {
+        var upper = [IndexItem](repeating: .slice(start: nil, stop: nil, step: nil), count: x.ndim)
+        var lower = upper
+        upper[axis] = .slice(start: 1, stop: nil, step: nil)
+        lower[axis] = .slice(start: nil, stop: -1, step: nil)
+        let (later, earlier) = try check { () throws(NumKitError) in
+          (try x.index(upper), try x.index(lower))
+        }
+        x = try check { () throws(NumKitError) in
+          x.dtype == .bool
+            ? try NDArray.compare(.notEqual, later, earlier)
+            : try NDArray.binary(.subtract, later, earlier)
+        }
+      }
+      return wrap(x)
+    },
     "argwhere": { (a, interp) throws(PyException) in
       // One row per nonzero element: its index along every axis.
       let x = try array(a[0], interp)
