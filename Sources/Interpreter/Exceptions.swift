@@ -11,6 +11,11 @@ public final class PyException: PyInstance, Error, @unchecked Sendable {
   public var pendingSpan: SourceSpan?
   public var cause: PyException?
   public var context: PyException?
+  /// The traceback as it stood when a handler caught the exception, down to the frame that
+  /// caught it (shown when the exception is printed as another one's cause or context).
+  public var handledTraceback: [TracebackEntry]?
+  /// Set by `raise ... from`: the context is not shown (`__suppress_context__`).
+  public var suppressContext = false
   /// For SyntaxError: where, and the offending source line.
   public var syntaxLocation: SourceLocation?
   public var syntaxFile: String?
@@ -33,8 +38,13 @@ public final class PyException: PyInstance, Error, @unchecked Sendable {
   /// `str(e)`: the message; the repr of the single argument when it is not a string.
   public func message(_ interp: Interpreter) -> String {
     if instanceClass.lookup("__str__")?.as(PyFunction.self) != nil {
-      return (try? interp.str(.object(self))) ?? ""
+      return (try? interp.str(.object(self))) ?? "<exception str() failed>"
     }
+    return baseMessage(interp)
+  }
+
+  /// BaseException's own `str()`: from the arguments, whatever a subclass defines.
+  public func baseMessage(_ interp: Interpreter) -> String {
     if isInstance(of: .keyError) && args.count == 1 { return (try? interp.repr(args[0])) ?? "" }
     switch args.count {
     case 0: return ""

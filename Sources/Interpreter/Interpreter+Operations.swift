@@ -377,6 +377,15 @@ final class PySuper: PyObject {
     for c in mro[(i + 1)...] {
       if let v = c.attributes[name] { return interp.bindIfFunction(v, to: receiver) }
     }
+    if let e = receiver.as(PyException.self), name == "__str__" || name == "__repr__" {
+      // BaseException's own str() and repr(), under a subclass's override.
+      return .object(
+        PyBuiltinFunction(name) { (_, interp) throws(PyException) in
+          if name == "__str__" { return .str(e.baseMessage(interp)) }
+          let body = try e.args.map { (v) throws(PyException) in try interp.repr(v) }
+          return .str("\(e.instanceClass.name)(\(body.joined(separator: ", ")))")
+        })
+    }
     guard name == "__init__" else { return nil }
     // The built-in initialisers: BaseException's keeps the arguments as `args`; object's
     // takes none.

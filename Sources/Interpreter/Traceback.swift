@@ -15,13 +15,16 @@ public struct TracebackRenderer {
     self.cellOfLine = cellOfLine
   }
 
-  public func render(_ e: PyException, _ interp: Interpreter) -> String {
+  /// `handled`: the exception is shown as another's cause or context, with the traceback it
+  /// had when caught.
+  public func render(_ e: PyException, _ interp: Interpreter, handled: Bool = false) -> String {
     var out = ""
+    let traceback = handled ? e.handledTraceback ?? e.traceback : e.traceback
     if let cause = e.cause {
-      out += render(cause, interp)
+      out += render(cause, interp, handled: true)
       out += "\nThe above exception was the direct cause of the following exception:\n\n"
-    } else if let context = e.context {
-      out += render(context, interp)
+    } else if let context = e.context, !e.suppressContext {
+      out += render(context, interp, handled: true)
       out += "\nDuring handling of the above exception, another exception occurred:\n\n"
     }
     if let location = e.syntaxLocation {
@@ -36,7 +39,7 @@ public struct TracebackRenderer {
       }
       return out + "\(e.exceptionName): \(e.message(interp))\n"
     }
-    if !e.traceback.isEmpty {
+    if !traceback.isEmpty {
       out += "Traceback (most recent call last):\n"
       // As CPython: a run of identical entries shows three, then how many more there were.
       var previous: TracebackEntry?
@@ -47,7 +50,7 @@ public struct TracebackRenderer {
           out += "  [Previous line repeated \(more) more time\(more == 1 ? "" : "s")]\n"
         }
       }
-      for entry in e.traceback.reversed() {
+      for entry in traceback.reversed() {
         if entry == previous {
           repeats += 1
           if repeats > 3 { continue }
@@ -127,9 +130,11 @@ extension PyException {
   /// `ValueError: message`, or just `ValueError` when there is no message; KeyError shows the
   /// repr of its key.
   public static func finalLine(_ e: PyException, _ interp: Interpreter) -> String {
+    // As traceback.format_exception_only: no module for builtins and __main__.
+    let module = e.instanceClass.moduleName
     let name =
-      e.instanceClass.moduleName == "builtins"
-      ? e.exceptionName : "\(e.instanceClass.moduleName).\(e.exceptionName)"
+      module == "builtins" || module == "__main__"
+      ? e.exceptionName : "\(module).\(e.exceptionName)"
     var message = e.message(interp)
     if e.isInstance(of: .keyError), e.args.count == 1 {
       message = (try? interp.repr(e.args[0])) ?? message

@@ -4,7 +4,8 @@ extension Compiler {
   /// A comprehension runs in its own scope (as in Python 3): its loop variables do not leak.
   /// The first iterable is evaluated in the enclosing scope.
   func compileComprehension(
-    _ kind: ComprehensionKind, _ clauses: [ComprehensionClause], at location: SourceLocation
+    _ kind: ComprehensionKind, _ clauses: [ComprehensionClause], at location: SourceLocation,
+    span: SourceSpan? = nil
   ) throws(SyntaxError) -> ExpressionCode {
     guard case .for(_, let firstIterable) = clauses.first else {
       throw SyntaxError("invalid syntax", at: location)
@@ -62,12 +63,36 @@ extension Compiler {
         }
       }
     }
-    let loops = body
+    let unguardedLoops = body
     let slotCount = child.slots.count + 1  // the last slot holds the outer iterator
     let ownCells = child.ownCellCount
     let captured = saved.cellIndices(for: child.freeNames)
     let globals = child.globalsTable
     let file = self.file
+    // Python 3.11 runs a comprehension as a function of its own: its traceback entry, and the
+    // whole comprehension marked in the enclosing frame (a generator expression is blamed on
+    // the call that consumes it, which evaluates it).
+    let frameName: String
+    switch kind {
+    case .list: frameName = "<listcomp>"
+    case .set: frameName = "<setcomp>"
+    case .dict: frameName = "<dictcomp>"
+    case .generator: frameName = "<genexpr>"
+    }
+    let outerSpan: SourceSpan?
+    if case .generator = kind { outerSpan = nil } else { outerSpan = span }
+    let loops = { (frame: Frame, sink: Sink) throws(PyException) in
+      do throws(PyException) {
+        try unguardedLoops(frame, sink)
+      } catch {
+        error.traceback.append(
+          TracebackEntry(
+            file: file, line: error.pendingSpan?.line ?? frame.line, function: frameName,
+            span: error.pendingSpan))
+        error.pendingSpan = outerSpan
+        throw error
+      }
+    }
     return { (f: Frame) throws(PyException) -> Value in
       let iterator = try interp.iterate(outerIterable(f))
       var cells: [PyCell] = []

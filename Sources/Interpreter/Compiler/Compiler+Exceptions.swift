@@ -18,6 +18,8 @@ extension Compiler {
       if let c {
         let causeValue = try c(f)
         exception.cause = causeValue.isNone ? nil : try interp.makeException(causeValue)
+        // `raise ... from` (even from None) hides the exception being handled.
+        exception.suppressContext = true
       }
       if exception.context == nil, let current = interp.handling.last, current !== exception {
         exception.context = current
@@ -57,6 +59,11 @@ extension Compiler {
             guard try interp.exceptionMatches(error, type(f)) else { continue }
           }
           try handler.bind?(f, .object(error))
+          error.handledTraceback =
+            error.traceback + [
+              TracebackEntry(
+                file: f.file, line: raisingLine, function: f.name, span: error.pendingSpan)
+            ]
           interp.handling.append(error)
           // As in Python, the `as` name is unbound when the handler ends.
           defer {

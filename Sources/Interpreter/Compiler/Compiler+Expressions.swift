@@ -229,7 +229,11 @@ extension Compiler {
         name: "<lambda>", parameters: parameters, body: [Stmt(.return(body), at: e.location)],
         location: e.location)
     case .comprehension(let kind, let clauses):
-      return try compileComprehension(kind, clauses, at: e.location)
+      return try compileComprehension(
+        kind, clauses, at: e.location,
+        span: SourceSpan(
+          line: e.location.line, column: e.location.column, endLine: e.end.line,
+          endColumn: e.end.column))
     }
   }
 

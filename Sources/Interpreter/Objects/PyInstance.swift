@@ -83,6 +83,7 @@ public class PyInstance: PyObject {
       case "args": return .tuple(e.args)
       case "__cause__": return e.cause.map { .object($0) } ?? .none
       case "__context__": return e.context.map { .object($0) } ?? .none
+      case "__suppress_context__": return .bool(e.suppressContext)
       default: break
       }
     }

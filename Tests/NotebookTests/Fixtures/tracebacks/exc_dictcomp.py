@@ -1,0 +1,2 @@
+data = {"a": "1", "b": "two"}
+parsed = {k: int(v) for k, v in data.items()}
