@@ -158,6 +158,27 @@ public final class Interpreter {
 
   // MARK: - Modules
 
+  /// A module written in Python: its source runs once, in the module's own globals, when it
+  /// is first imported.
+  public func registerModule(_ name: String, source: String) {
+    moduleFactories[name] = { interp in
+      let module = PyModule(name: name)
+      let file = "<\(name)>"
+      do {
+        let parsed = try Parser.parse(source, firstLine: 1)
+        let scope = Scope(kind: .module, parent: nil, globals: module.globals, qualifiedPrefix: "")
+        let code = try Compiler(interp: interp, file: file, scope: scope, moduleName: name)
+          .compileModule(parsed, displayLast: false)
+        let frame = Frame(globals: module.globals, name: "<module>", file: file)
+        _ = try code(frame)
+      } catch {
+        // The module's own source is part of NumBook: a failure here is a NumBook bug.
+        module.globals.set("__import_error__", .str("\(error)"))
+      }
+      return module
+    }
+  }
+
   public func registerModule(_ name: String, factory: @escaping (Interpreter) -> PyModule) {
     moduleFactories[name] = factory
   }

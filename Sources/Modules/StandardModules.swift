@@ -5,6 +5,7 @@ import Interpreter
 public enum StandardModules {
   public static func install(in interp: Interpreter, plots: PyplotState, argv: [String] = [""]) {
     interp.registerModule("random") { _ in PythonRandomModule.make() }
+    interp.registerModule("collections", source: CollectionsSource.text)
     interp.registerModule("datetime") { DatetimeModule.make($0) }
     interp.registerModule("sys") { SystemModules.sys($0, argv: argv) }
     interp.registerModule("os") { SystemModules.os($0) }

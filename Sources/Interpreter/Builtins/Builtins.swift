@@ -232,7 +232,10 @@ extension Interpreter {
     }
     define("hash") { (a, interp) throws(PyException) in
       try a.expect("hash", min: 1, max: 1)
-      return .int(try HashKey.from(a[0], interp).hashValue)
+      // Numbers hash to their integer value as in CPython (-1 is reserved: it becomes -2).
+      let key = try HashKey.from(a[0], interp)
+      if case .int(let h) = key { return .int(h == -1 ? -2 : h) }
+      return .int(key.hashValue)
     }
     define("chr") { (a, _) throws(PyException) in
       try a.expect("chr", min: 1, max: 1)

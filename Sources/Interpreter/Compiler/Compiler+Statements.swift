@@ -318,6 +318,7 @@ extension Compiler {
       doc = text
     }
     let file = self.file
+    let moduleName = self.moduleName
     let globals = scope.globalsTable
     let make: ExpressionCode = { (f: Frame) throws(PyException) -> Value in
       var baseClasses: [PyClass] = []
@@ -334,7 +335,7 @@ extension Compiler {
       frame.namespace = namespace
       _ = try body(frame)
       let cls = PyClass(name, bases: baseClasses.isEmpty ? [.object] : baseClasses)
-      cls.moduleName = "__main__"
+      cls.moduleName = moduleName
       cls.cachesLookups = true
       if let doc { cls.attributes["__doc__"] = .str(doc) }
       for (key, pair) in namespace.storage {

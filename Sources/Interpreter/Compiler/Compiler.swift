@@ -9,10 +9,14 @@ final class Compiler {
   let file: String
   var scope: Scope
 
-  init(interp: Interpreter, file: String, scope: Scope) {
+  /// The module whose code this is (classes defined in it report it as theirs).
+  var moduleName = "__main__"
+
+  init(interp: Interpreter, file: String, scope: Scope, moduleName: String = "__main__") {
     self.interp = interp
     self.file = file
     self.scope = scope
+    self.moduleName = moduleName
   }
 
   /// Compiles module-level code. With `displayLast`, a trailing expression statement's value

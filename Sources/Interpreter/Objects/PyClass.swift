@@ -2,7 +2,7 @@ import Synchronization
 
 /// A Python class: built-in types (`int`, `list`) and user classes alike.
 public final class PyClass: PyObject {
-  public let name: String
+  public private(set) var name: String
   public var bases: [PyClass]
   public private(set) var mro: [PyClass] = []
   public var attributes: [String: Value] = [:] {
@@ -117,6 +117,13 @@ public final class PyClass: PyObject {
   override public func setAttribute(_ name: String, _ value: Value, _ interp: Interpreter)
     throws(PyException)
   {
+    if name == "__name__" || name == "__qualname__" {
+      guard let s = value.as(PyStr.self)?.value else {
+        throw .typeError("can only assign string to \(self.name).\(name), not '\(value.typeName)'")
+      }
+      self.name = s
+      return
+    }
     attributes[name] = value
   }
 

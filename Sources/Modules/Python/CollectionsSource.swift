@@ -1,0 +1,424 @@
+/// The `collections` module, written in the language itself: `Counter`, `defaultdict`,
+/// `deque`, `namedtuple` and `OrderedDict`, with CPython's reprs and the methods learners use.
+/// Instances are not dict/tuple subclasses here (`isinstance(Counter(), dict)` is False), and
+/// a namedtuple's fields can be reassigned.
+enum CollectionsSource {
+  static let text = #"""
+    class Counter:
+        def __init__(self, iterable=None, **kwds):
+            self._data = {}
+            self.update(iterable, **kwds)
+
+        def update(self, iterable=None, **kwds):
+            if iterable is not None:
+                if hasattr(iterable, "items"):
+                    for key, count in iterable.items():
+                        self._data[key] = self._data.get(key, 0) + count
+                else:
+                    for key in iterable:
+                        self._data[key] = self._data.get(key, 0) + 1
+            for key, count in kwds.items():
+                self._data[key] = self._data.get(key, 0) + count
+
+        def subtract(self, iterable=None, **kwds):
+            if iterable is not None:
+                pairs = iterable.items() if hasattr(iterable, "items") else [(k, 1) for k in iterable]
+                for key, count in pairs:
+                    self._data[key] = self._data.get(key, 0) - count
+            for key, count in kwds.items():
+                self._data[key] = self._data.get(key, 0) - count
+
+        def most_common(self, n=None):
+            ordered = sorted(self._data.items(), key=lambda pair: pair[1], reverse=True)
+            return ordered if n is None else ordered[:n]
+
+        def elements(self):
+            return [key for key, count in self._data.items() for _ in range(count)]
+
+        def total(self):
+            return sum(self._data.values())
+
+        def keys(self):
+            return self._data.keys()
+
+        def values(self):
+            return self._data.values()
+
+        def items(self):
+            return self._data.items()
+
+        def get(self, key, default=None):
+            return self._data.get(key, default)
+
+        def pop(self, key, *default):
+            return self._data.pop(key, *default)
+
+        def clear(self):
+            self._data.clear()
+
+        def copy(self):
+            return Counter(self)
+
+        def __getitem__(self, key):
+            return self._data.get(key, 0)
+
+        def __setitem__(self, key, count):
+            self._data[key] = count
+
+        def __contains__(self, key):
+            return key in self._data
+
+        def __len__(self):
+            return len(self._data)
+
+        def __iter__(self):
+            return iter(list(self._data))
+
+        def __eq__(self, other):
+            if isinstance(other, Counter):
+                other = other._data
+            if not isinstance(other, dict):
+                return False
+            keys = set(self._data) | set(other)
+            return all(self._data.get(k, 0) == other.get(k, 0) for k in keys)
+
+        def __add__(self, other):
+            result = Counter()
+            for key in list(self._data) + [k for k in other._data if k not in self._data]:
+                count = self[key] + other[key]
+                if count > 0:
+                    result._data[key] = count
+            return result
+
+        def __sub__(self, other):
+            result = Counter()
+            for key in self._data:
+                count = self[key] - other[key]
+                if count > 0:
+                    result._data[key] = count
+            return result
+
+        def __or__(self, other):
+            result = Counter()
+            for key in list(self._data) + [k for k in other._data if k not in self._data]:
+                count = max(self[key], other[key])
+                if count > 0:
+                    result._data[key] = count
+            return result
+
+        def __and__(self, other):
+            result = Counter()
+            for key in self._data:
+                count = min(self[key], other[key])
+                if count > 0:
+                    result._data[key] = count
+            return result
+
+        def __repr__(self):
+            if not self._data:
+                return "Counter()"
+            body = ", ".join(repr(k) + ": " + repr(v) for k, v in self.most_common())
+            return "Counter({" + body + "})"
+
+
+    class defaultdict:
+        def __init__(self, default_factory=None, *args, **kwds):
+            if default_factory is not None and not callable(default_factory):
+                raise TypeError("first argument must be callable or None")
+            self.default_factory = default_factory
+            self._data = dict(*args, **kwds)
+
+        def __missing__(self, key):
+            if self.default_factory is None:
+                raise KeyError(key)
+            value = self.default_factory()
+            self._data[key] = value
+            return value
+
+        def __getitem__(self, key):
+            if key in self._data:
+                return self._data[key]
+            return self.__missing__(key)
+
+        def __setitem__(self, key, value):
+            self._data[key] = value
+
+        def __contains__(self, key):
+            return key in self._data
+
+        def __len__(self):
+            return len(self._data)
+
+        def __iter__(self):
+            return iter(list(self._data))
+
+        def __eq__(self, other):
+            if isinstance(other, defaultdict):
+                other = other._data
+            return self._data == other
+
+        def keys(self):
+            return self._data.keys()
+
+        def values(self):
+            return self._data.values()
+
+        def items(self):
+            return self._data.items()
+
+        def get(self, key, default=None):
+            return self._data.get(key, default)
+
+        def pop(self, key, *default):
+            return self._data.pop(key, *default)
+
+        def setdefault(self, key, default=None):
+            return self._data.setdefault(key, default)
+
+        def update(self, *args, **kwds):
+            self._data.update(*args, **kwds)
+
+        def clear(self):
+            self._data.clear()
+
+        def copy(self):
+            return defaultdict(self.default_factory, self._data)
+
+        def __repr__(self):
+            factory = "None" if self.default_factory is None else repr(self.default_factory)
+            return "defaultdict(" + factory + ", " + repr(self._data) + ")"
+
+
+    class deque:
+        def __init__(self, iterable=(), maxlen=None):
+            if maxlen is not None and maxlen < 0:
+                raise ValueError("maxlen must be non-negative")
+            self.maxlen = maxlen
+            self._items = []
+            self.extend(iterable)
+
+        def append(self, x):
+            self._items.append(x)
+            if self.maxlen is not None and len(self._items) > self.maxlen:
+                self._items.pop(0)
+
+        def appendleft(self, x):
+            self._items.insert(0, x)
+            if self.maxlen is not None and len(self._items) > self.maxlen:
+                self._items.pop()
+
+        def pop(self):
+            if not self._items:
+                raise IndexError("pop from an empty deque")
+            return self._items.pop()
+
+        def popleft(self):
+            if not self._items:
+                raise IndexError("pop from an empty deque")
+            return self._items.pop(0)
+
+        def extend(self, iterable):
+            for x in list(iterable):
+                self.append(x)
+
+        def extendleft(self, iterable):
+            for x in list(iterable):
+                self.appendleft(x)
+
+        def rotate(self, n=1):
+            if self._items:
+                n = n % len(self._items)
+                self._items[:] = self._items[-n:] + self._items[:-n]
+
+        def clear(self):
+            self._items.clear()
+
+        def count(self, x):
+            return self._items.count(x)
+
+        def index(self, x):
+            return self._items.index(x)
+
+        def remove(self, x):
+            self._items.remove(x)
+
+        def reverse(self):
+            self._items.reverse()
+
+        def copy(self):
+            return deque(self._items, self.maxlen)
+
+        def __len__(self):
+            return len(self._items)
+
+        def __iter__(self):
+            return iter(list(self._items))
+
+        def __getitem__(self, i):
+            return self._items[i]
+
+        def __setitem__(self, i, x):
+            self._items[i] = x
+
+        def __contains__(self, x):
+            return x in self._items
+
+        def __eq__(self, other):
+            return isinstance(other, deque) and self._items == other._items
+
+        def __repr__(self):
+            if self.maxlen is None:
+                return "deque(" + repr(self._items) + ")"
+            return "deque(" + repr(self._items) + ", maxlen=" + repr(self.maxlen) + ")"
+
+
+    def namedtuple(typename, field_names, defaults=None):
+        if isinstance(field_names, str):
+            field_names = field_names.replace(",", " ").split()
+        fields = tuple(field_names)
+        defaults = tuple(defaults) if defaults is not None else ()
+
+        class _NamedTuple:
+            _fields = fields
+            _field_defaults = dict(zip(fields[len(fields) - len(defaults):], defaults))
+
+            def __init__(self, *args, **kwds):
+                if len(args) > len(fields):
+                    raise TypeError(
+                        typename + ".__new__() takes " + str(len(fields) + 1) + " positional arguments but "
+                        + str(len(args) + 1) + " were given")
+                values = list(args)
+                missing = []
+                for name in fields[len(args):]:
+                    if name in kwds:
+                        values.append(kwds.pop(name))
+                    elif name in self._field_defaults:
+                        values.append(self._field_defaults[name])
+                    else:
+                        missing.append(name)
+                for name in kwds:
+                    raise TypeError(typename + ".__new__() got an unexpected keyword argument '" + name + "'")
+                if missing:
+                    names = ["'" + m + "'" for m in missing]
+                    listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+                    plural = "" if len(missing) == 1 else "s"
+                    raise TypeError(
+                        typename + ".__new__() missing " + str(len(missing)) + " required positional argument"
+                        + plural + ": " + listed)
+                self._values = tuple(values)
+                for name, value in zip(fields, values):
+                    setattr(self, name, value)
+
+            def __iter__(self):
+                return iter(self._values)
+
+            def __getitem__(self, i):
+                return self._values[i]
+
+            def __len__(self):
+                return len(self._values)
+
+            def __eq__(self, other):
+                if isinstance(other, tuple):
+                    return self._values == other
+                return hasattr(other, "_values") and self._values == other._values
+
+            def __lt__(self, other):
+                return self._values < tuple(other)
+
+            def __hash__(self):
+                return hash(self._values)
+
+            def __repr__(self):
+                parts = [name + "=" + repr(value) for name, value in zip(fields, self._values)]
+                return typename + "(" + ", ".join(parts) + ")"
+
+            def _asdict(self):
+                return dict(zip(fields, self._values))
+
+            def _replace(self, **kwds):
+                values = [kwds.pop(name, value) for name, value in zip(fields, self._values)]
+                if kwds:
+                    raise ValueError("Got unexpected field names: " + repr(list(kwds)))
+                return type(self)(*values)
+
+            def count(self, value):
+                return self._values.count(value)
+
+            def index(self, value):
+                return self._values.index(value)
+
+            @classmethod
+            def _make(cls, iterable):
+                return cls(*iterable)
+
+        _NamedTuple.__name__ = typename
+        return _NamedTuple
+
+
+    class OrderedDict:
+        def __init__(self, *args, **kwds):
+            self._data = dict(*args, **kwds)
+
+        def __getitem__(self, key):
+            return self._data[key]
+
+        def __setitem__(self, key, value):
+            self._data[key] = value
+
+        def __contains__(self, key):
+            return key in self._data
+
+        def __len__(self):
+            return len(self._data)
+
+        def __iter__(self):
+            return iter(list(self._data))
+
+        def __eq__(self, other):
+            if isinstance(other, OrderedDict):
+                return list(self._data.items()) == list(other._data.items())
+            return self._data == other
+
+        def keys(self):
+            return self._data.keys()
+
+        def values(self):
+            return self._data.values()
+
+        def items(self):
+            return self._data.items()
+
+        def get(self, key, default=None):
+            return self._data.get(key, default)
+
+        def pop(self, key, *default):
+            return self._data.pop(key, *default)
+
+        def popitem(self, last=True):
+            if not self._data:
+                raise KeyError("dictionary is empty")
+            key = list(self._data)[-1 if last else 0]
+            return key, self._data.pop(key)
+
+        def move_to_end(self, key, last=True):
+            value = self._data.pop(key)
+            if last:
+                self._data[key] = value
+            else:
+                rest = self._data
+                self._data = {key: value}
+                self._data.update(rest)
+
+        def update(self, *args, **kwds):
+            self._data.update(*args, **kwds)
+
+        def setdefault(self, key, default=None):
+            return self._data.setdefault(key, default)
+
+        def __repr__(self):
+            if not self._data:
+                return "OrderedDict()"
+            return "OrderedDict(" + repr(list(self._data.items())) + ")"
+    """#
+}
