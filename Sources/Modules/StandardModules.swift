@@ -6,6 +6,9 @@ public enum StandardModules {
   public static func install(in interp: Interpreter, plots: PyplotState, argv: [String] = [""]) {
     interp.registerModule("random") { _ in PythonRandomModule.make() }
     interp.registerModule("collections", source: CollectionsSource.text)
+    interp.registerModule("functools", source: ToolsSource.functools)
+    interp.registerModule("itertools", source: ToolsSource.itertools)
+    interp.registerModule("string", source: ToolsSource.string)
     interp.registerModule("datetime") { DatetimeModule.make($0) }
     interp.registerModule("sys") { SystemModules.sys($0, argv: argv) }
     interp.registerModule("os") { SystemModules.os($0) }

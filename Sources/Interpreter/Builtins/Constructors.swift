@@ -19,7 +19,13 @@ enum Constructors {
         return .int(Int(d))
       case .object(let o):
         if let s = o as? PyStr {
-          let givenBase = a.count > 1 ? try a.int(1) : 10
+          let baseValue = a.count > 1 ? try a[1] : a.keyword("base")
+          guard baseValue.map({ if case .int = $0.asIndexLike { true } else { false } }) ?? true
+          else {
+            throw .typeError(
+              "'\(baseValue!.typeName)' object cannot be interpreted as an integer")
+          }
+          let givenBase = baseValue?.asIndexLike.asInt ?? 10
           var base = givenBase
           guard base == 0 || (2...36).contains(base) else {
             throw .valueError("int() base must be >= 2 and <= 36, or 0")

@@ -51,6 +51,8 @@ public final class PyFunction: PyObject {
   let closure: [PyCell]
   let globals: Globals
   public var qualifiedName: String
+  /// Attributes set on the function object (its `__dict__`, and a `__name__` given to it).
+  var attributes: [String: Value] = [:]
   /// The class whose body defined this function (for zero-argument `super()`).
   var definingClass: PyClass?
   /// Finished frames kept for the next calls (functions without cells of their own: their
@@ -114,12 +116,25 @@ public final class PyFunction: PyObject {
   override public func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException)
     -> Value?
   {
+    if let v = attributes[name] { return v }
     switch name {
     case "__name__": return .str(code.name)
     case "__qualname__": return .str(qualifiedName)
     case "__doc__": return code.doc.map { Value.str($0) } ?? Value.none
+    case "__dict__":
+      let d = PyDict()
+      for (key, value) in attributes.sorted(by: { $0.key < $1.key }) { d.set(key, value) }
+      return .object(d)
     default: return try super.getAttribute(name, interp)
     }
+  }
+
+  /// Functions take attributes (`wrapper.__name__ = f.__name__`, `f.calls = 0`).
+  override public func setAttribute(_ name: String, _ value: Value, _ interp: Interpreter)
+    throws(PyException)
+  {
+    if name == "__qualname__", let s = value.as(PyStr.self)?.value { qualifiedName = s }
+    attributes[name] = value
   }
 
   override public func call(_ args: Arguments, _ interp: Interpreter) throws(PyException) -> Value {

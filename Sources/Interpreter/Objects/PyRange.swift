@@ -54,6 +54,17 @@ public final class PySlice: PyObject {
 
   override public var pyClass: PyClass { .slice }
 
+  override public func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException)
+    -> Value?
+  {
+    switch name {
+    case "start": return lower
+    case "stop": return upper
+    case "step": return step
+    default: return try super.getAttribute(name, interp)
+    }
+  }
+
   override public func repr(_ interp: Interpreter) throws(PyException) -> String {
     "slice(\(try interp.repr(lower)), \(try interp.repr(upper)), \(try interp.repr(step)))"
   }

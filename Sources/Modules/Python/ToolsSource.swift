@@ -1,0 +1,345 @@
+/// `functools`, `itertools` and `string`, written in the language itself. The infinite
+/// iterators (`count`, `cycle`, `repeat` without a count) and `islice` are lazy objects; the
+/// combinatoric ones return iterators over lists built at once.
+enum ToolsSource {
+  static let functools = #"""
+    def reduce(function, iterable, *initial):
+        items = iter(iterable)
+        if initial:
+            value = initial[0]
+        else:
+            try:
+                value = next(items)
+            except StopIteration:
+                raise TypeError("reduce() of empty iterable with no initial value")
+        for item in items:
+            value = function(value, item)
+        return value
+
+
+    class partial:
+        def __init__(self, func, *args, **keywords):
+            if not callable(func):
+                raise TypeError("the first argument must be callable")
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+        def __call__(self, *args, **keywords):
+            merged = dict(self.keywords)
+            merged.update(keywords)
+            return self.func(*self.args, *args, **merged)
+
+        def __repr__(self):
+            parts = [repr(self.func)] + [repr(a) for a in self.args]
+            parts += [k + "=" + repr(v) for k, v in self.keywords.items()]
+            return "functools.partial(" + ", ".join(parts) + ")"
+
+
+    WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
+
+
+    def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=()):
+        for attribute in assigned:
+            if hasattr(wrapped, attribute):
+                setattr(wrapper, attribute, getattr(wrapped, attribute))
+        wrapper.__wrapped__ = wrapped
+        return wrapper
+
+
+    def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=()):
+        def decorating(wrapper):
+            return update_wrapper(wrapper, wrapped, assigned)
+        return decorating
+
+
+    def lru_cache(maxsize=128, typed=False):
+        def decorating(function):
+            memo = {}
+            order = []
+
+            def cached(*args, **kwds):
+                key = (args, tuple(sorted(kwds.items())))
+                if key in memo:
+                    return memo[key]
+                value = function(*args, **kwds)
+                memo[key] = value
+                if maxsize is not None:
+                    order.append(key)
+                    if len(order) > maxsize:
+                        del memo[order.pop(0)]
+                return value
+
+            def cache_clear():
+                memo.clear()
+                order.clear()
+
+            cached.cache_clear = cache_clear
+            return update_wrapper(cached, function)
+
+        if callable(maxsize) and not isinstance(maxsize, bool):
+            function, maxsize = maxsize, 128
+            return decorating(function)
+        return decorating
+
+
+    def cache(function):
+        return lru_cache(maxsize=None)(function)
+
+
+    def cmp_to_key(mycmp):
+        class K:
+            def __init__(self, obj):
+                self.obj = obj
+
+            def __lt__(self, other):
+                return mycmp(self.obj, other.obj) < 0
+
+            def __gt__(self, other):
+                return mycmp(self.obj, other.obj) > 0
+
+            def __eq__(self, other):
+                return mycmp(self.obj, other.obj) == 0
+
+            def __le__(self, other):
+                return mycmp(self.obj, other.obj) <= 0
+
+            def __ge__(self, other):
+                return mycmp(self.obj, other.obj) >= 0
+
+        return K
+    """#
+
+  static let itertools = #"""
+    class count:
+        def __init__(self, start=0, step=1):
+            self._next = start
+            self._step = step
+
+        def __iter__(self):
+            return self
+
+        def __next__(self):
+            value = self._next
+            self._next = value + self._step
+            return value
+
+        def __repr__(self):
+            if self._step == 1:
+                return "count(" + repr(self._next) + ")"
+            return "count(" + repr(self._next) + ", " + repr(self._step) + ")"
+
+
+    class cycle:
+        def __init__(self, iterable):
+            self._items = list(iterable)
+            self._index = 0
+
+        def __iter__(self):
+            return self
+
+        def __next__(self):
+            if not self._items:
+                raise StopIteration
+            value = self._items[self._index]
+            self._index = (self._index + 1) % len(self._items)
+            return value
+
+
+    class repeat:
+        def __init__(self, obj, times=None):
+            self._obj = obj
+            self._left = times
+
+        def __iter__(self):
+            return self
+
+        def __next__(self):
+            if self._left is not None:
+                if self._left <= 0:
+                    raise StopIteration
+                self._left -= 1
+            return self._obj
+
+
+    class islice:
+        def __init__(self, iterable, *args):
+            bounds = slice(*args)
+            self._source = iter(iterable)
+            self._position = 0
+            self._next = bounds.start or 0
+            self._stop = bounds.stop
+            self._step = bounds.step or 1
+            if self._next < 0 or (self._stop is not None and self._stop < 0) or self._step < 1:
+                raise ValueError(
+                    "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+
+        def __iter__(self):
+            return self
+
+        def __next__(self):
+            if self._stop is not None and self._next >= self._stop:
+                raise StopIteration
+            while self._position < self._next:
+                next(self._source)
+                self._position += 1
+            value = next(self._source)
+            self._position += 1
+            self._next += self._step
+            return value
+
+
+    def chain(*iterables):
+        return iter([item for iterable in iterables for item in iterable])
+
+
+    def _from_iterable(iterables):
+        return iter([item for iterable in iterables for item in iterable])
+
+
+    chain.from_iterable = _from_iterable
+
+
+    def accumulate(iterable, func=None, initial=None):
+        out = [] if initial is None else [initial]
+        total = initial
+        for item in iterable:
+            if total is None and not out:
+                total = item
+            else:
+                total = func(total, item) if func else total + item
+            out.append(total)
+        return iter(out)
+
+
+    def product(*iterables, repeat=1):
+        pools = [list(pool) for pool in iterables] * repeat
+        result = [()]
+        for pool in pools:
+            result = [prefix + (item,) for prefix in result for item in pool]
+        return iter(result)
+
+
+    def permutations(iterable, r=None):
+        pool = list(iterable)
+        n = len(pool)
+        r = n if r is None else r
+        out = []
+
+        def build(prefix, used):
+            if len(prefix) == r:
+                out.append(tuple(pool[i] for i in prefix))
+                return
+            for i in range(n):
+                if i not in used:
+                    build(prefix + [i], used | {i})
+
+        if r <= n:
+            build([], set())
+        return iter(out)
+
+
+    def combinations(iterable, r):
+        pool = list(iterable)
+        out = []
+
+        def build(start, prefix):
+            if len(prefix) == r:
+                out.append(tuple(prefix))
+                return
+            for i in range(start, len(pool)):
+                build(i + 1, prefix + [pool[i]])
+
+        build(0, [])
+        return iter(out)
+
+
+    def combinations_with_replacement(iterable, r):
+        pool = list(iterable)
+        out = []
+
+        def build(start, prefix):
+            if len(prefix) == r:
+                out.append(tuple(prefix))
+                return
+            for i in range(start, len(pool)):
+                build(i, prefix + [pool[i]])
+
+        if pool or r == 0:
+            build(0, [])
+        return iter(out)
+
+
+    def zip_longest(*iterables, fillvalue=None):
+        lists = [list(it) for it in iterables]
+        longest = max((len(items) for items in lists), default=0)
+        return iter([tuple(items[i] if i < len(items) else fillvalue for items in lists)
+                     for i in range(longest)])
+
+
+    def starmap(function, iterable):
+        return iter([function(*args) for args in iterable])
+
+
+    def compress(data, selectors):
+        return iter([d for d, s in zip(data, selectors) if s])
+
+
+    def takewhile(predicate, iterable):
+        out = []
+        for item in iterable:
+            if not predicate(item):
+                break
+            out.append(item)
+        return iter(out)
+
+
+    def dropwhile(predicate, iterable):
+        out = []
+        dropping = True
+        for item in iterable:
+            if dropping and predicate(item):
+                continue
+            dropping = False
+            out.append(item)
+        return iter(out)
+
+
+    def filterfalse(predicate, iterable):
+        if predicate is None:
+            return iter([item for item in iterable if not item])
+        return iter([item for item in iterable if not predicate(item)])
+
+
+    def groupby(iterable, key=None):
+        groups = []
+        for item in iterable:
+            k = item if key is None else key(item)
+            if groups and groups[-1][0] == k:
+                groups[-1][1].append(item)
+            else:
+                groups.append((k, [item]))
+        return iter([(k, iter(items)) for k, items in groups])
+
+
+    def pairwise(iterable):
+        items = list(iterable)
+        return iter([(items[i], items[i + 1]) for i in range(len(items) - 1)])
+    """#
+
+  static let string = #"""
+    ascii_lowercase = "abcdefghijklmnopqrstuvwxyz"
+    ascii_uppercase = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    ascii_letters = ascii_lowercase + ascii_uppercase
+    digits = "0123456789"
+    hexdigits = "0123456789abcdefABCDEF"
+    octdigits = "01234567"
+    punctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+    whitespace = " \t\n\r\x0b\x0c"
+    printable = digits + ascii_letters + punctuation + whitespace
+
+
+    def capwords(s, sep=None):
+        return (sep or " ").join(word.capitalize() for word in s.split(sep))
+    """#
+}
