@@ -23,12 +23,15 @@ extension StringMethods {
       c.method(name) { (a, _) throws(PyException) in .bool(test(try receiver(a))) }
     }
     c.method("rfind") { (a, _) throws(PyException) in
-      try a.expectMethod("str.rfind", min: 1, max: 1)
-      return .int(rfind(try receiver(a), try a.string(1, "must be str")) ?? -1)
+      try a.expectMethod("str.rfind", min: 1, max: 3)
+      guard let (text, offset) = try window(a) else { return .int(-1) }
+      return .int(rfind(text, try a.string(1, "must be str")).map { $0 + offset } ?? -1)
     }
     c.method("rindex") { (a, _) throws(PyException) in
-      try a.expectMethod("str.rindex", min: 1, max: 1)
-      guard let i = rfind(try receiver(a), try a.string(1, "must be str")) else {
+      try a.expectMethod("str.rindex", min: 1, max: 3)
+      guard let (text, offset) = try window(a),
+        let i = rfind(text, try a.string(1, "must be str")).map({ $0 + offset })
+      else {
         throw .valueError("substring not found")
       }
       return .int(i)

@@ -55,31 +55,43 @@ enum StringMethods {
       pieces = Array(pieces[(count + 1)...])
       return .str(([head] + pieces).joined(separator: old))
     }
-    c.method("startswith") { (a, _) throws(PyException) in
-      try a.expectMethod("str.startswith", min: 1, max: 1)
-      return .bool(try receiver(a).hasPrefix(try a.string(1, "startswith arg")))
-    }
-    c.method("endswith") { (a, _) throws(PyException) in
-      try a.expectMethod("str.endswith", min: 1, max: 1)
-      return .bool(try receiver(a).hasSuffix(try a.string(1, "endswith arg")))
+    for (name, atStart) in [("startswith", true), ("endswith", false)] {
+      c.method(name) { (a, _) throws(PyException) in
+        try a.expectMethod("str.\(name)", min: 1, max: 3)
+        guard let (text, _) = try window(a) else { return .bool(false) }
+        // A tuple of candidates: any of them.
+        let first = try a[1]
+        let candidates = first.as(PyTuple.self)?.items ?? [first]
+        for candidate in candidates {
+          guard let s = candidate.as(PyStr.self)?.value else {
+            throw .typeError(
+              "\(name) first arg must be str or a tuple of str, not \(candidate.typeName)")
+          }
+          if atStart ? text.hasPrefix(s) : text.hasSuffix(s) { return .bool(true) }
+        }
+        return .bool(false)
+      }
     }
     c.method("find") { (a, _) throws(PyException) in
-      try a.expectMethod("str.find", min: 1, max: 1)
-      return .int(find(try receiver(a), try a.string(1, "must be str")) ?? -1)
+      try a.expectMethod("str.find", min: 1, max: 3)
+      guard let (text, offset) = try window(a) else { return .int(-1) }
+      return .int(find(text, try a.string(1, "must be str")).map { $0 + offset } ?? -1)
     }
     c.method("index") { (a, _) throws(PyException) in
-      try a.expectMethod("str.index", min: 1, max: 1)
-      guard let i = find(try receiver(a), try a.string(1, "must be str")) else {
+      try a.expectMethod("str.index", min: 1, max: 3)
+      guard let (text, offset) = try window(a),
+        let i = find(text, try a.string(1, "must be str")).map({ $0 + offset })
+      else {
         throw .valueError("substring not found")
       }
       return .int(i)
     }
     c.method("count") { (a, _) throws(PyException) in
-      try a.expectMethod("str.count", min: 1, max: 1)
+      try a.expectMethod("str.count", min: 1, max: 3)
       let needle = try a.string(1, "must be str")
+      guard let (text, _) = try window(a) else { return .int(0) }
       return .int(
-        needle.isEmpty
-          ? try receiver(a).unicodeScalars.count + 1 : try receiver(a).components(needle).count - 1)
+        needle.isEmpty ? text.unicodeScalars.count + 1 : text.components(needle).count - 1)
     }
     c.method("isdigit") { (a, _) throws(PyException) in
       let s = try receiver(a)
@@ -166,6 +178,32 @@ enum StringMethods {
       parts = head + [parts[maxsplit...].joined(separator: sep)]
     }
     return parts
+  }
+
+  /// The receiver cut to the optional `start` and `end` arguments (positions 2 and 3, slice
+  /// rules in code points), and where the cut begins; nil when `start` lies past the end
+  /// (nothing is found there, not even the empty string).
+  static func window(_ a: Arguments) throws(PyException) -> (String, Int)? {
+    let s = try a.receiver(PyStr.self, "str").value
+    guard a.count > 2 else { return (s, 0) }
+    let scalars = Array(s.unicodeScalars)
+    func bound(_ position: Int, _ fallback: Int) throws(PyException) -> Int {
+      guard a.count > position else { return fallback }
+      let v = try a[position]
+      if v.isNone { return fallback }
+      guard case .int(var i) = v.asIndexLike else {
+        throw .typeError("slice indices must be integers or None or have an __index__ method")
+      }
+      if i < 0 { i += scalars.count }
+      return Swift.min(Swift.max(i, 0), scalars.count + 1)
+    }
+    let start = try bound(2, 0)
+    if start > scalars.count { return nil }
+    let end = Swift.min(try bound(3, scalars.count), scalars.count)
+    guard start <= end else { return ("", start) }
+    var out = String.UnicodeScalarView()
+    out.append(contentsOf: scalars[start..<end])
+    return (String(out), start)
   }
 
   static func find(_ s: String, _ needle: String) -> Int? {
