@@ -142,6 +142,18 @@ enum StringMethods {
         try StrFormat.apply(
           receiver(a), Arguments(Array(a.positional.dropFirst()), keywords: a.keywords), interp))
     }
+    // format_map(mapping): the mapping's string keys as keyword arguments.
+    c.method("format_map") { (a, interp) throws(PyException) in
+      try a.expectMethod("str.format_map", min: 1, max: 1)
+      guard let mapping = try a[1].as(PyDict.self) else {
+        throw .typeError("format_map() argument must be a mapping, not \(try a[1].typeName)")
+      }
+      var keywords: [(name: String, value: Value)] = []
+      for (key, value) in zip(mapping.keys, mapping.values) {
+        if let name = key.as(PyStr.self)?.value { keywords.append((name, value)) }
+      }
+      return .str(try StrFormat.apply(receiver(a), Arguments([], keywords: keywords), interp))
+    }
   }
 
   static func titleCase(_ s: String) -> String {

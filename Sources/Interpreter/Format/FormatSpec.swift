@@ -205,10 +205,20 @@ public struct FormatSpec {
       return String(repeating: fill, count: left) + text
         + String(repeating: fill, count: padding - left)
     case "=":
-      if let f = text.first, "+- ".contains(f) {
-        return String(f) + String(repeating: fill, count: padding) + text.dropFirst()
+      // The padding goes after the sign and the base prefix ('0x', '0o', '0b').
+      var head = ""
+      var rest = Substring(text)
+      if let f = rest.first, "+- ".contains(f) {
+        head.append(f)
+        rest = rest.dropFirst()
       }
-      return String(repeating: fill, count: padding) + text
+      if alternate, rest.count >= 2, rest.first == "0", let b = rest.dropFirst().first,
+        "xXobB".contains(b)
+      {
+        head += rest.prefix(2)
+        rest = rest.dropFirst(2)
+      }
+      return head + String(repeating: fill, count: padding) + rest
     default: return String(repeating: fill, count: padding) + text
     }
   }
