@@ -1,7 +1,7 @@
 import Collections
 
-/// A Python `set`. Iteration order follows insertion (CPython's differs for some ints;
-/// small non-negative ints come out sorted in both).
+/// A Python `set`. A set of ints iterates in CPython's hash-table order (`SetTableOrder`);
+/// other sets in insertion order (CPython's then depends on string hashing, random per run).
 public final class PySet: PyObject {
   public var storage: OrderedDictionary<HashKey, Value> = [:]
 
@@ -13,9 +13,24 @@ public final class PySet: PyObject {
     storage[try HashKey.from(v, interp)] = v
   }
 
+  /// The elements in iteration order.
+  public var ordered: [Value] {
+    let values = Array(storage.values)
+    var ints: [Int] = []
+    ints.reserveCapacity(values.count)
+    for v in values {
+      switch v {
+      case .int(let i): ints.append(i)
+      case .bool(let b): ints.append(b ? 1 : 0)
+      default: return values
+      }
+    }
+    return SetTableOrder.order(ints).map { values[$0] }
+  }
+
   override public func repr(_ interp: Interpreter) throws(PyException) -> String {
     if storage.isEmpty { return "set()" }
-    let parts = try storage.values.map { (v) throws(PyException) in try interp.repr(v) }
+    let parts = try ordered.map { (v) throws(PyException) in try interp.repr(v) }
     return "{" + parts.joined(separator: ", ") + "}"
   }
 
@@ -25,7 +40,7 @@ public final class PySet: PyObject {
   override public func length(_ interp: Interpreter) throws(PyException) -> Int { storage.count }
 
   override public func makeIterator(_ interp: Interpreter) throws(PyException) -> PyIterator {
-    let values = Array(storage.values)
+    let values = ordered
     return PyClosureIterator(count: values.count) { values[$0] }
   }
 
