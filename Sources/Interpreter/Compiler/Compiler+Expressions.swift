@@ -215,9 +215,24 @@ extension Compiler {
       return { (f: Frame) throws(PyException) -> Value in .list(try build(f)) }
     case .set(let items):
       let build = try compileItems(items)
+      // CPython builds a display of three or more constants from a frozenset constant: its
+      // table is laid out differently (SetTableOrder replays that).
+      let constant =
+        items.count >= 3
+        && items.allSatisfy {
+          switch $0.kind {
+          case .int, .float, .string, .bool, .none: return true
+          case .unary(.negate, let inner):
+            if case .int = inner.kind { return true }
+            if case .float = inner.kind { return true }
+            return false
+          default: return false
+          }
+        }
       return { (f: Frame) throws(PyException) -> Value in
         let s = PySet()
         for v in try build(f) { try s.insert(v, interp) }
+        if constant { s.mergedFromConstant = s.storage.count }
         return .object(s)
       }
     case .dict(let items):

@@ -4,6 +4,9 @@ import Collections
 /// other sets in insertion order (CPython's then depends on string hashing, random per run).
 public final class PySet: PyObject {
   public var storage: OrderedDictionary<HashKey, Value> = [:]
+  /// How many of the first elements came in through a constant display (CPython merges a
+  /// frozenset constant into the new set: another table layout).
+  var mergedFromConstant = 0
 
   public override init() {}
 
@@ -25,7 +28,7 @@ public final class PySet: PyObject {
       default: return values
       }
     }
-    return SetTableOrder.order(ints).map { values[$0] }
+    return SetTableOrder.order(ints, merged: mergedFromConstant).map { values[$0] }
   }
 
   override public func repr(_ interp: Interpreter) throws(PyException) -> String {

@@ -15,8 +15,10 @@ enum SetTableOrder {
     return UInt(bitPattern: h)
   }
 
-  /// Positions of `values` in table order.
-  static func order(_ values: [Int]) -> [Int] {
+  /// Positions of `values` in table order. The first `merged` values came from a frozenset
+  /// constant: built on their own, then (for five or more) reinserted in its table order into
+  /// a table sized for twice their count, as `set_merge` does.
+  static func order(_ values: [Int], merged: Int = 0) -> [Int] {
     var size = 8
     var table = [Int?](repeating: nil, count: size)  // index into values
     var used = 0
@@ -41,7 +43,20 @@ enum SetTableOrder {
       }
     }
 
-    for index in values.indices {
+    var start = 0
+    // The merge resizes the new 8-slot table first only when the constant fills 3/5 of it;
+    // otherwise it copies the constant's own table as it is.
+    if merged * 5 >= 7 * 3 {
+      let constant = order(Array(values[..<merged]))
+      var newSize = 8
+      while newSize <= merged * 2 { newSize <<= 1 }
+      size = newSize
+      table = [Int?](repeating: nil, count: size)
+      for index in constant { insertClean(index, into: &table, mask: size - 1) }
+      used = merged
+      start = merged
+    }
+    for index in values.indices.dropFirst(start) {
       insertClean(index, into: &table, mask: size - 1)
       used += 1
       if used * 5 >= (size - 1) * 3 {

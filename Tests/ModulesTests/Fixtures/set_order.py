@@ -1,5 +1,6 @@
 # Sets of ints built element by element iterate in CPython's hash-table order.
 import random
+print({10, 2, 33, 8, 16, 64, 0}, {100, 7, 1000, 8}, {9, 1, 8, 2, 7, 3, 6})
 print({3, 1, 2}, set([5, 3, 9, 1, 3]), set([10, 2, 33, 8, 16, 64, 0]), set([-1, -5, 3]), set([100, 7, 1000, 8]), set(range(20, 0, -1)))
 s = set([3, 1, 2])
 s.add(10); s.add(-4)
