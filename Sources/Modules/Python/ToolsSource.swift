@@ -220,10 +220,18 @@ enum ToolsSource {
         return iter(result)
 
 
+    def _length(r):
+        if not isinstance(r, int):
+            raise TypeError("Expected int as r")
+        if r < 0:
+            raise ValueError("r must be non-negative")
+        return r
+
+
     def permutations(iterable, r=None):
         pool = list(iterable)
         n = len(pool)
-        r = n if r is None else r
+        r = n if r is None else _length(r)
         out = []
 
         def build(prefix, used):
@@ -240,6 +248,7 @@ enum ToolsSource {
 
 
     def combinations(iterable, r):
+        r = _length(r)
         pool = list(iterable)
         out = []
 
@@ -255,6 +264,7 @@ enum ToolsSource {
 
 
     def combinations_with_replacement(iterable, r):
+        r = _length(r)
         pool = list(iterable)
         out = []
 

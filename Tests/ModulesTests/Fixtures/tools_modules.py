@@ -31,3 +31,8 @@ for i, c in zip(count(1), "xy"):
     print(i, c)
 print(string.ascii_lowercase, string.digits, string.capwords("hello big world"), len(string.punctuation), string.ascii_uppercase[:3])
 print(sorted([3, 1, 2], key=functools.cmp_to_key(lambda a, b: b - a)))
+for r in [0.5, -1, 2]:
+    try:
+        print(list(itertools.permutations("abc", r)), list(itertools.combinations("abc", r)))
+    except Exception as e:
+        print(type(e).__name__, e)
