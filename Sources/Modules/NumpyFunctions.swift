@@ -395,6 +395,19 @@ enum NumpyFunctions {
       }
       return wrap(x)
     },
+    "take": { (a, interp) throws(PyException) in
+      // a.flat[indices] without an axis, else the indices along the axis (fancy indexing).
+      let x = try array(a[0], interp)
+      let indices = try NumpyBridge.array(from: a[1], dtype: .int64, interp)
+      let axisValue = argument(a, 2, "axis")
+      let source = axisValue == nil ? x.reshapedView([x.size]) : x
+      let axis = try axisValue.map { (v) throws(PyException) in try int(v) } ?? 0
+      let normalized = try check { () throws(NumKitError) in try source.normalizeAxes([axis])[0] }
+      var items = [IndexItem](
+        repeating: .slice(start: nil, stop: nil, step: nil), count: source.ndim)
+      items[normalized] = .integers(indices)
+      return wrap(try check { () throws(NumKitError) in try source.index(items) })
+    },
     "argwhere": { (a, interp) throws(PyException) in
       // One row per nonzero element: its index along every axis.
       let x = try array(a[0], interp)
