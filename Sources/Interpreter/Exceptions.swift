@@ -54,6 +54,25 @@ public final class PyException: PyInstance, Error, @unchecked Sendable {
   }
 
   public func isInstance(of type: PyClass) -> Bool { instanceClass.isSubclass(of: type) }
+
+  /// `errno`, `strerror`, `filename` of an OSError whose message reads
+  /// `[Errno 2] No such file or directory: 'name'` (None when it does not).
+  func osErrorField(_ name: String) -> Value {
+    guard case .object(let o) = args.first ?? .none, let text = (o as? PyStr)?.value,
+      text.hasPrefix("[Errno "), let close = text.firstIndex(of: "]")
+    else { return .none }
+    let number = Int(text[text.index(text.startIndex, offsetBy: 7)..<close])
+    let rest = text[text.index(after: close)...].drop(while: { $0 == " " })
+    let parts = rest.split(separator: ":", maxSplits: 1)
+    switch name {
+    case "errno": return number.map { .int($0) } ?? .none
+    case "strerror": return .str(String(parts.first ?? ""))
+    default:
+      guard parts.count > 1 else { return .none }
+      let quoted = parts[1].drop(while: { $0 == " " })
+      return .str(String(quoted.dropFirst().dropLast()))
+    }
+  }
 }
 
 /// One line of a traceback: where a frame was when the exception passed through it.
@@ -118,6 +137,13 @@ extension PyClass {
   public static let zeroDivisionError = exception("ZeroDivisionError", .arithmeticError)
   public static let overflowError = exception("OverflowError", .arithmeticError)
   public static let floatingPointError = exception("FloatingPointError", .arithmeticError)
+  /// `io.UnsupportedOperation`: an OSError and a ValueError, as in Python.
+  public static let unsupportedOperation: PyClass = {
+    let c = PyClass("UnsupportedOperation", bases: [.osError, .valueError])
+    c.isExceptionClass = true
+    c.moduleName = "io"
+    return c
+  }()
   public static let assertionError = exception("AssertionError", .exception)
   public static let attributeError = exception("AttributeError", .exception)
   public static let lookupError = exception("LookupError", .exception)

@@ -111,6 +111,12 @@ enum SystemModules {
     m.define("exists") { (a, _) throws(PyException) in
       .bool(access(try a.string(0, "path"), F_OK) == 0)
     }
+    m.define("getsize") { (a, _) throws(PyException) in
+      let path = try a.string(0, "path")
+      var info = stat()
+      guard stat(path, &info) == 0 else { throw .fileNotFound(path) }
+      return .int(Int(info.st_size))
+    }
     m.define("isfile") { (a, _) throws(PyException) in
       .bool(kind(try a.string(0, "path")) == S_IFREG)
     }

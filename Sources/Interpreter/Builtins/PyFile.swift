@@ -71,7 +71,7 @@ public final class PyFile: PyObject {
   func write(_ text: String) throws(PyException) -> Int {
     let f = try open()
     guard !mode.hasPrefix("r") || mode.contains("+") else {
-      throw PyException(.osError, "not writable")
+      throw PyException(.unsupportedOperation, "not writable")
     }
     fputs(text, f)
     return text.unicodeScalars.count

@@ -81,9 +81,11 @@ public class PyInstance: PyObject {
     if let e = self as? PyException {
       switch name {
       case "args": return .tuple(e.args)
-      case "__cause__": return e.cause.map { .object($0) } ?? .none
-      case "__context__": return e.context.map { .object($0) } ?? .none
+      case "__cause__": return e.cause.map { .object($0) } ?? Value.none
+      case "__context__": return e.context.map { .object($0) } ?? Value.none
       case "__suppress_context__": return .bool(e.suppressContext)
+      case "errno", "strerror", "filename":
+        if e.isInstance(of: .osError) { return e.osErrorField(name) }
       default: break
       }
     }
