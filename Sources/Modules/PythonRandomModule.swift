@@ -143,6 +143,92 @@ enum PythonRandomModule {
       }
       return .float(mu + z * sigma)
     }
+    // CPython's algorithms, so a seed gives CPython's numbers.
+    m.define("choices") { (a, interp) throws(PyException) in
+      try a.expect("choices", min: 1, max: 2)
+      let population = try interp.collect(a[0])
+      let n = population.count
+      let k =
+        try a.keyword("k").map { (v) throws(PyException) in
+          guard case .int(let i) = v.asIndexLike else {
+            throw .typeError("'\(v.typeName)' object cannot be interpreted as an integer")
+          }
+          return i
+        } ?? 1
+      let weightsValue = a.count > 1 ? try a[1] : a.keyword("weights")
+      let cumulativeValue = a.keyword("cum_weights")
+      var cumulative: [Value]
+      if let cumulativeValue, !cumulativeValue.isNone {
+        if let w = weightsValue, !w.isNone {
+          throw .typeError("Cannot specify both weights and cumulative weights")
+        }
+        cumulative = try interp.collect(cumulativeValue)
+      } else if let w = weightsValue, !w.isNone {
+        cumulative = []
+        var total: Value = .int(0)
+        for weight in try interp.collect(w) {
+          total = cumulative.isEmpty ? weight : try interp.binary(.add, total, weight)
+          cumulative.append(total)
+        }
+      } else {
+        guard n > 0 || k == 0 else { throw .indexError("list index out of range") }
+        return .list(
+          (0..<max(k, 0)).map { _ in
+            population[Int((state.generator.nextDouble() * Double(n)).rounded(.down))]
+          })
+      }
+      guard cumulative.count == n else {
+        throw .valueError("The number of weights does not match the population")
+      }
+      let sums = try cumulative.map { (v) throws(PyException) in try number(v, interp) }
+      let total = sums.last ?? 0
+      guard total > 0 else { throw .valueError("Total of weights must be greater than zero") }
+      guard total.isFinite else { throw .valueError("Total of weights must be finite") }
+      return .list(
+        (0..<max(k, 0)).map { _ in
+          // bisect_right over cum_weights[0:n-1].
+          let x = state.generator.nextDouble() * total
+          var (lo, hi) = (0, n - 1)
+          while lo < hi {
+            let mid = (lo + hi) / 2
+            if x < sums[mid] { hi = mid } else { lo = mid + 1 }
+          }
+          return population[lo]
+        })
+    }
+    m.define("expovariate") { (a, interp) throws(PyException) in
+      let lambd = a.count > 0 ? try number(a[0], interp) : 1
+      return .float(-log(1 - state.generator.nextDouble()) / lambd)
+    }
+    m.define("triangular") { (a, interp) throws(PyException) in
+      var low = a.count > 0 ? try number(a[0], interp) : 0
+      var high = a.count > 1 ? try number(a[1], interp) : 1
+      var u = state.generator.nextDouble()
+      guard high != low else { return .float(low) }
+      var c = 0.5
+      if a.count > 2, case let modeValue = try a[2], !modeValue.isNone {
+        c = (try number(modeValue, interp) - low) / (high - low)
+      }
+      if u > c {
+        u = 1 - u
+        c = 1 - c
+        (low, high) = (high, low)
+      }
+      return .float(low + (high - low) * (u * c).squareRoot())
+    }
+    m.define("normalvariate") { (a, interp) throws(PyException) in
+      let mu = a.count > 0 ? try number(a[0], interp) : 0
+      let sigma = a.count > 1 ? try number(a[1], interp) : 1
+      let magic = 4 * exp(-0.5) / 2.0.squareRoot()
+      var z = 0.0
+      while true {
+        let u1 = state.generator.nextDouble()
+        let u2 = 1 - state.generator.nextDouble()
+        z = magic * (u1 - 0.5) / u2
+        if z * z / 4 <= -log(u2) { break }
+      }
+      return .float(mu + z * sigma)
+    }
     return m
   }
 
