@@ -81,36 +81,17 @@ enum NumpyErrorState {
       return settings(old)
     }
     m.define("geterr") { (_, interp) throws(PyException) in settings(box(interp).modes) }
+    // `with np.errstate(divide='ignore'): ...` restores the previous modes on exit.
     m.define("errstate") { (a, interp) throws(PyException) in
-      .object(Scope(try applying(a, to: box(interp).modes, "errstate", interp)))
-    }
-  }
-
-  /// `with np.errstate(divide='ignore'): ...` restores the previous modes on exit.
-  final class Scope: PyObject {
-    let wanted: [String: String]
-    var saved: [String: String] = [:]
-
-    init(_ wanted: [String: String]) { self.wanted = wanted }
-
-    override func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value?
-    {
-      switch name {
-      case "__enter__":
-        return .object(
-          PyBuiltinFunction(name) { [self] (_, interp) throws(PyException) in
-            self.saved = NumpyErrorState.box(interp).modes
-            NumpyErrorState.box(interp).modes = self.wanted
-            return .none
-          })
-      case "__exit__":
-        return .object(
-          PyBuiltinFunction(name) { [self] (_, interp) throws(PyException) in
-            NumpyErrorState.box(interp).modes = self.saved
-            return .bool(false)
-          })
-      default: return nil
-      }
+      let wanted = try applying(a, to: box(interp).modes, "errstate", interp)
+      var saved: [String: String] = [:]
+      return .object(
+        PyContextManager(
+          enter: { interp in
+            saved = box(interp).modes
+            box(interp).modes = wanted
+          },
+          exit: { interp in box(interp).modes = saved }))
     }
   }
 }

@@ -8,27 +8,16 @@ import NumKit
 /// `np.random.default_rng(seed)`: numpy's `Generator` on PCG64, with its methods `random`,
 /// `integers`, `standard_normal`, `normal`, `uniform`, `choice` (with replacement),
 /// `permutation` and `shuffle`.
-final class PyGenerator: PyObject {
+final class PyGenerator: PyRandomObject {
   var generator: RandomGenerator
-  private lazy var methods: PyModule = makeMethods()
 
-  static let generatorClass: PyClass = {
-    let c = PyClass("Generator", bases: [.object])
-    c.moduleName = "numpy.random._generator"
-    return c
-  }()
+  static let generatorClass = kind("Generator", module: "numpy.random._generator")
 
-  init(seed: UInt64) { generator = RandomGenerator(seed: seed) }
-
-  override var pyClass: PyClass { PyGenerator.generatorClass }
-
-  override func repr(_ interp: Interpreter) throws(PyException) -> String {
-    "Generator(PCG64) at 0x" + Interpreter.address(of: self).dropFirst(2).uppercased()
-  }
-
-  override func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value? {
-    if let method = methods.globals.value(of: name) { return method }
-    return try super.getAttribute(name, interp)
+  init(seed: UInt64) {
+    generator = RandomGenerator(seed: seed)
+    super.init(
+      PyGenerator.generatorClass, bitGenerator: "PCG64", methods: PyModule(name: "Generator"))
+    defineMethods(on: methods)
   }
 
   /// `np.random.default_rng(seed=None)`.
@@ -44,8 +33,7 @@ final class PyGenerator: PyObject {
     return .object(PyGenerator(seed: UInt64(seed)))
   }
 
-  private func makeMethods() -> PyModule {
-    let m = PyModule(name: "Generator")
+  private func defineMethods(on m: PyModule) {
     typealias R = NumpyRandomModule
     m.define("random") { [unowned self] (a, interp) throws(PyException) in
       try R.fill(try R.size(a, position: 0), interp) { self.generator.random() }
@@ -111,7 +99,6 @@ final class PyGenerator: PyObject {
       try R.shuffle(target, { self.generator.shuffleSwaps(count: $0) }, interp)
       return target
     }
-    return m
   }
 
   /// `choice(a, size=None, replace=True, p=None)`: with replacement, uniform (bounded

@@ -33,9 +33,17 @@ enum NumpyPrintOptions {
       d.set("suppress", .bool(o.suppress))
       return .object(d)
     }
+    // `with np.printoptions(precision=3): ...` restores the previous options on exit.
     m.define("printoptions") { (a, interp) throws(PyException) in
       let wanted = try apply(a, to: current(interp), interp)
-      return .object(Scope(wanted))
+      var saved = PrintOptions()
+      return .object(
+        PyContextManager(
+          enter: { interp in
+            saved = current(interp)
+            box(interp).options = wanted
+          },
+          exit: { interp in box(interp).options = saved }))
     }
   }
 
@@ -58,33 +66,5 @@ enum NumpyPrintOptions {
       }
     }
     return o
-  }
-
-  /// `with np.printoptions(precision=3): ...` restores the previous options on exit.
-  final class Scope: PyObject {
-    let wanted: PrintOptions
-    var saved = PrintOptions()
-
-    init(_ wanted: PrintOptions) { self.wanted = wanted }
-
-    override func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value?
-    {
-      switch name {
-      case "__enter__":
-        return .object(
-          PyBuiltinFunction(name) { [self] (_, interp) throws(PyException) in
-            self.saved = NumpyPrintOptions.current(interp)
-            NumpyPrintOptions.box(interp).options = self.wanted
-            return .none
-          })
-      case "__exit__":
-        return .object(
-          PyBuiltinFunction(name) { [self] (_, interp) throws(PyException) in
-            NumpyPrintOptions.box(interp).options = self.saved
-            return .bool(false)
-          })
-      default: return nil
-      }
-    }
   }
 }

@@ -23,7 +23,9 @@ enum NumpyRandomModule {
       if let value, let seed = namespace.globals.value(of: "seed") {
         _ = try interp.call(seed, Arguments([value]))
       }
-      return .object(PyRandomState(namespace))
+      return .object(
+        PyRandomObject(PyRandomObject.randomStateClass, bitGenerator: "MT19937", methods: namespace)
+      )
     }
     m.define("default_rng") { (a, _) throws(PyException) in try PyGenerator.make(a) }
     return m
@@ -297,22 +299,32 @@ enum NumpyRandomModule {
   }
 }
 
-/// `np.random.RandomState(seed)`: a generator of its own, with the module's drawing methods.
-final class PyRandomState: PyObject {
+/// A numpy random generator object (`RandomState`, `Generator`): its drawing methods live in a
+/// namespace of their own, and it prints as `RandomState(MT19937) at 0x7F...`.
+class PyRandomObject: PyObject {
   let methods: PyModule
+  private let kind: PyClass
+  private let bitGenerator: String
 
-  static let randomStateClass: PyClass = {
-    let c = PyClass("RandomState", bases: [.object])
-    c.moduleName = "numpy.random.mtrand"
+  init(_ kind: PyClass, bitGenerator: String, methods: PyModule) {
+    self.kind = kind
+    self.bitGenerator = bitGenerator
+    self.methods = methods
+  }
+
+  static func kind(_ name: String, module: String) -> PyClass {
+    let c = PyClass(name, bases: [.object])
+    c.moduleName = module
     return c
-  }()
+  }
 
-  init(_ methods: PyModule) { self.methods = methods }
+  /// `np.random.RandomState(seed)`: a stream of its own with the module's drawing methods.
+  static let randomStateClass = kind("RandomState", module: "numpy.random.mtrand")
 
-  override var pyClass: PyClass { PyRandomState.randomStateClass }
+  override var pyClass: PyClass { kind }
 
   override func repr(_ interp: Interpreter) throws(PyException) -> String {
-    "RandomState(MT19937) at 0x" + Interpreter.address(of: self).dropFirst(2).uppercased()
+    "\(kind.name)(\(bitGenerator)) at 0x" + Interpreter.address(of: self).dropFirst(2).uppercased()
   }
 
   override func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value? {

@@ -4,7 +4,44 @@
 /// a namedtuple's fields can be reassigned.
 enum CollectionsSource {
   static let text = #"""
-    class Counter:
+    class _Mapping:
+        """What the mapping classes share: a dict kept in `_data`."""
+
+        def __contains__(self, key):
+            return key in self._data
+
+        def __len__(self):
+            return len(self._data)
+
+        def __iter__(self):
+            return iter(list(self._data))
+
+        def keys(self):
+            return self._data.keys()
+
+        def values(self):
+            return self._data.values()
+
+        def items(self):
+            return self._data.items()
+
+        def get(self, key, default=None):
+            return self._data.get(key, default)
+
+        def pop(self, key, *default):
+            return self._data.pop(key, *default)
+
+        def clear(self):
+            self._data.clear()
+
+        def setdefault(self, key, default=None):
+            return self._data.setdefault(key, default)
+
+        def update(self, *args, **kwds):
+            self._data.update(*args, **kwds)
+
+
+    class Counter(_Mapping):
         def __init__(self, iterable=None, **kwds):
             self._data = {}
             self.update(iterable, **kwds)
@@ -38,24 +75,6 @@ enum CollectionsSource {
         def total(self):
             return sum(self._data.values())
 
-        def keys(self):
-            return self._data.keys()
-
-        def values(self):
-            return self._data.values()
-
-        def items(self):
-            return self._data.items()
-
-        def get(self, key, default=None):
-            return self._data.get(key, default)
-
-        def pop(self, key, *default):
-            return self._data.pop(key, *default)
-
-        def clear(self):
-            self._data.clear()
-
         def copy(self):
             return Counter(self)
 
@@ -64,15 +83,6 @@ enum CollectionsSource {
 
         def __setitem__(self, key, count):
             self._data[key] = count
-
-        def __contains__(self, key):
-            return key in self._data
-
-        def __len__(self):
-            return len(self._data)
-
-        def __iter__(self):
-            return iter(list(self._data))
 
         def __eq__(self, other):
             if isinstance(other, Counter):
@@ -121,7 +131,7 @@ enum CollectionsSource {
             return "Counter({" + body + "})"
 
 
-    class defaultdict:
+    class defaultdict(_Mapping):
         def __init__(self, default_factory=None, *args, **kwds):
             if default_factory is not None and not callable(default_factory):
                 raise TypeError("first argument must be callable or None")
@@ -143,43 +153,10 @@ enum CollectionsSource {
         def __setitem__(self, key, value):
             self._data[key] = value
 
-        def __contains__(self, key):
-            return key in self._data
-
-        def __len__(self):
-            return len(self._data)
-
-        def __iter__(self):
-            return iter(list(self._data))
-
         def __eq__(self, other):
             if isinstance(other, defaultdict):
                 other = other._data
             return self._data == other
-
-        def keys(self):
-            return self._data.keys()
-
-        def values(self):
-            return self._data.values()
-
-        def items(self):
-            return self._data.items()
-
-        def get(self, key, default=None):
-            return self._data.get(key, default)
-
-        def pop(self, key, *default):
-            return self._data.pop(key, *default)
-
-        def setdefault(self, key, default=None):
-            return self._data.setdefault(key, default)
-
-        def update(self, *args, **kwds):
-            self._data.update(*args, **kwds)
-
-        def clear(self):
-            self._data.clear()
 
         def copy(self):
             return defaultdict(self.default_factory, self._data)
@@ -356,7 +333,7 @@ enum CollectionsSource {
         return _NamedTuple
 
 
-    class OrderedDict:
+    class OrderedDict(_Mapping):
         def __init__(self, *args, **kwds):
             self._data = dict(*args, **kwds)
 
@@ -366,34 +343,10 @@ enum CollectionsSource {
         def __setitem__(self, key, value):
             self._data[key] = value
 
-        def __contains__(self, key):
-            return key in self._data
-
-        def __len__(self):
-            return len(self._data)
-
-        def __iter__(self):
-            return iter(list(self._data))
-
         def __eq__(self, other):
             if isinstance(other, OrderedDict):
                 return list(self._data.items()) == list(other._data.items())
             return self._data == other
-
-        def keys(self):
-            return self._data.keys()
-
-        def values(self):
-            return self._data.values()
-
-        def items(self):
-            return self._data.items()
-
-        def get(self, key, default=None):
-            return self._data.get(key, default)
-
-        def pop(self, key, *default):
-            return self._data.pop(key, *default)
 
         def popitem(self, last=True):
             if not self._data:
@@ -409,12 +362,6 @@ enum CollectionsSource {
                 rest = self._data
                 self._data = {key: value}
                 self._data.update(rest)
-
-        def update(self, *args, **kwds):
-            self._data.update(*args, **kwds)
-
-        def setdefault(self, key, default=None):
-            return self._data.setdefault(key, default)
 
         def __repr__(self):
             if not self._data:

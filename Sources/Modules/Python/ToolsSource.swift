@@ -247,7 +247,8 @@ enum ToolsSource {
         return iter(out)
 
 
-    def combinations(iterable, r):
+    def _combine(iterable, r, again):
+        """r-tuples of the pool in order; `again`: an item may repeat."""
         r = _length(r)
         pool = list(iterable)
         out = []
@@ -257,27 +258,19 @@ enum ToolsSource {
                 out.append(tuple(prefix))
                 return
             for i in range(start, len(pool)):
-                build(i + 1, prefix + [pool[i]])
-
-        build(0, [])
-        return iter(out)
-
-
-    def combinations_with_replacement(iterable, r):
-        r = _length(r)
-        pool = list(iterable)
-        out = []
-
-        def build(start, prefix):
-            if len(prefix) == r:
-                out.append(tuple(prefix))
-                return
-            for i in range(start, len(pool)):
-                build(i, prefix + [pool[i]])
+                build(i if again else i + 1, prefix + [pool[i]])
 
         if pool or r == 0:
             build(0, [])
         return iter(out)
+
+
+    def combinations(iterable, r):
+        return _combine(iterable, r, False)
+
+
+    def combinations_with_replacement(iterable, r):
+        return _combine(iterable, r, True)
 
 
     def zip_longest(*iterables, fillvalue=None):

@@ -1,0 +1,146 @@
+import Syntax
+
+/// Calls: positional calls bound straight into the callee's frame, `obj.method(...)` through
+/// the instance's class, `np.f(...)` through the module's slot, `xs.append(v)` on lists.
+extension Compiler {
+  func compileCall(_ callee: Expr, _ args: [Argument], _ span: SourceSpan?)
+    throws(SyntaxError) -> ExpressionCode
+  {
+    let interp = self.interp
+    let simple = args.allSatisfy {
+      if case .positional = $0.kind { return true }
+      if case .keyword = $0.kind { return true }
+      return false
+    }
+    var buildArgs: (Frame) throws(PyException) -> Arguments
+    // Positional-only call sites may also bind arguments directly into the callee's frame.
+    var direct: [CompiledExpression]?
+    if simple {
+      let positional = try args.filter { if case .positional = $0.kind { true } else { false } }
+        .map { (a) throws(SyntaxError) in CompiledExpression(run: try compile(a.value)) }
+      var keywords: [(String, ExpressionCode)] = []
+      for a in args {
+        if case .keyword(let n) = a.kind { keywords.append((n, try compile(a.value))) }
+      }
+      buildArgs = { (f: Frame) throws(PyException) -> Arguments in
+        var values: [Value] = []
+        values.reserveCapacity(positional.count)
+        for p in positional { values.append(try p.run(f)) }
+        var kw: [(name: String, value: Value)] = []
+        for (n, code) in keywords { kw.append((n, try code(f))) }
+        return Arguments(values, keywords: kw)
+      }
+      if keywords.isEmpty { direct = positional }
+    } else {
+      let parts = try args.map { (a) throws(SyntaxError) in (a.kind, try compile(a.value)) }
+      buildArgs = { (f: Frame) throws(PyException) -> Arguments in
+        var result = Arguments()
+        for (kind, code) in parts {
+          let v = try code(f)
+          switch kind {
+          case .positional: result.positional.append(v)
+          case .keyword(let n): result.keywords.append((n, v))
+          case .star: result.positional += try interp.collect(v)
+          case .doubleStar:
+            guard let d = v.as(PyDict.self) else {
+              throw .typeError("argument after ** must be a mapping, not \(v.typeName)")
+            }
+            for (k, value) in zip(d.keys, d.values) {
+              guard let name = k.as(PyStr.self)?.value else {
+                throw .typeError("keywords must be strings")
+              }
+              result.keywords.append((name, value))
+            }
+          }
+        }
+        return result
+      }
+    }
+    if case .attribute(let base, let rawName) = callee.kind {
+      let name = scope.mangle(rawName)
+      let receiver = try compile(base)
+      // A method that is not there fails at `obj.name`, not at the whole call.
+      let lookupSpan = failureSpan(callee)
+      let span = span.map { s in Compiler.CallSpans(call: s, lookup: lookupSpan) }
+      // `xs.append(v)` on a plain list, the most common call in training loops, goes
+      // straight to the list (a list subclass or another object takes the general path).
+      if name == "append", let direct, direct.count == 1 {
+        let value = direct[0].run
+        return { (f: Frame) throws(PyException) -> Value in
+          let r = try receiver(f)
+          if case .object(let o) = r, let list = o as? PyList, list.pyClass === PyClass.list {
+            list.items.append(try value(f))
+            return .none
+          }
+          do throws(PyException) {
+            return try interp.callMethod(r, name, Arguments([try value(f)]))
+          } catch {
+            throw Compiler.markedCall(error, span)
+          }
+        }
+      }
+      // `np.dot(...)`: the module's global slot for the name, found once per call site.
+      let moduleSlot = ModuleSlotCache(name)
+      if let direct {
+        let arity = direct.count + 1
+        return { (f: Frame) throws(PyException) -> Value in
+          let r = try receiver(f)
+          do throws(PyException) {
+            if let instance = r.as(PyInstance.self), instance.dict[name] == nil,
+              let method = instance.instanceClass.lookup(name)?.as(PyFunction.self),
+              method.code.directArity == arity
+            {
+              return try interp.callDirect(method, receiver: r, direct, in: f)
+            }
+            if let module = r.as(PyModule.self), let function = moduleSlot.value(in: module) {
+              return try interp.call(function, buildArgs(f))
+            }
+            return try interp.callMethod(r, name, buildArgs(f))
+          } catch {
+            throw Compiler.markedCall(error, span)
+          }
+        }
+      }
+      return { (f: Frame) throws(PyException) -> Value in
+        let r = try receiver(f)
+        do throws(PyException) {
+          if let module = r.as(PyModule.self), let function = moduleSlot.value(in: module) {
+            return try interp.call(function, buildArgs(f))
+          }
+          return try interp.callMethod(r, name, buildArgs(f))
+        } catch {
+          throw Compiler.markedCall(error, span)
+        }
+      }
+    }
+    if case .name("super") = callee.kind, args.isEmpty, scope.kind == .function {
+      // Zero-argument super(): the defining class and the first parameter of this frame.
+      return { (f: Frame) throws(PyException) -> Value in
+        try interp.makeSuper(frame: f)
+      }
+    }
+    let function = try compile(callee)
+    if let direct {
+      let arity = direct.count
+      return { (f: Frame) throws(PyException) -> Value in
+        let fn = try function(f)
+        do throws(PyException) {
+          if let user = fn.as(PyFunction.self), user.code.directArity == arity {
+            return try interp.callDirect(user, receiver: nil, direct, in: f)
+          }
+          return try interp.call(fn, buildArgs(f))
+        } catch {
+          throw Compiler.marked(error, span)
+        }
+      }
+    }
+    return { (f: Frame) throws(PyException) -> Value in
+      let fn = try function(f)
+      do throws(PyException) {
+        return try interp.call(fn, buildArgs(f))
+      } catch {
+        throw Compiler.marked(error, span)
+      }
+    }
+  }
+}

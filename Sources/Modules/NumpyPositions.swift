@@ -1,0 +1,68 @@
+import Interpreter
+import NumKit
+
+/// numpy functions about positions and neighbours: `median`, `diff`, `take`, `argwhere`.
+extension NumpyFunctions {
+  static let positions: [String: Body] = [
+    "median": { (a, interp) throws(PyException) in
+      let x = try array(a[0], interp)
+      let axis = try NumpyFunctions.axis(a, 1)
+      return wrap(try check { () throws(NumKitError) in try x.median(axis: axis) })
+    },
+    "diff": { (a, interp) throws(PyException) in
+      // a[..., 1:] - a[..., :-1] along the axis, n times (booleans: !=, as numpy).
+      var x = try array(a[0], interp)
+      let n = try int(argument(a, 1, "n") ?? .int(1))
+      guard n >= 0 else { throw .valueError("order must be non-negative but got \(n)") }
+      guard x.ndim > 0 else {
+        throw .valueError("diff requires input that is at least one dimensional")
+      }
+      let requested = try int(argument(a, 2, "axis") ?? .int(-1))
+      let axis = try check { () throws(NumKitError) in try x.normalizeAxes([requested])[0] }
+      for _ in 0..<n {
+        var upper = [IndexItem](repeating: .slice(start: nil, stop: nil, step: nil), count: x.ndim)
+        var lower = upper
+        upper[axis] = .slice(start: 1, stop: nil, step: nil)
+        lower[axis] = .slice(start: nil, stop: -1, step: nil)
+        let (later, earlier) = try check { () throws(NumKitError) in
+          (try x.index(upper), try x.index(lower))
+        }
+        x = try check { () throws(NumKitError) in
+          x.dtype == .bool
+            ? try NDArray.compare(.notEqual, later, earlier)
+            : try NDArray.binary(.subtract, later, earlier)
+        }
+      }
+      return wrap(x)
+    },
+    "take": { (a, interp) throws(PyException) in
+      // a.flat[indices] without an axis, else the indices along the axis (fancy indexing).
+      let x = try array(a[0], interp)
+      let indices = try NumpyBridge.array(from: a[1], dtype: .int64, interp)
+      let axisValue = argument(a, 2, "axis")
+      let source = axisValue == nil ? x.reshapedView([x.size]) : x
+      let axis = try axisValue.map { (v) throws(PyException) in try int(v) } ?? 0
+      let normalized = try check { () throws(NumKitError) in try source.normalizeAxes([axis])[0] }
+      var items = [IndexItem](
+        repeating: .slice(start: nil, stop: nil, step: nil), count: source.ndim)
+      items[normalized] = .integers(indices)
+      return wrap(try check { () throws(NumKitError) in try source.index(items) })
+    },
+    "argwhere": { (a, interp) throws(PyException) in
+      // One row per nonzero element: its index along every axis.
+      let x = try array(a[0], interp)
+      // A 0-d array counts as one element with no axes (shape (1, 0) or (0, 0)).
+      guard x.ndim > 0 else {
+        return .object(PyNDArray(NDArray([Int](), shape: [x.bool(at: 0) ? 1 : 0, 0])))
+      }
+      let columns = x.nonzeroIndices
+      let count = columns.first?.size ?? 0
+      var values: [Int] = []
+      values.reserveCapacity(count * x.ndim)
+      for row in 0..<count {
+        for column in columns { values.append(column.int(at: row)) }
+      }
+      return .object(PyNDArray(NDArray(values, shape: [count, x.ndim])))
+    },
+  ]
+}
