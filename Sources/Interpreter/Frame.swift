@@ -15,6 +15,8 @@ public final class Frame {
   private let ownFile: String?
   /// A class body stores its names here.
   var namespace: PyDict?
+  /// The next frame in its function's list of spare frames.
+  var nextSpare: Frame?
 
   /// The function's name (`<module>` for a module frame), for tracebacks.
   var name: String { function?.code.name ?? ownName ?? "" }
@@ -82,4 +84,6 @@ struct CompiledExpression {
 
 struct CompiledStatement {
   let run: StatementCode
+  /// The statement's first line, which the sequence running it records in the frame first.
+  var line = 0
 }

@@ -25,6 +25,62 @@ public enum HashKey: Hashable {
     }
   }
 
+  /// The hash a dict's table uses. Ints and strings (nearly every key) are hashed here by a
+  /// multiply-xor over their bits and bytes instead of SipHash: several times cheaper for
+  /// the short keys of learner code. (Python's own str hashes are randomised per process
+  /// too; nothing observable depends on these values, and set order has its own model.)
+  public func _rawHashValue(seed: Int) -> Int {
+    let s = UInt64(bitPattern: Int64(seed))
+    switch self {
+    case .int(let i): return HashKey.finalized(UInt64(bitPattern: Int64(i)) ^ s)
+    case .string(let text):
+      var text = text
+      return text.withUTF8 { HashKey.finalized(HashKey.bytesHash($0, s)) }
+    default:
+      // (Not `hashValue`: by default that calls back into this method.)
+      var hasher = Hasher()
+      hasher.combine(seed)
+      hash(into: &hasher)
+      return hasher.finalize()
+    }
+  }
+
+  /// MurmurHash3's 64-bit finalizer: every input bit reaches the low bits a table uses.
+  @inline(__always) static func finalized(_ x: UInt64) -> Int {
+    var k = x
+    k ^= k >> 33
+    k &*= 0xff51_afd7_ed55_8ccd
+    k ^= k >> 33
+    k &*= 0xc4ce_b9fe_1a85_ec53
+    k ^= k >> 33
+    return Int(bitPattern: UInt(k))
+  }
+
+  /// Eight bytes at a time, then the tail, then the length.
+  @inline(__always) static func bytesHash(_ bytes: UnsafeBufferPointer<UInt8>, _ seed: UInt64)
+    -> UInt64
+  {
+    var h = seed ^ 0x9e37_79b9_7f4a_7c15
+    let count = bytes.count
+    guard let base = bytes.baseAddress else { return h }
+    var i = 0
+    while i + 8 <= count {
+      let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+      h = (h ^ word) &* 0x100_0000_01b3
+      h = (h << 31) | (h >> 33)
+      i += 8
+    }
+    var tail: UInt64 = 0
+    var shift: UInt64 = 0
+    while i < count {
+      tail |= UInt64(base[i]) << shift
+      shift += 8
+      i += 1
+    }
+    h = (h ^ tail) &* 0x100_0000_01b3
+    return h ^ UInt64(count)
+  }
+
   /// One value fed to the hasher per key (the synthesized form also feeds the case).
   public func hash(into hasher: inout Hasher) {
     switch self {

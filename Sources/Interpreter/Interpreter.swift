@@ -107,7 +107,10 @@ public final class Interpreter {
       throw PyException(.recursionError, "maximum recursion depth exceeded")
     }
     do throws(PyException) {
-      _ = try code.body(frame)
+      if code.body != nil, case .returned = try code.body!(frame) { return frame.returnValue }
+      if code.result == nil { return .none }
+      frame.line = code.result.unsafelyUnwrapped.line
+      return try code.result.unsafelyUnwrapped.code(frame)
     } catch {
       error.traceback.append(
         TracebackEntry(
@@ -115,7 +118,6 @@ public final class Interpreter {
       error.pendingSpan = nil
       throw error
     }
-    return frame.returnValue
   }
 
   /// Calls a user function whose `directArity` matches, evaluating the arguments straight into

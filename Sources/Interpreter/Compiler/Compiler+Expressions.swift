@@ -5,9 +5,10 @@ extension Compiler {
   /// operators, global names) record their source range on an exception passing through,
   /// unless an inner one already did: the traceback underlines it as Python 3.11 does.
   func compile(_ e: Expr) throws(SyntaxError) -> ExpressionCode {
+    if case .name(let name) = e.kind { return load(name, span: failureSpan(e)) }
     let code = try compileNode(e)
     switch e.kind {
-    case .name, .unary: break
+    case .unary: break
     default: return code  // the node's own closure marks its failures (`marked`)
     }
     guard let span = failureSpan(e) else { return code }
@@ -91,31 +92,13 @@ extension Compiler {
     case .fstring(let parts):
       return try compileFString(parts)
     case .binary(let op, let l, let r):
-      let a = try compile(l)
-      let b = try compile(r)
       let kind = BinaryOp(rawValue: op.rawValue)!
       switch kind {
       case .add, .subtract, .multiply:
-        return { (f: Frame) throws(PyException) -> Value in
-          let x = try a(f)
-          let y = try b(f)
-          if case .int(let i) = x, case .int(let j) = y {
-            let (r, overflow) =
-              kind == .add
-              ? i.addingReportingOverflow(j)
-              : kind == .subtract
-                ? i.subtractingReportingOverflow(j) : i.multipliedReportingOverflow(by: j)
-            if !overflow { return .int(r) }
-          } else if case .float(let i) = x, case .float(let j) = y {
-            return .float(kind == .add ? i + j : kind == .subtract ? i - j : i * j)
-          }
-          do throws(PyException) {
-            return try interp.binary(kind, x, y)
-          } catch {
-            throw Compiler.marked(error, span)
-          }
-        }
+        return try specialized(l, r, ArithmeticCode(op: kind, interp: interp, span: span)).run
       default:
+        let a = try compile(l)
+        let b = try compile(r)
         return { (f: Frame) throws(PyException) -> Value in
           let (x, y) = (try a(f), try b(f))
           do throws(PyException) {
@@ -149,12 +132,10 @@ extension Compiler {
     case .compare(let first, let rest):
       return try compileComparison(first, rest, span)
     case .conditional(let test, let then, let orElse):
-      let t = try compile(test)
+      let t = try compileCondition(test)
       let a = try compile(then)
       let b = try compile(orElse)
-      return { (f: Frame) throws(PyException) -> Value in
-        try interp.isTruthy(t(f)) ? try a(f) : try b(f)
-      }
+      return { (f: Frame) throws(PyException) -> Value in try t(f) ? try a(f) : try b(f) }
     case .call(let callee, let args):
       return try compileCall(callee, args, span)
     case .attribute(let base, let rawName):
@@ -254,7 +235,8 @@ extension Compiler {
 
   // MARK: - Names
 
-  func load(_ rawName: String) -> ExpressionCode {
+  /// A name's value; an unbound global or builtin raises NameError marked with `span`.
+  func load(_ rawName: String, span: SourceSpan? = nil) -> ExpressionCode {
     let interp = self.interp
     let name = scope.kind == .classBody ? scope.mangle(rawName) : rawName
     switch scope.locate(name) {
@@ -267,27 +249,28 @@ extension Compiler {
       let isOwn = i < scope.ownCellCount
       return { (f: Frame) throws(PyException) -> Value in
         guard let v = f.cells[i].value else {
-          if isOwn { throw Compiler.unboundLocal(name) }
-          throw .nameError(
-            "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope"
-          )
+          if isOwn { throw Compiler.marked(Compiler.unboundLocal(name), span) }
+          throw Compiler.marked(
+            .nameError(
+              "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope"
+            ), span)
         }
         return v
       }
     case .global(let i):
       let globals = scope.globalsTable
       return { (_: Frame) throws(PyException) -> Value in
-        if let v = globals.values[i] { return v }
+        if let v = globals[i] { return v }
         if let v = interp.builtins[name] { return v }
-        throw .nameError("name '\(name)' is not defined")
+        throw Compiler.marked(.nameError("name '\(name)' is not defined"), span)
       }
     case .classNamespace(let name, let i):
       let globals = scope.globalsTable
       return { (f: Frame) throws(PyException) -> Value in
         if let v = f.namespace?.storage[.string(name)]?.value { return v }
-        if let v = globals.values[i] { return v }
+        if let v = globals[i] { return v }
         if let v = interp.builtins[name] { return v }
-        throw .nameError("name '\(name)' is not defined")
+        throw Compiler.marked(.nameError("name '\(name)' is not defined"), span)
       }
     }
   }
@@ -304,25 +287,12 @@ extension Compiler {
     _ first: Expr, _ rest: [(CompareOperator, Expr)], _ span: SourceSpan?
   ) throws(SyntaxError) -> ExpressionCode {
     let interp = self.interp
+    if rest.count == 1, let rich = ComparisonOp(rawValue: rest[0].0.rawValue) {
+      return try specialized(first, rest[0].1, ComparisonCode(op: rich, interp: interp, span: span))
+        .run
+    }
     let head = try compile(first)
     let ops = try rest.map { (pair) throws(SyntaxError) in (pair.0, try compile(pair.1)) }
-    if ops.count == 1 {
-      let (op, right) = ops[0]
-      if let rich = ComparisonOp(rawValue: op.rawValue) {
-        return { (f: Frame) throws(PyException) -> Value in
-          let a = try head(f)
-          let b = try right(f)
-          if case .int(let x) = a, case .int(let y) = b {
-            return .bool(Compiler.compareInts(x, rich, y))
-          }
-          do throws(PyException) {
-            return try interp.compare(a, rich, b)
-          } catch {
-            throw Compiler.marked(error, span)
-          }
-        }
-      }
-    }
     return { (f: Frame) throws(PyException) -> Value in
       var left = try head(f)
       var result = Value.bool(true)
@@ -352,7 +322,18 @@ extension Compiler {
     }
   }
 
-  // MARK: - Calls
+  @inline(__always) static func compareFloats(_ a: Double, _ op: ComparisonOp, _ b: Double)
+    -> Bool
+  {
+    switch op {
+    case .less: return a < b
+    case .lessEqual: return a <= b
+    case .greater: return a > b
+    case .greaterEqual: return a >= b
+    case .equal: return a == b
+    case .notEqual: return a != b
+    }
+  }
 
   // MARK: - Displays
 

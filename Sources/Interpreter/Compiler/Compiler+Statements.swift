@@ -1,13 +1,9 @@
 import Syntax
 
 extension Compiler {
-  func compile(_ s: Stmt) throws(SyntaxError) -> StatementCode {
-    let code = try compileBody(s)
-    let line = s.location.line
-    return { (f: Frame) throws(PyException) -> Completion in
-      f.line = line
-      return try code(f)
-    }
+  /// A statement's code and line, for a sequence to run (it records the line).
+  func compileLined(_ s: Stmt) throws(SyntaxError) -> CompiledStatement {
+    CompiledStatement(run: try compileBody(s), line: s.location.line)
   }
 
   private func compileBody(_ s: Stmt) throws(SyntaxError) -> StatementCode {
@@ -21,14 +17,22 @@ extension Compiler {
       }
     case .assign(let targets, let value):
       let v = try compile(value)
-      let stores = try targets.map { (t) throws(SyntaxError) in try compileStore(t) }
-      if stores.count == 1 {
-        let store = stores[0]
+      if targets.count == 1 {
+        // One target: no array of stores (an array would call each through a thunk), and a
+        // local name is written in place.
+        if case .name(let name) = targets[0].kind, case .local(let i) = scope.locate(name) {
+          return { (f: Frame) throws(PyException) -> Completion in
+            f.slots[i] = try v(f)
+            return .normal
+          }
+        }
+        let store = try compileStore(targets[0])
         return { (f: Frame) throws(PyException) -> Completion in
           try store(f, v(f))
           return .normal
         }
       }
+      let stores = try targets.map { (t) throws(SyntaxError) in try compileStore(t) }
       return { (f: Frame) throws(PyException) -> Completion in
         let value = try v(f)
         for store in stores { try store(f, value) }
@@ -45,20 +49,18 @@ extension Compiler {
     case .augmentedAssign(let target, let op, let value):
       return try compileAugmented(target, BinaryOp(rawValue: op.rawValue)!, value)
     case .if(let test, let body, let orElse):
-      let t = try compile(test)
+      let t = try compileCondition(test)
       let a = try compileBlock(body)
       let b = try compileBlock(orElse)
-      return { (f: Frame) throws(PyException) -> Completion in
-        try interp.isTruthy(t(f)) ? try a(f) : try b(f)
-      }
+      return { (f: Frame) throws(PyException) -> Completion in try t(f) ? try a(f) : try b(f) }
     case .while(let test, let body, let orElse):
-      let t = try compile(test)
+      let t = try compileCondition(test)
       scope.loopDepth += 1
       let a = try compileBlock(body)
       scope.loopDepth -= 1
       let b = try compileBlock(orElse)
       return { (f: Frame) throws(PyException) -> Completion in
-        while try interp.isTruthy(t(f)) {
+        while try t(f) {
           try interp.checkInterrupt()
           switch try a(f) {
           case .breakLoop: return .normal
@@ -209,6 +211,20 @@ extension Compiler {
       return { (f: Frame) throws(PyException) -> Completion in
         let container = try b(f)
         let key = try i(f)
+        if case .object(let o) = container, o.pyClass === PyClass.dict {
+          // `counts[word] += 1` on a plain dict: one hash of the key, the entry updated by
+          // its position unless the right-hand side changed the dict.
+          let d = unsafeDowncast(o, to: PyDict.self)
+          let hash = try HashKey.from(key, interp)
+          guard let index = d.storage.index(forKey: hash) else { throw .keyError(key) }
+          let updated = try interp.inPlace(op, d.storage.values[index].value, v(f))
+          if index < d.storage.count, d.storage.keys[index] == hash {
+            d.storage.values[index].value = updated
+          } else {
+            try d.set(key, updated, interp)
+          }
+          return .normal
+        }
         let current = try interp.getItem(container, key)
         try interp.setItem(container, key, interp.inPlace(op, current, v(f)))
         return .normal
@@ -241,8 +257,8 @@ extension Compiler {
       case .global(let i):
         let globals = scope.globalsTable
         return { (_: Frame) throws(PyException) in
-          guard globals.values[i] != nil else { throw .nameError("name '\(name)' is not defined") }
-          globals.values[i] = nil
+          guard globals[i] != nil else { throw .nameError("name '\(name)' is not defined") }
+          globals[i] = nil
         }
       case .classNamespace(let name, _):
         return { (f: Frame) throws(PyException) in

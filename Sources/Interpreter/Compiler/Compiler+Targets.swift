@@ -61,7 +61,7 @@ extension Compiler {
       return { (f: Frame, v: Value) throws(PyException) in f.cells[i].value = v }
     case .global(let i):
       let globals = scope.globalsTable
-      return { (_: Frame, v: Value) throws(PyException) in globals.values[i] = v }
+      return { (_: Frame, v: Value) throws(PyException) in globals[i] = v }
     case .classNamespace(let name, _):
       return { (f: Frame, v: Value) throws(PyException) in f.namespace?.set(name, v) }
     }
@@ -74,7 +74,7 @@ extension Compiler {
     case .cell(let i): return { f in f.cells[i].value = nil }
     case .global(let i):
       let globals = scope.globalsTable
-      return { _ in globals.values[i] = nil }
+      return { _ in globals[i] = nil }
     case .classNamespace(let name, _):
       return { f in f.namespace?.storage.removeValue(forKey: .string(name)) }
     }

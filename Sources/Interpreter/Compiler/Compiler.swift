@@ -35,27 +35,38 @@ final class Compiler {
         return .normal
       }
     }
-    var codes = try body.map { (s) throws(SyntaxError) in CompiledStatement(run: try compile(s)) }
+    var codes = try body.map { (s) throws(SyntaxError) in try compileLined(s) }
     if let last { codes.append(CompiledStatement(run: last)) }
     return sequence(codes)
   }
 
-  /// Runs statements in order, stopping at break/continue/return.
+  /// Runs statements in order, stopping at break/continue/return. Each statement's line is
+  /// recorded in the frame before it runs (for tracebacks), here rather than in a wrapper
+  /// closure around every statement.
   func sequence(_ codes: [CompiledStatement]) -> StatementCode {
     switch codes.count {
     case 0: return { _ throws(PyException) in .normal }
-    case 1: return codes[0].run
-    case 2:
-      let a = codes[0].run
-      let b = codes[1].run
+    case 1:
+      let a = codes[0]
+      if a.line == 0 { return a.run }
       return { (f: Frame) throws(PyException) -> Completion in
-        let r = try a(f)
-        if case .normal = r { return try b(f) }
-        return r
+        f.line = a.line
+        return try a.run(f)
+      }
+    case 2:
+      let a = codes[0]
+      let b = codes[1]
+      return { (f: Frame) throws(PyException) -> Completion in
+        if a.line != 0 { f.line = a.line }
+        let r = try a.run(f)
+        guard case .normal = r else { return r }
+        if b.line != 0 { f.line = b.line }
+        return try b.run(f)
       }
     default:
       return { (f: Frame) throws(PyException) -> Completion in
         for code in codes {
+          if code.line != 0 { f.line = code.line }
           let r = try code.run(f)
           if case .normal = r { continue }
           return r
@@ -66,7 +77,7 @@ final class Compiler {
   }
 
   func compileBlock(_ body: [Stmt]) throws(SyntaxError) -> StatementCode {
-    sequence(try body.map { (s) throws(SyntaxError) in CompiledStatement(run: try compile(s)) })
+    sequence(try body.map { (s) throws(SyntaxError) in try compileLined(s) })
   }
 
   // MARK: - Functions
@@ -92,10 +103,19 @@ final class Compiler {
     let saved = scope
     scope = child
     defer { scope = saved }
-    let compiled = try compileBlock(body)
+    // A final `return value` is evaluated by the call itself: the value goes straight back
+    // to the caller instead of through the frame (most small functions are just that).
+    var statements = body
+    var result: FunctionCode.Result?
+    if case .return(let value?)? = body.last?.kind {
+      statements.removeLast()
+      result = FunctionCode.Result(code: try compile(value), line: body.last!.location.line)
+    }
+    let compiled = statements.isEmpty ? nil : try compileBlock(statements)
     let code = FunctionCode(
       name: name, file: file, parameters: layout, slotCount: child.slots.count,
-      cellCount: child.ownCellCount, cellParameters: cellParameters, body: compiled)
+      cellCount: child.ownCellCount, cellParameters: cellParameters, body: compiled,
+      result: result)
     if case .expression(let first)? = body.first?.kind, case .string(let text) = first.kind {
       code.doc = text
     }

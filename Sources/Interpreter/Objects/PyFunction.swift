@@ -9,7 +9,10 @@ public final class FunctionCode {
   let cellCount: Int
   /// Parameters captured by inner functions: (parameter slot, cell index).
   let cellParameters: [(slot: Int, cell: Int)]
-  let body: StatementCode
+  /// The statements before a final `return value` (all of them when there is none).
+  let body: StatementCode?
+  /// A final `return value`: its expression and line.
+  let result: Result?
   /// The argument count a call may bind straight into slots: set when the function takes
   /// only positional parameters (no `*args`, keyword-only or `**kwargs`).
   let directArity: Int?
@@ -18,9 +21,10 @@ public final class FunctionCode {
 
   init(
     name: String, file: String, parameters: ParameterLayout, slotCount: Int, cellCount: Int,
-    cellParameters: [(slot: Int, cell: Int)], body: @escaping StatementCode
+    cellParameters: [(slot: Int, cell: Int)], body: StatementCode?, result: Result?
   ) {
     self.body = body
+    self.result = result
     self.name = name
     self.file = file
     self.parameters = parameters
@@ -30,6 +34,14 @@ public final class FunctionCode {
     let simple =
       parameters.varArgs == nil && parameters.keywordOnly.isEmpty && parameters.varKeywords == nil
     directArity = simple ? parameters.positional.count : nil
+  }
+}
+
+extension FunctionCode {
+  /// The expression of a function's final `return`, and its line.
+  struct Result {
+    let code: ExpressionCode
+    let line: Int
   }
 }
 
@@ -56,21 +68,28 @@ public final class PyFunction: PyObject {
   /// The class whose body defined this function (for zero-argument `super()`).
   var definingClass: PyClass?
   /// Finished frames kept for the next calls (functions without cells of their own: their
-  /// frames hold nothing a closure could have captured).
-  private var spareFrames: [Frame] = []
+  /// frames hold nothing a closure could have captured), linked through `Frame.nextSpare`.
+  private var spareFrames: Frame?
+  private var spareCount = 0
 
   /// A fresh frame for a call: a recycled one when there is one.
   @inline(__always) func makeFrame() -> Frame {
-    spareFrames.popLast() ?? Frame(function: self)
+    guard let frame = spareFrames else { return Frame(function: self) }
+    spareFrames = frame.nextSpare
+    frame.nextSpare = nil
+    spareCount -= 1
+    return frame
   }
 
   /// Takes back a frame after its call, when nothing else holds it.
   @inline(__always) func recycle(_ frame: inout Frame) {
-    guard code.cellCount == 0, spareFrames.count < 8, isKnownUniquelyReferenced(&frame) else {
+    guard code.cellCount == 0, spareCount < 8, isKnownUniquelyReferenced(&frame) else {
       return
     }
     frame.reset()
-    spareFrames.append(frame)
+    frame.nextSpare = spareFrames
+    spareFrames = frame
+    spareCount += 1
   }
 
   init(
@@ -343,27 +362,54 @@ public final class PyModule: PyObject {
 public final class Globals {
   var slotOf: [String: Int] = [:]
   var names: [String] = []
-  var values: [Value?] = []
+  /// Values by slot in a buffer of their own: compiled code reads and writes a slot without
+  /// an array's uniqueness and bounds checks (slots only ever come from `slot(for:)`).
+  private var storage: UnsafeMutablePointer<Value?>
+  private var capacity = 16
 
-  public init() {}
+  public init() {
+    storage = .allocate(capacity: capacity)
+  }
+
+  deinit {
+    storage.deinitialize(count: names.count)
+    storage.deallocate()
+  }
+
+  /// The value in a slot (nil: unbound).
+  @inline(__always) subscript(slot: Int) -> Value? {
+    get { storage[slot] }
+    set { storage[slot] = newValue }
+  }
 
   func slot(for name: String) -> Int {
     if let i = slotOf[name] { return i }
-    slotOf[name] = values.count
+    let i = names.count
+    if i == capacity {
+      let grown = UnsafeMutablePointer<Value?>.allocate(capacity: capacity * 2)
+      grown.moveInitialize(from: storage, count: i)
+      storage.deallocate()
+      storage = grown
+      capacity *= 2
+    }
+    (storage + i).initialize(to: nil)
+    slotOf[name] = i
     names.append(name)
-    values.append(nil)
-    return values.count - 1
+    return i
   }
 
   public func value(of name: String) -> Value? {
     guard let i = slotOf[name] else { return nil }
-    return values[i]
+    return storage[i]
   }
 
-  public func set(_ name: String, _ value: Value?) { values[slot(for: name)] = value }
+  public func set(_ name: String, _ value: Value?) {
+    let i = slot(for: name)  // first: it may move the buffer
+    storage[i] = value
+  }
 
   public var definedNames: [String] {
-    names.indices.filter { values[$0] != nil }.map { names[$0] }
+    names.indices.filter { storage[$0] != nil }.map { names[$0] }
   }
 }
 
@@ -383,6 +429,6 @@ final class ModuleSlotCache {
       module = m
       slot = s
     }
-    return m.globals.values[slot]
+    return m.globals[slot]
   }
 }

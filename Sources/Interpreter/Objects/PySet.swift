@@ -13,7 +13,9 @@ public final class PySet: PyObject {
   override public var pyClass: PyClass { .set }
 
   public func insert(_ v: Value, _ interp: Interpreter) throws(PyException) {
-    storage[try HashKey.from(v, interp)] = v
+    // An equal element already there stays (`{1, 1.0}` is `{1}`), as in Python.
+    let key = try HashKey.from(v, interp)
+    if storage[key] == nil { storage[key] = v }
   }
 
   /// The elements in iteration order.
@@ -60,7 +62,7 @@ public final class PySet: PyObject {
     switch op {
     case .bitOr:
       out.storage = a.storage
-      for (k, v) in b.storage { out.storage[k] = v }
+      for (k, v) in b.storage where out.storage[k] == nil { out.storage[k] = v }
     case .bitAnd:
       for (k, v) in a.storage where b.storage[k] != nil { out.storage[k] = v }
     case .subtract:

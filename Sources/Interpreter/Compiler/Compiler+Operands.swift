@@ -1,0 +1,231 @@
+import Syntax
+
+/// Binary arithmetic, comparisons and conditions whose operands are read in place.
+///
+/// Most operands in loops and small functions are a local variable or a number literal
+/// (`n - 1`, `i < n`, `x * 0.5`). Reading those inside the operation's own closure saves a
+/// closure call per operand; the readers are generic parameters, so each combination of
+/// operand kinds is compiled as its own specialised closure.
+protocol OperandReader {
+  func read(_ f: Frame) throws(PyException) -> Value
+}
+
+/// A local variable's slot.
+struct LocalOperand: OperandReader {
+  let slot: Int
+  let name: String
+
+  @inline(__always) func read(_ f: Frame) throws(PyException) -> Value {
+    guard let v = f.slots[slot] else { throw Compiler.unboundLocal(name) }
+    return v
+  }
+}
+
+/// A number literal.
+struct ConstantOperand: OperandReader {
+  let value: Value
+
+  @inline(__always) func read(_ f: Frame) throws(PyException) -> Value { value }
+}
+
+/// Any other expression: its compiled code.
+struct CodeOperand: OperandReader {
+  let code: ExpressionCode
+
+  @inline(__always) func read(_ f: Frame) throws(PyException) -> Value { try code(f) }
+}
+
+/// Builds an operation's code once the kinds of its two operands are known. The code comes
+/// back in a struct (`CompiledExpression`, `CompiledCondition`): a bare closure returned as
+/// an associated type would be called through two conversion thunks.
+protocol OperandSpecializer {
+  associatedtype Code
+  func make<L: OperandReader, R: OperandReader>(_ left: L, _ right: R) -> Code
+}
+
+typealias ConditionCode = (Frame) throws(PyException) -> Bool
+
+struct CompiledCondition {
+  let run: ConditionCode
+}
+
+extension Compiler {
+  /// Where an operand comes from.
+  enum OperandSource {
+    case local(Int, String)
+    case constant(Value)
+    case code(ExpressionCode)
+  }
+
+  func operandSource(_ e: Expr) throws(SyntaxError) -> OperandSource {
+    switch e.kind {
+    case .name(let name) where scope.kind == .function:
+      if case .local(let i) = scope.locate(name) { return .local(i, name) }
+    case .int(let v): return .constant(.int(v))
+    case .float(let v): return .constant(.float(v))
+    default: break
+    }
+    return .code(try compile(e))
+  }
+
+  /// `maker`'s code for the operands `left` and `right`, specialised to where they come from.
+  func specialized<M: OperandSpecializer>(_ left: Expr, _ right: Expr, _ maker: M)
+    throws(SyntaxError) -> M.Code
+  {
+    let l = try operandSource(left)
+    let r = try operandSource(right)
+    switch (l, r) {
+    case (.local(let i, let a), .local(let j, let b)):
+      return maker.make(LocalOperand(slot: i, name: a), LocalOperand(slot: j, name: b))
+    case (.local(let i, let a), .constant(let v)):
+      return maker.make(LocalOperand(slot: i, name: a), ConstantOperand(value: v))
+    case (.local(let i, let a), .code(let c)):
+      return maker.make(LocalOperand(slot: i, name: a), CodeOperand(code: c))
+    case (.code(let c), .local(let j, let b)):
+      return maker.make(CodeOperand(code: c), LocalOperand(slot: j, name: b))
+    case (.code(let c), .constant(let v)):
+      return maker.make(CodeOperand(code: c), ConstantOperand(value: v))
+    case (.constant(let v), .local(let j, let b)):
+      return maker.make(ConstantOperand(value: v), LocalOperand(slot: j, name: b))
+    case (.constant(let v), .code(let c)):
+      return maker.make(ConstantOperand(value: v), CodeOperand(code: c))
+    default:
+      return maker.make(CodeOperand(code: try compile(left)), CodeOperand(code: try compile(right)))
+    }
+  }
+
+  /// A test's truth as a Bool: comparisons and `not` without building a bool value.
+  func compileCondition(_ e: Expr) throws(SyntaxError) -> ConditionCode {
+    let interp = self.interp
+    switch e.kind {
+    case .compare(let first, let rest):
+      if rest.count == 1, let op = ComparisonOp(rawValue: rest[0].0.rawValue) {
+        return try specialized(
+          first, rest[0].1, ComparisonCondition(op: op, interp: interp, span: failureSpan(e))
+        ).run
+      }
+    case .not(let operand):
+      let c = try compileCondition(operand)
+      return { (f: Frame) throws(PyException) -> Bool in !(try c(f)) }
+    case .name(let name) where scope.kind == .function:
+      if case .local(let i) = scope.locate(name) {
+        return { (f: Frame) throws(PyException) -> Bool in
+          guard let v = f.slots[i] else { throw Compiler.unboundLocal(name) }
+          if case .bool(let b) = v { return b }
+          return try interp.isTruthy(v)
+        }
+      }
+    default: break
+    }
+    let code = try compile(e)
+    return { (f: Frame) throws(PyException) -> Bool in
+      let v = try code(f)
+      if case .bool(let b) = v { return b }
+      return try interp.isTruthy(v)
+    }
+  }
+}
+
+/// `+`, `-` and `*`: int and float operands inline, everything else through `Interpreter.binary`.
+struct ArithmeticCode: OperandSpecializer {
+  let op: BinaryOp
+  let interp: Interpreter
+  let span: SourceSpan?
+
+  func make<L: OperandReader, R: OperandReader>(_ left: L, _ right: R) -> CompiledExpression {
+    let (interp, span) = (self.interp, self.span)
+    switch op {
+    case .add:
+      return CompiledExpression { (f: Frame) throws(PyException) -> Value in
+        let (x, y) = (try left.read(f), try right.read(f))
+        if case .int(let i) = x, case .int(let j) = y {
+          let (r, overflow) = i.addingReportingOverflow(j)
+          if !overflow { return .int(r) }
+        } else if case .float(let i) = x, case .float(let j) = y {
+          return .float(i + j)
+        }
+        return try ArithmeticCode.general(interp, .add, x, y, span)
+      }
+    case .subtract:
+      return CompiledExpression { (f: Frame) throws(PyException) -> Value in
+        let (x, y) = (try left.read(f), try right.read(f))
+        if case .int(let i) = x, case .int(let j) = y {
+          let (r, overflow) = i.subtractingReportingOverflow(j)
+          if !overflow { return .int(r) }
+        } else if case .float(let i) = x, case .float(let j) = y {
+          return .float(i - j)
+        }
+        return try ArithmeticCode.general(interp, .subtract, x, y, span)
+      }
+    default:
+      return CompiledExpression { (f: Frame) throws(PyException) -> Value in
+        let (x, y) = (try left.read(f), try right.read(f))
+        if case .int(let i) = x, case .int(let j) = y {
+          let (r, overflow) = i.multipliedReportingOverflow(by: j)
+          if !overflow { return .int(r) }
+        } else if case .float(let i) = x, case .float(let j) = y {
+          return .float(i * j)
+        }
+        return try ArithmeticCode.general(interp, .multiply, x, y, span)
+      }
+    }
+  }
+
+  /// Mixed, overflowing and object operands; failures carry the expression's span.
+  @inline(never)
+  static func general(
+    _ interp: Interpreter, _ op: BinaryOp, _ x: Value, _ y: Value, _ span: SourceSpan?
+  ) throws(PyException) -> Value {
+    do throws(PyException) {
+      return try interp.binary(op, x, y)
+    } catch {
+      throw Compiler.marked(error, span)
+    }
+  }
+}
+
+/// One rich comparison (`a < b`) as a bool value.
+struct ComparisonCode: OperandSpecializer {
+  let op: ComparisonOp
+  let interp: Interpreter
+  let span: SourceSpan?
+
+  func make<L: OperandReader, R: OperandReader>(_ left: L, _ right: R) -> CompiledExpression {
+    let (op, interp, span) = (self.op, self.interp, self.span)
+    return CompiledExpression { (f: Frame) throws(PyException) -> Value in
+      let (a, b) = (try left.read(f), try right.read(f))
+      if case .int(let x) = a, case .int(let y) = b { return .bool(Compiler.compareInts(x, op, y)) }
+      return try ComparisonCode.general(interp, a, op, b, span)
+    }
+  }
+
+  @inline(never)
+  static func general(
+    _ interp: Interpreter, _ a: Value, _ op: ComparisonOp, _ b: Value, _ span: SourceSpan?
+  ) throws(PyException) -> Value {
+    do throws(PyException) {
+      return try interp.compare(a, op, b)
+    } catch {
+      throw Compiler.marked(error, span)
+    }
+  }
+}
+
+/// One rich comparison as a test (`if i < n:`): ints and floats compared in place.
+struct ComparisonCondition: OperandSpecializer {
+  let op: ComparisonOp
+  let interp: Interpreter
+  let span: SourceSpan?
+
+  func make<L: OperandReader, R: OperandReader>(_ left: L, _ right: R) -> CompiledCondition {
+    let (op, interp, span) = (self.op, self.interp, self.span)
+    return CompiledCondition { (f: Frame) throws(PyException) -> Bool in
+      let (a, b) = (try left.read(f), try right.read(f))
+      if case .int(let x) = a, case .int(let y) = b { return Compiler.compareInts(x, op, y) }
+      if case .float(let x) = a, case .float(let y) = b { return Compiler.compareFloats(x, op, y) }
+      let result = try ComparisonCode.general(interp, a, op, b, span)
+      if case .bool(let truth) = result { return truth }
+      return try interp.isTruthy(result)
+    }
+  }
+}
