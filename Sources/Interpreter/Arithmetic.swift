@@ -105,3 +105,29 @@ enum Arithmetic {
     }
   }
 }
+
+extension Arithmetic {
+  /// `+`, `-` and `*` of two ints (without overflow) or two floats, the common cases of
+  /// `total += x`; nil for everything else.
+  @inline(__always) static func quick(_ op: BinaryOp, _ a: Value, _ b: Value) -> Value? {
+    if case .int(let x) = a, case .int(let y) = b {
+      let (r, overflow): (Int, Bool)
+      switch op {
+      case .add: (r, overflow) = x.addingReportingOverflow(y)
+      case .subtract: (r, overflow) = x.subtractingReportingOverflow(y)
+      case .multiply: (r, overflow) = x.multipliedReportingOverflow(by: y)
+      default: return nil
+      }
+      return overflow ? nil : .int(r)
+    }
+    if case .float(let x) = a, case .float(let y) = b {
+      switch op {
+      case .add: return .float(x + y)
+      case .subtract: return .float(x - y)
+      case .multiply: return .float(x * y)
+      default: return nil
+      }
+    }
+    return nil
+  }
+}

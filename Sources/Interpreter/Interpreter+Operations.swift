@@ -42,7 +42,14 @@ extension Interpreter {
     throw .unsupportedOperands(op.symbol, a, b)
   }
 
+  @inline(__always)
   public func inPlace(_ op: BinaryOp, _ a: Value, _ b: Value) throws(PyException) -> Value {
+    if let r = Arithmetic.quick(op, a, b) { return r }
+    return try inPlaceGeneral(op, a, b)
+  }
+
+  @inline(never)
+  func inPlaceGeneral(_ op: BinaryOp, _ a: Value, _ b: Value) throws(PyException) -> Value {
     if case .object(let o) = a, let r = try o.inPlace(op, b, self) { return r }
     do throws(PyException) {
       return try binary(op, a, b)

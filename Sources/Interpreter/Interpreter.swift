@@ -124,18 +124,15 @@ public final class Interpreter {
   /// the new frame's slots (no argument array, no general binding).
   @inline(__always)
   func callDirect(
-    _ function: PyFunction, receiver: Value?, _ args: [CompiledExpression], in caller: Frame
+    _ function: PyFunction, receiver: Value?, _ args: DirectArguments, in caller: Frame
   ) throws(PyException) -> Value {
     var frame = function.makeFrame()
     defer { function.recycle(&frame) }
-    var slot = 0
     if let receiver {
       frame.slots[0] = receiver
-      slot = 1
-    }
-    for arg in args {
-      frame.slots[slot] = try arg.run(caller)
-      slot += 1
+      try args.bind(into: frame, at: 1, from: caller)
+    } else {
+      try args.bind(into: frame, at: 0, from: caller)
     }
     let code = function.code
     if code.cellCount != 0 {

@@ -83,14 +83,21 @@ extension Compiler {
       let moduleSlot = ModuleSlotCache(name)
       if let direct {
         let arity = direct.count + 1
+        let arguments = DirectArguments(direct)
+        let site = AttributeSite(name)
         return { (f: Frame) throws(PyException) -> Value in
           let r = try receiver(f)
           do throws(PyException) {
-            if let instance = r.as(PyInstance.self), instance.dict[name] == nil,
+            if let instance = AttributeSite.plainInstance(r), instance.dict[name] == nil {
+              site.refresh(instance.instanceClass)
+              if let method = site.method, method.code.directArity == arity {
+                return try interp.callDirect(method, receiver: r, arguments, in: f)
+              }
+            } else if let instance = r.as(PyInstance.self), instance.dict[name] == nil,
               let method = instance.instanceClass.lookup(name)?.as(PyFunction.self),
               method.code.directArity == arity
             {
-              return try interp.callDirect(method, receiver: r, direct, in: f)
+              return try interp.callDirect(method, receiver: r, arguments, in: f)
             }
             if let module = r.as(PyModule.self), let function = moduleSlot.value(in: module) {
               return try interp.call(function, buildArgs(f))
@@ -122,11 +129,12 @@ extension Compiler {
     let function = try compile(callee)
     if let direct {
       let arity = direct.count
+      let arguments = DirectArguments(direct)
       return { (f: Frame) throws(PyException) -> Value in
         let fn = try function(f)
         do throws(PyException) {
           if let user = fn.as(PyFunction.self), user.code.directArity == arity {
-            return try interp.callDirect(user, receiver: nil, direct, in: f)
+            return try interp.callDirect(user, receiver: nil, arguments, in: f)
           }
           return try interp.call(fn, buildArgs(f))
         } catch {

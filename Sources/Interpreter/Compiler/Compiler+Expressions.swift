@@ -142,8 +142,14 @@ extension Compiler {
       let b = try compile(base)
       let name = scope.mangle(rawName)
       let moduleSlot = ModuleSlotCache(name)
+      let plainName = AttributeSite(name).isPlainName
       return { (f: Frame) throws(PyException) -> Value in
         let object = try b(f)
+        if plainName, let instance = AttributeSite.plainInstance(object),
+          let v = instance.dict[name]
+        {
+          return v
+        }
         if let module = object.as(PyModule.self), let v = moduleSlot.value(in: module) { return v }
         do throws(PyException) {
           return try interp.getAttribute(object, name)

@@ -181,26 +181,39 @@ extension Compiler {
     let v = try compile(value)
     switch target.kind {
     case .name(let name):
-      let load = self.load(name)
+      if scope.kind == .function, case .local(let slot) = scope.locate(name) {
+        return { (f: Frame) throws(PyException) -> Completion in
+          guard let current = f.slots[slot] else { throw Compiler.unboundLocal(name) }
+          f.slots[slot] = try interp.inPlace(op, current, v(f))
+          return .normal
+        }
+      }
+      let load = self.load(name, span: failureSpan(target))
       let store = self.store(name)
       return { (f: Frame) throws(PyException) -> Completion in
         let current = try load(f)
-        let rhs = try v(f)
-        if case .int(let x) = current, case .int(let y) = rhs, op == .add {
-          let (s, o) = x.addingReportingOverflow(y)
-          if !o {
-            try store(f, .int(s))
-            return .normal
-          }
-        }
-        try store(f, interp.inPlace(op, current, rhs))
+        try store(f, interp.inPlace(op, current, v(f)))
         return .normal
       }
     case .attribute(let base, let rawName):
       let name = scope.mangle(rawName)
       let b = try compile(base)
+      let site = AttributeSite(name)
       return { (f: Frame) throws(PyException) -> Completion in
         let object = try b(f)
+        if site.isPlainName, let instance = AttributeSite.plainInstance(object),
+          let current = instance.dict[name]
+        {
+          // `self.total += x`: the instance's own attribute, read and written in place.
+          let updated = try interp.inPlace(op, current, v(f))
+          site.refresh(instance.instanceClass)
+          if site.storesInInstance {
+            instance.dict[name] = updated
+          } else {
+            try interp.setAttribute(object, name, updated)
+          }
+          return .normal
+        }
         let current = try interp.getAttribute(object, name)
         try interp.setAttribute(object, name, interp.inPlace(op, current, v(f)))
         return .normal

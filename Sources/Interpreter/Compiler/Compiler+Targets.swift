@@ -12,7 +12,18 @@ extension Compiler {
     case .attribute(let base, let rawName):
       let name = scope.mangle(rawName)
       let b = try compile(base)
-      return { (f: Frame, v: Value) throws(PyException) in try interp.setAttribute(b(f), name, v) }
+      let site = AttributeSite(name)
+      return { (f: Frame, v: Value) throws(PyException) in
+        let object = try b(f)
+        if site.isPlainName, let instance = AttributeSite.plainInstance(object) {
+          site.refresh(instance.instanceClass)
+          if site.storesInInstance {
+            instance.dict[name] = v
+            return
+          }
+        }
+        try interp.setAttribute(object, name, v)
+      }
     case .subscript(let base, let index):
       let b = try compile(base)
       let span = failureSpan(target)

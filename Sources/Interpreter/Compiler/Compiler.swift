@@ -42,7 +42,9 @@ final class Compiler {
 
   /// Runs statements in order, stopping at break/continue/return. Each statement's line is
   /// recorded in the frame before it runs (for tracebacks), here rather than in a wrapper
-  /// closure around every statement.
+  /// closure around every statement. Statements are held three to a closure, each in a
+  /// field of its own, the rest in a nested sequence: running closures read out of an array
+  /// retains and releases each one, which cost more than the statements themselves.
   func sequence(_ codes: [CompiledStatement]) -> StatementCode {
     switch codes.count {
     case 0: return { _ throws(PyException) in .normal }
@@ -54,8 +56,7 @@ final class Compiler {
         return try a.run(f)
       }
     case 2:
-      let a = codes[0]
-      let b = codes[1]
+      let (a, b) = (codes[0], codes[1])
       return { (f: Frame) throws(PyException) -> Completion in
         if a.line != 0 { f.line = a.line }
         let r = try a.run(f)
@@ -63,15 +64,32 @@ final class Compiler {
         if b.line != 0 { f.line = b.line }
         return try b.run(f)
       }
-    default:
+    case 3:
+      let (a, b, c) = (codes[0], codes[1], codes[2])
       return { (f: Frame) throws(PyException) -> Completion in
-        for code in codes {
-          if code.line != 0 { f.line = code.line }
-          let r = try code.run(f)
-          if case .normal = r { continue }
-          return r
-        }
-        return .normal
+        if a.line != 0 { f.line = a.line }
+        var r = try a.run(f)
+        guard case .normal = r else { return r }
+        if b.line != 0 { f.line = b.line }
+        r = try b.run(f)
+        guard case .normal = r else { return r }
+        if c.line != 0 { f.line = c.line }
+        return try c.run(f)
+      }
+    default:
+      let (a, b, c) = (codes[0], codes[1], codes[2])
+      let rest = CompiledStatement(run: sequence(Array(codes[3...])))
+      return { (f: Frame) throws(PyException) -> Completion in
+        if a.line != 0 { f.line = a.line }
+        var r = try a.run(f)
+        guard case .normal = r else { return r }
+        if b.line != 0 { f.line = b.line }
+        r = try b.run(f)
+        guard case .normal = r else { return r }
+        if c.line != 0 { f.line = c.line }
+        r = try c.run(f)
+        guard case .normal = r else { return r }
+        return try rest.run(f)
       }
     }
   }

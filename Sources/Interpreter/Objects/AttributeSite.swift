@@ -1,0 +1,40 @@
+/// What a compiled `obj.name` site remembers about the last class of plain instances it
+/// met: whether the class leaves `name` to the instance (no property), and the function
+/// it defines under `name`, if any. Valid until any class changes (`PyClass.epoch`).
+final class AttributeSite {
+  let name: String
+  /// Whether the name may go straight to an instance's own table (`obj.x` and `obj.x = v`):
+  /// not a dunder, which instances answer specially.
+  let isPlainName: Bool
+  private var seenClass: PyClass?
+  private var seenEpoch = -1
+  /// `obj.name = v` may store into the instance: the class has no property called `name`.
+  private(set) var storesInInstance = false
+  /// The class's plain function called `name`.
+  private(set) var method: PyFunction?
+
+  init(_ name: String) {
+    self.name = name
+    isPlainName = !name.hasPrefix("__")
+  }
+
+  /// Brings the remembered facts up to date for `c`.
+  @inline(__always) func refresh(_ c: PyClass) {
+    let epoch = PyClass.epoch.load(ordering: .relaxed)
+    if c === seenClass && epoch == seenEpoch { return }
+    seenClass = c
+    seenEpoch = epoch
+    let found = c.lookup(name)
+    storesInInstance = found?.as(PyProperty.self) == nil
+    method = found?.as(PyFunction.self)
+  }
+
+  /// The instance when `v` is an instance of a user class (not an exception or another
+  /// specialised kind), whose attributes follow the plain rules.
+  @inline(__always) static func plainInstance(_ v: Value) -> PyInstance? {
+    guard case .object(let o) = v,
+      ObjectIdentifier(type(of: o)) == ObjectIdentifier(PyInstance.self)
+    else { return nil }
+    return unsafeDowncast(o, to: PyInstance.self)
+  }
+}
