@@ -34,6 +34,7 @@ let package = Package(
     .systemLibrary(name: "CBLAS", providers: [.apt(["libopenblas-dev"])]),
     .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
     .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+    .systemLibrary(name: "CFloatFlags"),
 
     // MARK: - Libraries
     .target(name: "FloatText"),
@@ -52,7 +53,7 @@ let package = Package(
         .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))
       ]),
     .target(
-      name: "NumKit", dependencies: ["CBLAS", "CZlib", "FloatText"],
+      name: "NumKit", dependencies: ["CBLAS", "CFloatFlags", "CZlib", "FloatText"],
       swiftSettings: [
         .unsafeFlags(vectorFlags),
         .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),

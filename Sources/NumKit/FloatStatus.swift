@@ -1,3 +1,5 @@
+import CFloatFlags
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -13,13 +15,24 @@ public enum FloatStatus {
   }
 
   public static func clear() {
-    feclearexcept(FE_DIVBYZERO | FE_OVERFLOW | FE_INVALID | FE_UNDERFLOW | FE_INEXACT)
+    #if arch(x86_64)
+      nk_sse_clear_flags()
+    #else
+      feclearexcept(FE_DIVBYZERO | FE_OVERFLOW | FE_INVALID | FE_UNDERFLOW | FE_INEXACT)
+    #endif
   }
 
   public static func raised() -> Raised {
-    let flags = fetestexcept(FE_DIVBYZERO | FE_OVERFLOW | FE_INVALID)
-    return Raised(
-      divideByZero: flags & FE_DIVBYZERO != 0, overflow: flags & FE_OVERFLOW != 0,
-      invalid: flags & FE_INVALID != 0)
+    #if arch(x86_64)
+      // MXCSR: invalid is bit 0, divide-by-zero bit 2, overflow bit 3.
+      let flags = nk_sse_flags()
+      return Raised(
+        divideByZero: flags & 0x4 != 0, overflow: flags & 0x8 != 0, invalid: flags & 0x1 != 0)
+    #else
+      let flags = fetestexcept(FE_DIVBYZERO | FE_OVERFLOW | FE_INVALID)
+      return Raised(
+        divideByZero: flags & FE_DIVBYZERO != 0, overflow: flags & FE_OVERFLOW != 0,
+        invalid: flags & FE_INVALID != 0)
+    #endif
   }
 }
