@@ -10,7 +10,9 @@ let vectorFlags: [String] = {
   guard let info = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
     let line = info.split(separator: "\n").first(where: { $0.hasPrefix("flags") })
   else { return [] }
-  return line.split(separator: " ").contains("avx2") ? ["-Xcc", "-mavx2"] : []
+  let flags = Set(line.split(separator: " "))
+  return (flags.contains("avx2") ? ["-Xcc", "-mavx2"] : [])
+    + (flags.contains("fma") ? ["-Xcc", "-mfma"] : [])
 }()
 
 // Layers, top to bottom (imports point down only):

@@ -38,12 +38,26 @@ def inputs(rng, low, high, dtype):
     return np.concatenate([uniform, small]).astype(dtype)
 
 
+# Special and edge inputs every function also gets: zeros, infinities, NaN, subnormals, and
+# the ends of float32 exp's finite range.
+SPECIALS = [0.0, -0.0, np.inf, -np.inf, np.nan, 1e-45, 1e-40, 1e-310, -1.0, 1.0, 0.5,
+            88.72283935546875, 88.7228, 89.0, -87.0, -100.0, -103.97208404541015625, -104.0]
+
+# float32 functions whose ordinary range is narrower than DOMAINS: an extra sweep there (its
+# own random stream, so the other inputs stay as they were).
+FLOAT32_RANGES = {"exp": (-105.0, 90.0), "log": (0.0, 10.0)}
+
+
 def main():
     rng = np.random.RandomState(2026)
     lines = ["# function dtype input-bits numpy-result-bits (numpy %s)" % np.__version__]
     for name, (f, low, high) in DOMAINS.items():
         for dtype, itype, width in ((np.float64, np.uint64, 16), (np.float32, np.uint32, 8)):
             x = inputs(rng, low, high, dtype)
+            extra = [np.array(SPECIALS)]
+            if dtype == np.float32 and name in FLOAT32_RANGES:
+                extra.append(np.random.RandomState(7).uniform(*FLOAT32_RANGES[name], COUNT))
+            x = np.concatenate([x] + [e.astype(dtype) for e in extra])
             with np.errstate(all="ignore"):
                 y = f(x)
             for a, b in zip(x.view(itype), y.view(itype)):

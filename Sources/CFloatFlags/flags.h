@@ -12,8 +12,12 @@ static inline void nk_sse_clear_flags(void) {
   uint32_t csr = _mm_getcsr();
   if (csr & 0x3Fu) _mm_setcsr(csr & ~0x3Fu);
 }
+static inline void nk_sse_set_flags(uint32_t flags) {
+  _mm_setcsr((_mm_getcsr() & ~0x3Fu) | (flags & 0x3Fu));
+}
 #else
 #define NK_HAS_SSE_FLAGS 0
 static inline uint32_t nk_sse_flags(void) { return 0; }
 static inline void nk_sse_clear_flags(void) {}
+static inline void nk_sse_set_flags(uint32_t flags) {}
 #endif

@@ -35,4 +35,28 @@ public enum FloatStatus {
         invalid: flags & FE_INVALID != 0)
     #endif
   }
+
+  /// Runs a kernel that works out its own exception flags (which it returns) and leaves the
+  /// processor's flags as they were plus those: the compiler may compute lanes the result
+  /// never uses (a division of padding, say), and their flags must not show.
+  static func kernel(_ body: () -> Raised) {
+    #if arch(x86_64)
+      let before = nk_sse_flags()
+      let raised = body()
+      var after = before
+      if raised.invalid { after |= 0x1 }
+      if raised.divideByZero { after |= 0x4 }
+      if raised.overflow { after |= 0x8 }
+      nk_sse_set_flags(after)
+    #else
+      let before = fetestexcept(FE_ALL_EXCEPT)
+      let raised = body()
+      feclearexcept(FE_ALL_EXCEPT)
+      var after = before
+      if raised.invalid { after |= FE_INVALID }
+      if raised.divideByZero { after |= FE_DIVBYZERO }
+      if raised.overflow { after |= FE_OVERFLOW }
+      feraiseexcept(after)
+    #endif
+  }
 }

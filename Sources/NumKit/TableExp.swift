@@ -83,25 +83,4 @@ enum TableExp {
       for j in i..<n { dst[j] = inRange(src[j]) ? core(src[j], table) : Glibc.exp(src[j]) }
     }
   }
-
-  /// float32, computed in float64 and rounded once (as glibc's expf does).
-  static func apply(_ src: UnsafePointer<Float>, _ dst: UnsafeMutablePointer<Float>, _ n: Int) {
-    ExpTable.entries.withUnsafeBufferPointer { t in
-      let table = t.baseAddress!
-      var i = 0
-      while i + 4 <= n {
-        let narrow = UnsafeRawPointer(src + i).loadUnaligned(as: SIMD4<Float>.self)
-        let x = Lanes(narrow)
-        let usual = (x .< limit) .& (x .> -limit)
-        var y = core(x.replacing(with: 0, where: .!usual), table)
-        if !all(usual) {
-          for lane in 0..<4 where !usual[lane] { y[lane] = Glibc.exp(x[lane]) }
-        }
-        let rounded = SIMD4<Float>(y)
-        UnsafeMutableRawPointer(dst + i).storeBytes(of: rounded, as: SIMD4<Float>.self)
-        i += 4
-      }
-      for j in i..<n { dst[j] = Float(scalar(Double(src[j]))) }
-    }
-  }
 }

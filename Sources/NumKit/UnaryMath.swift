@@ -35,8 +35,8 @@ public enum UnaryFunction: String, Sendable, CaseIterable {
 
   @inline(__always) func apply(_ x: Float) -> Float {
     switch self {
-    case .exp: return Float(TableExp.scalar(Double(x)))
-    case .log: return Glibc.logf(x)
+    case .exp: return FloatExp.scalar(x)
+    case .log: return FloatLog.scalar(x)
     case .log2: return Glibc.log2f(x)
     case .log10: return Glibc.log10f(x)
     case .log1p: return Glibc.log1pf(x)
@@ -80,7 +80,9 @@ extension NDArray {
       let p = UnsafePointer(x.storage.pointer(Float.self) + x.offset)
       let q = out.storage.pointer(Float.self)
       if f == .exp {
-        TableExp.apply(p, q, size)
+        FloatExp.apply(p, q, size)
+      } else if f == .log {
+        FloatLog.apply(p, q, size)
       } else {
         for i in 0..<size { q[i] = f.apply(p[i]) }
       }
