@@ -3,9 +3,11 @@ import Foundation
 import PackageDescription
 
 // NumKit's loops are written for the compiler to vectorise. When the build machine has AVX2
-// (x86-64-v3), NumKit is compiled for it: 256-bit vectors instead of SSE2's 128. The results
-// are the same either way (no fused or reassociated arithmetic is enabled); the binary then
-// needs an AVX2 processor, as the machine that built it has.
+// and FMA (x86-64-v3), NumKit is compiled for them: 256-bit vectors instead of SSE2's 128,
+// and the float32 kernels' explicit fused multiply-adds in one instruction. The results are
+// the same either way (no contraction or reassociation is enabled; an explicit fused
+// multiply-add is exact in software too); the binary then needs such a processor, as the
+// machine that built it has.
 let vectorFlags: [String] = {
   guard let info = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8),
     let line = info.split(separator: "\n").first(where: { $0.hasPrefix("flags") })
