@@ -9,6 +9,13 @@ public final class Interpreter {
   public var builtins: [String: Value] = [:]
   /// Modules by dotted name; `moduleFactories` build the rest on first import.
   var modules: [String: PyModule] = [:]
+  /// `sys.path`: where `import` looks for the learner's own modules (the sys module shows
+  /// this same list, so appending to it works as in Python).
+  public let searchPath = PyList([.str("")])
+  /// The directory of each package imported from files.
+  var packageDirectories: [String: String] = [:]
+  /// The lines of each module file imported, for tracebacks.
+  var fileModuleLines: [String: [Substring]] = [:]
   public var moduleFactories: [String: (Interpreter) -> PyModule] = [:]
 
   /// Where `print` writes (stdout) and where warnings go (stderr).
@@ -184,9 +191,7 @@ public final class Interpreter {
 
   public func importModule(_ name: String) throws(PyException) -> PyModule {
     if let m = modules[name] { return m }
-    guard let factory = moduleFactories[name] else {
-      throw PyException(.moduleNotFoundError, "No module named '\(name)'")
-    }
+    guard let factory = moduleFactories[name] else { return try importFromFiles(name) }
     let m = factory(self)
     modules[name] = m
     return m

@@ -13,7 +13,7 @@ enum SystemModules {
     // A plain tuple: compares and indexes as sys.version_info does (no .major attributes).
     m.define("version_info", .tuple([.int(3), .int(11), .int(0), .str("final"), .int(0)]))
     m.define("platform", .str("linux"))
-    m.define("path", .list([.str("")]))
+    m.define("path", .object(interp.searchPath))
     m.define("maxsize", .int(Int.max))
     m.define("stdout", .object(OutputStream(name: "<stdout>") { interp.writeOut($0) }))
     m.define("stderr", .object(OutputStream(name: "<stderr>") { interp.writeErr($0) }))
@@ -38,6 +38,8 @@ enum SystemModules {
   static func os(_ interp: Interpreter) -> PyModule {
     let m = PyModule(name: "os")
     m.define("sep", .str("/"))
+    m.define("curdir", .str("."))
+    m.define("pardir", .str(".."))
     m.define("linesep", .str("\n"))
     m.define("getcwd") { (_, _) throws(PyException) in
       var buffer = [CChar](repeating: 0, count: 4096)

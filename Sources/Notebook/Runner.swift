@@ -53,7 +53,10 @@ public struct Runner {
     let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
     // A script's tracebacks name its absolute path, as python3 (3.9 and later) does.
     let name = ext == "py" ? Runner.absolutePath(path) : path
-    return execute(document, name: name, stem: stem, out: out, err: err)
+    // `import helper` finds helper.py beside the file: sys.path[0] is the file's directory.
+    let directory = (Runner.absolutePath(path) as NSString).deletingLastPathComponent
+    return execute(
+      document, name: name, stem: stem, searchDirectory: directory, out: out, err: err)
   }
 
   /// `os.path.abspath`: joined to the working directory and normalised, symlinks kept.
@@ -80,11 +83,12 @@ public struct Runner {
 
   /// Runs the code cells in one session; stops at the first error unless `allowErrors`.
   private func execute(
-    _ original: Document, name: String, stem: String,
+    _ original: Document, name: String, stem: String, searchDirectory: String = "",
     out: @escaping (String) -> Void, err: @escaping (String) -> Void
   ) -> Int32 {
     let document = Parameters.inject(parameters, into: original)
     let session = Session(figureDirectory: figureDirectory, stem: stem, argv: [name])
+    session.interp.searchPath.items = [.str(searchDirectory)]
     var records = document.cells.indices.map { CellRecord(index: $0) }
     var current = 0
     session.writeOut = { s in
@@ -100,7 +104,11 @@ public struct Runner {
       if !quiet { err("figure: \(path)\n") }
       records[current].outputs.append(.figure(svg: svg, path: path))
     }
-    let renderer = Runner.renderer(for: document, name: name)
+    var renderer = Runner.renderer(for: document, name: name)
+    let documentLines = renderer.sourceLines
+    renderer.sourceLines = { file, line in
+      documentLines(file, line) ?? session.interp.importedSourceLine(file, line)
+    }
     session.interp.sourceLine = renderer.sourceLines
     let isNotebook = document.kind == .notebook
     session.interp.displayHook = { value in

@@ -204,9 +204,24 @@ extension Parser {
   mutating func parseFromImport() throws(SyntaxError) -> Stmt {
     let start = location
     advance()
-    if check(".") { throw error("relative imports are not supported") }
-    var module = try expectName()
-    while accept(".") { module += "." + (try expectName()) }
+    // Relative imports keep their leading dots in the module name (`..pkg`, `.`): the
+    // interpreter resolves them against the importing module's package.
+    var dots = 0
+    while true {
+      if accept(".") {
+        dots += 1
+      } else if accept("...") {
+        dots += 3
+      } else {
+        break
+      }
+    }
+    var module = ""
+    if dots == 0 || !checkKeyword("import") {
+      module = try expectName()
+      while accept(".") { module += "." + (try expectName()) }
+    }
+    module = String(repeating: ".", count: dots) + module
     guard acceptKeyword("import") else { throw error("invalid syntax") }
     if accept("*") {
       return Stmt(.importFrom(module: module, names: [ImportName(name: "*")]), at: start)

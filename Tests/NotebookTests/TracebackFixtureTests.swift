@@ -13,8 +13,11 @@ import Testing
   func tracebackMatchesPython(_ name: String) throws {
     let work = try NotebookFeatureTests.scratch("traceback")
     defer { try? FileManager.default.removeItem(at: work) }
-    try FileManager.default.copyItem(
-      at: Self.folder.appendingPathComponent(name), to: work.appendingPathComponent(name))
+    // The whole folder: some programs import packages that live beside them.
+    for item in try FileManager.default.contentsOfDirectory(atPath: Self.folder.path) {
+      try FileManager.default.copyItem(
+        at: Self.folder.appendingPathComponent(item), to: work.appendingPathComponent(item))
+    }
     let result = try BuiltBinary.run(["run", name], in: work)
     let expected = try String(
       contentsOf: Self.folder.appendingPathComponent(String(name.dropLast(3)) + ".err"),

@@ -405,38 +405,73 @@ extension Compiler {
   }
 
   private func compileImportFrom(
-    _ module: String, _ names: [ImportName], at location: SourceLocation
+    _ written: String, _ names: [ImportName], at location: SourceLocation
   )
     throws(SyntaxError) -> StatementCode
   {
     let interp = self.interp
+    let importer = moduleName
     if names.first?.name == "*" {
       guard scope.kind == .module else {
         throw SyntaxError("import * only allowed at module level", at: location)
       }
       let globals = scope.globalsTable
       return { (_: Frame) throws(PyException) -> Completion in
+        let module = try interp.absoluteModuleName(written, importer: importer)
         let m = try interp.importModule(module)
-        for name in m.globals.definedNames where !name.hasPrefix("_") {
-          globals.set(name, m.globals.value(of: name))
+        // The names in `__all__` when the module lists them, else its public names.
+        let names: [String]
+        if let all = m.globals.value(of: "__all__") {
+          names = try interp.collect(all).map { (v) throws(PyException) -> String in
+            guard let s = v.as(PyStr.self)?.value else {
+              throw .typeError("Item in \(module).__all__ must be str, not \(v.typeName)")
+            }
+            return s
+          }
+        } else {
+          names = m.globals.definedNames.filter { !$0.hasPrefix("_") }
+        }
+        for name in names {
+          guard let value = try m.getAttribute(name, interp) else {
+            throw .attributeError("module '\(module)' has no attribute '\(name)'")
+          }
+          globals.set(name, value)
         }
         return .normal
       }
     }
     let parts = names.map { n in (n.name, store(n.alias ?? n.name)) }
     return { (f: Frame) throws(PyException) -> Completion in
+      let module = try interp.absoluteModuleName(written, importer: importer)
       let m = try interp.importModule(module)
       for (name, store) in parts {
         if let v = try m.getAttribute(name, interp) {
           try store(f, v)
-        } else if let sub = try? interp.importModule(module + "." + name) {
+        } else if let sub = try Compiler.submodule(module + "." + name, interp) {
           try store(f, .object(sub))
         } else {
+          let location = m.globals.value(of: "__file__").flatMap { $0.as(PyStr.self)?.value }
           throw PyException(
-            .importError, "cannot import name '\(name)' from '\(module)' (unknown location)")
+            .importError,
+            "cannot import name '\(name)' from '\(module)' (\(location ?? "unknown location"))")
         }
       }
       return .normal
+    }
+  }
+
+  /// `from package import name` where name is a submodule: the module, or nil when there is
+  /// no such module (other errors while running it propagate).
+  static func submodule(_ name: String, _ interp: Interpreter) throws(PyException) -> PyModule? {
+    do throws(PyException) {
+      return try interp.importModule(name)
+    } catch {
+      if error.isInstance(of: .moduleNotFoundError),
+        error.message(interp) == "No module named '\(name)'"
+      {
+        return nil
+      }
+      throw error
     }
   }
 }

@@ -1,0 +1,1 @@
+NAME = "a module in a directory without __init__.py"
