@@ -139,6 +139,19 @@ def numpy_file_fixtures(folder):
     w = np.linspace(-1, 1, 6).reshape(3, 2)
     np.savez(os.path.join(folder, "numpy_arrays.npz"), np.array([1, 2, 3]), w=w)
     np.savez_compressed(os.path.join(folder, "numpy_compressed.npz"), np.array([1, 2, 3]), w=w)
+    # Pickles CPython writes (protocols 2 and 5) holding arrays and an instance of a class in
+    # the programs' own package, for pickle_files.py to load.
+    import pickle
+    sys.dont_write_bytecode = True  # no __pycache__ in the fixtures
+    sys.path.insert(0, os.path.dirname(folder))
+    from mylib.layers import Affine
+    layer = Affine(np.arange(6, dtype=np.float32).reshape(3, 2) / 3, np.zeros(2))
+    net = {"layer": layer, "sizes": (784, 50, 10), "scores": np.array([0.25, -1.5, 1e-300]),
+           "big": np.ones((3, 300), dtype=np.int32), "flags": np.array([True, False]),
+           "text": "héllo", "nested": [[1, 2.5, None], {"k": (True, b"\x00\xffb")}]}
+    for version in (2, 5):
+        with open(os.path.join(folder, "cpython_protocol%d.pkl" % version), "wb") as f:
+            pickle.dump(net, f, protocol=version)
 
 
 def numpy_reading_ours(programs):

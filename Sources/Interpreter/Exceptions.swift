@@ -162,6 +162,7 @@ extension PyClass {
   public static let fileNotFoundError = exception("FileNotFoundError", .osError)
   public static let fileExistsError = exception("FileExistsError", .osError)
   public static let memoryError = exception("MemoryError", .exception)
+  public static let eofError = exception("EOFError", .exception)
   public static let timeoutError = exception("TimeoutError", .osError)
   public static let syntaxError = exception("SyntaxError", .exception)
   public static let indentationError = exception("IndentationError", .syntaxError)
@@ -174,7 +175,7 @@ extension PyClass {
     .lookupError, .indexError, .keyError, .nameError, .unboundLocalError, .typeError,
     .valueError, .runtimeError, .recursionError, .notImplementedError, .importError,
     .moduleNotFoundError, .osError, .fileNotFoundError, .fileExistsError, .memoryError,
-    .timeoutError,
+    .eofError, .timeoutError,
     .syntaxError, .indentationError,
   ]
 }

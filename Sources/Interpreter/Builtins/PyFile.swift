@@ -2,7 +2,8 @@
   import Glibc
 #endif
 
-/// A text file from `open()`: read, readline, readlines, write, iteration over lines, `with`.
+/// A file from `open()`: read, readline, readlines, write, iteration over lines, `with`. In a
+/// binary mode (`'rb'`, `'wb'`, ...) reads give and writes take `bytes`.
 public final class PyFile: PyObject {
   private var handle: UnsafeMutablePointer<FILE>?
   public let name: String
@@ -27,10 +28,10 @@ public final class PyFile: PyObject {
       a.count > 1
       ? try a.string(1, "open() argument 'mode'")
       : (a.keyword("mode").flatMap { $0.as(PyStr.self)?.value } ?? "r")
-    guard !mode.contains("b") else {
-      throw .valueError("binary mode ('\(mode)') is not supported yet: use text mode")
+    guard !(mode.contains("b") && mode.contains("t")) else {
+      throw .valueError("can't have text and binary mode at once")
     }
-    let base = mode.replacingAll("t", with: "")
+    let base = mode.replacingAll("t", with: "").replacingAll("b", with: "")
     guard ["r", "w", "a", "x", "r+", "w+", "a+"].contains(base) else {
       throw .valueError("invalid mode: '\(mode)'")
     }
@@ -50,9 +51,27 @@ public final class PyFile: PyObject {
     return handle
   }
 
+  public var isBinary: Bool { mode.contains("b") }
+
   /// The rest of the file.
   func read() throws(PyException) -> String {
     String(decoding: FileAccess.readAll(try open()), as: UTF8.self)
+  }
+
+  /// The rest of the file as bytes (binary modes).
+  public func readBytes() throws(PyException) -> [UInt8] {
+    FileAccess.readAll(try open())
+  }
+
+  /// Writes bytes (binary modes).
+  public func write(bytes: [UInt8]) throws(PyException) {
+    let f = try open()
+    guard !mode.hasPrefix("r") || mode.contains("+") else {
+      throw PyException(.unsupportedOperation, "write")
+    }
+    guard fwrite(bytes, 1, bytes.count, f) == bytes.count else {
+      throw PyException(.osError, "[Errno 28] No space left on device")
+    }
   }
 
   /// One line with its newline; "" at the end of the file.
@@ -83,7 +102,13 @@ public final class PyFile: PyObject {
   }
 
   override public func repr(_ interp: Interpreter) throws(PyException) -> String {
-    "<_io.TextIOWrapper name='\(name)' mode='\(mode)' encoding='UTF-8'>"
+    if isBinary {
+      let kind =
+        mode.contains("+")
+        ? "BufferedRandom" : mode.hasPrefix("r") ? "BufferedReader" : "BufferedWriter"
+      return "<_io.\(kind) name='\(name)'>"
+    }
+    return "<_io.TextIOWrapper name='\(name)' mode='\(mode)' encoding='UTF-8'>"
   }
 
   override public func makeIterator(_ interp: Interpreter) throws(PyException) -> PyIterator {
@@ -101,6 +126,16 @@ public final class PyFile: PyObject {
     case "name": return .str(self.name)
     case "mode": return .str(mode)
     case "closed": return .bool(handle == nil)
+    case "read" where isBinary:
+      method = { [self] (_, _) throws(PyException) in .object(PyBytes(try self.readBytes())) }
+    case "write" where isBinary:
+      method = { [self] (a, _) throws(PyException) in
+        guard let data = try a[0].as(PyBytes.self) else {
+          throw .typeError("a bytes-like object is required, not '\(try a[0].typeName)'")
+        }
+        try self.write(bytes: data.bytes)
+        return .int(data.bytes.count)
+      }
     case "read": method = { [self] (_, _) throws(PyException) in .str(try self.read()) }
     case "readline": method = { [self] (_, _) throws(PyException) in .str(try self.readLine()) }
     case "readlines":

@@ -8,6 +8,25 @@ enum StringMethods {
 
     c.method("upper") { (a, _) throws(PyException) in .str(try receiver(a).uppercased()) }
     c.method("lower") { (a, _) throws(PyException) in .str(try receiver(a).lowercased()) }
+    c.method("encode") { (a, _) throws(PyException) in
+      let s = try receiver(a)
+      let encoding = a.count > 1 ? try a.string(1, "encode() argument 'encoding'") : "utf-8"
+      switch encoding.lowercased().replacingAll("_", with: "-") {
+      case "utf-8", "utf8": return .object(PyBytes(Array(s.utf8)))
+      case "latin-1", "latin1", "iso-8859-1", "ascii":
+        let limit: UInt32 = encoding.lowercased() == "ascii" ? 0x80 : 0x100
+        var bytes: [UInt8] = []
+        for scalar in s.unicodeScalars {
+          guard scalar.value < limit else {
+            throw .valueError(
+              "'\(encoding)' codec can't encode character '\\u\(String(scalar.value, radix: 16))'")
+          }
+          bytes.append(UInt8(scalar.value))
+        }
+        return .object(PyBytes(bytes))
+      default: throw PyException(.lookupError, "unknown encoding: \(encoding)")
+      }
+    }
     c.method("title") { (a, _) throws(PyException) in .str(titleCase(try receiver(a))) }
     c.method("capitalize") { (a, _) throws(PyException) in
       let s = try receiver(a)

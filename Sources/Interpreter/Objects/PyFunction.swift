@@ -61,7 +61,7 @@ public final class PyFunction: PyObject {
   let defaults: [Value]
   let keywordDefaults: [String: Value]
   let closure: [PyCell]
-  let globals: Globals
+  public let globals: Globals
   public var qualifiedName: String
   /// Attributes set on the function object (its `__dict__`, and a `__name__` given to it).
   var attributes: [String: Value] = [:]

@@ -21,12 +21,61 @@ public enum NPYFormat {
     let unpadded = 10 + header.utf8.count + 1
     header += String(repeating: " ", count: (64 - unpadded % 64) % 64) + "\n"
     let length = UInt16(header.utf8.count)
-    var bytes = magic + [1, 0, UInt8(length & 0xff), UInt8(length >> 8)] + Array(header.utf8)
+    return magic + [1, 0, UInt8(length & 0xff), UInt8(length >> 8)] + Array(header.utf8)
+      + rawBytes(array)
+  }
+
+  /// The elements in C order, little-endian: what `.npy` files and numpy's pickles hold.
+  public static func rawBytes(_ array: NDArray) -> [UInt8] {
     let data = array.contiguous
-    let count = data.size * data.dtype.itemSize
-    bytes += UnsafeRawBufferPointer(
-      start: data.storage.raw + data.offset * data.dtype.itemSize, count: count)
-    return bytes
+    return Array(
+      UnsafeRawBufferPointer(
+        start: data.storage.raw + data.offset * data.dtype.itemSize,
+        count: data.size * data.dtype.itemSize))
+  }
+
+  /// numpy's type code without byte order ("f8", "i4", "b1", "u1"), for .npy and pickles.
+  public static func typeCode(_ t: DType) -> String { String(descriptor(t).dropFirst()) }
+
+  static let types: [String: DType] = [
+    "b1": .bool, "u1": .uint8, "i4": .int32, "i8": .int64, "f4": .float32, "f8": .float64,
+  ]
+
+  /// The dtype of a type code ("f8", "?"...), if NumKit has it.
+  public static func dtype(code: String) -> DType? {
+    types[code]
+      ?? ["?": .bool, "B": .uint8, "i": .int32, "l": .int64, "f": .float32, "d": .float64][code]
+  }
+
+  /// An array of `shape` from element bytes in C order (Fortran order: the reversed shape's C
+  /// order, transposed), in byte order `order` (`<`, `>`, `|`, `=`).
+  public static func array(
+    raw: ArraySlice<UInt8>, dtype: DType, bigEndian: Bool, shape: [Int], fortran: Bool
+  ) throws(NumKitError) -> NDArray {
+    guard shape.allSatisfy({ $0 >= 0 }) else { throw .value("negative dimensions are not allowed") }
+    try MemoryBudget.check(shape, dtype)
+    let count = shape.reduce(1, *)
+    let byteCount = count * dtype.itemSize
+    guard byteCount <= raw.count else {
+      throw .value(
+        "cannot reshape array of size \(raw.count / dtype.itemSize) into shape \(ShapeText.tuple(shape))"
+      )
+    }
+    let storedShape = fortran ? Array(shape.reversed()) : shape
+    let array = NDArray(uninitialized: storedShape, dtype: dtype)
+    raw.withUnsafeBytes { bytes in
+      if byteCount > 0 {
+        array.storage.raw.copyMemory(from: bytes.baseAddress!, byteCount: byteCount)
+      }
+    }
+    if bigEndian && dtype.itemSize > 1 {
+      let p = array.storage.raw.assumingMemoryBound(to: UInt8.self)
+      for i in 0..<count {
+        let e = p + i * dtype.itemSize
+        for k in 0..<(dtype.itemSize / 2) { swap(&e[k], &e[dtype.itemSize - 1 - k]) }
+      }
+    }
+    return fortran ? array.transposed.copy() : array
   }
 
   public static func decode(_ bytes: [UInt8]) throws(NumKitError) -> NDArray {
@@ -50,38 +99,14 @@ public enum NPYFormat {
       throw .value("Header does not contain the correct keys: \(header)")
     }
     let fortran = field(header, "fortran_order") == "True"
-    let types: [String: DType] = [
-      "b1": .bool, "u1": .uint8, "i4": .int32, "i8": .int64, "f4": .float32, "f8": .float64,
-    ]
     let code = String(descr.dropFirst())
     guard let dtype = types[code], let order = descr.first, "<|>=".contains(order) else {
       throw .type("data type \(descr) is not supported")
     }
     let shape = shapeText.split(whereSeparator: { ",() ".contains($0) }).compactMap { Int($0) }
-    let dataStart = headerStart + headerLength
-    guard shape.allSatisfy({ $0 >= 0 }) else { throw .value("negative dimensions are not allowed") }
-    try MemoryBudget.check(shape, dtype)
-    let count = shape.reduce(1, *)
-    let byteCount = count * dtype.itemSize
-    guard dataStart + byteCount <= bytes.count else {
-      throw .value(
-        "cannot reshape array of size \((bytes.count - dataStart) / dtype.itemSize) into shape \(ShapeText.tuple(shape))"
-      )
-    }
-    // Fortran order is C order of the reversed shape, transposed.
-    let storedShape = fortran ? Array(shape.reversed()) : shape
-    let array = NDArray(uninitialized: storedShape, dtype: dtype)
-    bytes.withUnsafeBytes { raw in
-      array.storage.raw.copyMemory(from: raw.baseAddress! + dataStart, byteCount: byteCount)
-    }
-    if order == ">" && dtype.itemSize > 1 {
-      let p = array.storage.raw.assumingMemoryBound(to: UInt8.self)
-      for i in 0..<count {
-        let e = p + i * dtype.itemSize
-        for k in 0..<(dtype.itemSize / 2) { swap(&e[k], &e[dtype.itemSize - 1 - k]) }
-      }
-    }
-    return fortran ? array.transposed.copy() : array
+    return try array(
+      raw: bytes[(headerStart + headerLength)...], dtype: dtype, bigEndian: order == ">",
+      shape: shape, fortran: fortran)
   }
 
   /// The text after `'key':` up to its top-level comma (the tuple for 'shape').

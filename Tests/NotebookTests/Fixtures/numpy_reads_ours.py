@@ -7,3 +7,8 @@ with np.load("ours.npz") as z:
     print(sorted(z.files), repr(z["arr_0"]), repr(z["w"]), repr(z["b"]))
 with np.load("ours_c.npz") as z:
     print(sorted(z.files), repr(z["x"]), repr(z["y"]))
+import pickle
+
+with open("ours.pkl", "rb") as f:
+    saved = pickle.load(f)
+print(sorted(saved), repr(saved["w"]), saved["n"], repr(saved["flags"]), saved["name"])

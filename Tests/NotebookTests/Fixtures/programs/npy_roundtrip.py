@@ -17,4 +17,8 @@ back = np.load("ours.npy")
 print(repr(back), np.array_equal(back, ours), repr(np.load("ours_int.npy")))
 z = np.load("ours.npz")
 print(z.files, repr(z["arr_0"]), repr(z["b"]), repr(np.load("ours_c.npz")["x"]))
+import pickle
+
+with open("ours.pkl", "wb") as f:
+    pickle.dump({"w": ours, "n": 3, "flags": np.array([True, False]), "name": "ours"}, f)
 np.load("data/missing.npy")

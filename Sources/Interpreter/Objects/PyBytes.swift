@@ -1,0 +1,107 @@
+/// Python's `bytes`: what binary files read and write, and what `str.encode` and `pickle.dumps`
+/// give. Immutable; indexing gives ints, slicing gives bytes.
+public final class PyBytes: PyObject {
+  public let bytes: [UInt8]
+
+  public init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+  public static let bytesClass = PyClass("bytes", bases: [.object])
+
+  override public var pyClass: PyClass { PyBytes.bytesClass }
+
+  /// `b'...'` as Python writes it: printable ASCII as itself, `\t \n \r \\` and the quote
+  /// escaped, other bytes as `\xNN`; double quotes when the bytes hold a ' and no ".
+  override public func repr(_ interp: Interpreter) throws(PyException) -> String {
+    let quote: UInt8 = bytes.contains(0x27) && !bytes.contains(0x22) ? 0x22 : 0x27
+    var out = "b" + String(UnicodeScalar(quote))
+    for b in bytes {
+      switch b {
+      case 0x09: out += "\\t"
+      case 0x0a: out += "\\n"
+      case 0x0d: out += "\\r"
+      case 0x5c: out += "\\\\"
+      case quote: out += "\\" + String(UnicodeScalar(b))
+      case 0x20..<0x7f: out.unicodeScalars.append(UnicodeScalar(b))
+      default:
+        let hex = String(b, radix: 16)
+        out += "\\x" + (hex.count == 1 ? "0" + hex : hex)
+      }
+    }
+    return out + String(UnicodeScalar(quote))
+  }
+
+  override public func isTruthy(_ interp: Interpreter) throws(PyException) -> Bool {
+    !bytes.isEmpty
+  }
+
+  override public func length(_ interp: Interpreter) throws(PyException) -> Int { bytes.count }
+
+  override public func getItem(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {
+    if let slice = key.as(PySlice.self) {
+      let indices = try slice.indices(count: bytes.count, interp)
+      return .object(PyBytes(indices.map { bytes[$0] }))
+    }
+    guard case .int(var i) = key else {
+      throw .typeError("byte indices must be integers or slices, not \(key.typeName)")
+    }
+    if i < 0 { i += bytes.count }
+    guard i >= 0 && i < bytes.count else { throw .indexError("index out of range") }
+    return .int(Int(bytes[i]))
+  }
+
+  override public func makeIterator(_ interp: Interpreter) throws(PyException) -> PyIterator {
+    let bytes = self.bytes
+    return PyClosureIterator(count: bytes.count) { .int(Int(bytes[$0])) }
+  }
+
+  override public func compare(_ op: ComparisonOp, _ other: Value, _ interp: Interpreter)
+    throws(PyException) -> Value?
+  {
+    guard let o = other.as(PyBytes.self) else {
+      return op == .equal ? .bool(false) : op == .notEqual ? .bool(true) : nil
+    }
+    switch op {
+    case .equal: return .bool(bytes == o.bytes)
+    case .notEqual: return .bool(bytes != o.bytes)
+    case .less: return .bool(bytes.lexicographicallyPrecedes(o.bytes))
+    case .lessEqual: return .bool(!o.bytes.lexicographicallyPrecedes(bytes))
+    case .greater: return .bool(o.bytes.lexicographicallyPrecedes(bytes))
+    case .greaterEqual: return .bool(!bytes.lexicographicallyPrecedes(o.bytes))
+    }
+  }
+
+  override public func binary(
+    _ op: BinaryOp, _ other: Value, reflected: Bool, _ interp: Interpreter
+  ) throws(PyException) -> Value? {
+    guard op == .add, let o = other.as(PyBytes.self) else { return nil }
+    return .object(PyBytes(reflected ? o.bytes + bytes : bytes + o.bytes))
+  }
+
+  override public func hashKey(_ interp: Interpreter) throws(PyException) -> HashKey? {
+    .tuple([.string("bytes")] + bytes.map { .int(Int($0)) })
+  }
+
+  override public func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException)
+    -> Value?
+  {
+    switch name {
+    case "decode":
+      let bytes = self.bytes
+      return .object(
+        PyBuiltinFunction("decode") { (a, _) throws(PyException) in
+          let encoding = a.count > 0 ? try a.string(0, "decode() argument 'encoding'") : "utf-8"
+          switch encoding.lowercased().replacingAll("_", with: "-") {
+          case "utf-8", "utf8", "ascii":
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+              throw .valueError("'utf-8' codec can't decode bytes")
+            }
+            return .str(text)
+          case "latin-1", "latin1", "iso-8859-1":
+            return .str(String(String.UnicodeScalarView(bytes.map { UnicodeScalar($0) })))
+          default: throw PyException(.lookupError, "unknown encoding: \(encoding)")
+          }
+        })
+    default: return try super.getAttribute(name, interp)
+    }
+  }
+}
