@@ -132,6 +132,7 @@ extension PyClass {
   public static let exception = exception("Exception", .baseException)
   public static let systemExit = exception("SystemExit", .baseException)
   public static let keyboardInterrupt = exception("KeyboardInterrupt", .baseException)
+  public static let generatorExit = exception("GeneratorExit", .baseException)
   public static let stopIteration = exception("StopIteration", .exception)
   public static let arithmeticError = exception("ArithmeticError", .exception)
   public static let zeroDivisionError = exception("ZeroDivisionError", .arithmeticError)
@@ -169,7 +170,7 @@ extension PyClass {
 
   /// Every built-in exception class, for the builtins namespace.
   static let builtinExceptions: [PyClass] = [
-    .baseException, .exception, .systemExit, .keyboardInterrupt, .stopIteration,
+    .baseException, .exception, .systemExit, .keyboardInterrupt, .generatorExit, .stopIteration,
     .arithmeticError, .zeroDivisionError, .overflowError, .floatingPointError,
     .assertionError, .attributeError,
     .lookupError, .indexError, .keyError, .nameError, .unboundLocalError, .typeError,

@@ -42,6 +42,8 @@ public final class Interpreter {
   /// The message of the TimeoutError a timed-out cell raises.
   public var timeoutMessage = "cell execution timed out"
   var depth = 0
+  /// Generators resumed and not yet back, innermost last: a `yield` belongs to the last.
+  var runningGenerators: [GeneratorRun] = []
   /// Exceptions being handled by `except` blocks (innermost last), for bare `raise`.
   var handling: [PyException] = []
   var reprGuard = Set<ObjectIdentifier>()
@@ -145,7 +147,16 @@ public final class Interpreter {
     if code.cellCount != 0 {
       for (slot, cell) in code.cellParameters { frame.cells[cell].value = frame.slots[slot] }
     }
+    if code.isGenerator { return .object(PyGenerator(frame: frame, function: function, self)) }
     return try execute(frame, code)
+  }
+
+  /// `yield value` in the running generator: hands the value out, returns the value sent in.
+  func yieldValue(_ value: Value) throws(PyException) -> Value {
+    guard let run = runningGenerators.last else {
+      throw PyException(.runtimeError, "yield outside a running generator")
+    }
+    return try run.yieldValue(value)
   }
 
   // MARK: - Interrupts (Ctrl-C, timeouts)

@@ -43,6 +43,10 @@ public indirect enum ExprKind: Sendable {
   case starred(Expr)
   case lambda(Parameters, Expr)
   case comprehension(ComprehensionKind, [ComprehensionClause])
+  /// `yield value` (`yield` alone: nil); makes the enclosing function a generator.
+  case yield(Expr?)
+  /// `yield from iterable`.
+  case yieldFrom(Expr)
 }
 
 public enum BinaryOperator: String, Sendable, CaseIterable {

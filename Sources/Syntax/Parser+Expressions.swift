@@ -299,7 +299,14 @@ extension Parser {
       advance()
       return try parseBraceDisplay(start: start)
     case .keyword("yield"):
-      throw error("generators (yield) are not supported")
+      advance()
+      if acceptKeyword("from") { return node(.yieldFrom(try parseExpression()), at: start) }
+      switch current.kind {
+      case .newline, .endOfFile, .op(")"), .op("]"), .op("}"), .op("="), .op(";"), .op(","):
+        return node(.yield(nil), at: start)
+      default:
+        return node(.yield(try parseExpressionList(allowStar: false)), at: start)
+      }
     case .indent:
       throw SyntaxError("unexpected indent", at: start, indentation: true)
     case .newline, .endOfFile:

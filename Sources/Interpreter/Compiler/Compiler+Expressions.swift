@@ -138,6 +138,25 @@ extension Compiler {
       return { (f: Frame) throws(PyException) -> Value in try t(f) ? try a(f) : try b(f) }
     case .call(let callee, let args):
       return try compileCall(callee, args, span)
+    case .yield(let value):
+      guard scope.kind == .function else {
+        throw SyntaxError("'yield' outside function", at: e.location)
+      }
+      guard let value else {
+        return { (_: Frame) throws(PyException) -> Value in try interp.yieldValue(.none) }
+      }
+      let v = try compile(value)
+      return { (f: Frame) throws(PyException) -> Value in try interp.yieldValue(v(f)) }
+    case .yieldFrom(let iterable):
+      guard scope.kind == .function else {
+        throw SyntaxError("'yield' outside function", at: e.location)
+      }
+      let source = try compile(iterable)
+      return { (f: Frame) throws(PyException) -> Value in
+        let iterator = try interp.iterate(source(f))
+        while let v = try iterator.next(interp) { _ = try interp.yieldValue(v) }
+        return .none
+      }
     case .attribute(let base, let rawName):
       let b = try compile(base)
       let name = scope.mangle(rawName)

@@ -59,19 +59,20 @@ extension Compiler {
       let a = try compileBlock(body)
       scope.loopDepth -= 1
       let b = try compileBlock(orElse)
+      let line = s.location.line
       return { (f: Frame) throws(PyException) -> Completion in
         while try t(f) {
           try interp.checkInterrupt()
           switch try a(f) {
           case .breakLoop: return .normal
           case .returned: return .returned
-          case .normal, .continueLoop: continue
+          case .normal, .continueLoop: f.line = line  // the test's errors are the loop's
           }
         }
         return try b(f)
       }
     case .for(let target, let iterable, let body, let orElse):
-      return try compileFor(target, iterable, body, orElse)
+      return try compileFor(target, iterable, body, orElse, line: s.location.line)
     case .break, .continue:
       guard scope.loopDepth > 0 else {
         let word = { if case .break = s.kind { "break" } else { "continue" } }()
@@ -133,9 +134,10 @@ extension Compiler {
 
   // MARK: - Loops
 
-  private func compileFor(_ target: Expr, _ iterable: Expr, _ body: [Stmt], _ orElse: [Stmt])
-    throws(SyntaxError) -> StatementCode
-  {
+  /// A `for` loop; the iterator's errors are reported at the loop's `line`, as in Python.
+  private func compileFor(
+    _ target: Expr, _ iterable: Expr, _ body: [Stmt], _ orElse: [Stmt], line: Int
+  ) throws(SyntaxError) -> StatementCode {
     let interp = self.interp
     let source = try compile(iterable)
     let store = try compileStore(target)
@@ -167,6 +169,7 @@ extension Compiler {
         case .returned: return .returned
         case .normal, .continueLoop: try interp.checkInterrupt()
         }
+        f.line = line
       }
       return try b(f)
     }

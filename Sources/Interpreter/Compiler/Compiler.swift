@@ -125,7 +125,7 @@ final class Compiler {
     // to the caller instead of through the frame (most small functions are just that).
     var statements = body
     var result: FunctionCode.Result?
-    if case .return(let value?)? = body.last?.kind {
+    if !symbols.yields, case .return(let value?)? = body.last?.kind {
       statements.removeLast()
       result = FunctionCode.Result(code: try compile(value), line: body.last!.location.line)
     }
@@ -134,6 +134,7 @@ final class Compiler {
       name: name, file: file, parameters: layout, slotCount: child.slots.count,
       cellCount: child.ownCellCount, cellParameters: cellParameters, body: compiled,
       result: result)
+    code.isGenerator = symbols.yields
     if case .expression(let first)? = body.first?.kind, case .string(let text) = first.kind {
       code.doc = text
     }

@@ -10,6 +10,8 @@ struct Symbols {
   var nonlocals = Set<String>()
   /// Names read by nested functions, lambdas and comprehensions that they do not bind.
   var childFree = Set<String>()
+  /// Whether the body yields (outside nested scopes): the function is a generator.
+  var yields = false
 
   mutating func bind(_ name: String) {
     if assignedSet.insert(name).inserted { assigned.append(name) }
@@ -169,6 +171,12 @@ struct Symbols {
       // The first iterable is evaluated in this scope; the rest in the comprehension's own.
       if case .for(_, let iterable) = clauses.first { visit(iterable) }
       childFree.formUnion(Symbols.comprehensionFree(kind, clauses))
+    case .yield(let value):
+      yields = true
+      if let value { visit(value) }
+    case .yieldFrom(let iterable):
+      yields = true
+      visit(iterable)
     }
   }
 

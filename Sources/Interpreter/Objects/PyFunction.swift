@@ -18,6 +18,8 @@ public final class FunctionCode {
   let directArity: Int?
   /// The docstring: the body's first statement when it is a string literal.
   public var doc: String?
+  /// The body yields: a call returns a generator over it.
+  var isGenerator = false
 
   init(
     name: String, file: String, parameters: ParameterLayout, slotCount: Int, cellCount: Int,
@@ -160,6 +162,7 @@ public final class PyFunction: PyObject {
     var frame = makeFrame()
     defer { recycle(&frame) }
     try bind(args, into: frame)
+    if code.isGenerator { return .object(PyGenerator(frame: frame, function: self, interp)) }
     return try interp.execute(frame)
   }
 

@@ -1,0 +1,265 @@
+import Synchronization
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// A generator: the frame of a function whose body yields, run on a thread of its own that
+/// takes turns with the code using it (only one of the two runs at any time). `next` hands
+/// control to the body until its next `yield`; the yielded value comes back. The body's
+/// exceptions come out of `next`, its end is StopIteration, and a generator dropped before
+/// its end is closed (GeneratorExit inside it, so its `finally` blocks run).
+public final class PyGenerator: PyIterator {
+  let run: GeneratorRun
+  let name: String
+
+  init(frame: Frame, function: PyFunction, _ interp: Interpreter) {
+    run = GeneratorRun(frame: frame, code: function.code, interp)
+    name = function.qualifiedName
+  }
+
+  deinit { run.close() }
+
+  public static let generatorClass = PyClass("generator", bases: [.object])
+  override public var pyClass: PyClass { PyGenerator.generatorClass }
+
+  override public func repr(_ interp: Interpreter) throws(PyException) -> String {
+    "<generator object \(name) at \(Interpreter.address(of: self))>"
+  }
+
+  override public func next(_ interp: Interpreter) throws(PyException) -> Value? {
+    try run.resume(sending: .none)
+  }
+
+  override public func getAttribute(_ attribute: String, _ interp: Interpreter)
+    throws(PyException) -> Value?
+  {
+    switch attribute {
+    case "send":
+      return .object(
+        PyBuiltinFunction("send") { [run] (a, _) throws(PyException) in
+          let value = try a[0]
+          if !run.started && !value.isNone {
+            throw .typeError("can't send non-None value to a just-started generator")
+          }
+          guard let v = try run.resume(sending: value) else {
+            throw PyException(.stopIteration, args: [])
+          }
+          return v
+        })
+    case "close":
+      return .object(
+        PyBuiltinFunction("close") { [run] (_, _) throws(PyException) in
+          run.close()
+          return .none
+        })
+    case "__next__":
+      return .object(
+        PyBuiltinFunction("__next__") { [run] (_, _) throws(PyException) in
+          guard let v = try run.resume(sending: .none) else {
+            throw PyException(.stopIteration, args: [])
+          }
+          return v
+        })
+    case "__iter__":
+      return .object(
+        PyBuiltinFunction("__iter__") { [self] (_, _) throws(PyException) in .object(self) })
+    default: return try super.getAttribute(attribute, interp)
+    }
+  }
+}
+
+/// The hand-over between a generator's thread and the code resuming it.
+final class GeneratorRun: @unchecked Sendable {
+  private static let consumerTurn = 0
+  private static let generatorTurn = 1
+  private enum Message {
+    case resume(Value)
+    case close
+    case yielded(Value)
+    case returned
+    case raised(PyException)
+  }
+
+  private let frame: Frame
+  private let code: FunctionCode
+  /// Weak: a generator still suspended when its interpreter goes away is left as it is.
+  private weak var interpreter: Interpreter?
+  private var interp: Interpreter { interpreter! }
+  private var mutex = pthread_mutex_t()
+  private var condition = pthread_cond_t()
+  /// Whose turn it is. Read by spinning first (a hand-over is usually answered within
+  /// microseconds), then waited for on the condition.
+  private let turn = Atomic<Int>(GeneratorRun.consumerTurn)
+  private var message = Message.returned
+  private(set) var started = false
+  private(set) var finished = false
+  /// The generator's own share of the recursion depth and its innermost frame, kept while
+  /// the consumer runs.
+  private var ownDepth = 0
+  private var ownFrame: Unmanaged<Frame>?
+
+  /// Threads running generator bodies now, in all interpreters (each holds a large stack
+  /// reservation).
+  static let live = Atomic<Int>(0)
+  static let limit = 1024
+
+  init(frame: Frame, code: FunctionCode, _ interp: Interpreter) {
+    self.frame = frame
+    self.code = code
+    self.interpreter = interp
+    pthread_mutex_init(&mutex, nil)
+    pthread_cond_init(&condition, nil)
+  }
+
+  deinit {
+    pthread_cond_destroy(&condition)
+    pthread_mutex_destroy(&mutex)
+  }
+
+  /// Runs the body to its next yield: the yielded value, or nil at its end.
+  func resume(sending value: Value) throws(PyException) -> Value? {
+    if finished { return nil }
+    if !started {
+      guard GeneratorRun.live.load(ordering: .relaxed) < GeneratorRun.limit else {
+        throw PyException(
+          .runtimeError, "more than \(GeneratorRun.limit) generators are running at once")
+      }
+      started = true
+      GeneratorRun.live.add(1, ordering: .relaxed)
+      try start()
+    }
+    if interp.runningGenerators.contains(where: { $0 === self }) {
+      throw .valueError("generator already executing")
+    }
+    switch handOver(.resume(value)) {
+    case .yielded(let v): return v
+    case .raised(let error):
+      finish()
+      if error.isInstance(of: .stopIteration) {
+        throw PyException(.runtimeError, "generator raised StopIteration")
+      }
+      throw error
+    default:
+      finish()
+      return nil
+    }
+  }
+
+  /// Ends a suspended generator: GeneratorExit at its yield, so its `finally` blocks run.
+  func close() {
+    guard started, !finished else {
+      finished = true
+      return
+    }
+    // A generator that yields again instead of stopping is just left (Python reports it).
+    if interpreter != nil { _ = handOver(.close) }
+    finish()
+  }
+
+  private func finish() {
+    if !finished {
+      finished = true
+      GeneratorRun.live.subtract(1, ordering: .relaxed)
+    }
+  }
+
+  /// Gives the turn to the generator thread with `message`, waits for the turn back, and
+  /// returns the generator's answer. The interpreter's depth and current frame are the
+  /// consumer's again afterwards.
+  private func handOver(_ out: Message) -> Message {
+    let depth = interp.depth
+    let current = interp.currentFrame
+    interp.runningGenerators.append(self)
+    message = out
+    give(GeneratorRun.generatorTurn)
+    wait(for: GeneratorRun.consumerTurn)
+    let answer = message
+    interp.runningGenerators.removeLast()
+    interp.depth = depth
+    interp.currentFrame = current
+    return answer
+  }
+
+  /// Called on the generator's thread at `yield`: hands `value` out and waits to be resumed;
+  /// returns the value sent in, or throws GeneratorExit when closed.
+  func yieldValue(_ value: Value) throws(PyException) -> Value {
+    ownDepth = interp.depth - baseDepth
+    ownFrame = interp.currentFrame
+    message = .yielded(value)
+    give(GeneratorRun.consumerTurn)
+    wait(for: GeneratorRun.generatorTurn)
+    let order = message
+    enterGeneratorTurn()
+    switch order {
+    case .resume(let sent): return sent
+    default: throw PyException(.generatorExit, args: [])
+    }
+  }
+
+  /// The consumer's depth when it resumed this generator: the generator's frames count on
+  /// top of it, as a call's would.
+  private var baseDepth = 0
+
+  private func enterGeneratorTurn() {
+    baseDepth = interp.depth
+    interp.depth = baseDepth + ownDepth
+    if let ownFrame { interp.currentFrame = ownFrame }
+  }
+
+  private func start() throws(PyException) {
+    var attributes = pthread_attr_t()
+    pthread_attr_init(&attributes)
+    defer { pthread_attr_destroy(&attributes) }
+    pthread_attr_setstacksize(&attributes, 256 << 20)
+    pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
+    var thread = pthread_t()
+    let context = Unmanaged.passRetained(self).toOpaque()
+    let status = pthread_create(
+      &thread, &attributes,
+      { raw in
+        let run = Unmanaged<GeneratorRun>.fromOpaque(raw!).takeRetainedValue()
+        run.body()
+        return nil
+      }, context)
+    guard status == 0 else {
+      Unmanaged<GeneratorRun>.fromOpaque(context).release()
+      finished = true
+      GeneratorRun.live.subtract(1, ordering: .relaxed)
+      throw PyException(.runtimeError, "cannot start a generator (error \(status))")
+    }
+  }
+
+  /// The generator thread: waits for the first resume, runs the body, reports how it ended.
+  private func body() {
+    wait(for: GeneratorRun.generatorTurn)
+    let first = message
+    var outcome = Message.returned
+    if case .resume = first {
+      enterGeneratorTurn()
+      do throws(PyException) {
+        _ = try interp.execute(frame, code)
+      } catch {
+        if !error.isInstance(of: .generatorExit) { outcome = .raised(error) }
+      }
+    }
+    message = outcome
+    give(GeneratorRun.consumerTurn)
+  }
+
+  /// Passes the turn (and `message`, written before) to the other side.
+  private func give(_ next: Int) {
+    pthread_mutex_lock(&mutex)
+    turn.store(next, ordering: .releasing)
+    pthread_cond_broadcast(&condition)
+    pthread_mutex_unlock(&mutex)
+  }
+
+  /// Returns when it is `mine`'s turn: spins a while, then sleeps on the condition.
+  private func wait(for mine: Int) {
+    for _ in 0..<20_000 where turn.load(ordering: .acquiring) == mine { return }
+    pthread_mutex_lock(&mutex)
+    while turn.load(ordering: .acquiring) != mine { pthread_cond_wait(&condition, &mutex) }
+    pthread_mutex_unlock(&mutex)
+  }
+}
