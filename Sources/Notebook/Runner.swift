@@ -19,6 +19,8 @@ public struct Runner {
   public var seed: Int?
   /// No progress lines and no figure paths on stderr.
   public var quiet = false
+  /// The program's arguments: `sys.argv` is the file as given, then these.
+  public var arguments: [String] = []
   /// Progress lines on stderr: updated in place on a terminal, one per cell otherwise.
   public var progressOnTerminal = isatty(2) != 0
 
@@ -56,7 +58,8 @@ public struct Runner {
     // `import helper` finds helper.py beside the file: sys.path[0] is the file's directory.
     let directory = (Runner.absolutePath(path) as NSString).deletingLastPathComponent
     return execute(
-      document, name: name, stem: stem, searchDirectory: directory, out: out, err: err)
+      document, name: name, stem: stem, argv: [path] + arguments, searchDirectory: directory,
+      out: out, err: err)
   }
 
   /// `os.path.abspath`: joined to the working directory and normalised, symlinks kept.
@@ -83,11 +86,13 @@ public struct Runner {
 
   /// Runs the code cells in one session; stops at the first error unless `allowErrors`.
   private func execute(
-    _ original: Document, name: String, stem: String, searchDirectory: String = "",
+    _ original: Document, name: String, stem: String, argv: [String]? = nil,
+    searchDirectory: String = "",
     out: @escaping (String) -> Void, err: @escaping (String) -> Void
   ) -> Int32 {
     let document = Parameters.inject(parameters, into: original)
-    let session = Session(figureDirectory: figureDirectory, stem: stem, argv: [name])
+    let session = Session(
+      figureDirectory: figureDirectory, stem: stem, argv: argv ?? [name] + arguments)
     session.interp.searchPath.items = [.str(searchDirectory)]
     var records = document.cells.indices.map { CellRecord(index: $0) }
     var current = 0

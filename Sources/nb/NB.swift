@@ -35,7 +35,10 @@ struct Run: ParsableCommand {
     discussion:
       "Exit status: 0 success, 1 error in user code, 2 usage or unreadable input, 124 timeout.")
 
-  @Argument(help: "The files to run, each in its own session.")
+  @Argument(
+    help:
+      "The files to run, each in its own session. After --: the program's arguments (nb run train.py -- --epochs 5 gives sys.argv ['train.py', '--epochs', '5'])."
+  )
   var files: [String]
 
   @Option(help: "Where figures from plt.show() are written as SVG.")
@@ -77,6 +80,11 @@ struct Run: ParsableCommand {
     runner.allowErrors = allowErrors
     runner.seed = seed
     runner.quiet = quiet
+    // Values after `--` arrive at the end of `files`: they are the program's sys.argv[1:].
+    let command = CommandLine.arguments
+    let arguments = command.firstIndex(of: "--").map { Array(command[($0 + 1)...]) } ?? []
+    let files = Array(self.files.dropLast(arguments.count))
+    runner.arguments = arguments
     runner.parameters = stride(from: 0, to: parameters.count, by: 2).map {
       (parameters[$0], parameters[$0 + 1])
     }

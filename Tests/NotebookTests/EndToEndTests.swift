@@ -60,6 +60,19 @@ import Testing
   }
 
   /// An infinite loop under `--timeout` stops cleanly: output so far kept, TimeoutError, 124.
+  /// `nb run prog.py -- ARGS`: the program sees `sys.argv` as `python3 prog.py ARGS` shows it.
+  @Test func argumentsAfterTheTerminatorReachSysArgv() throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nb-argv-\(getpid())")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let file = dir.appendingPathComponent("args.py")
+    try "import sys\nprint(sys.argv[1:], sys.argv[0].endswith('args.py'))\n".write(
+      to: file, atomically: true, encoding: .utf8)
+    let result = try nb(["run", file.path, "--", "--epochs", "5", "-x"])
+    #expect(result.status == 0)
+    #expect(result.out == "['--epochs', '5', '-x'] True\n")
+  }
+
   @Test func timeoutStopsARunawayCell() throws {
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("loop.nb")
     try "# %%\nprint('start')\n\n# %%\nwhile True:\n    pass\n".write(
