@@ -94,7 +94,7 @@ extension Compiler {
     case .binary(let op, let l, let r):
       let kind = BinaryOp(rawValue: op.rawValue)!
       switch kind {
-      case .add, .subtract, .multiply:
+      case .add, .subtract, .multiply, .trueDivide, .floorDivide, .modulo:
         return try specialized(l, r, ArithmeticCode(op: kind, interp: interp, span: span)).run
       default:
         let a = try compile(l)

@@ -126,7 +126,7 @@ extension Compiler {
   }
 }
 
-/// `+`, `-` and `*`: int and float operands inline, everything else through `Interpreter.binary`.
+/// `+ - * / // %`: int and float operands inline, everything else through `Interpreter.binary`.
 struct ArithmeticCode: OperandSpecializer {
   let op: BinaryOp
   let interp: Interpreter
@@ -157,7 +157,7 @@ struct ArithmeticCode: OperandSpecializer {
         }
         return try ArithmeticCode.general(interp, .subtract, x, y, span)
       }
-    default:
+    case .multiply:
       return CompiledExpression { (f: Frame) throws(PyException) -> Value in
         let (x, y) = (try left.read(f), try right.read(f))
         if case .int(let i) = x, case .int(let j) = y {
@@ -167,6 +167,32 @@ struct ArithmeticCode: OperandSpecializer {
           return .float(i * j)
         }
         return try ArithmeticCode.general(interp, .multiply, x, y, span)
+      }
+    case .trueDivide:
+      // Division by zero, and ints beyond 2^53 (Python divides those exactly), go the
+      // general way.
+      return CompiledExpression { (f: Frame) throws(PyException) -> Value in
+        let (x, y) = (try left.read(f), try right.read(f))
+        if case .float(let i) = x, case .float(let j) = y, j != 0 {
+          return .float(i / j)
+        } else if case .int(let i) = x, case .int(let j) = y, j != 0,
+          i.magnitude <= 1 << 53, j.magnitude <= 1 << 53
+        {
+          return .float(Double(i) / Double(j))
+        }
+        return try ArithmeticCode.general(interp, .trueDivide, x, y, span)
+      }
+    default:
+      // `//` and `%` of ints: Python's floor rounding; zero and -1 divisors go the general way.
+      let op = self.op
+      return CompiledExpression { (f: Frame) throws(PyException) -> Value in
+        let (x, y) = (try left.read(f), try right.read(f))
+        if case .int(let i) = x, case .int(let j) = y, j != 0, j != -1 {
+          let (q, r) = i.quotientAndRemainder(dividingBy: j)
+          let adjust = r != 0 && ((r < 0) != (j < 0))
+          return op == .modulo ? .int(adjust ? r + j : r) : .int(adjust ? q - 1 : q)
+        }
+        return try ArithmeticCode.general(interp, op, x, y, span)
       }
     }
   }
