@@ -152,6 +152,14 @@ def numpy_file_fixtures(folder):
     for version in (2, 5):
         with open(os.path.join(folder, "cpython_protocol%d.pkl" % version), "wb") as f:
             pickle.dump(net, f, protocol=version)
+    # MNIST's file format (idx, gzip) in miniature, for gzip_mnist.py.
+    import gzip
+    import struct
+    images = np.random.default_rng(7).integers(0, 256, size=(4, 28, 28), dtype=np.uint8)
+    with gzip.GzipFile(os.path.join(folder, "tiny-images-idx3-ubyte.gz"), "wb", mtime=0) as f:
+        f.write(struct.pack(">IIII", 2051, 4, 28, 28) + images.tobytes())
+    with gzip.GzipFile(os.path.join(folder, "tiny-labels-idx1-ubyte.gz"), "wb", mtime=0) as f:
+        f.write(struct.pack(">II", 2049, 4) + bytes([7, 2, 1, 0]))
 
 
 def numpy_reading_ours(programs):

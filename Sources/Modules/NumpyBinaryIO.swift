@@ -15,6 +15,7 @@ enum NumpyBinaryIO {
     m.define("savez_compressed") { (a, interp) throws(PyException) in
       try savez(a, interp, compress: true)
     }
+    m.define("frombuffer") { (a, interp) throws(PyException) in try frombuffer(a, interp) }
     m.define("load") { (a, interp) throws(PyException) in
       let path = try interp.str(a[0])
       guard let bytes = FileAccess.readBytes(path) else { throw .fileNotFound(path) }
@@ -27,6 +28,50 @@ enum NumpyBinaryIO {
       return .object(
         PyNDArray(try NumpyBridge.check { () throws(NumKitError) in try NPYFormat.decode(bytes) }))
     }
+  }
+
+  /// `np.frombuffer(buffer, dtype=float, count=-1, offset=0)`: the buffer's bytes as a 1-D
+  /// array (a copy: NumBook's bytes are immutable anyway).
+  static func frombuffer(_ a: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
+    guard let buffer = try a[0].as(PyBytes.self) else {
+      throw .typeError("a bytes-like object is required, not '\(try a[0].typeName)'")
+    }
+    let dtype =
+      try NumpyModule.dtypeArgument(a.count > 1 ? try a[1] : a.keyword("dtype")) ?? .float64
+    let count =
+      try a.count > 2
+      ? a.int(2)
+      : a.keyword("count").map { (v) throws(PyException) -> Int in
+        guard case .int(let n) = v else { throw .typeError("count must be an integer") }
+        return n
+      } ?? -1
+    let offset =
+      try a.count > 3
+      ? a.int(3)
+      : a.keyword("offset").map { (v) throws(PyException) -> Int in
+        guard case .int(let n) = v else { throw .typeError("offset must be an integer") }
+        return n
+      } ?? 0
+    let bytes = buffer.bytes
+    guard offset >= 0 && offset <= bytes.count else {
+      throw .valueError(
+        "offset must be non-negative and no greater than buffer length (\(bytes.count))")
+    }
+    let available = bytes.count - offset
+    guard count >= 0 || available % dtype.itemSize == 0 else {
+      throw .valueError("buffer size must be a multiple of element size")
+    }
+    let n = count >= 0 ? count : available / dtype.itemSize
+    guard n * dtype.itemSize <= available else {
+      throw .valueError("buffer is smaller than requested size")
+    }
+    return .object(
+      PyNDArray(
+        try NumpyBridge.check { () throws(NumKitError) in
+          try NPYFormat.array(
+            raw: bytes[offset..<(offset + n * dtype.itemSize)], dtype: dtype, bigEndian: false,
+            shape: [n], fortran: false)
+        }))
   }
 
   /// Keyword arrays keep their names and come first; positional ones follow as `arr_0`, ...

@@ -11,6 +11,7 @@ public enum StandardModules {
     interp.registerModule("string", source: ToolsSource.string)
     interp.registerModule("copy") { _ in CopyModule.make() }
     interp.registerModule("pickle") { _ in PickleModule.make() }
+    interp.registerModule("gzip") { _ in GzipModule.make() }
     interp.registerModule("json", source: JSONSource.text)
     interp.registerModule("datetime") { DatetimeModule.make($0) }
     interp.registerModule("sys") { SystemModules.sys($0, argv: argv) }

@@ -73,6 +73,9 @@ public final class PyBytes: PyObject {
   override public func binary(
     _ op: BinaryOp, _ other: Value, reflected: Bool, _ interp: Interpreter
   ) throws(PyException) -> Value? {
+    if op == .multiply, case .int(let n) = other {
+      return .object(PyBytes(Array([[UInt8]](repeating: bytes, count: max(n, 0)).joined())))
+    }
     guard op == .add, let o = other.as(PyBytes.self) else { return nil }
     return .object(PyBytes(reflected ? o.bytes + bytes : bytes + o.bytes))
   }
