@@ -154,6 +154,9 @@ extension PyClass {
   public static let unboundLocalError = exception("UnboundLocalError", .nameError)
   public static let typeError = exception("TypeError", .exception)
   public static let valueError = exception("ValueError", .exception)
+  public static let unicodeError = exception("UnicodeError", .valueError)
+  public static let unicodeEncodeError = exception("UnicodeEncodeError", .unicodeError)
+  public static let unicodeDecodeError = exception("UnicodeDecodeError", .unicodeError)
   public static let runtimeError = exception("RuntimeError", .exception)
   public static let recursionError = exception("RecursionError", .runtimeError)
   public static let notImplementedError = exception("NotImplementedError", .runtimeError)
@@ -174,7 +177,8 @@ extension PyClass {
     .arithmeticError, .zeroDivisionError, .overflowError, .floatingPointError,
     .assertionError, .attributeError,
     .lookupError, .indexError, .keyError, .nameError, .unboundLocalError, .typeError,
-    .valueError, .runtimeError, .recursionError, .notImplementedError, .importError,
+    .valueError, .unicodeError, .unicodeEncodeError, .unicodeDecodeError, .runtimeError,
+    .recursionError, .notImplementedError, .importError,
     .moduleNotFoundError, .osError, .fileNotFoundError, .fileExistsError, .memoryError,
     .eofError, .timeoutError,
     .syntaxError, .indentationError,

@@ -5,6 +5,7 @@ extension Interpreter {
   func installBuiltins() {
     for c in [
       PyClass.int, .float, .bool, .str, .list, .tuple, .dict, .set, .range, .slice, .type, .object,
+      PyBytes.bytesClass,
     ] {
       builtins[c.name] = .object(c)
     }

@@ -95,6 +95,30 @@ enum Constructors {
     PyClass.str.constructor = { (a, interp) throws(PyException) in
       .str(a.count > 0 ? try interp.str(a[0]) : "")
     }
+    PyBytes.bytesClass.constructor = { (a, interp) throws(PyException) in
+      try a.expect("bytes", min: 0, max: 2)
+      guard a.count > 0 else { return .object(PyBytes([])) }
+      let source = try a[0]
+      if case .int(let n) = source {
+        guard n >= 0 else { throw .valueError("negative count") }
+        return .object(PyBytes([UInt8](repeating: 0, count: n)))
+      }
+      if let text = source.as(PyStr.self) {
+        guard a.count > 1 else { throw .typeError("string argument without an encoding") }
+        return try interp.callMethod(.object(text), "encode", Arguments([try a[1]]))
+      }
+      if source.as(PyBytes.self) != nil { return source }
+      let bytes = try interp.collect(source).map { (v) throws(PyException) -> UInt8 in
+        guard case .int(let b) = v else {
+          throw .typeError("'\(v.typeName)' object cannot be interpreted as an integer")
+        }
+        guard let byte = UInt8(exactly: b) else {
+          throw .valueError("bytes must be in range(0, 256)")
+        }
+        return byte
+      }
+      return .object(PyBytes(bytes))
+    }
     PyClass.list.constructor = { (a, interp) throws(PyException) in
       .list(a.count > 0 ? try interp.collect(a[0]) : [])
     }

@@ -14,12 +14,23 @@ enum StringMethods {
       switch encoding.lowercased().replacingAll("_", with: "-") {
       case "utf-8", "utf8": return .object(PyBytes(Array(s.utf8)))
       case "latin-1", "latin1", "iso-8859-1", "ascii":
-        let limit: UInt32 = encoding.lowercased() == "ascii" ? 0x80 : 0x100
+        let ascii = encoding.lowercased() == "ascii"
+        let limit: UInt32 = ascii ? 0x80 : 0x100
         var bytes: [UInt8] = []
-        for scalar in s.unicodeScalars {
+        for (i, scalar) in s.unicodeScalars.enumerated() {
           guard scalar.value < limit else {
-            throw .valueError(
-              "'\(encoding)' codec can't encode character '\\u\(String(scalar.value, radix: 16))'")
+            // CPython's wording: the character as \xNN, \uNNNN or \UNNNNNNNN.
+            let hex = String(scalar.value, radix: 16)
+            let shown =
+              scalar.value < 0x100
+              ? "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
+              : scalar.value < 0x10000
+                ? "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                : "\\U" + String(repeating: "0", count: 8 - hex.count) + hex
+            throw PyException(
+              .unicodeEncodeError,
+              "'\(ascii ? "ascii" : "latin-1")' codec can't encode character '\(shown)' in position \(i): ordinal not in range(\(limit))"
+            )
           }
           bytes.append(UInt8(scalar.value))
         }

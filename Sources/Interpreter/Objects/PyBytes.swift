@@ -96,7 +96,7 @@ public final class PyBytes: PyObject {
           switch encoding.lowercased().replacingAll("_", with: "-") {
           case "utf-8", "utf8", "ascii":
             guard let text = String(validating: bytes, as: UTF8.self) else {
-              throw .valueError("'utf-8' codec can't decode bytes")
+              throw PyException(.unicodeDecodeError, "'utf-8' codec can't decode bytes")
             }
             return .str(text)
           case "latin-1", "latin1", "iso-8859-1":
