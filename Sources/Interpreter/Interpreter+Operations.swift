@@ -78,7 +78,9 @@ extension Interpreter {
 
   public func compare(_ a: Value, _ op: ComparisonOp, _ b: Value) throws(PyException) -> Value {
     if let x = numeric(a), let y = numeric(b) {
-      if case .int(let i) = a, case .int(let j) = b { return .bool(Compiler.compareInts(i, op, j)) }
+      if case .int(let i) = a, case .int(let j) = b {
+        return .bool(Compiler.compareNumbers(i, op, j))
+      }
       switch op {
       case .less: return .bool(x < y)
       case .lessEqual: return .bool(x <= y)

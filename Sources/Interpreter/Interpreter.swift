@@ -63,21 +63,29 @@ public final class Interpreter {
   public func run(
     _ source: String, file: String, firstLine: Int = 1, displayLast: Bool = false
   ) throws(PyException) {
-    let module: Module
+    try runModule(source, in: main, file: file, firstLine: firstLine, displayLast: displayLast)
+  }
+
+  /// Compiles `source` as the body of `module` (its globals) and runs it in a module frame.
+  func runModule(
+    _ source: String, in module: PyModule, file: String, firstLine: Int = 1,
+    displayLast: Bool = false
+  ) throws(PyException) {
+    let parsed: Module
     do {
-      module = try Parser.parse(source, firstLine: firstLine)
+      parsed = try Parser.parse(source, firstLine: firstLine)
     } catch {
       throw PyException.syntax(error, file: file, source: source, firstLine: firstLine)
     }
     let code: StatementCode
-    let scope = Scope(kind: .module, parent: nil, globals: main.globals, qualifiedPrefix: "")
+    let scope = Scope(kind: .module, parent: nil, globals: module.globals, qualifiedPrefix: "")
     do {
-      code = try Compiler(interp: self, file: file, scope: scope)
-        .compileModule(module, displayLast: displayLast)
+      code = try Compiler(interp: self, file: file, scope: scope, moduleName: module.name)
+        .compileModule(parsed, displayLast: displayLast)
     } catch {
       throw PyException.syntax(error, file: file, source: source, firstLine: firstLine)
     }
-    let frame = Frame(globals: main.globals, name: "<module>", file: file)
+    let frame = Frame(globals: module.globals, name: "<module>", file: file)
     // The module frame counts toward the recursion limit, as in CPython.
     depth += 1
     let caller = currentFrame
@@ -181,13 +189,8 @@ public final class Interpreter {
     moduleFactories[name] = { interp in
       let module = PyModule(name: name)
       let file = "<\(name)>"
-      do {
-        let parsed = try Parser.parse(source, firstLine: 1)
-        let scope = Scope(kind: .module, parent: nil, globals: module.globals, qualifiedPrefix: "")
-        let code = try Compiler(interp: interp, file: file, scope: scope, moduleName: name)
-          .compileModule(parsed, displayLast: false)
-        let frame = Frame(globals: module.globals, name: "<module>", file: file)
-        _ = try code(frame)
+      do throws(PyException) {
+        try interp.runModule(source, in: module, file: file)
       } catch {
         // The module's own source is part of NumBook: a failure here is a NumBook bug.
         module.globals.set("__import_error__", .str("\(error)"))

@@ -1,5 +1,3 @@
-import Syntax
-
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -114,40 +112,6 @@ extension Interpreter {
     module.define("__name__", .str(name))
     modules[name] = module
     parent?.globals.set(last, .object(module))
-  }
-
-  /// Compiles and runs a module's source in its own globals.
-  func runModule(_ source: String, in module: PyModule, file: String) throws(PyException) {
-    let parsed: Module
-    do {
-      parsed = try Parser.parse(source, firstLine: 1)
-    } catch {
-      throw PyException.syntax(error, file: file, source: source, firstLine: 1)
-    }
-    let scope = Scope(kind: .module, parent: nil, globals: module.globals, qualifiedPrefix: "")
-    let code: StatementCode
-    do {
-      code = try Compiler(interp: self, file: file, scope: scope, moduleName: module.name)
-        .compileModule(parsed, displayLast: false)
-    } catch {
-      throw PyException.syntax(error, file: file, source: source, firstLine: 1)
-    }
-    let frame = Frame(globals: module.globals, name: "<module>", file: file)
-    depth += 1
-    let caller = currentFrame
-    currentFrame = .passUnretained(frame)
-    defer {
-      depth -= 1
-      currentFrame = caller
-    }
-    do throws(PyException) {
-      _ = try code(frame)
-    } catch {
-      error.traceback.append(
-        TracebackEntry(file: file, line: frame.line, function: "<module>", span: error.pendingSpan))
-      error.pendingSpan = nil
-      throw error
-    }
   }
 
   /// A line of a module imported from a file (1-based), for tracebacks and warnings.

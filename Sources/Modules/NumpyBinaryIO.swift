@@ -38,20 +38,8 @@ enum NumpyBinaryIO {
     }
     let dtype =
       try NumpyModule.dtypeArgument(a.count > 1 ? try a[1] : a.keyword("dtype")) ?? .float64
-    let count =
-      try a.count > 2
-      ? a.int(2)
-      : a.keyword("count").map { (v) throws(PyException) -> Int in
-        guard case .int(let n) = v else { throw .typeError("count must be an integer") }
-        return n
-      } ?? -1
-    let offset =
-      try a.count > 3
-      ? a.int(3)
-      : a.keyword("offset").map { (v) throws(PyException) -> Int in
-        guard case .int(let n) = v else { throw .typeError("offset must be an integer") }
-        return n
-      } ?? 0
+    let count = try intArgument(a, 2, "count") ?? -1
+    let offset = try intArgument(a, 3, "offset") ?? 0
     let bytes = buffer.bytes
     guard offset >= 0 && offset <= bytes.count else {
       throw .valueError(
@@ -72,6 +60,17 @@ enum NumpyBinaryIO {
             raw: bytes[offset..<(offset + n * dtype.itemSize)], dtype: dtype, bigEndian: false,
             shape: [n], fortran: false)
         }))
+  }
+
+  /// An int argument given at `position` or by `name`, if given.
+  static func intArgument(_ a: Arguments, _ position: Int, _ name: String) throws(PyException)
+    -> Int?
+  {
+    guard let v = a.count > position ? try a[position] : a.keyword(name) else { return nil }
+    guard case .int(let n) = v else {
+      throw .typeError("'\(v.typeName)' object cannot be interpreted as an integer")
+    }
+    return n
   }
 
   /// Keyword arrays keep their names and come first; positional ones follow as `arr_0`, ...

@@ -336,18 +336,8 @@ extension Compiler {
     }
   }
 
-  @inline(__always) static func compareInts(_ a: Int, _ op: ComparisonOp, _ b: Int) -> Bool {
-    switch op {
-    case .less: return a < b
-    case .lessEqual: return a <= b
-    case .greater: return a > b
-    case .greaterEqual: return a >= b
-    case .equal: return a == b
-    case .notEqual: return a != b
-    }
-  }
-
-  @inline(__always) static func compareFloats(_ a: Double, _ op: ComparisonOp, _ b: Double)
+  /// A rich comparison of two ints or two floats (`<` etc. on NaN are false, as in Python).
+  @inline(__always) static func compareNumbers<T: Comparable>(_ a: T, _ op: ComparisonOp, _ b: T)
     -> Bool
   {
     switch op {

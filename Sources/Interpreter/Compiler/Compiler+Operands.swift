@@ -220,7 +220,9 @@ struct ComparisonCode: OperandSpecializer {
     let (op, interp, span) = (self.op, self.interp, self.span)
     return CompiledExpression { (f: Frame) throws(PyException) -> Value in
       let (a, b) = (try left.read(f), try right.read(f))
-      if case .int(let x) = a, case .int(let y) = b { return .bool(Compiler.compareInts(x, op, y)) }
+      if case .int(let x) = a, case .int(let y) = b {
+        return .bool(Compiler.compareNumbers(x, op, y))
+      }
       return try ComparisonCode.general(interp, a, op, b, span)
     }
   }
@@ -247,8 +249,8 @@ struct ComparisonCondition: OperandSpecializer {
     let (op, interp, span) = (self.op, self.interp, self.span)
     return CompiledCondition { (f: Frame) throws(PyException) -> Bool in
       let (a, b) = (try left.read(f), try right.read(f))
-      if case .int(let x) = a, case .int(let y) = b { return Compiler.compareInts(x, op, y) }
-      if case .float(let x) = a, case .float(let y) = b { return Compiler.compareFloats(x, op, y) }
+      if case .int(let x) = a, case .int(let y) = b { return Compiler.compareNumbers(x, op, y) }
+      if case .float(let x) = a, case .float(let y) = b { return Compiler.compareNumbers(x, op, y) }
       let result = try ComparisonCode.general(interp, a, op, b, span)
       if case .bool(let truth) = result { return truth }
       return try interp.isTruthy(result)

@@ -147,21 +147,19 @@ struct PickleWriter {
   }
 
   private mutating func writeString(_ s: String) {
-    let utf8 = Array(s.utf8)
-    if utf8.count < 256 {
-      bytes += [Op.shortBinUnicode, UInt8(utf8.count)]
-    } else {
-      bytes.append(Op.binUnicode8)
-      bytes += withUnsafeBytes(of: UInt64(utf8.count).littleEndian, Array.init)
-    }
-    bytes += utf8
+    writeSized(Array(s.utf8), short: Op.shortBinUnicode, long: Op.binUnicode8)
   }
 
   private mutating func writeBytes(_ data: [UInt8]) {
+    writeSized(data, short: Op.shortBinBytes, long: Op.binBytes8)
+  }
+
+  /// A length-prefixed run of bytes: a one-byte length under 256, else eight bytes.
+  private mutating func writeSized(_ data: [UInt8], short: UInt8, long: UInt8) {
     if data.count < 256 {
-      bytes += [Op.shortBinBytes, UInt8(data.count)]
+      bytes += [short, UInt8(data.count)]
     } else {
-      bytes.append(Op.binBytes8)
+      bytes.append(long)
       bytes += withUnsafeBytes(of: UInt64(data.count).littleEndian, Array.init)
     }
     bytes += data

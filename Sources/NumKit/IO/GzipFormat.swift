@@ -4,24 +4,7 @@ import CZlib
 /// wrapper, a header with no name and time 0, concatenated members read one after another.
 public enum GzipFormat {
   public static func compress(_ data: [UInt8], level: Int32 = 9) -> [UInt8] {
-    var stream = z_stream()
-    deflateInit2_(
-      &stream, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
-      Int32(MemoryLayout<z_stream>.size))
-    defer { deflateEnd(&stream) }
-    var out = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(data.count))) + 32)
-    var input = data
-    let produced = input.withUnsafeMutableBufferPointer { inBuf in
-      out.withUnsafeMutableBufferPointer { outBuf -> Int in
-        stream.next_in = inBuf.baseAddress
-        stream.avail_in = UInt32(inBuf.count)
-        stream.next_out = outBuf.baseAddress
-        stream.avail_out = UInt32(outBuf.count)
-        deflate(&stream, Z_FINISH)
-        return outBuf.count - Int(stream.avail_out)
-      }
-    }
-    return Array(out[..<produced])
+    Deflate.compress(data, windowBits: Deflate.gzip, level: level)
   }
 
   public static func decompress(_ data: [UInt8]) throws(NumKitError) -> [UInt8] {

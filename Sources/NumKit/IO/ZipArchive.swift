@@ -79,24 +79,7 @@ public enum ZipArchive {
   // MARK: - zlib (raw deflate streams, as zip uses)
 
   static func deflateRaw(_ data: [UInt8]) -> [UInt8] {
-    var stream = z_stream()
-    deflateInit2_(
-      &stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, -15, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
-      Int32(MemoryLayout<z_stream>.size))
-    defer { deflateEnd(&stream) }
-    var out = [UInt8](repeating: 0, count: Int(deflateBound(&stream, UInt(data.count))) + 16)
-    var input = data
-    let produced = input.withUnsafeMutableBufferPointer { inBuf in
-      out.withUnsafeMutableBufferPointer { outBuf -> Int in
-        stream.next_in = inBuf.baseAddress
-        stream.avail_in = UInt32(inBuf.count)
-        stream.next_out = outBuf.baseAddress
-        stream.avail_out = UInt32(outBuf.count)
-        deflate(&stream, Z_FINISH)
-        return outBuf.count - Int(stream.avail_out)
-      }
-    }
-    return Array(out[..<produced])
+    Deflate.compress(data, windowBits: Deflate.raw, level: Z_DEFAULT_COMPRESSION)
   }
 
   static func inflateRaw(_ data: [UInt8], size: Int) throws(NumKitError) -> [UInt8] {
