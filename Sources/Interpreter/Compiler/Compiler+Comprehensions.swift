@@ -94,7 +94,8 @@ extension Compiler {
       }
     }
     return { (f: Frame) throws(PyException) -> Value in
-      let iterator = try interp.iterate(outerIterable(f))
+      let iterable = try outerIterable(f)
+      let iterator = try interp.iterate(iterable)
       var cells: [PyCell] = []
       for _ in 0..<ownCells { cells.append(PyCell()) }
       for c in captured { cells.append(f.cells[c]) }
@@ -103,12 +104,29 @@ extension Compiler {
       frame.line = f.line
       frame.slots[slotCount - 1] = .object(iterator)
       switch kind {
-      case .list, .generator:
+      case .generator
+      where iterable.as(PyGenerator.self) == nil && iterable.as(PyInstance.self) == nil:
+        // Over a container or a built-in iterator the values are computed at once (much
+        // faster than a generator's hand-overs); over a generator or an iterator object of a
+        // class, which may never end (`itertools.count()`), lazily.
         let list = PyList([])
         try loops(frame) { (_: Frame, v: Value, _: Value?) throws(PyException) in
           list.items.append(v)
         }
-        if case .generator = kind { return .object(PySequenceIterator(.object(list))) }
+        return .object(PyComputedGenerator(list.items))
+      case .generator:
+
+        return .object(
+          PyGenerator(name: "<genexpr>", interp) { [unowned interp] () throws(PyException) in
+            try loops(frame) { (_: Frame, v: Value, _: Value?) throws(PyException) in
+              _ = try interp.yieldValue(v)
+            }
+          })
+      case .list:
+        let list = PyList([])
+        try loops(frame) { (_: Frame, v: Value, _: Value?) throws(PyException) in
+          list.items.append(v)
+        }
         return .object(list)
       case .set:
         let set = PySet()

@@ -13,9 +13,18 @@ public final class PyGenerator: PyIterator {
   let run: GeneratorRun
   let name: String
 
-  init(frame: Frame, function: PyFunction, _ interp: Interpreter) {
-    run = GeneratorRun(frame: frame, code: function.code, interp)
-    name = function.qualifiedName
+  /// A generator over a function's body, its arguments bound in `frame`.
+  convenience init(frame: Frame, function: PyFunction, _ interp: Interpreter) {
+    let code = function.code
+    self.init(name: function.qualifiedName, interp) { [unowned interp] () throws(PyException) in
+      _ = try interp.execute(frame, code)
+    }
+  }
+
+  /// A generator over `body`, which yields through `Interpreter.yieldValue`.
+  init(name: String, _ interp: Interpreter, body: @escaping () throws(PyException) -> Void) {
+    run = GeneratorRun(body: body, interp)
+    self.name = name
   }
 
   deinit { run.close() }
@@ -69,6 +78,27 @@ public final class PyGenerator: PyIterator {
   }
 }
 
+/// A generator expression over a container, computed at once: it iterates over the values
+/// and presents itself as a generator.
+final class PyComputedGenerator: PyIterator {
+  private let values: [Value]
+  private var index = 0
+
+  init(_ values: [Value]) { self.values = values }
+
+  override var pyClass: PyClass { PyGenerator.generatorClass }
+
+  override func repr(_ interp: Interpreter) throws(PyException) -> String {
+    "<generator object <genexpr> at \(Interpreter.address(of: self))>"
+  }
+
+  override func next(_ interp: Interpreter) throws(PyException) -> Value? {
+    guard index < values.count else { return nil }
+    index += 1
+    return values[index - 1]
+  }
+}
+
 /// The hand-over between a generator's thread and the code resuming it.
 final class GeneratorRun: @unchecked Sendable {
   private static let consumerTurn = 0
@@ -81,8 +111,10 @@ final class GeneratorRun: @unchecked Sendable {
     case raised(PyException)
   }
 
-  private let frame: Frame
-  private let code: FunctionCode
+  /// What the thread runs. Dropped by the thread before it hands back its last turn: what
+  /// the body holds (its frame, the iterators it was reading) must be released while the
+  /// thread still has the turn, since releasing a suspended generator closes it (runs code).
+  private var body: (() throws(PyException) -> Void)?
   /// Weak: a generator still suspended when its interpreter goes away is left as it is.
   private weak var interpreter: Interpreter?
   private var interp: Interpreter { interpreter! }
@@ -104,9 +136,8 @@ final class GeneratorRun: @unchecked Sendable {
   static let live = Atomic<Int>(0)
   static let limit = 1024
 
-  init(frame: Frame, code: FunctionCode, _ interp: Interpreter) {
-    self.frame = frame
-    self.code = code
+  init(body: @escaping () throws(PyException) -> Void, _ interp: Interpreter) {
+    self.body = body
     self.interpreter = interp
     pthread_mutex_init(&mutex, nil)
     pthread_cond_init(&condition, nil)
@@ -219,7 +250,7 @@ final class GeneratorRun: @unchecked Sendable {
       &thread, &attributes,
       { raw in
         let run = Unmanaged<GeneratorRun>.fromOpaque(raw!).takeRetainedValue()
-        run.body()
+        run.runBody()
         return nil
       }, context)
     guard status == 0 else {
@@ -231,18 +262,19 @@ final class GeneratorRun: @unchecked Sendable {
   }
 
   /// The generator thread: waits for the first resume, runs the body, reports how it ended.
-  private func body() {
+  private func runBody() {
     wait(for: GeneratorRun.generatorTurn)
     let first = message
     var outcome = Message.returned
-    if case .resume = first {
+    if case .resume = first, let body {
       enterGeneratorTurn()
       do throws(PyException) {
-        _ = try interp.execute(frame, code)
+        try body()
       } catch {
         if !error.isInstance(of: .generatorExit) { outcome = .raised(error) }
       }
     }
+    body = nil
     message = outcome
     give(GeneratorRun.consumerTurn)
   }

@@ -1,3 +1,4 @@
+import itertools
 def count_up(n):
     print("start")
     i = 0
@@ -84,3 +85,19 @@ print(list(itertools.islice(fib(), 10)))
 print(dict(zip("abc", count_up(3))))
 gens = [count_up(1) for _ in range(50)]
 print(sum(len(list(g)) for g in gens))
+
+def naturals():
+    n = 0
+    while True:
+        yield n
+        n += 1
+print(next(x for x in naturals() if x * x > 50))
+print(any(x > 3 for x in itertools.count()))
+squares = (x * x for x in naturals())
+print(next(squares), next(squares), next(squares))
+print(sum(a * b for a, b in zip([1, 2, 3], [4, 5, 6])), list(x for x in range(3)))
+g = (x for x in naturals())
+print(type(g).__name__, list(itertools.islice(g, 3)))
+print(sorted(c for c in "hello"), max(len(w) for w in "a bb ccc".split()))
+g = (x for x in range(3))
+print(type(g).__name__, next(g), list(g), str(g)[:25])
