@@ -87,49 +87,28 @@ final class PyGenerator: PyRandomObject {
       return .none
     }
     m.define("permutation") { [unowned self] (a, interp) throws(PyException) in
-      try a.expect("permutation", min: 1, max: 1)
-      let target: Value
-      if case .int(let n) = try a[0].asIndexLike {
-        let n = max(n, 0)
-        try NumpyBridge.budget([n], .int64)
-        target = .object(PyNDArray(NDArray(Array(0..<n), shape: [n])))
-      } else {
-        target = .object(PyNDArray(try NumpyBridge.array(from: a[0], dtype: nil, interp)))
-      }
-      try R.shuffle(target, { self.generator.shuffleSwaps(count: $0) }, interp)
-      return target
+      try R.permutation(a, { self.generator.shuffleSwaps(count: $0) }, interp)
     }
   }
 
   /// `choice(a, size=None, replace=True, p=None)`: with replacement, uniform (bounded
   /// integers) or weighted (uniform draws searched in the cumulative weights).
   private func choice(_ a: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
-    guard a.count > 0 else { throw .typeError("choice() missing required argument 'a' (pos 1)") }
-    var population: NDArray?
-    let count: Int
-    if case .int(let n) = try a[0].asIndexLike {
-      guard n > 0 else {
-        throw .valueError("a must be a positive integer unless no samples are taken")
-      }
-      count = n
-    } else {
-      let arr = try NumpyBridge.array(from: a[0], dtype: nil, interp)
+    let args = try ChoiceArguments(a, interp) { (arr) throws(PyException) in
       guard arr.size > 0 else { throw .valueError("a cannot be empty unless no samples are taken") }
       guard arr.ndim == 1 else {
         throw PyException(
           .notImplementedError, "choice() of a multi-dimensional array is not supported yet")
       }
-      population = arr
-      count = arr.size
     }
-    let shape = try NumpyRandomModule.size(a, position: 1)
-    let replace = try interp.isTruthy(a.count > 2 ? a[2] : (a.keyword("replace") ?? .bool(true)))
+    let (population, count, shape, replace) = (
+      args.population, args.count, args.shape, args.replace
+    )
     let total = shape?.reduce(1, *) ?? 1
     if let shape { try NumpyBridge.budget(shape, .int64) }
     var picks: [Int]
-    let pValue = a.count > 3 ? try a[3] : a.keyword("p")
     if !replace {
-      guard pValue == nil || pValue!.isNone else {
+      guard args.p == nil else {
         throw PyException(
           .notImplementedError, "Generator.choice(replace=False, p=...) is not supported yet")
       }
@@ -137,7 +116,7 @@ final class PyGenerator: PyRandomObject {
         throw .valueError("Cannot take a larger sample than population when replace is False")
       }
       picks = generator.sample(population: count, count: total)
-    } else if let pValue, !pValue.isNone {
+    } else if let pValue = args.p {
       let p = try NumpyBridge.doubles(pValue, interp)
       guard p.count == count else { throw .valueError("a and p must have same size") }
       let cdf = NumpyRandomModule.cumulative(p)

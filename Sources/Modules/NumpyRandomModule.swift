@@ -93,17 +93,7 @@ enum NumpyRandomModule {
       return .none
     }
     m.define("permutation") { (a, interp) throws(PyException) in
-      let target: Value
-      if case .int(let n) = try a[0].asIndexLike {
-        // As np.arange(n): a negative n gives an empty permutation.
-        let n = max(n, 0)
-        try NumpyBridge.budget([n], .int64)
-        target = .object(PyNDArray(NDArray(Array(0..<n), shape: [n])))
-      } else {
-        target = .object(PyNDArray(try NumpyBridge.array(from: a[0], dtype: nil, interp)))
-      }
-      try shuffle(target, { state.random.shuffleSwaps(count: $0) }, interp)
-      return target
+      try permutation(a, { state.random.shuffleSwaps(count: $0) }, interp)
     }
     m.define("choice") { (a, interp) throws(PyException) in
       try choice(a, &state.random, interp)
@@ -170,6 +160,24 @@ enum NumpyRandomModule {
   // MARK: - shuffle, choice
 
   /// In place along the first axis (rows of an array, items of a list), with numpy's draws.
+  /// `permutation(x)`: a shuffled copy of an array, or of `arange(x)` for an int.
+  static func permutation(
+    _ a: Arguments, _ swaps: (Int) -> [(Int, Int)], _ interp: Interpreter
+  ) throws(PyException) -> Value {
+    try a.expect("permutation", min: 1, max: 1)
+    let target: Value
+    if case .int(let n) = try a[0].asIndexLike {
+      // As np.arange(n): a negative n gives an empty permutation.
+      let n = max(n, 0)
+      try NumpyBridge.budget([n], .int64)
+      target = .object(PyNDArray(NDArray(Array(0..<n), shape: [n])))
+    } else {
+      target = .object(PyNDArray(try NumpyBridge.array(from: a[0], dtype: nil, interp)))
+    }
+    try shuffle(target, swaps, interp)
+    return target
+  }
+
   static func shuffle(_ v: Value, _ swaps: (Int) -> [(Int, Int)], _ interp: Interpreter)
     throws(PyException)
   {
@@ -198,29 +206,17 @@ enum NumpyRandomModule {
   static func choice(_ a: Arguments, _ random: inout RandomState, _ interp: Interpreter)
     throws(PyException) -> Value
   {
-    guard a.count > 0 else { throw .typeError("choice() missing required argument 'a' (pos 1)") }
-    let population: NDArray?
-    let count: Int
-    if case .int(let n) = try a[0].asIndexLike {
-      guard n > 0 else {
-        throw .valueError("a must be a positive integer unless no samples are taken")
-      }
-      population = nil
-      count = n
-    } else {
-      let arr = try NumpyBridge.array(from: a[0], dtype: nil, interp)
+    let args = try ChoiceArguments(a, interp) { (arr) throws(PyException) in
       guard arr.ndim == 1 else { throw .valueError("a must be 1-dimensional") }
       guard arr.size > 0 else {
         throw .valueError("'a' cannot be empty unless no samples are taken")
       }
-      population = arr
-      count = arr.size
     }
-    let shape = try size(a, position: 1)
-    let replace = try interp.isTruthy(a.count > 2 ? a[2] : (a.keyword("replace") ?? .bool(true)))
-    let pValue = a.count > 3 ? try a[3] : a.keyword("p")
+    let (population, count, shape, replace) = (
+      args.population, args.count, args.shape, args.replace
+    )
     var probabilities: [Double]?
-    if let pValue, !pValue.isNone {
+    if let pValue = args.p {
       let p = try NumpyBridge.doubles(pValue, interp)
       guard p.count == count else { throw .valueError("'a' and 'p' must have same size") }
       guard p.allSatisfy({ $0 >= 0 }) else {

@@ -26,7 +26,7 @@ enum FloatLog {
   static func apply(_ src: UnsafePointer<Float>, _ dst: UnsafeMutablePointer<Float>, _ n: Int) {
     FloatStatus.kernel {
       var flags = FloatStatus.Raised()
-      let coefficients = Coefficients()
+      let coefficients = Coefficients.shared
       FloatLanes.map(src, dst, n, padding: 1) { x in
         // Eight positive normal finite inputs need no masks. `==` first: it is the quiet
         // comparison, the ordered ones raise the invalid flag on NaN.
@@ -42,14 +42,15 @@ enum FloatLog {
     var y: Float = 0
     FloatStatus.kernel {
       var flags = FloatStatus.Raised()
-      y = lanes(Lanes(repeating: x), Coefficients(), &flags)[0]
+      y = lanes(Lanes(repeating: x), Coefficients.shared, &flags)[0]
       return flags
     }
     return y
   }
 
-  /// The polynomial coefficients as lanes, made once per call.
-  struct Coefficients {
+  /// The polynomial coefficients as lanes, made once.
+  struct Coefficients: Sendable {
+    static let shared = Coefficients()
     let p: [Lanes] = FloatLog.p.map { Lanes(repeating: $0) }
     let q: [Lanes] = FloatLog.q.map { Lanes(repeating: $0) }
   }

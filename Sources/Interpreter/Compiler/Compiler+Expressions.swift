@@ -161,7 +161,7 @@ extension Compiler {
       let b = try compile(base)
       let name = scope.mangle(rawName)
       let moduleSlot = ModuleSlotCache(name)
-      let plainName = AttributeSite(name).isPlainName
+      let plainName = AttributeSite.isPlain(name)
       return { (f: Frame) throws(PyException) -> Value in
         let object = try b(f)
         if plainName, let instance = AttributeSite.plainInstance(object),

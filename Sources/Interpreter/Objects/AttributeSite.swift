@@ -15,8 +15,11 @@ final class AttributeSite {
 
   init(_ name: String) {
     self.name = name
-    isPlainName = !name.hasPrefix("__")
+    isPlainName = AttributeSite.isPlain(name)
   }
+
+  /// Whether instances answer `name` from their own table (dunders they answer specially).
+  static func isPlain(_ name: String) -> Bool { !name.hasPrefix("__") }
 
   /// Brings the remembered facts up to date for `c`.
   @inline(__always) func refresh(_ c: PyClass) {
