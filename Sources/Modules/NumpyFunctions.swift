@@ -8,10 +8,12 @@ enum NumpyFunctions {
 
   /// Every function above by name (the `ndarray` methods of the same name delegate here).
   /// (Built without nested typed-throws closures: Swift 6.3.1's SILGen crashes on them.)
-  static let functionTable: [String: Body] = [creation, shape, selection, positions, products]
-    .reduce(
-      into: [:]
-    ) { all, table in all.merge(table) { a, _ in a } }
+  static let functionTable: [String: Body] = [
+    creation, shape, selection, positions, products, signal,
+  ]
+  .reduce(
+    into: [:]
+  ) { all, table in all.merge(table) { a, _ in a } }
 
   static func install(in m: PyModule) {
     for (name, body) in functionTable { m.define(name, body) }

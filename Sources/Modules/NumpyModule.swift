@@ -32,7 +32,7 @@ enum NumpyModule {
     m.define("bool_", .object(PyDType.scalarClass(.bool)))
     m.define("nditer") { (a, interp) throws(PyException) in try PyNDIter.make(a, interp) }
     m.define("array") { (a, interp) throws(PyException) in
-      let dtype = try dtypeArgument(a.keyword("dtype"))
+      let dtype = try dtypeArgument(NumpyFunctions.argument(a, 1, "dtype"))
       var x = try NumpyBridge.array(from: a[0], dtype: dtype, interp)
       // ndmin: ones are prepended to the shape, as numpy does.
       if let n = a.keyword("ndmin"), case .int(let ndmin) = n.asIndexLike, ndmin > x.ndim {
@@ -43,7 +43,7 @@ enum NumpyModule {
     for (name, fill) in [("zeros", 0.0), ("ones", 1.0)] {
       m.define(name) { (a, interp) throws(PyException) in
         let shape = try shapeArgument(a[0], interp)
-        let dtype = try dtypeArgument(a.keyword("dtype")) ?? .float64
+        let dtype = try dtypeArgument(NumpyFunctions.argument(a, 1, "dtype")) ?? .float64
         try NumpyBridge.budget(shape, dtype)
         let out = NDArray(zeros: shape, dtype: dtype)
         if fill != 0 { for i in 0..<out.size { out.setFlat(i, fill, int: Int(fill)) } }
@@ -68,8 +68,11 @@ enum NumpyModule {
         let (first, stride) = (Int64(start), Int64(step))
         for i in 0..<count { p[i] = first &+ Int64(i) &* stride }
       } else {
+        // numpy writes start and start + step, then fills the rest from the step those two
+        // actually differ by (`np.arange(-10, 10, 0.01)` steps by 0.009999999999999787).
         let p = values.storage.pointer(Double.self)
-        for i in 0..<count { p[i] = start + Double(i) * step }
+        let delta = (start + step) - start
+        for i in 0..<count { p[i] = i == 1 ? start + step : start + Double(i) * delta }
       }
       let dtype = try dtypeArgument(a.keyword("dtype"))
       return .object(PyNDArray(dtype.map { values.copy(as: $0) } ?? values))
@@ -80,9 +83,11 @@ enum NumpyModule {
       let num = a.count > 2 ? (try a[2].asIndexLike.asInt ?? 50) : (a.keyword("num")?.asInt ?? 50)
       guard num >= 0 else { throw .valueError("Number of samples, \(num), must be non-negative.") }
       try NumpyBridge.budget([num], .float64)
-      let step = num > 1 ? (stop - start) / Double(num - 1) : 0
+      let endpoint = try interp.isTruthy(a.keyword("endpoint") ?? .bool(true))
+      let divisions = endpoint ? num - 1 : num
+      let step = divisions > 0 ? (stop - start) / Double(divisions) : 0
       var values = (0..<num).map { start + Double($0) * step }
-      if num > 1 { values[num - 1] = stop }
+      if endpoint && num > 1 { values[num - 1] = stop }
       return .object(PyNDArray(NDArray(values, shape: [num])))
     }
     for f in UnaryFunction.allCases {

@@ -234,6 +234,42 @@ final class PyDictView: PyObject {
     if kind == .keys { return try dict.contains(value, interp) }
     return try PyList(items).contains(value, interp)
   }
+
+  // Keys and items views are set-like: `d.keys() == {"a", "b"}`, `d.keys() & other`.
+
+  private var isSetLike: Bool { kind != .values }
+
+  private func asSet(_ interp: Interpreter) throws(PyException) -> PySet {
+    let set = PySet()
+    for v in items { try set.insert(v, interp) }
+    return set
+  }
+
+  /// The other operand of a set operation: a set, a set-like view, or any iterable (else
+  /// Python's "'int' object is not iterable").
+  private static func setOperand(_ v: Value, _ interp: Interpreter) throws(PyException) -> PySet {
+    if let set = v.as(PySet.self) { return set }
+    if let view = v.as(PyDictView.self), view.isSetLike { return try view.asSet(interp) }
+    let set = PySet()
+    for item in try interp.collect(v) { try set.insert(item, interp) }
+    return set
+  }
+
+  override func binary(_ op: BinaryOp, _ other: Value, reflected: Bool, _ interp: Interpreter)
+    throws(PyException) -> Value?
+  {
+    guard isSetLike, [.bitOr, .bitAnd, .subtract, .bitXor].contains(op) else { return nil }
+    let o = try PyDictView.setOperand(other, interp)
+    return try asSet(interp).binary(op, .object(o), reflected: reflected, interp)
+  }
+
+  override func compare(_ op: ComparisonOp, _ other: Value, _ interp: Interpreter)
+    throws(PyException) -> Value?
+  {
+    guard isSetLike, other.as(PySet.self) != nil || other.as(PyDictView.self)?.isSetLike == true
+    else { return try super.compare(op, other, interp) }
+    return try asSet(interp).compare(op, .object(PyDictView.setOperand(other, interp)), interp)
+  }
 }
 
 /// A stable merge sort whose comparison may raise (Python's `<` on values).

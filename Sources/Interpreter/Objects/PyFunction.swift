@@ -282,6 +282,15 @@ public final class PyBuiltinFunction: PyObject {
     "<built-in function \(name)>"
   }
 
+  override public func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException)
+    -> Value?
+  {
+    switch name {
+    case "__name__", "__qualname__": return .str(self.name)
+    default: return try super.getAttribute(name, interp)
+    }
+  }
+
   override public func call(_ args: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
     try body(args, interp)
   }

@@ -79,7 +79,8 @@ public final class PySet: PyObject {
   override public func compare(_ op: ComparisonOp, _ other: Value, _ interp: Interpreter)
     throws(PyException) -> Value?
   {
-    guard let o = other.as(PySet.self) else { return try super.compare(op, other, interp) }
+    // Not a set: NotImplemented, so the other side (a dict's keys view) may answer.
+    guard let o = other.as(PySet.self) else { return nil }
     let a = Set(storage.keys)
     let b = Set(o.storage.keys)
     switch op {

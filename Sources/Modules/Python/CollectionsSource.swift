@@ -333,9 +333,47 @@ enum CollectionsSource {
         return _NamedTuple
 
 
+    class _OrderedView:
+        """An OrderedDict's keys(), values() or items(): a live view printed as
+        `odict_keys([...])`."""
+
+        def __init__(self, name, view):
+            self._name = name
+            self._view = view
+
+        def __iter__(self):
+            return iter(self._view)
+
+        def __len__(self):
+            return len(self._view)
+
+        def __contains__(self, item):
+            return item in self._view
+
+        def __reversed__(self):
+            return reversed(list(self._view))
+
+        def __eq__(self, other):
+            if isinstance(other, _OrderedView):
+                other = other._view
+            return self._view == other
+
+        def __repr__(self):
+            return self._name + "(" + repr(list(self._view)) + ")"
+
+
     class OrderedDict(_Mapping):
         def __init__(self, *args, **kwds):
             self._data = dict(*args, **kwds)
+
+        def keys(self):
+            return _OrderedView("odict_keys", self._data.keys())
+
+        def values(self):
+            return _OrderedView("odict_values", self._data.values())
+
+        def items(self):
+            return _OrderedView("odict_items", self._data.items())
 
         def __getitem__(self, key):
             return self._data[key]

@@ -24,6 +24,12 @@ o = OrderedDict([("b", 1), ("a", 2)])
 o["c"] = 3
 o.move_to_end("b")
 print(o, list(o), o.popitem(), o.popitem(last=False), OrderedDict())
+layers = OrderedDict()
+layers["Affine1"] = 1
+layers["Relu1"] = 2
+print(layers.keys(), layers.values(), layers.items(), len(layers.keys()), "Relu1" in layers.keys())
+print(list(layers.values()), list(reversed(layers.keys())), [k for k, v in layers.items()])
+print(layers.keys() == {"Relu1", "Affine1"}, dict(layers.items()))
 print(collections.Counter("xyx"), type(c).__name__)
 try:
     deque().pop()
