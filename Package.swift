@@ -86,7 +86,8 @@ let package = Package(
     .testTarget(name: "SyntaxTests", dependencies: ["Syntax"]),
     .testTarget(
       name: "InterpreterTests", dependencies: ["Interpreter"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "NumKitTests", dependencies: ["NumKit"], resources: [.copy("Fixtures")]),
+    .testTarget(
+      name: "NumKitTests", dependencies: ["NumKit", "CBLAS"], resources: [.copy("Fixtures")]),
     .testTarget(name: "PlotKitTests", dependencies: ["PlotKit"]),
     .testTarget(
       name: "ModulesTests", dependencies: ["Modules", "PlotKit"],

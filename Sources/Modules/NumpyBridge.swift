@@ -34,7 +34,8 @@ enum NumpyBridge {
 
   /// 0-d results become numpy scalars, as numpy returns them. A scalar is a value: it holds a
   /// copy, never a view into the array it came from (`t = x[i]; x[i] = 0` leaves `t` alone).
-  static func wrap(_ a: NDArray) -> Value {
+  /// (Consuming: a fresh result moves into its object without copying its header.)
+  static func wrap(_ a: consuming NDArray) -> Value {
     a.ndim == 0 ? .object(PyNumpyScalar(a)) : .object(PyNDArray(a))
   }
 

@@ -7,7 +7,7 @@ import NumKit
 
 /// A numpy array as a language value (`numpy.ndarray`).
 public final class PyNDArray: PyObject {
-  public var array: NDArray
+  public let array: NDArray
 
   public init(_ array: NDArray) { self.array = array }
 
@@ -89,6 +89,21 @@ public final class PyNDArray: PyObject {
   func arithmetic(
     _ op: BinaryOp, _ other: Value, reflected: Bool, _ interp: Interpreter, scalar: Bool
   ) throws(PyException) -> Value? {
+    // Two arrays, the common case: both headers are read in place (copying one costs three
+    // reference counts each way).
+    if let kind = NumpyBridge.arithmetic(op), let o = other.as(PyNDArray.self) {
+      NumpyBridge.prepareFlags()
+      let result: NDArray
+      do {
+        result =
+          reflected
+          ? try NDArray.binary(kind, o.array, array) : try NDArray.binary(kind, array, o.array)
+      } catch {
+        throw NumpyBridge.exception(error)
+      }
+      try NumpyBridge.reportFlags(NumpyBridge.ufuncName[op] ?? op.symbol, interp)
+      return NumpyBridge.wrap(result)
+    }
     guard let o = try NumpyBridge.operand(other, like: array, interp) else { return nil }
     if let kind = NumpyBridge.arithmetic(op) {
       // The common case, without closures or tuples: each copy of an array retains its parts.

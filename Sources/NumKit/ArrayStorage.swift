@@ -10,8 +10,8 @@ public final class ArrayStorage {
   public let dtype: DType
   public let count: Int
   public let raw: UnsafeMutableRawPointer
+  /// The allocation's size (a reused buffer may be larger than this array needs).
   private let bytes: Int
-  private let alignment: Int
 
   static let hugePageThreshold = 4 << 20
   static let hugePageSize = 2 << 20
@@ -20,14 +20,14 @@ public final class ArrayStorage {
   public init(dtype: DType, count: Int, zeroed: Bool = true) {
     self.dtype = dtype
     self.count = count
-    let bytes = max(1, count * dtype.itemSize)
+    let dataBytes = max(1, count * dtype.itemSize)
+    var bytes = dataBytes
     let huge = bytes >= ArrayStorage.hugePageThreshold
     // Small buffers take malloc's 16-byte alignment (aligned_alloc is slower per call).
     let alignment = huge ? ArrayStorage.hugePageSize : bytes >= 4096 ? 64 : 16
-    self.bytes = bytes
-    self.alignment = alignment
     if let reused = BufferCache.shared.take(bytes: bytes, alignment: alignment) {
-      raw = reused
+      raw = reused.pointer
+      bytes = reused.bytes
     } else {
       raw = UnsafeMutableRawPointer.allocate(byteCount: bytes, alignment: alignment)
       if huge {
@@ -35,10 +35,11 @@ public final class ArrayStorage {
         _ = madvise(raw, rounded, MADV_HUGEPAGE)
       }
     }
-    if zeroed { raw.initializeMemory(as: UInt8.self, repeating: 0, count: bytes) }
+    self.bytes = bytes
+    if zeroed { raw.initializeMemory(as: UInt8.self, repeating: 0, count: dataBytes) }
   }
 
-  deinit { BufferCache.shared.give(raw, bytes: bytes, alignment: alignment) }
+  deinit { BufferCache.shared.give(raw, bytes: bytes) }
 
   @inline(__always) public func pointer<T>(_: T.Type) -> UnsafeMutablePointer<T> {
     raw.assumingMemoryBound(to: T.self)

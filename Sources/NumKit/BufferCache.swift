@@ -13,30 +13,37 @@ final class BufferCache: Sendable {
 
   private struct Entry {
     let bytes: Int
-    let alignment: Int
     let address: UInt
   }
   private let entries = Mutex<[Entry]>([])
 
-  /// A cached buffer of exactly this size and alignment, if one is free.
-  func take(bytes: Int, alignment: Int) -> UnsafeMutableRawPointer? {
+  /// A cached buffer of at least `bytes` (at most twice that) aligned to `alignment`,
+  /// the smallest such, and its size. Like glibc's heap for numpy, this lets the large
+  /// temporaries a setup line frees serve as later results of another size.
+  func take(bytes: Int, alignment: Int) -> (pointer: UnsafeMutableRawPointer, bytes: Int)? {
     guard bytes >= BufferCache.minimumBytes else { return nil }
-    let address = entries.withLock { list -> UInt? in
-      guard let i = list.lastIndex(where: { $0.bytes == bytes && $0.alignment == alignment })
-      else { return nil }
-      return list.remove(at: i).address
+    let entry = entries.withLock { list -> Entry? in
+      var best: Int?
+      for (i, e) in list.enumerated()
+      where e.bytes >= bytes && e.bytes <= 2 * bytes && e.address % UInt(alignment) == 0 {
+        if best == nil || e.bytes < list[best!].bytes { best = i }
+      }
+      return best.map { list.remove(at: $0) }
     }
-    return address.flatMap { UnsafeMutableRawPointer(bitPattern: $0) }
+    guard let entry, let pointer = UnsafeMutableRawPointer(bitPattern: entry.address) else {
+      return nil
+    }
+    return (pointer, entry.bytes)
   }
 
   /// Keeps the buffer for reuse, or frees it (and the oldest ones) to stay within bounds.
-  func give(_ pointer: UnsafeMutableRawPointer, bytes: Int, alignment: Int) {
+  func give(_ pointer: UnsafeMutableRawPointer, bytes: Int) {
     guard bytes >= BufferCache.minimumBytes, bytes <= maxBytes else {
       pointer.deallocate()
       return
     }
     let evicted = entries.withLock { list -> [UInt] in
-      list.append(Entry(bytes: bytes, alignment: alignment, address: UInt(bitPattern: pointer)))
+      list.append(Entry(bytes: bytes, address: UInt(bitPattern: pointer)))
       var out: [UInt] = []
       while list.count > maxBuffers || list.reduce(0, { $0 + $1.bytes }) > maxBytes {
         out.append(list.removeFirst().address)

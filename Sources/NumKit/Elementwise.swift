@@ -31,45 +31,55 @@ extension NDArray {
     -> NDArray
   {
     let type = try op.resultType(a.dtype, b.dtype)
-    let x: NDArray, y: NDArray, out: NDArray
     if a.shape == b.shape || b.ndim == 0 || a.ndim == 0 {
       // The common small cases (equal shapes, or an array with a scalar) need no broadcast
-      // views: the kernels step over dense operands and repeat a 0-d one.
-      let shape = a.ndim >= b.ndim ? a.shape : b.shape
-      x = a.dtype == type ? a : a.copy(as: type)
-      y = b.dtype == type ? b : b.copy(as: type)
-      // The result shares a C-ordered operand's shape and strides arrays (no allocation).
-      if a.shape == shape && a.hasCStrides {
-        out = NDArray(uninitializedLike: a, dtype: type)
-      } else if b.shape == shape && b.hasCStrides {
-        out = NDArray(uninitializedLike: b, dtype: type)
-      } else {
-        out = NDArray(uninitialized: shape, dtype: type)
-      }
-      if (x.ndim == 0 || x.stepsDensely) && (y.ndim == 0 || y.stepsDensely) {
-        guard out.size > 0 else { return out }
-        switch type {
-        case .float64: denseFloatKernel(op, x, y, out, Double.self)
-        case .float32: denseFloatKernel(op, x, y, out, Float.self)
-        case .int64:
-          try intKernel(
-            op, Broadcast.view(x, to: shape), Broadcast.view(y, to: shape), out, Int64.self)
-        case .int32:
-          try intKernel(
-            op, Broadcast.view(x, to: shape), Broadcast.view(y, to: shape), out, Int32.self)
-        case .bool: boolKernel(op, Broadcast.view(x, to: shape), Broadcast.view(y, to: shape), out)
-        case .uint8:
-          try byteKernel(op, Broadcast.view(x, to: shape), Broadcast.view(y, to: shape), out)
-        }
-        return out
-      }
-      return try binary(op, x, y, type: type, into: out)
+      // views. Operands already of the result's dtype go on as they are: every copy of an
+      // array header costs reference counting, which is most of a small operation's time.
+      if a.dtype == type && b.dtype == type { return try unbroadcast(op, a, b, type: type) }
+      return try unbroadcast(
+        op, a.dtype == type ? a : a.copy(as: type), b.dtype == type ? b : b.copy(as: type),
+        type: type)
     }
     let shape = try Broadcast.shape(a.shape, b.shape)
-    x = Broadcast.view(a.dtype == type ? a : a.copy(as: type), to: shape)
-    y = Broadcast.view(b.dtype == type ? b : b.copy(as: type), to: shape)
-    out = NDArray(uninitialized: shape, dtype: type)
+    let x = Broadcast.view(a.dtype == type ? a : a.copy(as: type), to: shape)
+    let y = Broadcast.view(b.dtype == type ? b : b.copy(as: type), to: shape)
+    let out = NDArray(uninitialized: shape, dtype: type)
     return try binary(op, x, y, type: type, into: out)
+  }
+
+  /// `x op y` for operands of the result's dtype whose shapes are equal, or one of them 0-d:
+  /// the kernels step over dense operands and repeat a 0-d one.
+  private static func unbroadcast(_ op: ArithmeticOp, _ x: NDArray, _ y: NDArray, type: DType)
+    throws(NumKitError) -> NDArray
+  {
+    let shape = x.ndim >= y.ndim ? x.shape : y.shape
+    // The result shares a C-ordered operand's shape and strides arrays (no allocation).
+    let out: NDArray
+    if x.shape == shape && x.hasCStrides {
+      out = NDArray(uninitializedLike: x, dtype: type)
+    } else if y.shape == shape && y.hasCStrides {
+      out = NDArray(uninitializedLike: y, dtype: type)
+    } else {
+      out = NDArray(uninitialized: shape, dtype: type)
+    }
+    guard (x.ndim == 0 || x.stepsDensely) && (y.ndim == 0 || y.stepsDensely) else {
+      return try binary(op, x, y, type: type, into: out)
+    }
+    guard out.size > 0 else { return out }
+    switch type {
+    case .float64: denseFloatKernel(op, x, y, out, Double.self)
+    case .float32: denseFloatKernel(op, x, y, out, Float.self)
+    case .int64:
+      try intKernel(
+        op, Broadcast.view(x, to: shape), Broadcast.view(y, to: shape), out, Int64.self)
+    case .int32:
+      try intKernel(
+        op, Broadcast.view(x, to: shape), Broadcast.view(y, to: shape), out, Int32.self)
+    case .bool: boolKernel(op, Broadcast.view(x, to: shape), Broadcast.view(y, to: shape), out)
+    case .uint8:
+      try byteKernel(op, Broadcast.view(x, to: shape), Broadcast.view(y, to: shape), out)
+    }
+    return out
   }
 
   /// Operands already of the result's dtype and shape-compatible with `out`.

@@ -1,12 +1,22 @@
 import CBLAS
 
 extension NDArray {
-  /// `np.dot(a, b)` for 1-D and 2-D operands: float products go to OpenBLAS (`dgemm`/`sgemm`)
-  /// on the operands' own buffers when BLAS can address them (row-major with a leading
-  /// dimension, or transposed); integer products use a plain loop.
+  /// `np.dot(a, b)`: float products by the BLAS routine numpy picks for the shapes
+  /// (`FloatProduct`), on the operands' own buffers when BLAS can address them; integer
+  /// products by a plain loop.
   public static func dot(_ a: NDArray, _ b: NDArray) throws(NumKitError) -> NDArray {
+    try product(a, b, matmul: false)
+  }
+
+  /// `dot` of 1-D and 2-D operands; `matmul`: with `np.matmul`'s choice of loops.
+  static func product(_ a: NDArray, _ b: NDArray, matmul: Bool) throws(NumKitError) -> NDArray {
     guard a.ndim >= 1, b.ndim >= 1 else {
       throw .value("dot of 0-d arrays is not supported yet; use *")
+    }
+    if a.ndim == 2 && b.ndim == 2 && a.shape[1] == b.shape[0],
+      let small = FloatProduct.small(a, b)
+    {
+      return small
     }
     if a.ndim > 2 || b.ndim > 2 { return try dotND(a, b) }
     if a.ndim == 1 && b.ndim == 1, let v = try vectorDot(a, b) { return v }
@@ -32,8 +42,7 @@ extension NDArray {
     try MemoryBudget.check([m, n], type)
     var out = NDArray(zeros: [m, n], dtype: type)
     switch type {
-    case .float64: gemm(a2, b2, out, Double.self)
-    case .float32: gemm(a2, b2, out, Float.self)
+    case .float64, .float32: FloatProduct.multiply(a2, b2, into: out, matmul: matmul)
     case .int64, .int32, .bool, .uint8:
       integerProduct(a2.copy(as: .int64), b2.copy(as: .int64), &out)
     }
@@ -103,39 +112,6 @@ extension NDArray {
       shape += b.shape.dropLast(2) + [b.shape[b.ndim - 1]]
     }
     return try dot(rows, columns).contiguous.reshaped(shape)
-  }
-
-  /// How BLAS sees a matrix operand: its buffer, whether to transpose, its leading dimension.
-  private static func blasOperand(_ x: NDArray, _ type: DType) -> (NDArray, Bool, Int) {
-    let (rows, cols) = (x.shape[0], x.shape[1])
-    if x.dtype == type {
-      if x.strides[1] == 1 && x.strides[0] >= max(cols, 1) { return (x, false, x.strides[0]) }
-      if x.strides[0] == 1 && x.strides[1] >= max(rows, 1) { return (x, true, x.strides[1]) }
-    }
-    return (x.copy(as: type), false, max(cols, 1))
-  }
-
-  private static func gemm<T>(_ a: NDArray, _ b: NDArray, _ out: NDArray, _: T.Type) {
-    let (m, k, n) = (a.shape[0], a.shape[1], b.shape[1])
-    guard m > 0 && n > 0 && k > 0 else { return }
-    let type = out.dtype
-    let (x, transposeA, lda) = blasOperand(a, type)
-    let (y, transposeB, ldb) = blasOperand(b, type)
-    let ta = transposeA ? CblasTrans : CblasNoTrans
-    let tb = transposeB ? CblasTrans : CblasNoTrans
-    if type == .float64 {
-      cblas_dgemm(
-        CblasRowMajor, ta, tb, Int32(m), Int32(n), Int32(k), 1,
-        x.storage.pointer(Double.self) + x.offset, Int32(lda),
-        y.storage.pointer(Double.self) + y.offset, Int32(ldb), 0,
-        out.storage.pointer(Double.self), Int32(n))
-    } else {
-      cblas_sgemm(
-        CblasRowMajor, ta, tb, Int32(m), Int32(n), Int32(k), 1,
-        x.storage.pointer(Float.self) + x.offset, Int32(lda),
-        y.storage.pointer(Float.self) + y.offset, Int32(ldb), 0,
-        out.storage.pointer(Float.self), Int32(n))
-    }
   }
 
   /// Integer matrix product on contiguous int64 operands (wrapping, as numpy's).

@@ -17,7 +17,7 @@ extension NDArray {
         "matmul: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature \(matmulSignature) (size \(kb) is different from \(k))"
       )
     }
-    if a.ndim <= 2 && b.ndim <= 2 { return try dot(a, b) }
+    if a.ndim <= 2 && b.ndim <= 2 { return try product(a, b, matmul: true) }
     // Batch dimensions broadcast; 1-D operands gain (and later lose) their matrix axis.
     let x = a.ndim == 1 ? a.reshapedView([1, k]) : a
     let y = b.ndim == 1 ? b.reshapedView([kb, 1]) : b
@@ -43,7 +43,7 @@ extension NDArray {
     let count = batch.reduce(1, *)
     for i in 0..<count {
       let index = unravel(i, batch).map { IndexItem.integer($0) }
-      let product = try dot(try xs.index(index), try ys.index(index))
+      let product = try product(try xs.index(index), try ys.index(index), matmul: true)
       try out.assign(index, product)
     }
     var shape = batch + [m, n]

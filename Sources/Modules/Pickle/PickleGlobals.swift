@@ -132,9 +132,13 @@ enum PickleGlobals {
     return .object(PyInstance(c))
   }
 
-  /// BUILD: the state of an array, a dtype, or an instance.
-  static func build(_ target: Value, _ state: Value, _ interp: Interpreter) throws(PyException) {
-    if let array = target.as(PyNDArray.self) {
+  /// BUILD: the state of an array, a dtype, or an instance. An array comes back as a new
+  /// object that takes the place of the empty one `_reconstruct` made (arrays are immutable
+  /// headers); other targets change in place and give nil.
+  static func build(_ target: Value, _ state: Value, _ interp: Interpreter) throws(PyException)
+    -> Value?
+  {
+    if target.as(PyNDArray.self) != nil {
       // (version, shape, dtype, is_fortran, raw bytes or a list of objects)
       let parts = try interp.collect(state)
       guard parts.count == 5, let t = parts[2].as(PendingDType.self) else {
@@ -153,21 +157,21 @@ enum PickleGlobals {
         throw .typeError("numpy arrays of Python objects cannot be unpickled")
       }
       let fortran = try interp.isTruthy(parts[3])
-      array.array = try NumpyBridge.check { () throws(NumKitError) in
+      let array = try NumpyBridge.check { () throws(NumKitError) in
         try NPYFormat.array(
           raw: raw[...], dtype: t.dtype, bigEndian: t.bigEndian, shape: shape, fortran: fortran)
       }
-      return
+      return .object(PyNDArray(array))
     }
     if let t = target.as(PendingDType.self) {
       let parts = try interp.collect(state)
       t.bigEndian = parts.count > 1 && parts[1].as(PyStr.self)?.value == ">"
-      return
+      return nil
     }
     if let instance = target.as(PyInstance.self) {
       if let setstate = instance.instanceClass.lookup("__setstate__") {
         _ = try interp.call(setstate, Arguments([target, state]))
-        return
+        return nil
       }
       // A dict of attributes, or (dict, slots dict).
       var dicts = [state]
@@ -179,8 +183,9 @@ enum PickleGlobals {
           instance.dict[name] = value
         }
       }
-      return
+      return nil
     }
     _ = try interp.callMethod(target, "__setstate__", Arguments([state]))
+    return nil
   }
 }

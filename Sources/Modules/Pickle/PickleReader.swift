@@ -121,7 +121,11 @@ struct PickleReader {
         stack.append(try PickleGlobals.newObject(cls, try interp.collect(args), interp))
       case Op.build:
         let state = try pop()
-        try PickleGlobals.build(try top(), state, interp)
+        let target = try top()
+        if let replacement = try PickleGlobals.build(target, state, interp) {
+          stack[stack.count - 1] = replacement
+          for (key, value) in memo where value.isIdentical(to: target) { memo[key] = replacement }
+        }
       default:
         throw Self.corrupt("invalid load key, '\\x\(String(op, radix: 16))'.")
       }
