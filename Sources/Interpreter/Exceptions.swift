@@ -46,6 +46,10 @@ public final class PyException: PyInstance, Error, @unchecked Sendable {
   /// BaseException's own `str()`: from the arguments, whatever a subclass defines.
   public func baseMessage(_ interp: Interpreter) -> String {
     if isInstance(of: .keyError) && args.count == 1 { return (try? interp.repr(args[0])) ?? "" }
+    // A SyntaxError from the parser: `invalid syntax (<string>, line 1)`.
+    if let location = syntaxLocation, let file = syntaxFile, args.count == 1 {
+      return ((try? interp.str(args[0])) ?? "") + " (\(file), line \(location.line))"
+    }
     switch args.count {
     case 0: return ""
     case 1: return (try? interp.str(args[0])) ?? ""

@@ -67,7 +67,7 @@ public final class Interpreter {
   }
 
   /// Compiles `source` as the body of `module` (its globals) and runs it in a module frame.
-  func runModule(
+  public func runModule(
     _ source: String, in module: PyModule, file: String, firstLine: Int = 1,
     displayLast: Bool = false
   ) throws(PyException) {

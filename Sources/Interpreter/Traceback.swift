@@ -27,18 +27,6 @@ public struct TracebackRenderer {
       out += render(context, interp, handled: true)
       out += "\nDuring handling of the above exception, another exception occurred:\n\n"
     }
-    if let location = e.syntaxLocation {
-      let file = e.syntaxFile ?? "<string>"
-      out +=
-        "  File \"\(file)\", line \(displayLine(file, location.line))\(cellSuffix(file, location.line))\n"
-      if let line = e.syntaxLine {
-        let trimmed = line.drop { $0 == " " || $0 == "\t" }
-        let indent = line.count - trimmed.count
-        out += "    \(trimmed)\n"
-        out += "    " + String(repeating: " ", count: max(0, location.column - 1 - indent)) + "^\n"
-      }
-      return out + "\(e.exceptionName): \(e.message(interp))\n"
-    }
     if !traceback.isEmpty {
       out += "Traceback (most recent call last):\n"
       // As CPython: a run of identical entries shows three, then how many more there were.
@@ -71,6 +59,20 @@ public struct TracebackRenderer {
         }
       }
       flushRepeats()
+    }
+    if let location = e.syntaxLocation {
+      // After the frames that ran the code (eval, exec, an import), where the parse failed.
+      let file = e.syntaxFile ?? "<string>"
+      out +=
+        "  File \"\(file)\", line \(displayLine(file, location.line))\(cellSuffix(file, location.line))\n"
+      if let line = e.syntaxLine {
+        let trimmed = line.drop { $0 == " " || $0 == "\t" }
+        let indent = line.count - trimmed.count
+        out += "    \(trimmed)\n"
+        out += "    " + String(repeating: " ", count: max(0, location.column - 1 - indent)) + "^\n"
+      }
+      let message = (try? interp.str(e.args.first ?? .none)) ?? ""
+      return out + "\(e.exceptionName): \(message)\n"
     }
     return out + PyException.finalLine(e, interp) + "\n"
   }

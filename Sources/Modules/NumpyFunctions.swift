@@ -359,7 +359,8 @@ enum NumpyFunctions {
       let count = try check { () throws(NumKitError) in
         try nonzero.reduce(.sum, axes: axis.map { [$0] })
       }
-      return axis == nil ? .int(count.int(at: 0)) : wrap(count)
+      // numpy 2 gives an `np.int64` for the whole array too.
+      return wrap(count)
     },
     "sort": { (a, interp) throws(PyException) in
       let x = try array(a[0], interp)

@@ -12,7 +12,9 @@ enum NumpyMethods {
     case "reshape":
       body = { (args, interp) throws(PyException) in
         let dims =
-          args.count == 1 && args.positional[0].as(PyTuple.self) != nil
+          args.count == 1
+            && (args.positional[0].as(PyTuple.self) != nil
+              || args.positional[0].as(PyList.self) != nil)
           ? try interp.collect(args[0]) : args.positional
         let shape = try dims.map { (d) throws(PyException) -> Int in
           guard case .int(let n) = d.asIndexLike else {

@@ -31,6 +31,10 @@ enum NumpyModule {
     }
     m.define("bool_", .object(PyDType.scalarClass(.bool)))
     m.define("nditer") { (a, interp) throws(PyException) in try PyNDIter.make(a, interp) }
+    m.define("dtype") { (a, interp) throws(PyException) in
+      try a.expect("dtype", min: 1, max: 1)
+      return .object(PyDType(try dtypeArgument(a[0]) ?? .float64))
+    }
     m.define("array") { (a, interp) throws(PyException) in
       let dtype = try dtypeArgument(NumpyFunctions.argument(a, 1, "dtype"))
       var x = try NumpyBridge.array(from: a[0], dtype: dtype, interp)
@@ -108,6 +112,7 @@ enum NumpyModule {
         return try NumpyMethods.reduction(name, array, a, axisPosition: 1, interp)
       }
     }
+    installLibrary(in: m, interp)
     return m
   }
 
@@ -122,6 +127,24 @@ enum NumpyModule {
     }
   }
 
+  /// The functions written in the language (`NumpyLibrarySource`), run once in a module of
+  /// their own that sees numpy as `np`, then defined in numpy.
+  private static func installLibrary(in m: PyModule, _ interp: Interpreter) {
+    let library = PyModule(name: "numpy")
+    library.define("np", .object(m))
+    do throws(PyException) {
+      try interp.runModule(NumpyLibrarySource.text, in: library, file: "<numpy>")
+    } catch {
+      // The source is part of NumBook: a failure here is a NumBook bug, shown on use.
+      m.define("__library_error__", .str("\(error)"))
+      return
+    }
+    for name in library.globals.definedNames
+    where !name.hasPrefix("_") && name != "np" && m.globals.value(of: name) == nil {
+      if let value = library.globals.value(of: name) { m.define(name, value) }
+    }
+  }
+
   static func dtypeArgument(_ v: Value?) throws(PyException) -> DType? {
     guard let v, !v.isNone else { return nil }
     if let t = v.as(PyDType.self) { return t.dtype }
@@ -131,9 +154,25 @@ enum NumpyModule {
       if c === PyClass.bool { return .bool }
       if let t = DType.allCases.first(where: { PyDType.scalarClass($0) === c }) { return t }
     }
-    if let s = v.as(PyStr.self), let t = DType(rawValue: s.value == "float" ? "float64" : s.value) {
-      return t
+    if let s = v.as(PyStr.self) {
+      if let t = DType(rawValue: s.value) ?? dtypeNames[s.value] { return t }
+      throw .typeError("data type \(PyStr.repr(s.value)) not understood")
     }
-    throw .typeError("data type \(v.typeName) not understood")
+    let shown: String
+    switch v {
+    case .int(let i): shown = String(i)
+    case .bool(let b): shown = b ? "True" : "False"
+    default: shown = "<\(v.typeName) object>"
+    }
+    throw .typeError("Cannot interpret '\(shown)' as a data type")
   }
+
+  /// numpy's other names for the dtypes NumKit has (`astype('int')`, `dtype='f4'`).
+  static let dtypeNames: [String: DType] = [
+    "float": .float64, "double": .float64, "f8": .float64, "d": .float64,
+    "single": .float32, "f4": .float32, "f": .float32,
+    "int": .int64, "int_": .int64, "long": .int64, "longlong": .int64, "i8": .int64, "l": .int64,
+    "intc": .int32, "i4": .int32, "i": .int32,
+    "u1": .uint8, "B": .uint8, "bool_": .bool, "b1": .bool, "?": .bool,
+  ]
 }

@@ -296,6 +296,11 @@ public final class PyNumpyScalar: PyObject {
   override public func str(_ interp: Interpreter) throws(PyException) -> String {
     ArrayPrinter.scalarStr(array)
   }
+  /// `x[()]` is the scalar itself, as numpy's; other indexes are numpy's error.
+  override public func getItem(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {
+    if let t = key.as(PyTuple.self), t.items.isEmpty { return .object(self) }
+    throw .indexError("invalid index to scalar variable.")
+  }
   /// The plain Python value (float, int or bool).
   public var pythonValue: Value {
     if dtype == .float64 { return .float(Double(bitPattern: bits)) }
@@ -312,8 +317,9 @@ public final class PyNumpyScalar: PyObject {
 
   override public var indexValue: Int? { dtype.isInteger ? array.int(at: 0) : nil }
 
+  /// An empty format spec is `str()` (a float32 prints its own shortest digits: `1e-06`).
   override public func format(_ spec: String, _ interp: Interpreter) throws(PyException) -> String {
-    try interp.format(pythonValue, spec)
+    spec.isEmpty ? ArrayPrinter.scalarStr(array) : try interp.format(pythonValue, spec)
   }
 
   /// The other operand of float64 arithmetic done here directly: a Python float or int, or

@@ -10,9 +10,8 @@ extension NDArray {
 
   /// `dot` of 1-D and 2-D operands; `matmul`: with `np.matmul`'s choice of loops.
   static func product(_ a: NDArray, _ b: NDArray, matmul: Bool) throws(NumKitError) -> NDArray {
-    guard a.ndim >= 1, b.ndim >= 1 else {
-      throw .value("dot of 0-d arrays is not supported yet; use *")
-    }
+    // With a 0-d operand, numpy's dot is multiplication.
+    guard a.ndim >= 1, b.ndim >= 1 else { return try binary(.multiply, a, b) }
     if a.ndim == 2 && b.ndim == 2 && a.shape[1] == b.shape[0],
       let small = FloatProduct.small(a, b)
     {

@@ -6,6 +6,7 @@
 public enum UnaryFunction: String, Sendable, CaseIterable {
   case exp, log, log2, log10, log1p, sqrt, sin, cos, tan, arcsin, arccos, arctan, tanh, floor,
     ceil, abs, negative, square
+  case expm1, sinh, cosh, arcsinh, arccosh, arctanh, cbrt, trunc, rint, deg2rad, rad2deg
 
   /// abs, negative and square keep integer dtypes; the others compute in floating point.
   var keepsIntegers: Bool { self == .abs || self == .negative || self == .square }
@@ -30,6 +31,18 @@ public enum UnaryFunction: String, Sendable, CaseIterable {
     case .abs: return Swift.abs(x)
     case .negative: return -x
     case .square: return x * x
+    case .expm1: return Glibc.expm1(x)
+    case .sinh: return Glibc.sinh(x)
+    case .cosh: return Glibc.cosh(x)
+    case .arcsinh: return Glibc.asinh(x)
+    case .arccosh: return Glibc.acosh(x)
+    case .arctanh: return Glibc.atanh(x)
+    case .cbrt: return CubeRoot.correctlyRounded(x)
+    case .trunc: return Glibc.trunc(x)
+    case .rint: return Glibc.rint(x)
+    // numpy multiplies by its constant pi / 180 (and 180 / pi).
+    case .deg2rad: return x * (Double.pi / 180.0)
+    case .rad2deg: return x * (180.0 / Double.pi)
     }
   }
 
@@ -53,6 +66,17 @@ public enum UnaryFunction: String, Sendable, CaseIterable {
     case .abs: return Swift.abs(x)
     case .negative: return -x
     case .square: return x * x
+    case .expm1: return Glibc.expm1f(x)
+    case .sinh: return Glibc.sinhf(x)
+    case .cosh: return Glibc.coshf(x)
+    case .arcsinh: return Glibc.asinhf(x)
+    case .arccosh: return Glibc.acoshf(x)
+    case .arctanh: return Glibc.atanhf(x)
+    case .cbrt: return Glibc.cbrtf(x)
+    case .trunc: return Glibc.truncf(x)
+    case .rint: return Glibc.rintf(x)
+    case .deg2rad: return x * (Float.pi / 180)
+    case .rad2deg: return x * (180 / Float.pi)
     }
   }
 }
@@ -103,5 +127,33 @@ extension NDArray {
   private func unaryOperands(_ type: DType) -> (NDArray, NDArray) {
     let source = dtype == type && stepsDensely ? self : copy(as: type)
     return (source, NDArray(uninitialized: shape, dtype: type))
+  }
+}
+
+/// The C library's cube root is off by an ulp now and then (`cbrt(27.0)` gives
+/// 3.0000000000000004); the neighbour whose cube is nearest `x` is the correctly rounded root.
+enum CubeRoot {
+  static func correctlyRounded(_ x: Double) -> Double {
+    let y = Glibc.cbrt(x)
+    guard y.isFinite, y != 0 else { return y }
+    var best = y
+    var bestError = Swift.abs(residual(y, x))
+    for candidate in [y.nextDown, y.nextUp] {
+      let error = Swift.abs(residual(candidate, x))
+      if error < bestError {
+        best = candidate
+        bestError = error
+      }
+    }
+    return best
+  }
+
+  /// y³ − x, with the products' rounding errors kept (fused multiply-adds).
+  private static func residual(_ y: Double, _ x: Double) -> Double {
+    let square = y * y
+    let squareError = (-square).addingProduct(y, y)
+    let cube = square * y
+    let cubeError = (-cube).addingProduct(square, y)
+    return ((cube - x) + cubeError) + squareError * y
   }
 }

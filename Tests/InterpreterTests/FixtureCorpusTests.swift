@@ -106,7 +106,7 @@ import Testing
       Issue.record("expected SyntaxError")
     } catch {
       #expect(error.exceptionName == "SyntaxError")
-      #expect(error.message(interp) == "'(' was never closed")
+      #expect(error.message(interp) == "'(' was never closed (bad.py, line 1)")
       #expect(error.isIncompleteInput)
     }
   }

@@ -281,10 +281,40 @@ extension Interpreter {
       interp.writeOut(Builtins.helpText(try a[0], interp))
       return .none
     }
-    for name in ["eval", "exec", "compile"] {
-      define(name) { (_, _) throws(PyException) in
-        throw .notImplemented("\(name)() is not supported in NumBook")
+    for (name, mode) in [("eval", Interpreter.SourceMode.eval), ("exec", .exec)] {
+      define(name) { (a, interp) throws(PyException) in
+        try a.expect(name, min: 1, max: 3)
+        guard let source = try a[0].as(PyStr.self)?.value else {
+          throw .typeError("\(name)() arg 1 must be a string, bytes or code object")
+        }
+        // Explicit globals and locals: searched (locals first) before the caller's globals.
+        // One dict is used as it is (`exec(src, ns)` defines names in `ns`); with both, the
+        // code runs in a merged copy.
+        var dicts: [PyDict] = []
+        for i in [1, 2] where a.count > i && !a.positional[i].isNone {
+          guard let d = a.positional[i].as(PyDict.self) else {
+            throw .typeError(i == 1 ? "globals must be a dict" : "locals must be a mapping")
+          }
+          dicts.append(d)
+        }
+        var namespace = dicts.first
+        if dicts.count == 2 {
+          let merged = PyDict()
+          for d in dicts {
+            for (k, v) in zip(d.keys, d.values) { try merged.set(k, v, interp) }
+          }
+          namespace = merged
+        }
+        return try interp.evaluate(source, mode, namespace: namespace)
       }
+    }
+    define("compile") { (_, _) throws(PyException) in
+      throw .notImplemented("compile() is not supported in NumBook; use eval() or exec()")
+    }
+    define("locals") { (a, interp) throws(PyException) in
+      try a.expect("locals", min: 0, max: 0)
+      guard let frame = interp.currentFrame?.takeUnretainedValue() else { return .object(PyDict()) }
+      return .object(interp.localVariables(of: frame))
     }
     define("classmethod") { (a, _) throws(PyException) in .object(PyClassMethod(try a[0])) }
     define("staticmethod") { (a, _) throws(PyException) in .object(PyStaticMethod(try a[0])) }

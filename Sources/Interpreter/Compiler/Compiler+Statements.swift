@@ -352,6 +352,7 @@ extension Compiler {
     let file = self.file
     let moduleName = self.moduleName
     let globals = scope.globalsTable
+    let interp = self.interp
     let make: ExpressionCode = { (f: Frame) throws(PyException) -> Value in
       var baseClasses: [PyClass] = []
       for b in bases {
@@ -365,6 +366,10 @@ extension Compiler {
         globals: globals, name: name, file: file, cells: captured.map { f.cells[$0] })
       let namespace = PyDict()
       frame.namespace = namespace
+      // The body is the running frame (`locals()` in a class body is its namespace).
+      let caller = interp.currentFrame
+      interp.currentFrame = .passUnretained(frame)
+      defer { interp.currentFrame = caller }
       _ = try body(frame)
       let cls = PyClass(name, bases: baseClasses.isEmpty ? [.object] : baseClasses)
       cls.moduleName = moduleName

@@ -135,6 +135,9 @@ final class Compiler {
       cellCount: child.ownCellCount, cellParameters: cellParameters, body: compiled,
       result: result)
     code.isGenerator = symbols.yields
+    code.localNames = child.slots.sorted { $0.value < $1.value }.map(\.key)
+    code.localCells = child.cells.filter { $0.value < child.ownCellCount }
+      .sorted { $0.value < $1.value }.map { (name: $0.key, cell: $0.value) }
     if case .expression(let first)? = body.first?.kind, case .string(let text) = first.kind {
       code.doc = text
     }

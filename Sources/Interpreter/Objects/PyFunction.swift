@@ -20,6 +20,9 @@ public final class FunctionCode {
   public var doc: String?
   /// The body yields: a call returns a generator over it.
   var isGenerator = false
+  /// Local variable names by slot, and captured locals with their cells (for `locals()`).
+  var localNames: [String] = []
+  var localCells: [(name: String, cell: Int)] = []
 
   init(
     name: String, file: String, parameters: ParameterLayout, slotCount: Int, cellCount: Int,

@@ -1,0 +1,599 @@
+/// numpy functions written in the language itself on NumKit's primitives, each computing what
+/// numpy computes in numpy's order of operations (most of these are Python code in numpy
+/// too). They run in a module of their own where `np` is the numpy module, and are then
+/// defined in numpy. Checked against numpy by `Tests/ModulesTests/Fixtures/numpy_library.py`.
+enum NumpyLibrarySource {
+  static let text = #"""
+    import math
+
+
+    def ndim(a):
+        return np.asarray(a).ndim
+
+
+    def shape(a):
+        return np.asarray(a).shape
+
+
+    def size(a, axis=None):
+        a = np.asarray(a)
+        return a.size if axis is None else a.shape[axis]
+
+
+    def fliplr(m):
+        m = np.asarray(m)
+        if m.ndim < 2:
+            raise ValueError("Input must be >= 2-d.")
+        return m[:, ::-1]
+
+
+    def flipud(m):
+        m = np.asarray(m)
+        if m.ndim < 1:
+            raise ValueError("Input must be >= 1-d.")
+        return m[::-1, ...]
+
+
+    def rot90(m, k=1, axes=(0, 1)):
+        axes = tuple(axes)
+        if len(axes) != 2:
+            raise ValueError("len(axes) must be 2.")
+        m = np.asarray(m)
+        if axes[0] == axes[1] or abs(axes[0] - axes[1]) == m.ndim:
+            raise ValueError("Axes must be different.")
+        if not (-m.ndim <= axes[0] < m.ndim and -m.ndim <= axes[1] < m.ndim):
+            raise ValueError(f"Axes={axes} out of range for array of ndim={m.ndim}.")
+        k %= 4
+        if k == 0:
+            return m[:]
+        if k == 2:
+            return np.flip(np.flip(m, axes[0]), axes[1])
+        order = list(range(m.ndim))
+        order[axes[0]], order[axes[1]] = order[axes[1]], order[axes[0]]
+        if k == 1:
+            return np.transpose(np.flip(m, axes[1]), order)
+        return np.flip(np.transpose(m, order), axes[1])
+
+
+    def array_split(ary, indices_or_sections, axis=0):
+        ary = np.asarray(ary)
+        total = ary.shape[axis]
+        if isinstance(indices_or_sections, int):
+            sections = indices_or_sections
+            if sections <= 0:
+                raise ValueError("number sections must be larger than 0.")
+            each, extras = divmod(total, sections)
+            points = [0]
+            for i in range(sections):
+                points.append(points[-1] + (each + 1 if i < extras else each))
+        else:
+            points = [0] + list(indices_or_sections) + [total]
+        moved = np.swapaxes(ary, axis, 0)
+        return [np.swapaxes(moved[points[i]:points[i + 1]], axis, 0)
+                for i in range(len(points) - 1)]
+
+
+    def _diagonal_positions(rows, cols, k):
+        if k >= 0:
+            count = max(0, min(rows, cols - k))
+            return np.arange(count), np.arange(count) + k
+        count = max(0, min(rows + k, cols))
+        return np.arange(count) - k, np.arange(count)
+
+
+    def diag(v, k=0):
+        v = np.asarray(v)
+        if v.ndim == 1:
+            n = v.shape[0] + abs(k)
+            out = np.zeros((n, n), dtype=v.dtype)
+            rows, cols = _diagonal_positions(n, n, k)
+            out[rows, cols] = v
+            return out
+        if v.ndim == 2:
+            rows, cols = _diagonal_positions(v.shape[0], v.shape[1], k)
+            return v[rows, cols]
+        raise ValueError("Input must be 1- or 2-d.")
+
+
+    def diagonal(a, offset=0):
+        return diag(np.asarray(a), offset) if np.asarray(a).ndim == 2 else _no_diagonal()
+
+
+    def _no_diagonal():
+        raise ValueError("diag requires an array of at least two dimensions")
+
+
+    def trace(a, offset=0):
+        a = np.asarray(a)
+        if a.ndim < 2:
+            raise ValueError("diag requires an array of at least two dimensions")
+        return diag(a, offset).sum()
+
+
+    def _lower_mask(n, m, k):
+        # True where column - row <= k (numpy's `tri`).
+        return (np.arange(m)[np.newaxis, :] - np.arange(n)[:, np.newaxis]) <= k
+
+
+    def tril(m, k=0):
+        m = np.asarray(m)
+        mask = _lower_mask(m.shape[-2], m.shape[-1], k)
+        return np.where(mask, m, np.zeros(1, dtype=m.dtype))
+
+
+    def triu(m, k=0):
+        m = np.asarray(m)
+        mask = _lower_mask(m.shape[-2], m.shape[-1], k - 1)
+        return np.where(mask, np.zeros(1, dtype=m.dtype), m)
+
+
+    def average(a, axis=None, weights=None, returned=False, *, keepdims=False):
+        a = np.asarray(a)
+        if weights is None:
+            avg = a.mean(axis, keepdims=keepdims)
+            if returned:
+                count = a.size / np.asarray(avg).size
+                if np.asarray(avg).ndim == 0:
+                    return avg, np.float64(count)
+                return avg, np.full(np.asarray(avg).shape, count)
+            return avg
+        wgt = np.asarray(weights)
+        if a.shape != wgt.shape:
+            if axis is None:
+                raise TypeError("Axis must be specified when shapes of a and weights differ.")
+            if wgt.ndim != 1:
+                raise TypeError("1D weights expected when shapes of a and weights differ.")
+            if wgt.shape[0] != a.shape[axis]:
+                raise ValueError("Shape of weights must be consistent with shape of a along "
+                                 "specified axis.")
+            along = [1] * a.ndim
+            along[axis] = wgt.shape[0]
+            wgt = wgt.reshape(along)
+        wgt = wgt.astype(np.float64)
+        scale = wgt.sum(axis=axis, keepdims=keepdims)
+        if np.any(scale == 0.0):
+            raise ZeroDivisionError("Weights sum to zero, can't be normalized")
+        avg = (a.astype(np.float64) * wgt).sum(axis=axis, keepdims=keepdims) / scale
+        if returned:
+            return avg, scale
+        return avg
+
+
+    def nan_to_num(x, copy=True, nan=0.0, posinf=None, neginf=None):
+        x = np.array(x)
+        if str(x.dtype) not in ("float64", "float32"):
+            return x[()] if x.ndim == 0 else x
+        if x.ndim == 0:
+            return nan_to_num(x.reshape(1), copy, nan, posinf, neginf)[0]
+        big = finfo(x.dtype).max
+        x[np.isnan(x)] = nan
+        x[np.isinf(x) & (x > 0)] = big if posinf is None else posinf
+        x[np.isinf(x) & (x < 0)] = -big if neginf is None else neginf
+        return x[()] if x.ndim == 0 else x
+
+
+    def bincount(x, weights=None, minlength=0):
+        values = np.asarray(x)
+        if values.ndim != 1:
+            raise ValueError("object too deep for desired array" if values.ndim > 1
+                             else "object of too small depth for desired array")
+        items = values.astype(np.int64).tolist()
+        if minlength < 0:
+            raise ValueError("'minlength' must not be negative")
+        if any(v < 0 for v in items):
+            raise ValueError("'list' argument must have no negative elements")
+        length = max(max(items) + 1 if items else 0, minlength)
+        if weights is None:
+            counts = [0] * length
+            for v in items:
+                counts[v] += 1
+            return np.array(counts, dtype=np.int64)
+        w = np.asarray(weights).astype(np.float64).tolist()
+        if len(w) != len(items):
+            raise ValueError("The weights and list don't have the same length.")
+        sums = [0.0] * length
+        for v, weight in zip(items, w):
+            sums[v] += weight
+        return np.array(sums)
+
+
+    def histogram(a, bins=10, range=None, density=None, weights=None):
+        a = np.asarray(a).ravel()
+        if not isinstance(bins, int):
+            raise NotImplementedError("np.histogram with explicit bin edges is not supported yet")
+        if bins < 1:
+            raise ValueError("`bins` must be positive, when an integer")
+        if range is not None:
+            first, last = range
+            if first > last:
+                raise ValueError("max must be larger than min in range parameter.")
+        elif a.size == 0:
+            first, last = 0.0, 1.0
+        else:
+            first, last = a.min().item(), a.max().item()
+        first, last = first + 0.0, last + 0.0
+        if first == last:
+            first, last = first - 0.5, last + 0.5
+        edges = np.linspace(first, last, bins + 1)
+        keep = (a >= first) & (a <= last)
+        values = a[keep].astype(np.float64)
+        index = (((values - first) / (last - first)) * bins).astype(np.int64)
+        index[index == bins] -= 1
+        index[values < edges[index]] -= 1
+        index[(values >= edges[index + 1]) & (index != bins - 1)] += 1
+        if weights is None:
+            counts = bincount(index, minlength=bins)
+        else:
+            counts = bincount(index, np.asarray(weights).ravel()[keep], minlength=bins)
+        if density:
+            return counts / (counts.sum() * np.diff(edges)), edges
+        return counts, edges
+
+
+    def percentile(a, q, axis=None, keepdims=False):
+        return _quantile(a, np.asarray(q) / 100.0, axis, keepdims, "Percentiles must be in the range [0, 100]")
+
+
+    def quantile(a, q, axis=None, keepdims=False):
+        return _quantile(a, np.asarray(q) + 0.0, axis, keepdims, "Quantiles must be in the range [0, 1]")
+
+
+    def _quantile(a, q, axis, keepdims, message):
+        a = np.asarray(a)
+        if np.any(q < 0) or np.any(q > 1):
+            raise ValueError(message)
+        if axis is None:
+            a = a.ravel()
+            axis = 0
+        data = np.sort(a, axis=axis)
+        if str(data.dtype) not in ("float64", "float32"):
+            data = data.astype(np.float64)
+        n = data.shape[axis]
+        positions = q * (n - 1)
+        below = np.floor(positions).astype(np.int64)
+        above = np.minimum(below + 1, n - 1)
+        t = positions - below
+        lower = np.take(data, below.ravel(), axis=axis)
+        upper = np.take(data, above.ravel(), axis=axis)
+        t = t.ravel()
+        shape = [1] * data.ndim
+        shape[axis] = t.size
+        t = t.reshape(shape)
+        diff = upper - lower
+        result = np.where(t >= 0.5, upper - diff * (1 - t), lower + diff * t)
+        result = np.moveaxis(result, axis, 0) if q.ndim > 0 else np.take(result, 0, axis=axis)
+        if q.ndim == 0:
+            return result[()] if result.ndim == 0 else result
+        return result.reshape(q.shape + result.shape[1:])
+
+
+    def moveaxis(a, source, destination):
+        a = np.asarray(a)
+        order = [i for i in range(a.ndim) if i != source % a.ndim]
+        order.insert(destination % a.ndim, source % a.ndim)
+        return np.transpose(a, order)
+
+
+    def logspace(start, stop, num=50, endpoint=True, base=10.0):
+        return np.power(base, np.linspace(start, stop, num, endpoint=endpoint))
+
+
+    def logical_and(x1, x2):
+        return (np.asarray(x1) != 0) & (np.asarray(x2) != 0)
+
+
+    def logical_or(x1, x2):
+        return (np.asarray(x1) != 0) | (np.asarray(x2) != 0)
+
+
+    def logical_xor(x1, x2):
+        return (np.asarray(x1) != 0) ^ (np.asarray(x2) != 0)
+
+
+    def logical_not(x):
+        return np.asarray(x) == 0
+
+
+    def mod(x1, x2):
+        return np.asarray(x1) % x2
+
+
+    remainder = mod
+
+
+    def floor_divide(x1, x2):
+        return np.asarray(x1) // x2
+
+
+    def true_divide(x1, x2):
+        return np.asarray(x1) / x2
+
+
+    class _FloatInfo:
+        def __init__(self, name, bits, mantissa, exponent_bits, precision):
+            self.dtype = np.dtype(name)
+            self.bits = bits
+            kind = np.float64 if name == "float64" else np.float32
+            self.eps = kind(2.0 ** -mantissa)
+            self.epsneg = kind(2.0 ** -(mantissa + 1))
+            top = 2 ** (exponent_bits - 1)
+            self.max = kind((2.0 - 2.0 ** -mantissa) * 2.0 ** (top - 1))
+            self.min = -self.max
+            self.tiny = kind(2.0 ** (2 - top))
+            self.smallest_normal = self.tiny
+            self.precision = precision
+            self.resolution = kind(10.0 ** -precision)
+
+        def __repr__(self):
+            return (f"finfo(resolution={self.resolution}, min={self.min}, max={self.max}, "
+                    f"dtype={self.dtype})")
+
+
+    class _IntInfo:
+        def __init__(self, name, bits, signed):
+            self.dtype = np.dtype(name)
+            self.bits = bits
+            # Written so that int64's limits never leave the 64-bit range on the way.
+            half = 2 ** (bits - 2)
+            self.min = -half * 2 if signed else 0
+            self.max = (half - 1) * 2 + 1 if signed else half * 4 - 1
+
+        def __repr__(self):
+            return f"iinfo(min={self.min}, max={self.max}, dtype={self.dtype})"
+
+
+    def _dtype_name(t):
+        if isinstance(t, np.ndarray):
+            return str(t.dtype)
+        if isinstance(t, float):
+            return "float64"
+        if isinstance(t, int):
+            return "int64"
+        return str(np.dtype(t))
+
+
+    def finfo(dtype):
+        name = _dtype_name(dtype)
+        if name == "float64":
+            return _FloatInfo("float64", 64, 52, 11, 15)
+        if name == "float32":
+            return _FloatInfo("float32", 32, 23, 8, 6)
+        raise ValueError(f"data type <class 'numpy.{name}'> not inexact")
+
+
+    def iinfo(int_type):
+        name = _dtype_name(int_type)
+        sizes = {"int64": (64, True), "int32": (32, True), "uint8": (8, False)}
+        if name not in sizes:
+            raise ValueError(f"Invalid integer data type {name!r}.")
+        bits, signed = sizes[name]
+        return _IntInfo(name, bits, signed)
+
+
+    def isin(element, test_elements, invert=False):
+        element = np.asarray(element)
+        wanted = set(np.asarray(test_elements).ravel().tolist())
+        found = np.array([v in wanted for v in element.ravel().tolist()], dtype=bool)
+        found = found.reshape(element.shape)
+        return ~found if invert else found
+
+
+    def setdiff1d(ar1, ar2):
+        return np.unique(np.asarray(ar1)[~isin(ar1, ar2)]) if np.asarray(ar1).size else np.unique(ar1)
+
+
+    def intersect1d(ar1, ar2):
+        a = np.unique(ar1)
+        return a[isin(a, ar2)]
+
+
+    def union1d(ar1, ar2):
+        return np.unique(np.concatenate((np.asarray(ar1).ravel(), np.asarray(ar2).ravel())))
+
+
+    def searchsorted(a, v, side="left"):
+        a = np.asarray(a).tolist()
+        values = np.asarray(v)
+        def position(x):
+            low, high = 0, len(a)
+            while low < high:
+                middle = (low + high) // 2
+                if a[middle] < x or (side == "right" and a[middle] == x):
+                    low = middle + 1
+                else:
+                    high = middle
+            return low
+        if values.ndim == 0:
+            return np.int64(position(values.item()))
+        return np.array([position(x) for x in values.ravel().tolist()],
+                        dtype=np.int64).reshape(values.shape)
+
+
+    def polyval(p, x):
+        p = np.asarray(p)
+        x = np.asarray(x)
+        y = np.zeros_like(x)
+        for coefficient in p:
+            y = y * x + coefficient
+        return y
+
+
+    def reciprocal(x):
+        x = np.asarray(x)
+        if str(x.dtype) in ("float64", "float32"):
+            return np.ones_like(x) / x
+        return np.ones_like(x) // x
+
+
+    def fix(x):
+        x = np.asarray(x)
+        return np.where(x >= 0, np.floor(x), np.ceil(x))
+
+
+    def _pairwise(function, x1, x2):
+        a, b = np.asarray(x1) + 0.0, np.asarray(x2) + 0.0
+        shape = (a + b).shape
+        left = (a + np.zeros(shape)).ravel().tolist()
+        right = (b + np.zeros(shape)).ravel().tolist()
+        out = np.array([function(u, v) for u, v in zip(left, right)]).reshape(shape)
+        return out[()] if out.ndim == 0 else out
+
+
+    def hypot(x1, x2):
+        return _pairwise(math.hypot, x1, x2)
+
+
+    def arctan2(x1, x2):
+        return _pairwise(math.atan2, x1, x2)
+
+
+    def heaviside(x1, x2):
+        def step(x, middle):
+            if x != x:
+                return x
+            return 0.0 if x < 0 else 1.0 if x > 0 else middle
+        return _pairwise(step, x1, x2)
+
+
+    def gradient(f, *varargs, axis=None):
+        f = np.asarray(f)
+        axes = list(range(f.ndim)) if axis is None else (
+            [axis] if isinstance(axis, int) else list(axis))
+        spacing = list(varargs) if len(varargs) > 1 else list(varargs) * len(axes)
+        if not spacing:
+            spacing = [1.0] * len(axes)
+        if str(f.dtype) not in ("float64", "float32"):
+            f = f.astype(np.float64)
+        outputs = []
+        for ax, dx in zip(axes, spacing):
+            if f.shape[ax] < 2:
+                raise ValueError("Shape of array too small to calculate a numerical gradient, "
+                                 "at least (edge_order + 1) elements are required.")
+            moved = np.swapaxes(f, ax, 0)
+            out = np.zeros_like(moved)
+            out[1:-1] = (moved[2:] - moved[:-2]) / (2.0 * dx)
+            out[0] = (moved[1] - moved[0]) / dx
+            out[-1] = (moved[-1] - moved[-2]) / dx
+            outputs.append(np.swapaxes(out, ax, 0))
+        return outputs[0] if len(outputs) == 1 else tuple(outputs)
+
+
+    def interp(x, xp, fp, left=None, right=None):
+        xs = np.asarray(x) + 0.0
+        px = (np.asarray(xp) + 0.0).tolist()
+        py = (np.asarray(fp) + 0.0).tolist()
+        if len(px) != len(py):
+            raise ValueError("fp and xp are not of the same length.")
+        if not px:
+            raise ValueError("array of sample points is empty")
+        low = py[0] if left is None else left
+        high = py[-1] if right is None else right
+        def one(v):
+            if v != v:
+                return v
+            if v < px[0]:
+                return low
+            if v > px[-1]:
+                return high
+            if v == px[-1]:
+                return py[-1]
+            j = searchsorted(px, v, side="right") - 1
+            slope = (py[j + 1] - py[j]) / (px[j + 1] - px[j])
+            value = slope * (v - px[j]) + py[j]
+            if value != value:
+                value = slope * (v - px[j + 1]) + py[j + 1]
+                if value != value and py[j] == py[j + 1]:
+                    value = py[j]
+            return value
+        out = np.array([one(v) for v in xs.ravel().tolist()]).reshape(xs.shape)
+        return out[()] if out.ndim == 0 else out
+
+
+    def digitize(x, bins, right=False):
+        bins = np.asarray(bins)
+        x = np.asarray(x)
+        increasing = bins.size < 2 or bool(bins[-1] >= bins[0])
+        side = "left" if right else "right"
+        if increasing:
+            return searchsorted(bins, x, side=side)
+        return bins.size - searchsorted(bins[::-1], x, side=side)
+
+
+    def cov(m, y=None, rowvar=True, bias=False, ddof=None):
+        x = np.array(m, ndmin=2) + 0.0
+        if not rowvar and x.shape[0] != 1:
+            x = x.T
+        if y is not None:
+            y = np.array(y, ndmin=2) + 0.0
+            if not rowvar and y.shape[0] != 1:
+                y = y.T
+            x = np.concatenate((x, y), axis=0)
+        if ddof is None:
+            ddof = 0 if bias else 1
+        fact = x.shape[1] - ddof
+        x = x - x.mean(axis=1)[:, np.newaxis]
+        c = np.dot(x, x.T) * (1.0 / fact)
+        return np.squeeze(c)
+
+
+    def corrcoef(x, y=None, rowvar=True):
+        c = cov(x, y, rowvar)
+        if c.ndim == 0:
+            return c / c
+        d = np.diag(c)
+        stddev = np.sqrt(d)
+        c = c / stddev[:, np.newaxis]
+        c = c / stddev[np.newaxis, :]
+        return np.clip(c, -1, 1)
+
+
+    def kron(a, b):
+        a, b = np.asarray(a), np.asarray(b)
+        nd = max(a.ndim, b.ndim)
+        a = a.reshape((1,) * (nd - a.ndim) + a.shape)
+        b = b.reshape((1,) * (nd - b.ndim) + b.shape)
+        left, right, shape = [], [], []
+        for i in range(nd):
+            left += [a.shape[i], 1]
+            right += [1, b.shape[i]]
+            shape.append(a.shape[i] * b.shape[i])
+        return (a.reshape(left) * b.reshape(right)).reshape(shape)
+
+
+    def atleast_1d(a):
+        a = np.asarray(a)
+        return a.reshape(1) if a.ndim == 0 else a
+
+
+    def atleast_2d(a):
+        a = np.asarray(a)
+        return a.reshape(1, 1) if a.ndim == 0 else a[np.newaxis, :] if a.ndim == 1 else a
+
+
+    def atleast_3d(a):
+        a = np.asarray(a)
+        if a.ndim == 0:
+            return a.reshape(1, 1, 1)
+        if a.ndim == 1:
+            return a[np.newaxis, :, np.newaxis]
+        if a.ndim == 2:
+            return a[:, :, np.newaxis]
+        return a
+
+
+    def dstack(tup):
+        return np.concatenate([atleast_3d(a) for a in tup], axis=2)
+
+
+    def vectorize(pyfunc, otypes=None):
+        def vectorized(*args):
+            arrays = [np.asarray(a) for a in args]
+            shape = arrays[0].shape
+            for a in arrays[1:]:
+                shape = (a + np.zeros(shape)).shape
+            columns = [(a + np.zeros(shape, dtype=a.dtype)).ravel().tolist() for a in arrays]
+            results = [pyfunc(*values) for values in zip(*columns)]
+            return np.array(results).reshape(shape)
+        return vectorized
+    """#
+}
