@@ -47,6 +47,9 @@ public indirect enum ExprKind: Sendable {
   case yield(Expr?)
   /// `yield from iterable`.
   case yieldFrom(Expr)
+  /// `name := value`: binds the name (in a comprehension: in the enclosing function or
+  /// module, as PEP 572 says) and is the value.
+  case namedExpr(String, Expr)
 }
 
 public enum BinaryOperator: String, Sendable, CaseIterable {

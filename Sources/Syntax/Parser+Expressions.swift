@@ -40,10 +40,14 @@ extension Parser {
     }
   }
 
-  private mutating func parseListElement(allowStar: Bool) throws(SyntaxError) -> Expr {
+  /// An element of an expression list; in a display (`[...]`, `{...}`, `(...)`) it may be
+  /// `name := value`, in a bare statement-level list not.
+  private mutating func parseListElement(allowStar: Bool, named: Bool = false)
+    throws(SyntaxError) -> Expr
+  {
     let start = location
     if allowStar && accept("*") { return node(.starred(try parseBitOr()), at: start) }
-    return try parseExpression()
+    return named ? try parseNamedExpression() : try parseExpression()
   }
 
   /// A `for` target: names, attributes, subscripts, nested tuples, starred; never `in`.
@@ -67,11 +71,26 @@ extension Parser {
     return target
   }
 
-  /// `x := value` is not supported; this is the expression in `if`/`while` headers.
+  /// An expression where Python allows `name := value`: `if`/`while` headers, parentheses,
+  /// list and set displays, call arguments.
   mutating func parseNamedExpression() throws(SyntaxError) -> Expr {
+    let start = location
     let value = try parseExpression()
-    if check(":=") { throw error("assignment expressions (:=) are not supported") }
-    return value
+    guard check(":=") else { return value }
+    guard case .name(let name) = value.kind else {
+      let what: String
+      switch value.kind {
+      case .attribute: what = "attribute"
+      case .subscript: what = "subscript"
+      case .tuple: what = "tuple"
+      case .list: what = "list"
+      case .int, .float, .string, .bool, .none: what = "literal"
+      default: what = "expression"
+      }
+      throw SyntaxError("cannot use assignment expressions with \(what)", at: start)
+    }
+    advance()
+    return node(.namedExpr(name, try parseExpression()), at: start)
   }
 
   /// Python's `test`: a conditional expression or a lambda.
@@ -215,7 +234,7 @@ extension Parser {
         arguments.append(Argument(kind: .keyword(name), value: try parseExpression()))
         seenKeyword = true
       } else {
-        var value = try parseExpression()
+        var value = try parseNamedExpression()
         if checkKeyword("for") {
           value = node(
             .comprehension(.generator(value), try parseComprehensionClauses()), at: start)
@@ -318,7 +337,8 @@ extension Parser {
 
   private mutating func parseParenthesised(start: SourceLocation) throws(SyntaxError) -> Expr {
     if accept(")") { return node(.tuple([]), at: start) }
-    let first = check("*") ? try parseListElement(allowStar: true) : try parseExpression()
+    let first =
+      check("*") ? try parseListElement(allowStar: true, named: true) : try parseNamedExpression()
     if checkKeyword("for") {
       let clauses = try parseComprehensionClauses()
       try expect(")")
@@ -331,7 +351,7 @@ extension Parser {
     var items = [first]
     while accept(",") {
       if check(")") { break }
-      items.append(try parseListElement(allowStar: true))
+      items.append(try parseListElement(allowStar: true, named: true))
     }
     try expect(")")
     return node(.tuple(items), at: start)
@@ -339,7 +359,7 @@ extension Parser {
 
   private mutating func parseListDisplay(start: SourceLocation) throws(SyntaxError) -> Expr {
     if accept("]") { return node(.list([]), at: start) }
-    let first = try parseListElement(allowStar: true)
+    let first = try parseListElement(allowStar: true, named: true)
     if checkKeyword("for") {
       let clauses = try parseComprehensionClauses()
       try expect("]")
@@ -348,7 +368,7 @@ extension Parser {
     var items = [first]
     while accept(",") {
       if check("]") { break }
-      items.append(try parseListElement(allowStar: true))
+      items.append(try parseListElement(allowStar: true, named: true))
     }
     try expect("]")
     return node(.list(items), at: start)
@@ -361,7 +381,7 @@ extension Parser {
       try parseDictRest(into: &items)
       return node(.dict(items), at: start)
     }
-    let first = try parseListElement(allowStar: true)
+    let first = try parseListElement(allowStar: true, named: true)
     if accept(":") {
       let value = try parseExpression()
       if checkKeyword("for") {
@@ -381,7 +401,7 @@ extension Parser {
     var items = [first]
     while accept(",") {
       if check("}") { break }
-      items.append(try parseListElement(allowStar: true))
+      items.append(try parseListElement(allowStar: true, named: true))
     }
     try expect("}")
     return node(.set(items), at: start)

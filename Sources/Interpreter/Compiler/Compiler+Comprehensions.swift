@@ -14,6 +14,13 @@ extension Compiler {
     let outerIterable = try compile(firstIterable)
 
     let symbols = Symbols.ofComprehension(kind, clauses)
+    var loopNames = Symbols()
+    for case .for(let target, _) in clauses { loopNames.visitTarget(target) }
+    if let name = loopNames.assigned.first(where: { symbols.namedTargets.contains($0) }) {
+      throw SyntaxError(
+        "assignment expression cannot rebind comprehension iteration variable '\(name)'",
+        at: location)
+    }
     let child = Scope.function(symbols: symbols, parameters: [], parent: scope, name: "<listcomp>")
     let saved = scope
     scope = child

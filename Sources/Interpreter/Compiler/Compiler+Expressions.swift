@@ -157,6 +157,14 @@ extension Compiler {
         while let v = try iterator.next(interp) { _ = try interp.yieldValue(v) }
         return .none
       }
+    case .namedExpr(let name, let value):
+      let v = try compile(value)
+      let bind = store(name)
+      return { (f: Frame) throws(PyException) -> Value in
+        let result = try v(f)
+        try bind(f, result)
+        return result
+      }
     case .attribute(let base, let rawName):
       let b = try compile(base)
       let name = scope.mangle(rawName)

@@ -12,9 +12,17 @@ struct Symbols {
   var childFree = Set<String>()
   /// Whether the body yields (outside nested scopes): the function is a generator.
   var yields = false
+  /// Names bound by `:=` here or in comprehensions within: a comprehension hands them to the
+  /// scope around it (PEP 572).
+  var namedTargets = Set<String>()
 
   mutating func bind(_ name: String) {
     if assignedSet.insert(name).inserted { assigned.append(name) }
+  }
+
+  private mutating func unbind(_ name: String) {
+    guard assignedSet.remove(name) != nil else { return }
+    assigned.removeAll { $0 == name }
   }
 
   /// Symbols of a function (or lambda, or comprehension) body with the given parameters.
@@ -171,6 +179,14 @@ struct Symbols {
       // The first iterable is evaluated in this scope; the rest in the comprehension's own.
       if case .for(_, let iterable) = clauses.first { visit(iterable) }
       childFree.formUnion(Symbols.comprehensionFree(kind, clauses))
+      for name in Symbols.ofComprehension(kind, clauses).namedTargets {
+        bind(name)
+        namedTargets.insert(name)
+      }
+    case .namedExpr(let name, let value):
+      visit(value)
+      bind(name)
+      namedTargets.insert(name)
     case .yield(let value):
       yields = true
       if let value { visit(value) }
@@ -216,6 +232,11 @@ struct Symbols {
     case .dict(let k, let v):
       s.visit(k)
       s.visit(v)
+    }
+    // `:=` inside binds in the enclosing scope: here the name is free.
+    for name in s.namedTargets {
+      s.unbind(name)
+      s.used.insert(name)
     }
     return s
   }

@@ -86,6 +86,15 @@ public class PyInstance: PyObject {
       case "__suppress_context__": return .bool(e.suppressContext)
       case "errno", "strerror", "filename":
         if e.isInstance(of: .osError) { return e.osErrorField(name) }
+        if name == "filename", let file = e.syntaxFile { return .str(file) }
+      case "msg" where e.isInstance(of: .syntaxError):
+        return e.args.first ?? .none
+      case "lineno" where e.isInstance(of: .syntaxError):
+        return e.syntaxLocation.map { .int($0.line) } ?? .none
+      case "offset" where e.isInstance(of: .syntaxError):
+        return e.syntaxLocation.map { .int($0.column) } ?? .none
+      case "text" where e.isInstance(of: .syntaxError):
+        return e.syntaxLine.map { .str($0) } ?? .none
       default: break
       }
     }
