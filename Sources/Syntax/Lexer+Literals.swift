@@ -94,9 +94,7 @@ extension Lexer {
     position += prefixLength
     let isRaw = prefix.contains("r")
     let isFormat = prefix.contains("f")
-    if prefix.contains("b") {
-      throw SyntaxError("bytes literals are not supported", at: start)
-    }
+    let isBytes = prefix.contains("b")
     let quote = peek()
     let triple = peek(1) == quote && peek(2) == quote
     position += triple ? 3 : 1
@@ -129,8 +127,14 @@ extension Lexer {
       position += 1
     }
     let body = String(decoding: bytes[bodyStart..<position], as: UTF8.self)
+    let rawBody = Array(bytes[bodyStart..<position])
     position += triple ? 3 : 1
-    if isFormat {
+    if isBytes {
+      guard rawBody.allSatisfy({ $0 < 0x80 }) else {
+        throw SyntaxError("bytes can only contain ASCII literal characters", at: start)
+      }
+      emit(.bytes(isRaw ? rawBody : BytesEscapes.decode(rawBody)), at: start)
+    } else if isFormat {
       emit(.fstring(body, isRaw: isRaw), at: start)
     } else {
       emit(.string(isRaw ? body : StringEscapes.decode(body)), at: start)
@@ -191,5 +195,57 @@ public enum StringEscapes {
       }
     }
     return String(out)
+  }
+}
+
+/// Decodes the backslash escapes of a bytes literal: as a string's, except that `\x` gives a
+/// byte and `\u`, `\U`, `\N` are not escapes.
+public enum BytesEscapes {
+  public static func decode(_ body: [UInt8]) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(body.count)
+    var i = 0
+    func isOctal(_ c: UInt8) -> Bool { c >= 48 && c <= 55 }
+    while i < body.count {
+      let c = body[i]
+      guard c == UInt8(ascii: "\\"), i + 1 < body.count else {
+        out.append(c)
+        i += 1
+        continue
+      }
+      let e = body[i + 1]
+      i += 2
+      switch e {
+      case UInt8(ascii: "n"): out.append(10)
+      case UInt8(ascii: "t"): out.append(9)
+      case UInt8(ascii: "r"): out.append(13)
+      case UInt8(ascii: "a"): out.append(7)
+      case UInt8(ascii: "b"): out.append(8)
+      case UInt8(ascii: "f"): out.append(12)
+      case UInt8(ascii: "v"): out.append(11)
+      case UInt8(ascii: "\\"), UInt8(ascii: "'"), UInt8(ascii: "\""): out.append(e)
+      case UInt8(ascii: "\n"): break
+      case UInt8(ascii: "x"):
+        let hex = String(decoding: body[i..<min(i + 2, body.count)], as: UTF8.self)
+        if hex.count == 2, let v = UInt8(hex, radix: 16) {
+          out.append(v)
+          i += 2
+        } else {
+          out += [UInt8(ascii: "\\"), e]
+        }
+      case _ where isOctal(e):
+        var v = Int(e) - 48
+        var n = 1
+        while n < 3, i < body.count, isOctal(body[i]) {
+          v = v * 8 + Int(body[i]) - 48
+          i += 1
+          n += 1
+        }
+        out.append(UInt8(truncatingIfNeeded: v))
+      default:
+        out += [UInt8(ascii: "\\"), e]
+      }
+    }
+    return out
   }
 }

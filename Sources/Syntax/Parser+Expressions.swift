@@ -296,7 +296,7 @@ extension Parser {
     case .float(let v):
       advance()
       return node(.float(v), at: start)
-    case .string, .fstring:
+    case .string, .fstring, .bytes:
       return try parseStrings()
     case .keyword("None"):
       advance()

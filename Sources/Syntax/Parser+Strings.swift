@@ -2,10 +2,13 @@ extension Parser {
   /// Adjacent string literals (`'a' "b" f'{c}'`) joined into one string or f-string.
   mutating func parseStrings() throws(SyntaxError) -> Expr {
     let start = location
+    if case .bytes = current.kind { return try parseBytes() }
     var parts: [FStringPart] = []
     var hasFields = false
     while true {
       switch current.kind {
+      case .bytes:
+        throw SyntaxError("cannot mix bytes and nonbytes literals", at: start)
       case .string(let s):
         parts.append(.literal(s))
       case .fstring(let body, let isRaw):
@@ -18,6 +21,23 @@ extension Parser {
           return node(.string(joined), at: start)
         }
         return node(.fstring(parts), at: start)
+      }
+      advance()
+    }
+  }
+}
+
+extension Parser {
+  /// Adjacent bytes literals (`b'a' b'b'`) joined; a str among them is CPython's error.
+  private mutating func parseBytes() throws(SyntaxError) -> Expr {
+    let start = location
+    var joined: [UInt8] = []
+    while true {
+      switch current.kind {
+      case .bytes(let b): joined += b
+      case .string, .fstring:
+        throw SyntaxError("cannot mix bytes and nonbytes literals", at: start)
+      default: return node(.bytes(joined), at: start)
       }
       advance()
     }

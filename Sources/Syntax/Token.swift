@@ -21,6 +21,8 @@ public enum TokenKind: Sendable, Equatable {
   case string(String)
   /// The raw body of an f-string; `isRaw` when it had an `r` prefix as well.
   case fstring(String, isRaw: Bool)
+  /// A decoded bytes literal (`b'...'`).
+  case bytes([UInt8])
   /// An operator or delimiter, e.g. `+`, `**=`, `(`, `->`.
   case op(String)
   case newline
@@ -34,7 +36,7 @@ public enum TokenKind: Sendable, Equatable {
     case .name(let s), .keyword(let s), .op(let s): return s
     case .int(let v): return String(v)
     case .float(let v): return String(v)
-    case .string, .fstring: return "string literal"
+    case .string, .fstring, .bytes: return "string literal"
     case .newline: return "newline"
     case .indent: return "indent"
     case .dedent: return "dedent"

@@ -91,6 +91,10 @@ extension Compiler {
       return { _ throws(PyException) in value }
     case .fstring(let parts):
       return try compileFString(parts)
+    case .bytes(let b):
+      // One object, as CPython's constant: bytes are immutable.
+      let value = Value.object(PyBytes(b))
+      return { _ throws(PyException) in value }
     case .binary(let op, let l, let r):
       let kind = BinaryOp(rawValue: op.rawValue)!
       switch kind {

@@ -49,6 +49,24 @@ public final class PyBytes: PyObject {
     return .int(Int(bytes[i]))
   }
 
+  /// `b'at' in data` (a run of bytes) and `65 in data` (one byte).
+  override public func contains(_ value: Value, _ interp: Interpreter) throws(PyException) -> Bool {
+    if case .int(let byte) = value {
+      guard (0...255).contains(byte) else { throw .valueError("byte must be in range(0, 256)") }
+      return bytes.contains(UInt8(byte))
+    }
+    guard let needle = value.as(PyBytes.self)?.bytes else {
+      throw .typeError("a bytes-like object is required, not '\(value.typeName)'")
+    }
+    if needle.isEmpty { return true }
+    guard needle.count <= bytes.count else { return false }
+    for start in 0...(bytes.count - needle.count)
+    where bytes[start..<start + needle.count].elementsEqual(needle) {
+      return true
+    }
+    return false
+  }
+
   override public func makeIterator(_ interp: Interpreter) throws(PyException) -> PyIterator {
     let bytes = self.bytes
     return PyClosureIterator(count: bytes.count) { .int(Int(bytes[$0])) }
