@@ -12,7 +12,7 @@ enum AxesPlotMethods {
     ("scatter", scatter), ("bar", bar), ("barh", barh), ("hist", hist), ("imshow", imshow),
     ("contourf", contourf), ("contour", contour), ("fill_between", fillBetween),
     ("errorbar", errorbar), ("axhline", axhline), ("axvline", axvline), ("text", text),
-    ("annotate", annotate),
+    ("annotate", annotate), ("quiver", quiver),
   ]
 
   static func handle(_ a: Artist, _ kind: PyClass, _ ax: PyAxesObject) -> Value {
@@ -445,6 +445,75 @@ enum AxesPlotMethods {
     patch.alpha = try PlotArguments.number(a, "alpha", interp: interp)
     if let l = try PlotArguments.string(a, "label", interp: interp) { patch.label = l }
     return handle(patch, PlotClasses.polygon, ax)
+  }
+
+  /// `quiver([X, Y,] U, V, **kw)`: arrows at the points (a grid of indices without X, Y);
+  /// `angles`, `color`, `scale`, `width`, `pivot`, `headwidth`, `headlength`,
+  /// `headaxislength`, `alpha`, `label`. Arrow sizes follow matplotlib's default
+  /// `units='width'`; other units and `scale_units` are NotImplementedError.
+  static func quiver(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    let p = a.positional
+    guard p.count == 2 || p.count == 4 || p.count == 5 else {
+      throw .typeError("quiver() takes 2 to 5 positional arguments but \(p.count) were given")
+    }
+    let u = try PlotArguments.doubles(p[p.count >= 4 ? 2 : 0], interp)
+    let v = try PlotArguments.doubles(p[p.count >= 4 ? 3 : 1], interp)
+    var x: [Double]
+    var y: [Double]
+    if p.count >= 4 {
+      x = try PlotArguments.doubles(p[0], interp)
+      y = try PlotArguments.doubles(p[1], interp)
+    } else {
+      // Without positions: the grid of U's indices (one row for 1-D U).
+      let shape = try NumpyBridge.array(from: p[0], dtype: nil, interp).shape
+      let (rows, columns) = shape.count >= 2 ? (shape[0], shape[1]) : (1, u.count)
+      x = (0..<rows * columns).map { Double($0 % columns) }
+      y = (0..<rows * columns).map { Double($0 / columns) }
+    }
+    // One position may serve every arrow, as in matplotlib.
+    if x.count == 1 { x = Array(repeating: x[0], count: u.count) }
+    if y.count == 1 { y = Array(repeating: y[0], count: u.count) }
+    guard x.count == u.count, y.count == u.count, v.count == u.count else {
+      throw .valueError(
+        "Argument U has a size \(u.count) which does not match \(x.count), the number of arrow positions"
+      )
+    }
+    for name in ["units", "scale_units"] {
+      if let s = a.keyword(name), !s.isNone, (s.as(PyStr.self)?.value ?? "") != "width" {
+        throw .notImplemented("quiver(\(name)=...) is not supported; arrows use units='width'")
+      }
+    }
+    let q = QuiverCollection(
+      x: x, y: y, u: u, v: v,
+      color: try PlotArguments.color(a, "color", "facecolor", interp: interp) ?? .black)
+    if let angles = try PlotArguments.string(a, "angles", interp: interp) {
+      guard angles == "xy" || angles == "uv" else {
+        throw .notImplemented("quiver(angles=...) takes 'uv' or 'xy' here")
+      }
+      q.anglesXY = angles == "xy"
+    }
+    if let pivot = try PlotArguments.string(a, "pivot", interp: interp) {
+      guard let value = QuiverCollection.Pivot(rawValue: pivot == "middle" ? "mid" : pivot)
+      else {
+        throw .valueError(
+          "'\(pivot)' is not a valid value for pivot; supported values are 'tail', 'mid', 'middle', 'tip'"
+        )
+      }
+      q.pivot = value
+    }
+    q.scale = try PlotArguments.number(a, "scale", interp: interp)
+    q.width = try PlotArguments.number(a, "width", interp: interp)
+    if let w = try PlotArguments.number(a, "headwidth", interp: interp) { q.headWidth = w }
+    if let l = try PlotArguments.number(a, "headlength", interp: interp) { q.headLength = l }
+    if let l = try PlotArguments.number(a, "headaxislength", interp: interp) {
+      q.headAxisLength = l
+    }
+    q.alpha = try PlotArguments.number(a, "alpha", interp: interp)
+    if let l = try PlotArguments.string(a, "label", interp: interp) { q.label = l }
+    ax.axes.add(q)
+    return handle(q, PlotClasses.quiver, ax)
   }
 
   static func errorbar(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)

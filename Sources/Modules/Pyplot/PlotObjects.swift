@@ -20,6 +20,7 @@ enum PlotClasses {
   static let legend = make("Legend", "matplotlib.legend")
   static let colorbar = make("Colorbar", "matplotlib.colorbar")
   static let polygon = make("FillBetweenPolyCollection", "matplotlib.collections")
+  static let quiver = make("Quiver", "matplotlib.quiver")
   static let colormap = make("ListedColormap", "matplotlib.colors")
   static let errorbar = make("ErrorbarContainer", "matplotlib.container")
 }

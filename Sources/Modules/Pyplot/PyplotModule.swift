@@ -65,7 +65,7 @@ enum PlotMethodInstaller {
       for cls in [
         PlotClasses.line, PlotClasses.collection, PlotClasses.image, PlotClasses.contour,
         PlotClasses.text, PlotClasses.bars, PlotClasses.polygon, PlotClasses.legend,
-        PlotClasses.errorbar,
+        PlotClasses.errorbar, PlotClasses.quiver,
       ] {
         cls.attributes[name] = .object(
           PyBuiltinFunction("\(cls.name).\(name)", artistMethod(method)))

@@ -17,6 +17,7 @@ struct ArtistPainter {
     case let s as ScatterCollection: draw(s, &doc)
     case let bars as BarContainer: draw(bars, &doc)
     case let p as PolygonPatch: draw(p, &doc)
+    case let q as QuiverCollection: draw(q, &doc)
     case let segments as SegmentCollection: draw(segments, &doc)
     case let image as AxesImage: ImagePainter(geometry: geometry, clip: clip).draw(image, &doc)
     case let contours as ContourSet: draw(contours, &doc)
