@@ -167,6 +167,8 @@ extension Interpreter {
       }
       if let v = try it.next(interp) { return v }
       if a.count > 1 { return try a[1] }
+      // A generator's StopIteration carries what it returned.
+      if let generator = it as? PyGenerator { throw generator.run.stopIteration() }
       throw .stopIteration()
     }
     define("any") { (a, interp) throws(PyException) in

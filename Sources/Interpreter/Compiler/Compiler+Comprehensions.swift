@@ -124,10 +124,12 @@ extension Compiler {
       case .generator:
 
         return .object(
-          PyGenerator(name: "<genexpr>", interp) { [unowned interp] () throws(PyException) in
+          PyGenerator(name: "<genexpr>", interp) {
+            [unowned interp] () throws(PyException) -> Value in
             try loops(frame) { (_: Frame, v: Value, _: Value?) throws(PyException) in
               _ = try interp.yieldValue(v)
             }
+            return .none
           })
       case .list:
         let list = PyList([])

@@ -158,8 +158,25 @@ extension Compiler {
       let source = try compile(iterable)
       return { (f: Frame) throws(PyException) -> Value in
         let iterator = try interp.iterate(source(f))
-        while let v = try iterator.next(interp) { _ = try interp.yieldValue(v) }
-        return .none
+        guard let inner = iterator as? PyGenerator else {
+          while let v = try iterator.next(interp) { _ = try interp.yieldValue(v) }
+          return .none
+        }
+        // PEP 380: values sent in and exceptions thrown in go on to the inner generator;
+        // its return value is the value of `yield from`.
+        var next = try inner.run.resume(sending: .none)
+        while let v = next {
+          do throws(PyException) {
+            next = try inner.run.resume(sending: try interp.yieldValue(v))
+          } catch {
+            if error.isInstance(of: .generatorExit) {
+              inner.run.close()
+              throw error
+            }
+            next = try inner.run.resume(throwing: error)
+          }
+        }
+        return inner.run.returnValue
       }
     case .namedExpr(let name, let value):
       let v = try compile(value)

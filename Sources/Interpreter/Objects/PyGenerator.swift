@@ -16,13 +16,14 @@ public final class PyGenerator: PyIterator {
   /// A generator over a function's body, its arguments bound in `frame`.
   convenience init(frame: Frame, function: PyFunction, _ interp: Interpreter) {
     let code = function.code
-    self.init(name: function.qualifiedName, interp) { [unowned interp] () throws(PyException) in
-      _ = try interp.execute(frame, code)
+    self.init(name: function.qualifiedName, interp) {
+      [unowned interp] () throws(PyException) -> Value in
+      try interp.execute(frame, code)
     }
   }
 
   /// A generator over `body`, which yields through `Interpreter.yieldValue`.
-  init(name: String, _ interp: Interpreter, body: @escaping () throws(PyException) -> Void) {
+  init(name: String, _ interp: Interpreter, body: @escaping () throws(PyException) -> Value) {
     run = GeneratorRun(body: body, interp)
     self.name = name
   }
@@ -51,9 +52,15 @@ public final class PyGenerator: PyIterator {
           if !run.started && !value.isNone {
             throw .typeError("can't send non-None value to a just-started generator")
           }
-          guard let v = try run.resume(sending: value) else {
-            throw PyException(.stopIteration, args: [])
-          }
+          guard let v = try run.resume(sending: value) else { throw run.stopIteration() }
+          return v
+        })
+    case "throw":
+      return .object(
+        PyBuiltinFunction("throw") { [run] (a, interp) throws(PyException) in
+          try a.expect("throw", min: 1, max: 3)
+          let error = try GeneratorRun.exception(a, interp)
+          guard let v = try run.resume(throwing: error) else { throw run.stopIteration() }
           return v
         })
     case "close":
@@ -65,9 +72,7 @@ public final class PyGenerator: PyIterator {
     case "__next__":
       return .object(
         PyBuiltinFunction("__next__") { [run] (_, _) throws(PyException) in
-          guard let v = try run.resume(sending: .none) else {
-            throw PyException(.stopIteration, args: [])
-          }
+          guard let v = try run.resume(sending: .none) else { throw run.stopIteration() }
           return v
         })
     case "__iter__":
@@ -105,16 +110,18 @@ final class GeneratorRun: @unchecked Sendable {
   private static let generatorTurn = 1
   private enum Message {
     case resume(Value)
+    /// `throw()`: the exception is raised at the paused `yield`.
+    case throwIn(PyException)
     case close
     case yielded(Value)
-    case returned
+    case returned(Value)
     case raised(PyException)
   }
 
   /// What the thread runs. Dropped by the thread before it hands back its last turn: what
   /// the body holds (its frame, the iterators it was reading) must be released while the
   /// thread still has the turn, since releasing a suspended generator closes it (runs code).
-  private var body: (() throws(PyException) -> Void)?
+  private var body: (() throws(PyException) -> Value)?
   /// Weak: a generator still suspended when its interpreter goes away is left as it is.
   private weak var interpreter: Interpreter?
   private var interp: Interpreter { interpreter! }
@@ -123,8 +130,10 @@ final class GeneratorRun: @unchecked Sendable {
   /// Whose turn it is. Read by spinning first (a hand-over is usually answered within
   /// microseconds), then waited for on the condition.
   private let turn = Atomic<Int>(GeneratorRun.consumerTurn)
-  private var message = Message.returned
+  private var message = Message.returned(.none)
   private(set) var started = false
+  /// What the body returned (`return value`): StopIteration's value.
+  private(set) var returnValue = Value.none
   private(set) var finished = false
   /// The generator's own share of the recursion depth and its innermost frame, kept while
   /// the consumer runs.
@@ -136,7 +145,7 @@ final class GeneratorRun: @unchecked Sendable {
   static let live = Atomic<Int>(0)
   static let limit = 1024
 
-  init(body: @escaping () throws(PyException) -> Void, _ interp: Interpreter) {
+  init(body: @escaping () throws(PyException) -> Value, _ interp: Interpreter) {
     self.body = body
     self.interpreter = interp
     pthread_mutex_init(&mutex, nil)
@@ -146,6 +155,37 @@ final class GeneratorRun: @unchecked Sendable {
   deinit {
     pthread_cond_destroy(&condition)
     pthread_mutex_destroy(&mutex)
+  }
+
+  /// The StopIteration that ends iteration: carrying the body's return value, if any.
+  func stopIteration() -> PyException {
+    PyException(.stopIteration, args: returnValue.isNone ? [] : [returnValue])
+  }
+
+  /// `throw(type[, value])` or `throw(instance)`: the exception to raise in the generator.
+  static func exception(_ a: Arguments, _ interp: Interpreter) throws(PyException) -> PyException {
+    let first = try a[0]
+    if case .object(let o) = first, let e = o as? PyException { return e }
+    if let cls = first.as(PyClass.self), cls.isSubclass(of: .baseException) {
+      let args = a.count > 1 && !a.positional[1].isNone ? [a.positional[1]] : []
+      let made = try interp.call(first, Arguments(args))
+      if case .object(let o) = made, let e = o as? PyException { return e }
+    }
+    throw .typeError(
+      "exceptions must be classes or instances deriving from BaseException, not \(first.typeName)")
+  }
+
+  /// Raises `error` at the generator's paused `yield` (at its start, if it has not run):
+  /// the next value it yields, or nil when it returns.
+  func resume(throwing error: PyException) throws(PyException) -> Value? {
+    if finished || !started {
+      // Python: a generator that has not started (or has ended) raises it straight away.
+      if started { finish() }
+      started = true
+      finished = true
+      throw error
+    }
+    return try resume(.throwIn(error))
   }
 
   /// Runs the body to its next yield: the yielded value, or nil at its end.
@@ -160,10 +200,14 @@ final class GeneratorRun: @unchecked Sendable {
       GeneratorRun.live.add(1, ordering: .relaxed)
       try start()
     }
+    return try resume(.resume(value))
+  }
+
+  private func resume(_ order: Message) throws(PyException) -> Value? {
     if interp.runningGenerators.contains(where: { $0 === self }) {
       throw .valueError("generator already executing")
     }
-    switch handOver(.resume(value)) {
+    switch handOver(order) {
     case .yielded(let v): return v
     case .raised(let error):
       finish()
@@ -171,6 +215,10 @@ final class GeneratorRun: @unchecked Sendable {
         throw PyException(.runtimeError, "generator raised StopIteration")
       }
       throw error
+    case .returned(let value):
+      returnValue = value
+      finish()
+      return nil
     default:
       finish()
       return nil
@@ -224,6 +272,7 @@ final class GeneratorRun: @unchecked Sendable {
     enterGeneratorTurn()
     switch order {
     case .resume(let sent): return sent
+    case .throwIn(let error): throw error
     default: throw PyException(.generatorExit, args: [])
     }
   }
@@ -265,11 +314,11 @@ final class GeneratorRun: @unchecked Sendable {
   private func runBody() {
     wait(for: GeneratorRun.generatorTurn)
     let first = message
-    var outcome = Message.returned
+    var outcome = Message.returned(.none)
     if case .resume = first, let body {
       enterGeneratorTurn()
       do throws(PyException) {
-        try body()
+        outcome = .returned(try body())
       } catch {
         if !error.isInstance(of: .generatorExit) { outcome = .raised(error) }
       }

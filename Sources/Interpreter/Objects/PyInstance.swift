@@ -87,14 +87,16 @@ public class PyInstance: PyObject {
       case "errno", "strerror", "filename":
         if e.isInstance(of: .osError) { return e.osErrorField(name) }
         if name == "filename", let file = e.syntaxFile { return .str(file) }
+      case "value" where e.isInstance(of: .stopIteration):
+        return e.args.first ?? Value.none
       case "msg" where e.isInstance(of: .syntaxError):
-        return e.args.first ?? .none
+        return e.args.first ?? Value.none
       case "lineno" where e.isInstance(of: .syntaxError):
-        return e.syntaxLocation.map { .int($0.line) } ?? .none
+        return e.syntaxLocation.map { .int($0.line) } ?? Value.none
       case "offset" where e.isInstance(of: .syntaxError):
-        return e.syntaxLocation.map { .int($0.column) } ?? .none
+        return e.syntaxLocation.map { .int($0.column) } ?? Value.none
       case "text" where e.isInstance(of: .syntaxError):
-        return e.syntaxLine.map { .str($0) } ?? .none
+        return e.syntaxLine.map { .str($0) } ?? Value.none
       default: break
       }
     }
