@@ -133,25 +133,41 @@ final class PyDatetime: PyObject {
       }
       return .object(PyDatetime((v[0], v[1], v[2], v[3], v[4], v[5], v[6])))
     }
-    c.attributes["now"] = .object(
-      PyBuiltinFunction("now") { (_, _) throws(PyException) in
-        var t = timespec()
-        clock_gettime(CLOCK_REALTIME, &t)
-        var seconds = t.tv_sec
-        var local = tm()
-        localtime_r(&seconds, &local)
+    let now = PyBuiltinFunction("now") { (_, _) throws(PyException) in
+      var t = timespec()
+      clock_gettime(CLOCK_REALTIME, &t)
+      return .object(local(seconds: t.tv_sec, micro: t.tv_nsec / 1000))
+    }
+    c.attributes["now"] = .object(now)
+    c.attributes["today"] = .object(now)
+    c.attributes["fromtimestamp"] = .object(
+      PyBuiltinFunction("fromtimestamp") { (a, interp) throws(PyException) in
+        try a.expect("fromtimestamp", min: 1, max: 1)
+        guard let stamp = try interp.floatValue(a[0]), stamp.isFinite else {
+          throw .typeError("'\(try a[0].typeName)' object cannot be interpreted as a timestamp")
+        }
+        let micro = Int((stamp * 1e6).rounded(.toNearestOrEven))
+        let (seconds, rest) = micro.quotientAndRemainder(dividingBy: 1_000_000)
         return .object(
-          PyDatetime(
-            (
-              Int(local.tm_year) + 1900, Int(local.tm_mon) + 1, Int(local.tm_mday),
-              Int(local.tm_hour),
-              Int(local.tm_min), Int(local.tm_sec), t.tv_nsec / 1000
-            )))
+          local(
+            seconds: rest < 0 ? seconds - 1 : seconds, micro: rest < 0 ? rest + 1_000_000 : rest))
       })
     return c
   }()
 
   override var pyClass: PyClass { PyDatetime.datetimeClass }
+
+  /// The local time of a POSIX timestamp.
+  static func local(seconds: Int, micro: Int) -> PyDatetime {
+    var stamp = seconds
+    var t = tm()
+    localtime_r(&stamp, &t)
+    return PyDatetime(
+      (
+        Int(t.tm_year) + 1900, Int(t.tm_mon) + 1, Int(t.tm_mday), Int(t.tm_hour),
+        Int(t.tm_min), Int(t.tm_sec), micro
+      ))
+  }
 
   static func daysIn(_ year: Int, _ month: Int) -> Int {
     let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
@@ -216,6 +232,46 @@ final class PyDatetime: PyObject {
     case "minute": return .int(f.minute)
     case "second": return .int(f.second)
     case "microsecond": return .int(f.micro)
+    case "strftime":
+      return .object(
+        PyBuiltinFunction("strftime") { (a, interp) throws(PyException) in
+          try a.expect("strftime", min: 1, max: 1)
+          guard let pattern = try a[0].as(PyStr.self)?.value else {
+            throw .typeError("strftime() argument 1 must be str, not \(try a[0].typeName)")
+          }
+          return .str(DatetimeFormat.format(f, pattern))
+        })
+    case "isoformat":
+      return .object(
+        PyBuiltinFunction("isoformat") { [self] (a, interp) throws(PyException) in
+          let separator = try a.count > 0 ? (a[0].as(PyStr.self)?.value ?? "T") : "T"
+          let text = try self.str(interp)
+          return .str(text.split(separator: " ", maxSplits: 1).joined(separator: separator))
+        })
+    case "weekday":
+      return .object(
+        PyBuiltinFunction("weekday") { (_, _) throws(PyException) in
+          .int(DatetimeFormat.weekday(f))
+        })
+    case "isoweekday":
+      return .object(
+        PyBuiltinFunction("isoweekday") { (_, _) throws(PyException) in
+          .int(DatetimeFormat.weekday(f) + 1)
+        })
+    case "timestamp":
+      return .object(
+        PyBuiltinFunction("timestamp") { (_, _) throws(PyException) in
+          // A naive datetime is local time.
+          var t = tm()
+          t.tm_year = Int32(f.year - 1900)
+          t.tm_mon = Int32(f.month - 1)
+          t.tm_mday = Int32(f.day)
+          t.tm_hour = Int32(f.hour)
+          t.tm_min = Int32(f.minute)
+          t.tm_sec = Int32(f.second)
+          t.tm_isdst = -1
+          return .float(Double(mktime(&t)) + Double(f.micro) / 1e6)
+        })
     default: return try super.getAttribute(name, interp)
     }
   }
