@@ -7,6 +7,8 @@ public enum HashKey: Hashable {
   case float(UInt64)
   case string(String)
   case tuple([HashKey])
+  /// A frozenset: equal to another with the same elements, in any order.
+  case set(Set<HashKey>)
   case identity(ObjectIdentifier)
 
   public static func from(_ value: Value, _ interp: Interpreter) throws(PyException) -> HashKey {
@@ -91,6 +93,7 @@ public enum HashKey: Hashable {
     case .tuple(let items):
       hasher.combine(items.count)
       for item in items { item.hash(into: &hasher) }
+    case .set(let items): hasher.combine(items)
     case .identity(let id): hasher.combine(id)
     }
   }

@@ -8,6 +8,7 @@ extension PyClass {
   public static let tuple = PyClass("tuple", bases: [.object])
   public static let dict = PyClass("dict", bases: [.object])
   public static let set = PyClass("set", bases: [.object])
+  public static let frozenset = PyClass("frozenset", bases: [.object])
   public static let range = PyClass("range", bases: [.object])
   public static let slice = PyClass("slice", bases: [.object])
   public static let noneType = PyClass("NoneType", bases: [.object])
@@ -24,6 +25,7 @@ enum BuiltinTypes {
     StringMethods.install()
     StringMethods.installMore()
     ContainerMethods.install()
+    SetMethods.install()
     Constructors.install()
     return true
   }()

@@ -4,7 +4,8 @@ import FloatText
 extension Interpreter {
   func installBuiltins() {
     for c in [
-      PyClass.int, .float, .bool, .str, .list, .tuple, .dict, .set, .range, .slice, .type, .object,
+      PyClass.int, .float, .bool, .str, .list, .tuple, .dict, .set, .frozenset, .range, .slice,
+      .type, .object,
       PyBytes.bytesClass,
     ] {
       builtins[c.name] = .object(c)

@@ -131,6 +131,13 @@ enum Constructors {
       if a.count > 0 { for v in try interp.collect(a[0]) { try s.insert(v, interp) } }
       return .object(s)
     }
+    PyClass.frozenset.constructor = { (a, interp) throws(PyException) in
+      if let f = a.positional.first?.as(PySet.self), f.frozen { return .object(f) }
+      let s = PySet()
+      s.frozen = true
+      if a.count > 0 { for v in try interp.collect(a[0]) { try s.insert(v, interp) } }
+      return .object(s)
+    }
     PyClass.dict.constructor = { (a, interp) throws(PyException) in
       let d = PyDict()
       if a.count > 0 {

@@ -19,8 +19,93 @@ extension StringMethods {
       ("islower", { (s: String) in cased(s) && !s.contains { $0.isUppercase } }),
       ("isalnum", { (s: String) in !s.isEmpty && s.allSatisfy { $0.isLetter || $0.isNumber } }),
       ("istitle", { (s: String) in isTitle(s) }),
+      (
+        "isnumeric",
+        { (s: String) in
+          !s.isEmpty && s.unicodeScalars.allSatisfy { $0.properties.numericType != nil }
+        }
+      ),
+      (
+        "isdecimal",
+        { (s: String) in
+          !s.isEmpty && s.unicodeScalars.allSatisfy { $0.properties.numericType == .decimal }
+        }
+      ),
+      ("isascii", { (s: String) in s.unicodeScalars.allSatisfy { $0.isASCII } }),
     ] {
       c.method(name) { (a, _) throws(PyException) in .bool(test(try receiver(a))) }
+    }
+    c.method("removeprefix") { (a, _) throws(PyException) in
+      try a.expectMethod("str.removeprefix", min: 1, max: 1)
+      let (s, prefix) = (try receiver(a), try a.string(1, "must be str"))
+      return .str(s.hasPrefix(prefix) ? String(s.dropFirst(prefix.count)) : s)
+    }
+    c.method("removesuffix") { (a, _) throws(PyException) in
+      try a.expectMethod("str.removesuffix", min: 1, max: 1)
+      let (s, suffix) = (try receiver(a), try a.string(1, "must be str"))
+      return .str(s.hasSuffix(suffix) && !suffix.isEmpty ? String(s.dropLast(suffix.count)) : s)
+    }
+    // str.maketrans(x[, y[, z]]): a dict from code points to code points, strings or None.
+    c.attributes["maketrans"] = .object(
+      PyBuiltinFunction("maketrans") { (a, interp) throws(PyException) in
+        let table = PyDict()
+        if a.count == 1 {
+          guard let d = try a[0].as(PyDict.self) else {
+            throw .typeError("if you give only one argument to maketrans it must be a dict")
+          }
+          for (k, v) in zip(d.keys, d.values) {
+            if let text = k.as(PyStr.self)?.value, text.unicodeScalars.count == 1 {
+              try table.set(.int(Int(text.unicodeScalars.first!.value)), v, interp)
+            } else {
+              try table.set(k, v, interp)
+            }
+          }
+          return .object(table)
+        }
+        let from = Array(try a.string(0, "must be str").unicodeScalars)
+        let to = Array(try a.string(1, "must be str").unicodeScalars)
+        guard from.count == to.count else {
+          throw .valueError("the first two maketrans arguments must have equal length")
+        }
+        for (x, y) in zip(from, to) {
+          try table.set(.int(Int(x.value)), .int(Int(y.value)), interp)
+        }
+        if a.count > 2 {
+          for z in try a.string(2, "must be str").unicodeScalars {
+            try table.set(.int(Int(z.value)), .none, interp)
+          }
+        }
+        return .object(table)
+      })
+    c.method("translate") { (a, interp) throws(PyException) in
+      try a.expectMethod("str.translate", min: 1, max: 1)
+      let s = try receiver(a)
+      let table = try a[1]
+      var out = String.UnicodeScalarView()
+      for scalar in s.unicodeScalars {
+        let mapped: Value
+        do throws(PyException) {
+          mapped = try interp.getItem(table, .int(Int(scalar.value)))
+        } catch {
+          guard error.isInstance(of: .lookupError) else { throw error }
+          out.append(scalar)
+          continue
+        }
+        switch mapped {
+        case .none: continue
+        case .int(let code):
+          guard let u = Unicode.Scalar(UInt32(clamping: code)) else {
+            throw .valueError("character mapping must be in range(0x110000)")
+          }
+          out.append(u)
+        default:
+          guard let text = mapped.as(PyStr.self)?.value else {
+            throw .typeError("character mapping must return integer, None or str")
+          }
+          out.append(contentsOf: text.unicodeScalars)
+        }
+      }
+      return .str(String(out))
     }
     c.method("rfind") { (a, _) throws(PyException) in
       try a.expectMethod("str.rfind", min: 1, max: 3)

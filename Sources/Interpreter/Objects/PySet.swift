@@ -7,10 +7,12 @@ public final class PySet: PyObject {
   /// How many of the first elements came in through a constant display (CPython merges a
   /// frozenset constant into the new set: another table layout).
   var mergedFromConstant = 0
+  /// A `frozenset`: no mutating methods, hashable (a dict key, a set element).
+  public var frozen = false
 
   public override init() {}
 
-  override public var pyClass: PyClass { .set }
+  override public var pyClass: PyClass { frozen ? .frozenset : .set }
 
   public func insert(_ v: Value, _ interp: Interpreter) throws(PyException) {
     // An equal element already there stays (`{1, 1.0}` is `{1}`), as in Python.
@@ -34,9 +36,10 @@ public final class PySet: PyObject {
   }
 
   override public func repr(_ interp: Interpreter) throws(PyException) -> String {
-    if storage.isEmpty { return "set()" }
+    if storage.isEmpty { return frozen ? "frozenset()" : "set()" }
     let parts = try ordered.map { (v) throws(PyException) in try interp.repr(v) }
-    return "{" + parts.joined(separator: ", ") + "}"
+    let body = "{" + parts.joined(separator: ", ") + "}"
+    return frozen ? "frozenset(\(body))" : body
   }
 
   override public func isTruthy(_ interp: Interpreter) throws(PyException) -> Bool {
@@ -59,6 +62,8 @@ public final class PySet: PyObject {
     guard let o = other.as(PySet.self) else { return nil }
     let (a, b) = reflected ? (o, self) : (self, o)
     let out = PySet()
+    // The result has the left operand's type (`frozenset | set` is a frozenset).
+    out.frozen = a.frozen
     switch op {
     case .bitOr:
       out.storage = a.storage
@@ -93,5 +98,7 @@ public final class PySet: PyObject {
     }
   }
 
-  override public func hashKey(_ interp: Interpreter) throws(PyException) -> HashKey? { nil }
+  override public func hashKey(_ interp: Interpreter) throws(PyException) -> HashKey? {
+    frozen ? .set(Set(storage.keys)) : nil
+  }
 }
