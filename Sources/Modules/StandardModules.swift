@@ -31,6 +31,7 @@ public enum StandardModules {
       let m = PyModule(name: "matplotlib")
       // Backends do not apply: figures are always SVG. `matplotlib.use('Agg')` is accepted.
       m.define("use") { (_, _) throws(PyException) in .none }
+      m.define("rcParams", .object(plots.rcParams))
       return m
     }
     interp.registerModule("matplotlib.pyplot") { i in

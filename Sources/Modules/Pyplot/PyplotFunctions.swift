@@ -23,7 +23,7 @@ enum PyplotFunctions {
   static func figure(_ s: PyplotState, _ a: Arguments, _ interp: Interpreter) throws(PyException)
     -> Value
   {
-    var size = (6.4, 4.8)
+    var size: (Double, Double)?
     if let fs = a.keyword("figsize"), !fs.isNone {
       let v = try PlotArguments.doubles(fs, interp)
       guard v.count == 2, v.allSatisfy({ $0 > 0 && $0.isFinite }) else {

@@ -23,6 +23,25 @@ enum PyplotModule {
     for (name, f) in PyplotFunctions.table {
       m.define(name) { (a, interp) throws(PyException) in try f(state, a, interp) }
     }
+    m.define("rcParams", .object(state.rcParams))
+    m.define("rcdefaults") { (_, _) throws(PyException) in
+      let fresh = PyplotState().rcParams
+      state.rcParams.storage = fresh.storage
+      return .none
+    }
+    // Styles change matplotlib's whole look; NumBook draws the default style only and says so.
+    let style = PyModule(name: "matplotlib.style")
+    style.define("use") { (a, interp) throws(PyException) in
+      let name = (try? a[0].as(PyStr.self)?.value) ?? nil
+      if name != "default" {
+        interp.writeErr(
+          "NumBook: plt.style.use(\((try? interp.repr(a[0])) ?? "...")) is not applied; figures keep matplotlib's default style\n"
+        )
+      }
+      return .none
+    }
+    style.define("available", .list([.str("default")]))
+    m.define("style", .object(style))
     let cm = PyModule(name: "matplotlib.cm")
     for name in [
       "viridis", "gray", "plasma", "inferno", "magma", "jet", "coolwarm", "RdBu", "Blues",

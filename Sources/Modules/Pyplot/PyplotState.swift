@@ -9,16 +9,45 @@ public final class PyplotState {
   private var nextNumber = 1
   /// Receives each figure that `plt.show()` displays (the notebook writes it as SVG).
   public var show: (Figure) -> Void = { _ in }
+  /// `plt.rcParams` (also `matplotlib.rcParams`): a dict of matplotlib's defaults.
+  /// `figure.figsize` sets the size of new figures; other keys are kept but not applied.
+  let rcParams: PyDict = {
+    let d = PyDict()
+    let defaults: [(String, Value)] = [
+      ("figure.figsize", .list([.float(6.4), .float(4.8)])), ("figure.dpi", .float(100)),
+      ("savefig.dpi", .str("figure")), ("font.size", .float(10)),
+      ("lines.linewidth", .float(1.5)), ("lines.markersize", .float(6)),
+      ("axes.grid", .bool(false)), ("image.cmap", .str("viridis")), ("legend.loc", .str("best")),
+    ]
+    for (key, value) in defaults { d.set(key, value) }
+    return d
+  }()
 
   public init() {}
+
+  /// The size of a new figure without `figsize=`: `rcParams['figure.figsize']` (a list or
+  /// tuple of two positive numbers; anything else falls back to matplotlib's 6.4 × 4.8).
+  var defaultFigsize: (Double, Double) {
+    let stored = rcParams.storage[.string("figure.figsize")]?.value
+    let items = stored?.as(PyList.self)?.items ?? stored?.as(PyTuple.self)?.items ?? []
+    let v = items.compactMap { item -> Double? in
+      switch item.scalarValue {
+      case .int(let i): return Double(i)
+      case .float(let d): return d
+      default: return nil
+      }
+    }
+    guard v.count == 2, v.allSatisfy({ $0 > 0 && $0.isFinite }) else { return (6.4, 4.8) }
+    return (v[0], v[1])
+  }
 
   public var figures: [Figure] { open.map(\.figure) }
 
   /// A new figure, made current.
-  func newFigure(figsize: (Double, Double) = (6.4, 4.8), number: Int? = nil) -> PyFigureObject {
+  func newFigure(figsize: (Double, Double)? = nil, number: Int? = nil) -> PyFigureObject {
     let n = number ?? nextNumber
     nextNumber = max(nextNumber, n + 1)
-    let f = PyFigureObject(Figure(figsize: figsize), number: n)
+    let f = PyFigureObject(Figure(figsize: figsize ?? defaultFigsize), number: n)
     open.append(f)
     current = f
     return f
