@@ -9,3 +9,6 @@ void dgetrf_(int *m, int *n, double *a, int *lda, int *ipiv, int *info);
 void dgesdd_(char *jobz, int *m, int *n, double *a, int *lda, double *s, double *u, int *ldu,
              double *vt, int *ldvt, double *work, int *lwork, int *iwork, int *info,
              size_t jobz_len);
+// Least squares by divide-and-conquer SVD (np.linalg.lstsq).
+void dgelsd_(int *m, int *n, int *nrhs, double *a, int *lda, double *b, int *ldb, double *s,
+             double *rcond, int *rank, double *work, int *lwork, int *iwork, int *info);

@@ -511,6 +511,31 @@ enum NumpyFunctions {
       let x = try array(a[0], interp)
       return wrap(try check { () throws(NumKitError) in try LinearAlgebra.determinant(x) })
     },
+    "svd": { (a, interp) throws(PyException) in
+      let x = try array(a[0], interp)
+      let full = try interp.isTruthy(argument(a, 1, "full_matrices") ?? .bool(true))
+      let computeUV = try interp.isTruthy(argument(a, 2, "compute_uv") ?? .bool(true))
+      let (u, s, vt) = try check { () throws(NumKitError) in
+        try LinearAlgebra.svd(x, fullMatrices: full)
+      }
+      if !computeUV { return wrap(s) }
+      return .tuple([wrap(u), wrap(s), wrap(vt)])
+    },
+    "lstsq": { (a, interp) throws(PyException) in
+      let (x, y) = (try array(a[0], interp), try array(a[1], interp))
+      let rcond = try argument(a, 2, "rcond").map { (v) throws(PyException) -> Double in
+        guard let d = interp.numeric(v.scalarValue) else {
+          throw .typeError("rcond must be a number")
+        }
+        return d
+      }
+      let (solution, residuals, rank, s) = try check { () throws(NumKitError) in
+        try LinearAlgebra.leastSquares(x, y, rcond: rcond)
+      }
+      // numpy reports the rank as LAPACK's integer, an int32.
+      let rankScalar = PyNumpyScalar(NDArray([rank], shape: [], dtype: .int32))
+      return .tuple([wrap(solution), wrap(residuals), .object(rankScalar), wrap(s)])
+    },
     "solve": { (a, interp) throws(PyException) in
       let (x, y) = (try array(a[0], interp), try array(a[1], interp))
       return wrap(try check { () throws(NumKitError) in try LinearAlgebra.solve(x, y) })
