@@ -585,6 +585,78 @@ enum NumpyLibrarySource {
         return np.concatenate([atleast_3d(a) for a in tup], axis=2)
 
 
+    def _pinv(a, rcond=None):
+        a = np.asarray(a)
+        if rcond is None:
+            rcond = 1e-15
+        u, s, vt = np.linalg.svd(a, full_matrices=False)
+        cutoff = rcond * np.max(s)
+        large = s > cutoff
+        s = np.where(large, 1 / np.where(large, s, 1.0), 0.0)
+        return np.matmul(np.transpose(vt), s[:, np.newaxis] * np.transpose(u))
+
+
+    def _matrix_rank(A, tol=None):
+        A = np.asarray(A)
+        if A.ndim < 2:
+            return int(not np.all(A == 0))
+        S = np.linalg.svd(A, compute_uv=False)
+        if tol is None:
+            tol = S.max() * max(A.shape[-2:]) * np.finfo(np.float64).eps
+        return np.count_nonzero(S > tol)
+
+
+    np.linalg.pinv = _pinv
+    np.linalg.matrix_rank = _matrix_rank
+
+
+    def vander(x, N=None, increasing=False):
+        x = np.asarray(x)
+        if x.ndim != 1:
+            raise ValueError("x must be a one-dimensional array or sequence.")
+        n = len(x) if N is None else N
+        if n == 0:
+            return np.zeros((len(x), 0), dtype=x.dtype)
+        columns = [np.ones(len(x), dtype=x.dtype)]
+        if n > 1:
+            # Powers by repeated multiplication, as numpy's multiply.accumulate.
+            powers = np.cumprod(np.repeat(x[:, np.newaxis], n - 1, axis=1), axis=1)
+            columns += [powers[:, i] for i in range(n - 1)]
+        v = np.column_stack(columns)
+        return v if increasing else v[:, ::-1].copy()
+
+
+    def polyfit(x, y, deg, rcond=None, full=False, w=None):
+        order = int(deg) + 1
+        x = np.asarray(x) + 0.0
+        y = np.asarray(y) + 0.0
+        if deg < 0:
+            raise ValueError("expected deg >= 0")
+        if x.ndim != 1:
+            raise TypeError("expected 1D vector for x")
+        if x.size == 0:
+            raise TypeError("expected non-empty vector for x")
+        if y.ndim < 1 or y.ndim > 2:
+            raise TypeError("expected 1D or 2D array for y")
+        if x.shape[0] != y.shape[0]:
+            raise TypeError("expected x and y to have same length")
+        if rcond is None:
+            rcond = len(x) * np.finfo(np.float64).eps
+        lhs = vander(x, order)
+        rhs = y
+        if w is not None:
+            w = np.asarray(w) + 0.0
+            lhs = lhs * w[:, np.newaxis]
+            rhs = rhs * (w[:, np.newaxis] if rhs.ndim == 2 else w)
+        scale = np.sqrt((lhs * lhs).sum(axis=0))
+        lhs = lhs / scale
+        c, resids, rank, s = np.linalg.lstsq(lhs, rhs, rcond)
+        c = (c.T / scale).T
+        if full:
+            return c, resids, rank, s, rcond
+        return c
+
+
     def vectorize(pyfunc, otypes=None):
         def vectorized(*args):
             arrays = [np.asarray(a) for a in args]
