@@ -12,3 +12,10 @@ void dgesdd_(char *jobz, int *m, int *n, double *a, int *lda, double *s, double 
 // Least squares by divide-and-conquer SVD (np.linalg.lstsq).
 void dgelsd_(int *m, int *n, int *nrhs, double *a, int *lda, double *b, int *ldb, double *s,
              double *rcond, int *rank, double *work, int *lwork, int *iwork, int *info);
+// Symmetric eigenproblems (np.linalg.eigh, eigvalsh) and general ones (np.linalg.eig).
+void dsyevd_(char *jobz, char *uplo, int *n, double *a, int *lda, double *w, double *work,
+             int *lwork, int *iwork, int *liwork, int *info, size_t jobzLength,
+             size_t uploLength);
+void dgeev_(char *jobvl, char *jobvr, int *n, double *a, int *lda, double *wr, double *wi,
+            double *vl, int *ldvl, double *vr, int *ldvr, double *work, int *lwork, int *info,
+            size_t jobvlLength, size_t jobvrLength);

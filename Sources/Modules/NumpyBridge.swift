@@ -80,6 +80,7 @@ enum NumpyBridge {
     case .axis: return PyException(axisError, error.message)
     case .linalg: return PyException(linAlgError, error.message)
     case .memory: return PyException(arrayMemoryError, error.message)
+    case .unsupported: return PyException(.notImplementedError, error.message)
     }
   }
 

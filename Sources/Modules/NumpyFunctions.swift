@@ -521,6 +521,29 @@ enum NumpyFunctions {
       if !computeUV { return wrap(s) }
       return .tuple([wrap(u), wrap(s), wrap(vt)])
     },
+    "eigh": { (a, interp) throws(PyException) in
+      let x = try array(a[0], interp)
+      let (w, v) = try check { () throws(NumKitError) in
+        try LinearAlgebra.symmetricEigen(x, vectors: true)
+      }
+      return .tuple([wrap(w), wrap(v!)])
+    },
+    "eigvalsh": { (a, interp) throws(PyException) in
+      let x = try array(a[0], interp)
+      let (w, _) = try check { () throws(NumKitError) in
+        try LinearAlgebra.symmetricEigen(x, vectors: false)
+      }
+      return wrap(w)
+    },
+    "eig": { (a, interp) throws(PyException) in
+      let x = try array(a[0], interp)
+      let (w, v) = try check { () throws(NumKitError) in try LinearAlgebra.eigen(x) }
+      return .tuple([wrap(w), wrap(v)])
+    },
+    "eigvals": { (a, interp) throws(PyException) in
+      let x = try array(a[0], interp)
+      return wrap(try check { () throws(NumKitError) in try LinearAlgebra.eigen(x).0 })
+    },
     "lstsq": { (a, interp) throws(PyException) in
       let (x, y) = (try array(a[0], interp), try array(a[1], interp))
       let rcond = try argument(a, 2, "rcond").map { (v) throws(PyException) -> Double in

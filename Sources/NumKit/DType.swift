@@ -28,7 +28,8 @@ public enum DType: String, Sendable, CaseIterable {
 public struct NumKitError: Error, Equatable, Sendable {
   /// `axis` is numpy's AxisError (both a ValueError and an IndexError).
   /// `linalg` is numpy.linalg.LinAlgError.
-  public enum Kind: Sendable { case value, index, type, axis, linalg, memory }
+  /// `unsupported`: something numpy does that NumKit cannot (NotImplementedError).
+  public enum Kind: Sendable { case value, index, type, axis, linalg, memory, unsupported }
   public var kind: Kind
   public var message: String
 
@@ -38,4 +39,7 @@ public struct NumKitError: Error, Equatable, Sendable {
   public static func axis(_ m: String) -> NumKitError { NumKitError(kind: .axis, message: m) }
   public static func linalg(_ m: String) -> NumKitError { NumKitError(kind: .linalg, message: m) }
   public static func memory(_ m: String) -> NumKitError { NumKitError(kind: .memory, message: m) }
+  public static func unsupported(_ m: String) -> NumKitError {
+    NumKitError(kind: .unsupported, message: m)
+  }
 }

@@ -610,6 +610,34 @@ enum NumpyLibrarySource {
     np.linalg.matrix_rank = _matrix_rank
 
 
+    # numpy 2's named results of the factorizations.
+    from collections import namedtuple as _namedtuple
+    _EigResult = _namedtuple("EigResult", ["eigenvalues", "eigenvectors"])
+    _EighResult = _namedtuple("EighResult", ["eigenvalues", "eigenvectors"])
+    _SVDResult = _namedtuple("SVDResult", ["U", "S", "Vh"])
+    _eig, _eigh, _svd = np.linalg.eig, np.linalg.eigh, np.linalg.svd
+
+
+    def _eig_named(a):
+        return _EigResult(*_eig(a))
+
+
+    def _eigh_named(a, UPLO="L"):
+        if UPLO != "L":
+            raise NotImplementedError("np.linalg.eigh reads the lower triangle (UPLO='L') only")
+        return _EighResult(*_eigh(a))
+
+
+    def _svd_named(a, full_matrices=True, compute_uv=True, hermitian=False):
+        result = _svd(a, full_matrices, compute_uv)
+        return _SVDResult(*result) if compute_uv else result
+
+
+    np.linalg.eig = _eig_named
+    np.linalg.eigh = _eigh_named
+    np.linalg.svd = _svd_named
+
+
     def vander(x, N=None, increasing=False):
         x = np.asarray(x)
         if x.ndim != 1:
