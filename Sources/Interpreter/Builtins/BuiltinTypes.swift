@@ -26,6 +26,7 @@ enum BuiltinTypes {
     StringMethods.installMore()
     ContainerMethods.install()
     SetMethods.install()
+    BuiltinSubclassing.install()
     Constructors.install()
     return true
   }()

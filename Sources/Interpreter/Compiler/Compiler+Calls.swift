@@ -68,8 +68,10 @@ extension Compiler {
         let value = direct[0].run
         return { (f: Frame) throws(PyException) -> Value in
           let r = try receiver(f)
-          if case .object(let o) = r, let list = o as? PyList, list.pyClass === PyClass.list {
-            list.items.append(try value(f))
+          // (An exact class test: a cast to PyList walks the class chain, lists having
+          // subclasses.)
+          if case .object(let o) = r, o.pyClass === PyClass.list {
+            unsafeDowncast(o, to: PyList.self).items.append(try value(f))
             return .none
           }
           do throws(PyException) {

@@ -131,6 +131,7 @@ public final class PyClass: PyObject {
     -> Value
   {
     if let constructor { return try constructor(args, interp) }
+    if let made = try BuiltinSubclassing.instantiate(self, args, interp) { return made }
     let instance: PyInstance =
       isExceptionClass ? PyException(self, args: args.positional) : PyInstance(self)
     if let initializer = lookup("__init__") {

@@ -1,7 +1,7 @@
 import Collections
 
 /// A Python `dict`: insertion-ordered, keyed by Python equality.
-public final class PyDict: PyObject {
+public class PyDict: PyObject {
   public var storage: OrderedDictionary<HashKey, (key: Value, value: Value)> = [:]
 
   public override init() {}

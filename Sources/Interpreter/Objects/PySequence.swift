@@ -4,6 +4,9 @@ public class PySequence: PyObject {
 
   public init(_ items: [Value]) { self.items = items }
 
+  /// Both lists (a list subclass counts) or both tuples.
+  final func sameKind(_ other: PySequence) -> Bool { (self is PyList) == (other is PyList) }
+
   /// A new sequence of the same kind.
   func make(_ items: [Value]) -> PySequence { fatalError("abstract") }
 
@@ -26,6 +29,11 @@ public class PySequence: PyObject {
   }
 
   override public func getItem(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {
+    try itemAt(key, interp)
+  }
+
+  /// The built-in `seq[key]` (what a subclass's `super().__getitem__` reaches).
+  final func itemAt(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {
     if case .int(let i) = key, i >= 0, i < items.count { return items[i] }
     if let slice = key.as(PySlice.self) {
       return .object(make(try slice.indices(count: items.count, interp).map { items[$0] }))
@@ -39,9 +47,10 @@ public class PySequence: PyObject {
   ) throws(PyException) -> Value? {
     switch op {
     case .add where !reflected:
-      guard let o = other.as(PySequence.self), type(of: o) == type(of: self) else {
+      guard let o = other.as(PySequence.self), sameKind(o) else {
+        let kind = self is PyList ? "list" : "tuple"
         throw .typeError(
-          "can only concatenate \(typeName) (not \"\(other.typeName)\") to \(typeName)")
+          "can only concatenate \(kind) (not \"\(other.typeName)\") to \(kind)")
       }
       return .object(make(items + o.items))
     case .multiply:
@@ -61,7 +70,7 @@ public class PySequence: PyObject {
   override public func compare(_ op: ComparisonOp, _ other: Value, _ interp: Interpreter)
     throws(PyException) -> Value?
   {
-    guard let o = other.as(PySequence.self), type(of: o) == type(of: self) else {
+    guard let o = other.as(PySequence.self), sameKind(o) else {
       return try super.compare(op, other, interp)
     }
     // Python compares item by item; the first unequal pair decides.
@@ -89,7 +98,7 @@ public class PySequence: PyObject {
   }
 }
 
-public final class PyList: PySequence {
+public class PyList: PySequence {
   override public var pyClass: PyClass { .list }
   override func make(_ items: [Value]) -> PySequence { PyList(items) }
 
@@ -102,6 +111,11 @@ public final class PyList: PySequence {
   override public func setItem(_ key: Value, _ value: Value, _ interp: Interpreter)
     throws(PyException)
   {
+    try storeItem(key, value, interp)
+  }
+
+  /// The built-in `list[key] = value` (what a subclass's `super().__setitem__` reaches).
+  final func storeItem(_ key: Value, _ value: Value, _ interp: Interpreter) throws(PyException) {
     if let slice = key.as(PySlice.self) {
       let newItems = try interp.collect(value)
       let (start, stop, step) = try slice.resolve(count: items.count, interp)
