@@ -24,6 +24,30 @@ extension BuiltinSubclassInstance {
     try interp.call(method, Arguments([.object(self)] + args))
   }
 
+  /// The class's own operator method for `op`, if it defines one and it does not return
+  /// NotImplemented.
+  func userBinary(_ op: BinaryOp, _ other: Value, reflected: Bool, _ interp: Interpreter)
+    throws(PyException) -> Value?
+  {
+    guard let m = userMethod(op.dunder(reflected: reflected)) else { return nil }
+    let v = try callUser(m, [other], interp)
+    return v.isNotImplemented ? nil : v
+  }
+
+  func userCompare(_ op: ComparisonOp, _ other: Value, _ interp: Interpreter)
+    throws(PyException) -> Value?
+  {
+    if let m = userMethod(op.dunder) {
+      let v = try callUser(m, [other], interp)
+      if !v.isNotImplemented { return v }
+    }
+    if op == .notEqual, let m = userMethod("__eq__") {
+      let v = try callUser(m, [other], interp)
+      if !v.isNotImplemented { return .bool(!(try interp.isTruthy(v))) }
+    }
+    return nil
+  }
+
   func instanceAttribute(_ name: String, _ interp: Interpreter) -> Value? {
     if name == "__dict__" {
       let d = PyDict()
@@ -44,6 +68,20 @@ final class PyDictSubclassInstance: PyDict, BuiltinSubclassInstance {
   }
 
   override var pyClass: PyClass { instanceClass }
+
+  override func binary(_ op: BinaryOp, _ other: Value, reflected: Bool, _ interp: Interpreter)
+    throws(PyException) -> Value?
+  {
+    if let v = try userBinary(op, other, reflected: reflected, interp) { return v }
+    return try super.binary(op, other, reflected: reflected, interp)
+  }
+
+  override func compare(_ op: ComparisonOp, _ other: Value, _ interp: Interpreter)
+    throws(PyException) -> Value?
+  {
+    if let v = try userCompare(op, other, interp) { return v }
+    return try super.compare(op, other, interp)
+  }
 
   override func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value? {
     if let v = instanceAttribute(name, interp) { return v }
@@ -114,6 +152,20 @@ final class PyListSubclassInstance: PyList, BuiltinSubclassInstance {
 
   override var pyClass: PyClass { instanceClass }
   override func make(_ items: [Value]) -> PySequence { PyList(items) }
+
+  override func binary(_ op: BinaryOp, _ other: Value, reflected: Bool, _ interp: Interpreter)
+    throws(PyException) -> Value?
+  {
+    if let v = try userBinary(op, other, reflected: reflected, interp) { return v }
+    return try super.binary(op, other, reflected: reflected, interp)
+  }
+
+  override func compare(_ op: ComparisonOp, _ other: Value, _ interp: Interpreter)
+    throws(PyException) -> Value?
+  {
+    if let v = try userCompare(op, other, interp) { return v }
+    return try super.compare(op, other, interp)
+  }
 
   override func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value? {
     if let v = instanceAttribute(name, interp) { return v }

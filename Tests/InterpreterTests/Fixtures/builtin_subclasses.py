@@ -61,3 +61,26 @@ try:
     Plain()["missing"]
 except KeyError as e:
     print("KeyError", e)
+class Vec(list):
+    def __add__(self, other):
+        return Vec(a + b for a, b in zip(self, other))
+
+    def __mul__(self, k):
+        return Vec(a * k for a in self)
+
+    __rmul__ = __mul__
+
+    def __eq__(self, other):
+        return len(self) == len(other) and all(a == b for a, b in zip(self, other))
+
+v = Vec([1, 2]) + Vec([10, 20])
+print(v, type(v).__name__, v * 3, 2 * v, v == [11, 22], v != [11, 22], [11, 22] == v)
+class Scores(dict):
+    def __or__(self, other):
+        merged = Scores(self)
+        for k, x in other.items():
+            merged[k] = max(merged.get(k, x), x)
+        return merged
+
+s = Scores(a=1, b=5) | {"a": 3, "c": 2}
+print(s, type(s).__name__, Scores(a=1) == {"a": 1}, Scores(a=1) | Scores(a=0))
