@@ -86,7 +86,18 @@ public final class Interpreter {
       throw PyException.syntax(error, file: file, source: source, firstLine: firstLine)
     }
     let frame = Frame(globals: module.globals, name: "<module>", file: file)
-    // The module frame counts toward the recursion limit, as in CPython.
+    _ = try runModuleFrame(frame) { (f: Frame) throws(PyException) -> Value in
+      _ = try code(f)
+      return .none
+    }
+  }
+
+  /// Runs module-level code in `frame` (a module, `exec` or `eval`): the frame counts toward
+  /// the recursion limit, as in CPython, and an exception leaving it gets the frame's
+  /// `<module>` traceback line.
+  func runModuleFrame(_ frame: Frame, _ body: (Frame) throws(PyException) -> Value)
+    throws(PyException) -> Value
+  {
     depth += 1
     let caller = currentFrame
     currentFrame = .passUnretained(frame)
@@ -95,10 +106,11 @@ public final class Interpreter {
       currentFrame = caller
     }
     do throws(PyException) {
-      _ = try code(frame)
+      return try body(frame)
     } catch {
       error.traceback.append(
-        TracebackEntry(file: file, line: frame.line, function: "<module>", span: error.pendingSpan))
+        TracebackEntry(
+          file: frame.file, line: frame.line, function: "<module>", span: error.pendingSpan))
       error.pendingSpan = nil
       throw error
     }

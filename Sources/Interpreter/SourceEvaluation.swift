@@ -61,21 +61,7 @@ extension Interpreter {
     let frame = Frame(globals: globals, name: "<module>", file: file)
     frame.namespace = locals
     frame.line = 1
-    depth += 1
-    let saved = currentFrame
-    currentFrame = .passUnretained(frame)
-    defer {
-      depth -= 1
-      currentFrame = saved
-    }
-    do throws(PyException) {
-      return try run(frame)
-    } catch {
-      error.traceback.append(
-        TracebackEntry(file: file, line: frame.line, function: "<module>", span: error.pendingSpan))
-      error.pendingSpan = nil
-      throw error
-    }
+    return try runModuleFrame(frame, run)
   }
 
   /// A module's own frame (its names are the globals).

@@ -8,7 +8,7 @@ extension LinearAlgebra {
   public static func symmetricEigen(_ a: NDArray, vectors: Bool) throws(NumKitError) -> (
     NDArray, NDArray?
   ) {
-    let n = try squareMatrixSize(a)
+    let n = try squareSize(a)
     // Aᵀ row-major = A column-major; only the lower triangle is read.
     let matrix = a.transposed.copy(as: .float64)
     var w = [Double](repeating: 0, count: Swift.max(n, 1))
@@ -38,7 +38,7 @@ extension LinearAlgebra {
 
   /// `np.linalg.eig` for real eigenvalues: (values, vectors as columns), LAPACK's order.
   public static func eigen(_ a: NDArray) throws(NumKitError) -> (NDArray, NDArray) {
-    let n = try squareMatrixSize(a)
+    let n = try squareSize(a)
     let matrix = a.transposed.copy(as: .float64)
     var (wr, wi) = (
       [Double](repeating: 0, count: Swift.max(n, 1)), [Double](repeating: 0, count: Swift.max(n, 1))
@@ -68,15 +68,5 @@ extension LinearAlgebra {
     }
     let vectors = NDArray(Array(vr.prefix(n * n)), shape: [n, n]).transposed.copy()
     return (NDArray(Array(wr.prefix(n)), shape: [n]), vectors)
-  }
-
-  private static func squareMatrixSize(_ a: NDArray) throws(NumKitError) -> Int {
-    guard a.ndim >= 2 else {
-      throw .linalg("\(a.ndim)-dimensional array given. Array must be at least two-dimensional")
-    }
-    guard a.ndim == 2, a.shape[0] == a.shape[1] else {
-      throw .linalg("Last 2 dimensions of the array must be square")
-    }
-    return a.shape[0]
   }
 }

@@ -85,7 +85,7 @@ public enum LinearAlgebra {
     return info == 0 ? s : nil
   }
 
-  private static func squareSize(_ a: NDArray) throws(NumKitError) -> Int {
+  static func squareSize(_ a: NDArray) throws(NumKitError) -> Int {
     guard a.ndim >= 2 else {
       throw .linalg("\(a.ndim)-dimensional array given. Array must be at least two-dimensional")
     }
