@@ -174,6 +174,16 @@ extension PyClass {
   public static let timeoutError = exception("TimeoutError", .osError)
   public static let syntaxError = exception("SyntaxError", .exception)
   public static let indentationError = exception("IndentationError", .syntaxError)
+  public static let warning = exception("Warning", .exception)
+  public static let userWarning = exception("UserWarning", .warning)
+  public static let deprecationWarning = exception("DeprecationWarning", .warning)
+  public static let pendingDeprecationWarning = exception("PendingDeprecationWarning", .warning)
+  public static let runtimeWarning = exception("RuntimeWarning", .warning)
+  public static let futureWarning = exception("FutureWarning", .warning)
+  public static let syntaxWarning = exception("SyntaxWarning", .warning)
+  public static let importWarning = exception("ImportWarning", .warning)
+  public static let unicodeWarning = exception("UnicodeWarning", .warning)
+  public static let resourceWarning = exception("ResourceWarning", .warning)
 
   /// Every built-in exception class, for the builtins namespace.
   static let builtinExceptions: [PyClass] = [
@@ -185,7 +195,9 @@ extension PyClass {
     .recursionError, .notImplementedError, .importError,
     .moduleNotFoundError, .osError, .fileNotFoundError, .fileExistsError, .memoryError,
     .eofError, .timeoutError,
-    .syntaxError, .indentationError,
+    .syntaxError, .indentationError, .warning, .userWarning, .deprecationWarning,
+    .pendingDeprecationWarning, .runtimeWarning, .futureWarning, .syntaxWarning, .importWarning,
+    .unicodeWarning, .resourceWarning,
   ]
 }
 

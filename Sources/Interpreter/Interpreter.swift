@@ -27,6 +27,8 @@ public final class Interpreter {
   var currentFrame: Unmanaged<Frame>?
   /// Warnings already shown (the default filter shows each once per location).
   var shownWarnings = Set<String>()
+  /// The `warnings` module's filters, newest first.
+  public var warningFilters: [WarningFilter] = []
   /// Receives the value of a notebook cell's or REPL input's trailing expression.
   public var displayHook: (Value) -> Void = { _ in }
   /// Reads a line for `input()`; nil at end of input.

@@ -68,7 +68,7 @@ enum NumpyErrorState {
       case "ignore": continue
       case "raise": throw PyException(.floatingPointError, message)
       case "print": interp.writeErr("Warning: \(message)\n")
-      default: interp.warn("RuntimeWarning", message)
+      default: try interp.raiseOrWarn("RuntimeWarning", message)
       }
     }
   }

@@ -13,6 +13,11 @@ public enum StandardModules {
     interp.registerModule("pickle") { _ in PickleModule.make() }
     interp.registerModule("gzip") { _ in GzipModule.make() }
     interp.registerModule("json", source: JSONSource.text)
+    interp.registerModule("typing", source: SmallModulesSource.typing)
+    interp.registerModule("operator", source: SmallModulesSource.operatorModule)
+    interp.registerModule("heapq", source: SmallModulesSource.heapq)
+    interp.registerModule("bisect", source: SmallModulesSource.bisect)
+    interp.registerModule("warnings") { WarningsModule.make($0) }
     interp.registerModule("datetime") { DatetimeModule.make($0) }
     interp.registerModule("sys") { SystemModules.sys($0, argv: argv) }
     interp.registerModule("os") { SystemModules.os($0) }

@@ -1,0 +1,226 @@
+/// Small standard modules written in the language itself: `typing` (the names type hints
+/// use, accepted and ignored at run time), `operator`, `heapq` and `bisect` (CPython's
+/// algorithms, so the same orders and positions).
+enum SmallModulesSource {
+  static let typing = #"""
+    class _Hint:
+        def __init__(self, name):
+            self._name = name
+
+        def __getitem__(self, item):
+            items = item if isinstance(item, tuple) else (item,)
+            names = [i.__name__ if isinstance(i, type) else repr(i) for i in items]
+            return _Hint(self._name + "[" + ", ".join(names) + "]")
+
+        def __call__(self, *args, **kwargs):
+            return args[0] if args else None
+
+        def __repr__(self):
+            return "typing." + self._name
+
+
+    Any = _Hint("Any")
+    List = _Hint("List")
+    Dict = _Hint("Dict")
+    Tuple = _Hint("Tuple")
+    Set = _Hint("Set")
+    FrozenSet = _Hint("FrozenSet")
+    Optional = _Hint("Optional")
+    Union = _Hint("Union")
+    Callable = _Hint("Callable")
+    Iterable = _Hint("Iterable")
+    Iterator = _Hint("Iterator")
+    Sequence = _Hint("Sequence")
+    Mapping = _Hint("Mapping")
+    Generator = _Hint("Generator")
+    Type = _Hint("Type")
+    NamedTuple = _Hint("NamedTuple")
+    TypeVar = _Hint("TypeVar")
+    Literal = _Hint("Literal")
+    ClassVar = _Hint("ClassVar")
+    Final = _Hint("Final")
+
+
+    def cast(kind, value):
+        return value
+
+
+    TYPE_CHECKING = False
+    """#
+
+  static let operatorModule = #"""
+    def add(a, b): return a + b
+    def sub(a, b): return a - b
+    def mul(a, b): return a * b
+    def truediv(a, b): return a / b
+    def floordiv(a, b): return a // b
+    def mod(a, b): return a % b
+    def pow(a, b): return a ** b
+    def matmul(a, b): return a @ b
+    def neg(a): return -a
+    def pos(a): return +a
+    def eq(a, b): return a == b
+    def ne(a, b): return a != b
+    def lt(a, b): return a < b
+    def le(a, b): return a <= b
+    def gt(a, b): return a > b
+    def ge(a, b): return a >= b
+    def not_(a): return not a
+    def truth(a): return bool(a)
+    def and_(a, b): return a & b
+    def or_(a, b): return a | b
+    def xor(a, b): return a ^ b
+    def contains(a, b): return b in a
+    def getitem(a, b): return a[b]
+    def concat(a, b): return a + b
+
+
+    class itemgetter:
+        def __init__(self, *items):
+            self._items = items
+
+        def __call__(self, obj):
+            if len(self._items) == 1:
+                return obj[self._items[0]]
+            return tuple(obj[i] for i in self._items)
+
+
+    class attrgetter:
+        def __init__(self, *names):
+            self._names = names
+
+        def _get(self, obj, name):
+            for part in name.split("."):
+                obj = getattr(obj, part)
+            return obj
+
+        def __call__(self, obj):
+            if len(self._names) == 1:
+                return self._get(obj, self._names[0])
+            return tuple(self._get(obj, n) for n in self._names)
+
+
+    class methodcaller:
+        def __init__(self, name, *args, **kwargs):
+            self._name = name
+            self._args = args
+            self._kwargs = kwargs
+
+        def __call__(self, obj):
+            return getattr(obj, self._name)(*self._args, **self._kwargs)
+    """#
+
+  static let heapq = #"""
+    def _siftdown(heap, startpos, pos):
+        newitem = heap[pos]
+        while pos > startpos:
+            parentpos = (pos - 1) >> 1
+            parent = heap[parentpos]
+            if newitem < parent:
+                heap[pos] = parent
+                pos = parentpos
+                continue
+            break
+        heap[pos] = newitem
+
+
+    def _siftup(heap, pos):
+        endpos = len(heap)
+        startpos = pos
+        newitem = heap[pos]
+        childpos = 2 * pos + 1
+        while childpos < endpos:
+            rightpos = childpos + 1
+            if rightpos < endpos and not heap[childpos] < heap[rightpos]:
+                childpos = rightpos
+            heap[pos] = heap[childpos]
+            pos = childpos
+            childpos = 2 * pos + 1
+        heap[pos] = newitem
+        _siftdown(heap, startpos, pos)
+
+
+    def heappush(heap, item):
+        heap.append(item)
+        _siftdown(heap, 0, len(heap) - 1)
+
+
+    def heappop(heap):
+        lastelt = heap.pop()
+        if heap:
+            returnitem = heap[0]
+            heap[0] = lastelt
+            _siftup(heap, 0)
+            return returnitem
+        return lastelt
+
+
+    def heapreplace(heap, item):
+        returnitem = heap[0]
+        heap[0] = item
+        _siftup(heap, 0)
+        return returnitem
+
+
+    def heappushpop(heap, item):
+        if heap and heap[0] < item:
+            item, heap[0] = heap[0], item
+            _siftup(heap, 0)
+        return item
+
+
+    def heapify(x):
+        n = len(x)
+        for i in reversed(range(n // 2)):
+            _siftup(x, i)
+
+
+    def nlargest(n, iterable, key=None):
+        return sorted(iterable, key=key, reverse=True)[:n]
+
+
+    def nsmallest(n, iterable, key=None):
+        return sorted(iterable, key=key)[:n]
+    """#
+
+  static let bisect = #"""
+    def bisect_right(a, x, lo=0, hi=None, *, key=None):
+        if lo < 0:
+            raise ValueError("lo must be non-negative")
+        if hi is None:
+            hi = len(a)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if x < (a[mid] if key is None else key(a[mid])):
+                hi = mid
+            else:
+                lo = mid + 1
+        return lo
+
+
+    def bisect_left(a, x, lo=0, hi=None, *, key=None):
+        if lo < 0:
+            raise ValueError("lo must be non-negative")
+        if hi is None:
+            hi = len(a)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if (a[mid] if key is None else key(a[mid])) < x:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
+
+    def insort_right(a, x, lo=0, hi=None, *, key=None):
+        a.insert(bisect_right(a, x if key is None else key(x), lo, hi, key=key), x)
+
+
+    def insort_left(a, x, lo=0, hi=None, *, key=None):
+        a.insert(bisect_left(a, x if key is None else key(x), lo, hi, key=key), x)
+
+
+    bisect = bisect_right
+    insort = insort_right
+    """#
+}
