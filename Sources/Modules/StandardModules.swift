@@ -17,6 +17,7 @@ public enum StandardModules {
     interp.registerModule("operator", source: SmallModulesSource.operatorModule)
     interp.registerModule("heapq", source: SmallModulesSource.heapq)
     interp.registerModule("bisect", source: SmallModulesSource.bisect)
+    interp.registerModule("csv", source: CSVSource.text)
     interp.registerModule("warnings") { WarningsModule.make($0) }
     interp.registerModule("datetime") { DatetimeModule.make($0) }
     interp.registerModule("sys") { SystemModules.sys($0, argv: argv) }

@@ -164,7 +164,18 @@ extension Interpreter {
     }
     define("next") { (a, interp) throws(PyException) in
       guard let it = try a[0].as(PyIterator.self) else {
-        throw .typeError("'\(try a[0].typeName)' object is not an iterator")
+        // An object of a class with `__next__` (the iterator protocol written in Python).
+        guard let instance = try a[0].as(PyInstance.self),
+          instance.instanceClass.lookup("__next__") != nil
+        else {
+          throw .typeError("'\(try a[0].typeName)' object is not an iterator")
+        }
+        do throws(PyException) {
+          return try interp.callMethod(try a[0], "__next__", Arguments([]))
+        } catch {
+          if error.isInstance(of: .stopIteration) && a.count > 1 { return try a[1] }
+          throw error
+        }
       }
       if let v = try it.next(interp) { return v }
       if a.count > 1 { return try a[1] }

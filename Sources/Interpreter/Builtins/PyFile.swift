@@ -8,13 +8,19 @@ public final class PyFile: PyObject {
   private var handle: UnsafeMutablePointer<FILE>?
   public let name: String
   public let mode: String
+  /// Universal newlines (`newline=None`, the default in text mode): reading turns "\r\n"
+  /// and a lone "\r" into "\n". `newline=''` keeps line ends as they are (what `csv` wants).
+  let translatesNewlines: Bool
 
   public static let fileClass = PyClass("TextIOWrapper", bases: [.object])
 
-  init(handle: UnsafeMutablePointer<FILE>, name: String, mode: String) {
+  init(
+    handle: UnsafeMutablePointer<FILE>, name: String, mode: String, translatesNewlines: Bool = false
+  ) {
     self.handle = handle
     self.name = name
     self.mode = mode
+    self.translatesNewlines = translatesNewlines
   }
 
   deinit { if let handle { fclose(handle) } }
@@ -43,7 +49,10 @@ public final class PyFile: PyObject {
       if errno == EACCES { throw PyException(.osError, "[Errno 13] Permission denied: '\(path)'") }
       throw .fileNotFound(path)
     }
-    return .object(PyFile(handle: handle, name: path, mode: mode))
+    let newline = a.count > 5 ? a.positional[5] : (a.keyword("newline") ?? .none)
+    let translates = !mode.contains("b") && newline.isNone
+    return .object(
+      PyFile(handle: handle, name: path, mode: mode, translatesNewlines: translates))
   }
 
   private func open() throws(PyException) -> UnsafeMutablePointer<FILE> {
@@ -55,7 +64,23 @@ public final class PyFile: PyObject {
 
   /// The rest of the file.
   func read() throws(PyException) -> String {
-    String(decoding: FileAccess.readAll(try open()), as: UTF8.self)
+    let bytes = FileAccess.readAll(try open())
+    guard translatesNewlines, bytes.contains(13) else {
+      return String(decoding: bytes, as: UTF8.self)
+    }
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var i = 0
+    while i < bytes.count {
+      if bytes[i] == 13 {
+        out.append(10)
+        if i + 1 < bytes.count && bytes[i + 1] == 10 { i += 1 }
+      } else {
+        out.append(bytes[i])
+      }
+      i += 1
+    }
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// The rest of the file as bytes (binary modes).
@@ -81,6 +106,13 @@ public final class PyFile: PyObject {
     while true {
       let c = fgetc(f)
       if c == EOF { break }
+      if c == 13 && translatesNewlines {
+        // "\r\n" or a lone "\r" ends the line as "\n".
+        let next = fgetc(f)
+        if next != 10 && next != EOF { ungetc(next, f) }
+        bytes.append(10)
+        break
+      }
       bytes.append(UInt8(c))
       if c == 10 { break }
     }

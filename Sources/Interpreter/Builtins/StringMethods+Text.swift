@@ -125,9 +125,9 @@ extension StringMethods {
       let sep = a.count > 1 && !a.positional[1].isNone ? try a.string(1, "sep") : nil
       let maxsplit = a.count > 2 ? try a.int(2) : (a.keyword("maxsplit")?.asInt ?? -1)
       // Splitting from the right is splitting the reversed text from the left.
-      let reversedSep = sep.map { String($0.reversed()) }
-      let parts = split(String(try receiver(a).reversed()), reversedSep, maxsplit)
-      return .list(parts.reversed().map { .str(String($0.reversed())) })
+      let reversedSep = sep.map { $0.scalarsReversed }
+      let parts = split(try receiver(a).scalarsReversed, reversedSep, maxsplit)
+      return .list(parts.reversed().map { .str($0.scalarsReversed) })
     }
     c.method("partition") { (a, _) throws(PyException) in
       let (s, sep) = (try receiver(a), try a.string(1, "must be str"))

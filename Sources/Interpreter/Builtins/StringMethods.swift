@@ -46,12 +46,16 @@ enum StringMethods {
     for (name, side) in [("strip", 0), ("lstrip", 1), ("rstrip", 2)] {
       c.method(name) { (a, _) throws(PyException) in
         try a.expectMethod(name, min: 0, max: 1)
-        let chars: Set<Character> =
+        // Code points, as Python strips (a "\r\n" pair is two of them).
+        let given: Set<Unicode.Scalar>? =
           a.count > 1 && !a.positional[1].isNone
-          ? Set(try a.string(1, "\(name) arg")) : [" ", "\t", "\n", "\r", "\u{0B}", "\u{0C}"]
-        var s = Substring(try receiver(a))
-        if side != 2 { while let f = s.first, chars.contains(f) { s = s.dropFirst() } }
-        if side != 1 { while let l = s.last, chars.contains(l) { s = s.dropLast() } }
+          ? Set(try a.string(1, "\(name) arg").unicodeScalars) : nil
+        func strip(_ c: Unicode.Scalar) -> Bool {
+          given?.contains(c) ?? c.properties.isWhitespace
+        }
+        var s = Substring(try receiver(a)).unicodeScalars
+        if side != 2 { while let f = s.first, strip(f) { s = s.dropFirst() } }
+        if side != 1 { while let l = s.last, strip(l) { s = s.dropLast() } }
         return .str(String(s))
       }
     }
@@ -97,7 +101,7 @@ enum StringMethods {
             throw .typeError(
               "\(name) first arg must be str or a tuple of str, not \(candidate.typeName)")
           }
-          if atStart ? text.hasPrefix(s) : text.hasSuffix(s) { return .bool(true) }
+          if atStart ? text.hasScalarPrefix(s) : text.hasScalarSuffix(s) { return .bool(true) }
         }
         return .bool(false)
       }
@@ -285,15 +289,33 @@ extension String {
 }
 
 extension Substring {
+  /// The first occurrence of `needle`, matched code point by code point as Python matches
+  /// (Swift's Characters would treat "\r\n" or a letter with a combining accent as one).
   func range(of needle: String) -> Range<Index>? {
-    guard let first = needle.first else { return nil }
-    var i = startIndex
-    while i < endIndex {
-      if self[i] == first && self[i...].hasPrefix(needle) {
-        return i..<self.index(i, offsetBy: needle.count)
+    let n = Array(needle.unicodeScalars)
+    guard let first = n.first else { return nil }
+    let view = unicodeScalars
+    var i = view.startIndex
+    while i < view.endIndex {
+      if view[i] == first && view[i...].starts(with: n) {
+        return i..<view.index(i, offsetBy: n.count)
       }
-      i = index(after: i)
+      i = view.index(after: i)
     }
     return nil
   }
+}
+
+extension String {
+  /// Python's `startswith`/`endswith`: code point by code point.
+  func hasScalarPrefix(_ prefix: String) -> Bool {
+    unicodeScalars.starts(with: prefix.unicodeScalars)
+  }
+
+  func hasScalarSuffix(_ suffix: String) -> Bool {
+    unicodeScalars.reversed().starts(with: suffix.unicodeScalars.reversed())
+  }
+
+  /// The code points in reverse order.
+  var scalarsReversed: String { String(String.UnicodeScalarView(unicodeScalars.reversed())) }
 }

@@ -42,7 +42,8 @@ public final class PyStr: PyObject {
     guard let s = item.as(PyStr.self) else {
       throw .typeError("'in <string>' requires string as left operand, not \(item.typeName)")
     }
-    return s.value.isEmpty || value.contains(s.value)
+    // Code point by code point ("\r" is in "\r\n", as in Python).
+    return s.value.isEmpty || Substring(value).range(of: s.value) != nil
   }
 
   override public func getItem(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {
