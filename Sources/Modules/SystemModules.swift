@@ -82,6 +82,26 @@ enum SystemModules {
       guard unlink(path) == 0 else { throw .fileNotFound(path) }
       return .none
     }
+    m.define("mkdir") { (a, _) throws(PyException) in
+      let path = try a.string(0, "path")
+      guard mkdir(path, 0o777) == 0 else {
+        if errno == EEXIST {
+          throw PyException(.fileExistsError, "[Errno 17] File exists: '\(path)'")
+        }
+        throw .fileNotFound(path)
+      }
+      return .none
+    }
+    m.define("rmdir") { (a, _) throws(PyException) in
+      let path = try a.string(0, "path")
+      guard rmdir(path) == 0 else {
+        if errno == ENOTEMPTY {
+          throw PyException(.osError, "[Errno 39] Directory not empty: '\(path)'")
+        }
+        throw .fileNotFound(path)
+      }
+      return .none
+    }
     let environ = PyDict()
     var p = Glibc.environ
     while let entry = p.pointee {

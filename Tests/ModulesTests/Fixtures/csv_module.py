@@ -29,3 +29,6 @@ open("crlf.txt", "w", newline="").write("a\r\nb\rc\n")
 print(repr(open("crlf.txt").read()), list(open("crlf.txt")), repr(open("crlf.txt", newline="").read()))
 with open("crlf.txt") as f:
     print(repr(f.readline()), repr(f.readline()), repr(f.readline()), repr(f.readline()))
+import os
+for name in ["t.csv", "d.csv", "q.csv", "crlf.txt"]:
+    os.remove(name)
