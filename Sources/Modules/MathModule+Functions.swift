@@ -58,6 +58,34 @@ extension MathModule {
       if values.contains(where: \.isNaN) { return .float(.nan) }
       return .float(euclideanNorm(values))
     }
+    m.define("dist") { (a, interp) throws(PyException) in
+      try a.expect("dist", min: 2, max: 2)
+      let p = try interp.collect(a[0])
+      let q = try interp.collect(a[1])
+      guard p.count == q.count else {
+        throw .valueError("both points must have the same number of dimensions")
+      }
+      var values: [Double] = []
+      for (x, y) in zip(p, q) { values.append(Swift.abs(try real(x, interp) - real(y, interp))) }
+      if values.contains(where: \.isInfinite) { return .float(.infinity) }
+      if values.contains(where: \.isNaN) { return .float(.nan) }
+      return .float(euclideanNorm(values))
+    }
+    m.define("frexp") { (a, interp) throws(PyException) in
+      try a.expect("frexp", min: 1, max: 1)
+      let x = try real(a[0], interp)
+      guard x.isFinite, x != 0 else { return .tuple([.float(x), .int(0)]) }
+      var exponent: Int32 = 0
+      let mantissa = Glibc.frexp(x, &exponent)
+      return .tuple([.float(mantissa), .int(Int(exponent))])
+    }
+    m.define("modf") { (a, interp) throws(PyException) in
+      try a.expect("modf", min: 1, max: 1)
+      let x = try real(a[0], interp)
+      if x.isInfinite { return .tuple([.float(Double(signOf: x, magnitudeOf: 0)), .float(x)]) }
+      let whole = x.rounded(.towardZero)
+      return .tuple([.float(Double(signOf: x, magnitudeOf: Swift.abs(x - whole))), .float(whole)])
+    }
     m.define("isclose") { (a, interp) throws(PyException) in
       let (x, y) = try two("isclose", Arguments(a.positional), interp)
       let relative = try a.keyword("rel_tol").map { (v) throws(PyException) in try real(v, interp) }
