@@ -17,7 +17,7 @@ enum SystemModules {
     m.define("maxsize", .int(Int.max))
     m.define("stdout", .object(OutputStream(name: "<stdout>") { interp.writeOut($0) }))
     m.define("stderr", .object(OutputStream(name: "<stderr>") { interp.writeErr($0) }))
-    m.define("exit") { (a, _) throws(PyException) in
+    m.define("exit") { (a, interp) throws(PyException) in
       throw PyException(.systemExit, args: a.count > 0 ? [try a[0]] : [])
     }
     m.define("getrecursionlimit") { (_, interp) throws(PyException) in .int(interp.recursionLimit) }
@@ -48,8 +48,8 @@ enum SystemModules {
       }
       return .str(String(cString: buffer))
     }
-    m.define("listdir") { (a, _) throws(PyException) in
-      let path = a.count > 0 ? try a.string(0, "path") : "."
+    m.define("listdir") { (a, interp) throws(PyException) in
+      let path = a.count > 0 ? try a.path(0, interp) : "."
       guard let dir = opendir(path) else { throw .fileNotFound(path) }
       defer { closedir(dir) }
       var names: [String] = []
@@ -62,7 +62,7 @@ enum SystemModules {
       return .list(names.sorted().map { .str($0) })
     }
     m.define("makedirs") { (a, interp) throws(PyException) in
-      let path = try a.string(0, "path")
+      let path = try a.path(0, interp)
       let existOK = try interp.isTruthy(a.keyword("exist_ok") ?? .bool(false))
       if access(path, F_OK) == 0 {
         if existOK { return .none }
@@ -77,13 +77,13 @@ enum SystemModules {
       }
       return .none
     }
-    m.define("remove") { (a, _) throws(PyException) in
-      let path = try a.string(0, "path")
+    m.define("remove") { (a, interp) throws(PyException) in
+      let path = try a.path(0, interp)
       guard unlink(path) == 0 else { throw .fileNotFound(path) }
       return .none
     }
-    m.define("mkdir") { (a, _) throws(PyException) in
-      let path = try a.string(0, "path")
+    m.define("mkdir") { (a, interp) throws(PyException) in
+      let path = try a.path(0, interp)
       guard mkdir(path, 0o777) == 0 else {
         if errno == EEXIST {
           throw PyException(.fileExistsError, "[Errno 17] File exists: '\(path)'")
@@ -92,8 +92,8 @@ enum SystemModules {
       }
       return .none
     }
-    m.define("rmdir") { (a, _) throws(PyException) in
-      let path = try a.string(0, "path")
+    m.define("rmdir") { (a, interp) throws(PyException) in
+      let path = try a.path(0, interp)
       guard rmdir(path) == 0 else {
         if errno == ENOTEMPTY {
           throw PyException(.osError, "[Errno 39] Directory not empty: '\(path)'")
@@ -118,7 +118,7 @@ enum SystemModules {
 
   static func path() -> PyModule {
     let m = PyModule(name: "os.path")
-    m.define("join") { (a, _) throws(PyException) in
+    m.define("join") { (a, interp) throws(PyException) in
       var result = ""
       for i in 0..<a.count {
         let part = try a.string(i, "join() argument")
@@ -130,33 +130,33 @@ enum SystemModules {
       }
       return .str(result)
     }
-    m.define("exists") { (a, _) throws(PyException) in
-      .bool(access(try a.string(0, "path"), F_OK) == 0)
+    m.define("exists") { (a, interp) throws(PyException) in
+      .bool(access(try a.path(0, interp), F_OK) == 0)
     }
-    m.define("getsize") { (a, _) throws(PyException) in
-      let path = try a.string(0, "path")
+    m.define("getsize") { (a, interp) throws(PyException) in
+      let path = try a.path(0, interp)
       var info = stat()
       guard stat(path, &info) == 0 else { throw .fileNotFound(path) }
       return .int(Int(info.st_size))
     }
-    m.define("isfile") { (a, _) throws(PyException) in
-      .bool(kind(try a.string(0, "path")) == S_IFREG)
+    m.define("isfile") { (a, interp) throws(PyException) in
+      .bool(kind(try a.path(0, interp)) == S_IFREG)
     }
-    m.define("isdir") { (a, _) throws(PyException) in
-      .bool(kind(try a.string(0, "path")) == S_IFDIR)
+    m.define("isdir") { (a, interp) throws(PyException) in
+      .bool(kind(try a.path(0, interp)) == S_IFDIR)
     }
-    m.define("basename") { (a, _) throws(PyException) in
-      let p = try a.string(0, "path")
+    m.define("basename") { (a, interp) throws(PyException) in
+      let p = try a.path(0, interp)
       return .str(String(p.split(separator: "/", omittingEmptySubsequences: false).last ?? ""))
     }
-    m.define("dirname") { (a, _) throws(PyException) in
-      let p = try a.string(0, "path")
+    m.define("dirname") { (a, interp) throws(PyException) in
+      let p = try a.path(0, interp)
       guard let slash = p.lastIndex(of: "/") else { return .str("") }
       let head = String(p[..<slash])
       return .str(head.isEmpty ? "/" : head)
     }
-    m.define("splitext") { (a, _) throws(PyException) in
-      let p = try a.string(0, "path")
+    m.define("splitext") { (a, interp) throws(PyException) in
+      let p = try a.path(0, interp)
       let base = p.split(separator: "/", omittingEmptySubsequences: false).last ?? ""
       guard let dot = base.lastIndex(of: "."), dot != base.startIndex,
         base[..<dot].contains(where: { $0 != "." })
@@ -164,8 +164,8 @@ enum SystemModules {
       let ext = String(base[dot...])
       return .tuple([.str(String(p.dropLast(ext.count))), .str(ext)])
     }
-    m.define("abspath") { (a, _) throws(PyException) in
-      let p = try a.string(0, "path")
+    m.define("abspath") { (a, interp) throws(PyException) in
+      let p = try a.path(0, interp)
       if p.hasPrefix("/") { return .str(p) }
       var buffer = [CChar](repeating: 0, count: 4096)
       guard getcwd(&buffer, buffer.count) != nil else { return .str(p) }

@@ -97,6 +97,19 @@ extension Arguments {
     return n
   }
 
+  /// Argument `i` as a file system path: a str, or an object whose class defines
+  /// `__fspath__` (`pathlib.Path`).
+  public func path(_ i: Int, _ interp: Interpreter) throws(PyException) -> String {
+    let v = try self[i]
+    if let s = v.as(PyStr.self) { return s.value }
+    if let instance = v.as(PyInstance.self), instance.instanceClass.lookup("__fspath__") != nil,
+      let s = try interp.callMethod(v, "__fspath__", Arguments([])).as(PyStr.self)
+    {
+      return s.value
+    }
+    throw .typeError("expected str, bytes or os.PathLike object, not \(v.typeName)")
+  }
+
   public func string(_ i: Int, _ what: String) throws(PyException) -> String {
     let v = try self[i]
     guard let s = v.as(PyStr.self) else {

@@ -29,7 +29,7 @@ public final class PyFile: PyObject {
 
   /// `open(path, mode='r', encoding=None)`: text modes r, w, a, x and their `+` forms.
   static func open(_ a: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
-    let path = try a.string(0, "open() argument 'file'")
+    let path = try a.path(0, interp)
     let mode =
       a.count > 1
       ? try a.string(1, "open() argument 'mode'")
