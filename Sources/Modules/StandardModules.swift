@@ -21,6 +21,7 @@ public enum StandardModules {
     interp.registerModule("struct") { _ in StructModule.make() }
     interp.registerModule("glob") { _ in GlobModule.make() }
     interp.registerModule("pathlib", source: PathlibSource.text)
+    interp.registerModule("dataclasses", source: DataclassesSource.text)
     interp.registerModule("warnings") { WarningsModule.make($0) }
     interp.registerModule("datetime") { DatetimeModule.make($0) }
     interp.registerModule("sys") { SystemModules.sys($0, argv: argv) }

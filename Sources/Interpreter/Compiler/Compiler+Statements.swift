@@ -38,12 +38,30 @@ extension Compiler {
         for store in stores { try store(f, value) }
         return .normal
       }
-    case .annotatedAssign(let target, _, let value):
-      guard let value else { return { _ throws(PyException) in .normal } }
-      let v = try compile(value)
-      let store = try compileStore(target)
+    case .annotatedAssign(let target, let annotation, let value):
+      // In a class body `name: T` records T in the class's `__annotations__` (what
+      // dataclasses read); elsewhere annotations are not kept.
+      var record: ((Frame) throws(PyException) -> Void)?
+      if scope.kind == .classBody, case .name(let name) = target.kind {
+        let hint = try compile(annotation)
+        let interp = self.interp
+        record = { (f: Frame) throws(PyException) in
+          guard let namespace = f.namespace else { return }
+          let annotations: PyDict
+          if let existing = namespace.storage[.string("__annotations__")]?.value.as(PyDict.self) {
+            annotations = existing
+          } else {
+            annotations = PyDict()
+            namespace.set("__annotations__", .object(annotations))
+          }
+          try annotations.set(.str(name), hint(f), interp)
+        }
+      }
+      let v = try value.map { (e) throws(SyntaxError) in try compile(e) }
+      let store = value == nil ? nil : try compileStore(target)
       return { (f: Frame) throws(PyException) -> Completion in
-        try store(f, v(f))
+        try record?(f)
+        if let v, let store { try store(f, v(f)) }
         return .normal
       }
     case .augmentedAssign(let target, let op, let value):
