@@ -22,6 +22,7 @@ public enum StandardModules {
     interp.registerModule("glob") { _ in GlobModule.make() }
     interp.registerModule("pathlib", source: PathlibSource.text)
     interp.registerModule("dataclasses", source: DataclassesSource.text)
+    interp.registerModule("re") { _ in RegexModule.make() }
     interp.registerModule("warnings") { WarningsModule.make($0) }
     interp.registerModule("datetime") { DatetimeModule.make($0) }
     interp.registerModule("sys") { SystemModules.sys($0, argv: argv) }
