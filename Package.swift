@@ -39,6 +39,7 @@ let package = Package(
     .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
     .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
     .systemLibrary(name: "CFloatFlags"),
+    .systemLibrary(name: "CMalloc"),
 
     // MARK: - Libraries
     .target(name: "FloatText"),
@@ -77,7 +78,7 @@ let package = Package(
     .executableTarget(
       name: "nb",
       dependencies: [
-        "Notebook",
+        "Notebook", "CMalloc",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
 

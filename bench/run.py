@@ -23,6 +23,9 @@ NB = os.path.join(ROOT, ".build", "release", "nb")
 F64 = "a = np.arange(1000000) * 0.5e-6\nb = np.arange(1000000) * 0.25e-6"
 F32 = "a = (np.arange(1000000) * 0.5e-6).astype(np.float32)\nb = (np.arange(1000000) * 0.25e-6).astype(np.float32)"
 SQUARE = "m = (np.arange(1000000) % 997 * 0.001).reshape(1000, 1000)"
+# The course's from-scratch CNN (im2col, pooling, batch norm, Adam): one training step.
+with open(os.path.join(ROOT, "bench", "convnet.py")) as f:
+    CONVNET = f.read()
 
 # (name, setup, timed statement, inner repetitions[, floating-point operations per repetition])
 NUMPY_CASES = [
@@ -45,6 +48,15 @@ NUMPY_CASES = [
     ("matmul f32 1024", "a = np.ones((1024, 1024), dtype=np.float32)", "c = a @ a", 3, 2 * 1024**3),
     ("matmul f32 2048", "a = np.ones((2048, 2048), dtype=np.float32)", "c = a @ a", 1, 2 * 2048**3),
     ("transpose+copy 2048x2048", "a = np.ones((2048, 2048))", "c = a.T.copy()", 5),
+    ("mask store 100x4x28x28", "x = np.random.randn(100, 4, 28, 28)\nm = x <= 0",
+     "y = x.copy()\ny[m] = 0", 20),
+    ("fancy store 78400x4", "i = np.random.randint(0, 4, size=78400)\nd = np.zeros((78400, 4))\n"
+     "v = np.random.randn(78400)", "d[np.arange(78400), i] = v", 20),
+    ("im2col copies 3x3 of 100x30x30",
+     "col = np.zeros((100, 1, 3, 3, 28, 28))\nimg = np.random.randn(100, 1, 30, 30)",
+     "for y in range(3):\n    for x in range(3):\n        col[:, :, y, x, :, :] = img[:, :, y:y + 28, x:x + 28]",
+     20),
+    ("convnet train step (course)", CONVNET, "loss = train_step()", 5),
     ("2x2 add (per call)", "a = np.array([[1.0, 2.0], [3.0, 4.0]])", "c = a + a", 100000),
     ("2x2 dot (per call)", "a = np.array([[1.0, 2.0], [3.0, 4.0]])", "c = np.dot(a, a)", 100000),
     ("scalar index (per call)", "a = np.ones((10, 10))", "v = a[3, 4]", 100000),

@@ -34,7 +34,13 @@ extension NDArray {
     let loop = StridedLoop(shape: out.shape, strides: [x.strides, y.strides, out.strides])
     func run(_ f: (T, T) -> Bool) {
       loop.forEachRow(base: [x.offset, y.offset, 0]) { o, n, s in
-        for i in 0..<n { r[o[2] + i * s[2]] = f(p[o[0] + i * s[0]], q[o[1] + i * s[1]]) }
+        let (a, b, c) = (p + o[0], q + o[1], r + o[2])
+        let (sa, sb, sc) = (s[0], s[1], s[2])
+        if sa == 1 && sb == 1 && sc == 1 {
+          for i in 0..<n { c[i] = f(a[i], b[i]) }
+        } else {
+          for i in 0..<n { c[i &* sc] = f(a[i &* sa], b[i &* sb]) }
+        }
       }
     }
     switch op {

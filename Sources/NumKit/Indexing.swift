@@ -23,7 +23,9 @@ extension NDArray {
   /// integer-array and boolean indices, with numpy's rules and messages.
   public func index(_ items: [IndexItem]) throws(NumKitError) -> NDArray {
     if !items.contains(where: \.isAdvanced) { return try basicView(items) }
-    let (shape, offsets) = try advancedSelection(items)
+    var selected = fullMaskSelection(items)
+    if selected == nil { selected = try advancedSelection(items) }
+    let (shape, offsets) = selected.unsafelyUnwrapped
     try MemoryBudget.check(shape, dtype)
     let out = NDArray(uninitialized: shape, dtype: dtype)
     gather(offsets, into: out)
@@ -38,7 +40,33 @@ extension NDArray {
       target.write(source)
       return
     }
+    if value.size == 1 && value.ndim <= 1, items.count == 1,
+      case .mask(let m) = items[0], m.dtype == .bool, m.shape == shape
+    {
+      fill(where: m, with: value.copy(as: dtype))
+      return
+    }
+    if let (shape, offsets) = fullMaskSelection(items) {
+      // numpy's own path for one mask of the array's shape, with its own messages.
+      guard value.ndim <= 1 else {
+        throw .type(
+          "NumPy boolean array indexing assignment requires a 0 or 1-dimensional input, input has \(value.ndim) dimensions"
+        )
+      }
+      guard value.size == 1 || value.size == shape[0] else {
+        throw .value(
+          "NumPy boolean array indexing assignment cannot assign \(value.size) input values to the \(shape[0]) output values where the mask is true"
+        )
+      }
+      scatter(value.copy(as: dtype), to: offsets)
+      return
+    }
     let (shape, offsets) = try advancedSelection(items)
+    if value.size == 1 && value.ndim <= shape.count {
+      // One value written to every selected element.
+      scatter(value.copy(as: dtype), to: offsets)
+      return
+    }
     let source = try NDArray.broadcastForAssignment(value, to: shape).copy(as: dtype)
     scatter(source, to: offsets)
   }
@@ -153,6 +181,15 @@ extension NDArray {
   /// their true positions; plain integers count as (0-d) advanced indices; the advanced indices
   /// broadcast together, and their dimensions replace them in place when they are adjacent, or
   /// come first when slices separate them.
+  /// `a[mask]` with one bool mask of the array's own shape, the commonest advanced index
+  /// (`x[x < 0] = 0`): the selected offsets straight from the mask; nil for any other subscript.
+  private func fullMaskSelection(_ items: [IndexItem]) -> ([Int], [Int])? {
+    guard items.count == 1, case .mask(let m) = items[0], m.dtype == .bool, m.shape == shape
+    else { return nil }
+    let offsets = offsets(selectedBy: m)
+    return ([offsets.count], offsets)
+  }
+
   func advancedSelection(_ raw: [IndexItem]) throws(NumKitError) -> ([Int], [Int]) {
     var items: [IndexItem] = []
     var axis = 0
@@ -212,9 +249,18 @@ extension NDArray {
     let indexCount = indexShape.reduce(1, *)
     var picks = [Int](repeating: 0, count: indexCount)
     for a in arrays {
-      let index = Broadcast.view(a.index, to: indexShape)
-      for j in 0..<indexCount {
-        picks[j] += try NDArray.normalize(index.int(at: j), size: a.size, axis: a.axis) * a.stride
+      let index = Broadcast.view(a.index, to: indexShape).intValues
+      if let bad = index.first(where: { $0 < -a.size || $0 >= a.size }) {
+        _ = try NDArray.normalize(bad, size: a.size, axis: a.axis)
+      }
+      let (size, stride) = (a.size, a.stride)
+      picks.withUnsafeMutableBufferPointer { pick in
+        index.withUnsafeBufferPointer { ix in
+          for j in 0..<indexCount {
+            let i = ix[j]
+            pick[j] &+= (i < 0 ? i &+ size : i) &* stride
+          }
+        }
       }
     }
     // Separated advanced indices put their dimensions first (numpy's rule).
@@ -223,6 +269,11 @@ extension NDArray {
     let after = adjacent ? basicDims.filter { !$0.beforeAdvanced } : basicDims
     let beforeOffsets = NDArray.offsets(of: before.map { ($0.count, $0.stride) })
     let afterOffsets = NDArray.offsets(of: after.map { ($0.count, $0.stride) })
+    if before.isEmpty && after.isEmpty {
+      // Only advanced indices: the picks are the offsets.
+      if base != 0 { for j in 0..<indexCount { picks[j] &+= base } }
+      return (indexShape, picks)
+    }
     var result: [Int] = []
     result.reserveCapacity(beforeOffsets.count * indexCount * afterOffsets.count)
     for b in beforeOffsets {
@@ -257,33 +308,8 @@ extension NDArray {
         "boolean index did not match indexed array along axis \(axis + dim); size of axis is \(covered[dim]) but size of corresponding boolean axis is \(mask.shape[dim])"
       )
     }
-    var positions = [[Int]](repeating: [], count: mask.ndim)
-    for flat in 0..<mask.size where mask.bool(at: flat) {
-      var rest = flat
-      for d in stride(from: mask.ndim - 1, through: 0, by: -1) {
-        positions[d].append(rest % mask.shape[d])
-        rest /= mask.shape[d]
-      }
-    }
+    let positions = NDArray.truePositions(mask)
     return positions.map { p in .integers(NDArray(p, shape: [p.count])) }
-  }
-
-  private func gather(_ offsets: [Int], into out: NDArray) {
-    let bytes = dtype.itemSize
-    let src = storage.raw
-    let dst = out.storage.raw
-    for (i, o) in offsets.enumerated() {
-      (dst + i * bytes).copyMemory(from: src + o * bytes, byteCount: bytes)
-    }
-  }
-
-  private func scatter(_ source: NDArray, to offsets: [Int]) {
-    let bytes = dtype.itemSize
-    let values = source.contiguous
-    for (i, o) in offsets.enumerated() {
-      (storage.raw + o * bytes).copyMemory(
-        from: values.storage.raw + (values.offset + i) * bytes, byteCount: bytes)
-    }
   }
 
   /// Writes `source` (already broadcast to this shape) into this view, casting.

@@ -36,11 +36,21 @@ public struct NDArray {
 
   public init(_ values: [Double], shape: [Int], dtype: DType = .float64) {
     self.init(zeros: shape, dtype: dtype)
+    if dtype == .float64 {
+      let p = storage.pointer(Double.self)
+      for i in 0..<min(values.count, size) { p[i] = values[i] }
+      return
+    }
     for (i, v) in values.enumerated() { setFlat(i, v) }
   }
 
   public init(_ values: [Int], shape: [Int], dtype: DType = .int64) {
     self.init(zeros: shape, dtype: dtype)
+    if dtype == .int64 {
+      let p = storage.pointer(Int64.self)
+      for i in 0..<min(values.count, size) { p[i] = Int64(values[i]) }
+      return
+    }
     for (i, v) in values.enumerated() { setFlat(i, Double(v), int: v) }
   }
 

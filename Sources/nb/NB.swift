@@ -14,6 +14,7 @@ struct NB: ParsableCommand {
   /// Usage errors exit with status 2 (as Unix tools and issue #6 expect), not the argument
   /// parser's 64; everything else keeps its status.
   static func main() {
+    HeapPolicy.apply()
     do {
       var command = try parseAsRoot()
       try command.run()

@@ -39,31 +39,49 @@ struct StridedLoop {
   }
 
   /// Calls `row(offsets, count, rowStrides)` for each innermost row; `offsets[k]` starts at
-  /// `base[k]`.
+  /// `base[k]`. The odometer's state lives in one scratch buffer: no array is built per row.
   @inline(__always)
-  func forEachRow(base: [Int], _ row: (_ offsets: [Int], _ count: Int, _ steps: [Int]) -> Void) {
+  func forEachRow(
+    base: [Int],
+    _ row: (_ offsets: UnsafePointer<Int>, _ count: Int, _ steps: UnsafePointer<Int>) -> Void
+  ) {
+    let operands = strides.count
     let inner = shape.count - 1
     let n = shape[inner]
-    let rowSteps = strides.map { $0[inner] }
-    if inner == 0 {
-      row(base, n, rowSteps)
-      return
-    }
-    var index = [Int](repeating: 0, count: inner)
-    var offsets = base
-    while true {
-      row(offsets, n, rowSteps)
-      // Odometer over the outer dimensions.
-      var axis = inner - 1
-      while axis >= 0 {
-        index[axis] += 1
-        for k in offsets.indices { offsets[k] += strides[k][axis] }
-        if index[axis] < shape[axis] { break }
-        for k in offsets.indices { offsets[k] -= strides[k][axis] * shape[axis] }
-        index[axis] = 0
-        axis -= 1
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: (2 + inner) * operands + 2 * inner) {
+      buffer in
+      let offsets = buffer.baseAddress!
+      let rowSteps = offsets + operands
+      // outer[axis * operands + k]: operand k's stride along outer axis `axis`.
+      let outer = rowSteps + operands
+      let index = outer + inner * operands
+      let extent = index + inner
+      for k in 0..<operands {
+        offsets[k] = base[k]
+        rowSteps[k] = strides[k][inner]
+        for axis in 0..<inner { outer[axis * operands + k] = strides[k][axis] }
       }
-      if axis < 0 { return }
+      for axis in 0..<inner {
+        index[axis] = 0
+        extent[axis] = shape[axis]
+      }
+      while true {
+        row(offsets, n, rowSteps)
+        // Odometer over the outer dimensions.
+        var axis = inner - 1
+        while axis >= 0 {
+          let step = outer + axis * operands
+          index[axis] += 1
+          if index[axis] < extent[axis] {
+            for k in 0..<operands { offsets[k] += step[k] }
+            break
+          }
+          for k in 0..<operands { offsets[k] -= step[k] * (extent[axis] - 1) }
+          index[axis] = 0
+          axis -= 1
+        }
+        if axis < 0 { return }
+      }
     }
   }
 }

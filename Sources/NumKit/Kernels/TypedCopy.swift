@@ -44,11 +44,12 @@ extension NDArray {
     }
     let loop = StridedLoop(shape: shape, strides: [source.strides, strides])
     loop.forEachRow(base: [source.offset, offset]) { o, n, s in
-      let (a, sa, b, sb) = (o[0], s[0], o[1], s[1])
+      // Row pointers, not offsets: no overflow checks, and unit-stride rows vectorise.
+      let (a, sa, b, sb) = (src + o[0], s[0], dst + o[1], s[1])
       if sa == 1 && sb == 1 {
-        for i in 0..<n { dst[b + i] = T(element: src[a + i]) }
+        for i in 0..<n { b[i] = T(element: a[i]) }
       } else {
-        for i in 0..<n { dst[b + i * sb] = T(element: src[a + i * sa]) }
+        for i in 0..<n { b[i &* sb] = T(element: a[i &* sa]) }
       }
     }
   }
