@@ -19,3 +19,9 @@ void dsyevd_(char *jobz, char *uplo, int *n, double *a, int *lda, double *w, dou
 void dgeev_(char *jobvl, char *jobvr, int *n, double *a, int *lda, double *wr, double *wi,
             double *vl, int *ldvl, double *vr, int *ldvr, double *work, int *lwork, int *info,
             size_t jobvlLength, size_t jobvrLength);
+// QR (np.linalg.qr: Householder factors, then Q from them) and Cholesky (np.linalg.cholesky).
+void dgeqrf_(int *m, int *n, double *a, int *lda, double *tau, double *work, int *lwork,
+             int *info);
+void dorgqr_(int *m, int *n, int *k, double *a, int *lda, double *tau, double *work, int *lwork,
+             int *info);
+void dpotrf_(char *uplo, int *n, double *a, int *lda, int *info, size_t uploLength);

@@ -253,6 +253,22 @@ enum NumpyFunctions {
       }
       return .list(pieces)
     },
+    "broadcast_to": { (a, interp) throws(PyException) in
+      try a.expect("broadcast_to", min: 2, max: 3)
+      let x = try array(a[0], interp)
+      guard let shapeValue = argument(a, 1, "shape") else {
+        throw .typeError("broadcast_to() missing required argument 'shape' (pos 2)")
+      }
+      return wrap(try broadcastView(x, to: try ints(shapeValue, interp)))
+    },
+    "broadcast_arrays": { (a, interp) throws(PyException) in
+      let xs = try a.positional.map { (v) throws(PyException) in try array(v, interp) }
+      var shape: [Int] = []
+      for x in xs {
+        shape = try check { () throws(NumKitError) in try Broadcast.shape(shape, x.shape) }
+      }
+      return .object(PyTuple(xs.map { .object(PyNDArray(Broadcast.view($0, to: shape))) }))
+    },
     "tile": { (a, interp) throws(PyException) in
       let x = try array(a[0], interp)
       let reps = try ints(a[1], interp)
@@ -264,14 +280,9 @@ enum NumpyFunctions {
       let axis = try NumpyFunctions.axis(a, 2)
       return wrap(try check { () throws(NumKitError) in try x.repeated(n, axis: axis) })
     },
-    "pad": { (a, interp) throws(PyException) in
+    // `pad` itself is in NumpyLibrarySource (its other modes index with `take`).
+    "_pad_constant": { (a, interp) throws(PyException) in
       let x = try array(a[0], interp)
-      let mode =
-        try argument(a, 2, "mode").map { (v) throws(PyException) in try interp.str(v) }
-        ?? "constant"
-      guard mode == "constant" else {
-        throw .notImplemented("np.pad mode '\(mode)' is not supported yet")
-      }
       let widths = try padWidths(a[1], ndim: x.ndim, interp)
       let constant =
         try a.keyword("constant_values").map { (v) throws(PyException) in
@@ -280,6 +291,25 @@ enum NumpyFunctions {
       return wrap(try check { () throws(NumKitError) in try x.padded(widths, constant: constant) })
     },
   ]
+
+  /// `np.broadcast_to`: a view of `x` with zero strides along the stretched axes, numpy's
+  /// messages when `shape` does not fit. (numpy's view is read-only; NumBook does not block
+  /// writes through it.)
+  static func broadcastView(_ x: NDArray, to shape: [Int]) throws(PyException) -> NDArray {
+    if shape.contains(where: { $0 < 0 }) {
+      throw .valueError("all elements of broadcast shape must be non-negative")
+    }
+    guard x.ndim <= shape.count else {
+      throw .valueError("input operand has more dimensions than allowed by the axis remapping")
+    }
+    let pad = shape.count - x.ndim
+    for i in 0..<x.ndim where x.shape[i] != 1 && x.shape[i] != shape[pad + i] {
+      throw .valueError(
+        "operands could not be broadcast together with remapped shapes [original->remapped]: \(ShapeText.compact(x.shape))  and requested shape \(ShapeText.compact(shape))"
+      )
+    }
+    return Broadcast.view(x, to: shape)
+  }
 
   /// `pad_width` as numpy accepts it: n, (before, after), or one pair per axis.
   static func padWidths(_ v: Value, ndim: Int, _ interp: Interpreter) throws(PyException) -> [(
@@ -510,6 +540,30 @@ enum NumpyFunctions {
     "det": { (a, interp) throws(PyException) in
       let x = try array(a[0], interp)
       return wrap(try check { () throws(NumKitError) in try LinearAlgebra.determinant(x) })
+    },
+    "slogdet": { (a, interp) throws(PyException) in
+      let x = try array(a[0], interp)
+      let (sign, logarithm) = try check { () throws(NumKitError) in
+        try LinearAlgebra.signAndLogDeterminant(x)
+      }
+      return .tuple([wrap(NDArray([sign], shape: [])), wrap(NDArray([logarithm], shape: []))])
+    },
+    "cholesky": { (a, interp) throws(PyException) in
+      let x = try array(a[0], interp)
+      return wrap(try check { () throws(NumKitError) in try LinearAlgebra.cholesky(x) })
+    },
+    "qr": { (a, interp) throws(PyException) in
+      let x = try array(a[0], interp)
+      let modeName = try argument(a, 1, "mode").map { (v) throws(PyException) in try interp.str(v) }
+      guard let mode = LinearAlgebra.QRMode(rawValue: modeName ?? "reduced") else {
+        if modeName == "raw" {
+          throw .notImplemented("np.linalg.qr mode 'raw' is not supported yet")
+        }
+        throw .valueError("Unrecognized mode '\(modeName ?? "")'")
+      }
+      let (q, r) = try check { () throws(NumKitError) in try LinearAlgebra.qr(x, mode: mode) }
+      guard let q else { return wrap(r) }
+      return .tuple([wrap(q), wrap(r)])
     },
     "svd": { (a, interp) throws(PyException) in
       let x = try array(a[0], interp)

@@ -63,6 +63,7 @@ public final class PyNDArray: PyObject {
     case "T": return .object(PyNDArray(a.transposed))
     case "itemsize": return .int(a.dtype.itemSize)
     case "nbytes": return .int(a.dtype.itemSize * a.size)
+    case "strides": return .tuple(a.strides.map { .int($0 * a.dtype.itemSize) })
     case "__int__", "__float__":
       // int(a) and float(a): numpy 2 accepts 0-d arrays only.
       guard a.ndim == 0 else {

@@ -39,11 +39,20 @@ public enum LinearAlgebra {
   /// `np.linalg.det(a)` as numpy computes it: from the LU factors' diagonal as
   /// `sign * exp(sum(log|u_ii|))` (numpy goes through slogdet), with the pivots' sign.
   public static func determinant(_ a: NDArray) throws(NumKitError) -> NDArray {
+    let (sign, logDeterminant) = try signAndLogDeterminant(a)
+    if sign == 0 { return NDArray([0.0], shape: []) }
+    return NDArray([sign * exp(logDeterminant)], shape: [])
+  }
+
+  /// `slogdet(a)`: the determinant's sign and the log of its absolute value, from LAPACK's LU
+  /// factorization as numpy computes them (0 and -inf for a singular matrix).
+  public static func signAndLogDeterminant(_ a: NDArray) throws(NumKitError) -> (Double, Double) {
     let n = try squareSize(a)
     let lu = a.transposed.copy(as: .float64)
     var (m, nn, lda, info) = (Int32(n), Int32(n), Int32(max(n, 1)), Int32(0))
     var pivots = [Int32](repeating: 0, count: max(n, 1))
     dgetrf_(&m, &nn, lu.storage.pointer(Double.self), &lda, &pivots, &info)
+    if info > 0 { return (0, -.infinity) }
     let p = lu.storage.pointer(Double.self)
     var sign = 1.0
     var logDeterminant = 0.0
@@ -53,8 +62,7 @@ public enum LinearAlgebra {
       if u < 0 { sign = -sign }
       logDeterminant += log(abs(u))
     }
-    if info > 0 { return NDArray([0.0], shape: []) }
-    return NDArray([sign * exp(logDeterminant)], shape: [])
+    return (sign, logDeterminant)
   }
 
   /// The singular values of a 2-D array, largest first (LAPACK `dgesdd` without vectors, as

@@ -95,8 +95,16 @@ enum NumpyLibrarySource {
         raise ValueError("Input must be 1- or 2-d.")
 
 
-    def diagonal(a, offset=0):
-        return diag(np.asarray(a), offset) if np.asarray(a).ndim == 2 else _no_diagonal()
+    def diagonal(a, offset=0, axis1=0, axis2=1):
+        a = np.asarray(a)
+        if a.ndim < 2:
+            _no_diagonal()
+        if a.ndim == 2 and (axis1, axis2) == (0, 1):
+            return diag(a, offset)
+        # numpy puts the diagonal last, after the remaining axes in order.
+        m = np.moveaxis(a, (axis1, axis2), (-2, -1))
+        rows, cols = _diagonal_positions(m.shape[-2], m.shape[-1], offset)
+        return m[..., rows, cols]
 
 
     def _no_diagonal():
@@ -267,10 +275,30 @@ enum NumpyLibrarySource {
         return result.reshape(q.shape + result.shape[1:])
 
 
+    def _axis_tuple(axes, ndim, name):
+        # numpy's normalize_axis_tuple: ints or a sequence of them, negatives counted from the end.
+        axes = (axes,) if isinstance(axes, int) else tuple(axes)
+        out = []
+        for axis in axes:
+            if not -ndim <= axis < ndim:
+                raise np.exceptions.AxisError(
+                    f"{name}: axis {axis} is out of bounds for array of dimension {ndim}")
+            out.append(axis % ndim)
+        if len(set(out)) != len(out):
+            raise ValueError(f"repeated axis in `{name}` argument")
+        return out
+
+
     def moveaxis(a, source, destination):
         a = np.asarray(a)
-        order = [i for i in range(a.ndim) if i != source % a.ndim]
-        order.insert(destination % a.ndim, source % a.ndim)
+        source = _axis_tuple(source, a.ndim, "source")
+        destination = _axis_tuple(destination, a.ndim, "destination")
+        if len(source) != len(destination):
+            raise ValueError(
+                "`source` and `destination` arguments must have the same number of elements")
+        order = [n for n in range(a.ndim) if n not in source]
+        for dest, src in sorted(zip(destination, source)):
+            order.insert(dest, src)
         return np.transpose(a, order)
 
 
@@ -615,7 +643,19 @@ enum NumpyLibrarySource {
     _EigResult = _namedtuple("EigResult", ["eigenvalues", "eigenvectors"])
     _EighResult = _namedtuple("EighResult", ["eigenvalues", "eigenvectors"])
     _SVDResult = _namedtuple("SVDResult", ["U", "S", "Vh"])
+    _QRResult = _namedtuple("QRResult", ["Q", "R"])
+    _SlogdetResult = _namedtuple("SlogdetResult", ["sign", "logabsdet"])
     _eig, _eigh, _svd = np.linalg.eig, np.linalg.eigh, np.linalg.svd
+    _qr, _slogdet = np.linalg.qr, np.linalg.slogdet
+
+
+    def _qr_named(a, mode="reduced"):
+        result = _qr(a, mode)
+        return _QRResult(*result) if mode in ("reduced", "complete") else result
+
+
+    def _slogdet_named(a):
+        return _SlogdetResult(*_slogdet(a))
 
 
     def _eig_named(a):
@@ -636,6 +676,8 @@ enum NumpyLibrarySource {
     np.linalg.eig = _eig_named
     np.linalg.eigh = _eigh_named
     np.linalg.svd = _svd_named
+    np.linalg.qr = _qr_named
+    np.linalg.slogdet = _slogdet_named
 
 
     def vander(x, N=None, increasing=False):
@@ -695,5 +737,135 @@ enum NumpyLibrarySource {
             results = [pyfunc(*values) for values in zip(*columns)]
             return np.array(results).reshape(shape)
         return vectorized
+
+    _PAD_MODES_NOT_YET = ("linear_ramp", "maximum", "mean", "median", "minimum", "empty")
+
+
+    def _pad_source(p, n, mode):
+        # The element of an axis of length n that lands at position p (p < 0 or p >= n in
+        # the padding): numpy's reflections and wraps, which repeat with these periods.
+        if mode == "edge":
+            return min(max(p, 0), n - 1)
+        if mode == "wrap":
+            return p % n
+        if mode == "symmetric":
+            q = p % (2 * n)
+            return q if q < n else 2 * n - 1 - q
+        period = 2 * (n - 1)
+        if period == 0:
+            return 0
+        q = p % period
+        return q if q < n else period - q
+
+
+    def pad(array, pad_width, mode="constant", **kwargs):
+        if mode == "constant":
+            return np._pad_constant(array, pad_width, **kwargs)
+        if mode in _PAD_MODES_NOT_YET:
+            raise NotImplementedError(f"np.pad mode '{mode}' is not supported yet")
+        if mode not in ("edge", "reflect", "symmetric", "wrap"):
+            raise ValueError(f"mode '{mode}' is not supported")
+        if kwargs:
+            raise ValueError(f"unsupported keyword arguments for mode '{mode}': {set(kwargs)}")
+        a = np.asarray(array)
+        widths = np.broadcast_to(np.asarray(pad_width), (a.ndim, 2))
+        if widths.size and widths.min() < 0:
+            raise ValueError("index can't contain negative values")
+        for axis in range(a.ndim):
+            before, after = int(widths[axis, 0]), int(widths[axis, 1])
+            n = a.shape[axis]
+            if before == 0 and after == 0:
+                continue
+            if n == 0:
+                raise ValueError(
+                    f"can't extend empty axis {axis} using modes other than 'constant' or 'empty'")
+            source = [_pad_source(i - before, n, mode) for i in range(before + n + after)]
+            a = np.take(a, source, axis=axis)
+        return a
+
+
+    def _einsum_diagonals(op, term):
+        # A label repeated within one operand ('ii') takes that operand's diagonal.
+        while True:
+            repeated = [l for l in term if term.count(l) > 1]
+            if not repeated:
+                return op, term
+            label = repeated[0]
+            i = term.index(label)
+            j = term.index(label, i + 1)
+            if op.shape[i] != op.shape[j]:
+                raise ValueError(
+                    f"dimensions in operand 0 for collapsing index '{label}' don't match "
+                    f"({op.shape[i]} != {op.shape[j]})")
+            op = np.diagonal(op, axis1=i, axis2=j)
+            term = term[:i] + term[i + 1:j] + term[j + 1:] + label
+
+
+    def _einsum_sum_unused(op, term, needed):
+        axes = tuple(i for i, l in enumerate(term) if l not in needed)
+        if not axes:
+            return op, term
+        return op.sum(axis=axes), "".join(l for l in term if l in needed)
+
+
+    def einsum(subscripts, *operands, out=None, optimize=False):
+        if not isinstance(subscripts, str):
+            raise NotImplementedError("np.einsum with operand/sublist arguments is not supported yet")
+        spec = subscripts.replace(" ", "")
+        if "." in spec:
+            raise NotImplementedError("np.einsum with '...' is not supported yet")
+        inputs, arrow, output = spec.partition("->")
+        terms = inputs.split(",")
+        # (numpy's wording: "more operands" when the string names more of them.)
+        if len(terms) > len(operands):
+            raise ValueError("more operands provided to einstein sum function than specified in the subscripts string")
+        if len(terms) < len(operands):
+            raise ValueError("fewer operands provided to einstein sum function than specified in the subscripts string")
+        if not arrow:
+            output = "".join(sorted(l for l in set(inputs) if l != "," and inputs.count(l) == 1))
+        for l in output:
+            if output.count(l) > 1:
+                raise ValueError(f"einstein sum subscripts string includes output subscript '{l}' multiple times")
+            if l not in inputs:
+                raise ValueError(f"einstein sum subscripts string included output subscript '{l}' which never appeared in an input")
+        ops = []
+        for k, (term, op) in enumerate(zip(terms, operands)):
+            op = np.asarray(op)
+            if len(term) > op.ndim:
+                raise ValueError(f"einstein sum subscripts string contains too many subscripts for operand {k}")
+            if len(term) < op.ndim:
+                raise ValueError("operand has more dimensions than subscripts given in einstein sum, but no '...' ellipsis provided to broadcast the extra dimensions.")
+            ops.append(_einsum_diagonals(op, term))
+        sizes = {}
+        for op, term in ops:
+            for l, n in zip(term, op.shape):
+                if sizes.get(l, n) != n:
+                    shapes = " ".join(f"({','.join(str(d) for d in o.shape)})->({','.join(str(d) for d in o.shape)})"
+                                      for o, _ in ops)
+                    raise ValueError(f"operands could not be broadcast together with remapped shapes [original->remapped]: {shapes} ")
+                sizes[l] = n
+        current, term = ops[0]
+        for k in range(1, len(ops)):
+            other, other_term = ops[k]
+            later = output + "".join(t for _, t in ops[k + 1:])
+            current, term = _einsum_sum_unused(current, term, later + other_term)
+            other, other_term = _einsum_sum_unused(other, other_term, later + term)
+            batch = [l for l in term if l in other_term and l in later]
+            shared = [l for l in term if l in other_term and l not in later]
+            left = [l for l in term if l not in other_term]
+            right = [l for l in other_term if l not in term]
+            a = current.transpose([term.index(l) for l in batch + left + shared])
+            b = other.transpose([other_term.index(l) for l in batch + shared + right])
+            size = lambda labels: int(np.prod([sizes[l] for l in labels]))
+            product = np.matmul(a.reshape(size(batch), size(left), size(shared)),
+                                b.reshape(size(batch), size(shared), size(right)))
+            current = product.reshape(tuple(sizes[l] for l in batch + left + right))
+            term = "".join(batch + left + right)
+        current, term = _einsum_sum_unused(current, term, output)
+        result = current.transpose([term.index(l) for l in output]) if output else current[()]
+        if out is not None:
+            out[...] = result
+            return out
+        return result
     """#
 }

@@ -1,0 +1,41 @@
+# np.einsum (contractions, diagonals, implicit output, errors), np.pad's modes, broadcast_to/broadcast_arrays, strides.
+import numpy as np
+a = np.arange(6).reshape(2, 3)
+b = np.arange(12.0).reshape(3, 4)
+print(np.einsum('ij,jk->ik', a, b))
+print(np.einsum('ij,jk', a, b))
+print(repr(np.einsum('ij,ij', a, a)), repr(np.einsum('i,i', np.arange(3.), np.arange(3.))))
+print(repr(np.einsum('ii', np.eye(3))), np.einsum('ii->i', np.arange(9).reshape(3, 3)))
+print(np.einsum('ij->ji', a), np.einsum('ij->', a), np.einsum('ij->j', a), np.einsum('ij', a))
+print(np.einsum('i,j->ij', np.arange(3), np.arange(4)))
+x = np.arange(24.0).reshape(2, 3, 4); y = np.arange(40.0).reshape(2, 4, 5)
+print(np.einsum('bij,bjk->bik', x, y))
+print(np.einsum('bij,bjk->bk', x, y))
+print(np.einsum('ij,jk,kl->il', a, b, np.ones((4, 2))))
+print(np.einsum('ji', a), np.einsum('ba', a))
+print(np.einsum('nchw,kc->nkhw', np.ones((1, 2, 2, 2)), np.arange(6.0).reshape(3, 2)))
+for f in [lambda: np.einsum('ij,jk', a), lambda: np.einsum('ij', a, a), lambda: np.einsum('ijk', a), lambda: np.einsum('i', a), lambda: np.einsum('ij,ij->ij', a, a.T), lambda: np.einsum('ij->k', a), lambda: np.einsum('ii', a), lambda: np.einsum('ij->ii', a)]:
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__, e)
+v = np.arange(1, 4)
+for m in ['edge', 'reflect', 'symmetric', 'wrap']:
+    print(m, np.pad(v, (7, 8), mode=m), np.pad(v, 2, m))
+    print(np.pad(np.arange(6).reshape(2, 3), ((1, 2), (2, 1)), mode=m))
+    print(np.pad(np.arange(6.0).reshape(2, 3), 1, mode=m))
+print(np.pad(np.arange(4), (1, 2), 'constant', constant_values=9))
+print(np.pad(np.ones((2, 2)), [(0, 0), (1, 1)]))
+for f in [lambda: np.pad(np.arange(3), 1, mode='foo'), lambda: np.pad(np.arange(3), 1, mode='edge', constant_values=3), lambda: np.pad(np.arange(3), -1, mode='edge'), lambda: np.pad(np.zeros((0,)), 1, mode='edge'), lambda: np.broadcast_to(np.arange(3), (2, 4)), lambda: np.broadcast_to(np.ones((2, 3)), (3,))]:
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)
+print(np.broadcast_to(5, (2, 2)), repr(np.broadcast_to(np.arange(2), [3, 2])))
+p, q = np.broadcast_arrays(np.arange(3), np.ones((2, 1)))
+print(p, q, p.shape, q.strides == (8, 0))
+print(np.broadcast_to(np.arange(3), (2, 3)).sum(axis=0))
+a3 = np.arange(24.0).reshape(2, 3, 4)
+for v in [a3, a3.T, a3[:, 1], a3[..., ::2], a3[None], a3[:, None, :, 1], a3.transpose(1, 0, 2), a3.reshape(6, 4), np.zeros((3, 1)), np.ones(5, dtype=np.float32)[::2], np.arange(12).reshape(3, 4)[1:, ::-1], np.arange(3)[:, np.newaxis] + np.zeros(4)]:
+    print(v.shape, v.strides)
+print(np.diagonal(a3, 0, 1, 2), np.diagonal(a3, 1, 0, 2), np.diagonal(a3, -1, 2, 1))
+print(np.moveaxis(a3, 0, -1).shape, np.moveaxis(a3, [0, 1], [-1, -2]).shape, np.moveaxis(a3, (2, 0), (0, 1))[1, 1])
+for f in [lambda: np.moveaxis(a3, 3, 0), lambda: np.moveaxis(a3, [0, 0], [1, 2]), lambda: np.moveaxis(a3, [0, 1], [2])]:
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)
