@@ -113,6 +113,7 @@ enum NumpyModule {
       }
     }
     installLibrary(in: m, interp)
+    PyUfunc.install(in: m)
     return m
   }
 

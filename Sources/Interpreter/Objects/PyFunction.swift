@@ -272,7 +272,7 @@ public final class PyFunction: PyObject {
 public final class PyBuiltinFunction: PyObject {
   public typealias Body = (Arguments, Interpreter) throws(PyException) -> Value
   public let name: String
-  let body: Body
+  public let body: Body
 
   public init(_ name: String, _ body: @escaping Body) {
     self.name = name

@@ -738,6 +738,163 @@ enum NumpyLibrarySource {
             return np.array(results).reshape(shape)
         return vectorized
 
+    def equal(x1, x2):
+        return np.asarray(x1) == np.asarray(x2)
+
+
+    def not_equal(x1, x2):
+        return np.asarray(x1) != np.asarray(x2)
+
+
+    def greater(x1, x2):
+        return np.asarray(x1) > np.asarray(x2)
+
+
+    def greater_equal(x1, x2):
+        return np.asarray(x1) >= np.asarray(x2)
+
+
+    def less(x1, x2):
+        return np.asarray(x1) < np.asarray(x2)
+
+
+    def less_equal(x1, x2):
+        return np.asarray(x1) <= np.asarray(x2)
+
+
+    def bitwise_and(x1, x2):
+        return np.asarray(x1) & np.asarray(x2)
+
+
+    def bitwise_or(x1, x2):
+        return np.asarray(x1) | np.asarray(x2)
+
+
+    def bitwise_xor(x1, x2):
+        return np.asarray(x1) ^ np.asarray(x2)
+
+
+    def invert(x):
+        return ~np.asarray(x)
+
+
+    def positive(x):
+        return +np.asarray(x)
+
+
+    def fmax(x1, x2):
+        x1, x2 = np.asarray(x1), np.asarray(x2)
+        return np.where(np.isnan(x2), x1, np.where(np.isnan(x1), x2, np.maximum(x1, x2)))
+
+
+    def fmin(x1, x2):
+        x1, x2 = np.asarray(x1), np.asarray(x2)
+        return np.where(np.isnan(x2), x1, np.where(np.isnan(x1), x2, np.minimum(x1, x2)))
+
+
+    def radians(x):
+        return np.deg2rad(x)
+
+
+    def degrees(x):
+        return np.rad2deg(x)
+
+
+    # The methods of ufunc objects (PyUfunc binds them): whole-array routes where numpy's
+    # result is that of a reduction it also has, an element-by-element loop otherwise.
+    _REDUCTIONS = {"add": "sum", "multiply": "prod", "maximum": "max", "minimum": "min",
+                   "logical_and": "all", "logical_or": "any"}
+
+
+    def _ufunc_reduce(ufunc, array, axis=0, dtype=None, out=None, keepdims=False, initial=None):
+        if ufunc.nin != 2:
+            raise ValueError("reduce only supported for binary functions")
+        a = np.asarray(array)
+        name = ufunc.__name__
+        if name in _REDUCTIONS and dtype is None and initial is None:
+            result = getattr(np, _REDUCTIONS[name])(a, axis=axis, keepdims=keepdims)
+        else:
+            if dtype is not None:
+                a = a.astype(dtype)
+            axes = tuple(range(a.ndim)) if axis is None else (axis,) if isinstance(axis, int) else tuple(axis)
+            if len(axes) != 1:
+                raise NotImplementedError(f"np.{name}.reduce over several axes is not supported yet")
+            moved = np.moveaxis(a, axes[0], 0)
+            if moved.shape[0] == 0 and initial is None:
+                if ufunc.identity is None:
+                    raise ValueError(
+                        f"zero-size array to reduction operation {name} which has no identity")
+                initial = ufunc.identity
+            result = moved[0] if initial is None else ufunc(initial, moved[0]) if moved.shape[0] else np.full(moved.shape[1:], initial)
+            for k in range(1, moved.shape[0]):
+                result = ufunc(result, moved[k])
+            if keepdims:
+                result = np.expand_dims(result, axes[0])
+        if out is not None:
+            out[...] = result
+            return out
+        return result
+
+
+    def _ufunc_accumulate(ufunc, array, axis=0, dtype=None, out=None):
+        if ufunc.nin != 2:
+            raise ValueError("accumulate only supported for binary functions")
+        a = np.asarray(array)
+        if dtype is not None:
+            a = a.astype(dtype)
+        name = ufunc.__name__
+        if name == "add":
+            result = np.cumsum(a, axis=axis)
+        elif name == "multiply":
+            result = np.cumprod(a, axis=axis)
+        else:
+            moved = np.moveaxis(a, axis, 0)
+            rows = [moved[0]] if moved.shape[0] else []
+            for k in range(1, moved.shape[0]):
+                rows.append(ufunc(rows[-1], moved[k]))
+            result = np.moveaxis(np.array(rows), 0, axis) if rows else a.copy()
+        if out is not None:
+            out[...] = result
+            return out
+        return result
+
+
+    def _ufunc_outer(ufunc, A, B):
+        if ufunc.nin != 2:
+            raise ValueError("outer product only supported for binary functions")
+        A, B = np.asarray(A), np.asarray(B)
+        return ufunc(A.reshape(A.shape + (1,) * B.ndim), B)
+
+
+    def _ufunc_at(ufunc, a, indices, b=None):
+        # Unbuffered: a repeated index takes every one of its updates, in order.
+        if ufunc.nin == 2 and b is None:
+            raise ValueError("second operand needed for ufunc")
+        if ufunc.nin == 1 and b is not None:
+            raise ValueError("second operand provided when ufunc is unary")
+        keys = indices if isinstance(indices, tuple) else (indices,)
+        if any(isinstance(k, slice) for k in keys):
+            raise NotImplementedError(f"np.{ufunc.__name__}.at with slices is not supported yet")
+        keys = np.broadcast_arrays(*[np.asarray(k) for k in keys])
+        shape = keys[0].shape
+        positions = list(zip(*[k.ravel().tolist() for k in keys]))
+        if not positions:
+            return None
+        part = a[positions[0]]
+        part_shape = np.shape(part)
+        if b is not None:
+            values = np.broadcast_to(np.asarray(b), shape + part_shape).reshape((len(positions),) + part_shape)
+        for n, p in enumerate(positions):
+            a[p] = ufunc(a[p]) if b is None else ufunc(a[p], values[n])
+        return None
+
+
+    np._ufunc_reduce = _ufunc_reduce
+    np._ufunc_accumulate = _ufunc_accumulate
+    np._ufunc_outer = _ufunc_outer
+    np._ufunc_at = _ufunc_at
+
+
     _PAD_MODES_NOT_YET = ("linear_ramp", "maximum", "mean", "median", "minimum", "empty")
 
 

@@ -1,0 +1,88 @@
+import Interpreter
+
+/// A numpy ufunc (`np.add`, `np.exp`, ...): called, it is the function it wraps; it also has
+/// numpy's ufunc attributes (`__name__`, `nin`, `nout`, `nargs`, `identity`) and methods
+/// (`reduce`, `accumulate`, `outer`, `at`), which are written in the language
+/// (`NumpyLibrarySource`, as `_ufunc_reduce` and so on) and bound to the ufunc here.
+final class PyUfunc: PyObject {
+  let name: String
+  let function: Value
+  /// The wrapped function's body when it is built in (called without a second dispatch).
+  private let body: PyBuiltinFunction.Body?
+  let inputs: Int
+  private weak var module: PyModule?
+
+  static let ufuncClass: PyClass = {
+    let c = PyClass("ufunc", bases: [.object])
+    c.moduleName = "numpy"
+    return c
+  }()
+
+  /// The ufuncs of two operands; every other wrapped name takes one.
+  static let binary: Set<String> = [
+    "add", "subtract", "multiply", "divide", "true_divide", "floor_divide", "power", "maximum",
+    "minimum", "mod", "remainder", "logical_and", "logical_or", "logical_xor", "hypot",
+    "arctan2", "heaviside", "equal", "not_equal", "greater", "greater_equal", "less",
+    "less_equal", "bitwise_and", "bitwise_or", "bitwise_xor", "fmax", "fmin",
+  ]
+  static let unary: Set<String> = [
+    "exp", "log", "log2", "log10", "log1p", "sqrt", "square", "abs", "absolute", "negative",
+    "positive", "sin", "cos", "tan", "arcsin", "arccos", "arctan", "tanh", "floor", "ceil",
+    "sign", "isnan", "isinf", "isfinite", "expm1", "sinh", "cosh", "arcsinh", "arccosh",
+    "arctanh", "cbrt", "trunc", "rint", "deg2rad", "rad2deg", "radians", "degrees",
+    "reciprocal", "logical_not", "invert",
+  ]
+  /// numpy's `identity` attribute (None for the rest).
+  static let identities: [String: Value] = [
+    "add": .int(0), "multiply": .int(1), "logical_and": .bool(true), "logical_or": .bool(false),
+    "logical_xor": .bool(false), "bitwise_or": .int(0), "bitwise_xor": .int(0),
+    "bitwise_and": .int(-1),
+  ]
+
+  init(name: String, function: Value, inputs: Int, module: PyModule) {
+    self.name = name
+    self.function = function
+    self.body = function.as(PyBuiltinFunction.self)?.body
+    self.inputs = inputs
+    self.module = module
+  }
+
+  /// Replaces each ufunc name defined in numpy by its ufunc object, and defines `np.ufunc`.
+  static func install(in m: PyModule) {
+    m.define("ufunc", .object(ufuncClass))
+    for name in binary.union(unary).sorted() {
+      guard let f = m.globals.value(of: name) else { continue }
+      let ufunc = PyUfunc(name: name, function: f, inputs: binary.contains(name) ? 2 : 1, module: m)
+      m.define(name, .object(ufunc))
+    }
+    // `np.abs` is `np.absolute` in numpy: one object, named absolute.
+    if let absolute = m.globals.value(of: "absolute")?.as(PyUfunc.self) {
+      m.define("abs", .object(absolute))
+    }
+  }
+
+  override var pyClass: PyClass { PyUfunc.ufuncClass }
+
+  override func repr(_ interp: Interpreter) throws(PyException) -> String { "<ufunc '\(name)'>" }
+
+  override func call(_ args: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
+    if let body { return try body(args, interp) }
+    return try interp.call(function, args)
+  }
+
+  override func getAttribute(_ attribute: String, _ interp: Interpreter) throws(PyException)
+    -> Value?
+  {
+    switch attribute {
+    case "__name__", "__qualname__": return .str(name)
+    case "nin": return .int(inputs)
+    case "nout": return .int(1)
+    case "nargs": return .int(inputs + 1)
+    case "identity": return PyUfunc.identities[name] ?? Value.none
+    case "reduce", "accumulate", "outer", "at":
+      guard let method = module?.globals.value(of: "_ufunc_" + attribute) else { return nil }
+      return .object(PyBoundMethod(function: method, receiver: .object(self)))
+    default: return try super.getAttribute(attribute, interp)
+    }
+  }
+}
