@@ -86,6 +86,9 @@ enum NumpyFunctions {
   }
 
   static func wrap(_ a: NDArray) -> Value { NumpyBridge.wrap(a) }
+  /// An array even when it is 0-d (shape functions give 0-d arrays; computations give
+  /// numpy scalars, which `wrap` makes).
+  static func wrapArray(_ a: NDArray) -> Value { .object(PyNDArray(a)) }
 
   // MARK: - Creation
 
@@ -127,7 +130,7 @@ enum NumpyFunctions {
       return wrap(
         try check { () throws(NumKitError) in try NDArray.full(source.shape, value, dtype: dtype) })
     },
-    "copy": { (a, interp) throws(PyException) in wrap(try array(a[0], interp).copy()) },
+    "copy": { (a, interp) throws(PyException) in wrapArray(try array(a[0], interp).copy()) },
     "asarray": { (a, interp) throws(PyException) in
       if let x = try a[0].as(PyNDArray.self), a.keyword("dtype") == nil { return .object(x) }
       let dtype = try NumpyModule.dtypeArgument(argument(a, 1, "dtype"))
@@ -167,7 +170,7 @@ enum NumpyFunctions {
       let x = try array(a[0], interp)
       let dims = try ints(
         a.count > 1 ? a[1] : (a.keyword("newshape") ?? a.keyword("shape") ?? .none), interp)
-      return wrap(try check { () throws(NumKitError) in try x.reshaped(dims) })
+      return wrapArray(try check { () throws(NumKitError) in try x.reshaped(dims) })
     },
     "ravel": { (a, interp) throws(PyException) in
       let x = try array(a[0], interp)
@@ -176,7 +179,7 @@ enum NumpyFunctions {
     "transpose": { (a, interp) throws(PyException) in
       let x = try array(a[0], interp)
       let axes = try argument(a, 1, "axes").map { (v) throws(PyException) in try ints(v, interp) }
-      return wrap(try check { () throws(NumKitError) in try x.transposed(axes) })
+      return wrapArray(try check { () throws(NumKitError) in try x.transposed(axes) })
     },
     "swapaxes": { (a, interp) throws(PyException) in
       let x = try array(a[0], interp)
@@ -198,7 +201,7 @@ enum NumpyFunctions {
     "squeeze": { (a, interp) throws(PyException) in
       let x = try array(a[0], interp)
       let axes = try argument(a, 1, "axis").map { (v) throws(PyException) in try ints(v, interp) }
-      return wrap(try check { () throws(NumKitError) in try x.squeezed(axes) })
+      return wrapArray(try check { () throws(NumKitError) in try x.squeezed(axes) })
     },
     "flip": { (a, interp) throws(PyException) in
       let x = try array(a[0], interp)

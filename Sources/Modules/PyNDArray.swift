@@ -28,7 +28,21 @@ public final class PyNDArray: PyObject {
     ArrayPrinter.repr(array, NumpyPrintOptions.current(interp))
   }
   override public func str(_ interp: Interpreter) throws(PyException) -> String {
-    ArrayPrinter.str(array, NumpyPrintOptions.current(interp))
+    // A 0-d array prints as its element does (numpy: `str(np.array(1/3))` is the scalar's).
+    if array.ndim == 0 { return try interp.str(NumpyBridge.wrap(array.copy())) }
+    return ArrayPrinter.str(array, NumpyPrintOptions.current(interp))
+  }
+
+  /// numpy's `ndarray.__format__`: a 0-d array formats as its element; other arrays take
+  /// only the empty spec.
+  override public func format(_ spec: String, _ interp: Interpreter) throws(PyException)
+    -> String
+  {
+    if array.ndim == 0 { return try interp.format(NumpyBridge.wrap(array.copy()), spec) }
+    guard spec.isEmpty else {
+      throw .typeError("unsupported format string passed to numpy.ndarray.__format__")
+    }
+    return try str(interp)
   }
 
   override public func length(_ interp: Interpreter) throws(PyException) -> Int {
@@ -204,8 +218,12 @@ public final class PyNDArray: PyObject {
       return .object(PyNumpyScalar(array, position: position))
     }
     let items = try NumpyIndexing.items(key, interp)
-    return NumpyBridge.wrap(
-      try NumpyBridge.check { () throws(NumKitError) in try array.index(items) })
+    let result = try NumpyBridge.check { () throws(NumKitError) in try array.index(items) }
+    // An index with `...` is a view even when it selects one element (`z[...]`, `a[0, ...]`).
+    if result.ndim == 0, items.contains(where: { if case .ellipsis = $0 { true } else { false } }) {
+      return .object(PyNDArray(result))
+    }
+    return NumpyBridge.wrap(result)
   }
 
   override public func setItem(_ key: Value, _ value: Value, _ interp: Interpreter)
