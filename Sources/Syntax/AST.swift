@@ -156,6 +156,39 @@ public indirect enum StmtKind: Sendable {
   case raise(Expr?, cause: Expr?)
   case `try`(TryStatement)
   case with(items: [WithItem], body: [Stmt])
+  /// `match subject:` with its `case` clauses, tried in order (PEP 634).
+  case match(subject: Expr, cases: [MatchCase])
+}
+
+/// One `case pattern if guard:` clause.
+public struct MatchCase: Sendable {
+  public var pattern: Pattern
+  public var guardTest: Expr?
+  public var body: [Stmt]
+}
+
+/// A `case` pattern (PEP 634).
+public indirect enum Pattern: Sendable {
+  /// A literal or dotted name, compared with `==`.
+  case value(Expr)
+  /// `None`, `True` or `False`, compared with `is`.
+  case singleton(Expr)
+  /// A bare name: always matches and binds the subject.
+  case capture(String)
+  /// `_`: always matches, binds nothing.
+  case wildcard
+  /// `[p, q]`, `(p, q)` or `p, q`; at most one element is a `.star`.
+  case sequence([Pattern])
+  /// `*name` inside a sequence pattern (nil name for `*_`).
+  case star(String?)
+  /// `{key: p, **rest}`.
+  case mapping(keys: [Expr], patterns: [Pattern], rest: String?)
+  /// `Class(p, name=q)`.
+  case classPattern(Expr, positional: [Pattern], keywordNames: [String], keywords: [Pattern])
+  /// `p | q`.
+  case or([Pattern])
+  /// `p as name`.
+  case capturing(Pattern, String)
 }
 
 public struct FunctionDef: Sendable {

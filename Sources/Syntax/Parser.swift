@@ -93,6 +93,9 @@ public struct Parser {
     case .keyword("try"): return [try parseTry()]
     case .keyword("with"): return [try parseWith()]
     case .op("@"): return [try parseDecorated()]
+    case .name("match"):
+      if let statement = try parseMatchIfPresent() { return [statement] }
+      return try parseSimpleStatements()
     default: return try parseSimpleStatements()
     }
   }

@@ -147,6 +147,8 @@ extension Compiler {
       return try compileTry(t)
     case .with(let items, let body):
       return try compileWith(items, body)
+    case .match(let subject, let cases):
+      return try compileMatch(subject, cases)
     }
   }
 

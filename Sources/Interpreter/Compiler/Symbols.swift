@@ -115,6 +115,34 @@ struct Symbols {
         if let t = item.target { visitTarget(t) }
       }
       visit(body)
+    case .match(let subject, let cases):
+      visit(subject)
+      for c in cases {
+        visitPattern(c.pattern)
+        if let g = c.guardTest { visit(g) }
+        visit(c.body)
+      }
+    }
+  }
+
+  /// Names a `case` pattern binds, and the values and classes it reads.
+  mutating func visitPattern(_ p: Pattern) {
+    switch p {
+    case .value(let e), .singleton(let e): visit(e)
+    case .capture(let name): bind(name)
+    case .wildcard: break
+    case .star(let name): if let name { bind(name) }
+    case .sequence(let items), .or(let items): for i in items { visitPattern(i) }
+    case .mapping(let keys, let patterns, let rest):
+      for k in keys { visit(k) }
+      for q in patterns { visitPattern(q) }
+      if let rest { bind(rest) }
+    case .classPattern(let cls, let positional, _, let keywords):
+      visit(cls)
+      for q in positional + keywords { visitPattern(q) }
+    case .capturing(let inner, let name):
+      visitPattern(inner)
+      bind(name)
     }
   }
 

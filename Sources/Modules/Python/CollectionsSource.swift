@@ -257,6 +257,7 @@ enum CollectionsSource {
 
         class _NamedTuple:
             _fields = fields
+            __match_args__ = fields
             _field_defaults = dict(zip(fields[len(fields) - len(defaults):], defaults))
 
             def __init__(self, *args, **kwds):
