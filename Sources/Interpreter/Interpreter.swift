@@ -9,6 +9,9 @@ public final class Interpreter {
   public var builtins: [String: Value] = [:]
   /// Modules by dotted name; `moduleFactories` build the rest on first import.
   var modules: [String: PyModule] = [:]
+  /// The object `sys.stdout` starts as (print writes straight to the output while it is still
+  /// that object).
+  public weak var standardOutput: PyObject?
   /// `sys.path`: where `import` looks for the learner's own modules (the sys module shows
   /// this same list, so appending to it works as in Python).
   public let searchPath = PyList([.str("")])

@@ -18,6 +18,10 @@ public enum StandardModules {
     interp.registerModule("heapq", source: SmallModulesSource.heapq)
     interp.registerModule("bisect", source: SmallModulesSource.bisect)
     interp.registerModule("csv", source: CSVSource.text)
+    interp.registerModule("contextlib", source: ContextSource.contextlib)
+    interp.registerModule("types", source: ContextSource.types)
+    interp.registerModule("timeit", source: ContextSource.timeit)
+    interp.registerModule("io", source: InMemoryFilesSource.text)
     interp.registerModule("struct") { _ in StructModule.make() }
     interp.registerModule("glob") { _ in GlobModule.make() }
     interp.registerModule("pathlib", source: PathlibSource.text)

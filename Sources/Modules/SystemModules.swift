@@ -15,8 +15,13 @@ enum SystemModules {
     m.define("platform", .str("linux"))
     m.define("path", .object(interp.searchPath))
     m.define("maxsize", .int(Int.max))
-    m.define("stdout", .object(OutputStream(name: "<stdout>") { interp.writeOut($0) }))
-    m.define("stderr", .object(OutputStream(name: "<stderr>") { interp.writeErr($0) }))
+    let stdout = OutputStream(name: "<stdout>") { interp.writeOut($0) }
+    let stderr = OutputStream(name: "<stderr>") { interp.writeErr($0) }
+    interp.standardOutput = stdout
+    m.define("stdout", .object(stdout))
+    m.define("stderr", .object(stderr))
+    m.define("__stdout__", .object(stdout))
+    m.define("__stderr__", .object(stderr))
     m.define("exit") { (a, interp) throws(PyException) in
       throw PyException(.systemExit, args: a.count > 0 ? [try a[0]] : [])
     }

@@ -20,6 +20,17 @@ enum ArgExtreme {
       return sequential(p, 0, n, best: p[0], index: 0, max: max)
     }
     let lanes = max ? scan(p, n, true) : scan(p, n, false)
+    let whole = n - n % (2 * Lanes.scalarCount)
+    let (a, b) = (lanes.0.best, lanes.1.best)
+    if all((a .== a) .& (b .== b)) {
+      // No NaN: the extreme value of all lanes, then the smallest index holding it.
+      let extreme = max ? Swift.max(a.max(), b.max()) : Swift.min(a.min(), b.min())
+      let none = Positions(repeating: .max)
+      let first = none.replacing(with: lanes.0.index, where: a .== extreme)
+      let second = none.replacing(with: lanes.1.index, where: b .== extreme)
+      let index = Swift.min(first.min(), second.min())
+      return sequential(p, whole, n, best: extreme, index: Int(index), max: max)
+    }
     // Merge the lanes: a NaN wins, then the extreme value, ties to the smaller index.
     var best = lanes.0.best[0]
     var index = lanes.0.index[0]
@@ -36,7 +47,6 @@ enum ArgExtreme {
     }
     merge(lanes.0)
     merge(lanes.1)
-    let whole = n - n % (2 * Lanes.scalarCount)
     return sequential(p, whole, n, best: best, index: Int(index), max: max)
   }
 

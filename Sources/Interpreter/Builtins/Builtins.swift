@@ -24,14 +24,24 @@ extension Interpreter {
       let end =
         try a.keyword("end").flatMap { (v) throws(PyException) in v.isNone ? nil : try interp.str(v)
         } ?? "\n"
-      let text =
-        try a.positional.map { (v) throws(PyException) in try interp.str(v) }
-        .joined(separator: sep) + end
-      if let file = a.keyword("file"), !file.isNone {
-        _ = try interp.callMethod(file, "write", Arguments([.str(text)]))
-      } else {
-        interp.writeOut(text)
+      let pieces = try a.positional.map { (v) throws(PyException) in try interp.str(v) }
+      var target = a.keyword("file").flatMap { $0.isNone ? nil : $0 }
+      // `sys.stdout = something`: print writes there, as Python does.
+      if target == nil, let sys = interp.modules["sys"], let out = sys.globals.value(of: "stdout"),
+        case .object(let o) = out, o !== interp.standardOutput
+      {
+        target = out
       }
+      guard let target else {
+        interp.writeOut(pieces.joined(separator: sep) + end)
+        return .none
+      }
+      // One write per piece, separator and end, as CPython calls a file object's write.
+      for (i, piece) in pieces.enumerated() {
+        if i > 0 { _ = try interp.callMethod(target, "write", Arguments([.str(sep)])) }
+        _ = try interp.callMethod(target, "write", Arguments([.str(piece)]))
+      }
+      _ = try interp.callMethod(target, "write", Arguments([.str(end)]))
       return .none
     }
     define("len") { (a, interp) throws(PyException) in

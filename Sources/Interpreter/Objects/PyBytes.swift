@@ -122,7 +122,9 @@ public final class PyBytes: PyObject {
           default: throw PyException(.lookupError, "unknown encoding: \(encoding)")
           }
         })
-    default: return try super.getAttribute(name, interp)
+    default:
+      if let found = method(name) { return found }
+      return try super.getAttribute(name, interp)
     }
   }
 }
