@@ -12,13 +12,32 @@ enum NumpyTextIO {
     m.define("savetxt") { (a, interp) throws(PyException) in try save(a, interp) }
   }
 
+  /// The text of `fname` as numpy accepts it: a path (str or os.PathLike), an open file or any
+  /// object with `read()` (`io.StringIO`), or an iterable of lines.
+  static func sourceText(_ a: Arguments, _ interp: Interpreter) throws(PyException) -> String {
+    let source = try a[0]
+    if source.as(PyStr.self) != nil || (try? a.path(0, interp)) != nil {
+      let path = try a.path(0, interp)
+      guard let text = FileAccess.readText(path) else {
+        throw PyException(.fileNotFoundError, "\(path) not found.")
+      }
+      return text
+    }
+    if case .object(let o) = source, try o.getAttribute("read", interp) != nil {
+      let content = try interp.callMethod(source, "read", Arguments())
+      if let bytes = content.as(PyBytes.self) { return String(decoding: bytes.bytes, as: UTF8.self) }
+      return try interp.str(content)
+    }
+    return try interp.collect(source).map { (line) throws(PyException) -> String in
+      let text = try interp.str(line)
+      return text.hasSuffix("\n") ? String(text.dropLast()) : text
+    }.joined(separator: "\n")
+  }
+
   static func load(_ a: Arguments, _ interp: Interpreter, genfromtxt: Bool) throws(PyException)
     -> Value
   {
-    let path = try interp.str(a[0])
-    guard let text = FileAccess.readText(path) else {
-      throw PyException(.fileNotFoundError, "\(path) not found.")
-    }
+    let text = try sourceText(a, interp)
     var options = TextTableOptions()
     options.missingAsNaN = genfromtxt
     // Both take (fname, dtype, comments, delimiter, ...) positionally.
@@ -46,7 +65,8 @@ enum NumpyTextIO {
 
   /// numpy writes `fmt % tuple(row)` for each row, joined by the delimiter.
   static func save(_ a: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
-    let path = try interp.str(a[0])
+    // A path, or a file object to write to (`io.StringIO`, an open file).
+    let path = (try? a.path(0, interp)) ?? nil
     let array = try NumpyFunctions.array(a[1], interp)
     guard array.ndim == 1 || array.ndim == 2 else {
       throw .valueError("Expected 1D or 2D array, got \(array.ndim)D array instead")
@@ -87,7 +107,11 @@ enum NumpyTextIO {
         footer.split(separator: "\n", omittingEmptySubsequences: false).map { comments + $0 }
         .joined(separator: newline) + newline
     }
-    guard FileAccess.write(out, to: path) else { throw .fileNotFound(path) }
+    if let path {
+      guard FileAccess.write(out, to: path) else { throw .fileNotFound(path) }
+    } else {
+      _ = try interp.callMethod(a[0], "write", Arguments([.str(out)]))
+    }
     return .none
   }
 }
