@@ -253,6 +253,11 @@ extension Interpreter {
 
   /// Normalises a sequence index (negative from the end) with CPython's IndexError message.
   public func sequenceIndex(_ key: Value, count: Int, typeName: String) throws(PyException) -> Int {
+    var key = key
+    // An object whose class defines `__index__` indexes as the int it gives.
+    if let instance = key.as(PyInstance.self), instance.instanceClass.lookup("__index__") != nil {
+      key = try callMethod(key, "__index__", Arguments())
+    }
     guard case .int(var i) = key.asIndexLike else {
       let kind = typeName == "list assignment" ? "list" : typeName
       throw .typeError(
@@ -381,10 +386,19 @@ final class PySuper: PyObject {
 
   override func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value? {
     let start = receiver.as(PyObject.self)?.pyClass ?? cls
-    let mro = (receiver.as(PyClass.self) ?? start).mro
+    // A class as receiver: in a class method the class's own MRO; in a metaclass's method
+    // (the class is an instance of the metaclass) the metaclass's.
+    let owner = receiver.as(PyClass.self).flatMap { c in c.isSubclass(of: cls) ? c : nil }
+    let mro = (owner ?? start).mro
     guard let i = mro.firstIndex(where: { $0 === cls }) else { return nil }
     for c in mro[(i + 1)...] {
-      if let v = c.attributes[name] { return interp.bindIfFunction(v, to: receiver) }
+      guard let v = c.attributes[name] else { continue }
+      if let method = v.as(PyStaticMethod.self) { return method.function }
+      if let method = v.as(PyClassMethod.self) {
+        let owner = receiver.as(PyClass.self).map { Value.object($0) } ?? .object(start)
+        return .object(PyBoundMethod(function: method.function, receiver: owner))
+      }
+      return interp.bindIfFunction(v, to: receiver)
     }
     if let e = receiver.as(PyException.self), name == "__str__" || name == "__repr__" {
       // BaseException's own str() and repr(), under a subclass's override.

@@ -25,7 +25,9 @@ enum NumpyTextIO {
     }
     if case .object(let o) = source, try o.getAttribute("read", interp) != nil {
       let content = try interp.callMethod(source, "read", Arguments())
-      if let bytes = content.as(PyBytes.self) { return String(decoding: bytes.bytes, as: UTF8.self) }
+      if let bytes = content.as(PyBytes.self) {
+        return String(decoding: bytes.bytes, as: UTF8.self)
+      }
       return try interp.str(content)
     }
     return try interp.collect(source).map { (line) throws(PyException) -> String in

@@ -22,6 +22,8 @@ public enum StandardModules {
     interp.registerModule("types", source: ContextSource.types)
     interp.registerModule("timeit", source: ContextSource.timeit)
     interp.registerModule("io", source: InMemoryFilesSource.text)
+    interp.registerModule("abc", source: ClassToolsSource.abc)
+    interp.registerModule("enum", source: ClassToolsSource.enumModule)
     interp.registerModule("struct") { _ in StructModule.make() }
     interp.registerModule("glob") { _ in GlobModule.make() }
     interp.registerModule("pathlib", source: PathlibSource.text)

@@ -203,6 +203,9 @@ public struct ClassDef: Sendable {
   public var bases: [Expr]
   public var body: [Stmt]
   public var decorators: [Expr]
+  /// `class C(Base, metaclass=M, flag=True)`: the keyword arguments, in order.
+  public var keywordNames: [String] = []
+  public var keywordValues: [Expr] = []
 }
 
 public struct ImportName: Sendable {

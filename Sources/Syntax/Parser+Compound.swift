@@ -132,15 +132,29 @@ extension Parser {
     advance()
     let name = try expectName()
     var bases: [Expr] = []
+    var keywordNames: [String] = []
+    var keywordValues: [Expr] = []
     if accept("(") {
       while !check(")") {
-        bases.append(try parseExpression())
+        if case .name(let keyword) = current.kind, peekKind() == .op("=") {
+          advance()
+          advance()
+          keywordNames.append(keyword)
+          keywordValues.append(try parseExpression())
+        } else {
+          if !keywordNames.isEmpty {
+            throw error("positional argument follows keyword argument")
+          }
+          bases.append(try parseExpression())
+        }
         if !accept(",") { break }
       }
       try expect(")")
     }
     let body = try parseBlock(after: "class definition", line: start.line)
-    let def = ClassDef(name: name, bases: bases, body: body, decorators: decorators)
+    var def = ClassDef(name: name, bases: bases, body: body, decorators: decorators)
+    def.keywordNames = keywordNames
+    def.keywordValues = keywordValues
     return Stmt(.classDef(def), at: start)
   }
 

@@ -28,6 +28,7 @@ enum BuiltinTypes {
     SetMethods.install()
     BuiltinSubclassing.install()
     Constructors.install()
+    ClassCreation.installBuiltinHooks()
     return true
   }()
 

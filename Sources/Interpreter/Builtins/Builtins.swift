@@ -340,9 +340,10 @@ extension Interpreter {
       guard let frame = interp.currentFrame?.takeUnretainedValue() else { return .object(PyDict()) }
       return .object(interp.localVariables(of: frame))
     }
-    define("classmethod") { (a, _) throws(PyException) in .object(PyClassMethod(try a[0])) }
-    define("staticmethod") { (a, _) throws(PyException) in .object(PyStaticMethod(try a[0])) }
-    define("property") { (a, _) throws(PyException) in .object(PyProperty(try a[0])) }
+    // The decorator types: calling one wraps a function; `isinstance(x, property)` works.
+    builtins["classmethod"] = .object(PyClass.classmethodType)
+    builtins["staticmethod"] = .object(PyClass.staticmethodType)
+    builtins["property"] = .object(PyClass.propertyType)
     define("globals") { (_, interp) throws(PyException) in
       var d: [String: Value] = [:]
       for n in interp.main.globals.definedNames { d[n] = interp.main.globals.value(of: n) }

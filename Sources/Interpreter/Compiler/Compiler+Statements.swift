@@ -348,6 +348,8 @@ extension Compiler {
     -> StatementCode
   {
     let bases = try def.bases.map { (b) throws(SyntaxError) in try compile(b) }
+    let keywordNames = def.keywordNames
+    let keywordValues = try def.keywordValues.map { (k) throws(SyntaxError) in try compile(k) }
     let inner = Symbols.ofFunction(parameters: [], body: def.body)
     let classScope = Scope(
       kind: .classBody, parent: scope, globals: scope.globalsTable,
@@ -391,13 +393,24 @@ extension Compiler {
       interp.currentFrame = .passUnretained(frame)
       defer { interp.currentFrame = caller }
       _ = try body(frame)
+      var keywords: [(name: String, value: Value)] = []
+      for (keyword, code) in zip(keywordNames, keywordValues) {
+        keywords.append((keyword, try code(f)))
+      }
       let cls = PyClass(name, bases: baseClasses.isEmpty ? [.object] : baseClasses)
       cls.moduleName = moduleName
       cls.cachesLookups = true
       if let doc { cls.attributes["__doc__"] = .str(doc) }
       for (key, pair) in namespace.storage {
         guard case .string(let attribute) = key else { continue }
-        cls.attributes[attribute] = pair.value
+        var value = pair.value
+        // `__new__` is a static method and `__init_subclass__` a class method implicitly.
+        if value.as(PyFunction.self) != nil {
+          if attribute == "__new__" { value = .object(PyStaticMethod(value)) }
+          if attribute == "__init_subclass__" { value = .object(PyClassMethod(value)) }
+        }
+        cls.attributes[attribute] = value
+        cls.attributeOrder.append(attribute)
         if let fn = pair.value.as(PyFunction.self) { fn.definingClass = cls }
         if let wrapped = pair.value.as(PyClassMethod.self)?.function.as(PyFunction.self) {
           wrapped.definingClass = cls
@@ -406,6 +419,7 @@ extension Compiler {
           wrapped.getter.as(PyFunction.self)?.definingClass = cls
         }
       }
+      try ClassCreation.finish(cls, keywords: keywords, namespace: namespace, interp)
       return .object(cls)
     }
     return try bindDecorated(def.decorators, def.name, make)

@@ -77,7 +77,7 @@ struct Symbols {
       childFree.formUnion(Symbols.freeNames(parameters: def.parameters.allNames, body: def.body))
     case .classDef(let def):
       bind(def.name)
-      for b in def.bases { visit(b) }
+      for b in def.bases + def.keywordValues { visit(b) }
       for d in def.decorators { visit(d) }
       let inner = Symbols.ofFunction(parameters: [], body: def.body)
       let classLocals = Set(inner.assigned)

@@ -21,6 +21,12 @@ public final class PyClass: PyObject {
   public var isExceptionClass = false
   /// For built-in types: what calling the type does (`int("3")`, `list(x)`).
   public var constructor: ((Arguments, Interpreter) throws(PyException) -> Value)?
+  /// The class's metaclass when a program gave it one (`class C(metaclass=M)`, or inherited
+  /// from a base): `type(C)` is then M, and M's `__call__`, `__iter__`, `__len__`,
+  /// `__getitem__`, `__contains__`, `__repr__` and methods apply to the class object.
+  public var metaclass: PyClass?
+  /// Names in the order the class body defined them (then later assignments): `__dict__`.
+  public var attributeOrder: [String] = []
 
   public init(_ name: String, bases: [PyClass]) {
     self.name = name
@@ -30,7 +36,7 @@ public final class PyClass: PyObject {
     isExceptionClass = bases.contains { $0.isExceptionClass }
   }
 
-  override public var pyClass: PyClass { .type }
+  override public var pyClass: PyClass { metaclass ?? .type }
 
   public static let object = PyClass("object", bases: [])
   public static let type = PyClass("type", bases: [.object])
@@ -81,8 +87,14 @@ public final class PyClass: PyObject {
     Array(Set(mro.flatMap { $0.attributes.keys })).sorted()
   }
 
+  /// `dir(C)`: the names C and its bases define.
+  override public func attributeNames() -> [String] { allAttributeNames() }
+
   override public func repr(_ interp: Interpreter) throws(PyException) -> String {
-    moduleName == "builtins" ? "<class '\(name)'>" : "<class '\(moduleName).\(name)'>"
+    if let hook = metaclassHook("__repr__") {
+      return try interp.str(interp.call(hook, Arguments([.object(self)])))
+    }
+    return moduleName == "builtins" ? "<class '\(name)'>" : "<class '\(moduleName).\(name)'>"
   }
 
   override public func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException)
@@ -93,6 +105,14 @@ public final class PyClass: PyObject {
     case "__module__": return .str(moduleName)
     case "__bases__": return .tuple(bases.map { .object($0) })
     case "__mro__": return .tuple(mro.map { .object($0) })
+    case "__dict__" where cachesLookups:
+      let d = PyDict()
+      d.set("__module__", .str(moduleName))
+      for key in attributeOrder { if let v = attributes[key] { d.set(key, v) } }
+      for key in attributes.keys.sorted() where !attributeOrder.contains(key) {
+        d.set(key, attributes[key]!)
+      }
+      return .object(d)
     default: break
     }
     if let v = lookup(name) {
@@ -102,7 +122,52 @@ public final class PyClass: PyObject {
       if let method = v.as(PyStaticMethod.self) { return method.function }
       return v
     }
+    // Methods and attributes of the metaclass, bound to this class.
+    if let meta = metaclass, let v = meta.lookup(name) {
+      return interp.bindIfFunction(v, to: .object(self))
+    }
     return nil
+  }
+
+  /// A metaclass's own definition of `name` (a program's function; `type`'s built-ins are
+  /// not hooks).
+  func metaclassHook(_ name: String) -> Value? {
+    guard let v = metaclass?.lookup(name), v.as(PyFunction.self) != nil else { return nil }
+    return v
+  }
+
+  override public func makeIterator(_ interp: Interpreter) throws(PyException) -> PyIterator {
+    guard let hook = metaclassHook("__iter__") else { return try super.makeIterator(interp) }
+    return try interp.iterate(interp.call(hook, Arguments([.object(self)])))
+  }
+
+  override public func length(_ interp: Interpreter) throws(PyException) -> Int {
+    guard let hook = metaclassHook("__len__") else { return try super.length(interp) }
+    guard case .int(let n) = try interp.call(hook, Arguments([.object(self)])) else {
+      throw .typeError("'\(name)' object cannot be interpreted as an integer")
+    }
+    return n
+  }
+
+  /// `C[key]`: the metaclass's `__getitem__`, else the class's `__class_getitem__`; a
+  /// built-in type subscripted in a hint (`list[int]`) stands for itself.
+  override public func getItem(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {
+    if let hook = metaclassHook("__getitem__") {
+      return try interp.call(hook, Arguments([.object(self), key]))
+    }
+    if let hook = lookup("__class_getitem__") {
+      let function = hook.as(PyClassMethod.self)?.function ?? hook
+      return try interp.call(function, Arguments([.object(self), key]))
+    }
+    if moduleName == "builtins" { return .object(self) }
+    throw .typeError("type '\(name)' is not subscriptable")
+  }
+
+  override public func contains(_ value: Value, _ interp: Interpreter) throws(PyException) -> Bool {
+    guard let hook = metaclassHook("__contains__") else {
+      return try super.contains(value, interp)
+    }
+    return try interp.isTruthy(interp.call(hook, Arguments([.object(self), value])))
   }
 
   /// `int | float`: a union type (for isinstance), as in Python 3.10.
@@ -124,6 +189,7 @@ public final class PyClass: PyObject {
       self.name = s
       return
     }
+    if attributes[name] == nil && cachesLookups { attributeOrder.append(name) }
     attributes[name] = value
   }
 
@@ -131,6 +197,30 @@ public final class PyClass: PyObject {
     -> Value
   {
     if let constructor { return try constructor(args, interp) }
+    if let hook = metaclassHook("__call__") {
+      return try interp.call(
+        hook, Arguments([.object(self)] + args.positional, keywords: args.keywords))
+    }
+    return try instantiate(args, interp)
+  }
+
+  /// `type.__call__`: a new instance by the class's `__new__` (a program's, when it has one)
+  /// and `__init__`.
+  public func instantiate(_ args: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
+    if let creator = lookup("__new__")?.as(PyStaticMethod.self)?.function,
+      creator.as(PyFunction.self) != nil
+    {
+      let made = try interp.call(
+        creator, Arguments([.object(self)] + args.positional, keywords: args.keywords))
+      if Builtins.classOf(made).isSubclass(of: self), let initializer = lookup("__init__") {
+        let result = try interp.call(
+          initializer, Arguments([made] + args.positional, keywords: args.keywords))
+        guard result.isNone else {
+          throw .typeError("__init__() should return None, not '\(result.typeName)'")
+        }
+      }
+      return made
+    }
     if let made = try BuiltinSubclassing.instantiate(self, args, interp) { return made }
     let instance: PyInstance =
       isExceptionClass ? PyException(self, args: args.positional) : PyInstance(self)
@@ -147,21 +237,54 @@ public final class PyClass: PyObject {
   }
 }
 
+extension PyClass {
+  /// The classes of `@classmethod`, `@staticmethod` and `@property` objects.
+  public static let classmethodType: PyClass = decoratorType("classmethod") {
+    .object(PyClassMethod($0))
+  }
+  public static let staticmethodType: PyClass = decoratorType("staticmethod") {
+    .object(PyStaticMethod($0))
+  }
+  public static let propertyType: PyClass = decoratorType("property") { .object(PyProperty($0)) }
+
+  private static func decoratorType(_ name: String, _ wrap: @escaping (Value) -> Value) -> PyClass {
+    let c = PyClass(name, bases: [.object])
+    c.constructor = { (a, _) throws(PyException) in
+      try a.expect(name, min: 1, max: 1)
+      return wrap(try a[0])
+    }
+    return c
+  }
+}
+
 /// `@classmethod` and `@staticmethod` wrappers stored in a class body.
 public final class PyClassMethod: PyObject {
   let function: Value
   init(_ function: Value) { self.function = function }
+  override public var pyClass: PyClass { .classmethodType }
+  override public func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException)
+    -> Value?
+  {
+    name == "__func__" ? function : try super.getAttribute(name, interp)
+  }
 }
 
 public final class PyStaticMethod: PyObject {
   let function: Value
   init(_ function: Value) { self.function = function }
+  override public var pyClass: PyClass { .staticmethodType }
+  override public func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException)
+    -> Value?
+  {
+    name == "__func__" ? function : try super.getAttribute(name, interp)
+  }
 }
 
 public final class PyProperty: PyObject {
   let getter: Value
   var setter: Value?
   init(_ getter: Value) { self.getter = getter }
+  override public var pyClass: PyClass { .propertyType }
 
   override public func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException)
     -> Value?

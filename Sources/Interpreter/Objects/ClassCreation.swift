@@ -1,0 +1,73 @@
+/// What happens after a class body has run: the metaclass (given as `metaclass=` or inherited)
+/// and its `__init__`, then the parent's `__init_subclass__` with the remaining class keywords
+/// (PEP 487).
+enum ClassCreation {
+  static func finish(
+    _ cls: PyClass, keywords: [(name: String, value: Value)], namespace: PyDict,
+    _ interp: Interpreter
+  ) throws(PyException) {
+    var rest = keywords
+    if let i = rest.firstIndex(where: { $0.name == "metaclass" }) {
+      let given = rest.remove(at: i).value
+      guard let meta = given.as(PyClass.self), meta.isSubclass(of: .type) else {
+        throw .notImplemented(
+          "metaclass=\(given.typeName) is not supported (NumBook supports subclasses of type)")
+      }
+      cls.metaclass = meta === PyClass.type ? nil : meta
+    } else {
+      cls.metaclass = cls.bases.lazy.compactMap(\.metaclass).first
+    }
+    if let meta = cls.metaclass {
+      if meta.lookup("__new__")?.as(PyStaticMethod.self)?.function.as(PyFunction.self) != nil {
+        throw .notImplemented(
+          "metaclass \(meta.name) defines __new__: NumBook runs a metaclass's __init__, __call__ and other methods, not __new__"
+        )
+      }
+      if let initializer = meta.lookup("__init__"), initializer.as(PyFunction.self) != nil {
+        let bases = PyTuple(cls.bases.map { .object($0) })
+        _ = try interp.call(
+          initializer,
+          Arguments([.object(cls), .str(cls.name), .object(bases), .object(namespace)]))
+      }
+    }
+    for parent in cls.mro.dropFirst() {
+      guard let hook = parent.attributes["__init_subclass__"] else { continue }
+      let function = hook.as(PyClassMethod.self)?.function ?? hook
+      _ = try interp.call(function, Arguments([.object(cls)], keywords: rest))
+      return
+    }
+  }
+}
+
+extension ClassCreation {
+  /// `object.__new__(cls)` (what `super().__new__(cls)` reaches) and `type.__call__(cls, ...)`
+  /// (what a metaclass's `__call__` passes on to).
+  static func installBuiltinHooks() {
+    let create = PyBuiltinFunction("__new__") { (a, interp) throws(PyException) in
+      guard let cls = try a[0].as(PyClass.self) else {
+        throw .typeError("object.__new__(X): X is not a type object (\(try a[0].typeName))")
+      }
+      if cls.isExceptionClass {
+        return .object(PyException(cls, args: Array(a.positional.dropFirst())))
+      }
+      return .object(PyInstance(cls))
+    }
+    PyClass.object.attributes["__new__"] = .object(PyStaticMethod(.object(create)))
+    let initSubclass = PyBuiltinFunction("__init_subclass__") { (a, interp) throws(PyException) in
+      guard a.keywords.isEmpty else {
+        let name = try a[0].as(PyClass.self)?.name ?? "object"
+        throw .typeError("\(name).__init_subclass__() takes no keyword arguments")
+      }
+      return .none
+    }
+    PyClass.object.attributes["__init_subclass__"] = .object(PyClassMethod(.object(initSubclass)))
+    PyClass.type.attributes["__call__"] = .object(
+      PyBuiltinFunction("__call__") { (a, interp) throws(PyException) in
+        guard let cls = try a[0].as(PyClass.self) else {
+          throw .typeError("descriptor '__call__' requires a 'type' object")
+        }
+        return try cls.instantiate(
+          Arguments(Array(a.positional.dropFirst()), keywords: a.keywords), interp)
+      })
+  }
+}
