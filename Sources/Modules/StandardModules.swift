@@ -23,6 +23,8 @@ public enum StandardModules {
     interp.registerModule("timeit", source: ContextSource.timeit)
     interp.registerModule("io", source: InMemoryFilesSource.text)
     interp.registerModule("abc", source: ClassToolsSource.abc)
+    interp.registerModule("textwrap", source: TextwrapSource.text)
+    interp.registerModule("pprint", source: PprintSource.text)
     interp.registerModule("enum", source: ClassToolsSource.enumModule)
     interp.registerModule("struct") { _ in StructModule.make() }
     interp.registerModule("glob") { _ in GlobModule.make() }
