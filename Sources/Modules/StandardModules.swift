@@ -24,6 +24,7 @@ public enum StandardModules {
     interp.registerModule("io", source: InMemoryFilesSource.text)
     interp.registerModule("abc", source: ClassToolsSource.abc)
     interp.registerModule("textwrap", source: TextwrapSource.text)
+    interp.registerModule("argparse", source: ArgparseSource.text)
     interp.registerModule("pprint", source: PprintSource.text)
     interp.registerModule("enum", source: ClassToolsSource.enumModule)
     interp.registerModule("struct") { _ in StructModule.make() }

@@ -89,6 +89,8 @@ public class PyInstance: PyObject {
         if name == "filename", let file = e.syntaxFile { return .str(file) }
       case "value" where e.isInstance(of: .stopIteration):
         return e.args.first ?? Value.none
+      case "code" where e.isInstance(of: .systemExit):
+        if dict["code"] == nil { return e.args.count > 1 ? .tuple(e.args) : e.args.first ?? .none }
       case "msg" where e.isInstance(of: .syntaxError):
         return e.args.first ?? Value.none
       case "lineno" where e.isInstance(of: .syntaxError):
