@@ -236,3 +236,10 @@ extension PyException {
     .typeError("unsupported operand type(s) for \(op): '\(a.typeName)' and '\(b.typeName)'")
   }
 }
+
+/// What `exception.__traceback__` gives: a `traceback` object with no attributes of its own
+/// (`traceback.format_exception` and the rest read the exception's own record).
+public final class PyTracebackObject: PyObject {
+  static let tracebackClass = PyClass("traceback", bases: [.object])
+  override public var pyClass: PyClass { PyTracebackObject.tracebackClass }
+}

@@ -50,7 +50,7 @@ public final class Interpreter {
   /// Generators resumed and not yet back, innermost last: a `yield` belongs to the last.
   var runningGenerators: [GeneratorRun] = []
   /// Exceptions being handled by `except` blocks (innermost last), for bare `raise`.
-  var handling: [PyException] = []
+  public internal(set) var handling: [PyException] = []
   var reprGuard = Set<ObjectIdentifier>()
   private let interruptFlag = InterruptFlag()
 

@@ -24,7 +24,9 @@ public enum StandardModules {
     interp.registerModule("io", source: InMemoryFilesSource.text)
     interp.registerModule("abc", source: ClassToolsSource.abc)
     interp.registerModule("textwrap", source: TextwrapSource.text)
+    interp.registerModule("logging", source: LoggingSource.text)
     interp.registerModule("argparse", source: ArgparseSource.text)
+    interp.registerModule("traceback") { TracebackModule.make($0) }
     interp.registerModule("pprint", source: PprintSource.text)
     interp.registerModule("enum", source: ClassToolsSource.enumModule)
     interp.registerModule("struct") { _ in StructModule.make() }

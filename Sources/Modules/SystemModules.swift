@@ -25,6 +25,7 @@ enum SystemModules {
     m.define("exit") { (a, interp) throws(PyException) in
       throw PyException(.systemExit, args: a.count > 0 ? [try a[0]] : [])
     }
+    m.define("exc_info") { (_, interp) throws(PyException) in TracebackModule.excInfo(interp) }
     m.define("getrecursionlimit") { (_, interp) throws(PyException) in .int(interp.recursionLimit) }
     m.define("setrecursionlimit") { (a, interp) throws(PyException) in
       let n = try a.int(0)
@@ -171,12 +172,44 @@ enum SystemModules {
     }
     m.define("abspath") { (a, interp) throws(PyException) in
       let p = try a.path(0, interp)
-      if p.hasPrefix("/") { return .str(p) }
+      if p.hasPrefix("/") { return .str(normalized(p)) }
       var buffer = [CChar](repeating: 0, count: 4096)
       guard getcwd(&buffer, buffer.count) != nil else { return .str(p) }
-      return .str(String(cString: buffer) + (p == "." ? "" : "/" + p))
+      return .str(normalized(String(cString: buffer) + "/" + p))
     }
+    m.define("normpath") { (a, interp) throws(PyException) in
+      .str(normalized(try a.path(0, interp)))
+    }
+    m.define("isabs") { (a, interp) throws(PyException) in
+      .bool(try a.path(0, interp).hasPrefix("/"))
+    }
+    m.define("split") { (a, interp) throws(PyException) in
+      let p = try a.path(0, interp)
+      guard let slash = p.lastIndex(of: "/") else { return .tuple([.str(""), .str(p)]) }
+      var head = String(p[...slash])
+      if head.contains(where: { $0 != "/" }) {
+        while head.hasSuffix("/") { head.removeLast() }
+      }
+      return .tuple([.str(head), .str(String(p[p.index(after: slash)...]))])
+    }
+    m.define("sep", .str("/"))
     return m
+  }
+
+  /// posixpath.normpath: collapses `//`, `.` and `..` without touching the file system.
+  static func normalized(_ path: String) -> String {
+    if path.isEmpty { return "." }
+    let leading = path.hasPrefix("//") && !path.hasPrefix("///") ? 2 : (path.hasPrefix("/") ? 1 : 0)
+    var parts: [Substring] = []
+    for part in path.split(separator: "/") where part != "." {
+      if part != ".." || (leading == 0 && parts.isEmpty) || parts.last == ".." {
+        parts.append(part)
+      } else if !parts.isEmpty {
+        parts.removeLast()
+      }
+    }
+    let joined = String(repeating: "/", count: leading) + parts.joined(separator: "/")
+    return joined.isEmpty ? "." : joined
   }
 
   private static func kind(_ path: String) -> mode_t? {

@@ -59,7 +59,7 @@ public struct Runner {
     let directory = (Runner.absolutePath(path) as NSString).deletingLastPathComponent
     return execute(
       document, name: name, stem: stem, argv: [path] + arguments, searchDirectory: directory,
-      out: out, err: err)
+      scriptFile: ext == "py" ? name : nil, out: out, err: err)
   }
 
   /// `os.path.abspath`: joined to the working directory and normalised, symlinks kept.
@@ -87,13 +87,15 @@ public struct Runner {
   /// Runs the code cells in one session; stops at the first error unless `allowErrors`.
   private func execute(
     _ original: Document, name: String, stem: String, argv: [String]? = nil,
-    searchDirectory: String = "",
+    searchDirectory: String = "", scriptFile: String? = nil,
     out: @escaping (String) -> Void, err: @escaping (String) -> Void
   ) -> Int32 {
     let document = Parameters.inject(parameters, into: original)
     let session = Session(
       figureDirectory: figureDirectory, stem: stem, argv: argv ?? [name] + arguments)
     session.interp.searchPath.items = [.str(searchDirectory)]
+    // A script knows its own path (`os.path.dirname(__file__)`); notebooks, as in Jupyter, do not.
+    if let scriptFile { session.interp.main.define("__file__", .str(scriptFile)) }
     var records = document.cells.indices.map { CellRecord(index: $0) }
     var current = 0
     session.writeOut = { s in

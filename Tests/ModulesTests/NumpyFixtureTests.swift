@@ -11,8 +11,8 @@ import Testing
 
   @Test(arguments: programs)
   func matchesNumpy(_ name: String) throws {
-    let source = try String(
-      contentsOf: Self.directory.appendingPathComponent(name), encoding: .utf8)
+    let path = Self.directory.appendingPathComponent(name).path
+    let source = try String(contentsOfFile: path, encoding: .utf8)
     let expected = try String(
       contentsOf: Self.directory.appendingPathComponent(String(name.dropLast(3)) + ".out"),
       encoding: .utf8)
@@ -20,8 +20,15 @@ import Testing
     StandardModules.install(in: interp, plots: PyplotState())
     var out = ""
     interp.writeOut = { out += $0 }
+    // Run as `python3 path` runs a script: tracebacks and `__file__` show its absolute path.
+    interp.main.define("__file__", .str(path))
+    let lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    interp.sourceLine = { file, line in
+      file == path && lines.indices.contains(line - 1)
+        ? lines[line - 1] : interp.importedSourceLine(file, line)
+    }
     do throws(PyException) {
-      try interp.run(source, file: name)
+      try interp.run(source, file: path)
     } catch {
       out += "-- exception\n" + PyException.finalLine(error, interp) + "\n"
     }

@@ -84,6 +84,10 @@ public class PyInstance: PyObject {
       case "__cause__": return e.cause.map { .object($0) } ?? Value.none
       case "__context__": return e.context.map { .object($0) } ?? Value.none
       case "__suppress_context__": return .bool(e.suppressContext)
+      case "__traceback__":
+        // An opaque stand-in (tracebacks print through the `traceback` module).
+        return e.traceback.isEmpty && e.handledTraceback == nil
+          ? Value.none : .object(PyTracebackObject())
       case "errno", "strerror", "filename":
         if e.isInstance(of: .osError) { return e.osErrorField(name) }
         if name == "filename", let file = e.syntaxFile { return .str(file) }
