@@ -28,14 +28,29 @@ final class PyTimedelta: PyObject {
       let names = ["days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks"]
       let scale: [Double] = [86_400e6, 1e6, 1, 1e3, 60e6, 3600e6, 604_800e6]
       var total = 0.0
-      for (i, v) in a.positional.enumerated() where i < names.count {
-        total += (try interp.floatValue(v) ?? 0) * scale[i]
+      func add(_ v: Value, _ i: Int) throws(PyException) {
+        guard let x = try interp.floatValue(v) else {
+          throw .typeError(
+            "unsupported type for timedelta \(names[i]) component: \(v.typeName)")
+        }
+        if x.isNaN { throw .valueError("cannot convert float NaN to integer") }
+        if x.isInfinite { throw .overflow("cannot convert float infinity to integer") }
+        total += x * scale[i]
       }
+      for (i, v) in a.positional.enumerated() where i < names.count { try add(v, i) }
       for (name, v) in a.keywords {
         guard let i = names.firstIndex(of: name) else {
           throw .typeError("'\(name)' is an invalid keyword argument for __new__()")
         }
-        total += (try interp.floatValue(v) ?? 0) * scale[i]
+        try add(v, i)
+      }
+      // CPython keeps |days| <= 999999999; beyond a C int it fails converting first.
+      let days = (total / 86_400e6).rounded(.down)
+      guard abs(days) <= Double(Int32.max) else {
+        throw .overflow("Python int too large to convert to C int")
+      }
+      guard abs(days) <= 999_999_999 else {
+        throw .overflow("days=\(Int(days)); must have magnitude <= 999999999")
       }
       return .object(PyTimedelta(microseconds: Int(total.rounded(.toNearestOrEven))))
     }

@@ -241,10 +241,16 @@ enum NumpyFunctions {
       let n = x.shape[axis]
       var bounds: [Int]
       if case .int(let sections) = try a[1].asIndexLike {
-        guard sections > 0, n % sections == 0 else {
+        if sections == 0 { throw .zeroDivision("integer modulo by zero") }
+        guard sections > 0 else { throw .valueError("number sections must be larger than 0.") }
+        guard n % sections == 0 else {
           throw .valueError("array split does not result in an equal division")
         }
-        bounds = stride(from: 0, through: n, by: n / sections).map { $0 }
+        // numpy builds the list of pieces first: more than memory holds is its MemoryError.
+        guard sections <= MemoryBudget.physicalBytes / 64 else {
+          throw PyException(.memoryError, args: [])
+        }
+        bounds = (0...sections).map { $0 * (n / sections) }
       } else {
         bounds = [0] + (try ints(a[1], interp)) + [n]
       }
@@ -324,9 +330,18 @@ enum NumpyFunctions {
       let pair = (try int(items[0]), try int(items[1]))
       return Array(repeating: pair, count: ndim)
     }
+    if items.isEmpty { throw .typeError("`pad_width` must be of integral type.") }
     return try items.map { (item) throws(PyException) -> (Int, Int) in
       let pair = try ints(item, interp)
-      return pair.count == 1 ? (pair[0], pair[0]) : (pair[0], pair[1])
+      switch pair.count {
+      case 0: throw .typeError("`pad_width` must be of integral type.")
+      case 1: return (pair[0], pair[0])
+      case 2: return (pair[0], pair[1])
+      default:
+        throw .valueError(
+          "operands could not be broadcast together with remapped shapes [original->remapped]: (\(items.count),\(pair.count))  and requested shape (\(ndim),2)"
+        )
+      }
     }
   }
 

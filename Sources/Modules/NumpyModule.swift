@@ -55,11 +55,28 @@ enum NumpyModule {
       }
     }
     m.define("arange") { (a, interp) throws(PyException) in
-      let bounds = a.positional.map(\.scalarValue)
+      for (name, _) in a.keywords where !["start", "stop", "step", "dtype", "like"].contains(name) {
+        throw .typeError("arange() got an unexpected keyword argument '\(name)'")
+      }
+      // start, stop, step by position or keyword; one bound alone is the stop.
+      var given: [Value?] = a.positional.prefix(3).map { $0 }
+      given += Array(repeating: nil, count: 3 - given.count)
+      for (k, name) in ["start", "stop", "step"].enumerated() {
+        if let v = a.keyword(name) { given[k] = v }
+      }
+      if a.positional.count == 1 && a.keyword("stop") == nil { given.swapAt(0, 1) }
+      guard given[1] != nil else { throw .typeError("arange() requires stop to be specified.") }
+      for v in given.compactMap({ $0 }) where interp.numeric(v.scalarValue) == nil {
+        if v.as(PyStr.self) != nil {
+          throw .typeError(
+            "arange() not supported for inputs with DType <class 'numpy.dtypes.StrDType'>.")
+        }
+        throw .typeError("unsupported operand type(s) for -: '\(v.typeName)' and 'int'")
+      }
+      let bounds = [given[0] ?? .int(0), given[1]!, given[2] ?? .int(1)].map(\.scalarValue)
       let allInts = bounds.allSatisfy { if case .int = $0 { true } else { false } }
       let nums = bounds.map { interp.numeric($0) ?? 0 }
-      let (start, stop, step) =
-        nums.count == 1 ? (0, nums[0], 1.0) : (nums[0], nums[1], nums.count > 2 ? nums[2] : 1)
+      let (start, stop, step) = (nums[0], nums[1], nums[2])
       guard step != 0 else { throw .zeroDivision("division by zero") }
       let span = ceil((stop - start) / step)
       guard span.isFinite else { throw .valueError("arange: cannot compute length") }
@@ -78,7 +95,7 @@ enum NumpyModule {
         let delta = (start + step) - start
         for i in 0..<count { p[i] = i == 1 ? start + step : start + Double(i) * delta }
       }
-      let dtype = try dtypeArgument(a.keyword("dtype"))
+      let dtype = try dtypeArgument(a.count > 3 ? a[3] : a.keyword("dtype"))
       return .object(PyNDArray(dtype.map { values.copy(as: $0) } ?? values))
     }
     m.define("linspace") { (a, interp) throws(PyException) in
@@ -90,9 +107,11 @@ enum NumpyModule {
       let endpoint = try interp.isTruthy(a.keyword("endpoint") ?? .bool(true))
       let divisions = endpoint ? num - 1 : num
       let step = divisions > 0 ? (stop - start) / Double(divisions) : 0
-      var values = (0..<num).map { start + Double($0) * step }
-      if endpoint && num > 1 { values[num - 1] = stop }
-      return .object(PyNDArray(NDArray(values, shape: [num])))
+      let values = NDArray(uninitialized: [num], dtype: .float64)
+      let p = values.storage.pointer(Double.self)
+      for i in 0..<num { p[i] = start + Double(i) * step }
+      if endpoint && num > 1 { p[num - 1] = stop }
+      return .object(PyNDArray(values))
     }
     for f in UnaryFunction.allCases {
       m.define(f.rawValue) { (a, interp) throws(PyException) in
@@ -118,7 +137,10 @@ enum NumpyModule {
   }
 
   static func shapeArgument(_ v: Value, _ interp: Interpreter) throws(PyException) -> [Int] {
-    if let n = v.asIndexLike.asInt { return [n] }
+    if let n = v.asIndexLike.asInt {
+      guard n >= 0 else { throw .valueError("negative dimensions are not allowed") }
+      return [n]
+    }
     return try interp.collect(v).map { (d) throws(PyException) -> Int in
       guard let n = d.asIndexLike.asInt else {
         throw .typeError("'\(d.typeName)' object cannot be interpreted as an integer")

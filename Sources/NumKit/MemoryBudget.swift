@@ -16,6 +16,7 @@ public enum MemoryBudget {
     var bytes = dtype.itemSize
     var overflow = false
     for n in shape {
+      guard n >= 0 else { throw .value("negative dimensions are not allowed") }
       let (product, o) = bytes.multipliedReportingOverflow(by: max(n, 0))
       bytes = product
       overflow = overflow || o

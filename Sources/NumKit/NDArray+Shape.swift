@@ -115,13 +115,21 @@ extension NDArray {
   public func tiled(_ reps: [Int]) throws(NumKitError) -> NDArray {
     let n = max(ndim, reps.count)
     try MemoryBudget.check(shape + reps.map { max($0, 0) }, dtype)
+    guard reps.allSatisfy({ $0 >= 0 }) else {
+      throw .value("negative dimensions are not allowed")
+    }
     let base = reshapedView(Array(repeating: 1, count: n - ndim) + shape)
     let r = Array(repeating: 1, count: n - reps.count) + reps
-    var result = base.copy()
-    for axis in 0..<n where r[axis] != 1 {
-      result = try NDArray.concatenate(Array(repeating: result, count: max(r[axis], 0)), axis: axis)
+    // A view of shape (r0, s0, r1, s1, ...) whose repetition axes step by 0, copied once.
+    var viewShape: [Int] = []
+    var viewStrides: [Int] = []
+    for axis in 0..<n {
+      viewShape += [r[axis], base.shape[axis]]
+      viewStrides += [0, base.strides[axis]]
     }
-    return result
+    let repeated = NDArray(
+      storage: base.storage, shape: viewShape, strides: viewStrides, offset: base.offset)
+    return repeated.copy().reshapedView((0..<n).map { r[$0] * base.shape[$0] })
   }
 
   /// `np.repeat(a, repeats, axis)`: each element (or slice along `axis`) `repeats` times.
@@ -130,11 +138,16 @@ extension NDArray {
     try MemoryBudget.check([size, repeats], dtype)
     let source = axis == nil ? reshapedView([size]) : self
     let a = try source.normalizeAxes([axis ?? 0])[0]
-    var picks: [Int] = []
-    for i in 0..<source.shape[a] { picks += Array(repeating: i, count: repeats) }
-    var items = [IndexItem](repeating: .slice(start: nil, stop: nil, step: nil), count: source.ndim)
-    items[a] = .integers(NDArray(picks, shape: [picks.count]))
-    return try source.index(items)
+    // A view with a length-`repeats`, stride-0 axis after `a`, copied once and merged.
+    var viewShape = source.shape
+    var viewStrides = source.strides
+    viewShape.insert(repeats, at: a + 1)
+    viewStrides.insert(0, at: a + 1)
+    let view = NDArray(
+      storage: source.storage, shape: viewShape, strides: viewStrides, offset: source.offset)
+    var shape = source.shape
+    shape[a] *= repeats
+    return view.copy().reshapedView(shape)
   }
 
   /// `np.pad(a, widths, constant_values=c)` with constant padding.
@@ -162,7 +175,9 @@ extension NDArray {
   {
     let cols = m ?? n
     let out = NDArray(zeros: [n, cols], dtype: dtype)
-    for i in 0..<n where i + k >= 0 && i + k < cols { out.setFlat(i * cols + i + k, 1, int: 1) }
+    // Row i holds its one at column i + k: rows max(0, -k) ..< min(n, cols - k).
+    let rows = max(0, -k)..<max(max(0, -k), min(n, cols - k))
+    for i in rows { out.setFlat(i * cols + i + k, 1, int: 1) }
     return out
   }
 

@@ -33,4 +33,14 @@ import Testing
     let transposed = StridedLoop(shape: [3, 2], strides: [[1, 3], [2, 1]])
     #expect(transposed.shape == [3, 2])
   }
+
+  /// An outer axis of length 0 runs no inner rows (a (0, 3) array has no elements to visit).
+  @Test func loopOverAnEmptyOuterAxisVisitsNothing() {
+    for shape in [[0, 3], [2, 0, 4], [3, 2, 0]] {
+      let plan = StridedLoop(shape: shape, strides: [[12, 4, 1].suffix(shape.count).map { $0 }])
+      var visited = 0
+      plan.forEachRow(base: [0]) { _, count, _ in visited += count }
+      #expect(visited == 0)
+    }
+  }
 }

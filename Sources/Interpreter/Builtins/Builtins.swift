@@ -55,6 +55,19 @@ extension Interpreter {
       try a.expect("repr", min: 1, max: 1)
       return .str(try interp.repr(a[0]))
     }
+    define("ascii") { (a, interp) throws(PyException) in
+      // repr with every non-ASCII character escaped.
+      try a.expect("ascii", min: 1, max: 1)
+      var out = ""
+      for scalar in try interp.repr(a[0]).unicodeScalars {
+        if scalar.isASCII {
+          out.unicodeScalars.append(scalar)
+        } else {
+          out += PyStr.escaped(scalar)
+        }
+      }
+      return .str(out)
+    }
     define("format") { (a, interp) throws(PyException) in
       .str(try interp.format(a[0], a.count > 1 ? try a.string(1, "format spec") : ""))
     }
@@ -456,8 +469,7 @@ enum Rounding {
     case .int, .bool:
       let value = try a[0].asInt!
       guard let digits, digits < 0 else { return .int(value) }
-      let p = Double(truncating: digits)
-      return .int(Int((Double(value) / p).rounded(.toNearestOrEven) * p))
+      return .int(try roundInteger(value, digits))
     case .float(let d):
       guard let digits else {
         guard d.isFinite else {
@@ -465,7 +477,10 @@ enum Rounding {
             ? .valueError("cannot convert float NaN to integer")
             : .overflow("cannot convert float infinity to integer")
         }
-        return .int(Int(d.rounded(.toNearestOrEven)))
+        guard let rounded = Int(exactly: d.rounded(.toNearestOrEven)) else {
+          throw .intOverflow()
+        }
+        return .int(rounded)
       }
       return .float(roundDouble(d, digits))
     default:
@@ -477,8 +492,28 @@ enum Rounding {
   }
 
   /// Rounds to `digits` decimals the way CPython does: via the correctly rounded decimal string.
+  /// An int rounded to a power of ten, half to even, in exact integer arithmetic.
+  static func roundInteger(_ value: Int, _ digits: Int) throws(PyException) -> Int {
+    // 10^19 exceeds every 64-bit int: everything rounds to 0.
+    guard digits > -19 else { return 0 }
+    var p = 1
+    for _ in 0..<(-digits) { p *= 10 }
+    var q = value / p
+    var r = value % p
+    if r < 0 {  // floor division
+      q -= 1
+      r += p
+    }
+    if r > p - r || (r == p - r && q & 1 == 1) { q += 1 }
+    let (result, overflow) = q.multipliedReportingOverflow(by: p)
+    if overflow { throw .intOverflow() }
+    return result
+  }
+
   static func roundDouble(_ d: Double, _ digits: Int) -> Double {
     guard d.isFinite, digits < 300 else { return d }
+    // 10^-digits overflows: every finite value rounds to a zero of its sign.
+    if digits < -308 { return d.sign == .minus ? -0.0 : 0.0 }
     if digits < 0 {
       let p = Double(truncating: digits)
       return (d / p).rounded(.toNearestOrEven) * p

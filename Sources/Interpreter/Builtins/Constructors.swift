@@ -101,6 +101,7 @@ enum Constructors {
       let source = try a[0]
       if case .int(let n) = source {
         guard n >= 0 else { throw .valueError("negative count") }
+        try SequenceBudget.check(n, 1)
         return .object(PyBytes([UInt8](repeating: 0, count: n)))
       }
       if let text = source.as(PyStr.self) {
@@ -140,25 +141,7 @@ enum Constructors {
     }
     PyClass.dict.constructor = { (a, interp) throws(PyException) in
       let d = PyDict()
-      if a.count > 0 {
-        if let o = try a[0].as(PyDict.self) {
-          d.storage = o.storage
-        } else {
-          for (index, item) in try interp.collect(a[0]).enumerated() {
-            guard interp.isIterable(item) else {
-              throw .typeError(
-                "cannot convert dictionary update sequence element #\(index) to a sequence")
-            }
-            let pair = try interp.collect(item)
-            guard pair.count == 2 else {
-              throw .valueError(
-                "dictionary update sequence element #\(index) has length \(pair.count); 2 is required"
-              )
-            }
-            try d.set(pair[0], pair[1], interp)
-          }
-        }
-      }
+      if a.count > 0 { try d.update(from: a[0], interp) }
       for (k, v) in a.keywords { d.set(k, v) }
       return .object(d)
     }
@@ -203,5 +186,29 @@ extension String {
     while let f = s.first, f.isWhitespace { s = s.dropFirst() }
     while let l = s.last, l.isWhitespace { s = s.dropLast() }
     return String(s)
+  }
+}
+
+extension PyDict {
+  /// `dict(x)` / `d.update(x)`: another dict's entries, or an iterable of key-value pairs with
+  /// CPython's errors for an element that is not a pair.
+  func update(from source: Value, _ interp: Interpreter) throws(PyException) {
+    if let o = source.as(PyDict.self) {
+      for (h, pair) in o.storage { storage[h] = pair }
+      return
+    }
+    for (index, item) in try interp.collect(source).enumerated() {
+      guard interp.isIterable(item) else {
+        throw .typeError(
+          "cannot convert dictionary update sequence element #\(index) to a sequence")
+      }
+      let pair = try interp.collect(item)
+      guard pair.count == 2 else {
+        throw .valueError(
+          "dictionary update sequence element #\(index) has length \(pair.count); 2 is required"
+        )
+      }
+      try set(pair[0], pair[1], interp)
+    }
   }
 }

@@ -133,16 +133,7 @@ enum ContainerMethods {
     }
     c.method("update") { (a, interp) throws(PyException) in
       let d = try dict(a)
-      if a.count > 1 {
-        if let o = try a[1].as(PyDict.self) {
-          for (h, pair) in o.storage { d.storage[h] = pair }
-        } else {
-          for item in try interp.collect(a[1]) {
-            let pair = try interp.collect(item)
-            try d.set(pair[0], pair[1], interp)
-          }
-        }
-      }
+      if a.count > 1 { try d.update(from: a[1], interp) }
       for (k, v) in a.keywords { d.set(k, v) }
       return .none
     }

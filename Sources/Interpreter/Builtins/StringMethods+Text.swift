@@ -32,6 +32,7 @@ extension StringMethods {
         }
       ),
       ("isascii", { (s: String) in s.unicodeScalars.allSatisfy { $0.isASCII } }),
+      ("isprintable", { (s: String) in s.unicodeScalars.allSatisfy(PyStr.isPrintable) }),
     ] {
       c.method(name) { (a, _) throws(PyException) in .bool(test(try receiver(a))) }
     }
@@ -158,12 +159,16 @@ extension StringMethods {
     }
     c.method("expandtabs") { (a, _) throws(PyException) in
       let size = a.count > 1 ? try a.int(1) : 8
+      guard size <= Int(Int32.max) else {
+        throw .overflow("Python int too large to convert to C int")
+      }
+      try SequenceBudget.check(size, 1)
       var out = ""
       var column = 0
       for ch in try receiver(a) {
         if ch == "\t" {
           let spaces = size > 0 ? size - column % size : 0
-          out += String(repeating: " ", count: spaces)
+          out += String(filling: " ", count: spaces)
           column += spaces
         } else {
           out.append(ch)

@@ -145,7 +145,8 @@ enum StringMethods {
       let width = try a.int(1)
       let n = s.unicodeScalars.count
       guard width > n else { return .str(s) }
-      let pad = String(repeating: "0", count: width - n)
+      try SequenceBudget.check(width, 1)
+      let pad = String(filling: "0", count: width - n)
       if let f = s.first, f == "-" || f == "+" { return .str(String(f) + pad + s.dropFirst()) }
       return .str(pad + s)
     }
@@ -153,6 +154,7 @@ enum StringMethods {
       c.method(name) { (a, _) throws(PyException) in
         try a.expectMethod(name, min: 1, max: 2)
         let fill = a.count > 2 ? try a.string(2, "fill") : " "
+        try SequenceBudget.check(try a.int(1), 1)
         if name == "center" {
           // CPython: the odd padding character goes left when the width is odd.
           let s = try receiver(a)
@@ -160,9 +162,8 @@ enum StringMethods {
           let pad = width - s.count
           guard pad > 0 else { return .str(s) }
           let left = pad / 2 + (pad & width & 1)
-          let f = String(fill.first ?? " ")
-          return .str(
-            String(repeating: f, count: left) + s + String(repeating: f, count: pad - left))
+          let f = fill.first ?? " "
+          return .str(String(filling: f, count: left) + s + String(filling: f, count: pad - left))
         }
         var spec = FormatSpec()
         spec.fill = fill.first ?? " "

@@ -42,7 +42,7 @@ public struct FormatSpec {
       width.append(c[i])
       i += 1
     }
-    s.width = Int(width) ?? 0
+    s.width = try FormatSpec.size(width) ?? 0
     if i < c.count && (c[i] == "," || c[i] == "_") {
       s.grouping = c[i]
       i += 1
@@ -54,7 +54,10 @@ public struct FormatSpec {
         p.append(c[i])
         i += 1
       }
-      guard let v = Int(p) else { throw .valueError("Format specifier missing precision") }
+      guard !p.isEmpty else { throw .valueError("Format specifier missing precision") }
+      guard let v = Int(p) else { throw .valueError("Too many decimal digits in format string") }
+      guard v <= Int(Int32.max) else { throw .valueError("precision too big") }
+      try SequenceBudget.check(v, 1)
       s.precision = v
     }
     if i < c.count {
@@ -139,6 +142,17 @@ public struct FormatSpec {
   }
 
   /// `%g`: significant digits, trailing zeros removed unless `#`.
+  /// A width or precision as CPython reads it: too many digits for an index is a ValueError;
+  /// more characters than NumBook builds (SequenceBudget) is a MemoryError, not a trap.
+  static func size(_ digits: String) throws(PyException) -> Int? {
+    if digits.isEmpty { return nil }
+    guard let n = Int(digits) else {
+      throw .valueError("Too many decimal digits in format string")
+    }
+    try SequenceBudget.check(n, 1)
+    return n
+  }
+
   static func general(_ x: Double, precision: Int, alternate: Bool) -> String {
     let p = max(precision, 1)
     if x == 0 { return alternate ? "0." + String(repeating: "0", count: p - 1) : "0" }
@@ -199,11 +213,11 @@ public struct FormatSpec {
     }
     let padding = width - n
     switch align {
-    case "<": return text + String(repeating: fill, count: padding)
+    case "<": return text + String(filling: fill, count: padding)
     case "^":
       let left = padding / 2
-      return String(repeating: fill, count: left) + text
-        + String(repeating: fill, count: padding - left)
+      return String(filling: fill, count: left) + text
+        + String(filling: fill, count: padding - left)
     case "=":
       // The padding goes after the sign and the base prefix ('0x', '0o', '0b').
       var head = ""
@@ -218,8 +232,8 @@ public struct FormatSpec {
         head += rest.prefix(2)
         rest = rest.dropFirst(2)
       }
-      return head + String(repeating: fill, count: padding) + rest
-    default: return String(repeating: fill, count: padding) + text
+      return head + String(filling: fill, count: padding) + rest
+    default: return String(filling: fill, count: padding) + text
     }
   }
 }

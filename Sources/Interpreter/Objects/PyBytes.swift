@@ -92,6 +92,7 @@ public final class PyBytes: PyObject {
     _ op: BinaryOp, _ other: Value, reflected: Bool, _ interp: Interpreter
   ) throws(PyException) -> Value? {
     if op == .multiply, case .int(let n) = other {
+      try SequenceBudget.check(bytes.count, n)
       return .object(PyBytes(Array([[UInt8]](repeating: bytes, count: max(n, 0)).joined())))
     }
     guard op == .add, let o = other.as(PyBytes.self) else { return nil }

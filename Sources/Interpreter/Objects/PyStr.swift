@@ -106,31 +106,66 @@ public final class PyStr: PyObject {
     .string(value)
   }
 
-  /// Python's string repr: single quotes unless the text has a `'` and no `"`.
+  /// Python's string repr: single quotes unless the text has a `'` and no `"`; backslash
+  /// escapes for the quote, `\\`, `\n`, `\r`, `\t` and every character Python deems not
+  /// printable (`\xhh`, `\uhhhh`, `\Uhhhhhhhh`).
   public static func repr(_ s: String) -> String {
-    let quote: Character = s.contains("'") && !s.contains("\"") ? "\"" : "'"
-    var out = String(quote)
-    for scalar in s.unicodeScalars {
-      switch scalar {
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      case _ where Character(scalar) == quote: out += "\\" + String(quote)
-      case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-        out += "\\x" + String(format2: scalar.value)
-      default: out.unicodeScalars.append(scalar)
+    var hasSingle = false
+    var hasDouble = false
+    var plain = true
+    for b in s.utf8 {
+      switch b {
+      case 39: hasSingle = true
+      case 34: hasDouble = true
+      case 92, 0..<0x20, 0x7F...: plain = false
+      default: break
       }
     }
-    out.append(quote)
+    let quote: UInt32 = hasSingle && !hasDouble ? 34 : 39
+    if plain && !(hasSingle && hasDouble) {
+      // Printable ASCII with nothing to escape: the text between quotes.
+      let q = quote == 34 ? "\"" : "'"
+      return q + s + q
+    }
+    var out = quote == 34 ? "\"" : "'"
+    for scalar in s.unicodeScalars {
+      switch scalar.value {
+      case 92: out += "\\\\"
+      case 10: out += "\\n"
+      case 13: out += "\\r"
+      case 9: out += "\\t"
+      case quote: out += quote == 34 ? "\\\"" : "\\'"
+      case 0x20..<0x7F: out.unicodeScalars.append(scalar)
+      default:
+        if isPrintable(scalar) {
+          out.unicodeScalars.append(scalar)
+        } else {
+          out += escaped(scalar)
+        }
+      }
+    }
+    out += quote == 34 ? "\"" : "'"
     return out
   }
-}
 
-extension String {
-  init(format2 v: UInt32) {
-    let hex = String(v, radix: 16)
-    self = hex.count < 2 ? "0" + hex : hex
+  /// Python's `str.isprintable` for one character: not a control, format, surrogate,
+  /// private-use, unassigned or separator character (the ASCII space excepted).
+  static func isPrintable(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.value == 0x20 { return true }
+    switch scalar.properties.generalCategory {
+    case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator,
+      .paragraphSeparator, .spaceSeparator:
+      return false
+    default: return true
+    }
+  }
+
+  /// `\xhh`, `\uhhhh` or `\Uhhhhhhhh`, as Python's repr writes a character it cannot show.
+  static func escaped(_ scalar: Unicode.Scalar) -> String {
+    let hex = String(scalar.value, radix: 16)
+    let (prefix, width) =
+      scalar.value <= 0xFF ? ("\\x", 2) : scalar.value <= 0xFFFF ? ("\\u", 4) : ("\\U", 8)
+    return prefix + String(repeating: "0", count: width - hex.count) + hex
   }
 }
 

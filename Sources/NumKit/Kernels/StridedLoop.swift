@@ -10,11 +10,16 @@ struct StridedLoop {
   var strides: [[Int]]
 
   init(shape: [Int], strides: [[Int]]) {
+    if shape.contains(0) {
+      // No elements: one empty row (an outer axis of length 0 must not run its inner rows).
+      self.shape = [0]
+      self.strides = strides.map { _ in [0] }
+      return
+    }
     var dims = shape
     var steps = strides
     // Drop size-1 dimensions (their stride never matters), then merge compatible neighbours.
     var keep: [Int] = dims.indices.filter { dims[$0] != 1 }
-    if keep.isEmpty { keep = [] }
     dims = keep.map { dims[$0] }
     steps = steps.map { s in keep.map { s[$0] } }
     var i = dims.count - 1
