@@ -318,7 +318,7 @@ enum AxesDecorationMethods {
     if let w = try PlotArguments.number(a, "linewidth", "lw", interp: interp) {
       ax.axes.gridLineWidth = w
     }
-    if let al = try PlotArguments.number(a, "alpha", interp: interp) { ax.axes.gridAlpha = al }
+    if let al = try PlotArguments.alpha(a, interp: interp) { ax.axes.gridAlpha = al }
     return .none
   }
 

@@ -93,7 +93,7 @@ enum AxesPlotMethods {
     if let w = try PlotArguments.number(a, "markeredgewidth", "mew", interp: interp) {
       line.markerEdgeWidth = w
     }
-    line.alpha = try PlotArguments.number(a, "alpha", interp: interp)
+    line.alpha = try PlotArguments.alpha(a, interp: interp)
     if let l = try PlotArguments.string(a, "label", interp: interp) { line.label = l }
     if let z = try PlotArguments.number(a, "zorder", interp: interp) { line.zorder = z }
   }
@@ -176,7 +176,7 @@ enum AxesPlotMethods {
     if let w = try PlotArguments.number(a, "linewidths", "linewidth", "lw", interp: interp) {
       collection.lineWidth = w
     }
-    collection.alpha = try PlotArguments.number(a, "alpha", interp: interp)
+    collection.alpha = try PlotArguments.alpha(a, interp: interp)
     if let l = try PlotArguments.string(a, "label", interp: interp) { collection.label = l }
     if let z = try PlotArguments.number(a, "zorder", interp: interp) { collection.zorder = z }
     return handle(collection, PlotClasses.collection, ax)
@@ -247,7 +247,7 @@ enum AxesPlotMethods {
   {
     if let e = try PlotArguments.color(a, "edgecolor", "ec", interp: interp) { c.edgeColor = e }
     if let w = try PlotArguments.number(a, "linewidth", "lw", interp: interp) { c.lineWidth = w }
-    c.alpha = try PlotArguments.number(a, "alpha", interp: interp)
+    c.alpha = try PlotArguments.alpha(a, interp: interp)
     if let l = try PlotArguments.string(a, "label", interp: interp) { c.label = l }
   }
 
@@ -332,7 +332,7 @@ enum AxesPlotMethods {
       guard v.count == 4 else { throw .valueError("extent must be (left, right, bottom, top)") }
       image.extent = (v[0], v[1], v[2], v[3])
     }
-    image.alpha = try PlotArguments.number(a, "alpha", interp: interp)
+    image.alpha = try PlotArguments.alpha(a, interp: interp)
     let aspect = try PlotArguments.string(a, "aspect", interp: interp)
     if let s = try PlotArguments.string(a, "interpolation", interp: interp),
       !["nearest", "none", "antialiased", "auto", "bilinear", "bicubic"].contains(s)
@@ -417,7 +417,7 @@ enum AxesPlotMethods {
     if let c = a.keyword("colors"), !c.isNone {
       set.fixedColors = try PlotArguments.colors(c, interp)
     }
-    set.alpha = try PlotArguments.number(a, "alpha", interp: interp)
+    set.alpha = try PlotArguments.alpha(a, interp: interp)
     if let w = try PlotArguments.number(a, "linewidths", interp: interp) { set.lineWidth = w }
     ax.axes.add(set)
     return handle(set, PlotClasses.contour, ax)
@@ -442,7 +442,7 @@ enum AxesPlotMethods {
     }
     if let c = try PlotArguments.color(a, "color", "facecolor", interp: interp) { patch.color = c }
     if let e = try PlotArguments.color(a, "edgecolor", interp: interp) { patch.edgeColor = e }
-    patch.alpha = try PlotArguments.number(a, "alpha", interp: interp)
+    patch.alpha = try PlotArguments.alpha(a, interp: interp)
     if let l = try PlotArguments.string(a, "label", interp: interp) { patch.label = l }
     return handle(patch, PlotClasses.polygon, ax)
   }
@@ -510,7 +510,7 @@ enum AxesPlotMethods {
     if let l = try PlotArguments.number(a, "headaxislength", interp: interp) {
       q.headAxisLength = l
     }
-    q.alpha = try PlotArguments.number(a, "alpha", interp: interp)
+    q.alpha = try PlotArguments.alpha(a, interp: interp)
     if let l = try PlotArguments.string(a, "label", interp: interp) { q.label = l }
     ax.axes.add(q)
     return handle(q, PlotClasses.quiver, ax)
@@ -531,19 +531,37 @@ enum AxesPlotMethods {
     line.marker = format.marker
     if format.marker != nil && format.lineStyle == nil { line.lineStyle = .none }
     try style(line, a, interp)
-    func errors(_ name: String, _ index: Int) throws(PyException) -> [Double]? {
+    /// Lower and upper error per point: a scalar, one value per point, or a (2, n) array.
+    func errors(_ name: String, _ index: Int) throws(PyException) -> (
+      lower: [Double], upper: [Double]
+    )? {
       guard let v = a.keyword(name) ?? a.positional.dropFirst(index).first, !v.isNone else {
         return nil
       }
-      let d = try PlotArguments.doubles(v, interp)
-      return d.count == 1 ? Array(repeating: d[0], count: x.count) : d
+      let e = try NumpyBridge.array(from: v, dtype: .float64, interp)
+      let d = (0..<e.size).map { e.double(at: $0) }
+      if e.ndim == 0 || e.size == 1 && e.ndim == 1 && x.count != 1 {
+        let all = Array(repeating: d[0], count: x.count)
+        return (all, all)
+      }
+      if e.ndim == 1 && e.size == x.count { return (d, d) }
+      if e.ndim == 2 && e.shape == [2, x.count] {
+        return (Array(d[..<x.count]), Array(d[x.count...]))
+      }
+      throw .valueError(
+        "'\(name)' (shape: \(ShapeText.tuple(e.shape))) must be a scalar or a 1D or (2, n) array-like whose shape matches '\(name.dropLast(3))' (shape: (\(x.count),))"
+      )
     }
     var segments: [[(Double, Double)]] = []
     if let e = try errors("yerr", 2) {
-      for i in x.indices { segments.append([(x[i], y[i] - e[i]), (x[i], y[i] + e[i])]) }
+      for i in x.indices {
+        segments.append([(x[i], y[i] - e.lower[i]), (x[i], y[i] + e.upper[i])])
+      }
     }
     if let e = try errors("xerr", 3) {
-      for i in x.indices { segments.append([(x[i] - e[i], y[i]), (x[i] + e[i], y[i])]) }
+      for i in x.indices {
+        segments.append([(x[i] - e.lower[i], y[i]), (x[i] + e.upper[i], y[i])])
+      }
     }
     let bars = SegmentCollection(
       segments: segments, colors: [line.color], lineWidth: line.lineWidth)

@@ -34,6 +34,18 @@ enum PlotArguments {
     return nil
   }
 
+  /// `alpha=`: None, or a number in [0, 1] (matplotlib's `Artist.set_alpha` errors).
+  static func alpha(_ a: Arguments, interp: Interpreter) throws(PyException) -> Double? {
+    guard let v = a.keyword("alpha"), !v.isNone else { return nil }
+    guard let d = interp.numeric(v.scalarValue) else {
+      throw .typeError("alpha must be numeric or None, not <class '\(v.typeName)'>")
+    }
+    guard d >= 0 && d <= 1 else {
+      throw .valueError("alpha (\(try interp.repr(v.scalarValue))) is outside 0-1 range")
+    }
+    return d
+  }
+
   static func string(_ a: Arguments, _ names: String..., interp: Interpreter)
     throws(PyException) -> String?
   {

@@ -41,11 +41,21 @@ final class PyFigureObject: PyObject {
 
   func nextAddress() -> String {
     handles += 1
-    let digits = String(0x10_0000_0000 * number + 0xa0_0000 + 0x40 * handles, radix: 16)
+    // Wrapping arithmetic: a figure number may be any int (`plt.figure(10**9)`).
+    let address = 0x10_0000_0000 &* number &+ 0xa0_0000 &+ 0x40 &* handles
+    let digits = String(UInt(bitPattern: address) & 0xff_ffff_ffff, radix: 16)
     return "0x7f" + String(repeating: "0", count: max(0, 10 - digits.count)) + digits
   }
 
   override var pyClass: PyClass { PlotClasses.figure }
+
+  override func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value? {
+    switch name {
+    case "number": return .int(number)
+    case "axes": return .list(figure.axes.map { .object(object(for: $0)) })
+    default: return try super.getAttribute(name, interp)
+    }
+  }
 
   /// The one Python object for an axes of this figure.
   func object(for axes: Axes) -> PyAxesObject {

@@ -38,7 +38,7 @@ public final class ContourSet: Artist, ScalarMappable {
 
   /// The color of band `i` (its midpoint) or of level `i`.
   func color(_ i: Int) -> Color {
-    if let fixedColors { return fixedColors[i % fixedColors.count] }
+    if let fixedColors, !fixedColors.isEmpty { return fixedColors[i % fixedColors.count] }
     guard let levels else { return .black }
     let value = filled ? (levels[i] + levels[i + 1]) / 2 : levels[i]
     return colormap.color(norm(value))

@@ -139,7 +139,7 @@ struct ArtistPainter {
       let (x1, y1) = point(bar.x + bar.width, bar.y + bar.height)
       let r = Rect(x: min(x0, x1), y: min(y0, y1), width: abs(x1 - x0), height: abs(y1 - y0))
       // A patch with its own alpha is faded as a whole (`opacity`), as matplotlib writes it.
-      var style = SVGStyle(fill: b.colors[i % b.colors.count], opacity: b.alpha)
+      var style = SVGStyle(fill: b.colors.cycled(i), opacity: b.alpha)
       if let edge = b.edgeColor {
         style.stroke = edge
         style.strokeWidth = b.lineWidth
@@ -165,7 +165,7 @@ struct ArtistPainter {
   private func draw(_ s: SegmentCollection, _ doc: inout SVGDocument) {
     doc.open(doc.id("LineCollection"))
     for (i, segment) in s.segments.enumerated() {
-      let style = SVGStyle(stroke: s.colors[i % s.colors.count], strokeWidth: s.lineWidth)
+      let style = SVGStyle(stroke: s.colors.cycled(i), strokeWidth: s.lineWidth)
       doc.path(SVGNumber.polyline(segment.map(point)), style: style.text, clip: clip)
     }
     doc.close()
@@ -232,4 +232,10 @@ struct ArtistPainter {
     }
     ImagePainter(geometry: geometry, clip: clip).gradient(m, &doc)
   }
+}
+
+extension [Color] {
+  /// The i-th color of a cycle; an empty list draws nothing visible (matplotlib pads a color
+  /// list with 'none').
+  func cycled(_ i: Int) -> Color { isEmpty ? .none : self[i % count] }
 }

@@ -1,0 +1,28 @@
+# Plotting calls with arguments matplotlib refuses (its errors), or accepts oddly (no crash).
+import io
+
+import matplotlib
+
+matplotlib.use("svg")
+import matplotlib.pyplot as plt
+import numpy as np
+
+for text in [
+    'plt.plot([1], [2], alpha=float("nan"))', "plt.plot([1], [2], alpha=2)",
+    'plt.plot([1], [2], alpha="a")', "plt.scatter([1], [2], alpha=-0.5)",
+    "plt.imshow(np.eye(2), alpha=1.5)", "plt.errorbar([1, 2], [1, 2], yerr=[1, 2, 3])",
+    "plt.errorbar([1, 2], [1, 2], xerr=np.zeros((0, 3)))",
+    "plt.errorbar([1, 2], [1, 2], yerr=[[1, 2], [3, 4]])", "plt.errorbar([1, 2], [1, 2], yerr=[1])",
+    "plt.errorbar([1, 2], [1, 2], yerr=0.5)", "plt.errorbar([1], [1], yerr=[0.5])",
+    "plt.figure(10**9).number", "len(plt.figure(3).axes)", "plt.bar([1, 2], [3, 4], color=[])",
+    "plt.barh([1, 2], [3, 4], color=[])",
+]:
+    try:
+        r = eval(text)
+        print(text, "->", r if isinstance(r, int) else type(r).__name__)
+    except Exception as e:
+        print(text, "->", type(e).__name__ + ":", e)
+fig, axes = plt.subplots(1, 2)
+print(len(fig.axes), fig.axes[0] is axes[0], fig.number)
+plt.savefig(io.StringIO(), format="svg")
+print("saved")
