@@ -19,7 +19,9 @@ extension NumpyFunctions {
       }
       let requested = try int(argument(a, 2, "axis") ?? .int(-1))
       let axis = try check { () throws(NumKitError) in try x.normalizeAxes([requested])[0] }
+      // Once the axis is empty, further differences change nothing (numpy would still loop).
       for _ in 0..<n {
+        if x.shape[axis] == 0 { break }
         var upper = [IndexItem](repeating: .slice(start: nil, stop: nil, step: nil), count: x.ndim)
         var lower = upper
         upper[axis] = .slice(start: 1, stop: nil, step: nil)

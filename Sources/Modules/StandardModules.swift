@@ -52,7 +52,11 @@ public enum StandardModules {
     interp.registerModule("matplotlib") { _ in
       let m = PyModule(name: "matplotlib")
       // Backends do not apply: figures are always SVG. `matplotlib.use('Agg')` is accepted.
-      m.define("use") { (_, _) throws(PyException) in .none }
+      m.define("use") { (a, interp) throws(PyException) in
+        plots.backend = try interp.str(a[0]).lowercased()
+        return .none
+      }
+      m.define("get_backend") { (_, _) throws(PyException) in .str(plots.backend) }
       m.define("rcParams", .object(plots.rcParams))
       return m
     }

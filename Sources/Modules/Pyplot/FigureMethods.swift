@@ -2,6 +2,10 @@ import Interpreter
 import NumKit
 import PlotKit
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// Methods of a Figure object (`fig.add_subplot`, `fig.savefig`, ...); pyplot's functions of
 /// the same names call them on the current figure.
 enum FigureMethods {
@@ -173,7 +177,14 @@ enum FigureMethods {
   static func savefig(_ f: PyFigureObject, _ a: Arguments, _ interp: Interpreter)
     throws(PyException) -> Value
   {
-    let path = try interp.str(try a[0])
+    let target = try a[0]
+    if target.as(PyStr.self) == nil, case .object(let o) = target,
+      let write = try o.getAttribute("write", interp)
+    {
+      try save(f, a, into: o, write, interp)
+      return .none
+    }
+    let path = try interp.str(target)
     let ext = path.split(separator: ".").count > 1 ? String(path.split(separator: ".").last!) : ""
     let format = (try PlotArguments.string(a, "format", interp: interp) ?? ext).lowercased()
     let tight = try PlotArguments.string(a, "bbox_inches", interp: interp) == "tight"
@@ -190,6 +201,39 @@ enum FigureMethods {
         "Format \(PyStr.repr(format)) is not supported (supported formats: png, svg)")
     }
     return .none
+  }
+
+  /// `savefig(buffer)`: a file object (`io.StringIO`, `io.BytesIO`, `open(..., 'wb')`) gets the
+  /// figure through its `write`: SVG as text, or as bytes when the object is binary; PNG
+  /// (matplotlib's default format for file objects) as bytes.
+  private static func save(
+    _ f: PyFigureObject, _ a: Arguments, into file: PyObject, _ write: Value,
+    _ interp: Interpreter
+  ) throws(PyException) {
+    let fallback = f.state?.backend == "svg" ? "svg" : "png"
+    let format = (try PlotArguments.string(a, "format", interp: interp) ?? fallback).lowercased()
+    let tight = try PlotArguments.string(a, "bbox_inches", interp: interp) == "tight"
+    let svg = f.figure.svg(tightBBox: tight)
+    let mode = try file.getAttribute("mode", interp).map { (v) throws(PyException) in
+      try interp.str(v)
+    }
+    let binary = file.typeName == "BytesIO" || mode?.contains("b") == true
+    switch format {
+    case "svg":
+      _ = try interp.call(
+        write, Arguments([binary ? .object(PyBytes(Array(svg.utf8))) : .str(svg)]))
+    case "png":
+      let path =
+        "/tmp/nb-savefig-\(getpid())-\(UInt(bitPattern: ObjectIdentifier(file).hashValue)).png"
+      defer { unlink(path) }
+      let dpi = try PlotArguments.number(a, "dpi", interp: interp) ?? 100
+      try PNGExport.write(svg: svg, to: path, dpi: dpi)
+      guard let bytes = FileAccess.readBytes(path) else { throw .fileNotFound(path) }
+      _ = try interp.call(write, Arguments([.object(PyBytes(bytes))]))
+    default:
+      throw .valueError(
+        "Format \(PyStr.repr(format)) is not supported (supported formats: png, svg)")
+    }
   }
 
   static func tightLayout(_ f: PyFigureObject, _ a: Arguments, _ interp: Interpreter)

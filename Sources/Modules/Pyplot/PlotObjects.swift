@@ -34,9 +34,13 @@ final class PyFigureObject: PyObject {
 
   private var handles = 0
 
-  init(_ figure: Figure, number: Int) {
+  /// The pyplot session that made this figure (its backend choice).
+  weak var state: PyplotState?
+
+  init(_ figure: Figure, number: Int, state: PyplotState? = nil) {
     self.figure = figure
     self.number = number
+    self.state = state
   }
 
   func nextAddress() -> String {

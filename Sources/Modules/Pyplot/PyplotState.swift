@@ -7,6 +7,9 @@ public final class PyplotState {
   var open: [PyFigureObject] = []
   var current: PyFigureObject?
   private var nextNumber = 1
+  /// `matplotlib.use(name)`: figures are SVG whatever it says; it picks the format a figure
+  /// saved into a file object gets by default (the svg backend's SVG, otherwise PNG).
+  var backend = "agg"
   /// Receives each figure that `plt.show()` displays (the notebook writes it as SVG).
   public var show: (Figure) -> Void = { _ in }
   /// `plt.rcParams` (also `matplotlib.rcParams`): a dict of matplotlib's defaults.
@@ -47,7 +50,8 @@ public final class PyplotState {
   func newFigure(figsize: (Double, Double)? = nil, number: Int? = nil) -> PyFigureObject {
     let n = number ?? nextNumber
     nextNumber = max(nextNumber, n + 1)
-    let f = PyFigureObject(Figure(figsize: figsize ?? defaultFigsize), number: n)
+    let f = PyFigureObject(
+      Figure(figsize: figsize ?? defaultFigsize), number: n, state: self)
     open.append(f)
     current = f
     return f
