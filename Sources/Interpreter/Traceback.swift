@@ -65,7 +65,10 @@ public struct TracebackRenderer {
       let file = e.syntaxFile ?? "<string>"
       out +=
         "  File \"\(file)\", line \(displayLine(file, location.line))\(cellSuffix(file, location.line))\n"
-      if let line = e.syntaxLine {
+      if let line = e.syntaxLine, line.contains("\0") {
+        // CPython shows such a line up to its first null byte, without a caret.
+        out += "    \(line.prefix { $0 != "\0" }.drop { $0 == " " || $0 == "\t" })\n"
+      } else if let line = e.syntaxLine {
         let trimmed = line.drop { $0 == " " || $0 == "\t" }
         let indent = line.count - trimmed.count
         out += "    \(trimmed)\n"

@@ -124,6 +124,7 @@ public struct Lexer {
     {
       throw SyntaxError("invalid syntax", at: start)
     }
+    if peek() == 0 { throw SyntaxError("source code cannot contain null bytes", at: start) }
     throw SyntaxError("invalid character '\(scalar)'", at: start)
   }
 
