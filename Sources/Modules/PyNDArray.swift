@@ -235,7 +235,45 @@ public final class PyNDArray: PyObject {
       throw .typeError(
         "float() argument must be a string or a real number, not '\(value.typeName)'")
     }
+    if try checkSequenceAssignment(items, value, source) {
+      // One bool element set from a sequence: its truth value, as `bool([...])` gives.
+      let truth = try NumpyBridge.operand(.bool(interp.isTruthy(value)), like: array, interp)!
+      try NumpyBridge.check { () throws(NumKitError) in try array.assign(items, truth) }
+      return
+    }
     try NumpyBridge.check { () throws(NumKitError) in try array.assign(items, source) }
+  }
+
+  /// numpy's refusals of a value with more dimensions than its target: one element (every
+  /// index an int) takes no sequence, and a list nested deeper than a basic-index target is
+  /// refused before broadcasting.
+  /// True when the target is one bool element and the value a sequence (set from its truth).
+  private func checkSequenceAssignment(_ items: [IndexItem], _ value: Value, _ source: NDArray)
+    throws(PyException) -> Bool
+  {
+    let fromSequence = value.as(PyList.self) != nil || value.as(PyTuple.self) != nil
+    let element =
+      items.count == array.ndim
+      && items.allSatisfy { if case .integer = $0 { true } else { false } }
+    if element && (fromSequence || source.ndim > 0) {
+      // The index's bounds are checked before the value.
+      _ = try NumpyBridge.check { () throws(NumKitError) in try array.index(items) }
+      if fromSequence && array.dtype == .bool { return true }
+      if fromSequence && !array.dtype.isFloat {
+        throw .typeError(
+          "int() argument must be a string, a bytes-like object or a real number, not '\(value.typeName)'"
+        )
+      }
+      throw .valueError("setting an array element with a sequence.")
+    }
+    guard fromSequence, !element, !items.contains(where: \.isAdvanced) else { return false }
+    let target = try NumpyBridge.check { () throws(NumKitError) in try array.index(items) }
+    if source.ndim > target.ndim {
+      throw .valueError(
+        "setting an array element with a sequence. The requested array would exceed the maximum number of dimension of \(target.ndim)."
+      )
+    }
+    return false
   }
 
   override public func compare(_ op: ComparisonOp, _ other: Value, _ interp: Interpreter)

@@ -10,7 +10,7 @@ public enum IndexItem {
   /// A boolean mask.
   case mask(NDArray)
 
-  var isAdvanced: Bool {
+  public var isAdvanced: Bool {
     switch self {
     case .integers, .mask: return true
     default: return false
@@ -61,14 +61,22 @@ extension NDArray {
       scatter(value.copy(as: dtype), to: offsets)
       return
     }
-    let (shape, offsets) = try advancedSelection(items)
-    if value.size == 1 && value.ndim <= shape.count {
+    var broadcast: NDArray?
+    let (_, offsets) = try advancedSelection(items) { (shape) throws(NumKitError) in
+      if value.size == 1 && value.ndim <= shape.count { return }
+      broadcast = try? NDArray.broadcastForAssignment(value, to: shape)
+      if broadcast == nil {
+        throw .value(
+          "shape mismatch: value array of shape \(ShapeText.compact(value.shape)) could not be broadcast to indexing result of shape \(ShapeText.compact(shape))"
+        )
+      }
+    }
+    if let broadcast {
+      scatter(broadcast.copy(as: dtype), to: offsets)
+    } else {
       // One value written to every selected element.
       scatter(value.copy(as: dtype), to: offsets)
-      return
     }
-    let source = try NDArray.broadcastForAssignment(value, to: shape).copy(as: dtype)
-    scatter(source, to: offsets)
   }
 
   static func broadcastForAssignment(_ value: NDArray, to shape: [Int]) throws(NumKitError)
@@ -84,7 +92,7 @@ extension NDArray {
     }
     guard (try? Broadcast.shape(v.shape, shape)) == shape else {
       throw .value(
-        "could not broadcast input array from shape \(ShapeText.tuple(value.shape)) into shape \(ShapeText.tuple(shape))"
+        "could not broadcast input array from shape \(ShapeText.compact(value.shape)) into shape \(ShapeText.compact(shape))"
       )
     }
     return Broadcast.view(v, to: shape)
@@ -190,8 +198,13 @@ extension NDArray {
     return ([offsets.count], offsets)
   }
 
-  func advancedSelection(_ raw: [IndexItem]) throws(NumKitError) -> ([Int], [Int]) {
+  /// `checkShape` sees the selection's shape before the index arrays' bounds are checked
+  /// (numpy refuses a value that does not broadcast to it first).
+  func advancedSelection(
+    _ raw: [IndexItem], checkShape: ((_ shape: [Int]) throws(NumKitError) -> Void)? = nil
+  ) throws(NumKitError) -> ([Int], [Int]) {
     var items: [IndexItem] = []
+    var plainIntegers: [(index: Int, axis: Int)] = []
     var axis = 0
     for item in try expand(raw) {
       switch item {
@@ -200,6 +213,7 @@ extension NDArray {
         items += positions
         axis += m.dtype == .bool ? m.ndim : 1
       case .integer(let i):
+        plainIntegers.append((i, axis))
         items.append(.integers(NDArray([i], shape: [])))
         axis += 1
       case .newAxis:
@@ -209,6 +223,9 @@ extension NDArray {
         axis += 1
       }
     }
+    // numpy's order: masks' shapes (above), plain integers' bounds, the index arrays'
+    // broadcast, then their bounds.
+    for (i, axis) in plainIntegers { _ = try NDArray.normalize(i, size: shape[axis], axis: axis) }
     // Walk the items against the axes: basic dims (slices, new axes) and advanced picks.
     var base = offset
     var basicDims: [(count: Int, stride: Int, beforeAdvanced: Bool)] = []
@@ -241,18 +258,28 @@ extension NDArray {
       guard let s = try? Broadcast.shape(indexShape, a.index.shape) else {
         throw .index(
           "shape mismatch: indexing arrays could not be broadcast together with shapes "
-            + arrays.map { ShapeText.compact($0.index.shape) }.joined(separator: " "))
+            + arrays.filter { $0.index.ndim > 0 }.map { ShapeText.compact($0.index.shape) + " " }
+            .joined())
       }
       indexShape = s
+    }
+    // Separated advanced indices put their dimensions first (numpy's rule).
+    let adjacent = advancedRuns == 1
+    let before = adjacent ? basicDims.filter(\.beforeAdvanced) : []
+    let after = adjacent ? basicDims.filter { !$0.beforeAdvanced } : basicDims
+    let selectionShape = before.map(\.count) + indexShape + after.map(\.count)
+    try checkShape?(selectionShape)
+    // Every index is checked against its axis, even where the broadcast selects nothing.
+    for a in arrays {
+      if let bad = a.index.intValues.first(where: { $0 < -a.size || $0 >= a.size }) {
+        _ = try NDArray.normalize(bad, size: a.size, axis: a.axis)
+      }
     }
     try MemoryBudget.check(indexShape, .int64)
     let indexCount = indexShape.reduce(1, *)
     var picks = [Int](repeating: 0, count: indexCount)
     for a in arrays {
       let index = Broadcast.view(a.index, to: indexShape).intValues
-      if let bad = index.first(where: { $0 < -a.size || $0 >= a.size }) {
-        _ = try NDArray.normalize(bad, size: a.size, axis: a.axis)
-      }
       let (size, stride) = (a.size, a.stride)
       picks.withUnsafeMutableBufferPointer { pick in
         index.withUnsafeBufferPointer { ix in
@@ -263,10 +290,6 @@ extension NDArray {
         }
       }
     }
-    // Separated advanced indices put their dimensions first (numpy's rule).
-    let adjacent = advancedRuns == 1
-    let before = adjacent ? basicDims.filter(\.beforeAdvanced) : []
-    let after = adjacent ? basicDims.filter { !$0.beforeAdvanced } : basicDims
     let beforeOffsets = NDArray.offsets(of: before.map { ($0.count, $0.stride) })
     let afterOffsets = NDArray.offsets(of: after.map { ($0.count, $0.stride) })
     if before.isEmpty && after.isEmpty {
@@ -281,7 +304,7 @@ extension NDArray {
         for c in afterOffsets { result.append(base + b + p + c) }
       }
     }
-    return (before.map(\.count) + indexShape + after.map(\.count), result)
+    return (selectionShape, result)
   }
 
   /// Every offset reached by these (count, stride) dimensions, in C order.
