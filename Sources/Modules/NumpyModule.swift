@@ -133,6 +133,12 @@ enum NumpyModule {
     }
     installLibrary(in: m, interp)
     PyUfunc.install(in: m)
+    NumpySignature.enforce(on: m, qualifiedAs: "numpy")
+    for (sub, qualified) in [("linalg", "numpy.linalg"), ("random", "numpy.random")] {
+      if let module = m.globals.value(of: sub)?.as(PyModule.self) {
+        NumpySignature.enforce(on: module, qualifiedAs: qualified)
+      }
+    }
     return m
   }
 

@@ -398,7 +398,7 @@ enum NumpyLibrarySource {
         return _IntInfo(name, bits, signed)
 
 
-    def isin(element, test_elements, invert=False):
+    def isin(element, test_elements, assume_unique=False, invert=False, *, kind=None):
         element = np.asarray(element)
         wanted = set(np.asarray(test_elements).ravel().tolist())
         found = np.array([v in wanted for v in element.ravel().tolist()], dtype=bool)
@@ -406,11 +406,16 @@ enum NumpyLibrarySource {
         return ~found if invert else found
 
 
-    def setdiff1d(ar1, ar2):
+    def setdiff1d(ar1, ar2, assume_unique=False):
+        if assume_unique:
+            values = np.asarray(ar1).ravel()
+            return values[~isin(values, ar2)]
         return np.unique(np.asarray(ar1)[~isin(ar1, ar2)]) if np.asarray(ar1).size else np.unique(ar1)
 
 
-    def intersect1d(ar1, ar2):
+    def intersect1d(ar1, ar2, assume_unique=False, return_indices=False):
+        if return_indices:
+            raise NotImplementedError("np.intersect1d(return_indices=True) is not supported yet")
         a = np.unique(ar1)
         return a[isin(a, ar2)]
 
