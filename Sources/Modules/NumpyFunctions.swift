@@ -137,21 +137,36 @@ enum NumpyFunctions {
       return .object(PyNDArray(try NumpyBridge.array(from: a[0], dtype: dtype, interp)))
     },
     "meshgrid": { (a, interp) throws(PyException) in
-      let vectors = try a.positional.map { (v) throws(PyException) in try array(v, interp) }
-      guard vectors.count == 2 else {
-        throw .notImplemented("meshgrid of \(vectors.count) arrays is not supported yet")
+      // One output per input, each over the grid of all their lengths; indexing='xy' (the
+      // default) swaps the first two axes. sparse=True keeps each one's own axis only.
+      let vectors = try a.positional.map { (v) throws(PyException) in
+        try array(v, interp).reshapedView([try array(v, interp).size])
       }
-      // indexing='xy' (default): shape (len(y), len(x)); 'ij': (len(x), len(y)).
-      let matrixIndexing = a.keyword("indexing").flatMap { $0.as(PyStr.self)?.value } == "ij"
-      let (x, y) =
-        matrixIndexing
-        ? (vectors[0].reshapedColumn, vectors[1].reshapedRow)
-        : (vectors[0].reshapedRow, vectors[1].reshapedColumn)
-      let shape =
-        matrixIndexing ? [vectors[0].size, vectors[1].size] : [vectors[1].size, vectors[0].size]
-      let gx = try check { () throws(NumKitError) in try NDArray.full(shape, x, dtype: x.dtype) }
-      let gy = try check { () throws(NumKitError) in try NDArray.full(shape, y, dtype: y.dtype) }
-      return .list([wrap(gx), wrap(gy)])
+      let indexing = a.keyword("indexing").flatMap { $0.as(PyStr.self)?.value } ?? "xy"
+      guard indexing == "xy" || indexing == "ij" else {
+        throw .valueError("Valid values for `indexing` are 'xy' and 'ij'.")
+      }
+      let sparse = try interp.isTruthy(a.keyword("sparse") ?? .bool(false))
+      var shape = vectors.map(\.size)
+      var axes = Array(shape.indices)
+      if indexing == "xy" && vectors.count > 1 {
+        shape.swapAt(0, 1)
+        axes.swapAt(0, 1)
+      }
+      var grids: [Value] = []
+      for (i, v) in vectors.enumerated() {
+        var own = Array(repeating: 1, count: vectors.count)
+        own[axes[i]] = v.size
+        let placed = v.reshapedView(own)
+        grids.append(
+          sparse
+            ? wrap(placed.copy())
+            : wrap(
+              try check { () throws(NumKitError) in
+                try NDArray.full(shape, placed, dtype: placed.dtype)
+              }))
+      }
+      return .tuple(grids)
     },
   ]
 

@@ -21,7 +21,8 @@ enum NumpyIndexing {
           start: try bound(s.lower), stop: try bound(s.upper), step: try bound(s.step))
       }
       if let a = o as? PyNDArray { return try arrayItem(a.array) }
-      if o is PyList {
+      // A list, or a tuple inside the index tuple (`s[(0, 1), ::2]`), is an index array.
+      if o is PyList || o is PyTuple {
         return try arrayItem(try NumpyBridge.array(from: v, dtype: nil, interp))
       }
     default:

@@ -415,6 +415,16 @@ public final class PyNumpyScalar: PyObject {
       if let result, result.isFinite { return .object(PyNumpyScalar(float64: result)) }
     }
     if other.as(PyNDArray.self) != nil { return nil }
+    // A list or tuple times a numpy scalar is sequence repetition, as in numpy: an integer
+    // scalar repeats it, any other is Python's TypeError.
+    if op == .multiply, other.as(PyList.self) != nil || other.as(PyTuple.self) != nil {
+      guard dtype.isFloat == false, dtype != .bool else {
+        throw .typeError(
+          "can't multiply sequence by non-int of type 'numpy.\(dtype == .bool ? "bool" : dtype.rawValue)'"
+        )
+      }
+      return nil
+    }
     return try PyNDArray(array).arithmetic(op, other, reflected: reflected, interp, scalar: true)
   }
 

@@ -203,7 +203,14 @@ enum PercentFormat {
         throw .valueError("unsupported format character '\(type)'")
       }
     }
-    if mapping == nil && next < values.count && args.as(PyTuple.self) != nil {
+    // A lone argument nothing used is an error too, unless it could be a mapping (CPython
+    // lets any object with __getitem__ other than a str pass: `'x' % [1]` is 'x').
+    let lone: Bool
+    switch args {
+    case .object(let o): lone = o is PyStr
+    default: lone = true
+    }
+    if mapping == nil && next < values.count && (args.as(PyTuple.self) != nil || lone) {
       throw .typeError("not all arguments converted during string formatting")
     }
     return out

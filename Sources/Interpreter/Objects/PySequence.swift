@@ -48,6 +48,12 @@ public class PySequence: PyObject {
     switch op {
     case .add where !reflected:
       guard let o = other.as(PySequence.self), sameKind(o) else {
+        // The other operand's reflected `+` goes first (`[1, 2] + array` is an array).
+        if case .object(let o) = other,
+          let r = try o.binary(op, .object(self), reflected: true, interp)
+        {
+          return r
+        }
         let kind = self is PyList ? "list" : "tuple"
         throw .typeError(
           "can only concatenate \(kind) (not \"\(other.typeName)\") to \(kind)")

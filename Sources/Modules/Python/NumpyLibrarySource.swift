@@ -125,12 +125,16 @@ enum NumpyLibrarySource {
 
     def tril(m, k=0):
         m = np.asarray(m)
+        if m.ndim == 1:
+            m = np.broadcast_to(m, (m.shape[0], m.shape[0]))
         mask = _lower_mask(m.shape[-2], m.shape[-1], k)
         return np.where(mask, m, np.zeros(1, dtype=m.dtype))
 
 
     def triu(m, k=0):
         m = np.asarray(m)
+        if m.ndim == 1:
+            m = np.broadcast_to(m, (m.shape[0], m.shape[0]))
         mask = _lower_mask(m.shape[-2], m.shape[-1], k - 1)
         return np.where(mask, np.zeros(1, dtype=m.dtype), m)
 
