@@ -1033,5 +1033,112 @@ enum NumpyLibrarySource {
             out[...] = result
             return out
         return result
+
+
+    def unravel_index(indices, shape, order="C"):
+        if order not in ("C", "F"):
+            raise ValueError("only 'C' or 'F' order is permitted")
+        dims = (shape,) if isinstance(shape, int) else tuple(shape)
+        flat = np.asarray(indices)
+        if flat.dtype.kind not in "iu":
+            raise TypeError("only int indices permitted")
+        size = int(np.prod(dims)) if dims else 1
+        if flat.size and (int(flat.min()) < 0 or int(flat.max()) >= size):
+            bad = int(flat.max()) if int(flat.max()) >= size else int(flat.min())
+            raise ValueError(f"index {bad} is out of bounds for array with size {size}")
+        rest = flat.astype(np.int64)
+        out = [None] * len(dims)
+        axes = range(len(dims) - 1, -1, -1) if order == "C" else range(len(dims))
+        for i in axes:
+            out[i] = rest % dims[i]
+            rest = rest // dims[i]
+        if flat.ndim == 0:
+            return tuple(np.int64(int(v)) for v in out)
+        return tuple(out)
+
+
+    def ravel_multi_index(multi_index, dims, mode="raise", order="C"):
+        dims = (dims,) if isinstance(dims, int) else tuple(dims)
+        parts = [np.asarray(p) for p in multi_index]
+        if len(parts) != len(dims):
+            raise ValueError(f"parameter multi_index must be a sequence of length {len(dims)}")
+        for p, d in zip(parts, dims):
+            if mode == "raise" and p.size and (int(p.min()) < 0 or int(p.max()) >= d):
+                raise ValueError("invalid entry in coordinates array")
+        result = np.zeros(np.broadcast_shapes(*[p.shape for p in parts]), dtype=np.int64)
+        axes = range(len(dims)) if order == "C" else range(len(dims) - 1, -1, -1)
+        for i in axes:
+            result = result * dims[i] + parts[i]
+        return result if result.ndim else np.int64(int(result))
+
+
+    def tensordot(a, b, axes=2):
+        a, b = np.asarray(a), np.asarray(b)
+        if isinstance(axes, int):
+            a_axes = list(range(a.ndim - axes, a.ndim))
+            b_axes = list(range(axes))
+        else:
+            a_axes, b_axes = axes
+            a_axes = [a_axes] if isinstance(a_axes, int) else list(a_axes)
+            b_axes = [b_axes] if isinstance(b_axes, int) else list(b_axes)
+        if len(a_axes) != len(b_axes):
+            raise ValueError("shape-mismatch for sum")
+        a_axes = [x % a.ndim for x in a_axes] if a.ndim else a_axes
+        b_axes = [x % b.ndim for x in b_axes] if b.ndim else b_axes
+        for x, y in zip(a_axes, b_axes):
+            if a.shape[x] != b.shape[y]:
+                raise ValueError("shape-mismatch for sum")
+        a_free = [x for x in range(a.ndim) if x not in a_axes]
+        b_free = [x for x in range(b.ndim) if x not in b_axes]
+        inner = int(np.prod([a.shape[x] for x in a_axes])) if a_axes else 1
+        at = a.transpose(a_free + a_axes).reshape(-1, inner)
+        bt = b.transpose(b_axes + b_free).reshape(inner, -1)
+        return np.dot(at, bt).reshape(tuple(a.shape[x] for x in a_free) + tuple(b.shape[x] for x in b_free))
+
+
+    def indices(dimensions, dtype=int, sparse=False):
+        dims = tuple(dimensions)
+        grids = []
+        for i, n in enumerate(dims):
+            shape = [1] * len(dims)
+            shape[i] = n
+            axis = np.arange(n, dtype=dtype).reshape(shape)
+            grids.append(axis if sparse else np.broadcast_to(axis, dims))
+        if sparse:
+            return tuple(grids)
+        return np.array(grids, dtype=dtype).reshape((len(dims),) + dims)
+
+
+    def cross(a, b, axisa=-1, axisb=-1, axisc=-1, axis=None):
+        a, b = np.asarray(a), np.asarray(b)
+        if a.shape[-1] not in (2, 3) or b.shape[-1] not in (2, 3):
+            raise ValueError("incompatible dimensions for cross product\n(dimension must be 2 or 3)")
+        if a.shape[-1] == 2 and b.shape[-1] == 2:
+            return a[..., 0] * b[..., 1] - a[..., 1] * b[..., 0]
+        a0, a1 = a[..., 0], a[..., 1]
+        a2 = a[..., 2] if a.shape[-1] == 3 else np.zeros_like(a0)
+        b0, b1 = b[..., 0], b[..., 1]
+        b2 = b[..., 2] if b.shape[-1] == 3 else np.zeros_like(b0)
+        return np.stack([a1 * b2 - a2 * b1, a2 * b0 - a0 * b2, a0 * b1 - a1 * b0], axis=-1)
+
+
+    def broadcast_shapes(*args):
+        shapes = [(s,) if isinstance(s, int) else tuple(s) for s in args]
+        ndim = max((len(s) for s in shapes), default=0)
+        result = [1] * ndim
+        owner = [None] * ndim
+        for k, shape in enumerate(shapes):
+            for i, n in enumerate(shape):
+                j = ndim - len(shape) + i
+                if n == 1:
+                    continue
+                if result[j] == 1:
+                    result[j], owner[j] = n, k
+                elif result[j] != n:
+                    first = shapes[owner[j]]
+                    raise ValueError(
+                        "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is "
+                        f"between arg {owner[j]} with shape {first} and arg {k} with shape {shape}.")
+        return tuple(result)
     """#
 }
