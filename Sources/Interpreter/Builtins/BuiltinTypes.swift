@@ -114,7 +114,9 @@ extension Arguments {
   public func string(_ i: Int, _ what: String) throws(PyException) -> String {
     let v = try self[i]
     guard let s = v.as(PyStr.self) else {
-      throw .typeError("\(what) must be str, not \(v.typeName)")
+      // `what` names the argument ("sep"), or is CPython's whole phrase ("must be str").
+      let phrase = what.hasSuffix("must be str") ? what : "\(what) must be str"
+      throw .typeError("\(phrase), not \(v.typeName)")
     }
     return s.value
   }

@@ -109,6 +109,7 @@ extension Interpreter {
       return d
     }
     define("sum") { (a, interp) throws(PyException) in
+      if a.count > 2 { throw .typeError("sum() takes at most 2 arguments (\(a.count) given)") }
       var total = a.count > 1 ? try a[1] : (a.keyword("start") ?? .int(0))
       let iterator = try interp.iterate(a[0])
       while let v = try iterator.next(interp) { total = try interp.binary(.add, total, v) }
@@ -121,7 +122,7 @@ extension Interpreter {
       try Builtins.extremum(a, .greater, "max", interp)
     }
     define("sorted") { (a, interp) throws(PyException) in
-      try a.expect("sorted", min: 1, max: 1)
+      if a.count != 1 { throw .typeError("sorted expected 1 argument, got \(a.count)") }
       return .list(
         try Sorting.sorted(
           try interp.collect(a[0]), key: a.keyword("key"),
@@ -207,6 +208,9 @@ extension Interpreter {
       throw .stopIteration()
     }
     define("any") { (a, interp) throws(PyException) in
+      if a.count != 1 {
+        throw .typeError("any() takes exactly one argument (\(a.count) given)")
+      }
       let it = try interp.iterate(a[0])
       while let v = try it.next(interp) {
         if try interp.isTruthy(v) { return .bool(true) }
@@ -214,6 +218,9 @@ extension Interpreter {
       return .bool(false)
     }
     define("all") { (a, interp) throws(PyException) in
+      if a.count != 1 {
+        throw .typeError("all() takes exactly one argument (\(a.count) given)")
+      }
       let it = try interp.iterate(a[0])
       while let v = try it.next(interp) {
         if !(try interp.isTruthy(v)) { return .bool(false) }

@@ -121,13 +121,16 @@ enum Constructors {
       return .object(PyBytes(bytes))
     }
     PyClass.list.constructor = { (a, interp) throws(PyException) in
-      .list(a.count > 0 ? try interp.collect(a[0]) : [])
+      if a.count > 1 { throw .typeError("list expected at most 1 argument, got \(a.count)") }
+      return .list(a.count > 0 ? try interp.collect(a[0]) : [])
     }
     PyClass.tuple.constructor = { (a, interp) throws(PyException) in
+      if a.count > 1 { throw .typeError("tuple expected at most 1 argument, got \(a.count)") }
       if let t = a.positional.first?.as(PyTuple.self) { return .object(t) }
       return .tuple(a.count > 0 ? try interp.collect(a[0]) : [])
     }
     PyClass.set.constructor = { (a, interp) throws(PyException) in
+      if a.count > 1 { throw .typeError("set expected at most 1 argument, got \(a.count)") }
       let s = PySet()
       if a.count > 0 { for v in try interp.collect(a[0]) { try s.insert(v, interp) } }
       return .object(s)
@@ -140,6 +143,7 @@ enum Constructors {
       return .object(s)
     }
     PyClass.dict.constructor = { (a, interp) throws(PyException) in
+      if a.count > 1 { throw .typeError("dict expected at most 1 argument, got \(a.count)") }
       let d = PyDict()
       if a.count > 0 { try d.update(from: a[0], interp) }
       for (k, v) in a.keywords { d.set(k, v) }

@@ -99,6 +99,7 @@ enum ContainerMethods {
     c.method("copy") { (a, _) throws(PyException) in .list(try list(a).items) }
     c.method("sort") { (a, interp) throws(PyException) in
       let l = try list(a)
+      if a.count > 1 { throw .typeError("sort() takes no positional arguments") }
       l.items = try Sorting.sorted(
         l.items, key: a.keyword("key"),
         reverse: try interp.isTruthy(a.keyword("reverse") ?? .bool(false)),

@@ -123,7 +123,7 @@ extension StringMethods {
       return .int(i)
     }
     c.method("rsplit") { (a, _) throws(PyException) in
-      let sep = a.count > 1 && !a.positional[1].isNone ? try a.string(1, "sep") : nil
+      let sep = try separator(a)
       let maxsplit = a.count > 2 ? try a.int(2) : (a.keyword("maxsplit")?.asInt ?? -1)
       // Splitting from the right is splitting the reversed text from the left.
       let reversedSep = sep.map { $0.scalarsReversed }

@@ -60,7 +60,7 @@ enum StringMethods {
       }
     }
     c.method("split") { (a, _) throws(PyException) in
-      let sep = a.count > 1 && !a.positional[1].isNone ? try a.string(1, "sep") : nil
+      let sep = try separator(a)
       let maxsplit = a.count > 2 ? try a.int(2) : (a.keyword("maxsplit")?.asInt ?? -1)
       return .list(split(try receiver(a), sep, maxsplit).map { .str($0) })
     }
@@ -81,6 +81,19 @@ enum StringMethods {
       let new = try a.string(2, "replace() argument 2")
       let count = a.count > 3 ? try a.int(3) : -1
       let s = try receiver(a)
+      if old.isEmpty {
+        // Python puts `new` before every code point and at the end, `count` times at most.
+        let scalars = Array(s.unicodeScalars)
+        let limit = count < 0 ? scalars.count + 1 : Swift.min(count, scalars.count + 1)
+        try SequenceBudget.check(new.unicodeScalars.count, limit)
+        var out = ""
+        for (i, scalar) in scalars.enumerated() {
+          if i < limit { out += new }
+          out.unicodeScalars.append(scalar)
+        }
+        if limit > scalars.count { out += new }
+        return .str(out)
+      }
       guard count >= 0 else { return .str(s.replacingAll(old, with: new)) }
       // At most `count` replacements, from the left.
       var pieces = s.components(old)
@@ -154,6 +167,9 @@ enum StringMethods {
       c.method(name) { (a, _) throws(PyException) in
         try a.expectMethod(name, min: 1, max: 2)
         let fill = a.count > 2 ? try a.string(2, "fill") : " "
+        guard fill.unicodeScalars.count == 1 else {
+          throw .typeError("The fill character must be exactly one character long")
+        }
         try SequenceBudget.check(try a.int(1), 1)
         if name == "center" {
           // CPython: the odd padding character goes left when the width is odd.
@@ -202,6 +218,17 @@ enum StringMethods {
   }
 
   /// Python's `str.split`: whitespace runs when `sep` is nil; at most `maxsplit` splits.
+  /// `split`'s and `rsplit`'s separator: None (whitespace runs) or a non-empty string.
+  static func separator(_ a: Arguments) throws(PyException) -> String? {
+    let given = a.count > 1 ? try a[1] : a.keyword("sep")
+    guard let given, !given.isNone else { return nil }
+    guard let sep = given.as(PyStr.self)?.value else {
+      throw .typeError("must be str or None, not \(given.typeName)")
+    }
+    guard !sep.isEmpty else { throw .valueError("empty separator") }
+    return sep
+  }
+
   static func split(_ s: String, _ sep: String?, _ maxsplit: Int) -> [String] {
     guard let sep else {
       var out: [String] = []
@@ -210,7 +237,8 @@ enum StringMethods {
         rest = rest.drop { $0.isWhitespace }
         if rest.isEmpty { break }
         if maxsplit >= 0 && out.count == maxsplit {
-          out.append(String(rest).trimmingTrailingWhitespace())
+          // The rest as it stands: only its leading whitespace is dropped.
+          out.append(String(rest))
           break
         }
         let word = rest.prefix { !$0.isWhitespace }
@@ -280,12 +308,6 @@ extension String {
   func replacingAll(_ old: String, with new: String) -> String {
     if old.isEmpty { return self }
     return components(old).joined(separator: new)
-  }
-
-  func trimmingTrailingWhitespace() -> String {
-    var s = self[...]
-    while let l = s.last, l.isWhitespace { s = s.dropLast() }
-    return String(s)
   }
 }
 
