@@ -10,6 +10,11 @@ keyword-only ones, whether it takes *args or **kwargs, and which of Python's two
 given)" for numpy.random's legacy functions, CPython's "takes from N to M positional
 arguments but K were given" otherwise) - probed by calling the function.
 
+Also the keywords each ndarray method takes and the words of its refusal of another one
+(numpy's methods word it in five ways: `_sum() got an unexpected keyword argument 'k'`,
+`'k' is an invalid keyword argument for cumsum()`, `transpose() takes no keyword arguments`,
+...), probed by calling each method on an array.
+
 Run: python3 scripts/gen-numpy-signatures.py"""
 import inspect
 import os
@@ -92,6 +97,59 @@ def entry(module, name, f):
         f"      missing: .{missing}),\n")
 
 
+PROBE = "zz_probe"
+CANDIDATES = ["axis", "dtype", "out", "keepdims", "initial", "where", "ddof", "mean",
+              "correction", "order", "kind", "stable", "decimals", "min", "max", "casting",
+              "subok", "copy", "side", "sorter", "mode", "offset", "axis1", "axis2", "repeats",
+              "indices", "values", "value", "shape", "dtype"]
+
+
+def method_entry(name, method):
+    """(keywords, refusal template) for an ndarray method, or None when it cannot be probed."""
+    try:
+        method(**{PROBE: 1})
+        return None
+    except TypeError as e:
+        text = str(e)
+    except Exception:
+        return None
+    if "takes no keyword arguments" in text:
+        # Called as `x.name(...)`, CPython names the type too.
+        return [], text if text.startswith("ndarray.") else "ndarray." + text
+    if PROBE not in text:
+        return None
+    template = text.replace(PROBE, "{keyword}")
+    accepted = []
+    for candidate in dict.fromkeys(CANDIDATES):
+        try:
+            method(**{candidate: None})
+        except TypeError as e:
+            if candidate in str(e) and ("unexpected keyword" in str(e) or "invalid keyword" in str(e)):
+                continue
+        except Exception:
+            pass
+        accepted.append(candidate)
+    return accepted, template
+
+
+def method_lines():
+    sample = np.arange(6.0).reshape(2, 3)
+    lines = []
+    for name in sorted(dir(sample)):
+        if name.startswith("_"):
+            continue
+        method = getattr(sample, name)
+        if not callable(method):
+            continue
+        entry = method_entry(name, method)
+        if entry is None:
+            continue
+        keywords, template = entry
+        names = ", ".join(f'"{k}"' for k in keywords)
+        lines.append(f'    "{name}": NumpyMethodKeywords(keywords: [{names}], refusal: "{template}"),\n')
+    return lines
+
+
 def main():
     lines = []
     for module, m in MODULES:
@@ -112,6 +170,12 @@ def main():
             "  /// numpy's parameters by qualified name (`numpy.mean`, `numpy.random.choice`).\n"
             "  static let table: [String: NumpySignature] = [\n")
         out.writelines(lines)
+        out.write("  ]\n}\n\n")
+        out.write(
+            "extension NumpyMethodKeywords {\n"
+            "  /// The keywords each ndarray method takes, and how numpy refuses another.\n"
+            "  static let table: [String: NumpyMethodKeywords] = [\n")
+        out.writelines(method_lines())
         out.write("  ]\n}\n")
     # The project's formatting (swift format lint runs in CI).
     subprocess.run(["swift", "format", "-i", OUT], check=True)

@@ -381,8 +381,13 @@ enum NumpyFunctions {
         if let weak = try NumpyBridge.operand(v, like: x, interp) { return weak }
         return try array(v, interp)
       }
-      let low = try argument(a, 1, "a_min").map { (v) throws(PyException) in try bound(v) }
-      let high = try argument(a, 2, "a_max").map { (v) throws(PyException) in try bound(v) }
+      // numpy 2 names the bounds `min`/`max` too (the method's names).
+      let low = try (argument(a, 1, "a_min") ?? argument(a, 99, "min")).map {
+        (v) throws(PyException) in try bound(v)
+      }
+      let high = try (argument(a, 2, "a_max") ?? argument(a, 99, "max")).map {
+        (v) throws(PyException) in try bound(v)
+      }
       return wrap(try check { () throws(NumKitError) in try x.clipped(low, high) })
     },
     "maximum": { (a, interp) throws(PyException) in try binary(.maximum, a, interp) },

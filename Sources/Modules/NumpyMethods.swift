@@ -62,9 +62,19 @@ enum NumpyMethods {
         return NumpyBridge.wrap(Indexing.flatElement(a, 0)).scalarValue
       }
     case "ravel", "flatten":
-      body = { (_, _) throws(PyException) in
-        .object(
-          PyNDArray(name == "flatten" ? a.copy().reshapedView([a.size]) : a.reshapedView([a.size])))
+      body = { (args, interp) throws(PyException) in
+        // order='F' reads the elements column first: the reversed-axes view, flattened.
+        let order = try (args.positional.first ?? args.keyword("order")).map {
+          (v) throws(PyException) in try interp.str(v)
+        }
+        guard order == nil || ["C", "F", "A", "K"].contains(order!) else {
+          throw .valueError("order must be one of 'C', 'F', 'A', or 'K' (got '\(order!)')")
+        }
+        let source = order == "F" ? a.transposed : a
+        return .object(
+          PyNDArray(
+            name == "flatten" || order == "F"
+              ? source.copy().reshapedView([a.size]) : source.reshapedView([a.size])))
       }
     case "transpose":
       body = { (args, interp) throws(PyException) in
@@ -101,6 +111,13 @@ enum NumpyMethods {
       }
     default:
       return nil
+    }
+    if let accepted = NumpyMethodKeywords.table[name] {
+      return .object(
+        PyBuiltinFunction(name) { (args, interp) throws(PyException) in
+          if !args.keywords.isEmpty { try accepted.check(args) }
+          return try body(args, interp)
+        })
     }
     return .object(PyBuiltinFunction(name, body))
   }

@@ -2076,3 +2076,121 @@ extension NumpySignature {
       missing: .cython),
   ]
 }
+
+extension NumpyMethodKeywords {
+  /// The keywords each ndarray method takes, and how numpy refuses another.
+  static let table: [String: NumpyMethodKeywords] = [
+    "all": NumpyMethodKeywords(
+      keywords: ["axis", "dtype", "out", "keepdims", "where"],
+      refusal: "_all() got an unexpected keyword argument '{keyword}'"),
+    "any": NumpyMethodKeywords(
+      keywords: ["axis", "dtype", "out", "keepdims", "where"],
+      refusal: "_any() got an unexpected keyword argument '{keyword}'"),
+    "argmax": NumpyMethodKeywords(
+      keywords: ["axis", "out", "keepdims"],
+      refusal: "argmax() got an unexpected keyword argument '{keyword}'"),
+    "argmin": NumpyMethodKeywords(
+      keywords: ["axis", "out", "keepdims"],
+      refusal: "argmin() got an unexpected keyword argument '{keyword}'"),
+    "argpartition": NumpyMethodKeywords(
+      keywords: ["axis", "order", "kind"],
+      refusal: "argpartition() got an unexpected keyword argument '{keyword}'"),
+    "argsort": NumpyMethodKeywords(
+      keywords: ["axis", "order", "kind", "stable"],
+      refusal: "argsort() got an unexpected keyword argument '{keyword}'"),
+    "astype": NumpyMethodKeywords(
+      keywords: ["dtype", "order", "casting", "subok", "copy"],
+      refusal: "astype() got an unexpected keyword argument '{keyword}'"),
+    "byteswap": NumpyMethodKeywords(
+      keywords: [], refusal: "'{keyword}' is an invalid keyword argument for byteswap()"),
+    "clip": NumpyMethodKeywords(
+      keywords: ["dtype", "out", "where", "order", "min", "max", "casting", "subok"],
+      refusal: "positive() got an unexpected keyword argument '{keyword}'"),
+    "conj": NumpyMethodKeywords(keywords: [], refusal: "ndarray.conj() takes no keyword arguments"),
+    "conjugate": NumpyMethodKeywords(
+      keywords: [], refusal: "ndarray.conjugate() takes no keyword arguments"),
+    "copy": NumpyMethodKeywords(
+      keywords: ["order"], refusal: "copy() got an unexpected keyword argument '{keyword}'"),
+    "cumprod": NumpyMethodKeywords(
+      keywords: ["axis", "dtype", "out"],
+      refusal: "'{keyword}' is an invalid keyword argument for cumprod()"),
+    "cumsum": NumpyMethodKeywords(
+      keywords: ["axis", "dtype", "out"],
+      refusal: "'{keyword}' is an invalid keyword argument for cumsum()"),
+    "diagonal": NumpyMethodKeywords(
+      keywords: ["offset", "axis1", "axis2"],
+      refusal: "'{keyword}' is an invalid keyword argument for diagonal()"),
+    "dot": NumpyMethodKeywords(
+      keywords: ["out"], refusal: "dot() got an unexpected keyword argument '{keyword}'"),
+    "dump": NumpyMethodKeywords(
+      keywords: [], refusal: "_dump() got an unexpected keyword argument '{keyword}'"),
+    "dumps": NumpyMethodKeywords(
+      keywords: [], refusal: "_dumps() got an unexpected keyword argument '{keyword}'"),
+    "fill": NumpyMethodKeywords(keywords: [], refusal: "ndarray.fill() takes no keyword arguments"),
+    "flatten": NumpyMethodKeywords(
+      keywords: ["order"], refusal: "flatten() got an unexpected keyword argument '{keyword}'"),
+    "item": NumpyMethodKeywords(keywords: [], refusal: "ndarray.item() takes no keyword arguments"),
+    "max": NumpyMethodKeywords(
+      keywords: ["axis", "out", "keepdims", "initial", "where"],
+      refusal: "_amax() got an unexpected keyword argument '{keyword}'"),
+    "mean": NumpyMethodKeywords(
+      keywords: ["axis", "dtype", "out", "keepdims", "where"],
+      refusal: "_mean() got an unexpected keyword argument '{keyword}'"),
+    "min": NumpyMethodKeywords(
+      keywords: ["axis", "out", "keepdims", "initial", "where"],
+      refusal: "_amin() got an unexpected keyword argument '{keyword}'"),
+    "nonzero": NumpyMethodKeywords(
+      keywords: [], refusal: "ndarray.nonzero() takes no keyword arguments"),
+    "partition": NumpyMethodKeywords(
+      keywords: ["axis", "order", "kind"],
+      refusal: "partition() got an unexpected keyword argument '{keyword}'"),
+    "prod": NumpyMethodKeywords(
+      keywords: ["axis", "dtype", "out", "keepdims", "initial", "where"],
+      refusal: "_prod() got an unexpected keyword argument '{keyword}'"),
+    "ravel": NumpyMethodKeywords(
+      keywords: ["order"], refusal: "ravel() got an unexpected keyword argument '{keyword}'"),
+    "reshape": NumpyMethodKeywords(
+      keywords: ["order", "copy"],
+      refusal: "'{keyword}' is an invalid keyword argument for this function"),
+    "resize": NumpyMethodKeywords(
+      keywords: [], refusal: "'{keyword}' is an invalid keyword argument for this function"),
+    "round": NumpyMethodKeywords(
+      keywords: ["out", "decimals"],
+      refusal: "'{keyword}' is an invalid keyword argument for round()"),
+    "searchsorted": NumpyMethodKeywords(
+      keywords: ["side", "sorter"],
+      refusal: "searchsorted() got an unexpected keyword argument '{keyword}'"),
+    "setflags": NumpyMethodKeywords(
+      keywords: [], refusal: "'{keyword}' is an invalid keyword argument for setflags()"),
+    "sort": NumpyMethodKeywords(
+      keywords: ["axis", "order", "kind", "stable"],
+      refusal: "sort() got an unexpected keyword argument '{keyword}'"),
+    "squeeze": NumpyMethodKeywords(
+      keywords: ["axis"], refusal: "squeeze() got an unexpected keyword argument '{keyword}'"),
+    "std": NumpyMethodKeywords(
+      keywords: ["axis", "dtype", "out", "keepdims", "where", "ddof", "mean"],
+      refusal: "_std() got an unexpected keyword argument '{keyword}'"),
+    "sum": NumpyMethodKeywords(
+      keywords: ["axis", "dtype", "out", "keepdims", "initial", "where"],
+      refusal: "_sum() got an unexpected keyword argument '{keyword}'"),
+    "swapaxes": NumpyMethodKeywords(
+      keywords: [], refusal: "ndarray.swapaxes() takes no keyword arguments"),
+    "take": NumpyMethodKeywords(
+      keywords: ["axis", "out", "mode", "indices"],
+      refusal: "take() got an unexpected keyword argument '{keyword}'"),
+    "tobytes": NumpyMethodKeywords(
+      keywords: ["order"], refusal: "'{keyword}' is an invalid keyword argument for tobytes()"),
+    "tolist": NumpyMethodKeywords(
+      keywords: [], refusal: "ndarray.tolist() takes no keyword arguments"),
+    "trace": NumpyMethodKeywords(
+      keywords: ["dtype", "out", "offset", "axis1", "axis2"],
+      refusal: "trace() got an unexpected keyword argument '{keyword}'"),
+    "transpose": NumpyMethodKeywords(
+      keywords: [], refusal: "ndarray.transpose() takes no keyword arguments"),
+    "var": NumpyMethodKeywords(
+      keywords: ["axis", "dtype", "out", "keepdims", "where", "ddof", "mean"],
+      refusal: "_var() got an unexpected keyword argument '{keyword}'"),
+    "view": NumpyMethodKeywords(
+      keywords: ["dtype"], refusal: "view() got an unexpected keyword argument '{keyword}'"),
+  ]
+}
