@@ -100,8 +100,17 @@ enum NumpyMethods {
         }
         return .none
       }
+    case "trace", "diagonal", "searchsorted":
+      // Written in the language: numpy's module function with the array first.
+      guard let function = try interp.importModule("numpy").globals.value(of: name) else {
+        return nil
+      }
+      body = { (args, interp) throws(PyException) in
+        try interp.call(
+          function, Arguments([.object(target)] + args.positional, keywords: args.keywords))
+      }
     case "swapaxes", "squeeze", "cumsum", "cumprod", "any", "all", "argsort", "clip", "round",
-      "nonzero", "dot", "repeat":
+      "nonzero", "dot", "repeat", "take":
       // The method is the module function with the array as first argument.
       let function = NumpyFunctions.functionTable[name == "dot" ? "dot" : name]
       guard let function else { return nil }

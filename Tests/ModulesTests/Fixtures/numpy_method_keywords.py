@@ -9,3 +9,11 @@ for t in ["x.sum(axes=0)", "x.sum(axis=0, keepdims=True)", "x.mean(axis=1, keepd
         print(t, "->", type(e).__name__ + ":", e)
 m = np.arange(24).reshape(2, 3, 4)
 print(m.ravel(order="F")[:8], m.flatten("F")[:8], x.ravel("C"), np.clip(x, min=2), np.clip(x, a_min=1, a_max=3))
+import numpy as np
+x = np.arange(12.0).reshape(3, 4)
+print(x.trace(), x.trace(offset=1), x.diagonal(), x.diagonal(1), np.arange(10).searchsorted([3, 7.5]), x.take([0, 5]), x.take([2, 0], axis=1))
+for t in ["x.trace(foo=1)", "x.take([0], mode='raise')", "x.take([0], axes=0)"]:
+    try:
+        print(t, "->", repr(eval(t)))
+    except Exception as e:
+        print(t, "->", type(e).__name__ + ":", e)
