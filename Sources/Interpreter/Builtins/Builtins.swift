@@ -14,7 +14,7 @@ extension Interpreter {
     builtins["NotImplemented"] = .object(PyNotImplemented.shared)
     builtins["Ellipsis"] = .object(PyEllipsis.shared)
     func define(_ name: String, _ body: @escaping PyBuiltinFunction.Body) {
-      builtins[name] = .object(PyBuiltinFunction(name, body))
+      builtins[name] = .object(PyBuiltinFunction(name, BuiltinKeywords.checked(name, body)))
     }
 
     define("print") { (a, interp) throws(PyException) in

@@ -196,7 +196,13 @@ public final class PyClass: PyObject {
   override public func call(_ args: Arguments, _ interp: Interpreter) throws(PyException)
     -> Value
   {
-    if let constructor { return try constructor(args, interp) }
+    if let constructor {
+      // A built-in type refuses keywords CPython's does (`range(1, 5, step=2)`).
+      if !args.keywords.isEmpty, moduleName == "builtins", let rule = BuiltinKeywords.table[name] {
+        try rule.check(args)
+      }
+      return try constructor(args, interp)
+    }
     if let hook = metaclassHook("__call__") {
       return try interp.call(
         hook, Arguments([.object(self)] + args.positional, keywords: args.keywords))
