@@ -10,6 +10,7 @@ Run with the CPython whose wording NumBook follows: python3 scripts/gen-builtin-
 import builtins
 import inspect
 import os
+import re
 import subprocess
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -59,6 +60,27 @@ def accepted(f, args):
     return names
 
 
+def too_many(f):
+    """(most positional arguments, CPython's refusal of more with `{given}` for the count), when
+    calls with 0 to 6 arguments show one wording for every count above some number."""
+    words = {}
+    for k in range(7):
+        try:
+            f(*([[1, 2]] * k))
+            words[k] = None
+        except TypeError as e:
+            words[k] = re.sub(rf"\b{k}\b", "{given}", str(e)) if k > 2 else str(e)
+        except Exception:
+            words[k] = None
+    template = words[6]
+    if template is None or "{given}" not in template or words[5] != template:
+        return None
+    first = 6
+    while first > 0 and re.sub(rf"\b{first - 1}\b", "{given}", words[first - 1] or "") == template:
+        first -= 1
+    return first - 1, template
+
+
 def entry(qualified, f):
     for args in POSITIONALS:
         try:
@@ -69,9 +91,9 @@ def entry(qualified, f):
         except Exception:
             continue
         if "takes no keyword arguments" in text:
-            return qualified, [], text
+            return qualified, [], text, too_many(f)
         if PROBE in text:
-            return qualified, accepted(f, args), text.replace(PROBE, "{keyword}")
+            return qualified, accepted(f, args), text.replace(PROBE, "{keyword}"), too_many(f)
     return None
 
 
@@ -100,11 +122,14 @@ def main():
             "extension BuiltinKeywords {\n"
             "  /// Keywords each builtin takes (`str.split` for methods), and CPython's refusal.\n"
             "  static let table: [String: BuiltinKeywords] = [\n")
-        for qualified, names, refusal in entries:
+        for qualified, names, refusal, limit in entries:
             listed = ", ".join(f'"{n}"' for n in names)
             escaped = refusal.replace("\\", "\\\\").replace('"', '\\"')
+            most, words = limit if limit else ("nil", None)
+            words = f'"{words}"' if words else "nil"
             out.write(
-                f'    "{qualified}": BuiltinKeywords(keywords: [{listed}], refusal: "{escaped}"),\n')
+                f'    "{qualified}": BuiltinKeywords(keywords: [{listed}], refusal: "{escaped}", '
+                f"mostPositional: {most}, tooMany: {words}),\n")
         out.write("  ]\n}\n")
     subprocess.run(["swift", "format", "-i", OUT], check=True)
     print(f"{len(entries)} builtins -> {os.path.relpath(OUT, ROOT)}")

@@ -5,21 +5,39 @@
 struct BuiltinKeywords {
   let keywords: [String]
   let refusal: String
+  /// The most positional arguments CPython's takes, and its words for more (`{given}`
+  /// stands for the count), when they could be probed.
+  let mostPositional: Int?
+  let tooMany: String?
 
-  func check(_ a: Arguments) throws(PyException) {
+  /// `skipping` leading positionals are not the caller's (a method's receiver).
+  func check(_ a: Arguments, skipping: Int = 0) throws(PyException) {
     for (keyword, _) in a.keywords where !keywords.contains(keyword) {
-      let parts = refusal.split(separator: "{keyword}", omittingEmptySubsequences: false)
-      throw .typeError(parts.joined(separator: keyword))
+      throw .typeError(BuiltinKeywords.fill(refusal, "{keyword}", keyword))
+    }
+    let given = a.count - skipping
+    if let mostPositional, let tooMany, given > mostPositional {
+      throw .typeError(BuiltinKeywords.fill(tooMany, "{given}", String(given)))
     }
   }
 
+  private static func fill(_ text: String, _ slot: String, _ value: String) -> String {
+    text.split(separator: slot, omittingEmptySubsequences: false).joined(separator: value)
+  }
+
+  /// Whether a call needs checking at all (the common call passes neither).
+  @inline(__always) func applies(to a: Arguments, skipping: Int = 0) -> Bool {
+    !a.keywords.isEmpty || a.count - skipping > (mostPositional ?? .max)
+  }
+
   /// `body` with the check in front, when CPython's `name` has a rule.
-  static func checked(_ name: String, _ body: @escaping PyBuiltinFunction.Body)
-    -> PyBuiltinFunction.Body
-  {
+  static func checked(
+    _ name: String, receiver: Bool = false, _ body: @escaping PyBuiltinFunction.Body
+  ) -> PyBuiltinFunction.Body {
     guard let rule = table[name] else { return body }
+    let skipping = receiver ? 1 : 0
     return { (a, interp) throws(PyException) in
-      if !a.keywords.isEmpty { try rule.check(a) }
+      if rule.applies(to: a, skipping: skipping) { try rule.check(a, skipping: skipping) }
       return try body(a, interp)
     }
   }

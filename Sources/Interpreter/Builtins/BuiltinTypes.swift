@@ -40,7 +40,7 @@ extension PyClass {
   /// the class (`str.upper(x)`) are checked here, with CPython's messages.
   func method(_ name: String, _ body: @escaping PyBuiltinFunction.Body) {
     let typeName = self.name
-    let body = BuiltinKeywords.checked("\(typeName).\(name)", body)
+    let body = BuiltinKeywords.checked("\(typeName).\(name)", receiver: true, body)
     attributes[name] = .object(
       PyBuiltinFunction("\(typeName).\(name)") { [unowned self] (a, interp) throws(PyException) in
         guard let receiver = a.positional.first else {

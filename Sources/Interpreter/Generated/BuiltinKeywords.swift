@@ -3,219 +3,428 @@
 extension BuiltinKeywords {
   /// Keywords each builtin takes (`str.split` for methods), and CPython's refusal.
   static let table: [String: BuiltinKeywords] = [
-    "abs": BuiltinKeywords(keywords: [], refusal: "abs() takes no keyword arguments"),
-    "aiter": BuiltinKeywords(keywords: [], refusal: "aiter() takes no keyword arguments"),
-    "all": BuiltinKeywords(keywords: [], refusal: "all() takes no keyword arguments"),
-    "anext": BuiltinKeywords(keywords: [], refusal: "anext() takes no keyword arguments"),
-    "any": BuiltinKeywords(keywords: [], refusal: "any() takes no keyword arguments"),
-    "ascii": BuiltinKeywords(keywords: [], refusal: "ascii() takes no keyword arguments"),
-    "bin": BuiltinKeywords(keywords: [], refusal: "bin() takes no keyword arguments"),
-    "bool": BuiltinKeywords(keywords: [], refusal: "bool() takes no keyword arguments"),
+    "abs": BuiltinKeywords(
+      keywords: [], refusal: "abs() takes no keyword arguments", mostPositional: 1,
+      tooMany: "abs() takes exactly one argument ({given} given)"),
+    "aiter": BuiltinKeywords(
+      keywords: [], refusal: "aiter() takes no keyword arguments", mostPositional: 1,
+      tooMany: "aiter() takes exactly one argument ({given} given)"),
+    "all": BuiltinKeywords(
+      keywords: [], refusal: "all() takes no keyword arguments", mostPositional: 1,
+      tooMany: "all() takes exactly one argument ({given} given)"),
+    "anext": BuiltinKeywords(
+      keywords: [], refusal: "anext() takes no keyword arguments", mostPositional: 2,
+      tooMany: "anext expected at most 2 arguments, got {given}"),
+    "any": BuiltinKeywords(
+      keywords: [], refusal: "any() takes no keyword arguments", mostPositional: 1,
+      tooMany: "any() takes exactly one argument ({given} given)"),
+    "ascii": BuiltinKeywords(
+      keywords: [], refusal: "ascii() takes no keyword arguments", mostPositional: 1,
+      tooMany: "ascii() takes exactly one argument ({given} given)"),
+    "bin": BuiltinKeywords(
+      keywords: [], refusal: "bin() takes no keyword arguments", mostPositional: 1,
+      tooMany: "bin() takes exactly one argument ({given} given)"),
+    "bool": BuiltinKeywords(
+      keywords: [], refusal: "bool() takes no keyword arguments", mostPositional: 1,
+      tooMany: "bool expected at most 1 argument, got {given}"),
     "bytes": BuiltinKeywords(
       keywords: ["encoding", "errors", "source"],
-      refusal: "'{keyword}' is an invalid keyword argument for bytes()"),
-    "callable": BuiltinKeywords(keywords: [], refusal: "callable() takes no keyword arguments"),
-    "chr": BuiltinKeywords(keywords: [], refusal: "chr() takes no keyword arguments"),
-    "delattr": BuiltinKeywords(keywords: [], refusal: "delattr() takes no keyword arguments"),
-    "divmod": BuiltinKeywords(keywords: [], refusal: "divmod() takes no keyword arguments"),
+      refusal: "'{keyword}' is an invalid keyword argument for bytes()", mostPositional: 3,
+      tooMany: "bytes() takes at most 3 arguments ({given} given)"),
+    "callable": BuiltinKeywords(
+      keywords: [], refusal: "callable() takes no keyword arguments", mostPositional: 1,
+      tooMany: "callable() takes exactly one argument ({given} given)"),
+    "chr": BuiltinKeywords(
+      keywords: [], refusal: "chr() takes no keyword arguments", mostPositional: 1,
+      tooMany: "chr() takes exactly one argument ({given} given)"),
+    "delattr": BuiltinKeywords(
+      keywords: [], refusal: "delattr() takes no keyword arguments", mostPositional: 2,
+      tooMany: "delattr expected 2 arguments, got {given}"),
+    "divmod": BuiltinKeywords(
+      keywords: [], refusal: "divmod() takes no keyword arguments", mostPositional: 2,
+      tooMany: "divmod expected 2 arguments, got {given}"),
     "enumerate": BuiltinKeywords(
       keywords: ["iterable", "start"],
-      refusal: "'{keyword}' is an invalid keyword argument for enumerate()"),
-    "filter": BuiltinKeywords(keywords: [], refusal: "filter() takes no keyword arguments"),
-    "float": BuiltinKeywords(keywords: [], refusal: "float() takes no keyword arguments"),
-    "format": BuiltinKeywords(keywords: [], refusal: "format() takes no keyword arguments"),
-    "frozenset": BuiltinKeywords(keywords: [], refusal: "frozenset() takes no keyword arguments"),
-    "getattr": BuiltinKeywords(keywords: [], refusal: "getattr() takes no keyword arguments"),
-    "hasattr": BuiltinKeywords(keywords: [], refusal: "hasattr() takes no keyword arguments"),
-    "hash": BuiltinKeywords(keywords: [], refusal: "hash() takes no keyword arguments"),
-    "hex": BuiltinKeywords(keywords: [], refusal: "hex() takes no keyword arguments"),
-    "id": BuiltinKeywords(keywords: [], refusal: "id() takes no keyword arguments"),
+      refusal: "'{keyword}' is an invalid keyword argument for enumerate()", mostPositional: 2,
+      tooMany: "enumerate() takes at most 2 arguments ({given} given)"),
+    "filter": BuiltinKeywords(
+      keywords: [], refusal: "filter() takes no keyword arguments", mostPositional: 2,
+      tooMany: "filter expected 2 arguments, got {given}"),
+    "float": BuiltinKeywords(
+      keywords: [], refusal: "float() takes no keyword arguments", mostPositional: 1,
+      tooMany: "float expected at most 1 argument, got {given}"),
+    "format": BuiltinKeywords(
+      keywords: [], refusal: "format() takes no keyword arguments", mostPositional: 2,
+      tooMany: "format expected at most 2 arguments, got {given}"),
+    "frozenset": BuiltinKeywords(
+      keywords: [], refusal: "frozenset() takes no keyword arguments", mostPositional: 1,
+      tooMany: "frozenset expected at most 1 argument, got {given}"),
+    "getattr": BuiltinKeywords(
+      keywords: [], refusal: "getattr() takes no keyword arguments", mostPositional: 3,
+      tooMany: "getattr expected at most 3 arguments, got {given}"),
+    "hasattr": BuiltinKeywords(
+      keywords: [], refusal: "hasattr() takes no keyword arguments", mostPositional: 2,
+      tooMany: "hasattr expected 2 arguments, got {given}"),
+    "hash": BuiltinKeywords(
+      keywords: [], refusal: "hash() takes no keyword arguments", mostPositional: 1,
+      tooMany: "hash() takes exactly one argument ({given} given)"),
+    "hex": BuiltinKeywords(
+      keywords: [], refusal: "hex() takes no keyword arguments", mostPositional: 1,
+      tooMany: "hex() takes exactly one argument ({given} given)"),
+    "id": BuiltinKeywords(
+      keywords: [], refusal: "id() takes no keyword arguments", mostPositional: 1,
+      tooMany: "id() takes exactly one argument ({given} given)"),
     "int": BuiltinKeywords(
-      keywords: ["base"], refusal: "'{keyword}' is an invalid keyword argument for int()"),
-    "isinstance": BuiltinKeywords(keywords: [], refusal: "isinstance() takes no keyword arguments"),
-    "issubclass": BuiltinKeywords(keywords: [], refusal: "issubclass() takes no keyword arguments"),
-    "iter": BuiltinKeywords(keywords: [], refusal: "iter() takes no keyword arguments"),
-    "len": BuiltinKeywords(keywords: [], refusal: "len() takes no keyword arguments"),
-    "list": BuiltinKeywords(keywords: [], refusal: "list() takes no keyword arguments"),
-    "map": BuiltinKeywords(keywords: [], refusal: "map() takes no keyword arguments"),
+      keywords: ["base"], refusal: "'{keyword}' is an invalid keyword argument for int()",
+      mostPositional: 2, tooMany: "int() takes at most 2 arguments ({given} given)"),
+    "isinstance": BuiltinKeywords(
+      keywords: [], refusal: "isinstance() takes no keyword arguments", mostPositional: 2,
+      tooMany: "isinstance expected 2 arguments, got {given}"),
+    "issubclass": BuiltinKeywords(
+      keywords: [], refusal: "issubclass() takes no keyword arguments", mostPositional: 2,
+      tooMany: "issubclass expected 2 arguments, got {given}"),
+    "iter": BuiltinKeywords(
+      keywords: [], refusal: "iter() takes no keyword arguments", mostPositional: 2,
+      tooMany: "iter expected at most 2 arguments, got {given}"),
+    "len": BuiltinKeywords(
+      keywords: [], refusal: "len() takes no keyword arguments", mostPositional: 1,
+      tooMany: "len() takes exactly one argument ({given} given)"),
+    "list": BuiltinKeywords(
+      keywords: [], refusal: "list() takes no keyword arguments", mostPositional: 1,
+      tooMany: "list expected at most 1 argument, got {given}"),
+    "map": BuiltinKeywords(
+      keywords: [], refusal: "map() takes no keyword arguments", mostPositional: nil, tooMany: nil),
     "max": BuiltinKeywords(
-      keywords: ["key", "default"], refusal: "'{keyword}' is an invalid keyword argument for max()"),
+      keywords: ["key", "default"], refusal: "'{keyword}' is an invalid keyword argument for max()",
+      mostPositional: nil, tooMany: nil),
     "min": BuiltinKeywords(
-      keywords: ["key", "default"], refusal: "'{keyword}' is an invalid keyword argument for min()"),
-    "next": BuiltinKeywords(keywords: [], refusal: "next() takes no keyword arguments"),
-    "oct": BuiltinKeywords(keywords: [], refusal: "oct() takes no keyword arguments"),
+      keywords: ["key", "default"], refusal: "'{keyword}' is an invalid keyword argument for min()",
+      mostPositional: nil, tooMany: nil),
+    "next": BuiltinKeywords(
+      keywords: [], refusal: "next() takes no keyword arguments", mostPositional: 2,
+      tooMany: "next expected at most 2 arguments, got {given}"),
+    "oct": BuiltinKeywords(
+      keywords: [], refusal: "oct() takes no keyword arguments", mostPositional: 1,
+      tooMany: "oct() takes exactly one argument ({given} given)"),
     "open": BuiltinKeywords(
       keywords: [
         "file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener",
-      ], refusal: "'{keyword}' is an invalid keyword argument for open()"),
-    "ord": BuiltinKeywords(keywords: [], refusal: "ord() takes no keyword arguments"),
+      ], refusal: "'{keyword}' is an invalid keyword argument for open()", mostPositional: nil,
+      tooMany: nil),
+    "ord": BuiltinKeywords(
+      keywords: [], refusal: "ord() takes no keyword arguments", mostPositional: 1,
+      tooMany: "ord() takes exactly one argument ({given} given)"),
     "pow": BuiltinKeywords(
       keywords: ["base", "exp", "mod"],
-      refusal: "'{keyword}' is an invalid keyword argument for pow()"),
+      refusal: "'{keyword}' is an invalid keyword argument for pow()", mostPositional: 3,
+      tooMany: "pow() takes at most 3 arguments ({given} given)"),
     "print": BuiltinKeywords(
       keywords: ["sep", "end", "file", "flush"],
-      refusal: "'{keyword}' is an invalid keyword argument for print()"),
-    "range": BuiltinKeywords(keywords: [], refusal: "range() takes no keyword arguments"),
-    "repr": BuiltinKeywords(keywords: [], refusal: "repr() takes no keyword arguments"),
-    "reversed": BuiltinKeywords(keywords: [], refusal: "reversed() takes no keyword arguments"),
+      refusal: "'{keyword}' is an invalid keyword argument for print()", mostPositional: nil,
+      tooMany: nil),
+    "range": BuiltinKeywords(
+      keywords: [], refusal: "range() takes no keyword arguments", mostPositional: 3,
+      tooMany: "range expected at most 3 arguments, got {given}"),
+    "repr": BuiltinKeywords(
+      keywords: [], refusal: "repr() takes no keyword arguments", mostPositional: 1,
+      tooMany: "repr() takes exactly one argument ({given} given)"),
+    "reversed": BuiltinKeywords(
+      keywords: [], refusal: "reversed() takes no keyword arguments", mostPositional: 1,
+      tooMany: "reversed expected 1 argument, got {given}"),
     "round": BuiltinKeywords(
       keywords: ["number", "ndigits"],
-      refusal: "'{keyword}' is an invalid keyword argument for round()"),
-    "set": BuiltinKeywords(keywords: [], refusal: "set() takes no keyword arguments"),
-    "setattr": BuiltinKeywords(keywords: [], refusal: "setattr() takes no keyword arguments"),
-    "slice": BuiltinKeywords(keywords: [], refusal: "slice() takes no keyword arguments"),
+      refusal: "'{keyword}' is an invalid keyword argument for round()", mostPositional: 2,
+      tooMany: "round() takes at most 2 arguments ({given} given)"),
+    "set": BuiltinKeywords(
+      keywords: [], refusal: "set() takes no keyword arguments", mostPositional: 1,
+      tooMany: "set expected at most 1 argument, got {given}"),
+    "setattr": BuiltinKeywords(
+      keywords: [], refusal: "setattr() takes no keyword arguments", mostPositional: 3,
+      tooMany: "setattr expected 3 arguments, got {given}"),
+    "slice": BuiltinKeywords(
+      keywords: [], refusal: "slice() takes no keyword arguments", mostPositional: 3,
+      tooMany: "slice expected at most 3 arguments, got {given}"),
     "sorted": BuiltinKeywords(
-      keywords: ["key", "reverse"], refusal: "'{keyword}' is an invalid keyword argument for sort()"
-    ),
+      keywords: ["key", "reverse"],
+      refusal: "'{keyword}' is an invalid keyword argument for sort()", mostPositional: 1,
+      tooMany: "sorted expected 1 argument, got {given}"),
     "str": BuiltinKeywords(
       keywords: ["encoding", "errors", "object"],
-      refusal: "'{keyword}' is an invalid keyword argument for str()"),
+      refusal: "'{keyword}' is an invalid keyword argument for str()", mostPositional: 3,
+      tooMany: "str() takes at most 3 arguments ({given} given)"),
     "sum": BuiltinKeywords(
-      keywords: ["start"], refusal: "'{keyword}' is an invalid keyword argument for sum()"),
-    "tuple": BuiltinKeywords(keywords: [], refusal: "tuple() takes no keyword arguments"),
+      keywords: ["start"], refusal: "'{keyword}' is an invalid keyword argument for sum()",
+      mostPositional: 2, tooMany: "sum() takes at most 2 arguments ({given} given)"),
+    "tuple": BuiltinKeywords(
+      keywords: [], refusal: "tuple() takes no keyword arguments", mostPositional: 1,
+      tooMany: "tuple expected at most 1 argument, got {given}"),
     "zip": BuiltinKeywords(
-      keywords: ["strict"], refusal: "'{keyword}' is an invalid keyword argument for zip()"),
+      keywords: ["strict"], refusal: "'{keyword}' is an invalid keyword argument for zip()",
+      mostPositional: nil, tooMany: nil),
     "str.capitalize": BuiltinKeywords(
-      keywords: [], refusal: "str.capitalize() takes no keyword arguments"),
+      keywords: [], refusal: "str.capitalize() takes no keyword arguments", mostPositional: 0,
+      tooMany: "str.capitalize() takes no arguments ({given} given)"),
     "str.casefold": BuiltinKeywords(
-      keywords: [], refusal: "str.casefold() takes no keyword arguments"),
-    "str.center": BuiltinKeywords(keywords: [], refusal: "str.center() takes no keyword arguments"),
-    "str.count": BuiltinKeywords(keywords: [], refusal: "count() takes no keyword arguments"),
+      keywords: [], refusal: "str.casefold() takes no keyword arguments", mostPositional: 0,
+      tooMany: "str.casefold() takes no arguments ({given} given)"),
+    "str.center": BuiltinKeywords(
+      keywords: [], refusal: "str.center() takes no keyword arguments", mostPositional: 2,
+      tooMany: "center expected at most 2 arguments, got {given}"),
+    "str.count": BuiltinKeywords(
+      keywords: [], refusal: "count() takes no keyword arguments", mostPositional: 3,
+      tooMany: "count() takes at most 3 arguments ({given} given)"),
     "str.encode": BuiltinKeywords(
       keywords: ["encoding", "errors"],
-      refusal: "'{keyword}' is an invalid keyword argument for encode()"),
-    "str.endswith": BuiltinKeywords(keywords: [], refusal: "endswith() takes no keyword arguments"),
+      refusal: "'{keyword}' is an invalid keyword argument for encode()", mostPositional: 2,
+      tooMany: "encode() takes at most 2 arguments ({given} given)"),
+    "str.endswith": BuiltinKeywords(
+      keywords: [], refusal: "endswith() takes no keyword arguments", mostPositional: 3,
+      tooMany: "endswith() takes at most 3 arguments ({given} given)"),
     "str.expandtabs": BuiltinKeywords(
-      keywords: ["tabsize"], refusal: "'{keyword}' is an invalid keyword argument for expandtabs()"),
-    "str.find": BuiltinKeywords(keywords: [], refusal: "find() takes no keyword arguments"),
+      keywords: ["tabsize"], refusal: "'{keyword}' is an invalid keyword argument for expandtabs()",
+      mostPositional: 1, tooMany: "expandtabs() takes at most 1 argument ({given} given)"),
+    "str.find": BuiltinKeywords(
+      keywords: [], refusal: "find() takes no keyword arguments", mostPositional: 3,
+      tooMany: "find() takes at most 3 arguments ({given} given)"),
     "str.format_map": BuiltinKeywords(
-      keywords: [], refusal: "str.format_map() takes no keyword arguments"),
-    "str.index": BuiltinKeywords(keywords: [], refusal: "index() takes no keyword arguments"),
+      keywords: [], refusal: "str.format_map() takes no keyword arguments", mostPositional: 1,
+      tooMany: "str.format_map() takes exactly one argument ({given} given)"),
+    "str.index": BuiltinKeywords(
+      keywords: [], refusal: "index() takes no keyword arguments", mostPositional: 3,
+      tooMany: "index() takes at most 3 arguments ({given} given)"),
     "str.isalnum": BuiltinKeywords(
-      keywords: [], refusal: "str.isalnum() takes no keyword arguments"),
+      keywords: [], refusal: "str.isalnum() takes no keyword arguments", mostPositional: 0,
+      tooMany: "str.isalnum() takes no arguments ({given} given)"),
     "str.isalpha": BuiltinKeywords(
-      keywords: [], refusal: "str.isalpha() takes no keyword arguments"),
+      keywords: [], refusal: "str.isalpha() takes no keyword arguments", mostPositional: 0,
+      tooMany: "str.isalpha() takes no arguments ({given} given)"),
     "str.isascii": BuiltinKeywords(
-      keywords: [], refusal: "str.isascii() takes no keyword arguments"),
+      keywords: [], refusal: "str.isascii() takes no keyword arguments", mostPositional: 0,
+      tooMany: "str.isascii() takes no arguments ({given} given)"),
     "str.isdecimal": BuiltinKeywords(
-      keywords: [], refusal: "str.isdecimal() takes no keyword arguments"),
+      keywords: [], refusal: "str.isdecimal() takes no keyword arguments", mostPositional: 0,
+      tooMany: "str.isdecimal() takes no arguments ({given} given)"),
     "str.isdigit": BuiltinKeywords(
-      keywords: [], refusal: "str.isdigit() takes no keyword arguments"),
+      keywords: [], refusal: "str.isdigit() takes no keyword arguments", mostPositional: 0,
+      tooMany: "str.isdigit() takes no arguments ({given} given)"),
     "str.isidentifier": BuiltinKeywords(
-      keywords: [], refusal: "str.isidentifier() takes no keyword arguments"),
+      keywords: [], refusal: "str.isidentifier() takes no keyword arguments", mostPositional: 0,
+      tooMany: "str.isidentifier() takes no arguments ({given} given)"),
     "str.islower": BuiltinKeywords(
-      keywords: [], refusal: "str.islower() takes no keyword arguments"),
+      keywords: [], refusal: "str.islower() takes no keyword arguments", mostPositional: 0,
+      tooMany: "str.islower() takes no arguments ({given} given)"),
     "str.isnumeric": BuiltinKeywords(
-      keywords: [], refusal: "str.isnumeric() takes no keyword arguments"),
+      keywords: [], refusal: "str.isnumeric() takes no keyword arguments", mostPositional: 0,
+      tooMany: "str.isnumeric() takes no arguments ({given} given)"),
     "str.isprintable": BuiltinKeywords(
-      keywords: [], refusal: "str.isprintable() takes no keyword arguments"),
+      keywords: [], refusal: "str.isprintable() takes no keyword arguments", mostPositional: 0,
+      tooMany: "str.isprintable() takes no arguments ({given} given)"),
     "str.isspace": BuiltinKeywords(
-      keywords: [], refusal: "str.isspace() takes no keyword arguments"),
+      keywords: [], refusal: "str.isspace() takes no keyword arguments", mostPositional: 0,
+      tooMany: "str.isspace() takes no arguments ({given} given)"),
     "str.istitle": BuiltinKeywords(
-      keywords: [], refusal: "str.istitle() takes no keyword arguments"),
+      keywords: [], refusal: "str.istitle() takes no keyword arguments", mostPositional: 0,
+      tooMany: "str.istitle() takes no arguments ({given} given)"),
     "str.isupper": BuiltinKeywords(
-      keywords: [], refusal: "str.isupper() takes no keyword arguments"),
-    "str.join": BuiltinKeywords(keywords: [], refusal: "str.join() takes no keyword arguments"),
-    "str.ljust": BuiltinKeywords(keywords: [], refusal: "str.ljust() takes no keyword arguments"),
-    "str.lower": BuiltinKeywords(keywords: [], refusal: "str.lower() takes no keyword arguments"),
-    "str.lstrip": BuiltinKeywords(keywords: [], refusal: "str.lstrip() takes no keyword arguments"),
+      keywords: [], refusal: "str.isupper() takes no keyword arguments", mostPositional: 0,
+      tooMany: "str.isupper() takes no arguments ({given} given)"),
+    "str.join": BuiltinKeywords(
+      keywords: [], refusal: "str.join() takes no keyword arguments", mostPositional: 1,
+      tooMany: "str.join() takes exactly one argument ({given} given)"),
+    "str.ljust": BuiltinKeywords(
+      keywords: [], refusal: "str.ljust() takes no keyword arguments", mostPositional: 2,
+      tooMany: "ljust expected at most 2 arguments, got {given}"),
+    "str.lower": BuiltinKeywords(
+      keywords: [], refusal: "str.lower() takes no keyword arguments", mostPositional: 0,
+      tooMany: "str.lower() takes no arguments ({given} given)"),
+    "str.lstrip": BuiltinKeywords(
+      keywords: [], refusal: "str.lstrip() takes no keyword arguments", mostPositional: 1,
+      tooMany: "lstrip expected at most 1 argument, got {given}"),
     "str.maketrans": BuiltinKeywords(
-      keywords: [], refusal: "str.maketrans() takes no keyword arguments"),
+      keywords: [], refusal: "str.maketrans() takes no keyword arguments", mostPositional: 3,
+      tooMany: "maketrans expected at most 3 arguments, got {given}"),
     "str.partition": BuiltinKeywords(
-      keywords: [], refusal: "str.partition() takes no keyword arguments"),
+      keywords: [], refusal: "str.partition() takes no keyword arguments", mostPositional: 1,
+      tooMany: "str.partition() takes exactly one argument ({given} given)"),
     "str.removeprefix": BuiltinKeywords(
-      keywords: [], refusal: "str.removeprefix() takes no keyword arguments"),
+      keywords: [], refusal: "str.removeprefix() takes no keyword arguments", mostPositional: 1,
+      tooMany: "str.removeprefix() takes exactly one argument ({given} given)"),
     "str.removesuffix": BuiltinKeywords(
-      keywords: [], refusal: "str.removesuffix() takes no keyword arguments"),
+      keywords: [], refusal: "str.removesuffix() takes no keyword arguments", mostPositional: 1,
+      tooMany: "str.removesuffix() takes exactly one argument ({given} given)"),
     "str.replace": BuiltinKeywords(
-      keywords: [], refusal: "str.replace() takes no keyword arguments"),
-    "str.rfind": BuiltinKeywords(keywords: [], refusal: "rfind() takes no keyword arguments"),
-    "str.rindex": BuiltinKeywords(keywords: [], refusal: "rindex() takes no keyword arguments"),
-    "str.rjust": BuiltinKeywords(keywords: [], refusal: "str.rjust() takes no keyword arguments"),
+      keywords: [], refusal: "str.replace() takes no keyword arguments", mostPositional: 3,
+      tooMany: "replace expected at most 3 arguments, got {given}"),
+    "str.rfind": BuiltinKeywords(
+      keywords: [], refusal: "rfind() takes no keyword arguments", mostPositional: 3,
+      tooMany: "rfind() takes at most 3 arguments ({given} given)"),
+    "str.rindex": BuiltinKeywords(
+      keywords: [], refusal: "rindex() takes no keyword arguments", mostPositional: 3,
+      tooMany: "rindex() takes at most 3 arguments ({given} given)"),
+    "str.rjust": BuiltinKeywords(
+      keywords: [], refusal: "str.rjust() takes no keyword arguments", mostPositional: 2,
+      tooMany: "rjust expected at most 2 arguments, got {given}"),
     "str.rpartition": BuiltinKeywords(
-      keywords: [], refusal: "str.rpartition() takes no keyword arguments"),
+      keywords: [], refusal: "str.rpartition() takes no keyword arguments", mostPositional: 1,
+      tooMany: "str.rpartition() takes exactly one argument ({given} given)"),
     "str.rsplit": BuiltinKeywords(
       keywords: ["sep", "maxsplit"],
-      refusal: "'{keyword}' is an invalid keyword argument for rsplit()"),
-    "str.rstrip": BuiltinKeywords(keywords: [], refusal: "str.rstrip() takes no keyword arguments"),
+      refusal: "'{keyword}' is an invalid keyword argument for rsplit()", mostPositional: 2,
+      tooMany: "rsplit() takes at most 2 arguments ({given} given)"),
+    "str.rstrip": BuiltinKeywords(
+      keywords: [], refusal: "str.rstrip() takes no keyword arguments", mostPositional: 1,
+      tooMany: "rstrip expected at most 1 argument, got {given}"),
     "str.split": BuiltinKeywords(
       keywords: ["sep", "maxsplit"],
-      refusal: "'{keyword}' is an invalid keyword argument for split()"),
+      refusal: "'{keyword}' is an invalid keyword argument for split()", mostPositional: 2,
+      tooMany: "split() takes at most 2 arguments ({given} given)"),
     "str.splitlines": BuiltinKeywords(
-      keywords: ["keepends"], refusal: "'{keyword}' is an invalid keyword argument for splitlines()"
-    ),
+      keywords: ["keepends"],
+      refusal: "'{keyword}' is an invalid keyword argument for splitlines()", mostPositional: 1,
+      tooMany: "splitlines() takes at most 1 argument ({given} given)"),
     "str.startswith": BuiltinKeywords(
-      keywords: [], refusal: "startswith() takes no keyword arguments"),
-    "str.strip": BuiltinKeywords(keywords: [], refusal: "str.strip() takes no keyword arguments"),
+      keywords: [], refusal: "startswith() takes no keyword arguments", mostPositional: 3,
+      tooMany: "startswith() takes at most 3 arguments ({given} given)"),
+    "str.strip": BuiltinKeywords(
+      keywords: [], refusal: "str.strip() takes no keyword arguments", mostPositional: 1,
+      tooMany: "strip expected at most 1 argument, got {given}"),
     "str.swapcase": BuiltinKeywords(
-      keywords: [], refusal: "str.swapcase() takes no keyword arguments"),
-    "str.title": BuiltinKeywords(keywords: [], refusal: "str.title() takes no keyword arguments"),
+      keywords: [], refusal: "str.swapcase() takes no keyword arguments", mostPositional: 0,
+      tooMany: "str.swapcase() takes no arguments ({given} given)"),
+    "str.title": BuiltinKeywords(
+      keywords: [], refusal: "str.title() takes no keyword arguments", mostPositional: 0,
+      tooMany: "str.title() takes no arguments ({given} given)"),
     "str.translate": BuiltinKeywords(
-      keywords: [], refusal: "str.translate() takes no keyword arguments"),
-    "str.upper": BuiltinKeywords(keywords: [], refusal: "str.upper() takes no keyword arguments"),
-    "str.zfill": BuiltinKeywords(keywords: [], refusal: "str.zfill() takes no keyword arguments"),
+      keywords: [], refusal: "str.translate() takes no keyword arguments", mostPositional: 1,
+      tooMany: "str.translate() takes exactly one argument ({given} given)"),
+    "str.upper": BuiltinKeywords(
+      keywords: [], refusal: "str.upper() takes no keyword arguments", mostPositional: 0,
+      tooMany: "str.upper() takes no arguments ({given} given)"),
+    "str.zfill": BuiltinKeywords(
+      keywords: [], refusal: "str.zfill() takes no keyword arguments", mostPositional: 1,
+      tooMany: "str.zfill() takes exactly one argument ({given} given)"),
     "list.append": BuiltinKeywords(
-      keywords: [], refusal: "list.append() takes no keyword arguments"),
-    "list.clear": BuiltinKeywords(keywords: [], refusal: "list.clear() takes no keyword arguments"),
-    "list.copy": BuiltinKeywords(keywords: [], refusal: "list.copy() takes no keyword arguments"),
-    "list.count": BuiltinKeywords(keywords: [], refusal: "list.count() takes no keyword arguments"),
+      keywords: [], refusal: "list.append() takes no keyword arguments", mostPositional: 1,
+      tooMany: "list.append() takes exactly one argument ({given} given)"),
+    "list.clear": BuiltinKeywords(
+      keywords: [], refusal: "list.clear() takes no keyword arguments", mostPositional: 0,
+      tooMany: "list.clear() takes no arguments ({given} given)"),
+    "list.copy": BuiltinKeywords(
+      keywords: [], refusal: "list.copy() takes no keyword arguments", mostPositional: 0,
+      tooMany: "list.copy() takes no arguments ({given} given)"),
+    "list.count": BuiltinKeywords(
+      keywords: [], refusal: "list.count() takes no keyword arguments", mostPositional: 1,
+      tooMany: "list.count() takes exactly one argument ({given} given)"),
     "list.extend": BuiltinKeywords(
-      keywords: [], refusal: "list.extend() takes no keyword arguments"),
-    "list.index": BuiltinKeywords(keywords: [], refusal: "list.index() takes no keyword arguments"),
+      keywords: [], refusal: "list.extend() takes no keyword arguments", mostPositional: 1,
+      tooMany: "list.extend() takes exactly one argument ({given} given)"),
+    "list.index": BuiltinKeywords(
+      keywords: [], refusal: "list.index() takes no keyword arguments", mostPositional: 3,
+      tooMany: "index expected at most 3 arguments, got {given}"),
     "list.insert": BuiltinKeywords(
-      keywords: [], refusal: "list.insert() takes no keyword arguments"),
-    "list.pop": BuiltinKeywords(keywords: [], refusal: "list.pop() takes no keyword arguments"),
+      keywords: [], refusal: "list.insert() takes no keyword arguments", mostPositional: 2,
+      tooMany: "insert expected 2 arguments, got {given}"),
+    "list.pop": BuiltinKeywords(
+      keywords: [], refusal: "list.pop() takes no keyword arguments", mostPositional: 1,
+      tooMany: "pop expected at most 1 argument, got {given}"),
     "list.remove": BuiltinKeywords(
-      keywords: [], refusal: "list.remove() takes no keyword arguments"),
+      keywords: [], refusal: "list.remove() takes no keyword arguments", mostPositional: 1,
+      tooMany: "list.remove() takes exactly one argument ({given} given)"),
     "list.reverse": BuiltinKeywords(
-      keywords: [], refusal: "list.reverse() takes no keyword arguments"),
+      keywords: [], refusal: "list.reverse() takes no keyword arguments", mostPositional: 0,
+      tooMany: "list.reverse() takes no arguments ({given} given)"),
     "list.sort": BuiltinKeywords(
-      keywords: ["key", "reverse"], refusal: "'{keyword}' is an invalid keyword argument for sort()"
-    ),
-    "dict.clear": BuiltinKeywords(keywords: [], refusal: "dict.clear() takes no keyword arguments"),
-    "dict.copy": BuiltinKeywords(keywords: [], refusal: "dict.copy() takes no keyword arguments"),
+      keywords: ["key", "reverse"],
+      refusal: "'{keyword}' is an invalid keyword argument for sort()", mostPositional: 2,
+      tooMany: "sort() takes at most 2 arguments ({given} given)"),
+    "dict.clear": BuiltinKeywords(
+      keywords: [], refusal: "dict.clear() takes no keyword arguments", mostPositional: 0,
+      tooMany: "dict.clear() takes no arguments ({given} given)"),
+    "dict.copy": BuiltinKeywords(
+      keywords: [], refusal: "dict.copy() takes no keyword arguments", mostPositional: 0,
+      tooMany: "dict.copy() takes no arguments ({given} given)"),
     "dict.fromkeys": BuiltinKeywords(
-      keywords: [], refusal: "dict.fromkeys() takes no keyword arguments"),
-    "dict.get": BuiltinKeywords(keywords: [], refusal: "dict.get() takes no keyword arguments"),
-    "dict.items": BuiltinKeywords(keywords: [], refusal: "dict.items() takes no keyword arguments"),
-    "dict.keys": BuiltinKeywords(keywords: [], refusal: "dict.keys() takes no keyword arguments"),
-    "dict.pop": BuiltinKeywords(keywords: [], refusal: "dict.pop() takes no keyword arguments"),
+      keywords: [], refusal: "dict.fromkeys() takes no keyword arguments", mostPositional: 2,
+      tooMany: "fromkeys expected at most 2 arguments, got {given}"),
+    "dict.get": BuiltinKeywords(
+      keywords: [], refusal: "dict.get() takes no keyword arguments", mostPositional: 2,
+      tooMany: "get expected at most 2 arguments, got {given}"),
+    "dict.items": BuiltinKeywords(
+      keywords: [], refusal: "dict.items() takes no keyword arguments", mostPositional: 0,
+      tooMany: "dict.items() takes no arguments ({given} given)"),
+    "dict.keys": BuiltinKeywords(
+      keywords: [], refusal: "dict.keys() takes no keyword arguments", mostPositional: 0,
+      tooMany: "dict.keys() takes no arguments ({given} given)"),
+    "dict.pop": BuiltinKeywords(
+      keywords: [], refusal: "dict.pop() takes no keyword arguments", mostPositional: 2,
+      tooMany: "pop expected at most 2 arguments, got {given}"),
     "dict.popitem": BuiltinKeywords(
-      keywords: [], refusal: "dict.popitem() takes no keyword arguments"),
+      keywords: [], refusal: "dict.popitem() takes no keyword arguments", mostPositional: 0,
+      tooMany: "dict.popitem() takes no arguments ({given} given)"),
     "dict.setdefault": BuiltinKeywords(
-      keywords: [], refusal: "dict.setdefault() takes no keyword arguments"),
+      keywords: [], refusal: "dict.setdefault() takes no keyword arguments", mostPositional: 2,
+      tooMany: "setdefault expected at most 2 arguments, got {given}"),
     "dict.values": BuiltinKeywords(
-      keywords: [], refusal: "dict.values() takes no keyword arguments"),
-    "set.add": BuiltinKeywords(keywords: [], refusal: "set.add() takes no keyword arguments"),
-    "set.clear": BuiltinKeywords(keywords: [], refusal: "set.clear() takes no keyword arguments"),
-    "set.copy": BuiltinKeywords(keywords: [], refusal: "set.copy() takes no keyword arguments"),
+      keywords: [], refusal: "dict.values() takes no keyword arguments", mostPositional: 0,
+      tooMany: "dict.values() takes no arguments ({given} given)"),
+    "set.add": BuiltinKeywords(
+      keywords: [], refusal: "set.add() takes no keyword arguments", mostPositional: 1,
+      tooMany: "set.add() takes exactly one argument ({given} given)"),
+    "set.clear": BuiltinKeywords(
+      keywords: [], refusal: "set.clear() takes no keyword arguments", mostPositional: 0,
+      tooMany: "set.clear() takes no arguments ({given} given)"),
+    "set.copy": BuiltinKeywords(
+      keywords: [], refusal: "set.copy() takes no keyword arguments", mostPositional: 0,
+      tooMany: "set.copy() takes no arguments ({given} given)"),
     "set.difference": BuiltinKeywords(
-      keywords: [], refusal: "difference() takes no keyword arguments"),
+      keywords: [], refusal: "difference() takes no keyword arguments", mostPositional: nil,
+      tooMany: nil),
     "set.difference_update": BuiltinKeywords(
-      keywords: [], refusal: "difference_update() takes no keyword arguments"),
+      keywords: [], refusal: "difference_update() takes no keyword arguments", mostPositional: nil,
+      tooMany: nil),
     "set.discard": BuiltinKeywords(
-      keywords: [], refusal: "set.discard() takes no keyword arguments"),
+      keywords: [], refusal: "set.discard() takes no keyword arguments", mostPositional: 1,
+      tooMany: "set.discard() takes exactly one argument ({given} given)"),
     "set.intersection": BuiltinKeywords(
-      keywords: [], refusal: "intersection() takes no keyword arguments"),
+      keywords: [], refusal: "intersection() takes no keyword arguments", mostPositional: nil,
+      tooMany: nil),
     "set.intersection_update": BuiltinKeywords(
-      keywords: [], refusal: "intersection_update() takes no keyword arguments"),
+      keywords: [], refusal: "intersection_update() takes no keyword arguments",
+      mostPositional: nil, tooMany: nil),
     "set.isdisjoint": BuiltinKeywords(
-      keywords: [], refusal: "set.isdisjoint() takes no keyword arguments"),
+      keywords: [], refusal: "set.isdisjoint() takes no keyword arguments", mostPositional: 1,
+      tooMany: "set.isdisjoint() takes exactly one argument ({given} given)"),
     "set.issubset": BuiltinKeywords(
-      keywords: [], refusal: "set.issubset() takes no keyword arguments"),
+      keywords: [], refusal: "set.issubset() takes no keyword arguments", mostPositional: 1,
+      tooMany: "set.issubset() takes exactly one argument ({given} given)"),
     "set.issuperset": BuiltinKeywords(
-      keywords: [], refusal: "set.issuperset() takes no keyword arguments"),
-    "set.pop": BuiltinKeywords(keywords: [], refusal: "set.pop() takes no keyword arguments"),
-    "set.remove": BuiltinKeywords(keywords: [], refusal: "set.remove() takes no keyword arguments"),
+      keywords: [], refusal: "set.issuperset() takes no keyword arguments", mostPositional: 1,
+      tooMany: "set.issuperset() takes exactly one argument ({given} given)"),
+    "set.pop": BuiltinKeywords(
+      keywords: [], refusal: "set.pop() takes no keyword arguments", mostPositional: 0,
+      tooMany: "set.pop() takes no arguments ({given} given)"),
+    "set.remove": BuiltinKeywords(
+      keywords: [], refusal: "set.remove() takes no keyword arguments", mostPositional: 1,
+      tooMany: "set.remove() takes exactly one argument ({given} given)"),
     "set.symmetric_difference": BuiltinKeywords(
-      keywords: [], refusal: "set.symmetric_difference() takes no keyword arguments"),
+      keywords: [], refusal: "set.symmetric_difference() takes no keyword arguments",
+      mostPositional: 1,
+      tooMany: "set.symmetric_difference() takes exactly one argument ({given} given)"),
     "set.symmetric_difference_update": BuiltinKeywords(
-      keywords: [], refusal: "set.symmetric_difference_update() takes no keyword arguments"),
-    "set.union": BuiltinKeywords(keywords: [], refusal: "union() takes no keyword arguments"),
-    "set.update": BuiltinKeywords(keywords: [], refusal: "update() takes no keyword arguments"),
+      keywords: [], refusal: "set.symmetric_difference_update() takes no keyword arguments",
+      mostPositional: 1,
+      tooMany: "set.symmetric_difference_update() takes exactly one argument ({given} given)"),
+    "set.union": BuiltinKeywords(
+      keywords: [], refusal: "union() takes no keyword arguments", mostPositional: nil, tooMany: nil
+    ),
+    "set.update": BuiltinKeywords(
+      keywords: [], refusal: "update() takes no keyword arguments", mostPositional: nil,
+      tooMany: nil),
     "tuple.count": BuiltinKeywords(
-      keywords: [], refusal: "tuple.count() takes no keyword arguments"),
+      keywords: [], refusal: "tuple.count() takes no keyword arguments", mostPositional: 1,
+      tooMany: "tuple.count() takes exactly one argument ({given} given)"),
     "tuple.index": BuiltinKeywords(
-      keywords: [], refusal: "tuple.index() takes no keyword arguments"),
+      keywords: [], refusal: "tuple.index() takes no keyword arguments", mostPositional: 3,
+      tooMany: "index expected at most 3 arguments, got {given}"),
   ]
 }

@@ -198,7 +198,7 @@ public final class PyClass: PyObject {
   {
     if let constructor {
       // A built-in type refuses keywords CPython's does (`range(1, 5, step=2)`).
-      if !args.keywords.isEmpty, moduleName == "builtins", let rule = BuiltinKeywords.table[name] {
+      if moduleName == "builtins", let rule = BuiltinKeywords.table[name], rule.applies(to: args) {
         try rule.check(args)
       }
       return try constructor(args, interp)
