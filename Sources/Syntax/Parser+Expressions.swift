@@ -229,6 +229,10 @@ extension Parser {
       } else if accept("*") {
         arguments.append(Argument(kind: .star, value: try parseExpression()))
       } else if case .name(let name) = current.kind, peekKind() == .op("=") {
+        let repeated = arguments.contains {
+          if case .keyword(let other) = $0.kind { other == name } else { false }
+        }
+        if repeated { throw SyntaxError("keyword argument repeated: \(name)", at: start) }
         advance()
         advance()
         arguments.append(Argument(kind: .keyword(name), value: try parseExpression()))

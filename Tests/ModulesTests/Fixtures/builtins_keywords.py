@@ -11,3 +11,9 @@ for t in ["L.extend([2], [3])", "len([1], 2)", "sorted([2, 1], None)", "sum([1],
         print(t, "->", repr(eval(t)))
     except Exception as e:
         print(t, "->", type(e).__name__ + ":", e)
+for source in ["f(a=1, b=2, a=3)", "g(x, key=1, key=2)", "h(1, sep='-', end='\\n')"]:
+    try:
+        exec(source, {"f": print, "g": print, "h": print, "x": 1})
+        print(source, "runs")
+    except SyntaxError as e:
+        print(source, "->", e)
