@@ -46,6 +46,21 @@ enum NumpyBridge {
     return c
   }()
 
+  /// numpy's refusal to store a result in an array of a narrower kind (`x *= 0.5` on ints,
+  /// `np.multiply(x, 0.5, out=x)`): a TypeError that tracebacks name as numpy does.
+  static let outputCastingError: PyClass = {
+    let c = PyClass("_UFuncOutputCastingError", bases: [.typeError])
+    c.moduleName = "numpy._core._exceptions"
+    return c
+  }()
+
+  static func outputCasting(_ ufunc: String, from: DType, to: DType) -> PyException {
+    PyException(
+      outputCastingError,
+      "Cannot cast ufunc '\(ufunc)' output from dtype('\(from.rawValue)') to dtype('\(to.rawValue)') with casting rule 'same_kind'"
+    )
+  }
+
   /// numpy's `_ArrayMemoryError`: a MemoryError subclass that displays as `MemoryError`
   /// (numpy's `@_display_as_base`).
   static let arrayMemoryError = PyClass("MemoryError", bases: [.memoryError])

@@ -300,9 +300,8 @@ public final class PyNDArray: PyObject {
       (computed.dtype.isFloat && !array.dtype.isFloat)
       || (array.dtype == .bool && computed.dtype != .bool)
     if narrowing {
-      throw .typeError(
-        "Cannot cast ufunc '\(NumpyBridge.ufuncName[op] ?? op.symbol)' output from dtype('\(computed.dtype.rawValue)') to dtype('\(array.dtype.rawValue)') with casting rule 'same_kind'"
-      )
+      throw NumpyBridge.outputCasting(
+        NumpyBridge.ufuncName[op] ?? op.symbol, from: computed.dtype, to: array.dtype)
     }
     try NumpyBridge.check { () throws(NumKitError) in
       try array.assign([.ellipsis], computed)

@@ -1,4 +1,5 @@
 import Interpreter
+import NumKit
 
 /// A numpy ufunc (`np.add`, `np.exp`, ...): called, it is the function it wraps; it also has
 /// numpy's ufunc attributes (`__name__`, `nin`, `nout`, `nargs`, `identity`) and methods
@@ -66,8 +67,69 @@ final class PyUfunc: PyObject {
   override func repr(_ interp: Interpreter) throws(PyException) -> String { "<ufunc '\(name)'>" }
 
   override func call(_ args: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
+    if args.keywords.isEmpty && args.count <= inputs { return try compute(args, interp) }
+    // numpy's ufunc keywords; `out=` (or the argument after the inputs) receives the result.
+    for (keyword, _) in args.keywords where !PyUfunc.keywords.contains(keyword) {
+      throw .typeError("\(name)() got an unexpected keyword argument '\(keyword)'")
+    }
+    guard args.count <= inputs + 1 else {
+      throw .typeError(
+        "\(name)() takes from \(inputs) to \(inputs + 1) positional arguments but \(args.count) were given"
+      )
+    }
+    var out = args.count > inputs ? args.positional[inputs] : args.keyword("out")
+    // A one-array tuple is accepted by keyword only.
+    if args.count <= inputs, let tuple = out?.as(PyTuple.self), tuple.items.count == 1 {
+      out = tuple.items[0]
+    }
+    let mask = args.keyword("where")
+    let inner = Arguments(
+      Array(args.positional.prefix(inputs)),
+      keywords: args.keywords.filter { $0.name != "out" && $0.name != "where" })
+    let result = try compute(inner, interp)
+    guard let out, !out.isNone else { return result }
+    guard let target = out.as(PyNDArray.self) else {
+      throw .typeError("return arrays must be of ArrayType")
+    }
+    try store(result, into: target, where: mask, interp)
+    return out
+  }
+
+  static let keywords: Set<String> = [
+    "out", "where", "casting", "order", "dtype", "subok", "signature",
+  ]
+
+  private func compute(_ args: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
     if let body { return try body(args, interp) }
     return try interp.call(function, args)
+  }
+
+  /// Writes a result into `out=` as numpy does: same-kind casting, broadcast to out's shape,
+  /// only where `where=` is true.
+  private func store(
+    _ result: Value, into target: PyNDArray, where mask: Value?, _ interp: Interpreter
+  ) throws(PyException) {
+    let computed = try NumpyFunctions.array(result, interp)
+    let out = target.array
+    let narrowing =
+      (computed.dtype.isFloat && !out.dtype.isFloat)
+      || (out.dtype == .bool && computed.dtype != .bool)
+    if narrowing {
+      throw NumpyBridge.outputCasting(name, from: computed.dtype, to: out.dtype)
+    }
+    guard (try? Broadcast.shape(computed.shape, out.shape)) == out.shape else {
+      throw .valueError(
+        "non-broadcastable output operand with shape \(ShapeText.compact(out.shape)) doesn't match the broadcast shape \(ShapeText.compact(try NumpyBridge.check { () throws(NumKitError) in try Broadcast.shape(computed.shape, out.shape) }))"
+      )
+    }
+    var value = computed
+    if let mask, !mask.isNone {
+      let condition = try NumpyFunctions.array(mask, interp)
+      value = try NumpyBridge.check { () throws(NumKitError) in
+        try NDArray.select(condition, computed.copy(as: out.dtype), out.copy())
+      }
+    }
+    try NumpyBridge.check { () throws(NumKitError) in try out.assign([.ellipsis], value) }
   }
 
   override func getAttribute(_ attribute: String, _ interp: Interpreter) throws(PyException)
