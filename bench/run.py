@@ -23,9 +23,12 @@ NB = os.path.join(ROOT, ".build", "release", "nb")
 F64 = "a = np.arange(1000000) * 0.5e-6\nb = np.arange(1000000) * 0.25e-6"
 F32 = "a = (np.arange(1000000) * 0.5e-6).astype(np.float32)\nb = (np.arange(1000000) * 0.25e-6).astype(np.float32)"
 SQUARE = "m = (np.arange(1000000) % 997 * 0.001).reshape(1000, 1000)"
-# The course's from-scratch CNN (im2col, pooling, batch norm, Adam): one training step.
+# The course's from-scratch CNN (im2col, pooling, batch norm, Adam): one training step. The
+# layers are the fixture's (everything before its data), the sizes and step are bench/convnet.py.
+with open(os.path.join(ROOT, "Tests", "ModulesTests", "Fixtures", "course_convnet.py")) as f:
+    LAYERS = f.read().split("\nnp.random.seed(0)\n")[0] + "\n\n"
 with open(os.path.join(ROOT, "bench", "convnet.py")) as f:
-    CONVNET = f.read()
+    CONVNET = LAYERS + f.read()
 
 # (name, setup, timed statement, inner repetitions[, floating-point operations per repetition])
 NUMPY_CASES = [

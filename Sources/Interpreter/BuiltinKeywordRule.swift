@@ -1,8 +1,8 @@
 /// The keywords a builtin function, type or method takes (generated from CPython by
 /// `scripts/gen-builtin-keywords.py`), and CPython's words refusing another (`{keyword}` stands
 /// for it): `sorted(xs, reversed=True)` fails as in CPython instead of the keyword being
-/// ignored.
-struct BuiltinKeywords {
+/// ignored. numpy's array methods use the same rules (`NumpyMethodKeywords`).
+public struct BuiltinKeywords {
   let keywords: [String]
   let refusal: String
   /// The most positional arguments CPython's takes, and its words for more (`{given}`
@@ -10,8 +10,17 @@ struct BuiltinKeywords {
   let mostPositional: Int?
   let tooMany: String?
 
+  public init(
+    keywords: [String], refusal: String, mostPositional: Int? = nil, tooMany: String? = nil
+  ) {
+    self.keywords = keywords
+    self.refusal = refusal
+    self.mostPositional = mostPositional
+    self.tooMany = tooMany
+  }
+
   /// `skipping` leading positionals are not the caller's (a method's receiver).
-  func check(_ a: Arguments, skipping: Int = 0) throws(PyException) {
+  public func check(_ a: Arguments, skipping: Int = 0) throws(PyException) {
     for (keyword, _) in a.keywords where !keywords.contains(keyword) {
       throw .typeError(BuiltinKeywords.fill(refusal, "{keyword}", keyword))
     }
@@ -26,7 +35,7 @@ struct BuiltinKeywords {
   }
 
   /// Whether a call needs checking at all (the common call passes neither).
-  @inline(__always) func applies(to a: Arguments, skipping: Int = 0) -> Bool {
+  @inline(__always) public func applies(to a: Arguments, skipping: Int = 0) -> Bool {
     !a.keywords.isEmpty || a.count - skipping > (mostPositional ?? .max)
   }
 

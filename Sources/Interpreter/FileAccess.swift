@@ -37,4 +37,20 @@ public enum FileAccess {
   public static func write(_ text: String, to path: String) -> Bool {
     write(Array(text.utf8), to: path)
   }
+
+  /// posixpath.normpath: collapses `//`, `.` and `..` without touching the file system.
+  public static func normalizedPath(_ path: String) -> String {
+    if path.isEmpty { return "." }
+    let leading = path.hasPrefix("//") && !path.hasPrefix("///") ? 2 : (path.hasPrefix("/") ? 1 : 0)
+    var parts: [Substring] = []
+    for part in path.split(separator: "/") where part != "." {
+      if part != ".." || (leading == 0 && parts.isEmpty) || parts.last == ".." {
+        parts.append(part)
+      } else if !parts.isEmpty {
+        parts.removeLast()
+      }
+    }
+    let joined = String(repeating: "/", count: leading) + parts.joined(separator: "/")
+    return joined.isEmpty ? "." : joined
+  }
 }

@@ -124,7 +124,7 @@ enum NumpyMethods {
     if let accepted = NumpyMethodKeywords.table[name] {
       return .object(
         PyBuiltinFunction(name) { (args, interp) throws(PyException) in
-          if !args.keywords.isEmpty { try accepted.check(args) }
+          if accepted.applies(to: args) { try accepted.check(args) }
           return try body(args, interp)
         })
     }

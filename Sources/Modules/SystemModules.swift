@@ -172,13 +172,13 @@ enum SystemModules {
     }
     m.define("abspath") { (a, interp) throws(PyException) in
       let p = try a.path(0, interp)
-      if p.hasPrefix("/") { return .str(normalized(p)) }
+      if p.hasPrefix("/") { return .str(FileAccess.normalizedPath(p)) }
       var buffer = [CChar](repeating: 0, count: 4096)
       guard getcwd(&buffer, buffer.count) != nil else { return .str(p) }
-      return .str(normalized(String(cString: buffer) + "/" + p))
+      return .str(FileAccess.normalizedPath(String(cString: buffer) + "/" + p))
     }
     m.define("normpath") { (a, interp) throws(PyException) in
-      .str(normalized(try a.path(0, interp)))
+      .str(FileAccess.normalizedPath(try a.path(0, interp)))
     }
     m.define("isabs") { (a, interp) throws(PyException) in
       .bool(try a.path(0, interp).hasPrefix("/"))
@@ -194,22 +194,6 @@ enum SystemModules {
     }
     m.define("sep", .str("/"))
     return m
-  }
-
-  /// posixpath.normpath: collapses `//`, `.` and `..` without touching the file system.
-  static func normalized(_ path: String) -> String {
-    if path.isEmpty { return "." }
-    let leading = path.hasPrefix("//") && !path.hasPrefix("///") ? 2 : (path.hasPrefix("/") ? 1 : 0)
-    var parts: [Substring] = []
-    for part in path.split(separator: "/") where part != "." {
-      if part != ".." || (leading == 0 && parts.isEmpty) || parts.last == ".." {
-        parts.append(part)
-      } else if !parts.isEmpty {
-        parts.removeLast()
-      }
-    }
-    let joined = String(repeating: "/", count: leading) + parts.joined(separator: "/")
-    return joined.isEmpty ? "." : joined
   }
 
   private static func kind(_ path: String) -> mode_t? {

@@ -36,14 +36,15 @@ public struct Runner {
       return 2
     }
     let ext = (path as NSString).pathExtension.lowercased()
-    if ext == "py" || ext == "nb", let message = Runner.encodingError(data, path: path) {
-      err(message)
-      return 1
-    }
     let document: Document
     switch ext {
-    case "py": document = PercentFormat.script(String(decoding: data, as: UTF8.self))
-    case "nb": document = PercentFormat.parse(String(decoding: data, as: UTF8.self))
+    case "py", "nb":
+      let bytes = [UInt8](data)
+      guard let text = String(validating: bytes, as: UTF8.self) else {
+        err(Runner.encodingError(bytes, path: path))
+        return 1
+      }
+      document = ext == "py" ? PercentFormat.script(text) : PercentFormat.parse(text)
     case "ipynb":
       do {
         document = try Ipynb.parse(data)
@@ -67,25 +68,15 @@ public struct Runner {
   }
 
   /// CPython's refusal of a source file that is not UTF-8 (no PEP 263 declarations here).
-  static func encodingError(_ data: Data, path: String) -> String? {
-    let bytes = [UInt8](data)
-    guard String(validating: bytes, as: UTF8.self) == nil else { return nil }
-    // The first byte that does not start or continue a valid sequence.
-    var i = 0
-    while i < bytes.count {
-      let lead = bytes[i]
-      let length =
-        lead < 0x80
-        ? 1 : lead >> 5 == 0b110 ? 2 : lead >> 4 == 0b1110 ? 3 : lead >> 3 == 0b11110 ? 4 : 0
-      if length == 0 || i + length > bytes.count
-        || String(validating: bytes[i..<i + length], as: UTF8.self) == nil
-      {
-        break
-      }
-      i += length
-    }
-    let line = 1 + bytes[..<min(i, bytes.count)].filter { $0 == 10 }.count
-    let hex = String(bytes[min(i, bytes.count - 1)], radix: 16)
+  static func encodingError(_ bytes: [UInt8], path: String) -> String {
+    // Where the first byte that is not valid UTF-8 lies.
+    var parser = Unicode.UTF8.ForwardParser()
+    var input = bytes.makeIterator()
+    var offset = 0
+    while case .valid(let scalar) = parser.parseScalar(from: &input) { offset += scalar.count }
+    let bad = bytes[min(offset, bytes.count - 1)]
+    let line = 1 + bytes[..<offset].filter { $0 == 10 }.count
+    let hex = String(bad, radix: 16)
     return
       "SyntaxError: Non-UTF-8 code starting with '\\x\(hex.count < 2 ? "0" + hex : hex)' in file \(absolutePath(path)) on line \(line), but no encoding declared; see https://peps.python.org/pep-0263/ for details\n"
   }
@@ -93,15 +84,7 @@ public struct Runner {
   /// `os.path.abspath`: joined to the working directory and normalised, symlinks kept.
   static func absolutePath(_ path: String) -> String {
     let joined = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
-    var parts: [Substring] = []
-    for part in joined.split(separator: "/") {
-      switch part {
-      case ".": continue
-      case "..": _ = parts.popLast()
-      default: parts.append(part)
-      }
-    }
-    return "/" + parts.joined(separator: "/")
+    return FileAccess.normalizedPath(joined)
   }
 
   /// Runs program text read from a pipe, with script semantics.

@@ -21,6 +21,9 @@ public final class PyClass: PyObject {
   public var isExceptionClass = false
   /// For built-in types: what calling the type does (`int("3")`, `list(x)`).
   public var constructor: ((Arguments, Interpreter) throws(PyException) -> Value)?
+  /// The keywords a built-in type's constructor takes (looked up once, not per call).
+  lazy var constructorKeywords: BuiltinKeywords? =
+    moduleName == "builtins" ? BuiltinKeywords.table[name] : nil
   /// The class's metaclass when a program gave it one (`class C(metaclass=M)`, or inherited
   /// from a base): `type(C)` is then M, and M's `__call__`, `__iter__`, `__len__`,
   /// `__getitem__`, `__contains__`, `__repr__` and methods apply to the class object.
@@ -198,9 +201,7 @@ public final class PyClass: PyObject {
   {
     if let constructor {
       // A built-in type refuses keywords CPython's does (`range(1, 5, step=2)`).
-      if moduleName == "builtins", let rule = BuiltinKeywords.table[name], rule.applies(to: args) {
-        try rule.check(args)
-      }
+      if let rule = constructorKeywords, rule.applies(to: args) { try rule.check(args) }
       return try constructor(args, interp)
     }
     if let hook = metaclassHook("__call__") {
