@@ -269,17 +269,17 @@ extension NDArray {
     let after = adjacent ? basicDims.filter { !$0.beforeAdvanced } : basicDims
     let selectionShape = before.map(\.count) + indexShape + after.map(\.count)
     try checkShape?(selectionShape)
-    // Every index is checked against its axis, even where the broadcast selects nothing.
-    for a in arrays {
-      if let bad = a.index.intValues.first(where: { $0 < -a.size || $0 >= a.size }) {
-        _ = try NDArray.normalize(bad, size: a.size, axis: a.axis)
-      }
-    }
     try MemoryBudget.check(indexShape, .int64)
     let indexCount = indexShape.reduce(1, *)
     var picks = [Int](repeating: 0, count: indexCount)
     for a in arrays {
+      // Every index is checked against its axis: the broadcast values, or the array's own
+      // when the broadcast selects nothing (numpy still refuses an index out of bounds).
       let index = Broadcast.view(a.index, to: indexShape).intValues
+      let checked = indexCount == 0 ? a.index.intValues : index
+      if let bad = checked.first(where: { $0 < -a.size || $0 >= a.size }) {
+        _ = try NDArray.normalize(bad, size: a.size, axis: a.axis)
+      }
       let (size, stride) = (a.size, a.stride)
       picks.withUnsafeMutableBufferPointer { pick in
         index.withUnsafeBufferPointer { ix in

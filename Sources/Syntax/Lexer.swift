@@ -106,10 +106,14 @@ public struct Lexer {
     "^", "~", "<", ">", "(", ")", "[", "]", "{", "}", ",", ":", ".", ";", "=",
   ].sorted { $0.utf8.count > $1.utf8.count }
 
+  /// The operators' bytes, longest first, made once (not two arrays per operator per token).
+  static let operatorBytes: [(op: String, bytes: [UInt8])] = operators.map { ($0, Array($0.utf8)) }
+
   mutating func lexOperator(start: SourceLocation) throws(SyntaxError) {
-    for op in Lexer.operators {
-      let u = Array(op.utf8)
-      if position + u.count <= bytes.count && Array(bytes[position..<position + u.count]) == u {
+    for (op, u) in Lexer.operatorBytes {
+      if position + u.count <= bytes.count
+        && u.indices.allSatisfy({ bytes[position + $0] == u[$0] })
+      {
         position += u.count
         try trackBrackets(op, at: start)
         emit(.op(op), at: start)
