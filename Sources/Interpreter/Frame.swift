@@ -15,8 +15,6 @@ public final class Frame {
   private let ownFile: String?
   /// A class body stores its names here.
   var namespace: PyDict?
-  /// The next frame in its function's list of spare frames.
-  var nextSpare: Frame?
 
   /// The function's name (`<module>` for a module frame), for tracebacks.
   var name: String { function?.code.name ?? ownName ?? "" }
@@ -55,9 +53,12 @@ public final class Frame {
 
   /// Back to the state of a new frame (for reuse by the next call of the same function).
   @inline(__always) func reset() {
-    for i in 0..<slotCount { slots[i] = nil }
+    // Only object values need releasing: the others are overwritten as plain bits.
+    for i in 0..<slotCount {
+      if case .object = slots[i] { slots[i] = nil } else { (slots + i).initialize(to: nil) }
+    }
     line = 0
-    returnValue = .none
+    if case .object = returnValue { returnValue = .none }
   }
 
   deinit {

@@ -141,10 +141,10 @@ public final class Interpreter {
       throw PyException(.recursionError, "maximum recursion depth exceeded")
     }
     do throws(PyException) {
-      if code.body != nil, case .returned = try code.body!(frame) { return frame.returnValue }
-      if code.result == nil { return .none }
-      frame.line = code.result.unsafelyUnwrapped.line
-      return try code.result.unsafelyUnwrapped.code(frame)
+      if code.hasBody, case .returned = try code.body(frame) { return frame.returnValue }
+      if !code.hasResult { return .none }
+      frame.line = code.resultLine
+      return try code.result(frame)
     } catch {
       error.traceback.append(
         TracebackEntry(

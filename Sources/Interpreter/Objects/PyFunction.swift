@@ -9,10 +9,15 @@ public final class FunctionCode {
   let cellCount: Int
   /// Parameters captured by inner functions: (parameter slot, cell index).
   let cellParameters: [(slot: Int, cell: Int)]
-  /// The statements before a final `return value` (all of them when there is none).
-  let body: StatementCode?
-  /// A final `return value`: its expression and line.
-  let result: Result?
+  /// The statements before a final `return value` (all of them when there is none), and
+  /// whether there are any. (Closures in plain fields: an optional closure or a struct of
+  /// one is copied, its context retained and released, on every call.)
+  let body: StatementCode
+  let hasBody: Bool
+  /// A final `return value`: its expression and line (`hasResult` false: none).
+  let result: ExpressionCode
+  let resultLine: Int
+  let hasResult: Bool
   /// The argument count a call may bind straight into slots: set when the function takes
   /// only positional parameters (no `*args`, keyword-only or `**kwargs`).
   let directArity: Int?
@@ -28,8 +33,19 @@ public final class FunctionCode {
     name: String, file: String, parameters: ParameterLayout, slotCount: Int, cellCount: Int,
     cellParameters: [(slot: Int, cell: Int)], body: StatementCode?, result: Result?
   ) {
-    self.body = body
-    self.result = result
+    if let body {
+      self.body = body
+    } else {
+      self.body = FunctionCode.emptyBody
+    }
+    hasBody = body != nil
+    if let result {
+      self.result = result.code
+    } else {
+      self.result = FunctionCode.noResult
+    }
+    resultLine = result?.line ?? 0
+    hasResult = result != nil
     self.name = name
     self.file = file
     self.parameters = parameters
@@ -43,6 +59,10 @@ public final class FunctionCode {
 }
 
 extension FunctionCode {
+  /// Stand-ins for an absent body or final `return value` (never run: see `hasBody`).
+  static let emptyBody: StatementCode = { _ throws(PyException) in .normal }
+  static let noResult: ExpressionCode = { _ throws(PyException) in .none }
+
   /// The expression of a function's final `return`, and its line.
   struct Result {
     let code: ExpressionCode
@@ -73,28 +93,33 @@ public final class PyFunction: PyObject {
   /// The class whose body defined this function (for zero-argument `super()`).
   var definingClass: PyClass?
   /// Finished frames kept for the next calls (functions without cells of their own: their
-  /// frames hold nothing a closure could have captured), linked through `Frame.nextSpare`.
-  private var spareFrames: Frame?
+  /// frames hold nothing a closure could have captured): a small stack of owned references,
+  /// so taking one out or putting one back moves a reference instead of counting it.
+  private var spareFrames = UnsafeMutablePointer<Unmanaged<Frame>>.allocate(
+    capacity: PyFunction.spareLimit)
   private var spareCount = 0
+  private static let spareLimit = 8
 
   /// A fresh frame for a call: a recycled one when there is one.
   @inline(__always) func makeFrame() -> Frame {
-    guard let frame = spareFrames else { return Frame(function: self) }
-    spareFrames = frame.nextSpare
-    frame.nextSpare = nil
+    guard spareCount > 0 else { return Frame(function: self) }
     spareCount -= 1
-    return frame
+    return spareFrames[spareCount].takeRetainedValue()
   }
 
   /// Takes back a frame after its call, when nothing else holds it.
   @inline(__always) func recycle(_ frame: inout Frame) {
-    guard code.cellCount == 0, spareCount < 8, isKnownUniquelyReferenced(&frame) else {
-      return
-    }
+    guard spareCount < PyFunction.spareLimit, code.cellCount == 0,
+      isKnownUniquelyReferenced(&frame)
+    else { return }
     frame.reset()
-    frame.nextSpare = spareFrames
-    spareFrames = frame
+    spareFrames[spareCount] = Unmanaged.passRetained(frame)
     spareCount += 1
+  }
+
+  deinit {
+    for i in 0..<spareCount { spareFrames[i].release() }
+    spareFrames.deallocate()
   }
 
   init(
