@@ -13,11 +13,13 @@ arguments but K were given" otherwise) - probed by calling the function.
 Also the keywords each ndarray method takes and the words of its refusal of another one
 (numpy's methods word it in five ways: `_sum() got an unexpected keyword argument 'k'`,
 `'k' is an invalid keyword argument for cumsum()`, `transpose() takes no keyword arguments`,
-...), probed by calling each method on an array.
+...), and the most positional arguments it takes with the words for more, probed by
+calling each method on an array.
 
 Run: python3 scripts/gen-numpy-signatures.py"""
 import inspect
 import os
+import re
 import subprocess
 
 import numpy as np
@@ -132,6 +134,29 @@ def method_entry(name, method):
     return accepted, template
 
 
+def method_positional_limit(method):
+    """(most positional arguments, too-many wording with `{given}`, whether numpy's count
+    includes the array itself) for an ndarray method, probed with a call of many Nones."""
+    probe = 12
+    try:
+        method(*([None] * probe))
+        return None
+    except TypeError as e:
+        text = str(e)
+    except Exception:
+        return None
+    found = re.search(r"takes from \d+ to (\d+) positional arguments? but (\d+) were given", text)
+    if found:
+        given = int(found.group(2))
+        receiver = given == probe + 1
+        most = int(found.group(1)) - (1 if receiver else 0)
+        return most, text.replace(f"but {given} were", "but {given} were"), receiver
+    found = re.search(r"takes at most (\d+) arguments? \((\d+) given\)", text)
+    if found and int(found.group(2)) == probe:
+        return int(found.group(1)), text.replace(f"({probe} given)", "({given} given)"), False
+    return None
+
+
 def method_lines():
     sample = np.arange(6.0).reshape(2, 3)
     lines = []
@@ -146,7 +171,14 @@ def method_lines():
             continue
         keywords, template = entry
         names = ", ".join(f'"{k}"' for k in keywords)
-        lines.append(f'    "{name}": BuiltinKeywords(keywords: [{names}], refusal: "{template}"),\n')
+        limit = method_positional_limit(method)
+        extra = ""
+        if limit:
+            most, words, receiver = limit
+            extra = f', mostPositional: {most}, tooMany: "{words}"'
+            if receiver:
+                extra += ", countsReceiver: true"
+        lines.append(f'    "{name}": BuiltinKeywords(keywords: [{names}], refusal: "{template}"{extra}),\n')
     return lines
 
 

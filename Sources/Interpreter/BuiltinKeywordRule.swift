@@ -9,14 +9,19 @@ public struct BuiltinKeywords {
   /// stands for the count), when they could be probed.
   let mostPositional: Int?
   let tooMany: String?
+  /// The count in `tooMany` includes the receiver (numpy's methods written in Python count
+  /// the array as `self`).
+  let countsReceiver: Bool
 
   public init(
-    keywords: [String], refusal: String, mostPositional: Int? = nil, tooMany: String? = nil
+    keywords: [String], refusal: String, mostPositional: Int? = nil, tooMany: String? = nil,
+    countsReceiver: Bool = false
   ) {
     self.keywords = keywords
     self.refusal = refusal
     self.mostPositional = mostPositional
     self.tooMany = tooMany
+    self.countsReceiver = countsReceiver
   }
 
   /// `skipping` leading positionals are not the caller's (a method's receiver).
@@ -26,7 +31,8 @@ public struct BuiltinKeywords {
     }
     let given = a.count - skipping
     if let mostPositional, let tooMany, given > mostPositional {
-      throw .typeError(BuiltinKeywords.fill(tooMany, "{given}", String(given)))
+      let counted = given + (countsReceiver ? 1 : 0)
+      throw .typeError(BuiltinKeywords.fill(tooMany, "{given}", String(counted)))
     }
   }
 

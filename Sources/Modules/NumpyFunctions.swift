@@ -424,8 +424,9 @@ enum NumpyFunctions {
         try NDArray.compare(.notEqual, x, NDArray([0], shape: []))
       }
       let axis = try NumpyFunctions.axis(a, 1)
+      let keepdims = try interp.isTruthy(a.keyword("keepdims") ?? .bool(false))
       let count = try check { () throws(NumKitError) in
-        try nonzero.reduce(.sum, axes: axis.map { [$0] })
+        try nonzero.reduce(.sum, axes: axis.map { [$0] }, keepdims: keepdims)
       }
       // numpy 2 gives an `np.int64` for the whole array too.
       return wrap(count)
@@ -444,6 +445,16 @@ enum NumpyFunctions {
     },
     "unique": { (a, interp) throws(PyException) in
       let x = try array(a[0], interp)
+      let general =
+        a.count > 1
+        || ["return_index", "return_inverse", "axis", "equal_nan", "sorted"].contains {
+          a.keyword($0) != nil
+        }
+      if general,
+        let library = try interp.importModule("numpy").globals.value(of: "_unique_general")
+      {
+        return try interp.call(library, a)
+      }
       let result = try check { () throws(NumKitError) in try x.unique() }
       guard try interp.isTruthy(a.keyword("return_counts") ?? .bool(false)) else {
         return wrap(result.values)
@@ -519,6 +530,10 @@ enum NumpyFunctions {
 
   static func truth(any: Bool, _ a: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
     let x = try array(a[0], interp)
+    let named = NumpyMethods.reductionArguments(any ? "any" : "all", a, axisPosition: 1)
+    if NumpyMethods.needsLibrary(named) {
+      return try NumpyMethods.libraryReduction(any ? "any" : "all", x, named, interp)
+    }
     let nonzero = try check { () throws(NumKitError) in
       try NDArray.compare(.notEqual, x, NDArray([0], shape: []))
     }

@@ -135,14 +135,17 @@ enum NumpyMethods {
     "sum", "mean", "max", "min", "prod", "argmax", "argmin", "std", "var",
   ]
 
-  /// A reduction with numpy's arguments: `axis` (at `axisPosition` or by keyword; an int, a
-  /// tuple or None), `keepdims`, and `ddof` for std/var.
+  /// A reduction with numpy's arguments, positional (in numpy's order, from `axisPosition`)
+  /// or by keyword: `axis` (an int, a tuple or None), `keepdims` and `ddof` here; `dtype`,
+  /// `out`, `initial` and `where` (and std/var's `mean` and `correction`) through the
+  /// language library's `_reduction`, which defines them on these plain reductions.
   static func reduction(
     _ name: String, _ a: NDArray, _ args: Arguments, axisPosition: Int, _ interp: Interpreter
   ) throws(PyException) -> Value {
-    let axisValue = args.count > axisPosition ? try args[axisPosition] : args.keyword("axis")
+    let named = reductionArguments(name, args, axisPosition: axisPosition)
+    if needsLibrary(named) { return try libraryReduction(name, a, named, interp) }
     var axes: [Int]?
-    if let axisValue, !axisValue.isNone {
+    if let axisValue = named["axis"], !axisValue.isNone {
       let parts = axisValue.as(PyTuple.self)?.items ?? [axisValue]
       axes = try parts.map { (v) throws(PyException) -> Int in
         guard case .int(let i) = v.asIndexLike else {
@@ -151,8 +154,8 @@ enum NumpyMethods {
         return i
       }
     }
-    let keepdims = try interp.isTruthy(args.keyword("keepdims") ?? .bool(false))
-    let ddof = args.keyword("ddof")?.asInt ?? 0
+    let keepdims = try interp.isTruthy(named["keepdims"] ?? .bool(false))
+    let ddof = named["ddof"]?.asInt ?? 0
     let result = try NumpyBridge.check { () throws(NumKitError) -> NDArray in
       switch name {
       case "argmax", "argmin":
@@ -167,6 +170,42 @@ enum NumpyMethods {
       }
     }
     return NumpyBridge.wrap(result)
+  }
+
+  /// A reduction's arguments by numpy's parameter names.
+  static func reductionArguments(_ name: String, _ args: Arguments, axisPosition: Int)
+    -> [String: Value]
+  {
+    var named: [String: Value] = [:]
+    let parameters = NumpySignature.table["numpy." + name]?.positional.dropFirst() ?? []
+    for (value, parameter) in zip(args.positional.dropFirst(axisPosition), parameters) {
+      named[parameter] = value
+    }
+    for (keyword, value) in args.keywords { named[keyword] = value }
+    return named
+  }
+
+  /// Whether a reduction's arguments go beyond axis, keepdims and ddof.
+  static func needsLibrary(_ named: [String: Value]) -> Bool {
+    let given = ["dtype", "out", "initial", "mean", "correction"].contains {
+      named[$0].map { !$0.isNone } ?? false
+    }
+    return given || (named["where"].map { !$0.isIdentical(to: .bool(true)) } ?? false)
+  }
+
+  /// The library's `_reduction(name, a, params)` (NumpyLibrarySource).
+  static func libraryReduction(
+    _ name: String, _ a: NDArray, _ named: [String: Value], _ interp: Interpreter
+  ) throws(PyException) -> Value {
+    guard let library = try interp.importModule("numpy").globals.value(of: "_reduction") else {
+      throw PyException(.notImplementedError, "np.\(name) with these arguments")
+    }
+    let parameters = PyDict()
+    for (keyword, value) in named.sorted(by: { $0.key < $1.key }) {
+      parameters.set(keyword, value)
+    }
+    return try interp.call(
+      library, Arguments([.str(name), NumpyBridge.wrap(a), .object(parameters)]))
   }
 
   static func toList(_ a: NDArray) -> Value {

@@ -126,7 +126,7 @@ enum NumpyModule {
     m.define("absolute", m.globals.value(of: "abs")!)
     for name in NumpyMethods.reductions {
       m.define(name) { (a, interp) throws(PyException) in
-        try a.expect(name, min: 1, max: 2)
+        try a.expect(name, min: 1, max: 7)
         let array = try NumpyFunctions.array(a[0], interp)
         return try NumpyMethods.reduction(name, array, a, axisPosition: 1, interp)
       }

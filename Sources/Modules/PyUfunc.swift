@@ -87,6 +87,13 @@ final class PyUfunc: PyObject {
       Array(args.positional.prefix(inputs)),
       keywords: args.keywords.filter { $0.name != "out" && $0.name != "where" })
     let result = try compute(inner, interp)
+    if out == nil, let mask, !mask.isIdentical(to: .bool(true)) {
+      // numpy leaves the unselected elements uninitialised (they hold the full result here).
+      try interp.raiseOrWarn(
+        "UserWarning",
+        "'where' used without 'out', expect unitialized memory in output. If this is intentional, use out=None."
+      )
+    }
     guard let out, !out.isNone else { return result }
     guard let target = out.as(PyNDArray.self) else {
       throw .typeError("return arrays must be of ArrayType")

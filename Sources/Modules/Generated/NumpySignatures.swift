@@ -2084,73 +2084,114 @@ extension NumpyMethodKeywords {
   static let table: [String: BuiltinKeywords] = [
     "all": BuiltinKeywords(
       keywords: ["axis", "dtype", "out", "keepdims", "where"],
-      refusal: "_all() got an unexpected keyword argument '{keyword}'"),
+      refusal: "_all() got an unexpected keyword argument '{keyword}'", mostPositional: 4,
+      tooMany: "_all() takes from 1 to 5 positional arguments but {given} were given",
+      countsReceiver: true),
     "any": BuiltinKeywords(
       keywords: ["axis", "dtype", "out", "keepdims", "where"],
-      refusal: "_any() got an unexpected keyword argument '{keyword}'"),
+      refusal: "_any() got an unexpected keyword argument '{keyword}'", mostPositional: 4,
+      tooMany: "_any() takes from 1 to 5 positional arguments but {given} were given",
+      countsReceiver: true),
     "argmax": BuiltinKeywords(
       keywords: ["axis", "out", "keepdims"],
-      refusal: "argmax() got an unexpected keyword argument '{keyword}'"),
+      refusal: "argmax() got an unexpected keyword argument '{keyword}'", mostPositional: 2,
+      tooMany: "argmax() takes from 0 to 2 positional arguments but {given} were given"),
     "argmin": BuiltinKeywords(
       keywords: ["axis", "out", "keepdims"],
-      refusal: "argmin() got an unexpected keyword argument '{keyword}'"),
+      refusal: "argmin() got an unexpected keyword argument '{keyword}'", mostPositional: 2,
+      tooMany: "argmin() takes from 0 to 2 positional arguments but {given} were given"),
     "argpartition": BuiltinKeywords(
       keywords: ["axis", "order", "kind"],
-      refusal: "argpartition() got an unexpected keyword argument '{keyword}'"),
+      refusal: "argpartition() got an unexpected keyword argument '{keyword}'", mostPositional: 4,
+      tooMany: "argpartition() takes from 1 to 4 positional arguments but {given} were given"),
     "argsort": BuiltinKeywords(
       keywords: ["axis", "order", "kind", "stable"],
-      refusal: "argsort() got an unexpected keyword argument '{keyword}'"),
+      refusal: "argsort() got an unexpected keyword argument '{keyword}'", mostPositional: 3,
+      tooMany: "argsort() takes from 0 to 3 positional arguments but {given} were given"),
     "astype": BuiltinKeywords(
       keywords: ["dtype", "order", "casting", "subok", "copy"],
-      refusal: "astype() got an unexpected keyword argument '{keyword}'"),
+      refusal: "astype() got an unexpected keyword argument '{keyword}'", mostPositional: 5,
+      tooMany: "astype() takes from 1 to 5 positional arguments but {given} were given"),
     "byteswap": BuiltinKeywords(
-      keywords: [], refusal: "'{keyword}' is an invalid keyword argument for byteswap()"),
+      keywords: [], refusal: "'{keyword}' is an invalid keyword argument for byteswap()",
+      mostPositional: 1, tooMany: "byteswap() takes at most 1 argument ({given} given)"),
     "clip": BuiltinKeywords(
       keywords: ["dtype", "out", "where", "order", "min", "max", "casting", "subok"],
-      refusal: "positive() got an unexpected keyword argument '{keyword}'"),
-    "conj": BuiltinKeywords(keywords: [], refusal: "ndarray.conj() takes no keyword arguments"),
+      refusal: "positive() got an unexpected keyword argument '{keyword}'", mostPositional: 3,
+      tooMany: "_clip() takes from 1 to 4 positional arguments but {given} were given",
+      countsReceiver: true),
+    "conj": BuiltinKeywords(
+      keywords: [], refusal: "ndarray.conj() takes no keyword arguments", mostPositional: 1,
+      tooMany: "conjugate() takes at most 1 argument ({given} given)"),
     "conjugate": BuiltinKeywords(
-      keywords: [], refusal: "ndarray.conjugate() takes no keyword arguments"),
+      keywords: [], refusal: "ndarray.conjugate() takes no keyword arguments", mostPositional: 1,
+      tooMany: "conjugate() takes at most 1 argument ({given} given)"),
     "copy": BuiltinKeywords(
-      keywords: ["order"], refusal: "copy() got an unexpected keyword argument '{keyword}'"),
+      keywords: ["order"], refusal: "copy() got an unexpected keyword argument '{keyword}'",
+      mostPositional: 1,
+      tooMany: "copy() takes from 0 to 1 positional arguments but {given} were given"),
     "cumprod": BuiltinKeywords(
       keywords: ["axis", "dtype", "out"],
-      refusal: "'{keyword}' is an invalid keyword argument for cumprod()"),
+      refusal: "'{keyword}' is an invalid keyword argument for cumprod()", mostPositional: 3,
+      tooMany: "cumprod() takes at most 3 arguments ({given} given)"),
     "cumsum": BuiltinKeywords(
       keywords: ["axis", "dtype", "out"],
-      refusal: "'{keyword}' is an invalid keyword argument for cumsum()"),
+      refusal: "'{keyword}' is an invalid keyword argument for cumsum()", mostPositional: 3,
+      tooMany: "cumsum() takes at most 3 arguments ({given} given)"),
     "diagonal": BuiltinKeywords(
       keywords: ["offset", "axis1", "axis2"],
-      refusal: "'{keyword}' is an invalid keyword argument for diagonal()"),
+      refusal: "'{keyword}' is an invalid keyword argument for diagonal()", mostPositional: 3,
+      tooMany: "diagonal() takes at most 3 arguments ({given} given)"),
     "dot": BuiltinKeywords(
-      keywords: ["out"], refusal: "dot() got an unexpected keyword argument '{keyword}'"),
+      keywords: ["out"], refusal: "dot() got an unexpected keyword argument '{keyword}'",
+      mostPositional: 2,
+      tooMany: "dot() takes from 1 to 2 positional arguments but {given} were given"),
     "dump": BuiltinKeywords(
-      keywords: [], refusal: "_dump() got an unexpected keyword argument '{keyword}'"),
+      keywords: [], refusal: "_dump() got an unexpected keyword argument '{keyword}'",
+      mostPositional: 2,
+      tooMany: "_dump() takes from 2 to 3 positional arguments but {given} were given",
+      countsReceiver: true),
     "dumps": BuiltinKeywords(
-      keywords: [], refusal: "_dumps() got an unexpected keyword argument '{keyword}'"),
+      keywords: [], refusal: "_dumps() got an unexpected keyword argument '{keyword}'",
+      mostPositional: 1,
+      tooMany: "_dumps() takes from 1 to 2 positional arguments but {given} were given",
+      countsReceiver: true),
     "fill": BuiltinKeywords(keywords: [], refusal: "ndarray.fill() takes no keyword arguments"),
     "flatten": BuiltinKeywords(
-      keywords: ["order"], refusal: "flatten() got an unexpected keyword argument '{keyword}'"),
+      keywords: ["order"], refusal: "flatten() got an unexpected keyword argument '{keyword}'",
+      mostPositional: 1,
+      tooMany: "flatten() takes from 0 to 1 positional arguments but {given} were given"),
     "item": BuiltinKeywords(keywords: [], refusal: "ndarray.item() takes no keyword arguments"),
     "max": BuiltinKeywords(
       keywords: ["axis", "out", "keepdims", "initial", "where"],
-      refusal: "_amax() got an unexpected keyword argument '{keyword}'"),
+      refusal: "_amax() got an unexpected keyword argument '{keyword}'", mostPositional: 5,
+      tooMany: "_amax() takes from 1 to 6 positional arguments but {given} were given",
+      countsReceiver: true),
     "mean": BuiltinKeywords(
       keywords: ["axis", "dtype", "out", "keepdims", "where"],
-      refusal: "_mean() got an unexpected keyword argument '{keyword}'"),
+      refusal: "_mean() got an unexpected keyword argument '{keyword}'", mostPositional: 4,
+      tooMany: "_mean() takes from 1 to 5 positional arguments but {given} were given",
+      countsReceiver: true),
     "min": BuiltinKeywords(
       keywords: ["axis", "out", "keepdims", "initial", "where"],
-      refusal: "_amin() got an unexpected keyword argument '{keyword}'"),
+      refusal: "_amin() got an unexpected keyword argument '{keyword}'", mostPositional: 5,
+      tooMany: "_amin() takes from 1 to 6 positional arguments but {given} were given",
+      countsReceiver: true),
     "nonzero": BuiltinKeywords(
       keywords: [], refusal: "ndarray.nonzero() takes no keyword arguments"),
     "partition": BuiltinKeywords(
       keywords: ["axis", "order", "kind"],
-      refusal: "partition() got an unexpected keyword argument '{keyword}'"),
+      refusal: "partition() got an unexpected keyword argument '{keyword}'", mostPositional: 4,
+      tooMany: "partition() takes from 1 to 4 positional arguments but {given} were given"),
     "prod": BuiltinKeywords(
       keywords: ["axis", "dtype", "out", "keepdims", "initial", "where"],
-      refusal: "_prod() got an unexpected keyword argument '{keyword}'"),
+      refusal: "_prod() got an unexpected keyword argument '{keyword}'", mostPositional: 6,
+      tooMany: "_prod() takes from 1 to 7 positional arguments but {given} were given",
+      countsReceiver: true),
     "ravel": BuiltinKeywords(
-      keywords: ["order"], refusal: "ravel() got an unexpected keyword argument '{keyword}'"),
+      keywords: ["order"], refusal: "ravel() got an unexpected keyword argument '{keyword}'",
+      mostPositional: 1,
+      tooMany: "ravel() takes from 0 to 1 positional arguments but {given} were given"),
     "reshape": BuiltinKeywords(
       keywords: ["order", "copy"],
       refusal: "'{keyword}' is an invalid keyword argument for this function"),
@@ -2158,40 +2199,57 @@ extension NumpyMethodKeywords {
       keywords: [], refusal: "'{keyword}' is an invalid keyword argument for this function"),
     "round": BuiltinKeywords(
       keywords: ["out", "decimals"],
-      refusal: "'{keyword}' is an invalid keyword argument for round()"),
+      refusal: "'{keyword}' is an invalid keyword argument for round()", mostPositional: 2,
+      tooMany: "round() takes at most 2 arguments ({given} given)"),
     "searchsorted": BuiltinKeywords(
       keywords: ["side", "sorter"],
-      refusal: "searchsorted() got an unexpected keyword argument '{keyword}'"),
+      refusal: "searchsorted() got an unexpected keyword argument '{keyword}'", mostPositional: 3,
+      tooMany: "searchsorted() takes from 1 to 3 positional arguments but {given} were given"),
     "setflags": BuiltinKeywords(
-      keywords: [], refusal: "'{keyword}' is an invalid keyword argument for setflags()"),
+      keywords: [], refusal: "'{keyword}' is an invalid keyword argument for setflags()",
+      mostPositional: 3, tooMany: "setflags() takes at most 3 arguments ({given} given)"),
     "sort": BuiltinKeywords(
       keywords: ["axis", "order", "kind", "stable"],
-      refusal: "sort() got an unexpected keyword argument '{keyword}'"),
+      refusal: "sort() got an unexpected keyword argument '{keyword}'", mostPositional: 3,
+      tooMany: "sort() takes from 0 to 3 positional arguments but {given} were given"),
     "squeeze": BuiltinKeywords(
-      keywords: ["axis"], refusal: "squeeze() got an unexpected keyword argument '{keyword}'"),
+      keywords: ["axis"], refusal: "squeeze() got an unexpected keyword argument '{keyword}'",
+      mostPositional: 1,
+      tooMany: "squeeze() takes from 0 to 1 positional arguments but {given} were given"),
     "std": BuiltinKeywords(
       keywords: ["axis", "dtype", "out", "keepdims", "where", "ddof", "mean"],
-      refusal: "_std() got an unexpected keyword argument '{keyword}'"),
+      refusal: "_std() got an unexpected keyword argument '{keyword}'", mostPositional: 5,
+      tooMany: "_std() takes from 1 to 6 positional arguments but {given} were given",
+      countsReceiver: true),
     "sum": BuiltinKeywords(
       keywords: ["axis", "dtype", "out", "keepdims", "initial", "where"],
-      refusal: "_sum() got an unexpected keyword argument '{keyword}'"),
+      refusal: "_sum() got an unexpected keyword argument '{keyword}'", mostPositional: 6,
+      tooMany: "_sum() takes from 1 to 7 positional arguments but {given} were given",
+      countsReceiver: true),
     "swapaxes": BuiltinKeywords(
       keywords: [], refusal: "ndarray.swapaxes() takes no keyword arguments"),
     "take": BuiltinKeywords(
       keywords: ["axis", "out", "mode", "indices"],
-      refusal: "take() got an unexpected keyword argument '{keyword}'"),
+      refusal: "take() got an unexpected keyword argument '{keyword}'", mostPositional: 4,
+      tooMany: "take() takes from 1 to 4 positional arguments but {given} were given"),
     "tobytes": BuiltinKeywords(
-      keywords: ["order"], refusal: "'{keyword}' is an invalid keyword argument for tobytes()"),
+      keywords: ["order"], refusal: "'{keyword}' is an invalid keyword argument for tobytes()",
+      mostPositional: 1, tooMany: "tobytes() takes at most 1 argument ({given} given)"),
     "tolist": BuiltinKeywords(keywords: [], refusal: "ndarray.tolist() takes no keyword arguments"),
     "trace": BuiltinKeywords(
       keywords: ["dtype", "out", "offset", "axis1", "axis2"],
-      refusal: "trace() got an unexpected keyword argument '{keyword}'"),
+      refusal: "trace() got an unexpected keyword argument '{keyword}'", mostPositional: 5,
+      tooMany: "trace() takes from 0 to 5 positional arguments but {given} were given"),
     "transpose": BuiltinKeywords(
       keywords: [], refusal: "ndarray.transpose() takes no keyword arguments"),
     "var": BuiltinKeywords(
       keywords: ["axis", "dtype", "out", "keepdims", "where", "ddof", "mean"],
-      refusal: "_var() got an unexpected keyword argument '{keyword}'"),
+      refusal: "_var() got an unexpected keyword argument '{keyword}'", mostPositional: 5,
+      tooMany: "_var() takes from 1 to 6 positional arguments but {given} were given",
+      countsReceiver: true),
     "view": BuiltinKeywords(
-      keywords: ["dtype"], refusal: "view() got an unexpected keyword argument '{keyword}'"),
+      keywords: ["dtype"], refusal: "view() got an unexpected keyword argument '{keyword}'",
+      mostPositional: 2,
+      tooMany: "view() takes from 0 to 2 positional arguments but {given} were given"),
   ]
 }

@@ -898,6 +898,450 @@ enum NumpyLibrarySource {
         return None
 
 
+    # Reductions given dtype=, out=, initial= or where= (the plain calls are NumKit's own):
+    # numpy's definitions on the plain reductions. `params` holds the arguments by name.
+    _REDUCTION_UFUNCS = {"sum": "add", "prod": "multiply", "max": "maximum", "min": "minimum",
+                         "mean": "add", "std": "add", "var": "add", "argmax": "argmax",
+                         "argmin": "argmin", "any": "logical_or", "all": "logical_and"}
+
+
+    def _shape_text(shape, tight=False):
+        # numpy's compact shapes in broadcast messages: `(2,3)`, `(2,)`, and `(2)` remapped.
+        inner = ",".join(str(n) for n in shape)
+        return "(" + inner + ("," if len(shape) == 1 and not tight else "") + ")"
+
+
+    def _reduction_mask(a, where):
+        w = np.asarray(where, dtype=bool)
+        try:
+            return np.broadcast_to(w, a.shape)
+        except ValueError:
+            raise ValueError("operands could not be broadcast together with remapped shapes "
+                             f"[original->remapped]: {_shape_text(a.shape)} {_shape_text(w.shape)} ") from None
+
+
+    def _reduction_output(name, a, axes, keepdims, result, out):
+        if not isinstance(out, np.ndarray):
+            raise TypeError("return arrays must be of ArrayType")
+        expected = a.ndim if keepdims else a.ndim - len(axes)
+        operation = _REDUCTION_UFUNCS[name]
+        if out.ndim != expected:
+            rule = " (must match the operand's when keepdims=True)" if keepdims else ""
+            raise ValueError(f"output parameter for reduction operation {operation} has the wrong "
+                             f"number of dimensions: Found {out.ndim} but expected {expected}{rule}")
+        if out.shape != np.shape(result):
+            dims = [str(n) for n in out.shape]
+            if not keepdims:
+                for axis in sorted(axes):
+                    dims.insert(axis, "newaxis")
+                while dims and dims[0] == "newaxis":
+                    dims.pop(0)
+            raise ValueError("operands could not be broadcast together with remapped shapes "
+                             f"[original->remapped]: {_shape_text(out.shape)}->({','.join(dims)}) "
+                             f"{_shape_text(a.shape)} ")
+        out[...] = result
+        return out
+
+
+    def _reduction(name, a, params):
+        a = np.asarray(a)
+        axis = params.get("axis")
+        keepdims = bool(params.get("keepdims", False))
+        dtype = params.get("dtype")
+        initial = params.get("initial")
+        where = params.get("where", True)
+        ddof = params.get("ddof", 0)
+        if params.get("correction") is not None:
+            ddof = params["correction"]
+        axes = tuple(range(a.ndim)) if axis is None else (axis,) if isinstance(axis, int) else tuple(axis)
+        axes = tuple(x % a.ndim if a.ndim else x for x in axes)
+        mask = None if where is True else _reduction_mask(a, where)
+        if name in ("mean", "std", "var") and dtype is None and a.dtype.kind in "biu":
+            dtype = np.float64
+        if dtype is not None:
+            a = a.astype(dtype)
+        if name in ("argmax", "argmin"):
+            result = getattr(np, name)(a, axis=axis, keepdims=keepdims)
+        elif name in ("sum", "prod"):
+            if mask is not None:
+                a = np.where(mask, a, 0 if name == "sum" else 1)
+            result = getattr(np, name)(a, axis=axis, keepdims=keepdims)
+            if initial is not None:
+                result = result + initial if name == "sum" else result * initial
+        elif name in ("max", "min"):
+            operation = _REDUCTION_UFUNCS[name]
+            if mask is not None:
+                if initial is None:
+                    raise ValueError(f"reduction operation '{operation}' does not have an identity, "
+                                     "so to use a where mask one has to specify 'initial'")
+                a = np.where(mask, a, initial)
+            if initial is not None and a.size == 0:
+                result = np.full(np.sum(a, axis=axis, keepdims=keepdims).shape, initial, dtype=a.dtype)
+                result = result[()] if result.ndim == 0 else result
+            else:
+                result = getattr(np, name)(a, axis=axis, keepdims=keepdims)
+                if initial is not None:
+                    result = getattr(np, operation)(result, initial)
+        elif name in ("any", "all"):
+            truth = a != 0
+            if mask is not None:
+                truth = truth & mask if name == "any" else truth | ~mask
+            result = getattr(np, name)(truth, axis=axis, keepdims=keepdims)
+        else:
+            # mean, var, std: sums over the selected elements divided by their count.
+            selected = np.ones(a.shape, dtype=bool) if mask is None else mask
+            count = np.sum(selected, axis=axis, keepdims=True)
+            total = np.sum(np.where(selected, a, 0), axis=axis, keepdims=True)
+            mean = (total / count).astype(a.dtype)
+            if name == "mean":
+                result = mean
+            else:
+                if params.get("mean") is not None:
+                    mean = np.asarray(params["mean"])
+                deviation = np.where(selected, a - mean, 0)
+                squares = np.sum(deviation * deviation, axis=axis, keepdims=True)
+                result = (squares / np.maximum(count - ddof, 0)).astype(a.dtype)
+                if name == "std":
+                    result = np.sqrt(result)
+            if not keepdims:
+                result = np.squeeze(result, axis=axes)
+            result = result[()] if result.ndim == 0 else result
+        if params.get("out") is not None:
+            return _reduction_output(name, a, axes, keepdims, result, params["out"])
+        return result
+
+
+    np._reduction = _reduction
+
+
+    def amax(a, axis=None, out=None, keepdims=False, initial=None, where=True):
+        return np.max(a, axis=axis, out=out, keepdims=keepdims, initial=initial, where=where)
+
+
+    def amin(a, axis=None, out=None, keepdims=False, initial=None, where=True):
+        return np.min(a, axis=axis, out=out, keepdims=keepdims, initial=initial, where=where)
+
+
+    def ptp(a, axis=None, out=None, keepdims=False):
+        a = np.asarray(a)
+        result = np.subtract(np.max(a, axis=axis, keepdims=keepdims),
+                             np.min(a, axis=axis, keepdims=keepdims))
+        if out is not None:
+            out[...] = result
+            return out
+        return result
+
+
+    # The nan-ignoring reductions: numpy's definitions, the plain reduction over the elements
+    # that are not NaN (integer arrays have none).
+    def _not_nan(a, where):
+        a = np.asarray(a)
+        if a.dtype.kind not in "fc":
+            return a, where
+        keep = ~np.isnan(a)
+        return a, keep if where is True else keep & np.asarray(where, dtype=bool)
+
+
+    def nansum(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=True):
+        a, keep = _not_nan(a, where)
+        return np.sum(a, axis=axis, dtype=dtype, out=out, keepdims=keepdims, initial=initial, where=keep)
+
+
+    def nanprod(a, axis=None, dtype=None, out=None, keepdims=False, initial=None, where=True):
+        a, keep = _not_nan(a, where)
+        return np.prod(a, axis=axis, dtype=dtype, out=out, keepdims=keepdims, initial=initial, where=keep)
+
+
+    def _warn_empty(count, message):
+        if np.any(np.asarray(count) == 0):
+            import warnings
+            warnings.warn(message, RuntimeWarning, stacklevel=3)
+
+
+    def nanmean(a, axis=None, dtype=None, out=None, keepdims=False, *, where=True):
+        a, keep = _not_nan(a, where)
+        if keep is not True:
+            _warn_empty(np.sum(keep, axis=axis), "Mean of empty slice")
+        return np.mean(a, axis=axis, dtype=dtype, out=out, keepdims=keepdims, where=keep)
+
+
+    def nanvar(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=True):
+        a, keep = _not_nan(a, where)
+        if keep is not True:
+            _warn_empty(np.sum(keep, axis=axis) - ddof, "Degrees of freedom <= 0 for slice.")
+        return np.var(a, axis=axis, dtype=dtype, out=out, ddof=ddof, keepdims=keepdims, where=keep)
+
+
+    def nanstd(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=True):
+        a, keep = _not_nan(a, where)
+        if keep is not True:
+            _warn_empty(np.sum(keep, axis=axis) - ddof, "Degrees of freedom <= 0 for slice.")
+        return np.std(a, axis=axis, dtype=dtype, out=out, ddof=ddof, keepdims=keepdims, where=keep)
+
+
+    def _nan_extreme(name, a, axis, out, keepdims):
+        a = np.asarray(a)
+        if a.dtype.kind not in "fc":
+            return getattr(np, name)(a, axis=axis, out=out, keepdims=keepdims)
+        nan = np.isnan(a)
+        filled = np.where(nan, -np.inf if name == "max" else np.inf, a)
+        result = getattr(np, name)(filled, axis=axis, keepdims=keepdims)
+        all_nan = np.all(nan, axis=axis, keepdims=keepdims)
+        if np.any(all_nan):
+            import warnings
+            warnings.warn("All-NaN slice encountered", RuntimeWarning, stacklevel=3)
+            result = np.where(all_nan, np.nan, result)
+            result = result[()] if result.ndim == 0 else result
+        if out is not None:
+            out[...] = result
+            return out
+        return result
+
+
+    def nanmax(a, axis=None, out=None, keepdims=False):
+        return _nan_extreme("max", a, axis, out, keepdims)
+
+
+    def nanmin(a, axis=None, out=None, keepdims=False):
+        return _nan_extreme("min", a, axis, out, keepdims)
+
+
+    def _nan_arg_extreme(name, a, axis, keepdims):
+        a = np.asarray(a)
+        if a.dtype.kind not in "fc":
+            return getattr(np, name)(a, axis=axis, keepdims=keepdims)
+        nan = np.isnan(a)
+        if np.any(np.all(nan, axis=axis)):
+            raise ValueError("All-NaN slice encountered")
+        filled = np.where(nan, -np.inf if name == "argmax" else np.inf, a)
+        return getattr(np, name)(filled, axis=axis, keepdims=keepdims)
+
+
+    def nanargmax(a, axis=None, out=None, *, keepdims=False):
+        return _nan_arg_extreme("argmax", a, axis, keepdims)
+
+
+    def nanargmin(a, axis=None, out=None, *, keepdims=False):
+        return _nan_arg_extreme("argmin", a, axis, keepdims)
+
+
+    def roll(a, shift, axis=None):
+        a = np.asarray(a)
+        if axis is None:
+            return roll(a.ravel(), shift, 0).reshape(a.shape)
+        axes = (axis,) if isinstance(axis, int) else tuple(axis)
+        shifts = (shift,) * len(axes) if isinstance(shift, int) else tuple(shift)
+        if len(shifts) == 1 and len(axes) > 1:
+            shifts = shifts * len(axes)
+        if len(axes) == 1 and len(shifts) > 1:
+            axes = axes * len(shifts)
+        if len(shifts) != len(axes):
+            raise ValueError("'shift' and 'axis' should be scalars or 1D sequences")
+        totals = [0] * a.ndim
+        for s, ax in zip(shifts, axes):
+            if not -a.ndim <= ax < a.ndim:
+                raise np.exceptions.AxisError(f"axis {ax} is out of bounds for array of dimension {a.ndim}")
+            totals[ax % a.ndim] += s
+        result = a.copy()
+        for ax, s in enumerate(totals):
+            n = a.shape[ax]
+            if n == 0 or s % n == 0:
+                continue
+            s %= n
+            before = [slice(None)] * a.ndim
+            after = [slice(None)] * a.ndim
+            before[ax] = slice(n - s, None)
+            after[ax] = slice(None, n - s)
+            result = np.concatenate((result[tuple(before)], result[tuple(after)]), axis=ax)
+        return result
+
+
+    def ediff1d(ary, to_end=None, to_begin=None):
+        ary = np.asarray(ary).ravel()
+        parts = []
+        if to_begin is not None:
+            parts.append(np.asarray(to_begin).ravel().astype(ary.dtype))
+        parts.append(ary[1:] - ary[:-1])
+        if to_end is not None:
+            parts.append(np.asarray(to_end).ravel().astype(ary.dtype))
+        return np.concatenate(parts) if len(parts) > 1 else parts[0]
+
+
+    def lexsort(keys, axis=-1):
+        keys = [np.asarray(k) for k in keys] if not isinstance(keys, np.ndarray) else list(keys)
+        if not keys:
+            raise TypeError("need sequence of keys with len > 0 in lexsort")
+        n = keys[0].shape[axis] if keys[0].ndim else 1
+        for k in keys:
+            if k.shape != keys[0].shape:
+                raise ValueError("all keys need to be the same shape")
+        if keys[0].ndim != 1:
+            raise NotImplementedError("np.lexsort of keys with more than one dimension is not supported yet")
+        order = np.arange(n)
+        for k in keys:
+            order = order[np.argsort(k[order], kind="stable")]
+        return order
+
+
+    def flatnonzero(a):
+        return np.nonzero(np.ravel(a))[0]
+
+
+    def tri(N, M=None, k=0, dtype=float):
+        if M is None:
+            M = N
+        return (np.arange(N)[:, None] >= np.arange(-k, M - k)[None, :]).astype(dtype)
+
+
+    def geomspace(start, stop, num=50, endpoint=True, dtype=None, axis=0):
+        if start == 0 or stop == 0:
+            raise ValueError("Geometric sequence cannot include zero")
+        sign = 1.0
+        if start < 0 and stop < 0:
+            start, stop, sign = -start, -stop, -1.0
+        result = np.logspace(math.log10(start), math.log10(stop), num, endpoint=endpoint)
+        if num > 0:
+            result[0] = start
+            if num > 1 and endpoint:
+                result[-1] = stop
+        result = sign * result
+        return result if dtype is None else result.astype(dtype)
+
+
+    def trapezoid(y, x=None, dx=1.0, axis=-1):
+        y = np.asarray(y)
+        if x is None:
+            d = dx
+        else:
+            x = np.asarray(x)
+            d = np.diff(x) if x.ndim == 1 else np.diff(x, axis=axis)
+            if x.ndim == 1 and y.ndim > 1:
+                shape = [1] * y.ndim
+                shape[axis] = d.shape[0]
+                d = d.reshape(shape)
+        n = y.ndim
+        upper = [slice(None)] * n
+        lower = [slice(None)] * n
+        upper[axis] = slice(1, None)
+        lower[axis] = slice(None, -1)
+        return (d * (y[tuple(upper)] + y[tuple(lower)]) / 2.0).sum(axis)
+
+
+    def apply_along_axis(func1d, axis, arr, *args, **kwargs):
+        arr = np.asarray(arr)
+        nd = arr.ndim
+        if not -nd <= axis < nd:
+            raise np.exceptions.AxisError(f"axis {axis} is out of bounds for array of dimension {nd}")
+        axis %= nd
+        moved = np.moveaxis(arr, axis, -1)
+        outer = moved.shape[:-1]
+        if 0 in outer:
+            raise ValueError("Cannot apply_along_axis when any iteration dimensions are 0")
+        count = 1
+        for n in outer:
+            count *= n
+        positions = [np.unravel_index(i, outer) for i in range(count)] if outer else [()]
+        results = [np.asarray(func1d(moved[p], *args, **kwargs)) for p in positions]
+        first = results[0]
+        buffer = np.zeros(outer + first.shape, dtype=first.dtype)
+        for p, r in zip(positions, results):
+            buffer[p] = r
+        dims = list(range(buffer.ndim))
+        order = dims[0:axis] + dims[buffer.ndim - first.ndim:buffer.ndim] + dims[axis:buffer.ndim - first.ndim]
+        return buffer.transpose(order)
+
+
+    def fromfunction(function, shape, *, dtype=float, like=None, **kwargs):
+        return function(*np.indices(shape, dtype=dtype), **kwargs)
+
+
+    def _matrix_power(a, n):
+        a = np.asarray(a)
+        if a.ndim < 2:
+            raise np.linalg.LinAlgError(f"{a.ndim}-dimensional array given. Array must be at least two-dimensional")
+        if a.shape[-1] != a.shape[-2]:
+            raise np.linalg.LinAlgError("Last 2 dimensions of the array must be square")
+        if not isinstance(n, int):
+            raise TypeError("exponent must be an integer")
+        if n == 0:
+            result = np.zeros(a.shape, dtype=a.dtype)
+            result[...] = np.eye(a.shape[-1], dtype=a.dtype)
+            return result
+        if n < 0:
+            a = np.linalg.inv(a)
+            n = abs(n)
+        if n == 1:
+            return a.copy()
+        if n == 2:
+            return np.matmul(a, a)
+        if n == 3:
+            return np.matmul(np.matmul(a, a), a)
+        z = result = None
+        while n > 0:
+            z = a if z is None else np.matmul(z, z)
+            n, bit = divmod(n, 2)
+            if bit:
+                result = z if result is None else np.matmul(result, z)
+        return result
+
+
+    np.linalg.matrix_power = _matrix_power
+
+
+    def _unique_general(ar, return_index=False, return_inverse=False, return_counts=False,
+                        axis=None, *, equal_nan=True, sorted=True):
+        ar = np.asarray(ar)
+        if axis is not None:
+            return _unique_rows(ar, axis, return_index, return_inverse, return_counts)
+        flat = ar.ravel()
+        perm = np.argsort(flat, kind="stable")
+        aux = flat[perm]
+        mask = np.ones(aux.shape, dtype=bool)
+        if aux.size:
+            mask[1:] = aux[1:] != aux[:-1]
+            if equal_nan and aux.dtype.kind in "fc" and np.isnan(aux[-1]):
+                first_nan = np.searchsorted(aux, aux[-1], side="left")
+                mask[first_nan] = True
+                mask[first_nan + 1:] = False
+        result = (aux[mask],)
+        if return_index:
+            result += (perm[mask],)
+        if return_inverse:
+            inverse = np.zeros(mask.shape, dtype=np.int64)
+            inverse[perm] = np.cumsum(mask) - 1
+            result += (inverse.reshape(ar.shape),)
+        if return_counts:
+            edges = np.concatenate((np.nonzero(mask)[0], np.array([mask.size])))
+            result += (np.diff(edges),)
+        return result[0] if len(result) == 1 else result
+
+
+    def _unique_rows(ar, axis, return_index, return_inverse, return_counts):
+        if not -ar.ndim <= axis < ar.ndim:
+            raise np.exceptions.AxisError(f"axis {axis} is out of bounds for array of dimension {ar.ndim}")
+        moved = np.moveaxis(ar, axis, 0)
+        n = moved.shape[0]
+        keys = moved.reshape(n, -1).tolist()
+        order = sorted(range(n), key=lambda i: keys[i])
+        firsts = [i for j, i in enumerate(order) if j == 0 or keys[i] != keys[order[j - 1]]]
+        values = np.moveaxis(moved[np.array(firsts, dtype=np.int64)], 0, axis) if firsts else np.moveaxis(moved[:0], 0, axis)
+        result = (values,)
+        if return_index:
+            result += (np.array(firsts, dtype=np.int64),)
+        positions = {}
+        for k, i in enumerate(firsts):
+            positions[tuple(keys[i])] = k
+        if return_inverse:
+            result += (np.array([positions[tuple(keys[i])] for i in range(n)], dtype=np.int64),)
+        if return_counts:
+            counts = [0] * len(firsts)
+            for i in range(n):
+                counts[positions[tuple(keys[i])]] += 1
+            result += (np.array(counts, dtype=np.int64),)
+        return result[0] if len(result) == 1 else result
+
+
+    np._unique_general = _unique_general
     np._ufunc_reduce = _ufunc_reduce
     np._ufunc_accumulate = _ufunc_accumulate
     np._ufunc_outer = _ufunc_outer
