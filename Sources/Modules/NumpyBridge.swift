@@ -39,6 +39,15 @@ enum NumpyBridge {
     a.ndim == 0 ? .object(PyNumpyScalar(a)) : .object(PyNDArray(a))
   }
 
+  /// numpy's refusal to cast a ufunc's input to the `dtype=` asked for (`np.add(floats, 1,
+  /// dtype=int)`).
+  static let inputCastingError: PyClass = {
+    let c = PyClass("_UFuncInputCastingError", bases: [.typeError])
+    c.moduleName = "numpy._core._exceptions"
+    c.displayName = "UFuncTypeError"
+    return c
+  }()
+
   /// `numpy.exceptions.AxisError`, a ValueError and an IndexError at once, as in numpy.
   static let axisError: PyClass = {
     let c = PyClass("AxisError", bases: [.valueError, .indexError])
@@ -51,6 +60,7 @@ enum NumpyBridge {
   static let outputCastingError: PyClass = {
     let c = PyClass("_UFuncOutputCastingError", bases: [.typeError])
     c.moduleName = "numpy._core._exceptions"
+    c.displayName = "UFuncTypeError"
     return c
   }()
 

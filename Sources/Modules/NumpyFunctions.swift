@@ -132,8 +132,10 @@ enum NumpyFunctions {
     },
     "copy": { (a, interp) throws(PyException) in wrapArray(try array(a[0], interp).copy()) },
     "asarray": { (a, interp) throws(PyException) in
-      if let x = try a[0].as(PyNDArray.self), a.keyword("dtype") == nil { return .object(x) }
       let dtype = try NumpyModule.dtypeArgument(argument(a, 1, "dtype"))
+      if let x = try a[0].as(PyNDArray.self), dtype == nil || dtype == x.array.dtype {
+        return .object(x)
+      }
       return .object(PyNDArray(try NumpyBridge.array(from: a[0], dtype: dtype, interp)))
     },
     "meshgrid": { (a, interp) throws(PyException) in
@@ -182,12 +184,19 @@ enum NumpyFunctions {
 
   static let shape: [String: Body] = [
     "reshape": { (a, interp) throws(PyException) in
+      if let order = argument(a, 2, "order"), order.as(PyStr.self)?.value != "C" {
+        let shape = a.count > 1 ? try a[1] : (a.keyword("shape") ?? a.keyword("newshape") ?? .none)
+        return try library("_reshape_order", [a[0], shape, order], interp)
+      }
       let x = try array(a[0], interp)
       let dims = try ints(
         a.count > 1 ? a[1] : (a.keyword("newshape") ?? a.keyword("shape") ?? .none), interp)
       return wrapArray(try check { () throws(NumKitError) in try x.reshaped(dims) })
     },
     "ravel": { (a, interp) throws(PyException) in
+      if let order = argument(a, 1, "order"), order.as(PyStr.self)?.value != "C" {
+        return try library("_reshape_order", [a[0], .int(-1), order], interp)
+      }
       let x = try array(a[0], interp)
       return wrap(try check { () throws(NumKitError) in try x.reshaped([x.size]) })
     },
@@ -299,6 +308,9 @@ enum NumpyFunctions {
       return wrap(try check { () throws(NumKitError) in try x.tiled(reps) })
     },
     "repeat": { (a, interp) throws(PyException) in
+      if case .none = try a[1].asIndexLike.asInt {
+        return try library("_repeat_counts", [a[0], a[1], argument(a, 2, "axis") ?? .none], interp)
+      }
       let x = try array(a[0], interp)
       let n = try int(a[1])
       let axis = try NumpyFunctions.axis(a, 2)
@@ -480,7 +492,10 @@ enum NumpyFunctions {
       return .bool((0..<close.size).allSatisfy { close.bool(at: $0) })
     },
     "array_equal": { (a, interp) throws(PyException) in
-      .bool(NDArray.arrayEqual(try array(a[0], interp), try array(a[1], interp)))
+      if let equalNaN = argument(a, 2, "equal_nan"), try interp.isTruthy(equalNaN) {
+        return try library("_array_equal_nan", [a[0], a[1]], interp)
+      }
+      return .bool(NDArray.arrayEqual(try array(a[0], interp), try array(a[1], interp)))
     },
     "outer": { (a, interp) throws(PyException) in
       let (x, y) = (try array(a[0], interp), try array(a[1], interp))
@@ -488,12 +503,21 @@ enum NumpyFunctions {
     },
     "inner": { (a, interp) throws(PyException) in
       let (x, y) = (try array(a[0], interp), try array(a[1], interp))
-      guard x.ndim <= 1, y.ndim <= 1 else {
-        throw .notImplemented("np.inner of matrices is not supported yet")
-      }
+      guard x.ndim <= 1, y.ndim <= 1 else { return try library("_inner", [a[0], a[1]], interp) }
       return wrap(try check { () throws(NumKitError) in try NDArray.dot(x, y) })
     },
   ]
+
+  /// One of the library's helpers for arguments the Swift functions leave to it
+  /// (NumpyLibrarySource: `_repeat_counts`, `_take_mode`, ...).
+  static func library(_ name: String, _ arguments: [Value], _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    guard let function = try interp.importModule("numpy").globals.value(of: name) else {
+      throw PyException(.notImplementedError, "numpy's \(name) is missing")
+    }
+    return try interp.call(function, Arguments(arguments))
+  }
 
   static func binary(_ op: ArithmeticOp, _ a: Arguments, _ interp: Interpreter) throws(PyException)
     -> Value

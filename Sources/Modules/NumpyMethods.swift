@@ -34,10 +34,16 @@ enum NumpyMethods {
         try NumpyMethods.reduction(name, a, args, axisPosition: 0, interp)
       }
     case "astype":
-      body = { (args, _) throws(PyException) in
+      body = { (args, interp) throws(PyException) in
         guard
           let dtype = try NumpyModule.dtypeArgument(args.positional.first ?? args.keyword("dtype"))
         else { throw .typeError("astype() missing required argument 'dtype' (pos 1)") }
+        // copy=False: the array itself when it already has the dtype.
+        if dtype == a.dtype, let copy = args.count > 4 ? args.positional[4] : args.keyword("copy"),
+          !(try interp.isTruthy(copy))
+        {
+          return .object(target)
+        }
         return .object(PyNDArray(a.copy(as: dtype)))
       }
     case "item":

@@ -37,10 +37,31 @@ enum NumpyModule {
     }
     m.define("array") { (a, interp) throws(PyException) in
       let dtype = try dtypeArgument(NumpyFunctions.argument(a, 1, "dtype"))
-      var x = try NumpyBridge.array(from: a[0], dtype: dtype, interp)
+      // copy=False (never copy) or None (copy only when needed): an array of the dtype asked
+      // for is itself the result, or a view of it for ndmin.
+      let copyValue = a.keyword("copy") ?? .bool(true)
+      var mayShare = copyValue.isNone
+      if !mayShare { mayShare = !(try interp.isTruthy(copyValue)) }
+      var shared: PyNDArray?
+      let given = try a[0].as(PyNDArray.self)
+      if mayShare, let given, dtype == nil || dtype == given.array.dtype {
+        shared = given
+      } else if mayShare && !copyValue.isNone {
+        throw .valueError(
+          "Unable to avoid copy while creating an array as requested.\nIf using `np.array(obj, copy=False)` replace it with `np.asarray(obj)` to allow a copy when needed (no behavior change in NumPy 1.x).\nFor more details, see https://numpy.org/devdocs/numpy_2_0_migration_guide.html#adapting-to-changes-in-the-copy-keyword."
+        )
+      }
+      var x: NDArray
+      if let shared {
+        x = shared.array
+      } else {
+        x = try NumpyBridge.array(from: a[0], dtype: dtype, interp)
+      }
       // ndmin: ones are prepended to the shape, as numpy does.
       if let n = a.keyword("ndmin"), case .int(let ndmin) = n.asIndexLike, ndmin > x.ndim {
         x = x.reshapedView(Array(repeating: 1, count: ndmin - x.ndim) + x.shape)
+      } else if let shared {
+        return .object(shared)
       }
       return .object(PyNDArray(x))
     }
@@ -99,9 +120,20 @@ enum NumpyModule {
       return .object(PyNDArray(dtype.map { values.copy(as: $0) } ?? values))
     }
     m.define("linspace") { (a, interp) throws(PyException) in
-      let start = interp.numeric(try a[0].scalarValue) ?? 0
-      let stop = interp.numeric(try a[1].scalarValue) ?? 0
-      let num = a.count > 2 ? (try a[2].asIndexLike.asInt ?? 50) : (a.keyword("num")?.asInt ?? 50)
+      // Numbers from start to stop here; arrays of them, `retstep`, `dtype`, `axis` and a
+      // positional `endpoint` in the library's `_linspace`.
+      let num = a.count > 2 ? try a[2] : a.keyword("num") ?? .int(50)
+      guard a.count == 2 || a.count == 3, case .int = num,
+        a.keywords.allSatisfy({ $0.name == "num" || $0.name == "endpoint" }),
+        let start = interp.numeric(try a[0].scalarValue),
+        let stop = interp.numeric(try a[1].scalarValue)
+      else {
+        guard let general = m.globals.value(of: "_linspace") else {
+          throw PyException(.notImplementedError, "np.linspace with these arguments")
+        }
+        return try interp.call(general, a)
+      }
+      guard case .int(let num) = num else { return .none }
       guard num >= 0 else { throw .valueError("Number of samples, \(num), must be non-negative.") }
       try NumpyBridge.budget([num], .float64)
       let endpoint = try interp.isTruthy(a.keyword("endpoint") ?? .bool(true))

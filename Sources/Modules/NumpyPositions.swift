@@ -7,10 +7,29 @@ extension NumpyFunctions {
     "median": { (a, interp) throws(PyException) in
       let x = try array(a[0], interp)
       let axis = try NumpyFunctions.axis(a, 1)
-      return wrap(try check { () throws(NumKitError) in try x.median(axis: axis) })
+      let median = try check { () throws(NumKitError) in try x.median(axis: axis) }
+      guard let keepdims = argument(a, 4, "keepdims"), try interp.isTruthy(keepdims) else {
+        return wrap(median)
+      }
+      // The reduced axis (or every axis) stays with length one.
+      var shape = x.shape
+      if let axis {
+        shape[try check { () throws(NumKitError) in try x.normalizeAxes([axis])[0] }] = 1
+      } else {
+        shape = shape.map { _ in 1 }
+      }
+      return wrapArray(try check { () throws(NumKitError) in try median.reshaped(shape) })
     },
     "diff": { (a, interp) throws(PyException) in
       // a[..., 1:] - a[..., :-1] along the axis, n times (booleans: !=, as numpy).
+      if argument(a, 3, "prepend") != nil || argument(a, 4, "append") != nil {
+        return try library(
+          "_diff_ends",
+          [
+            a[0], argument(a, 1, "n") ?? .int(1), argument(a, 2, "axis") ?? .int(-1),
+            argument(a, 3, "prepend") ?? .none, argument(a, 4, "append") ?? .none,
+          ], interp)
+      }
       var x = try array(a[0], interp)
       let n = try int(argument(a, 1, "n") ?? .int(1))
       guard n >= 0 else { throw .valueError("order must be non-negative but got \(n)") }
@@ -39,6 +58,10 @@ extension NumpyFunctions {
     },
     "take": { (a, interp) throws(PyException) in
       // a.flat[indices] without an axis, else the indices along the axis (fancy indexing).
+      if let mode = argument(a, 4, "mode"), mode.as(PyStr.self)?.value != "raise" {
+        return try library(
+          "_take_mode", [a[0], a[1], argument(a, 2, "axis") ?? .none, mode], interp)
+      }
       let x = try array(a[0], interp)
       let indices = try NumpyBridge.array(from: a[1], dtype: .int64, interp)
       let axisValue = argument(a, 2, "axis")

@@ -93,20 +93,32 @@ struct NumpySignature {
       let needsCheck = { (a: Arguments) in
         a.count > signature.positional.count || a.count < signature.required || !a.keywords.isEmpty
       }
+      var body: PyBuiltinFunction.Body
+      var takesOut = false
       if let function = value.as(PyBuiltinFunction.self) {
-        let body = function.body
-        checked = PyBuiltinFunction(function.name) { (a, interp) throws(PyException) in
-          if needsCheck(a) { try signature.check(name, a) }
-          return try body(a, interp)
-        }
+        body = function.body
       } else if let function = value.as(PyFunction.self) {
         // Written in the language (NumpyLibrarySource): numpy's name in the messages.
-        checked = PyBuiltinFunction(name) { (a, interp) throws(PyException) in
-          if needsCheck(a) { try signature.check(name, a) }
-          return try interp.call(.object(function), a)
-        }
+        body = { (a, interp) throws(PyException) in try interp.call(.object(function), a) }
+        takesOut = function.code.positionalParameters.contains("out")
       } else {
         continue
+      }
+      // `out=` the function does not take itself: written into after the call.
+      if prefix == "numpy", !takesOut, !NumpyOutput.handledByFunction.contains(name),
+        signature.positional.contains("out") || signature.keywordOnly.contains("out")
+      {
+        body = NumpyOutput.wrap(
+          name, position: signature.positional.firstIndex(of: "out"), body)
+      }
+      if prefix == "numpy", let rule = NumpyDTypeArgument.rules[name] {
+        body = NumpyDTypeArgument.wrap(
+          name, rule, position: signature.positional.firstIndex(of: "dtype"), body)
+      }
+      let run = body
+      checked = PyBuiltinFunction(name) { (a, interp) throws(PyException) in
+        if needsCheck(a) { try signature.check(name, a) }
+        return try run(a, interp)
       }
       module.define(name, .object(checked))
     }

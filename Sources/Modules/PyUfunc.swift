@@ -83,11 +83,17 @@ final class PyUfunc: PyObject {
       out = tuple.items[0]
     }
     let mask = args.keyword("where")
-    let inner = Arguments(
+    var inner = Arguments(
       Array(args.positional.prefix(inputs)),
       keywords: args.keywords.filter { $0.name != "out" && $0.name != "where" })
-    let result = try compute(inner, interp)
-    if out == nil, let mask, !mask.isIdentical(to: .bool(true)) {
+    if let i = inner.keywords.firstIndex(where: { $0.name == "dtype" }) {
+      let dtype = try NumpyModule.dtypeArgument(inner.keywords[i].value)
+      inner.keywords.remove(at: i)
+      if let dtype { inner.positional = try castInputs(inner.positional, to: dtype, interp) }
+    }
+    let masked = mask.map { !$0.isNone && !$0.isIdentical(to: .bool(true)) } ?? false
+    let result = masked ? try computeSelected(inner, mask!, interp) : try compute(inner, interp)
+    if out == nil, masked {
       // numpy leaves the unselected elements uninitialised (they hold the full result here).
       try interp.raiseOrWarn(
         "UserWarning",
@@ -100,6 +106,54 @@ final class PyUfunc: PyObject {
     }
     try store(result, into: target, where: mask, interp)
     return out
+  }
+
+  /// The result for `where=`: computed in full with floating-point warnings off, then their
+  /// conditions reported for the selected elements only (numpy computes only those:
+  /// `np.sqrt(x, out=y, where=x > 0)` does not warn about the negative ones).
+  private func computeSelected(_ args: Arguments, _ mask: Value, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    let state = NumpyErrorState.box(interp)
+    let modes = state.modes
+    state.modes = modes.mapValues { _ in "ignore" }
+    let result: Value
+    do {
+      result = try compute(args, interp)
+    } catch {
+      state.modes = modes
+      throw error
+    }
+    state.modes = modes
+    let shape = try NumpyFunctions.array(result, interp).shape
+    let condition = try NumpyFunctions.array(mask, interp).copy(as: .bool)
+    guard let selector = try? NumpyFunctions.broadcastView(condition, to: shape) else {
+      return result
+    }
+    let selected = try args.positional.map { (v) throws(PyException) -> Value in
+      let x = try NumpyFunctions.broadcastView(NumpyFunctions.array(v, interp), to: shape)
+      return .object(
+        PyNDArray(
+          try NumpyBridge.check { () throws(NumKitError) in try x.index([.mask(selector)]) }))
+    }
+    _ = try compute(Arguments(selected, keywords: args.keywords), interp)
+    return result
+  }
+
+  /// `dtype=`: the inputs converted to the loop's dtype first, with numpy's same-kind rule.
+  private func castInputs(_ values: [Value], to dtype: DType, _ interp: Interpreter)
+    throws(PyException) -> [Value]
+  {
+    try values.enumerated().map { (i, v) throws(PyException) -> Value in
+      let x = try NumpyFunctions.array(v, interp)
+      guard NumpyDTypeArgument.canCast(x.dtype, to: dtype, sameKind: true) else {
+        throw PyException(
+          NumpyBridge.inputCastingError,
+          "Cannot cast ufunc '\(name)' input \(i) from dtype('\(x.dtype.rawValue)') to dtype('\(dtype.rawValue)') with casting rule 'same_kind'"
+        )
+      }
+      return .object(PyNDArray(x.copy(as: dtype)))
+    }
   }
 
   static let keywords: Set<String> = [

@@ -3,6 +3,9 @@ import Synchronization
 /// A Python class: built-in types (`int`, `list`) and user classes alike.
 public final class PyClass: PyObject {
   public private(set) var name: String
+  /// A `__name__` other than the class's own (numpy's `@_display_as_base` classes show their
+  /// base's: `type(e).__name__` of `_UFuncOutputCastingError` is `UFuncTypeError`).
+  public var displayName: String?
   public var bases: [PyClass]
   public private(set) var mro: [PyClass] = []
   public var attributes: [String: Value] = [:] {
@@ -104,7 +107,8 @@ public final class PyClass: PyObject {
     -> Value?
   {
     switch name {
-    case "__name__", "__qualname__": return .str(self.name)
+    case "__name__": return .str(displayName ?? self.name)
+    case "__qualname__": return .str(self.name)
     case "__module__": return .str(moduleName)
     case "__bases__": return .tuple(bases.map { .object($0) })
     case "__mro__": return .tuple(mro.map { .object($0) })

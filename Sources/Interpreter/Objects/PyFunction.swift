@@ -21,6 +21,8 @@ public final class FunctionCode {
   /// The argument count a call may bind straight into slots: set when the function takes
   /// only positional parameters (no `*args`, keyword-only or `**kwargs`).
   let directArity: Int?
+  /// The names of the positional parameters, in order.
+  public var positionalParameters: [String] { parameters.positional }
   /// The docstring: the body's first statement when it is a string literal.
   public var doc: String?
   /// The body yields: a call returns a generator over it.

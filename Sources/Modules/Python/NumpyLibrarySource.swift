@@ -211,8 +211,10 @@ enum NumpyLibrarySource {
 
     def histogram(a, bins=10, range=None, density=None, weights=None):
         a = np.asarray(a).ravel()
+        if isinstance(bins, str):
+            raise NotImplementedError(f"np.histogram with bins='{bins}' is not supported yet")
         if not isinstance(bins, int):
-            raise NotImplementedError("np.histogram with explicit bin edges is not supported yet")
+            return _histogram_edges(a, np.asarray(bins), density, weights)
         if bins < 1:
             raise ValueError("`bins` must be positive, when an integer")
         if range is not None:
@@ -238,42 +240,106 @@ enum NumpyLibrarySource {
         else:
             counts = bincount(index, np.asarray(weights).ravel()[keep], minlength=bins)
         if density:
-            return counts / (counts.sum() * np.diff(edges)), edges
+            return counts / np.diff(edges) / counts.sum(), edges
         return counts, edges
 
 
-    def percentile(a, q, axis=None, keepdims=False):
-        return _quantile(a, np.asarray(q) / 100.0, axis, keepdims, "Percentiles must be in the range [0, 100]")
+    def _histogram_edges(a, edges, density, weights):
+        # numpy's way for explicit edges: counts below each edge in the sorted values (the
+        # last bin includes its right edge), differenced.
+        if edges.ndim != 1:
+            raise ValueError("`bins` must be 1d, when an array")
+        if np.any(edges[:-1] > edges[1:]):
+            raise ValueError("`bins` must increase monotonically, when an array")
+        order = np.argsort(a)
+        values = a[order]
+        inner = np.searchsorted(values, edges[:-1], side="left")
+        last = np.searchsorted(values, edges[-1:], side="right")
+        if weights is None:
+            counts = np.diff(np.concatenate((inner, last)))
+        else:
+            w = np.asarray(weights).ravel()[order]
+            cumulative = np.concatenate((np.zeros(1, dtype=w.dtype), np.cumsum(w)))
+            counts = np.diff(cumulative[np.concatenate((inner, last))])
+        if density:
+            return counts / np.diff(edges) / counts.sum(), edges
+        return counts, edges
 
 
-    def quantile(a, q, axis=None, keepdims=False):
-        return _quantile(a, np.asarray(q) + 0.0, axis, keepdims, "Quantiles must be in the range [0, 1]")
+    def percentile(a, q, axis=None, out=None, overwrite_input=False, method="linear",
+                   keepdims=False, *, weights=None, interpolation=None):
+        return _quantile(a, np.asarray(q) / 100.0, axis, keepdims, method, weights,
+                         "Percentiles must be in the range [0, 100]")
 
 
-    def _quantile(a, q, axis, keepdims, message):
+    def quantile(a, q, axis=None, out=None, overwrite_input=False, method="linear",
+                 keepdims=False, *, weights=None, interpolation=None):
+        return _quantile(a, np.asarray(q) + 0.0, axis, keepdims, method, weights,
+                         "Quantiles must be in the range [0, 1]")
+
+
+    _QUANTILE_METHODS = ("linear", "lower", "higher", "nearest", "midpoint")
+
+
+    def _quantile(a, q, axis, keepdims, method, weights, message):
         a = np.asarray(a)
+        if method not in _QUANTILE_METHODS:
+            raise NotImplementedError(f"np.quantile method '{method}' is not supported yet")
+        if weights is not None:
+            raise NotImplementedError("np.quantile with weights is not supported yet")
         if np.any(q < 0) or np.any(q > 1):
             raise ValueError(message)
+        original_ndim = a.ndim
+        axes = None if axis is None else _axis_tuple(axis, a.ndim, "axis")
         if axis is None:
             a = a.ravel()
             axis = 0
+        elif len(axes) > 1:
+            kept = [i for i in range(a.ndim) if i not in axes]
+            a = np.transpose(a, kept + list(axes))
+            a = a.reshape(a.shape[:len(kept)] + (-1,))
+            axis = len(kept)
+        else:
+            axis = axes[0]
         data = np.sort(a, axis=axis)
-        if str(data.dtype) not in ("float64", "float32"):
-            data = data.astype(np.float64)
         n = data.shape[axis]
         positions = q * (n - 1)
-        below = np.floor(positions).astype(np.int64)
-        above = np.minimum(below + 1, n - 1)
-        t = positions - below
-        lower = np.take(data, below.ravel(), axis=axis)
-        upper = np.take(data, above.ravel(), axis=axis)
-        t = t.ravel()
-        shape = [1] * data.ndim
-        shape[axis] = t.size
-        t = t.reshape(shape)
-        diff = upper - lower
-        result = np.where(t >= 0.5, upper - diff * (1 - t), lower + diff * t)
+        if method in ("lower", "higher", "nearest"):
+            if method == "lower":
+                index = np.floor(positions)
+            elif method == "higher":
+                index = np.ceil(positions)
+            else:
+                index = np.around(positions)
+            result = np.take(data, np.asarray(index).astype(np.int64).ravel(), axis=axis)
+        else:
+            if str(data.dtype) not in ("float64", "float32"):
+                data = data.astype(np.float64)
+            below = np.floor(positions).astype(np.int64)
+            above = np.minimum(below + 1, n - 1)
+            t = positions - below
+            if method == "midpoint":
+                t = np.where(positions % 1 == 0, 0.0, 0.5)
+            lower = np.take(data, below.ravel(), axis=axis)
+            upper = np.take(data, above.ravel(), axis=axis)
+            t = np.asarray(t).ravel()
+            shape = [1] * data.ndim
+            shape[axis] = t.size
+            t = t.reshape(shape)
+            diff = upper - lower
+            result = np.where(t >= 0.5, upper - diff * (1 - t), lower + diff * t)
         result = np.moveaxis(result, axis, 0) if q.ndim > 0 else np.take(result, 0, axis=axis)
+        if keepdims:
+            # The reduced axes stay, with length one (after q's own axes).
+            lead = q.ndim
+            shape = list(result.shape[:lead])
+            rest = list(result.shape[lead:])
+            for i in range(original_ndim):
+                if axes is None or i in axes:
+                    shape.append(1)
+                else:
+                    shape.append(rest.pop(0))
+            return result.reshape(q.shape + tuple(shape[lead:]))
         if q.ndim == 0:
             return result[()] if result.ndim == 0 else result
         return result.reshape(q.shape + result.shape[1:])
@@ -304,6 +370,159 @@ enum NumpyLibrarySource {
         for dest, src in sorted(zip(destination, source)):
             order.insert(dest, src)
         return np.transpose(a, order)
+
+
+    # Arguments the Swift functions leave to these: repeat counts per element, diff's
+    # prepend/append, take's modes, inner products of arrays, equal_nan, reshape orders.
+    def _repeat_counts(a, repeats, axis=None):
+        a = np.asarray(a)
+        if axis is None:
+            a = a.ravel()
+            axis = 0
+        counts = np.asarray(repeats)
+        n = a.shape[axis]
+        if counts.ndim > 1:
+            raise ValueError("object too deep for desired array")
+        if counts.size == 1:
+            counts = np.full(n, counts.ravel()[0], dtype=np.int64)
+        elif counts.size != n:
+            raise ValueError(f"operands could not be broadcast together with shape ({n},) ({counts.size},)")
+        if np.any(counts < 0):
+            raise ValueError("repeats may not contain negative values.")
+        source = [i for i in range(n) for _ in range(int(counts[i]))]
+        return np.take(a, np.array(source, dtype=np.int64), axis=axis)
+
+
+    def _diff_ends(a, n=1, axis=-1, prepend=None, append=None):
+        a = np.asarray(a)
+        if a.ndim == 0:
+            raise ValueError("diff requires input that is at least one dimensional")
+        axis = axis % a.ndim if -a.ndim <= axis < a.ndim else axis
+        parts = []
+        for end in (prepend,):
+            if end is not None:
+                end = np.asarray(end)
+                if end.ndim == 0:
+                    shape = list(a.shape)
+                    shape[axis] = 1
+                    end = np.broadcast_to(end, tuple(shape))
+                parts.append(end)
+        parts.append(a)
+        if append is not None:
+            end = np.asarray(append)
+            if end.ndim == 0:
+                shape = list(a.shape)
+                shape[axis] = 1
+                end = np.broadcast_to(end, tuple(shape))
+            parts.append(end)
+        return np.diff(np.concatenate(parts, axis=axis), n, axis)
+
+
+    def _take_mode(a, indices, axis, mode):
+        a = np.asarray(a)
+        if mode not in ("raise", "wrap", "clip"):
+            raise ValueError(f"clipmode must be one of 'clip', 'raise', or 'wrap' (got '{mode}')")
+        n = a.size if axis is None else a.shape[axis]
+        index = np.asarray(indices)
+        if mode == "wrap":
+            index = np.mod(index, n)
+        elif mode == "clip":
+            index = np.clip(index, 0, n - 1)
+        return np.take(a, index, axis=axis)
+
+
+    def _inner(a, b):
+        a = np.asarray(a)
+        b = np.asarray(b)
+        if a.ndim == 0 or b.ndim == 0:
+            return a * b
+        if a.shape[-1] != b.shape[-1]:
+            raise ValueError(f"shapes {_shape_text(a.shape)} and {_shape_text(b.shape)} not aligned: "
+                             f"{a.shape[-1]} (dim {a.ndim - 1}) != {b.shape[-1]} (dim 0)")
+        return np.tensordot(a, b, axes=([-1], [-1]))
+
+
+    def _array_equal_nan(a1, a2):
+        a1 = np.asarray(a1)
+        a2 = np.asarray(a2)
+        if a1.shape != a2.shape:
+            return False
+        if a1.dtype.kind not in "fc" and a2.dtype.kind not in "fc":
+            return bool(np.all(a1 == a2))
+        nan1 = np.isnan(a1)
+        nan2 = np.isnan(a2)
+        if not np.all(nan1 == nan2):
+            return False
+        return bool(np.all(a1[~nan1] == a2[~nan1]))
+
+
+    def _reshape_order(a, shape, order):
+        a = np.asarray(a)
+        if order not in ("C", "F", "A"):
+            raise ValueError("order must be one of 'C', 'F', 'A', or 'K' (got '" + str(order) + "')")
+        if order != "F":
+            return np.reshape(a, shape)
+        shape = (shape,) if isinstance(shape, int) else tuple(shape)
+        flat = np.transpose(a).ravel()
+        if -1 in shape:
+            known = 1
+            for n in shape:
+                if n != -1:
+                    known *= n
+            shape = tuple(a.size // known if n == -1 and known else n for n in shape)
+        return np.transpose(np.reshape(flat, shape[::-1]))
+
+
+    np._repeat_counts = _repeat_counts
+    np._diff_ends = _diff_ends
+    np._take_mode = _take_mode
+    np._inner = _inner
+    np._array_equal_nan = _array_equal_nan
+    np._reshape_order = _reshape_order
+
+
+    def _linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0):
+        # numpy's steps: offsets times the step (or over the divisions times the span when
+        # the step is zero), plus start; the exact stop last; integer dtypes floored.
+        num = _index(num)
+        if num < 0:
+            raise ValueError(f"Number of samples, {num}, must be non-negative.")
+        div = (num - 1) if endpoint else num
+        start = np.asarray(start) * 1.0
+        stop = np.asarray(stop) * 1.0
+        delta = stop - start
+        y = np.arange(0, num, dtype=float).reshape((-1,) + (1,) * delta.ndim)
+        if div > 0:
+            step = delta / div
+            if np.any(step == 0):
+                y = y / div * delta
+            else:
+                y = y * step
+        else:
+            step = np.nan
+            y = y * delta
+        y = y + start
+        if endpoint and num > 1:
+            y[-1, ...] = stop
+        if axis != 0:
+            y = np.moveaxis(y, 0, axis)
+        if dtype is not None and np.dtype(dtype).kind in "biu":
+            y = np.floor(y)
+        if dtype is not None:
+            y = y.astype(dtype)
+        if retstep:
+            return y, step
+        return y
+
+
+    def _index(n):
+        integral = isinstance(n, int) or (hasattr(n, "dtype") and n.dtype.kind in "iu" and np.ndim(n) == 0)
+        if isinstance(n, bool) or not integral:
+            raise TypeError(f"'{type(n).__name__}' object cannot be interpreted as an integer")
+        return int(n)
+
+
+    np._linspace = _linspace
 
 
     def logspace(start, stop, num=50, endpoint=True, base=10.0):
@@ -428,8 +647,11 @@ enum NumpyLibrarySource {
         return np.unique(np.concatenate((np.asarray(ar1).ravel(), np.asarray(ar2).ravel())))
 
 
-    def searchsorted(a, v, side="left"):
-        a = np.asarray(a).tolist()
+    def searchsorted(a, v, side="left", sorter=None):
+        a = np.asarray(a)
+        if sorter is not None:
+            a = a[np.asarray(sorter)]
+        a = a.tolist()
         values = np.asarray(v)
         def position(x):
             low, high = 0, len(a)
@@ -1370,7 +1592,10 @@ enum NumpyLibrarySource {
 
     def pad(array, pad_width, mode="constant", **kwargs):
         if mode == "constant":
-            return np._pad_constant(array, pad_width, **kwargs)
+            values = kwargs.get("constant_values", 0)
+            if np.ndim(values) == 0:
+                return np._pad_constant(array, pad_width, **kwargs)
+            return _pad_constant_pairs(array, pad_width, values)
         if mode in _PAD_MODES_NOT_YET:
             raise NotImplementedError(f"np.pad mode '{mode}' is not supported yet")
         if mode not in ("edge", "reflect", "symmetric", "wrap"):
@@ -1392,6 +1617,31 @@ enum NumpyLibrarySource {
             source = [_pad_source(i - before, n, mode) for i in range(before + n + after)]
             a = np.take(a, source, axis=axis)
         return a
+
+
+    def _pad_constant_pairs(array, pad_width, values):
+        # Values per axis and side, numpy's order: each axis's pads span the axes before it
+        # in full and the later ones over the original extent (so corners take the last
+        # axis's value).
+        a = np.asarray(array)
+        widths = np.broadcast_to(np.asarray(pad_width), (a.ndim, 2))
+        pairs = np.broadcast_to(np.asarray(values), (a.ndim, 2))
+        padded = np._pad_constant(a, pad_width)
+        for axis in range(a.ndim):
+            before, after = int(widths[axis, 0]), int(widths[axis, 1])
+            for side, count in ((0, before), (1, after)):
+                if count == 0:
+                    continue
+                region = []
+                for other in range(a.ndim):
+                    if other < axis:
+                        region.append(slice(None))
+                    elif other == axis:
+                        region.append(slice(0, before) if side == 0 else slice(padded.shape[axis] - after, None))
+                    else:
+                        region.append(slice(int(widths[other, 0]), int(widths[other, 0]) + a.shape[other]))
+                padded[tuple(region)] = pairs[axis, side]
+        return padded
 
 
     def _einsum_diagonals(op, term):
