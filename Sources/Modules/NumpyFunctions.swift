@@ -81,6 +81,15 @@ enum NumpyFunctions {
     try argument(a, position, "axis").map { (v) throws(PyException) in try int(v) }
   }
 
+  /// `axis=`: one int or a tuple of them (nil: every axis).
+  static func axes(_ a: Arguments, _ position: Int) throws(PyException) -> [Int]? {
+    guard let v = argument(a, position, "axis") else { return nil }
+    if let t = v.as(PyTuple.self) {
+      return try t.items.map { (item) throws(PyException) in try int(item) }
+    }
+    return [try int(v)]
+  }
+
   static func check<T>(_ body: () throws(NumKitError) -> T) throws(PyException) -> T {
     try NumpyBridge.check(body)
   }
@@ -241,7 +250,7 @@ enum NumpyFunctions {
     },
     "stack": { (a, interp) throws(PyException) in
       let parts = try arrays(a[0], interp)
-      let axis = try NumpyFunctions.axis(a, 1) ?? 0
+      let axis = try int(a.count > 1 ? a[1] : a.keyword("axis") ?? .int(0))
       return wrap(try check { () throws(NumKitError) in try NDArray.stack(parts, axis: axis) })
     },
     "vstack": { (a, interp) throws(PyException) in
@@ -435,22 +444,28 @@ enum NumpyFunctions {
       let nonzero = try check { () throws(NumKitError) in
         try NDArray.compare(.notEqual, x, NDArray([0], shape: []))
       }
-      let axis = try NumpyFunctions.axis(a, 1)
+      let axes = try NumpyFunctions.axes(a, 1)
       let keepdims = try interp.isTruthy(a.keyword("keepdims") ?? .bool(false))
       let count = try check { () throws(NumKitError) in
-        try nonzero.reduce(.sum, axes: axis.map { [$0] }, keepdims: keepdims)
+        try nonzero.reduce(.sum, axes: axes, keepdims: keepdims)
       }
       // numpy 2 gives an `np.int64` for the whole array too.
       return wrap(count)
     },
     "sort": { (a, interp) throws(PyException) in
       let x = try array(a[0], interp)
+      if argument(a, 3, "order") != nil {
+        throw .valueError("Cannot specify order when the array has no fields.")
+      }
       let axisValue = a.count > 1 ? try a[1] : (a.keyword("axis") ?? .int(-1))
       let axis = axisValue.isNone ? nil : try int(axisValue)
       return wrap(try check { () throws(NumKitError) in try x.sorted(axis: axis) })
     },
     "argsort": { (a, interp) throws(PyException) in
       let x = try array(a[0], interp)
+      if argument(a, 3, "order") != nil {
+        throw .valueError("Cannot specify order when the array has no fields.")
+      }
       let axisValue = a.count > 1 ? try a[1] : (a.keyword("axis") ?? .int(-1))
       let axis = axisValue.isNone ? nil : try int(axisValue)
       return wrap(try check { () throws(NumKitError) in try x.argsorted(axis: axis) })
@@ -561,14 +576,14 @@ enum NumpyFunctions {
     let nonzero = try check { () throws(NumKitError) in
       try NDArray.compare(.notEqual, x, NDArray([0], shape: []))
     }
-    let axis = try NumpyFunctions.axis(a, 1)
+    let axes = try NumpyFunctions.axes(a, 1)
     let kind: NDArray.Reduction = any ? .max : .min
-    if nonzero.size == 0 && axis == nil {
+    if nonzero.size == 0 && axes == nil {
       return .object(PyNumpyScalar(NDArray([any ? 0 : 1], shape: [], dtype: .bool)))
     }
     let keepdims = try interp.isTruthy(a.keyword("keepdims") ?? .bool(false))
     let result = try check { () throws(NumKitError) in
-      try nonzero.reduce(kind, axes: axis.map { [$0] }, keepdims: keepdims)
+      try nonzero.reduce(kind, axes: axes, keepdims: keepdims)
     }
     return wrap(result.copy(as: .bool))
   }

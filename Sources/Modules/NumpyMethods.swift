@@ -160,6 +160,12 @@ enum NumpyMethods {
         return i
       }
     }
+    // Every axis named is the whole array: numpy's order of summation is then the flat one.
+    if let given = axes, a.ndim > 1, name != "argmax", name != "argmin",
+      Set(given.map { $0 < 0 ? $0 + a.ndim : $0 }) == Set(0..<a.ndim), given.count == a.ndim
+    {
+      axes = nil
+    }
     let keepdims = try interp.isTruthy(named["keepdims"] ?? .bool(false))
     let ddof = named["ddof"]?.asInt ?? 0
     let result = try NumpyBridge.check { () throws(NumKitError) -> NDArray in

@@ -5,16 +5,29 @@ import NumKit
 extension NumpyFunctions {
   static let positions: [String: Body] = [
     "median": { (a, interp) throws(PyException) in
-      let x = try array(a[0], interp)
-      let axis = try NumpyFunctions.axis(a, 1)
+      var x = try array(a[0], interp)
+      let axes = try NumpyFunctions.axes(a, 1)
+      var axis = axes?.first
+      if let axes, axes.count > 1 {
+        // Several axes: moved last and merged into one.
+        let normalized = try check { () throws(NumKitError) in try x.normalizeAxes(axes) }
+        let kept = (0..<x.ndim).filter { !normalized.contains($0) }
+        x = try check { () throws(NumKitError) in
+          try x.transposed(kept + normalized).copy().reshaped(kept.map { x.shape[$0] } + [-1])
+        }
+        axis = kept.count
+      }
+      let original = try array(a[0], interp)
       let median = try check { () throws(NumKitError) in try x.median(axis: axis) }
       guard let keepdims = argument(a, 4, "keepdims"), try interp.isTruthy(keepdims) else {
         return wrap(median)
       }
-      // The reduced axis (or every axis) stays with length one.
-      var shape = x.shape
-      if let axis {
-        shape[try check { () throws(NumKitError) in try x.normalizeAxes([axis])[0] }] = 1
+      // The reduced axes (or every axis) stay with length one.
+      var shape = original.shape
+      if let axes {
+        for axis in try check({ () throws(NumKitError) in try original.normalizeAxes(axes) }) {
+          shape[axis] = 1
+        }
       } else {
         shape = shape.map { _ in 1 }
       }
@@ -36,7 +49,7 @@ extension NumpyFunctions {
       guard x.ndim > 0 else {
         throw .valueError("diff requires input that is at least one dimensional")
       }
-      let requested = try int(argument(a, 2, "axis") ?? .int(-1))
+      let requested = try int(a.count > 2 ? a[2] : a.keyword("axis") ?? .int(-1))
       let axis = try check { () throws(NumKitError) in try x.normalizeAxes([requested])[0] }
       // Once the axis is empty, further differences change nothing (numpy would still loop).
       for _ in 0..<n {

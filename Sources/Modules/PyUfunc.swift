@@ -89,7 +89,15 @@ final class PyUfunc: PyObject {
     if let i = inner.keywords.firstIndex(where: { $0.name == "dtype" }) {
       let dtype = try NumpyModule.dtypeArgument(inner.keywords[i].value)
       inner.keywords.remove(at: i)
-      if let dtype { inner.positional = try castInputs(inner.positional, to: dtype, interp) }
+      if let dtype, PyUfunc.booleanResults.contains(name) {
+        // The loop's dtype is its output's: bool only.
+        guard dtype == .bool else {
+          throw .typeError(
+            "No loop matching the specified signature and casting was found for ufunc \(name)")
+        }
+      } else if let dtype {
+        inner.positional = try castInputs(inner.positional, to: dtype, interp)
+      }
     }
     let masked = mask.map { !$0.isNone && !$0.isIdentical(to: .bool(true)) } ?? false
     let result = masked ? try computeSelected(inner, mask!, interp) : try compute(inner, interp)
@@ -155,6 +163,12 @@ final class PyUfunc: PyObject {
       return .object(PyNDArray(x.copy(as: dtype)))
     }
   }
+
+  /// The ufuncs whose result is boolean (their `dtype=` names the output's).
+  static let booleanResults: Set<String> = [
+    "isnan", "isinf", "isfinite", "signbit", "logical_not", "logical_and", "logical_or",
+    "logical_xor", "equal", "not_equal", "less", "less_equal", "greater", "greater_equal",
+  ]
 
   static let keywords: Set<String> = [
     "out", "where", "casting", "order", "dtype", "subok", "signature",

@@ -75,8 +75,9 @@ public enum UnaryFunction: String, Sendable, CaseIterable {
     case .cbrt: return Glibc.cbrtf(x)
     case .trunc: return Glibc.truncf(x)
     case .rint: return Glibc.rintf(x)
-    case .deg2rad: return x * (Float.pi / 180)
-    case .rad2deg: return x * (180 / Float.pi)
+    // numpy's float constants: pi rounded to nearest (Swift's Float.pi is rounded down).
+    case .deg2rad: return x * (Float(Double.pi) / 180)
+    case .rad2deg: return x * (180 / Float(Double.pi))
     }
   }
 }

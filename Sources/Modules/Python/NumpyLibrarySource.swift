@@ -17,7 +17,14 @@ enum NumpyLibrarySource {
 
     def size(a, axis=None):
         a = np.asarray(a)
-        return a.size if axis is None else a.shape[axis]
+        if axis is None:
+            return a.size
+        if isinstance(axis, tuple):
+            total = 1
+            for i in axis:
+                total *= a.shape[i]
+            return total
+        return a.shape[axis]
 
 
     def fliplr(m):
@@ -238,7 +245,8 @@ enum NumpyLibrarySource {
         if weights is None:
             counts = bincount(index, minlength=bins)
         else:
-            counts = bincount(index, np.asarray(weights).ravel()[keep], minlength=bins)
+            w = np.asarray(weights).ravel()
+            counts = bincount(index, w[keep], minlength=bins).astype(w.dtype)
         if density:
             return counts / np.diff(edges) / counts.sum(), edges
         return counts, edges
@@ -778,12 +786,17 @@ enum NumpyLibrarySource {
         return bins.size - searchsorted(bins[::-1], x, side=side)
 
 
-    def cov(m, y=None, rowvar=True, bias=False, ddof=None):
-        x = np.array(m, ndmin=2) + 0.0
+    def cov(m, y=None, rowvar=True, bias=False, ddof=None, fweights=None, aweights=None, *,
+            dtype=None):
+        if fweights is not None or aweights is not None:
+            raise NotImplementedError("np.cov with fweights or aweights is not supported yet")
+        if dtype is None:
+            dtype = np.float64
+        x = np.array(m, ndmin=2, dtype=dtype)
         if not rowvar and x.shape[0] != 1:
             x = x.T
         if y is not None:
-            y = np.array(y, ndmin=2) + 0.0
+            y = np.array(y, ndmin=2, dtype=dtype)
             if not rowvar and y.shape[0] != 1:
                 y = y.T
             x = np.concatenate((x, y), axis=0)
@@ -795,8 +808,8 @@ enum NumpyLibrarySource {
         return np.squeeze(c)
 
 
-    def corrcoef(x, y=None, rowvar=True):
-        c = cov(x, y, rowvar)
+    def corrcoef(x, y=None, rowvar=True, *, dtype=None):
+        c = cov(x, y, rowvar, dtype=dtype)
         if c.ndim == 0:
             return c / c
         d = np.diag(c)
@@ -1287,28 +1300,34 @@ enum NumpyLibrarySource {
         return np.mean(a, axis=axis, dtype=dtype, out=out, keepdims=keepdims, where=keep)
 
 
-    def nanvar(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=True):
+    def nanvar(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=True,
+               mean=None, correction=None):
+        if correction is not None:
+            ddof = correction
         a, keep = _not_nan(a, where)
         if keep is not True:
             _warn_empty(np.sum(keep, axis=axis) - ddof, "Degrees of freedom <= 0 for slice.")
         return np.var(a, axis=axis, dtype=dtype, out=out, ddof=ddof, keepdims=keepdims, where=keep)
 
 
-    def nanstd(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=True):
+    def nanstd(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=True,
+               mean=None, correction=None):
+        if correction is not None:
+            ddof = correction
         a, keep = _not_nan(a, where)
         if keep is not True:
             _warn_empty(np.sum(keep, axis=axis) - ddof, "Degrees of freedom <= 0 for slice.")
         return np.std(a, axis=axis, dtype=dtype, out=out, ddof=ddof, keepdims=keepdims, where=keep)
 
 
-    def _nan_extreme(name, a, axis, out, keepdims):
+    def _nan_extreme(name, a, axis, out, keepdims, initial, where):
         a = np.asarray(a)
         if a.dtype.kind not in "fc":
-            return getattr(np, name)(a, axis=axis, out=out, keepdims=keepdims)
+            return getattr(np, name)(a, axis=axis, out=out, keepdims=keepdims, initial=initial, where=where)
         nan = np.isnan(a)
         filled = np.where(nan, -np.inf if name == "max" else np.inf, a)
-        result = getattr(np, name)(filled, axis=axis, keepdims=keepdims)
-        all_nan = np.all(nan, axis=axis, keepdims=keepdims)
+        result = getattr(np, name)(filled, axis=axis, keepdims=keepdims, initial=initial, where=where)
+        all_nan = np.all(nan, axis=axis, keepdims=keepdims) if initial is None else np.zeros((), dtype=bool)
         if np.any(all_nan):
             import warnings
             warnings.warn("All-NaN slice encountered", RuntimeWarning, stacklevel=3)
@@ -1320,12 +1339,12 @@ enum NumpyLibrarySource {
         return result
 
 
-    def nanmax(a, axis=None, out=None, keepdims=False):
-        return _nan_extreme("max", a, axis, out, keepdims)
+    def nanmax(a, axis=None, out=None, keepdims=False, initial=None, where=True):
+        return _nan_extreme("max", a, axis, out, keepdims, initial, where)
 
 
-    def nanmin(a, axis=None, out=None, keepdims=False):
-        return _nan_extreme("min", a, axis, out, keepdims)
+    def nanmin(a, axis=None, out=None, keepdims=False, initial=None, where=True):
+        return _nan_extreme("min", a, axis, out, keepdims, initial, where)
 
 
     def _nan_arg_extreme(name, a, axis, keepdims):
