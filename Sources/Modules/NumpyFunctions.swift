@@ -317,11 +317,15 @@ enum NumpyFunctions {
       return wrap(try check { () throws(NumKitError) in try x.tiled(reps) })
     },
     "repeat": { (a, interp) throws(PyException) in
-      if case .none = try a[1].asIndexLike.asInt {
-        return try library("_repeat_counts", [a[0], a[1], argument(a, 2, "axis") ?? .none], interp)
+      guard let repeats = argument(a, 1, "repeats") else {
+        throw .typeError("repeat() missing required argument 'repeats' (pos 1)")
+      }
+      if case .none = repeats.asIndexLike.asInt {
+        return try library(
+          "_repeat_counts", [a[0], repeats, argument(a, 2, "axis") ?? .none], interp)
       }
       let x = try array(a[0], interp)
-      let n = try int(a[1])
+      let n = try int(repeats)
       let axis = try NumpyFunctions.axis(a, 2)
       return wrap(try check { () throws(NumKitError) in try x.repeated(n, axis: axis) })
     },

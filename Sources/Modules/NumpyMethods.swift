@@ -100,29 +100,36 @@ enum NumpyMethods {
     case "sort":
       // In place, as numpy's method does.
       body = { (args, interp) throws(PyException) in
-        let axis = try NumpyFunctions.axis(args, 0) ?? -1
+        if NumpyFunctions.argument(args, 2, "order") != nil {
+          throw .valueError("Cannot specify order when the array has no fields.")
+        }
+        let axis = try NumpyFunctions.int(
+          args.count > 0 ? args[0] : args.keyword("axis") ?? .int(-1))
         try NumpyBridge.check { () throws(NumKitError) in
           try a.assign([.ellipsis], try a.sorted(axis: axis))
         }
         return .none
       }
-    case "trace", "diagonal", "searchsorted":
-      // Written in the language: numpy's module function with the array first.
+    case "put", "compress":
+      // Written in the language (NumpyLibrarySource): the array first.
+      body = { (args, interp) throws(PyException) in
+        guard let function = try interp.importModule("numpy").globals.value(of: "_ndarray_" + name)
+        else { throw PyException(.notImplementedError, "ndarray.\(name)") }
+        return try interp.call(
+          function, Arguments([.object(target)] + args.positional, keywords: args.keywords))
+      }
+    case "conj", "conjugate":
+      // Real arrays are their own conjugate (numpy returns the array itself).
+      body = { (_, _) throws(PyException) in .object(target) }
+    case "trace", "diagonal", "searchsorted", "swapaxes", "squeeze", "cumsum", "cumprod", "any",
+      "all", "argsort", "clip", "round", "nonzero", "dot", "repeat", "take":
+      // numpy's module function (with its handling of out= and dtype=) with the array first.
       guard let function = try interp.importModule("numpy").globals.value(of: name) else {
         return nil
       }
       body = { (args, interp) throws(PyException) in
         try interp.call(
           function, Arguments([.object(target)] + args.positional, keywords: args.keywords))
-      }
-    case "swapaxes", "squeeze", "cumsum", "cumprod", "any", "all", "argsort", "clip", "round",
-      "nonzero", "dot", "repeat", "take":
-      // The method is the module function with the array as first argument.
-      let function = NumpyFunctions.functionTable[name == "dot" ? "dot" : name]
-      guard let function else { return nil }
-      body = { (args, interp) throws(PyException) in
-        try function(
-          Arguments([.object(target)] + args.positional, keywords: args.keywords), interp)
       }
     default:
       return nil

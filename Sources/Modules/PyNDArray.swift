@@ -65,6 +65,18 @@ public final class PyNDArray: PyObject {
     return PyClosureIterator(count: a.shape[0]) { i in NumpyBridge.wrap(Indexing.row(a, i)) }
   }
 
+  /// What `dir(a)` lists: the attributes and methods NumBook's arrays have.
+  static let publicNames = [
+    "T", "all", "any", "argmax", "argmin", "argsort", "astype", "clip", "compress", "conj",
+    "conjugate", "copy", "cumprod", "cumsum", "diagonal", "dot", "dtype", "fill", "flat",
+    "flatten", "imag", "item", "itemsize", "mT", "max", "mean", "min", "nbytes", "ndim",
+    "nonzero", "prod", "put", "ravel", "real", "repeat", "reshape", "round", "searchsorted",
+    "shape", "size", "sort", "squeeze", "std", "strides", "sum", "swapaxes", "take", "tolist",
+    "trace", "transpose", "var",
+  ]
+
+  override public func attributeNames() -> [String] { PyNDArray.publicNames }
+
   override public func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException)
     -> Value?
   {
@@ -78,6 +90,20 @@ public final class PyNDArray: PyObject {
     case "itemsize": return .int(a.dtype.itemSize)
     case "nbytes": return .int(a.dtype.itemSize * a.size)
     case "strides": return .tuple(a.strides.map { .int($0 * a.dtype.itemSize) })
+    case "mT":
+      guard a.ndim >= 2 else {
+        throw .valueError("matrix transpose with ndim < 2 is undefined")
+      }
+      var order = Array(0..<a.ndim)
+      order.swapAt(a.ndim - 2, a.ndim - 1)
+      return .object(
+        PyNDArray(try NumpyBridge.check { () throws(NumKitError) in try a.transposed(order) }))
+    case "real": return .object(self)
+    case "imag":
+      // Real arrays only (NumBook has no complex dtype): zeros of the same shape.
+      return .object(PyNDArray(NDArray(zeros: a.shape, dtype: a.dtype)))
+    case "flat":
+      return try NumpyFunctions.library("_flatiter", [.object(self)], interp)
     case "__int__", "__float__":
       // int(a) and float(a): numpy 2 accepts 0-d arrays only.
       guard a.ndim == 0 else {

@@ -489,6 +489,85 @@ enum NumpyLibrarySource {
     np._reshape_order = _reshape_order
 
 
+    # ndarray attributes written here (PyNDArray hands them over): `a.flat`, `a.put`,
+    # `a.compress`, `a.real`/`a.imag` of real arrays.
+    class flatiter:
+        """A flat (C-order) view of an array: iterate, index and assign by flat position."""
+
+        def __init__(self, base):
+            self.base = base
+
+        def __len__(self):
+            return self.base.size
+
+        def __iter__(self):
+            return iter(self.base.ravel())
+
+        def _positions(self, index):
+            return np.unravel_index(np.arange(self.base.size)[index], self.base.shape)
+
+        def __getitem__(self, index):
+            return self.base[self._positions(index)]
+
+        def __setitem__(self, index, value):
+            positions = self._positions(index)
+            count = np.size(positions[0])
+            values = np.asarray(value).ravel()
+            if values.size == 0:
+                return
+            if values.size != count:
+                # numpy repeats a shorter sequence of values (and truncates a longer one).
+                values = values[np.arange(count) % values.size]
+            self.base[positions] = values.reshape(np.shape(positions[0]))
+
+        def copy(self):
+            return self.base.flatten()
+
+
+    def _ndarray_put(a, ind, v, mode="raise"):
+        flat = flatiter(a)
+        index = np.asarray(ind).ravel()
+        if index.size == 0:
+            return None
+        n = a.size
+        if mode == "wrap":
+            index = np.mod(index, n)
+        elif mode == "clip":
+            index = np.clip(index, 0, n - 1)
+        elif mode == "raise":
+            bad = index[(index < -n) | (index >= n)]
+            if bad.size:
+                raise IndexError(f"index {int(bad[0])} is out of bounds for axis 0 with size {n}")
+        else:
+            raise ValueError(f"clipmode must be one of 'clip', 'raise', or 'wrap' (got '{mode}')")
+        values = np.asarray(v).ravel()
+        if values.size == 0:
+            return None
+        values = values[np.arange(index.size) % values.size]
+        for k in range(index.size):
+            flat[int(index[k])] = values[k]
+        return None
+
+
+    def _ndarray_compress(a, condition, axis=None, out=None):
+        keep = np.asarray(condition, dtype=bool).ravel()
+        source = a.ravel() if axis is None else a
+        length = source.size if axis is None else a.shape[axis]
+        if keep.size > length:
+            raise IndexError(f"index {length} is out of bounds for axis {0 if axis is None else axis} with size {length}")
+        chosen = np.nonzero(keep)[0]
+        result = np.take(source, chosen, axis=0 if axis is None else axis)
+        if out is not None:
+            out[...] = result
+            return out
+        return result
+
+
+    np._flatiter = flatiter
+    np._ndarray_put = _ndarray_put
+    np._ndarray_compress = _ndarray_compress
+
+
     def _linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0):
         # numpy's steps: offsets times the step (or over the divisions times the span when
         # the step is zero), plus start; the exact stop last; integer dtypes floored.
