@@ -83,9 +83,13 @@ final class PyUfunc: PyObject {
       out = tuple.items[0]
     }
     let mask = args.keyword("where")
+    // order=, subok= and signature= change nothing NumBook computes (no memory layouts, no
+    // subclasses, no loop choice beyond dtype=); casting= is taken (and numpy's rule kept).
     var inner = Arguments(
       Array(args.positional.prefix(inputs)),
-      keywords: args.keywords.filter { $0.name != "out" && $0.name != "where" })
+      keywords: args.keywords.filter {
+        !["out", "where", "order", "subok", "signature", "casting"].contains($0.name)
+      })
     if let i = inner.keywords.firstIndex(where: { $0.name == "dtype" }) {
       let dtype = try NumpyModule.dtypeArgument(inner.keywords[i].value)
       inner.keywords.remove(at: i)

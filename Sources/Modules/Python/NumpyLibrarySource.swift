@@ -612,8 +612,9 @@ enum NumpyLibrarySource {
     np._linspace = _linspace
 
 
-    def logspace(start, stop, num=50, endpoint=True, base=10.0):
-        return np.power(base, np.linspace(start, stop, num, endpoint=endpoint))
+    def logspace(start, stop, num=50, endpoint=True, base=10.0, dtype=None, axis=0):
+        result = np.power(base, np.linspace(start, stop, num, endpoint=endpoint, axis=axis))
+        return result if dtype is None else result.astype(dtype)
 
 
     def logical_and(x1, x2):
@@ -777,11 +778,16 @@ enum NumpyLibrarySource {
 
 
     def _pairwise(function, x1, x2):
+        # Element by element in float64; float32 operands (with Python numbers) give float32,
+        # as numpy's float32 loop does.
         a, b = np.asarray(x1) + 0.0, np.asarray(x2) + 0.0
+        arrays = [x for x in (x1, x2) if not isinstance(x, (int, float, bool))]
+        single = arrays and all(np.asarray(x).dtype == np.float32 for x in arrays)
+        kind = np.float32 if single else np.float64
         shape = (a + b).shape
-        left = (a + np.zeros(shape)).ravel().tolist()
-        right = (b + np.zeros(shape)).ravel().tolist()
-        out = np.array([function(u, v) for u, v in zip(left, right)]).reshape(shape)
+        left = (a.astype(np.float64) + np.zeros(shape)).ravel().tolist()
+        right = (b.astype(np.float64) + np.zeros(shape)).ravel().tolist()
+        out = np.array([function(u, v) for u, v in zip(left, right)]).reshape(shape).astype(kind)
         return out[()] if out.ndim == 0 else out
 
 
@@ -1903,6 +1909,18 @@ enum NumpyLibrarySource {
 
     def cross(a, b, axisa=-1, axisb=-1, axisc=-1, axis=None):
         a, b = np.asarray(a), np.asarray(b)
+        if axis is not None:
+            axisa, axisb, axisc = (axis,) * 3
+        # The vectors lie along axisa and axisb; the result's along axisc.
+        a = np.moveaxis(a, axisa, -1)
+        b = np.moveaxis(b, axisb, -1)
+        result = _cross_last(a, b)
+        if result.ndim > 0 and a.shape[-1] == 3 or b.shape[-1] == 3:
+            result = np.moveaxis(result, -1, axisc)
+        return result
+
+
+    def _cross_last(a, b):
         if a.shape[-1] not in (2, 3) or b.shape[-1] not in (2, 3):
             raise ValueError("incompatible dimensions for cross product\n(dimension must be 2 or 3)")
         if a.shape[-1] == 2 and b.shape[-1] == 2:

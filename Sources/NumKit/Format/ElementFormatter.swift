@@ -56,11 +56,15 @@ struct ElementFormatter {
     let expWidth = finiteParts.map(\.exponent.count).max() ?? 0
     func render(_ x: Double) -> String {
       guard x.isFinite else { return x.isNaN ? "nan" : (x < 0 ? "-inf" : "inf") }
-      let p = parts(x)
+      var p = parts(x)
+      if scientific && p.fraction.count < padRight {
+        // numpy prints the value's own further digits, not zeros (dragon4's min_digits):
+        // float32 1e-8 beside 954.09546 is 9.9999999e-09.
+        p = exactScientific(x, digits: padRight)
+      }
       let left = String(repeating: " ", count: max(0, padLeft - p.intPart.count)) + p.intPart
       if scientific {
-        let fraction =
-          p.fraction + String(repeating: "0", count: max(0, padRight - p.fraction.count))
+        let fraction = p.fraction
         // numpy zero-pads every exponent to the widest one (e+00 beside e+300 is e+000).
         let digits = p.exponent.dropFirst()
         let exponent =
@@ -74,6 +78,20 @@ struct ElementFormatter {
     // The layout comes from the shown values; any element is then formatted with it.
     let width = values.map { render($0).count }.max() ?? 0
     return { i in pad(render(a.double(at: i)), width) }
+  }
+
+  /// Scientific parts with exactly `digits` fraction digits of the binary value (correctly
+  /// rounded), exponent like `+05`.
+  static func exactScientific(_ x: Double, digits: Int) -> (
+    intPart: String, fraction: String, exponent: String
+  ) {
+    let text = CFormat.scientific(x, digits: digits)
+    let halves = text.split(separator: "e", maxSplits: 1)
+    let mantissa = halves[0].split(separator: ".", omittingEmptySubsequences: false)
+    return (
+      String(mantissa[0]), mantissa.count > 1 ? String(mantissa[1]) : "",
+      halves.count > 1 ? String(halves[1]) : "+00"
+    )
   }
 
   /// Positional digits: shortest unique, rounded to `precision` decimals, trailing zeros trimmed.
