@@ -16,7 +16,7 @@ public enum PythonFloat {
   }
 
   /// `d1.d2d3e±XX` as Python writes it (no trailing ".0" when there is one digit).
-  static func scientific(_ d: ShortestDigits) -> String {
+  public static func scientific(_ d: ShortestDigits) -> String {
     var s = String(d.digits[0])
     if d.digits.count > 1 {
       s += "." + String(decoding: d.digits.dropFirst().map { $0 + 48 }, as: UTF8.self)

@@ -35,10 +35,12 @@ struct ElementFormatter {
     let magnitudes = finite.map(abs).filter { $0 != 0 }
     let maxValue = magnitudes.max() ?? 0
     let minValue = magnitudes.min() ?? 0
-    let scientific =
-      !suppress && !magnitudes.isEmpty
-      && (maxValue >= 1e8 || minValue < 0.0001 || maxValue / minValue > 1000)
     let isFloat32 = a.dtype == .float32
+    // numpy's cutoff for large values: 10**min(8, precision of the dtype) (1e6 for float32).
+    let cutoff = isFloat32 ? 1e6 : 1e8
+    let scientific =
+      !magnitudes.isEmpty
+      && (maxValue >= cutoff || (!suppress && (minValue < 0.0001 || maxValue / minValue > 1000)))
 
     // Each finite value's digits: shortest round-trip, at most `precision` after the point.
     func parts(_ x: Double) -> (intPart: String, fraction: String, exponent: String) {
