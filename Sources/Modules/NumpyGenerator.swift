@@ -66,17 +66,27 @@ final class PyGenerator: PyRandomObject {
       }
       if !endpoint { hi -= 1 }
       guard lo <= hi else { throw .valueError(endpoint ? "low > high" : "low >= high") }
+      // int32 draws the same numbers as int64 (both bounded on 32 bits when the range fits);
+      // numpy's 8- and 16-bit and bool draws spend each 32-bit word in pieces.
+      let dtype = try NumpyModule.dtypeArgument(a.count > 3 ? a[3] : a.keyword("dtype")) ?? .int64
+      guard dtype == .int64 || dtype == .int32 else {
+        throw PyException(
+          .notImplementedError,
+          "Generator.integers with dtype=\(dtype.rawValue) is not supported yet")
+      }
+      try R.checkBounds(lo, hi + 1, dtype)
       let range = UInt64(bitPattern: Int64(hi) &- Int64(lo))
       let shape = try R.size(a, position: 2)
       guard let shape else {
         let v = self.generator.integer(offset: Int64(lo), range: range)
-        return NumpyBridge.wrap(NDArray([Int(v)], shape: []))
+        return NumpyBridge.wrap(NDArray([Int(v)], shape: []).copy(as: dtype))
       }
       try NumpyBridge.budget(shape, .int64)
       let values = (0..<shape.reduce(1, *)).map { _ in
         Int(self.generator.integer(offset: Int64(lo), range: range))
       }
-      return .object(PyNDArray(NDArray(values, shape: shape)))
+      let drawn = NDArray(values, shape: shape)
+      return .object(PyNDArray(dtype == .int64 ? drawn : drawn.copy(as: dtype)))
     }
     m.define("choice") { [unowned self] (a, interp) throws(PyException) in
       try self.choice(a, interp)
@@ -88,6 +98,39 @@ final class PyGenerator: PyRandomObject {
     }
     m.define("permutation") { [unowned self] (a, interp) throws(PyException) in
       try R.permutation(a, { self.generator.shuffleSwaps(count: $0) }, interp)
+    }
+    m.define("permuted") { [unowned self] (a, interp) throws(PyException) in
+      // A shuffled copy: flat without an axis, else each 1-D slice along it in turn.
+      let x = try NumpyFunctions.array(a[0], interp).copy()
+      let axisValue = a.count > 1 ? try a[1] : a.keyword("axis")
+      guard let axisValue, !axisValue.isNone else {
+        let flat = try NumpyBridge.check { () throws(NumKitError) in try x.reshaped([x.size]) }
+        try R.shuffle(.object(PyNDArray(flat)), { self.generator.shuffleSwaps(count: $0) }, interp)
+        return .object(PyNDArray(x))
+      }
+      let requested = try NumpyFunctions.int(axisValue)
+      let axis = try NumpyBridge.check { () throws(NumKitError) in
+        try x.normalizeAxes([requested])[0]
+      }
+      let moved = try NumpyBridge.check { () throws(NumKitError) in
+        try x.transposed((0..<x.ndim).filter { $0 != axis } + [axis])
+      }
+      // Each line along the axis in C order of the other axes, as a view into the copy.
+      let outer = Array(moved.shape.dropLast())
+      for r in 0..<outer.reduce(1, *) {
+        var rest = r
+        var items = [IndexItem](repeating: .integer(0), count: outer.count)
+        for k in stride(from: outer.count - 1, through: 0, by: -1) {
+          items[k] = .integer(rest % outer[k])
+          rest /= outer[k]
+        }
+        let line = try NumpyBridge.check { () throws(NumKitError) in
+          try moved.index(items + [.slice(start: nil, stop: nil, step: nil)])
+        }
+        try R.shuffle(
+          .object(PyNDArray(line)), { self.generator.shuffleSwaps(count: $0) }, interp)
+      }
+      return .object(PyNDArray(x))
     }
   }
 

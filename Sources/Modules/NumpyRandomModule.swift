@@ -34,15 +34,33 @@ enum NumpyRandomModule {
   /// The drawing functions of numpy's RandomState, on the module (its hidden global state) or
   /// on a `RandomState` object.
   static func defineDraws(on m: PyModule, _ state: State) {
-    m.define("seed") { (a, _) throws(PyException) in
+    m.define("seed") { (a, interp) throws(PyException) in
       guard a.count > 0, !a.positional[0].isNone else {
         state.random.seed(UInt32(truncatingIfNeeded: time(nil)))
         return .none
       }
-      guard case .int(let s) = try a[0].asIndexLike, s >= 0, s <= 0xffff_ffff else {
+      let value = try a[0]
+      if case .int(let s) = value.asIndexLike {
+        guard s >= 0, s <= 0xffff_ffff else {
+          throw .valueError("Seed must be between 0 and 2**32 - 1")
+        }
+        state.random.seed(UInt32(s))
+        return .none
+      }
+      // A sequence of words (numpy's init_by_array), integers only, as numpy's safe cast.
+      let words = try NumpyFunctions.array(value, interp)
+      guard words.size > 0 else { throw .valueError("Seed must be non-empty") }
+      guard words.dtype.isInteger || words.dtype == .bool else {
+        throw .typeError(
+          "Cannot cast \(words.ndim == 0 ? "scalar" : "array data") from dtype('\(words.dtype.rawValue)') to dtype('int64') according to the rule 'safe'"
+        )
+      }
+      guard words.ndim == 1 else { throw .valueError("Seed array must be 1-d") }
+      let ints = (0..<words.size).map { words.int(at: $0) }
+      guard ints.allSatisfy({ $0 >= 0 && $0 <= 0xffff_ffff }) else {
         throw .valueError("Seed must be between 0 and 2**32 - 1")
       }
-      state.random.seed(UInt32(s))
+      state.random.seed(words: ints.map { UInt32($0) })
       return .none
     }
     // Uniform [0, 1): rand(d0, d1, ...), random(size), random_sample(size).
@@ -102,6 +120,11 @@ enum NumpyRandomModule {
       }
     }
     m.define("randint") { (a, interp) throws(PyException) in
+      let dtype = try NumpyModule.dtypeArgument(a.count > 3 ? a[3] : a.keyword("dtype")) ?? .int64
+      if let arrays = try randintBounds(a, interp) {
+        return try randintArrays(
+          arrays.low, arrays.high, dtype, size(a, position: 2), &state.random)
+      }
       var low = try integer(a, 0, "low", nil)
       var high = try integer(a, 1, "high", nil)
       if high == nil {
@@ -109,11 +132,23 @@ enum NumpyRandomModule {
         low = 0
       }
       guard let lo = low, let hi = high, lo < hi else { throw .valueError("low >= high") }
+      try checkBounds(lo, hi, dtype)
       let shape = try size(a, position: 2)
-      guard let shape else { return .int(state.random.integer(low: lo, high: hi)) }
-      try NumpyBridge.budget(shape, .int64)
-      let values = (0..<shape.reduce(1, *)).map { _ in state.random.integer(low: lo, high: hi) }
-      return .object(PyNDArray(NDArray(values, shape: shape)))
+      let count = shape?.reduce(1, *) ?? 1
+      if let shape { try NumpyBridge.budget(shape, dtype) }
+      let values: [Int]
+      switch dtype {
+      case .uint8: values = state.random.bytes(low: lo, high: hi, count: count)
+      case .bool: values = state.random.bits(low: lo, high: hi, count: count)
+      default: values = (0..<count).map { _ in state.random.integer(low: lo, high: hi) }
+      }
+      // numpy gives a Python int for the default dtype without a size, a numpy scalar else.
+      guard let shape else {
+        if dtype == .int64 { return .int(values[0]) }
+        return NumpyBridge.wrap(NDArray(values, shape: []).copy(as: dtype))
+      }
+      let drawn = NDArray(values, shape: shape)
+      return .object(PyNDArray(dtype == .int64 ? drawn : drawn.copy(as: dtype)))
     }
     m.define("shuffle") { (a, interp) throws(PyException) in
       try a.expect("shuffle", min: 1, max: 1)
@@ -226,6 +261,62 @@ enum NumpyRandomModule {
       shape.append(a == 1 ? b : a)
     }
     return shape
+  }
+
+  /// numpy's refusal of bounds the dtype cannot hold.
+  static func checkBounds(_ low: Int, _ high: Int, _ dtype: DType) throws(PyException) {
+    let limits: (Int, Int)
+    switch dtype {
+    case .bool: limits = (0, 2)
+    case .uint8: limits = (0, 256)
+    case .int32: limits = (Int(Int32.min), Int(Int32.max) + 1)
+    default: return
+    }
+    if low < limits.0 { throw .valueError("low is out of bounds for \(dtype.rawValue)") }
+    if high > limits.1 { throw .valueError("high is out of bounds for \(dtype.rawValue)") }
+  }
+
+  /// `randint` bounds given as arrays or lists (nil when both are numbers).
+  static func randintBounds(_ a: Arguments, _ interp: Interpreter) throws(PyException) -> (
+    low: NDArray, high: NDArray
+  )? {
+    let low = a.count > 0 ? try a[0] : a.keyword("low")
+    let high = a.count > 1 ? try a[1] : a.keyword("high")
+    let arrays = [low, high].contains { v in
+      v?.as(PyNDArray.self) != nil || v?.as(PySequence.self) != nil
+    }
+    guard arrays, let low else { return nil }
+    let lows = try NumpyFunctions.array(low, interp).copy(as: .int64)
+    guard let high, !high.isNone else {
+      return (NDArray([0], shape: []), lows)
+    }
+    return (lows, try NumpyFunctions.array(high, interp).copy(as: .int64))
+  }
+
+  /// `randint` with array bounds: one draw per element of the broadcast shape (or `size`),
+  /// each with its own bounds, as numpy's legacy generator does.
+  static func randintArrays(
+    _ low: NDArray, _ high: NDArray, _ dtype: DType, _ size: [Int]?,
+    _ random: inout RandomState
+  ) throws(PyException) -> Value {
+    guard let common = broadcastShape(low.shape, high.shape) else {
+      throw .valueError(
+        "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape \(ShapeText.tuple(low.shape)) and arg 1 with shape \(ShapeText.tuple(high.shape))."
+      )
+    }
+    let shape = size ?? common
+    try NumpyBridge.budget(shape, dtype)
+    let lows = try NumpyFunctions.broadcastView(low, to: shape).copy()
+    let highs = try NumpyFunctions.broadcastView(high, to: shape).copy()
+    var values: [Int] = []
+    for i in 0..<lows.size {
+      let (lo, hi) = (lows.int(at: i), highs.int(at: i))
+      guard lo < hi else { throw .valueError("low >= high") }
+      try checkBounds(lo, hi, dtype)
+      values.append(random.integer(low: lo, high: hi))
+    }
+    let drawn = NDArray(values, shape: shape)
+    return .object(PyNDArray(dtype == .int64 ? drawn : drawn.copy(as: dtype)))
   }
 
   static func integer(_ a: Arguments, _ position: Int, _ name: String, _ defaultValue: Int?)

@@ -18,6 +18,12 @@ public struct RandomState: Sendable {
     cachedGaussian = nil
   }
 
+  /// `seed([a, b, ...])`: MT19937's `init_by_array`, as numpy seeds from a sequence.
+  public mutating func seed(words: [UInt32]) {
+    generator = MT19937(key: words)
+    cachedGaussian = nil
+  }
+
   /// `random_sample`: uniform on [0, 1).
   public mutating func uniform() -> Double { generator.nextDouble() }
 
@@ -56,6 +62,51 @@ public struct RandomState: Sendable {
     var value: UInt64
     repeat { value = next64() & mask } while value > range
     return low &+ Int(bitPattern: UInt(value))
+  }
+
+  /// `count` integers in [low, high) within 0...255 (`randint(..., dtype=np.uint8)`): numpy
+  /// draws 32 bits at a time and spends them a byte at a time, low byte first, with masked
+  /// rejection.
+  public mutating func bytes(low: Int, high: Int, count: Int) -> [Int] {
+    let range = UInt32(high - low - 1)
+    if range == 0 { return Array(repeating: low, count: count) }
+    let mask = UInt32(RandomState.mask(UInt64(range)))
+    var buffer: UInt32 = 0
+    var left = 0
+    func byte() -> UInt32 {
+      if left == 0 {
+        buffer = generator.next32()
+        left = 3
+      } else {
+        buffer >>= 8
+        left -= 1
+      }
+      return buffer & 0xff
+    }
+    return (0..<count).map { _ in
+      if range == 0xff { return low + Int(byte()) }
+      var value: UInt32
+      repeat { value = byte() & mask } while value > range
+      return low + Int(value)
+    }
+  }
+
+  /// `count` booleans in [low, high) (`randint(0, 2, dtype=bool)`): one bit of a 32-bit draw
+  /// each, lowest first.
+  public mutating func bits(low: Int, high: Int, count: Int) -> [Int] {
+    if high - low - 1 == 0 { return Array(repeating: low, count: count) }
+    var buffer: UInt32 = 0
+    var left = 0
+    return (0..<count).map { _ in
+      if left == 0 {
+        buffer = generator.next32()
+        left = 31
+      } else {
+        buffer >>= 1
+        left -= 1
+      }
+      return Int(buffer & 1)
+    }
   }
 
   /// `random_interval(max)`: a value in [0, max], used by `shuffle` and `permutation`.
