@@ -144,6 +144,7 @@ extension Interpreter {
     default: found = try scalarAttribute(v, name)
     }
     if let found { return found }
+    if let special = BuiltinDunders.method(v, name, self) { return special }
     if let module = v.as(PyModule.self) {
       throw .attributeError("module '\(module.name)' has no attribute '\(name)'")
     }

@@ -85,13 +85,16 @@ open class PyObject {
     -> Value?
   { nil }
 
-  /// A rich comparison with this object on the left; nil for NotImplemented.
+  /// A rich comparison with this object on the left; nil for NotImplemented. `object`'s own
+  /// `==` is identity, and NotImplemented otherwise (so the other side's `__eq__` is asked,
+  /// as in CPython: `np.int32 == a.dtype`).
   open func compare(_ op: ComparisonOp, _ other: Value, _ interp: Interpreter)
     throws(PyException) -> Value?
   {
+    let same = other.as(PyObject.self) === self
     switch op {
-    case .equal: return .bool(other.as(PyObject.self) === self)
-    case .notEqual: return .bool(other.as(PyObject.self) !== self)
+    case .equal: return same ? .bool(true) : nil
+    case .notEqual: return same ? .bool(false) : nil
     default: return nil
     }
   }

@@ -30,6 +30,7 @@ enum NumpyModule {
       m.define(t.rawValue, .object(PyDType.scalarClass(t)))
     }
     m.define("bool_", .object(PyDType.scalarClass(.bool)))
+    NumpyScalarTypes.install(in: m)
     m.define("nditer") { (a, interp) throws(PyException) in try PyNDIter.make(a, interp) }
     m.define("dtype") { (a, interp) throws(PyException) in
       try a.expect("dtype", min: 1, max: 1)

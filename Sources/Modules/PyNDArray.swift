@@ -543,16 +543,16 @@ public final class PyDType: PyObject {
     throws(PyException) -> Value?
   {
     guard op == .equal || op == .notEqual else { return nil }
-    let same =
-      other.as(PyDType.self)?.dtype == dtype || other.as(PyStr.self)?.value == dtype.rawValue
-      || other.as(PyClass.self).map { $0 === PyDType.scalarClass(dtype) } ?? false
+    // As numpy: the other side is taken as a dtype (`float`, `'f8'`, `np.float64`), and
+    // what is not one is unequal.
+    let same = ((try? NumpyModule.dtypeArgument(other)) ?? nil) == dtype
     return .bool(op == .equal ? same : !same)
   }
 
   static let scalarClasses: [DType: PyClass] = {
     var out: [DType: PyClass] = [:]
     for t in DType.allCases {
-      let c = PyClass(t == .bool ? "bool" : t.rawValue, bases: [.object])
+      let c = PyClass(t == .bool ? "bool" : t.rawValue, bases: NumpyScalarTypes.bases(of: t))
       c.moduleName = "numpy"
       // `np.float64(1.5)`, `np.int64("3")`, `np.float32(array)`: a conversion to this dtype.
       c.constructor = { (a, interp) throws(PyException) in

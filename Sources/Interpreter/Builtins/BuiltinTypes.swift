@@ -28,6 +28,7 @@ enum BuiltinTypes {
     SetMethods.install()
     BuiltinSubclassing.install()
     Constructors.install()
+    NumberMethods.install()
     ClassCreation.installBuiltinHooks()
     return true
   }()

@@ -275,6 +275,17 @@ extension Interpreter {
       // The object's address, as CPython's id (and the same number its repr shows).
       return .int(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o))))
     }
+    define("__import__") { (a, interp) throws(PyException) in
+      // The named module imported; the top-level package is returned unless a fromlist asks
+      // for the named one, as CPython's does.
+      guard let name = try a[0].as(PyStr.self)?.value else {
+        throw .typeError("__import__() argument 1 must be str, not \(try a[0].typeName)")
+      }
+      let module = try interp.importModule(name)
+      let fromList = a.count > 3 ? try a[3] : a.keyword("fromlist") ?? .none
+      guard name.contains("."), !(try interp.isTruthy(fromList)) else { return .object(module) }
+      return .object(try interp.importModule(String(name.split(separator: ".")[0])))
+    }
     define("hash") { (a, interp) throws(PyException) in
       try a.expect("hash", min: 1, max: 1)
       // Numbers hash to their integer value as in CPython (-1 is reserved: it becomes -2).

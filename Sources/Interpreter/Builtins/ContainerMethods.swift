@@ -180,6 +180,7 @@ enum ContainerMethods {
         try a.expectMethod("__contains__", min: 1, max: 1)
         return .bool(try interp.contains(a[0], a[1]))
       }
+      guard c !== PyClass.set else { continue }
       c.method("__getitem__") { (a, interp) throws(PyException) in
         try a.expectMethod("__getitem__", min: 1, max: 1)
         return try interp.getItem(a[0], a[1])

@@ -568,6 +568,16 @@ enum NumpyLibrarySource {
     np._ndarray_compress = _ndarray_compress
 
 
+    def issubdtype(arg1, arg2):
+        # Each side as a scalar type (a dtype, a name or a Python type becomes its numpy
+        # class), then the class hierarchy decides: np.issubdtype(a.dtype, np.floating).
+        def scalar_type(t):
+            if isinstance(t, type) and issubclass(t, np.generic):
+                return t
+            return np.dtype(t).type
+        return issubclass(scalar_type(arg1), scalar_type(arg2))
+
+
     def _linspace(start, stop, num=50, endpoint=True, retstep=False, dtype=None, axis=0):
         # numpy's steps: offsets times the step (or over the divisions times the span when
         # the step is zero), plus start; the exact stop last; integer dtypes floored.
