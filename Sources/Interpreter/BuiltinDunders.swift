@@ -42,10 +42,9 @@ enum BuiltinDunders {
       case "dict": return .mapping
       case "set", "frozenset": return .set
       case "range": return .range
-      case "numpy.ndarray", "ndarray": return .array
-      // numpy's scalars (their classes are named as their dtypes).
-      case "float64", "float32": return .real
-      case "int64", "int32", "uint8": return .integer
+      case "numpy.ndarray": return .array
+      case "numpy.float64", "numpy.float32": return .real
+      case "numpy.int64", "numpy.int32", "numpy.uint8": return .integer
       default: return .other
       }
     }

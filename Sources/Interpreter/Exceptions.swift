@@ -22,6 +22,10 @@ public final class PyException: PyInstance, Error, @unchecked Sendable {
   public var syntaxLine: String?
   /// A SyntaxError that more input could fix (the REPL asks for a continuation line).
   public var isIncompleteInput = false
+  /// For a NameError or AttributeError: the missing name, and the names to suggest from
+  /// (computed only when the exception is printed: `hasattr` raises and catches many).
+  public var missingName: String?
+  public var nameCandidates: (() -> [[String]])?
 
   public init(_ type: PyClass, args: [Value]) {
     self.args = args

@@ -145,13 +145,21 @@ extension Interpreter {
     }
     if let found { return found }
     if let special = BuiltinDunders.method(v, name, self) { return special }
+    let error: PyException
     if let module = v.as(PyModule.self) {
-      throw .attributeError("module '\(module.name)' has no attribute '\(name)'")
+      error = .attributeError("module '\(module.name)' has no attribute '\(name)'")
+    } else if let cls = v.as(PyClass.self) {
+      error = .attributeError("type object '\(cls.name)' has no attribute '\(name)'")
+    } else {
+      error = .attributeError("'\(v.typeName)' object has no attribute '\(name)'")
     }
-    if let cls = v.as(PyClass.self) {
-      throw .attributeError("type object '\(cls.name)' has no attribute '\(name)'")
+    // CPython suggests from dir(v), sorted.
+    error.missingName = name
+    error.nameCandidates = {
+      let names = v.as(PyObject.self)?.attributeNames() ?? Builtins.classOf(v).allAttributeNames()
+      return [names.sorted()]
     }
-    throw .attributeError("'\(v.typeName)' object has no attribute '\(name)'")
+    throw error
   }
 
   private func scalarAttribute(_ v: Value, _ name: String) throws(PyException) -> Value? {

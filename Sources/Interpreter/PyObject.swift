@@ -8,7 +8,10 @@ open class PyObject {
 
   /// The Python class of this object (`type(x)`).
   open var pyClass: PyClass { PyClass.object }
-  public var typeName: String { pyClass.name }
+  open var typeName: String {
+    let c = pyClass
+    return c.namesModuleInMessages ? "\(c.moduleName).\(c.name)" : c.name
+  }
 
   // MARK: Text
 

@@ -17,14 +17,18 @@ public struct TracebackRenderer {
 
   /// `handled`: the exception is shown as another's cause or context, with the traceback it
   /// had when caught.
-  public func render(_ e: PyException, _ interp: Interpreter, handled: Bool = false) -> String {
+  /// `suggest`: the last line offers "Did you mean" as CPython 3.11's own printing of an
+  /// uncaught exception does (its traceback module does not).
+  public func render(
+    _ e: PyException, _ interp: Interpreter, handled: Bool = false, suggest: Bool = true
+  ) -> String {
     var out = ""
     let traceback = handled ? e.handledTraceback ?? e.traceback : e.traceback
     if let cause = e.cause {
-      out += render(cause, interp, handled: true)
+      out += render(cause, interp, handled: true, suggest: suggest)
       out += "\nThe above exception was the direct cause of the following exception:\n\n"
     } else if let context = e.context, !e.suppressContext {
-      out += render(context, interp, handled: true)
+      out += render(context, interp, handled: true, suggest: suggest)
       out += "\nDuring handling of the above exception, another exception occurred:\n\n"
     }
     if !traceback.isEmpty {
@@ -77,7 +81,7 @@ public struct TracebackRenderer {
       let message = (try? interp.str(e.args.first ?? .none)) ?? ""
       return out + "\(e.exceptionName): \(message)\n"
     }
-    return out + PyException.finalLine(e, interp) + "\n"
+    return out + PyException.finalLine(e, interp, suggest: suggest) + "\n"
   }
 
   /// Python 3.11's markers under the failing expression: `^` under all of it, or for a
@@ -134,7 +138,9 @@ public struct TracebackRenderer {
 extension PyException {
   /// `ValueError: message`, or just `ValueError` when there is no message; KeyError shows the
   /// repr of its key.
-  public static func finalLine(_ e: PyException, _ interp: Interpreter) -> String {
+  public static func finalLine(_ e: PyException, _ interp: Interpreter, suggest: Bool = false)
+    -> String
+  {
     // As traceback.format_exception_only: no module for builtins and __main__.
     let module = e.instanceClass.moduleName
     let name =
@@ -143,6 +149,11 @@ extension PyException {
     var message = e.message(interp)
     if e.isInstance(of: .keyError), e.args.count == 1 {
       message = (try? interp.repr(e.args[0])) ?? message
+    }
+    if suggest, let missing = e.missingName, let candidates = e.nameCandidates,
+      let suggestion = NameSuggestion.best(for: missing, among: candidates())
+    {
+      message += ". Did you mean: '\(suggestion)'?"
     }
     return message.isEmpty ? name : "\(name): \(message)"
   }

@@ -24,6 +24,7 @@ final class PyTimedelta: PyObject {
   static let timedeltaClass: PyClass = {
     let c = PyClass("timedelta", bases: [.object])
     c.moduleName = "datetime"
+    c.namesModuleInMessages = true
     c.constructor = { (a, interp) throws(PyException) in
       let names = ["days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks"]
       let scale: [Double] = [86_400e6, 1e6, 1, 1e3, 60e6, 3600e6, 604_800e6]
@@ -134,6 +135,7 @@ final class PyDatetime: PyObject {
   static let datetimeClass: PyClass = {
     let c = PyClass("datetime", bases: [.object])
     c.moduleName = "datetime"
+    c.namesModuleInMessages = true
     c.constructor = { (a, interp) throws(PyException) in
       guard a.count >= 3 else {
         throw .typeError(

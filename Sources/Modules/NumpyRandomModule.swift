@@ -496,6 +496,7 @@ class PyRandomObject: PyObject {
   static func kind(_ name: String, module: String) -> PyClass {
     let c = PyClass(name, bases: [.object])
     c.moduleName = module
+    c.namesModuleInMessages = true
     return c
   }
 

@@ -14,6 +14,7 @@ public final class PyNDArray: PyObject {
   public static let ndarrayClass: PyClass = {
     let c = PyClass("ndarray", bases: [.object])
     c.moduleName = "numpy"
+    c.namesModuleInMessages = true
     return c
   }()
 
@@ -76,6 +77,9 @@ public final class PyNDArray: PyObject {
   ]
 
   override public func attributeNames() -> [String] { PyNDArray.publicNames }
+
+  /// Arrays are mutable and unhashable (`{a: 1}` is numpy's TypeError).
+  override public func hashKey(_ interp: Interpreter) throws(PyException) -> HashKey? { nil }
 
   override public func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException)
     -> Value?
@@ -524,6 +528,15 @@ public final class PyDType: PyObject {
   override public func repr(_ interp: Interpreter) throws(PyException) -> String {
     "dtype('\(dtype.rawValue)')"
   }
+
+  /// numpy's class of this dtype, as its messages name it (`numpy.dtypes.Float64DType`).
+  override public var typeName: String {
+    let names: [DType: String] = [
+      .bool: "Bool", .uint8: "UInt8", .int32: "Int32", .int64: "Int64", .float32: "Float32",
+      .float64: "Float64",
+    ]
+    return "numpy.dtypes.\(names[dtype]!)DType"
+  }
   override public func str(_ interp: Interpreter) throws(PyException) -> String { dtype.rawValue }
 
   override public func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException)
@@ -554,6 +567,7 @@ public final class PyDType: PyObject {
     for t in DType.allCases {
       let c = PyClass(t == .bool ? "bool" : t.rawValue, bases: NumpyScalarTypes.bases(of: t))
       c.moduleName = "numpy"
+      c.namesModuleInMessages = true
       // `np.float64(1.5)`, `np.int64("3")`, `np.float32(array)`: a conversion to this dtype.
       c.constructor = { (a, interp) throws(PyException) in
         guard a.count > 0 else { return NumpyBridge.wrap(NDArray(zeros: [], dtype: t)) }

@@ -16,6 +16,7 @@ final class PyNDIter: PyIterator {
   static let nditerClass: PyClass = {
     let c = PyClass("nditer", bases: [.object])
     c.moduleName = "numpy"
+    c.namesModuleInMessages = true
     return c
   }()
 

@@ -16,6 +16,7 @@ final class PyUfunc: PyObject {
   static let ufuncClass: PyClass = {
     let c = PyClass("ufunc", bases: [.object])
     c.moduleName = "numpy"
+    c.namesModuleInMessages = true
     return c
   }()
 

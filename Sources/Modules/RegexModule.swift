@@ -79,6 +79,7 @@ final class PyPattern: PyObject {
   static let patternClass: PyClass = {
     let c = PyClass("Pattern", bases: [.object])
     c.moduleName = "re"
+    c.namesModuleInMessages = true
     return c
   }()
 
@@ -348,6 +349,7 @@ final class PyMatch: PyObject {
   static let matchClass: PyClass = {
     let c = PyClass("Match", bases: [.object])
     c.moduleName = "re"
+    c.namesModuleInMessages = true
     return c
   }()
 

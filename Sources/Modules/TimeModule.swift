@@ -84,6 +84,7 @@ final class PyStructTime: PyObject {
   static let structTimeClass: PyClass = {
     let c = PyClass("struct_time", bases: [.object])
     c.moduleName = "time"
+    c.namesModuleInMessages = true
     return c
   }()
 

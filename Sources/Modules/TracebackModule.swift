@@ -50,7 +50,7 @@ enum TracebackModule {
   private static func text(_ e: PyException?, _ interp: Interpreter) -> String {
     guard let e else { return "NoneType: None\n" }
     let renderer = TracebackRenderer(sourceLines: interp.sourceLine)
-    return renderer.render(e, interp, handled: true)
+    return renderer.render(e, interp, handled: true, suggest: false)
   }
 
   private static func lines(_ text: String) -> [Value] {

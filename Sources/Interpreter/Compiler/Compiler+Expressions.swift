@@ -313,10 +313,10 @@ extension Compiler {
       }
     case .global(let i):
       let globals = scope.globalsTable
-      return { (_: Frame) throws(PyException) -> Value in
+      return { (f: Frame) throws(PyException) -> Value in
         if let v = globals[i] { return v }
         if let v = interp.builtins[name] { return v }
-        throw Compiler.marked(.nameError("name '\(name)' is not defined"), span)
+        throw Compiler.marked(Compiler.undefinedName(name, f, interp), span)
       }
     case .classNamespace(let name, let i):
       let globals = scope.globalsTable
@@ -327,6 +327,22 @@ extension Compiler {
         throw Compiler.marked(.nameError("name '\(name)' is not defined"), span)
       }
     }
+  }
+
+  /// `NameError: name 'x' is not defined`, suggesting from the frame's locals, the
+  /// module's globals, then the builtins (CPython 3.11's order).
+  static func undefinedName(_ name: String, _ frame: Frame, _ interp: Interpreter)
+    -> PyException
+  {
+    let error = PyException.nameError("name '\(name)' is not defined")
+    error.missingName = name
+    error.nameCandidates = { [unowned interp] in
+      [
+        frame.function?.code.localNames ?? [], frame.globals.definedNames,
+        interp.builtins.keys.sorted(),
+      ]
+    }
+    return error
   }
 
   static func unboundLocal(_ name: String) -> PyException {

@@ -6,6 +6,9 @@ public final class PyClass: PyObject {
   /// A `__name__` other than the class's own (numpy's `@_display_as_base` classes show their
   /// base's: `type(e).__name__` of `_UFuncOutputCastingError` is `UFuncTypeError`).
   public var displayName: String?
+  /// A built-in extension type (numpy's, datetime's, re's): error messages name it with its
+  /// module, as CPython's tp_name does (`'numpy.ndarray' object is not callable`).
+  public var namesModuleInMessages = false
   public var bases: [PyClass]
   public private(set) var mro: [PyClass] = []
   public var attributes: [String: Value] = [:] {
