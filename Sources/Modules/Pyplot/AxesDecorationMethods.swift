@@ -473,8 +473,8 @@ enum AxisTicksQuery {
 enum AxesMethodTable {
   static let methods: [String: AxesPlotMethods.Method] = {
     var m: [String: AxesPlotMethods.Method] = [:]
-    for (name, f) in AxesPlotMethods.table { m[name] = f }
-    for (name, f) in AxesDecorationMethods.table { m[name] = f }
+    for (name, f) in AxesPlotMethods.table { m[name] = MatplotlibKeywords.checked(name, f) }
+    for (name, f) in AxesDecorationMethods.table { m[name] = MatplotlibKeywords.checked(name, f) }
     return m
   }()
 
