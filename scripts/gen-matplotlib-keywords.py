@@ -22,6 +22,7 @@ import matplotlib
 matplotlib.use("svg")
 import matplotlib.artist as martist
 import matplotlib.axes
+import matplotlib.figure
 import matplotlib.pyplot as plt
 import numpy as np
 
@@ -38,7 +39,18 @@ SAMPLES = {
     "annotate": ("a", (0, 0)), "quiver": ([1], [1], [1], [1]), "set_title": ("t",),
     "set_xlabel": ("x",), "set_ylabel": ("y",), "legend": (),
 }
-REFUSAL = re.compile(r"(got an unexpected keyword argument|object has no property) '" + PROBE + "'")
+# pyplot functions that are not just the current Axes' method of the same name (keyed
+# `plt.NAME` in the table).
+# (Only where the universe below holds all they take: savefig, colorbar, axis, xscale,
+# tick_params and grid forward keywords to classes outside it, so they are not checked.)
+PYPLOT_SAMPLES = {
+    "figure": (), "subplots": (), "subplot": (1, 1, 1), "xticks": ([0, 1],),
+    "yticks": ([0, 1],), "xlim": (0, 1), "ylim": (0, 1), "suptitle": ("s",),
+    "tight_layout": (), "margins": (0.1,), "subplots_adjust": (),
+}
+REFUSAL = re.compile(
+    r"(got an unexpected keyword argument '|object has no property '|keyword (grid_)?)" + PROBE
+    + r"('| is not recognized)")
 
 
 def universe():
@@ -58,7 +70,9 @@ def universe():
             names.update(inspect.signature(cls.__init__).parameters)
         except (TypeError, ValueError):
             pass
-    for name, member in inspect.getmembers(matplotlib.axes.Axes):
+    members = inspect.getmembers(matplotlib.axes.Axes) + [
+        (n, getattr(plt, n)) for n in PYPLOT_SAMPLES] + inspect.getmembers(matplotlib.figure.Figure)
+    for name, member in members:
         if callable(member):
             try:
                 names.update(inspect.signature(member).parameters)
@@ -76,16 +90,22 @@ def universe():
 def call(name, keyword, value):
     fig, ax = plt.subplots()
     try:
-        if name == "legend":
-            ax.plot([1], [1], label="a")
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
+            if name.startswith("plt."):
+                function = name[4:]
+                if function == "colorbar":
+                    plt.imshow(np.eye(2))
+                getattr(plt, function)(*PYPLOT_SAMPLES[function], **{keyword: value})
+                return None
+            if name == "legend":
+                ax.plot([1], [1], label="a")
             getattr(ax, name)(*SAMPLES[name], **{keyword: value})
         return None
     except Exception as e:
         return e
     finally:
-        plt.close(fig)
+        plt.close("all")
 
 
 def refusal(name):
@@ -99,14 +119,19 @@ def accepted(name, candidates):
     """The candidates matplotlib does not refuse for some value (1 or None)."""
     def refused(keyword, value):
         e = call(name, keyword, value)
-        return e is not None and REFUSAL.search(f"{e}".replace(f"'{keyword}'", f"'{PROBE}'"))
+        if e is None:
+            return False
+        text = f"{e}".replace(f"'{keyword}'", f"'{PROBE}'")
+        text = text.replace(f"keyword {keyword} is", f"keyword {PROBE} is")
+        text = text.replace(f"keyword grid_{keyword} is", f"keyword grid_{PROBE} is")
+        return REFUSAL.search(text) is not None
     return [k for k in candidates if not all(refused(k, v) for v in (1, None))]
 
 
 def main():
     candidates = universe()
     lines = []
-    for name in sorted(SAMPLES):
+    for name in sorted(SAMPLES) + ["plt." + n for n in sorted(PYPLOT_SAMPLES)]:
         kind, words = refusal(name)
         names = accepted(name, candidates)
         quoted = ", ".join(f'"{n}"' for n in names)

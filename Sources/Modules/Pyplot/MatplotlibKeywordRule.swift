@@ -21,7 +21,9 @@ struct MatplotlibKeywords {
     for (keyword, _) in a.keywords where !accepted.contains(keyword) {
       let message = refusal.split(separator: "{keyword}", omittingEmptySubsequences: false)
         .joined(separator: keyword)
-      throw PyException(error == "TypeError" ? .typeError : .attributeError, message)
+      let kind: PyClass =
+        error == "TypeError" ? .typeError : error == "ValueError" ? .valueError : .attributeError
+      throw PyException(kind, message)
     }
   }
 

@@ -23,6 +23,17 @@ enum PyplotModule {
     for (name, f) in PyplotFunctions.table {
       m.define(name) { (a, interp) throws(PyException) in try f(state, a, interp) }
     }
+    // pyplot's own refusals of keywords matplotlib does not take (`plt.figure(figsze=...)`).
+    for name in m.globals.definedNames {
+      guard let rule = MatplotlibKeywords.table["plt." + name],
+        let function = m.globals.value(of: name)?.as(PyBuiltinFunction.self)
+      else { continue }
+      let body = function.body
+      m.define(name) { (a, interp) throws(PyException) in
+        if !a.keywords.isEmpty { try rule.check(a) }
+        return try body(a, interp)
+      }
+    }
     m.define("rcParams", .object(state.rcParams))
     m.define("rcdefaults") { (_, _) throws(PyException) in
       let fresh = PyplotState().rcParams
