@@ -405,7 +405,10 @@ public final class PyNumpyScalar: PyObject {
 
   /// An empty format spec is `str()` (a float32 prints its own shortest digits: `1e-06`).
   override public func format(_ spec: String, _ interp: Interpreter) throws(PyException) -> String {
-    spec.isEmpty ? ArrayPrinter.scalarStr(array) : try interp.format(pythonValue, spec)
+    // numpy formats a float32 with an empty spec as the Python float it converts to
+    // (`f"{np.float32(0.1)}"` is 0.10000000149011612, while str() gives 0.1).
+    if spec.isEmpty && array.dtype != .float32 { return ArrayPrinter.scalarStr(array) }
+    return try interp.format(pythonValue, spec)
   }
 
   /// The other operand of float64 arithmetic done here directly: a Python float or int, or
@@ -499,6 +502,9 @@ public final class PyNumpyScalar: PyObject {
         PyBuiltinFunction(name) { (_, _) throws(PyException) in NumpyBridge.wrap(a.apply(.abs)) })
     case "__round__":
       // round(x) gives a Python int; round(x, n) a numpy scalar rounded as np.round does.
+      guard a.dtype != .bool else {
+        throw .typeError("type numpy.bool doesn't define __round__ method")
+      }
       return .object(
         PyBuiltinFunction(name) { (args, interp) throws(PyException) in
           guard args.count > 0, !args.positional[0].isNone else {

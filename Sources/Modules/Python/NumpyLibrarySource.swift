@@ -674,7 +674,7 @@ enum NumpyLibrarySource {
             self.resolution = kind(10.0 ** -precision)
 
         def __repr__(self):
-            return (f"finfo(resolution={self.resolution}, min={self.min}, max={self.max}, "
+            return (f"finfo(resolution={self.resolution!s}, min={self.min!s}, max={self.max!s}, "
                     f"dtype={self.dtype})")
 
 
