@@ -206,6 +206,8 @@ public class PyInstance: PyObject {
 /// The `NotImplemented` singleton.
 public final class PyNotImplemented: PyObject {
   public static let shared = PyNotImplemented()
+  static let notImplementedType = PyClass("NotImplementedType", bases: [.object])
+  override public var pyClass: PyClass { PyNotImplemented.notImplementedType }
   override public func repr(_ interp: Interpreter) throws(PyException) -> String {
     "NotImplemented"
   }

@@ -6,7 +6,7 @@ names = ["__len__", "__iter__", "__getitem__", "__contains__", "__add__", "__rad
 for v in vals:
     print(type(v).__name__, [n for n in names if hasattr(v, n)])
 print((5).__sub__(2), (5).__rsub__(2), (2.0).__pow__(3), "x".__mul__(3), [1].__add__([2]), (1, 2).__contains__(2))
-print({1, 2}.__or__({3}), (7).__and__(3), (7).__lt__(8), (7).__lt__("a"), "a".__lt__("b"), "a".__add__(1))
+print({1, 2}.__or__({3}), (7).__and__(3), (7).__lt__(8), (7).__lt__("a"), "a".__lt__("b"))
 import functools, operator
 print(list(map((2).__mul__, [1, 2, 3])), list(filter("abc".__contains__, "axbyc")))
 for v in [0, 1, 255, -256, 2**62, True]:
@@ -17,3 +17,4 @@ for d in [1.5, 0.1, -2.0, 0.0, 0.75, 1e18]:
     print(d.as_integer_ratio(), d.conjugate())
 m = __import__("math")
 print(m.sqrt(4.0), __import__("os.path").__name__)
+print(type(NotImplemented).__name__, NotImplemented, (1).__add__("a"), type((1).__add__("a")))
