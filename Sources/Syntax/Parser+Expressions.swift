@@ -4,6 +4,15 @@
 /// shifts > `+ -` > `* / // % @` > unary `+ - ~` > `**` > primary (calls, subscripts, attributes).
 extension Parser {
   /// Binary operator levels from `|` (loosest) to `* / // % @` (tightest), all left-associative.
+  /// Each binary operator with its level in `binaryLevels`.
+  static let binaryOperators: [String: (level: Int, op: BinaryOperator)] = {
+    var table: [String: (level: Int, op: BinaryOperator)] = [:]
+    for (level, operators) in binaryLevels.enumerated() {
+      for (text, op) in operators { table[text] = (level, op) }
+    }
+    return table
+  }()
+
   static let binaryLevels: [[String: BinaryOperator]] = [
     ["|": .bitOr],
     ["^": .bitXor],
@@ -168,13 +177,17 @@ extension Parser {
     try parseBinary(level: 0)
   }
 
+  /// Binary operators of `level` and tighter, by precedence climbing: one call per operand
+  /// instead of one per precedence level (left-associative: the right operand binds only
+  /// tighter operators).
   private mutating func parseBinary(level: Int) throws(SyntaxError) -> Expr {
-    guard level < Parser.binaryLevels.count else { return try parseUnary() }
     let start = location
-    var left = try parseBinary(level: level + 1)
-    while case .op(let op) = current.kind, let binary = Parser.binaryLevels[level][op] {
+    var left = try parseUnary()
+    while case .op(let text) = current.kind, let (found, binary) = Parser.binaryOperators[text],
+      found >= level
+    {
       advance()
-      let right = try parseBinary(level: level + 1)
+      let right = try parseBinary(level: found + 1)
       left = node(.binary(binary, left, right), at: start)
     }
     return left
