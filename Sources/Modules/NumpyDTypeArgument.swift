@@ -24,16 +24,8 @@ enum NumpyDTypeArgument {
   ) -> PyBuiltinFunction.Body {
     return { (a, interp) throws(PyException) in
       var args = a
-      var given: Value?
-      if let position, args.positional.count > position {
-        given = args.positional[position]
-        args.positional[position] = .none
-      }
-      if let i = args.keywords.firstIndex(where: { $0.name == "dtype" }) {
-        given = args.keywords[i].value
-        args.keywords.remove(at: i)
-      }
-      guard let dtype = try NumpyModule.dtypeArgument(given) else { return try function(a, interp) }
+      guard let dtype = try NumpyModule.dtypeArgument(args.remove("dtype", position: position))
+      else { return try function(a, interp) }
       switch rule {
       case .inputs(let positions):
         for p in positions where p < args.positional.count {
@@ -42,11 +34,8 @@ enum NumpyDTypeArgument {
         }
         return try function(args, interp)
       case .result:
-        var casting = "same_kind"
-        if let i = args.keywords.firstIndex(where: { $0.name == "casting" }) {
-          casting = args.keywords[i].value.as(PyStr.self)?.value ?? casting
-          args.keywords.remove(at: i)
-        }
+        let casting =
+          args.remove("casting", position: nil)?.as(PyStr.self)?.value ?? "same_kind"
         let result = try NumpyFunctions.array(try function(args, interp), interp)
         if casting != "unsafe", !canCast(result.dtype, to: dtype, sameKind: casting == "same_kind")
         {

@@ -481,10 +481,8 @@ enum NumpyFunctions {
         || ["return_index", "return_inverse", "axis", "equal_nan", "sorted"].contains {
           a.keyword($0) != nil
         }
-      if general,
-        let library = try interp.importModule("numpy").globals.value(of: "_unique_general")
-      {
-        return try interp.call(library, a)
+      if general {
+        return try library("_unique_general", a.positional, keywords: a.keywords, interp)
       }
       let result = try check { () throws(NumKitError) in try x.unique() }
       guard try interp.isTruthy(a.keyword("return_counts") ?? .bool(false)) else {
@@ -529,13 +527,14 @@ enum NumpyFunctions {
 
   /// One of the library's helpers for arguments the Swift functions leave to it
   /// (NumpyLibrarySource: `_repeat_counts`, `_take_mode`, ...).
-  static func library(_ name: String, _ arguments: [Value], _ interp: Interpreter)
-    throws(PyException) -> Value
-  {
+  static func library(
+    _ name: String, _ arguments: [Value], keywords: [(name: String, value: Value)] = [],
+    _ interp: Interpreter
+  ) throws(PyException) -> Value {
     guard let function = try interp.importModule("numpy").globals.value(of: name) else {
       throw PyException(.notImplementedError, "numpy's \(name) is missing")
     }
-    return try interp.call(function, Arguments(arguments))
+    return try interp.call(function, Arguments(arguments, keywords: keywords))
   }
 
   static func binary(_ op: ArithmeticOp, _ a: Arguments, _ interp: Interpreter) throws(PyException)

@@ -113,10 +113,8 @@ enum NumpyMethods {
     case "put", "compress":
       // Written in the language (NumpyLibrarySource): the array first.
       body = { (args, interp) throws(PyException) in
-        guard let function = try interp.importModule("numpy").globals.value(of: "_ndarray_" + name)
-        else { throw PyException(.notImplementedError, "ndarray.\(name)") }
-        return try interp.call(
-          function, Arguments([.object(target)] + args.positional, keywords: args.keywords))
+        try NumpyFunctions.library(
+          "_ndarray_" + name, [.object(target)] + args.positional, keywords: args.keywords, interp)
       }
     case "conj", "conjugate":
       // Real arrays are their own conjugate (numpy returns the array itself).
@@ -195,6 +193,11 @@ enum NumpyMethods {
   static func reductionArguments(_ name: String, _ args: Arguments, axisPosition: Int)
     -> [String: Value]
   {
+    // The common calls (`x.sum()`, `np.sum(x, 0)`) need no lookup of numpy's parameters:
+    // the one after the array is always `axis`.
+    if args.keywords.isEmpty && args.positional.count <= axisPosition + 1 {
+      return args.positional.count > axisPosition ? ["axis": args.positional[axisPosition]] : [:]
+    }
     var named: [String: Value] = [:]
     let parameters = NumpySignature.table["numpy." + name]?.positional.dropFirst() ?? []
     for (value, parameter) in zip(args.positional.dropFirst(axisPosition), parameters) {
@@ -216,15 +219,12 @@ enum NumpyMethods {
   static func libraryReduction(
     _ name: String, _ a: NDArray, _ named: [String: Value], _ interp: Interpreter
   ) throws(PyException) -> Value {
-    guard let library = try interp.importModule("numpy").globals.value(of: "_reduction") else {
-      throw PyException(.notImplementedError, "np.\(name) with these arguments")
-    }
     let parameters = PyDict()
     for (keyword, value) in named.sorted(by: { $0.key < $1.key }) {
       parameters.set(keyword, value)
     }
-    return try interp.call(
-      library, Arguments([.str(name), NumpyBridge.wrap(a), .object(parameters)]))
+    return try NumpyFunctions.library(
+      "_reduction", [.str(name), NumpyBridge.wrap(a), .object(parameters)], interp)
   }
 
   static func toList(_ a: NDArray) -> Value {

@@ -129,10 +129,7 @@ enum NumpyModule {
         let start = interp.numeric(try a[0].scalarValue),
         let stop = interp.numeric(try a[1].scalarValue)
       else {
-        guard let general = m.globals.value(of: "_linspace") else {
-          throw PyException(.notImplementedError, "np.linspace with these arguments")
-        }
-        return try interp.call(general, a)
+        return try NumpyFunctions.library("_linspace", a.positional, keywords: a.keywords, interp)
       }
       guard case .int(let num) = num else { return .none }
       guard num >= 0 else { throw .valueError("Number of samples, \(num), must be non-negative.") }

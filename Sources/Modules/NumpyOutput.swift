@@ -75,16 +75,9 @@ struct NumpyOutput {
     let rule = rules[name] ?? general
     return { (a, interp) throws(PyException) in
       var args = a
-      var out: Value?
-      if let position, args.positional.count > position {
-        out = args.positional[position]
-        args.positional[position] = .none
+      guard let out = args.remove("out", position: position), !out.isNone else {
+        return try function(a, interp)
       }
-      if let i = args.keywords.firstIndex(where: { $0.name == "out" }) {
-        out = args.keywords[i].value
-        args.keywords.remove(at: i)
-      }
-      guard let out, !out.isNone else { return try function(a, interp) }
       guard let target = out.as(PyNDArray.self) else { throw .typeError(rule.notArray) }
       let result = try NumpyFunctions.array(try function(args, interp), interp)
       try rule.store(result, into: target.array)
@@ -93,9 +86,7 @@ struct NumpyOutput {
   }
 
   func store(_ result: NDArray, into out: NDArray) throws(PyException) {
-    let narrowing =
-      (result.dtype.isFloat && !out.dtype.isFloat)
-      || (out.dtype == .bool && result.dtype != .bool)
+    let narrowing = !NumpyDTypeArgument.canCast(result.dtype, to: out.dtype, sameKind: true)
     switch casting {
     case .unsafe: break
     case .sameKind where narrowing:

@@ -231,11 +231,11 @@ enum NumpyRandomModule {
     var shape: [Int]
     if let size {
       shape = size
-      for p in [base, factor] where broadcastShape(size, p.shape) != size {
+      for p in [base, factor] where (try? Broadcast.shape(size, p.shape)) != size {
         throw mismatch(size, p.shape)
       }
     } else {
-      guard let common = broadcastShape(base.shape, factor.shape) else {
+      guard let common = try? Broadcast.shape(base.shape, factor.shape) else {
         throw mismatch(base.shape, factor.shape)
       }
       shape = common
@@ -248,19 +248,6 @@ enum NumpyRandomModule {
       try NumpyBridge.check { () throws(NumKitError) in
         try NDArray.binary(combine, base, NDArray.binary(scaleBy, factor, draws))
       })
-  }
-
-  /// The shape two shapes broadcast to, or nil when they do not.
-  static func broadcastShape(_ x: [Int], _ y: [Int]) -> [Int]? {
-    let n = max(x.count, y.count)
-    var shape: [Int] = []
-    for i in 0..<n {
-      let a = i < n - x.count ? 1 : x[i - (n - x.count)]
-      let b = i < n - y.count ? 1 : y[i - (n - y.count)]
-      guard a == b || a == 1 || b == 1 else { return nil }
-      shape.append(a == 1 ? b : a)
-    }
-    return shape
   }
 
   /// numpy's refusal of bounds the dtype cannot hold.
@@ -299,7 +286,7 @@ enum NumpyRandomModule {
     _ low: NDArray, _ high: NDArray, _ dtype: DType, _ size: [Int]?,
     _ random: inout RandomState
   ) throws(PyException) -> Value {
-    guard let common = broadcastShape(low.shape, high.shape) else {
+    guard let common = try? Broadcast.shape(low.shape, high.shape) else {
       throw .valueError(
         "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape \(ShapeText.tuple(low.shape)) and arg 1 with shape \(ShapeText.tuple(high.shape))."
       )

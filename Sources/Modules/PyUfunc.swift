@@ -191,10 +191,7 @@ final class PyUfunc: PyObject {
   ) throws(PyException) {
     let computed = try NumpyFunctions.array(result, interp)
     let out = target.array
-    let narrowing =
-      (computed.dtype.isFloat && !out.dtype.isFloat)
-      || (out.dtype == .bool && computed.dtype != .bool)
-    if narrowing {
+    if !NumpyDTypeArgument.canCast(computed.dtype, to: out.dtype, sameKind: true) {
       throw NumpyBridge.outputCasting(name, from: computed.dtype, to: out.dtype)
     }
     guard (try? Broadcast.shape(computed.shape, out.shape)) == out.shape else {

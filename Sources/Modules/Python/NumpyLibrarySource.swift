@@ -1395,24 +1395,24 @@ enum NumpyLibrarySource {
         return np.mean(a, axis=axis, dtype=dtype, out=out, keepdims=keepdims, where=keep)
 
 
-    def nanvar(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=True,
-               mean=None, correction=None):
+    def _nan_spread(name, a, axis, dtype, out, ddof, keepdims, where, mean, correction):
         if correction is not None:
             ddof = correction
         a, keep = _not_nan(a, where)
         if keep is not True:
             _warn_empty(np.sum(keep, axis=axis) - ddof, "Degrees of freedom <= 0 for slice.")
-        return np.var(a, axis=axis, dtype=dtype, out=out, ddof=ddof, keepdims=keepdims, where=keep)
+        return getattr(np, name)(a, axis=axis, dtype=dtype, out=out, ddof=ddof, keepdims=keepdims,
+                                 where=keep, mean=mean)
+
+
+    def nanvar(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=True,
+               mean=None, correction=None):
+        return _nan_spread("var", a, axis, dtype, out, ddof, keepdims, where, mean, correction)
 
 
     def nanstd(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=True,
                mean=None, correction=None):
-        if correction is not None:
-            ddof = correction
-        a, keep = _not_nan(a, where)
-        if keep is not True:
-            _warn_empty(np.sum(keep, axis=axis) - ddof, "Degrees of freedom <= 0 for slice.")
-        return np.std(a, axis=axis, dtype=dtype, out=out, ddof=ddof, keepdims=keepdims, where=keep)
+        return _nan_spread("std", a, axis, dtype, out, ddof, keepdims, where, mean, correction)
 
 
     def _nan_extreme(name, a, axis, out, keepdims, initial, where):
