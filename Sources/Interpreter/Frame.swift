@@ -8,6 +8,9 @@ public final class Frame {
   let globals: Globals
   /// Line of the statement being executed (for tracebacks).
   var line = 0
+  /// The frame that called this one, while this one runs (unretained: callers outlive their
+  /// callees' runs). Warnings walk it for `stacklevel`.
+  var back: Unmanaged<Frame>?
   var returnValue: Value = .none
   let function: PyFunction?
   /// Module and class-body frames have no function: their name and file are kept here.

@@ -30,6 +30,9 @@ public final class Interpreter {
   var currentFrame: Unmanaged<Frame>?
   /// Warnings already shown (the default filter shows each once per location).
   var shownWarnings = Set<String>()
+  /// The lists of `warnings.catch_warnings(record=True)` blocks, innermost last: a warning
+  /// goes into the innermost instead of to stderr.
+  public var warningLogs: [PyList] = []
   /// The `warnings` module's filters, newest first.
   public var warningFilters: [WarningFilter] = []
   /// Receives the value of a notebook cell's or REPL input's trailing expression.
@@ -105,6 +108,7 @@ public final class Interpreter {
   {
     depth += 1
     let caller = currentFrame
+    frame.back = caller
     currentFrame = .passUnretained(frame)
     defer {
       depth -= 1
@@ -131,6 +135,7 @@ public final class Interpreter {
   func execute(_ frame: Frame, _ code: FunctionCode) throws(PyException) -> Value {
     depth += 1
     let caller = currentFrame
+    frame.back = caller
     currentFrame = .passUnretained(frame)
     defer {
       depth -= 1

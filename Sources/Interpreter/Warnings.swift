@@ -17,22 +17,29 @@ public struct WarningFilter {
 
 extension Interpreter {
   /// Shows a warning (numpy's RuntimeWarnings, `warnings.warn`) as the filters say; "error"
-  /// is not raised here (see `raiseOrWarn`).
-  public func warn(_ category: String, _ message: String) {
-    if action(for: category, message) == "ignore" { return }
-    show(category, message, always: action(for: category, message) == "always")
+  /// is not raised here (see `raiseOrWarn`). `stackLevel` 1 is the running frame's line, 2
+  /// its caller's, as `warnings.warn(stacklevel=)` counts.
+  public func warn(_ category: String, _ message: String, stackLevel: Int = 1) {
+    let chosen = action(for: category, message)
+    if chosen == "ignore" { return }
+    show(category, message, always: chosen == "always", stackLevel: stackLevel)
   }
 
   /// `warn`, raising the warning instead when a filter says "error".
-  public func raiseOrWarn(_ category: String, _ message: String) throws(PyException) {
+  public func raiseOrWarn(_ category: String, _ message: String, stackLevel: Int = 1)
+    throws(PyException)
+  {
     let chosen = action(for: category, message)
     switch chosen {
     case "ignore": return
     case "error":
       throw PyException(warningClass(category) ?? .userWarning, message)
-    default: show(category, message, always: chosen == "always")
+    default: show(category, message, always: chosen == "always", stackLevel: stackLevel)
     }
   }
+
+  /// Forgets which warnings were shown, as Python does whenever the filters change.
+  public func resetShownWarnings() { shownWarnings.removeAll() }
 
   private func warningClass(_ name: String) -> PyClass? {
     builtins[name]?.as(PyClass.self)
@@ -50,18 +57,69 @@ extension Interpreter {
     return "default"
   }
 
-  private func show(_ category: String, _ message: String, always: Bool) {
-    let frame = currentFrame?.takeUnretainedValue()
+  private func show(_ category: String, _ message: String, always: Bool, stackLevel: Int) {
+    var frame = currentFrame?.takeUnretainedValue()
+    var level = 1
+    while level < stackLevel, let back = frame?.back {
+      frame = back.takeUnretainedValue()
+      level += 1
+    }
     let file = frame?.file ?? "<unknown>"
     let line = frame?.line ?? 0
     let key = "\(category)\u{1}\(message)\u{1}\(file)\u{1}\(line)"
     guard always || !shownWarnings.contains(key) else { return }
     shownWarnings.insert(key)
+    if let log = warningLogs.last {
+      let cls = warningClass(category) ?? .userWarning
+      log.items.append(
+        .object(
+          PyWarningMessage(
+            message: PyException(cls, message), category: cls, filename: file, lineno: line)))
+      return
+    }
     var text = "\(file):\(line): \(category): \(message)\n"
     if let source = sourceLine(file, line) {
       let trimmed = source.drop(while: { $0 == " " || $0 == "\t" })
       if !trimmed.isEmpty { text += "  \(trimmed)\n" }
     }
     writeErr(text)
+  }
+}
+
+/// One warning caught by `catch_warnings(record=True)`: Python's `warnings.WarningMessage`.
+final class PyWarningMessage: PyObject {
+  let message: PyException
+  let category: PyClass
+  let filename: String
+  let lineno: Int
+
+  init(message: PyException, category: PyClass, filename: String, lineno: Int) {
+    self.message = message
+    self.category = category
+    self.filename = filename
+    self.lineno = lineno
+  }
+
+  static let messageClass: PyClass = {
+    let c = PyClass("WarningMessage", bases: [.object])
+    c.moduleName = "warnings"
+    return c
+  }()
+
+  override var pyClass: PyClass { PyWarningMessage.messageClass }
+
+  override func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value? {
+    switch name {
+    case "message": return .object(message)
+    case "category": return .object(category)
+    case "filename": return .str(filename)
+    case "lineno": return .int(lineno)
+    case "line", "file", "source": return Value.none
+    default: return try super.getAttribute(name, interp)
+    }
+  }
+
+  override func repr(_ interp: Interpreter) throws(PyException) -> String {
+    "{message : \(try interp.repr(.object(message))), category : \(PyStr.repr(category.name)), filename : \(PyStr.repr(filename)), lineno : \(lineno), line : None}"
   }
 }

@@ -28,6 +28,10 @@ extension MathModule {
       let (x, y) = try two("copysign", a, interp)
       return .float(copysign(x, y))
     }
+    m.define("nextafter") { (a, interp) throws(PyException) in
+      let (x, y) = try two("nextafter", a, interp)
+      return .float(nextafter(x, y))
+    }
     m.define("fmod") { (a, interp) throws(PyException) in
       let (x, y) = try two("fmod", a, interp)
       if y.isInfinite && x.isFinite { return .float(x) }

@@ -67,16 +67,25 @@ enum MathModule {
     return .int(Int(d))
   }
 
+  /// Python's `math.ulp`: the gap to the next float away from zero (the largest float's own
+  /// gap, the smallest subnormal at zero; NaN and infinities as they are).
+  static func ulp(_ x: Double) -> Double {
+    if x.isNaN || x.isInfinite { return Swift.abs(x) }
+    let a = Swift.abs(x)
+    if a == .greatestFiniteMagnitude { return a - a.nextDown }
+    return a.nextUp - a
+  }
+
   static func defineRealFunctions(_ m: PyModule) {
     let plain: [(String, (Double) -> Double)] = [
       ("sqrt", sqrt), ("log10", log10), ("log2", log2), ("log1p", log1p), ("sin", sin),
       ("cos", cos), ("tan", tan), ("asin", asin), ("acos", acos), ("atan", atan), ("tanh", tanh),
       ("asinh", asinh), ("acosh", acosh), ("atanh", atanh), ("fabs", fabs), ("erf", erf),
-      ("erfc", erfc),
+      ("erfc", erfc), ("cbrt", cbrt), ("ulp", MathModule.ulp),
       ("degrees", { $0 * (180 / Double.pi) }), ("radians", { $0 * (Double.pi / 180) }),
     ]
     let overflowing: [(String, (Double) -> Double)] = [
-      ("exp", exp), ("expm1", expm1), ("sinh", sinh), ("cosh", cosh),
+      ("exp", exp), ("expm1", expm1), ("sinh", sinh), ("cosh", cosh), ("exp2", exp2),
     ]
     for (list, canOverflow) in [(plain, false), (overflowing, true)] {
       for (name, f) in list {

@@ -48,6 +48,14 @@ enum NumpyBridge {
     return c
   }()
 
+  /// numpy's refusal of operand types a ufunc has no loop for (`np.gcd(1.5, 2)`).
+  static let noLoopError: PyClass = {
+    let c = PyClass("_UFuncNoLoopError", bases: [.typeError])
+    c.moduleName = "numpy._core._exceptions"
+    c.displayName = "UFuncTypeError"
+    return c
+  }()
+
   /// `numpy.exceptions.AxisError`, a ValueError and an IndexError at once, as in numpy.
   static let axisError: PyClass = {
     let c = PyClass("AxisError", bases: [.valueError, .indexError])
@@ -180,15 +188,30 @@ enum NumpyBridge {
     if let a = probe.as(PyNDArray.self) { shape += a.array.shape }
     var flat: [Value] = []
     flat.reserveCapacity(shape.reduce(1, *))
+    // The dtype numpy discovers: the promotion of every element's own type (Python bools,
+    // ints and floats as bool, int64 and float64; numpy scalars and arrays as theirs).
+    var found: DType?
+    func note(_ t: DType) { found = found.map { DType.promote($0, t) } ?? t }
     func walk(_ x: Value, _ depth: Int) throws(PyException) {
-      if depth == shape.count {
-        flat.append(x)
-        return
-      }
       if let a = x.as(PyNDArray.self), a.array.shape == Array(shape[depth...]) {
+        note(a.array.dtype)
         for i in 0..<a.array.size {
           flat.append(wrap(Indexing.flatElement(a.array, i)).scalarValue)
         }
+        return
+      }
+      if depth == shape.count {
+        switch x {
+        case .bool: note(.bool)
+        case .int: note(.int64)
+        case .float: note(.float64)
+        default:
+          guard let scalar = x.as(PyNumpyScalar.self) else {
+            throw .typeError("unsupported element for np.array: \(x.typeName)")
+          }
+          note(scalar.dtype)
+        }
+        flat.append(x.scalarValue)
         return
       }
       guard let s = x.as(PySequence.self), s.items.count == shape[depth] else {
@@ -199,17 +222,7 @@ enum NumpyBridge {
       for item in s.items { try walk(item, depth + 1) }
     }
     try walk(v, 0)
-    var inferred = DType.bool
-    for x in flat {
-      switch x.scalarValue {
-      case .bool: break
-      case .int: if inferred == .bool { inferred = .int64 }
-      case .float: inferred = .float64
-      default:
-        throw .typeError("unsupported element for np.array: \(x.typeName)")
-      }
-    }
-    if flat.isEmpty { inferred = .float64 }
+    let inferred = flat.isEmpty ? DType.float64 : found ?? .float64
     let out = NDArray(zeros: shape, dtype: dtype ?? inferred)
     for (i, x) in flat.enumerated() {
       switch x.scalarValue {

@@ -26,10 +26,19 @@ enum NumpyModule {
     NumpyBinaryIO.install(in: m)
     NumpyPrintOptions.install(in: m)
     NumpyErrorState.install(in: m)
+    NumpyTypePromotion.install(in: m)
+    m.define("_UFuncNoLoopError", .object(NumpyBridge.noLoopError))
+    NumpyArrayText.install(in: m)
     for t in DType.allCases where t != .bool {
       m.define(t.rawValue, .object(PyDType.scalarClass(t)))
     }
     m.define("bool_", .object(PyDType.scalarClass(.bool)))
+    // numpy's other names for the same scalar types (`np.intp is np.int64`).
+    let aliases: [(String, DType)] = [
+      ("intp", .int64), ("int_", .int64), ("longlong", .int64), ("long", .int64),
+      ("intc", .int32), ("double", .float64), ("single", .float32), ("ubyte", .uint8),
+    ]
+    for (name, t) in aliases { m.define(name, .object(PyDType.scalarClass(t))) }
     NumpyScalarTypes.install(in: m)
     m.define("nditer") { (a, interp) throws(PyException) in try PyNDIter.make(a, interp) }
     m.define("dtype") { (a, interp) throws(PyException) in
@@ -192,7 +201,11 @@ enum NumpyModule {
     let library = PyModule(name: "numpy")
     library.define("np", .object(m))
     do throws(PyException) {
-      try interp.runModule(NumpyLibrarySource.text, in: library, file: "<numpy>")
+      for source in [
+        NumpyLibrarySource.text, NumpyArrayEditingSource.text, NumpyMathSource.text,
+      ] {
+        try interp.runModule(source, in: library, file: "<numpy>")
+      }
     } catch {
       // The source is part of NumBook: a failure here is a NumBook bug, shown on use.
       m.define("__library_error__", .str("\(error)"))

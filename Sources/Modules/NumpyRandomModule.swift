@@ -34,6 +34,7 @@ enum NumpyRandomModule {
   /// The drawing functions of numpy's RandomState, on the module (its hidden global state) or
   /// on a `RandomState` object.
   static func defineDraws(on m: PyModule, _ state: State) {
+    defineDistributions(on: m, state)
     m.define("seed") { (a, interp) throws(PyException) in
       guard a.count > 0, !a.positional[0].isNone else {
         state.random.seed(UInt32(truncatingIfNeeded: time(nil)))

@@ -535,6 +535,9 @@ public final class PyDType: PyObject {
     "dtype('\(dtype.rawValue)')"
   }
 
+  /// numpy's kind letter: b(ool), u(nsigned), i(nteger), f(loat).
+  var kind: String { dtype == .bool ? "b" : dtype == .uint8 ? "u" : dtype.isInteger ? "i" : "f" }
+
   /// numpy's class of this dtype, as its messages name it (`numpy.dtypes.Float64DType`).
   override public var typeName: String {
     let names: [DType: String] = [
@@ -551,9 +554,14 @@ public final class PyDType: PyObject {
     switch name {
     case "itemsize": return .int(dtype.itemSize)
     case "name": return .str(dtype.rawValue)
-    case "kind":
-      return .str(dtype == .bool ? "b" : dtype == .uint8 ? "u" : dtype.isInteger ? "i" : "f")
+    case "kind": return .str(kind)
     case "type": return .object(PyDType.scalarClass(dtype))
+    case "char":
+      let codes: [DType: String] = [
+        .bool: "?", .uint8: "B", .int32: "i", .int64: "l", .float32: "f", .float64: "d",
+      ]
+      return .str(codes[dtype] ?? "?")
+    case "str": return .str((dtype.itemSize == 1 ? "|" : "<") + kind + String(dtype.itemSize))
     default: return try super.getAttribute(name, interp)
     }
   }

@@ -25,14 +25,17 @@ final class PyUfunc: PyObject {
     "add", "subtract", "multiply", "divide", "true_divide", "floor_divide", "power", "maximum",
     "minimum", "mod", "remainder", "logical_and", "logical_or", "logical_xor", "hypot",
     "arctan2", "heaviside", "equal", "not_equal", "greater", "greater_equal", "less",
-    "less_equal", "bitwise_and", "bitwise_or", "bitwise_xor", "fmax", "fmin",
+    "less_equal", "bitwise_and", "bitwise_or", "bitwise_xor", "fmax", "fmin", "logaddexp",
+    "logaddexp2", "fmod", "copysign", "nextafter", "ldexp", "float_power", "gcd", "lcm",
+    "divmod",
   ]
   static let unary: Set<String> = [
     "exp", "log", "log2", "log10", "log1p", "sqrt", "square", "abs", "absolute", "negative",
     "positive", "sin", "cos", "tan", "arcsin", "arccos", "arctan", "tanh", "floor", "ceil",
     "sign", "isnan", "isinf", "isfinite", "expm1", "sinh", "cosh", "arcsinh", "arccosh",
     "arctanh", "cbrt", "trunc", "rint", "deg2rad", "rad2deg", "radians", "degrees",
-    "reciprocal", "logical_not", "invert",
+    "reciprocal", "logical_not", "invert", "exp2", "fabs", "signbit", "frexp", "modf",
+    "conjugate",
   ]
   /// numpy's `identity` attribute (None for the rest).
   static let identities: [String: Value] = [

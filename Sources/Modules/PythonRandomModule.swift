@@ -128,6 +128,38 @@ enum PythonRandomModule {
       }
       return .list(result)
     }
+    // CPython's state: (3, the 624 words and the position, the pending gauss value).
+    m.define("getstate") { (_, _) throws(PyException) in
+      let (key, position) = state.generator.words
+      let words = key.map { Value.int(Int($0)) } + [.int(position)]
+      return .tuple([.int(3), .tuple(words), state.gaussNext.map { .float($0) } ?? .none])
+    }
+    m.define("setstate") { (a, interp) throws(PyException) in
+      try a.expect("setstate", min: 1, max: 1)
+      guard let parts = try a[0].as(PyTuple.self)?.items, parts.count == 3,
+        case .int(3) = parts[0]
+      else {
+        throw .valueError(
+          "state with version \((try? interp.repr(a[0])) ?? "?") passed to Random.setstate() of version 3"
+        )
+      }
+      guard let words = parts[1].as(PyTuple.self)?.items, words.count == 625 else {
+        throw .valueError("state vector is the wrong size")
+      }
+      var key: [UInt32] = []
+      for w in words.dropLast() {
+        guard case .int(let n) = w, n >= 0, n <= 0xffff_ffff else {
+          throw .overflow("Python int too large to convert to C unsigned long")
+        }
+        key.append(UInt32(n))
+      }
+      guard case .int(let position) = words[624], position >= 0, position <= 624 else {
+        throw .valueError("invalid state")
+      }
+      state.generator = MT19937(words: key, position: position)
+      state.gaussNext = interp.numeric(parts[2])
+      return .none
+    }
     m.define("gauss") { (a, interp) throws(PyException) in
       let mu = a.count > 0 ? try number(a[0], interp) : 0
       let sigma = a.count > 1 ? try number(a[1], interp) : 1

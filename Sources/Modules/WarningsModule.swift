@@ -16,10 +16,14 @@ enum WarningsModule {
       guard cls.isSubclass(of: .warning) else {
         throw .typeError("category must be a Warning subclass, not '\(cls.name)'")
       }
+      let level = a.count > 2 ? a.positional[2] : (a.keyword("stacklevel") ?? .int(1))
+      guard case .int(let stackLevel) = level.asIndexLike else {
+        throw .typeError("'\(level.typeName)' object cannot be interpreted as an integer")
+      }
       if case .object(let o) = message, let e = o as? PyException {
-        try interp.raiseOrWarn(e.exceptionName, e.message(interp))
+        try interp.raiseOrWarn(e.exceptionName, e.message(interp), stackLevel: stackLevel)
       } else {
-        try interp.raiseOrWarn(cls.name, try interp.str(message))
+        try interp.raiseOrWarn(cls.name, try interp.str(message), stackLevel: stackLevel)
       }
       return .none
     }
@@ -37,11 +41,24 @@ enum WarningsModule {
       interp.warningFilters = []
       return .none
     }
-    m.define("catch_warnings") { (_, interp) throws(PyException) in
-      // A context manager that restores the filters on exit.
+    m.define("catch_warnings") { (a, interp) throws(PyException) in
+      // A context manager that restores the filters on exit; with record=True, `as w` is the
+      // list the warnings go into instead of stderr.
+      let record = try interp.isTruthy(a.keyword("record") ?? .bool(false))
       let saved = interp.warningFilters
+      let log = PyList([])
       return .object(
-        PyContextManager(enter: { _ in }, exit: { interp in interp.warningFilters = saved }))
+        PyContextManager(
+          entering: { interp in
+            interp.resetShownWarnings()
+            if record { interp.warningLogs.append(log) }
+            return record ? .object(log) : .none
+          },
+          exit: { interp in
+            interp.warningFilters = saved
+            interp.resetShownWarnings()
+            if record { interp.warningLogs.removeLast() }
+          }))
     }
     return m
   }
@@ -69,6 +86,7 @@ enum WarningsModule {
   }
 
   private static func add(_ filter: WarningFilter, append: Bool, _ interp: Interpreter) {
+    interp.resetShownWarnings()
     if append {
       interp.warningFilters.append(filter)
     } else {

@@ -77,7 +77,7 @@ extension NDArray {
     for (i, p) in parts.enumerated() {
       guard p.ndim == ndim else {
         throw .value(
-          "all the input array dimensions except for the concatenation axis must match exactly, but along dimension 0, the array at index 0 has \(ndim) dimension(s) and the array at index \(i) has \(p.ndim) dimension(s)"
+          "all the input arrays must have same number of dimensions, but the array at index 0 has \(ndim) dimension(s) and the array at index \(i) has \(p.ndim) dimension(s)"
         )
       }
       for d in 0..<ndim where d != a && p.shape[d] != parts[0].shape[d] {

@@ -7,6 +7,7 @@ public enum UnaryFunction: String, Sendable, CaseIterable {
   case exp, log, log2, log10, log1p, sqrt, sin, cos, tan, arcsin, arccos, arctan, tanh, floor,
     ceil, abs, negative, square
   case expm1, sinh, cosh, arcsinh, arccosh, arctanh, cbrt, trunc, rint, deg2rad, rad2deg
+  case exp2, fabs
 
   /// abs, negative and square keep integer dtypes; the others compute in floating point.
   var keepsIntegers: Bool { self == .abs || self == .negative || self == .square }
@@ -43,6 +44,8 @@ public enum UnaryFunction: String, Sendable, CaseIterable {
     // numpy multiplies by its constant pi / 180 (and 180 / pi).
     case .deg2rad: return x * (Double.pi / 180.0)
     case .rad2deg: return x * (180.0 / Double.pi)
+    case .exp2: return Glibc.exp2(x)
+    case .fabs: return Swift.abs(x)
     }
   }
 
@@ -78,6 +81,8 @@ public enum UnaryFunction: String, Sendable, CaseIterable {
     // numpy's float constants: pi rounded to nearest (Swift's Float.pi is rounded down).
     case .deg2rad: return x * (Float(Double.pi) / 180)
     case .rad2deg: return x * (180 / Float(Double.pi))
+    case .exp2: return Glibc.exp2f(x)
+    case .fabs: return Swift.abs(x)
     }
   }
 }

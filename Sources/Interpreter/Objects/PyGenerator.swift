@@ -284,7 +284,11 @@ final class GeneratorRun: @unchecked Sendable {
   private func enterGeneratorTurn() {
     baseDepth = interp.depth
     interp.depth = baseDepth + ownDepth
-    if let ownFrame { interp.currentFrame = ownFrame }
+    if let ownFrame {
+      // Resumed by whoever runs now: its frame is the generator frame's caller this time.
+      ownFrame.takeUnretainedValue().back = interp.currentFrame
+      interp.currentFrame = ownFrame
+    }
   }
 
   private func start() throws(PyException) {

@@ -61,6 +61,19 @@ public final class PySlice: PyObject {
     case "start": return lower
     case "stop": return upper
     case "step": return step
+    case "indices":
+      return .object(
+        PyBuiltinFunction("indices") { [self] (a, interp) throws(PyException) in
+          try a.expect("indices", min: 1, max: 1)
+          let length = try a[0]
+          guard case .int(let n) = length.asIndexLike else {
+            throw .typeError(
+              "'\(length.typeName)' object cannot be interpreted as an integer")
+          }
+          guard n >= 0 else { throw .valueError("length should not be negative") }
+          let (start, stop, step) = try resolve(count: n, interp)
+          return .tuple([.int(start), .int(stop), .int(step)])
+        })
     default: return try super.getAttribute(name, interp)
     }
   }

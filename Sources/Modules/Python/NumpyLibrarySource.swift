@@ -790,13 +790,13 @@ enum NumpyLibrarySource {
     def _pairwise(function, x1, x2):
         # Element by element in float64; float32 operands (with Python numbers) give float32,
         # as numpy's float32 loop does.
-        a, b = np.asarray(x1) + 0.0, np.asarray(x2) + 0.0
+        a, b = np.asarray(x1, dtype=np.float64), np.asarray(x2, dtype=np.float64)
         arrays = [x for x in (x1, x2) if not isinstance(x, (int, float, bool))]
         single = arrays and all(np.asarray(x).dtype == np.float32 for x in arrays)
         kind = np.float32 if single else np.float64
         shape = (a + b).shape
-        left = (a.astype(np.float64) + np.zeros(shape)).ravel().tolist()
-        right = (b.astype(np.float64) + np.zeros(shape)).ravel().tolist()
+        left = np.broadcast_to(a, shape).ravel().tolist()
+        right = np.broadcast_to(b, shape).ravel().tolist()
         out = np.array([function(u, v) for u, v in zip(left, right)]).reshape(shape).astype(kind)
         return out[()] if out.ndim == 0 else out
 
@@ -1382,27 +1382,40 @@ enum NumpyLibrarySource {
         return np.prod(a, axis=axis, dtype=dtype, out=out, keepdims=keepdims, initial=initial, where=keep)
 
 
-    def _warn_empty(count, message):
-        if np.any(np.asarray(count) == 0):
+    def _warn_empty(count, message, stacklevel=3):
+        # stacklevel: the user's line, counted from here through the numpy function called.
+        if np.any(np.asarray(count) <= 0):
             import warnings
-            warnings.warn(message, RuntimeWarning, stacklevel=3)
+            warnings.warn(message, RuntimeWarning, stacklevel=stacklevel)
 
 
     def nanmean(a, axis=None, dtype=None, out=None, keepdims=False, *, where=True):
         a, keep = _not_nan(a, where)
         if keep is not True:
             _warn_empty(np.sum(keep, axis=axis), "Mean of empty slice")
-        return np.mean(a, axis=axis, dtype=dtype, out=out, keepdims=keepdims, where=keep)
+        # An empty slice's 0/0 is numpy's NaN without a second warning.
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return np.mean(a, axis=axis, dtype=dtype, out=out, keepdims=keepdims, where=keep)
 
 
     def _nan_spread(name, a, axis, dtype, out, ddof, keepdims, where, mean, correction):
         if correction is not None:
             ddof = correction
         a, keep = _not_nan(a, where)
-        if keep is not True:
-            _warn_empty(np.sum(keep, axis=axis) - ddof, "Degrees of freedom <= 0 for slice.")
-        return getattr(np, name)(a, axis=axis, dtype=dtype, out=out, ddof=ddof, keepdims=keepdims,
-                                 where=keep, mean=mean)
+        counted = np.ones(np.shape(a), dtype=bool) if keep is True else keep
+        bad = np.sum(counted, axis=axis, keepdims=keepdims) - ddof <= 0
+        _warn_empty(~bad, "Degrees of freedom <= 0 for slice.", stacklevel=4)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            result = getattr(np, name)(a, axis=axis, dtype=dtype, out=out, ddof=ddof,
+                                       keepdims=keepdims, where=keep, mean=mean)
+        if not np.any(bad):
+            return result
+        # numpy's NaN for a slice without degrees of freedom left (np.var gives inf there).
+        if out is not None:
+            out[...] = np.where(bad, np.nan, out)
+            return out
+        result = np.where(bad, np.nan, result)
+        return result[()] if result.ndim == 0 else result
 
 
     def nanvar(a, axis=None, dtype=None, out=None, ddof=0, keepdims=False, *, where=True,

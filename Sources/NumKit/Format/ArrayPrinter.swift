@@ -11,6 +11,19 @@ public enum ArrayPrinter {
     return array2string(a, options, lineWidth: options.lineWidth, prefix: "", separator: " ")
   }
 
+  /// `np.array2string(a, separator=, prefix=)`: the body of `str` or `repr` with the caller's
+  /// separator, continuation lines indented past `prefix` (which the caller prints first).
+  public static func text(
+    _ a: NDArray, _ options: PrintOptions, separator: String, prefix: String
+  ) -> String {
+    if a.ndim == 0 {
+      return ElementFormatter(a, shown: [0], options).format(0).trimmingLeadingSpaces()
+    }
+    if a.size == 0 { return "[]" }
+    return array2string(
+      a, options, lineWidth: options.lineWidth, prefix: prefix, separator: separator)
+  }
+
   /// `repr(a)`: `array([[1, 2],\n       [3, 4]])`, with `shape=` when summarised or empty and
   /// `dtype=` for types the values do not imply.
   public static func repr(_ a: NDArray, _ options: PrintOptions = PrintOptions()) -> String {

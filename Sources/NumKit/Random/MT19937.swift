@@ -16,6 +16,15 @@ public struct MT19937: Sendable {
     position = MT19937.n
   }
 
+  /// The 624 words and the position in them (numpy's `get_state()`, Python's `getstate()`).
+  public var words: (key: [UInt32], position: Int) { (key, position) }
+
+  /// A generator resumed from saved words (`set_state`, `setstate`).
+  public init(words: [UInt32], position: Int) {
+    key = words
+    self.position = position
+  }
+
   /// Seeds from an array of words (`init_by_array`; Python's `random.seed`).
   public init(key initKey: [UInt32]) {
     self.init(seed: 19_650_218)

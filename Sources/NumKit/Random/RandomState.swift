@@ -24,6 +24,19 @@ public struct RandomState: Sendable {
     cachedGaussian = nil
   }
 
+  /// The generator's words and position, and the pending second normal if there is one
+  /// (numpy's `get_state()` tuple after its name).
+  public var savedState: (key: [UInt32], position: Int, gaussian: Double?) {
+    get {
+      let (key, position) = generator.words
+      return (key, position, cachedGaussian)
+    }
+    set {
+      generator = MT19937(words: newValue.key, position: newValue.position)
+      cachedGaussian = newValue.gaussian
+    }
+  }
+
   /// `random_sample`: uniform on [0, 1).
   public mutating func uniform() -> Double { generator.nextDouble() }
 

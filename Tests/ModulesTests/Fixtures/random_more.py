@@ -9,3 +9,12 @@ random.shuffle(deck)
 print(deck, random.choice("hello"), random.sample("abcdef", 3), round(random.triangular(0, 10, 3), 12) if hasattr(random, "triangular") else 0)
 random.seed("text seed") if False else random.seed(12345)
 print([random.randint(1, 6) for _ in range(10)], round(random.expovariate(2), 12) if hasattr(random, "expovariate") else 0)
+
+# getstate/setstate: CPython's state tuple, and a restored stream repeats itself.
+random.seed(42)
+random.gauss(0, 1)
+s = random.getstate()
+print(s[0], len(s[1]), s[1][:3], s[1][-1], s[2])
+a = [random.random() for _ in range(3)]
+random.setstate(s)
+print(a == [random.random() for _ in range(3)], random.gauss(0, 1))
