@@ -37,7 +37,8 @@ SAMPLES = {
     "contourf": (np.eye(3),), "contour": (np.eye(3),), "fill_between": ([1, 2], [1, 2]),
     "errorbar": ([1, 2], [1, 2]), "axhline": (0.5,), "axvline": (0.5,), "text": (0, 0, "s"),
     "annotate": ("a", (0, 0)), "quiver": ([1], [1], [1], [1]), "set_title": ("t",),
-    "set_xlabel": ("x",), "set_ylabel": ("y",), "legend": (),
+    "set_xlabel": ("x",), "set_ylabel": ("y",), "legend": (), "step": ([1, 2], [1, 2]),
+    "hlines": (1, 0, 1), "vlines": (1, 0, 1), "axhspan": (0, 1), "axvspan": (0, 1),
 }
 # pyplot functions that are not just the current Axes' method of the same name (keyed
 # `plt.NAME` in the table).

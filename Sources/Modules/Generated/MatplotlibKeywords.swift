@@ -30,6 +30,18 @@ extension MatplotlibKeywords {
       ],
       error: "AttributeError",
       refusal: "Line2D.set() got an unexpected keyword argument '{keyword}'"),
+    "axhspan": MatplotlibKeywords(
+      accepted: [
+        "aa", "agg_filter", "alpha", "angle", "animated", "antialiased", "axes", "bounds",
+        "capstyle", "clip_box", "clip_on", "clip_path", "color", "ec", "edgecolor", "edgegapcolor",
+        "facecolor", "fc", "figure", "fill", "gid", "hatch", "hatch_linewidth", "hatchcolor",
+        "height", "in_layout", "joinstyle", "label", "linestyle", "linewidth", "ls", "lw",
+        "mouseover", "path_effects", "picker", "rasterized", "rotation_point", "sketch_params",
+        "snap", "transform", "url", "visible", "width", "x", "xmax", "xmin", "xy", "y", "ymax",
+        "ymin", "zorder",
+      ],
+      error: "AttributeError",
+      refusal: "Rectangle.set() got an unexpected keyword argument '{keyword}'"),
     "axvline": MatplotlibKeywords(
       accepted: [
         "aa", "agg_filter", "alpha", "animated", "antialiased", "axes", "c", "clip_box", "clip_on",
@@ -43,6 +55,18 @@ extension MatplotlibKeywords {
       ],
       error: "AttributeError",
       refusal: "Line2D.set() got an unexpected keyword argument '{keyword}'"),
+    "axvspan": MatplotlibKeywords(
+      accepted: [
+        "aa", "agg_filter", "alpha", "angle", "animated", "antialiased", "axes", "bounds",
+        "capstyle", "clip_box", "clip_on", "clip_path", "color", "ec", "edgecolor", "edgegapcolor",
+        "facecolor", "fc", "figure", "fill", "gid", "hatch", "hatch_linewidth", "hatchcolor",
+        "height", "in_layout", "joinstyle", "label", "linestyle", "linewidth", "ls", "lw",
+        "mouseover", "path_effects", "picker", "rasterized", "rotation_point", "sketch_params",
+        "snap", "transform", "url", "visible", "width", "x", "xmax", "xmin", "xy", "y", "ymax",
+        "ymin", "zorder",
+      ],
+      error: "AttributeError",
+      refusal: "Rectangle.set() got an unexpected keyword argument '{keyword}'"),
     "bar": MatplotlibKeywords(
       accepted: [
         "aa", "agg_filter", "align", "alpha", "angle", "animated", "antialiased", "ax", "axes",
@@ -266,6 +290,19 @@ extension MatplotlibKeywords {
       ],
       error: "AttributeError",
       refusal: "Rectangle.set() got an unexpected keyword argument '{keyword}'"),
+    "hlines": MatplotlibKeywords(
+      accepted: [
+        "aa", "agg_filter", "alpha", "animated", "antialiased", "antialiaseds", "array", "ax",
+        "axes", "capstyle", "clim", "clip_box", "clip_on", "clip_path", "cmap", "color", "colors",
+        "dashes", "data", "ec", "edgecolor", "edgecolors", "facecolor", "facecolors", "fc",
+        "figure", "gapcolor", "gid", "hatch", "hatch_linewidth", "hatchcolor", "in_layout",
+        "joinstyle", "label", "linestyle", "linestyles", "linewidth", "linewidths", "ls", "lw",
+        "mouseover", "norm", "offset_transform", "offsets", "path_effects", "paths", "picker",
+        "pickradius", "rasterized", "segments", "sketch_params", "snap", "transOffset", "transform",
+        "url", "urls", "verts", "visible", "xmax", "xmin", "y", "zorder",
+      ],
+      error: "AttributeError",
+      refusal: "LineCollection.set() got an unexpected keyword argument '{keyword}'"),
     "imshow": MatplotlibKeywords(
       accepted: [
         "X", "agg_filter", "alpha", "animated", "array", "aspect", "ax", "axes", "clim", "clip_box",
@@ -407,6 +444,19 @@ extension MatplotlibKeywords {
         "verticalalignment", "visible", "weight", "wrap", "x", "y", "ylabel", "zorder",
       ],
       error: "AttributeError", refusal: "'Text' object has no property '{keyword}'"),
+    "step": MatplotlibKeywords(
+      accepted: [
+        "aa", "agg_filter", "alpha", "animated", "antialiased", "axes", "c", "clip_box", "clip_on",
+        "clip_path", "color", "dash_capstyle", "dash_joinstyle", "dashes", "data", "drawstyle",
+        "ds", "figure", "fillstyle", "gapcolor", "gid", "in_layout", "label", "linestyle",
+        "linewidth", "ls", "lw", "marker", "markeredgecolor", "markeredgewidth", "markerfacecolor",
+        "markerfacecoloralt", "markersize", "markevery", "mec", "mew", "mfc", "mfcalt", "mouseover",
+        "ms", "path_effects", "picker", "pickradius", "rasterized", "scalex", "scaley",
+        "sketch_params", "snap", "solid_capstyle", "solid_joinstyle", "transform", "url", "visible",
+        "where", "x", "xdata", "y", "ydata", "zorder",
+      ],
+      error: "AttributeError",
+      refusal: "Line2D.set() got an unexpected keyword argument '{keyword}'"),
     "text": MatplotlibKeywords(
       accepted: [
         "agg_filter", "alpha", "animated", "antialiased", "axes", "backgroundcolor", "bbox", "c",
@@ -420,6 +470,19 @@ extension MatplotlibKeywords {
         "verticalalignment", "visible", "weight", "wrap", "x", "y", "zorder",
       ],
       error: "AttributeError", refusal: "'Text' object has no property '{keyword}'"),
+    "vlines": MatplotlibKeywords(
+      accepted: [
+        "aa", "agg_filter", "alpha", "animated", "antialiased", "antialiaseds", "array", "ax",
+        "axes", "capstyle", "clim", "clip_box", "clip_on", "clip_path", "cmap", "color", "colors",
+        "dashes", "data", "ec", "edgecolor", "edgecolors", "facecolor", "facecolors", "fc",
+        "figure", "gapcolor", "gid", "hatch", "hatch_linewidth", "hatchcolor", "in_layout",
+        "joinstyle", "label", "linestyle", "linestyles", "linewidth", "linewidths", "ls", "lw",
+        "mouseover", "norm", "offset_transform", "offsets", "path_effects", "paths", "picker",
+        "pickradius", "rasterized", "segments", "sketch_params", "snap", "transOffset", "transform",
+        "url", "urls", "verts", "visible", "x", "ymax", "ymin", "zorder",
+      ],
+      error: "AttributeError",
+      refusal: "LineCollection.set() got an unexpected keyword argument '{keyword}'"),
     "plt.figure": MatplotlibKeywords(
       accepted: [
         "FigureClass", "agg_filter", "alpha", "animated", "axes", "canvas", "clear", "clip_box",

@@ -11,13 +11,30 @@ enum ArtistMethods {
     ("get_xdata", getXData), ("get_ydata", getYData), ("set_color", setColor),
     ("get_color", getColor), ("set_label", setLabel), ("get_label", getLabel),
     ("set_alpha", setAlpha), ("set_clim", setClim), ("set_linewidth", setLineWidth),
-    ("set_text", setText), ("set_fontsize", setFontSize), ("set_visible", ignore),
+    ("set_text", setText), ("set_fontsize", setFontSize), ("set_visible", setVisible),
+    ("get_visible", getVisible),
     ("set_cmap", setCmap), ("remove", remove),
   ]
 
-  static func ignore(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
+  static func setVisible(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
     throws(PyException) -> Value
-  { .none }
+  {
+    try a.expect("set_visible", min: 1, max: 1)
+    guard let axes = o.axesObject?.axes else { return .none }
+    let id = ObjectIdentifier(o.artist)
+    if try interp.isTruthy(a[0]) {
+      axes.hiddenArtists.remove(id)
+    } else {
+      axes.hiddenArtists.insert(id)
+    }
+    return .none
+  }
+
+  static func getVisible(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    .bool(!(o.axesObject?.axes.hiddenArtists.contains(ObjectIdentifier(o.artist)) ?? false))
+  }
 
   private static func line(_ o: PyArtistObject) throws(PyException) -> Line2D {
     guard let l = o.artist as? Line2D else {

@@ -16,13 +16,48 @@ enum AxesDecorationMethods {
     ("set_axis_off", setAxisOff), ("set_axis_on", setAxisOn), ("invert_yaxis", invertY),
     ("invert_xaxis", invertX), ("tick_params", tickParams), ("margins", margins),
     ("cla", clear), ("clear", clear), ("set", set), ("get_title", getTitle),
-    ("get_xlabel", getXLabel), ("get_ylabel", getYLabel), ("set_facecolor", ignore),
-    ("label_outer", ignore), ("get_legend_handles_labels", handlesLabels),
+    ("get_xlabel", getXLabel), ("get_ylabel", getYLabel), ("set_facecolor", setFaceColor),
+    ("label_outer", labelOuter), ("get_legend_handles_labels", handlesLabels), ("twinx", twinx),
   ]
 
-  static func ignore(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
+  /// `ax.twinx()` (`plt.twinx(ax)`): a new axes sharing the x axis, its y axis on the right;
+  /// it becomes the current axes.
+  static func twinx(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
     throws(PyException) -> Value
-  { .none }
+  {
+    let parent = (a.positional.first ?? a.keyword("ax"))?.as(PyAxesObject.self) ?? ax
+    let figure = parent.figureObject
+    let twin = figure.object(for: figure.figure.twinx(parent.axes))
+    figure.currentAxes = twin
+    return .object(twin)
+  }
+
+  static func setFaceColor(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    guard let v = a.positional.first ?? a.keyword("color") else {
+      throw .typeError("Axes.set_facecolor() missing 1 required positional argument: 'color'")
+    }
+    ax.axes.backgroundColor = try PlotArguments.color(v, interp)
+    return .none
+  }
+
+  /// `label_outer()`: only the bottom row keeps x tick labels and x label, only the first
+  /// column y ones.
+  static func labelOuter(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    let slot = ax.axes.slot
+    if slot.row + slot.rowSpan < slot.rows {
+      ax.axes.xaxis.hidesTickLabels = true
+      ax.axes.xaxis.label = ""
+    }
+    if slot.col > 0 {
+      ax.axes.yaxis.hidesTickLabels = true
+      ax.axes.yaxis.label = ""
+    }
+    return .none
+  }
 
   private static func textHandle(_ ax: PyAxesObject, _ text: String, _ repr: (String, String))
     -> Value
@@ -268,11 +303,26 @@ enum AxesDecorationMethods {
     throws(PyException) -> Value
   {
     var legend = Legend()
-    if let labels = a.positional.last ?? a.keyword("labels"), !labels.isNone {
-      let items = try interp.collect(labels)
-      if items.allSatisfy({ $0.as(PyStr.self) != nil }) {
-        legend.labels = items.map { $0.as(PyStr.self)!.value }
+    // matplotlib's forms: legend(labels), legend(handles, labels), handles=, labels=.
+    let handlesValue = a.positional.count >= 2 ? a.positional[0] : a.keyword("handles")
+    let labelsValue =
+      a.positional.count >= 2 ? a.positional[1] : a.positional.first ?? a.keyword("labels")
+    if let handlesValue, !handlesValue.isNone {
+      legend.handles = try interp.collect(handlesValue).map { (h) throws(PyException) -> Artist in
+        guard let artist = h.as(PyArtistObject.self)?.artist else {
+          throw .typeError("Legend handles must be artists, not \(h.typeName)")
+        }
+        return artist
       }
+    }
+    if let labels = labelsValue, !labels.isNone {
+      let items = try interp.collect(labels)
+      if a.positional.count == 1 && items.contains(where: { $0.as(PyArtistObject.self) != nil }) {
+        throw .typeError(
+          "A single argument passed to legend() must be a list of labels, but found an Artist in there."
+        )
+      }
+      legend.labels = try items.map { (v) throws(PyException) in try interp.str(v) }
     }
     if let loc = a.keyword("loc"), !loc.isNone {
       if let code = loc.asIndexLike.asInt {
@@ -473,7 +523,9 @@ enum AxisTicksQuery {
 enum AxesMethodTable {
   static let methods: [String: AxesPlotMethods.Method] = {
     var m: [String: AxesPlotMethods.Method] = [:]
-    for (name, f) in AxesPlotMethods.table { m[name] = MatplotlibKeywords.checked(name, f) }
+    for (name, f) in AxesPlotMethods.table + AxesLineMethods.table {
+      m[name] = MatplotlibKeywords.checked(name, f)
+    }
     for (name, f) in AxesDecorationMethods.table { m[name] = MatplotlibKeywords.checked(name, f) }
     return m
   }()

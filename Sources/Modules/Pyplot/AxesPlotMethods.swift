@@ -81,6 +81,14 @@ enum AxesPlotMethods {
     if let m = try PlotArguments.string(a, "marker", interp: interp) {
       line.marker = try PlotArguments.marker(m)
     }
+    if let d = try PlotArguments.string(a, "drawstyle", "ds", interp: interp) {
+      guard let drawStyle = DrawStyle(name: d) else {
+        throw .valueError(
+          "\(PyStr.repr(d)) is not a valid value for drawstyle. Supported values are 'default', 'steps-mid', 'steps-pre', 'steps-post', 'steps'"
+        )
+      }
+      line.drawStyle = drawStyle
+    }
     if let s = try PlotArguments.number(a, "markersize", "ms", interp: interp) {
       line.markerSize = s
     }

@@ -23,6 +23,8 @@ enum PlotClasses {
   static let quiver = make("Quiver", "matplotlib.quiver")
   static let colormap = make("ListedColormap", "matplotlib.colors")
   static let errorbar = make("ErrorbarContainer", "matplotlib.container")
+  static let lineCollection = make("LineCollection", "matplotlib.collections")
+  static let rectangle = make("Rectangle", "matplotlib.patches")
 }
 
 /// A matplotlib figure object.
@@ -113,6 +115,7 @@ final class PyAxesObject: PyObject {
     case "figure": return .object(figureObject)
     case "transAxes": return .str("transAxes")
     case "transData": return .str("transData")
+    case "spines": return .object(PySpines(axes))
     default: return try super.getAttribute(name, interp)
     }
   }

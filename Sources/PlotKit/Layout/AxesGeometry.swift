@@ -28,7 +28,7 @@ struct AxesGeometry {
       yOnRight = true
     } else {
       (xlim, ylim) = limits ?? (axes.xlim, axes.ylim)
-      yOnRight = false
+      yOnRight = axes.yTicksOnRight
     }
     let (xs, ys) = (axes.xaxis.scale, axes.yaxis.scale)
     let (xl, yl, b) = (xlim, ylim, box)
@@ -99,6 +99,7 @@ struct AxesGeometry {
 
   /// The distance from the spine to the outer edge of the tick labels.
   var xDecorationDepth: Double {
+    guard axes.xAxisVisible else { return 0 }
     let ticks = xTicks.major.isEmpty ? 0 : AxesGeometry.tickLength
     let band = xLabelBand
     return ticks + (band > 0 ? AxesGeometry.tickPad + band : 0)
@@ -118,7 +119,9 @@ struct AxesGeometry {
       let depthX = xDecorationDepth
       let depthY = yDecorationDepth
       var bottom = box.maxY + depthX
-      if !axes.xaxis.label.isEmpty { bottom += AxesGeometry.labelPad + axes.xaxis.labelSize }
+      if !axes.xaxis.label.isEmpty && axes.xAxisVisible {
+        bottom += AxesGeometry.labelPad + axes.xaxis.labelSize
+      }
       r = r.union(Rect(x: box.x, y: box.y, width: box.width, height: bottom - box.y))
       if yOnRight {
         var right = box.maxX + depthY
@@ -130,7 +133,7 @@ struct AxesGeometry {
         r = r.union(Rect(x: left, y: box.y, width: box.x - left, height: box.height))
       }
       // The first and last x labels may overhang the axes' sides.
-      for t in xTicks.major {
+      for t in xTicks.major where axes.xAxisVisible {
         guard let label = t.label else { continue }
         let w = label.width(size: axes.xaxis.tickLabelSize)
         r = r.union(Rect(x: t.position - w / 2, y: box.maxY, width: w, height: 1))

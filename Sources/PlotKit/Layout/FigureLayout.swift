@@ -34,6 +34,7 @@ struct FigureLayout {
 
   /// The region an axes may use, before its aspect ratio shrinks it.
   func region(_ a: Axes) -> Rect {
+    if let parent = a.twinParent { return region(parent) }
     if let f = a.fractionRect {
       let (W, H) = (figure.width, figure.height)
       return Rect(x: f.0 * W, y: (1 - f.1 - f.3) * H, width: f.2 * W, height: f.3 * H)

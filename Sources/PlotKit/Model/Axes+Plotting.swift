@@ -107,10 +107,11 @@ extension Axes {
   public func referenceLine(
     at value: Double, horizontal: Bool, from: Double = 0, to: Double = 1, color: Color? = nil
   ) -> Line2D {
+    // matplotlib's Line2D default ('C0'): reference lines leave the color cycle alone.
     let line =
       horizontal
-      ? Line2D(x: [from, to], y: [value, value], color: color ?? nextLineColor())
-      : Line2D(x: [value, value], y: [from, to], color: color ?? nextLineColor())
+      ? Line2D(x: [from, to], y: [value, value], color: color ?? Colors.cycle[0])
+      : Line2D(x: [value, value], y: [from, to], color: color ?? Colors.cycle[0])
     if horizontal { line.xInAxesFraction = true } else { line.yInAxesFraction = true }
     add(line)
     return line

@@ -16,6 +16,8 @@ public final class Axes {
   /// width, height]; nil when the grid slot decides.
   public var fractionRect: (Double, Double, Double, Double)?
   public private(set) var artists: [Artist] = []
+  /// Artists hidden by `set_visible(False)`: not drawn, still in the legend and the limits.
+  public var hiddenArtists = Set<ObjectIdentifier>()
   public var xaxis = AxisState()
   public var yaxis = AxisState()
   public var title = ""
@@ -29,6 +31,8 @@ public final class Axes {
   public var gridLineStyle = LineStyle.solid
   public var gridAlpha: Double?
   public var axisOn = true
+  /// The frame's four sides (`ax.spines['top'].set_visible(False)`).
+  public var spines: [Spine.Side: Spine] = Spine.defaults
   /// Data aspect ratio (1 for 'equal'); nil for 'auto'.
   public var aspect: Double?
   /// Fix the aspect by widening the data limits ('datalim', `axis('equal')`) instead of
@@ -41,6 +45,14 @@ public final class Axes {
   var lineCycle = 0
   var patchCycle = 0
   public var visible = true
+  /// A twin (`twinx`): drawn over `twinParent` in the same box, its y axis on the right,
+  /// its x axis (shared with the parent) and background not drawn.
+  public internal(set) weak var twinParent: Axes?
+  public var yTicksOnRight = false
+  public var xAxisVisible = true
+  public var drawsBackground = true
+  /// The background (`set_facecolor`).
+  public var backgroundColor = Color.white
 
   public init(slot: GridSlot) { self.slot = slot }
 
@@ -53,6 +65,7 @@ public final class Axes {
     (xaxis, yaxis) = (AxisState(), AxisState())
     (title, legend, gridX, gridY, axisOn, aspect) = ("", nil, false, false, true, nil)
     (lineCycle, patchCycle) = (0, 0)
+    spines = Spine.defaults
   }
 
   /// The next color of the line cycle (plot, hist, errorbar).
@@ -69,7 +82,7 @@ public final class Axes {
 
   /// The artists in drawing order: by z-order, then insertion order.
   var drawOrder: [Artist] {
-    artists.enumerated().sorted {
+    artists.enumerated().filter { !hiddenArtists.contains(ObjectIdentifier($0.element)) }.sorted {
       $0.element.zorder != $1.element.zorder
         ? $0.element.zorder < $1.element.zorder : $0.offset < $1.offset
     }.map(\.element)
@@ -120,4 +133,22 @@ public final class Axes {
     }
     return nil
   }
+}
+
+/// One side of an axes' frame.
+public struct Spine: Sendable {
+  public enum Side: String, CaseIterable, Sendable {
+    // matplotlib's drawing order.
+    case left, right, bottom, top
+  }
+  public var visible = true
+  public var color = Color.black
+  public var lineWidth = 0.8
+  public var lineStyle = LineStyle.solid
+  public var alpha: Double?
+
+  public init() {}
+
+  public static let defaults: [Side: Spine] = Dictionary(
+    uniqueKeysWithValues: Side.allCases.map { ($0, Spine()) })
 }

@@ -74,13 +74,19 @@ public final class PolygonPatch: Artist {
   public var alpha: Double?
   public var label = ""
   public var zorder = 1.0
+  /// axhspan/axvspan: this coordinate is in axes fractions (0…1), not data.
+  public var xInAxesFraction = false
+  public var yInAxesFraction = false
 
   public init(points: [(Double, Double)], color: Color) {
     self.points = points
     self.color = color
   }
 
-  public var dataLimits: DataLimits { DataLimits(x: points.map(\.0), y: points.map(\.1)) }
+  public var dataLimits: DataLimits {
+    DataLimits(
+      x: xInAxesFraction ? [] : points.map(\.0), y: yInAxesFraction ? [] : points.map(\.1))
+  }
 }
 
 /// Straight segments in data coordinates drawn in one color (error bars, contour lines).
@@ -88,6 +94,8 @@ public final class SegmentCollection: Artist {
   public var segments: [[(Double, Double)]]
   public var colors: [Color]
   public var lineWidth: Double
+  public var lineStyle = LineStyle.solid
+  public var alpha: Double?
   public var label = ""
   public var zorder = 2.0
 

@@ -69,6 +69,27 @@ public final class Figure {
     return bar
   }
 
+  /// `ax.twinx()`: a new axes over `parent` sharing its x axis, with its y axis on the right.
+  @discardableResult
+  public func twinx(_ parent: Axes) -> Axes {
+    let twin = Axes(slot: parent.slot)
+    twin.fractionRect = parent.fractionRect
+    twin.twinParent = parent
+    twin.yTicksOnRight = true
+    twin.xAxisVisible = false
+    twin.drawsBackground = false
+    let share = parent.xShare ?? Axes.Share()
+    if parent.xShare == nil {
+      share.add(parent)
+      parent.xShare = share
+    }
+    share.add(twin)
+    twin.xShare = share
+    twin.xaxis.scale = parent.xaxis.scale
+    axes.append(twin)
+    return twin
+  }
+
   public func svg(tightBBox: Bool = false) -> String {
     SVGWriter(figure: self, layout: FigureLayout(self), tightBBox: tightBBox).document()
   }

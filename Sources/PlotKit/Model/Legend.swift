@@ -15,6 +15,9 @@ public struct Legend {
 
   public var location = Location.best
   public var labels: [String]?
+  /// The artists to show, when given (`legend(handles, labels)`); they may belong to another
+  /// axes (a twin's lines in one legend).
+  public var handles: [Artist]?
   public var fontSize = 10.0
   public var frameOn = true
   public var title = ""

@@ -5,6 +5,8 @@ public final class Line2D: Artist {
   public var color: Color
   public var lineWidth = 1.5
   public var lineStyle = LineStyle.solid
+  /// Straight segments between the points, or steps (`drawstyle`, `step`).
+  public var drawStyle = DrawStyle.plain
   public var marker: MarkerShape?
   public var markerSize = 6.0
   public var markerFaceColor: Color?
@@ -25,6 +27,49 @@ public final class Line2D: Artist {
 
   public var dataLimits: DataLimits {
     DataLimits(x: xInAxesFraction ? [] : x, y: yInAxesFraction ? [] : y)
+  }
+}
+
+/// How a line joins its points: straight, or in steps that change value at a point (pre), after
+/// it (post) or halfway between two (mid), as matplotlib's `drawstyle`.
+public enum DrawStyle: String, Sendable {
+  case plain = "default", stepsPre = "steps-pre", stepsMid = "steps-mid", stepsPost = "steps-post"
+
+  /// From matplotlib's names ('steps' is 'steps-pre').
+  public init?(name: String) {
+    if name == "steps" {
+      self = .stepsPre
+    } else {
+      self.init(rawValue: name)
+    }
+  }
+
+  /// The vertices of the drawn path, in data coordinates (matplotlib's `pts_to_prestep` and
+  /// its siblings).
+  public func vertices(_ x: [Double], _ y: [Double]) -> (x: [Double], y: [Double]) {
+    let n = min(x.count, y.count)
+    guard n > 1, self != .plain else { return (x, y) }
+    var vx: [Double] = [x[0]]
+    var vy: [Double] = [y[0]]
+    for i in 1..<n {
+      switch self {
+      case .stepsPre:
+        vx += [x[i - 1], x[i]]
+        vy += [y[i], y[i]]
+      case .stepsPost:
+        vx += [x[i], x[i]]
+        vy += [y[i - 1], y[i]]
+      default:
+        let middle = 0.5 * (x[i - 1] + x[i])
+        vx += [middle, middle]
+        vy += [y[i - 1], y[i]]
+      }
+    }
+    if self == .stepsMid {
+      vx.append(x[n - 1])
+      vy.append(y[n - 1])
+    }
+    return (vx, vy)
   }
 }
 

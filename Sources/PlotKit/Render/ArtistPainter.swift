@@ -36,17 +36,31 @@ struct ArtistPainter {
     return style
   }
 
+  /// A point given in data coordinates or, per axis, in axes fractions.
+  private func point(_ x: Double, _ y: Double, xFraction: Bool, yFraction: Bool) -> (
+    Double, Double
+  ) {
+    (
+      xFraction ? box.x + x * box.width : geometry.px(x),
+      yFraction ? box.maxY - y * box.height : geometry.py(y)
+    )
+  }
+
   private func draw(_ line: Line2D, _ doc: inout SVGDocument) {
-    let points = zip(line.x, line.y).map { x, y in
-      (
-        line.xInAxesFraction ? box.x + x * box.width : geometry.px(x),
-        line.yInAxesFraction ? box.maxY - y * box.height : geometry.py(y)
-      )
+    let place = { (x: Double, y: Double) in
+      point(x, y, xFraction: line.xInAxesFraction, yFraction: line.yInAxesFraction)
     }
+    let points = zip(line.x, line.y).map(place)
     doc.open(doc.id("line2d"))
     if line.lineStyle != .none && points.count > 1 {
+      let path =
+        line.drawStyle == .plain
+        ? points
+        : {
+          let v = line.drawStyle.vertices(line.x, line.y); return zip(v.x, v.y).map(place)
+        }()
       doc.path(
-        ArtistPainter.segments(PathSimplifier.simplify(points)),
+        ArtistPainter.segments(PathSimplifier.simplify(path)),
         style: ArtistPainter.lineStyle(line).text, clip: clip)
     }
     if let marker = line.marker {
@@ -157,15 +171,20 @@ struct ArtistPainter {
       style.stroke = edge.with(alpha: p.alpha ?? edge.a)
       style.join = "miter"
     }
+    let corners = p.points.map { x, y in
+      point(x, y, xFraction: p.xInAxesFraction, yFraction: p.yInAxesFraction)
+    }
     doc.open(doc.id("PolyCollection"))
-    doc.path(SVGNumber.polyline(p.points.map(point), closed: true), style: style.text, clip: clip)
+    doc.path(SVGNumber.polyline(corners, closed: true), style: style.text, clip: clip)
     doc.close()
   }
 
   private func draw(_ s: SegmentCollection, _ doc: inout SVGDocument) {
     doc.open(doc.id("LineCollection"))
     for (i, segment) in s.segments.enumerated() {
-      let style = SVGStyle(stroke: s.colors.cycled(i), strokeWidth: s.lineWidth)
+      let color = s.colors.cycled(i)
+      var style = SVGStyle(stroke: color.with(alpha: s.alpha ?? color.a), strokeWidth: s.lineWidth)
+      if let pattern = s.lineStyle.dashPattern { style.dashes = pattern.map { $0 * s.lineWidth } }
       doc.path(SVGNumber.polyline(segment.map(point)), style: style.text, clip: clip)
     }
     doc.close()

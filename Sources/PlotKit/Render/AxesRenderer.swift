@@ -18,9 +18,9 @@ struct AxesRenderer {
 
   mutating func draw(_ doc: inout SVGDocument) {
     doc.open(doc.id("axes"))
-    if axes.axisOn && axes.colorbar == nil {
+    if axes.axisOn && axes.colorbar == nil && axes.drawsBackground {
       doc.open(doc.id("patch"))
-      doc.path(SVGDocument.rectangle(box), style: "fill: #ffffff")
+      doc.path(SVGDocument.rectangle(box), style: SVGStyle(fill: axes.backgroundColor).text)
       doc.close()
     }
     let clip = doc.clip(box)
@@ -31,7 +31,7 @@ struct AxesRenderer {
     let order = axes.drawOrder
     for a in order where a.zorder < 1.5 { painter.draw(a, &doc) }
     if axes.axisOn {
-      drawXAxis(&doc)
+      if axes.xAxisVisible { drawXAxis(&doc) }
       drawYAxis(&doc)
     }
     for a in order where a.zorder >= 1.5 && a.zorder < 2.5 { painter.draw(a, &doc) }
@@ -153,7 +153,11 @@ struct AxesRenderer {
       }
     }
     if !ticks.offsetText.isEmpty {
-      doc.text(ticks.offsetText, x: box.x, y: box.y - 3, size: size, anchor: "start")
+      if axes.yTicksOnRight {
+        doc.text(ticks.offsetText, x: box.maxX, y: box.y - 3, size: size, anchor: "end")
+      } else {
+        doc.text(ticks.offsetText, x: box.x, y: box.y - 3, size: size, anchor: "start")
+      }
     }
     doc.close()
   }
@@ -168,12 +172,25 @@ struct AxesRenderer {
       return
     }
     let b = box
-    for segment in [
-      [(b.x, b.maxY), (b.x, b.y)], [(b.maxX, b.maxY), (b.maxX, b.y)],
-      [(b.x, b.maxY), (b.maxX, b.maxY)], [(b.x, b.y), (b.maxX, b.y)],
-    ] {
+    for side in Spine.Side.allCases {
+      guard let spine = axes.spines[side], spine.visible else { continue }
+      let segment: [(Double, Double)]
+      switch side {
+      case .left: segment = [(b.x, b.maxY), (b.x, b.y)]
+      case .right: segment = [(b.maxX, b.maxY), (b.maxX, b.y)]
+      case .bottom: segment = [(b.x, b.maxY), (b.maxX, b.maxY)]
+      case .top: segment = [(b.x, b.y), (b.maxX, b.y)]
+      }
+      var lineStyle = SVGStyle(
+        stroke: spine.color.with(alpha: spine.alpha ?? spine.color.a),
+        strokeWidth: spine.lineWidth, cap: "square")
+      lineStyle.join = "miter"
+      if let pattern = spine.lineStyle.dashPattern {
+        lineStyle.dashes = pattern.map { $0 * spine.lineWidth }
+        lineStyle.cap = nil
+      }
       doc.open(doc.id("patch"))
-      doc.path(SVGNumber.polyline(segment), style: style)
+      doc.path(SVGNumber.polyline(segment), style: lineStyle.text)
       doc.close()
     }
   }

@@ -10,6 +10,11 @@ struct LegendPainter {
   }
 
   private var entries: [Entry] {
+    if let handles = legend.handles {
+      return zip(handles, legend.labels ?? handles.map(\.label)).map {
+        Entry(artist: $0, label: $1)
+      }
+    }
     let artists = geometry.axes.artists
     let ordered = artists.filter { !($0 is BarContainer) } + artists.filter { $0 is BarContainer }
     if let labels = legend.labels {
@@ -71,6 +76,15 @@ struct LegendPainter {
             width: line.markerEdgeWidth, &doc, unclipped: true)
           doc.close()
         }
+      case let s as SegmentCollection:
+        // A line collection's handle is a line in its first color.
+        let color = s.colors.first ?? .black
+        var style = SVGStyle(
+          stroke: color.with(alpha: s.alpha ?? color.a), strokeWidth: s.lineWidth)
+        if let pattern = s.lineStyle.dashPattern { style.dashes = pattern.map { $0 * s.lineWidth } }
+        doc.open(doc.id("LineCollection"))
+        doc.path(SVGNumber.polyline([(x0, mid), (x0 + 2 * fs, mid)]), style: style.text)
+        doc.close()
       case let s as ScatterCollection:
         doc.open(doc.id("PathCollection"))
         let alpha = s.alpha ?? 1
@@ -110,7 +124,6 @@ struct LegendPainter {
     case let b as BarContainer: return (b.colors[0], b.alpha, b.edgeColor)
     case let p as PolygonPatch: return (p.color, p.alpha, p.edgeColor)
     case let c as ContourSet: return (c.color(0), c.alpha, nil)
-    case let s as SegmentCollection: return (s.colors[0], nil, nil)
     default: return (.black, nil, nil)
     }
   }

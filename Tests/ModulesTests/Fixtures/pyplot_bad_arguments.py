@@ -15,7 +15,11 @@ for text in [
     "plt.errorbar([1, 2], [1, 2], yerr=[[1, 2], [3, 4]])", "plt.errorbar([1, 2], [1, 2], yerr=[1])",
     "plt.errorbar([1, 2], [1, 2], yerr=0.5)", "plt.errorbar([1], [1], yerr=[0.5])",
     "plt.figure(10**9).number", "len(plt.figure(3).axes)", "plt.bar([1, 2], [3, 4], color=[])",
-    "plt.barh([1, 2], [3, 4], color=[])",
+    "plt.barh([1, 2], [3, 4], color=[])", "plt.plot([1, 2], drawstyle='bad')",
+    "plt.step([1, 2], [1, 2], where='bad')", "plt.step([1, 2], [1, 2], where='post')",
+    "plt.hlines([1, 2], [0, 1, 2], 3)", "plt.hlines(1, 0, 2)", "plt.vlines([1, 2], 0, [1, 2])",
+    "plt.axhspan(0.2, 0.4)", "plt.axvspan(1, 2, 0.1, 0.9)", "plt.axvspan(1)",
+    "plt.gca().spines['middle']", "plt.gca().spines['top']", "plt.gca().spines['left'].get_visible()",
 ]:
     try:
         r = eval(text)
