@@ -39,6 +39,7 @@ SAMPLES = {
     "annotate": ("a", (0, 0)), "quiver": ([1], [1], [1], [1]), "set_title": ("t",),
     "set_xlabel": ("x",), "set_ylabel": ("y",), "legend": (), "step": ([1, 2], [1, 2]),
     "hlines": (1, 0, 1), "vlines": (1, 0, 1), "axhspan": (0, 1), "axvspan": (0, 1),
+    "pcolormesh": (np.eye(2),),
 }
 # pyplot functions that are not just the current Axes' method of the same name (keyed
 # `plt.NAME` in the table).

@@ -178,6 +178,13 @@ enum NumpyBridge {
     -> NDArray
   {
     if let a = v.as(PyNDArray.self) { return dtype.map { a.array.copy(as: $0) } ?? a.array.copy() }
+    // An object that converts itself (`__array__`, as numpy's poly1d does).
+    if let instance = v.as(PyInstance.self), instance.instanceClass.lookup("__array__") != nil {
+      let converted = try interp.call(try interp.getAttribute(v, "__array__"), Arguments([]))
+      if converted.as(PyNDArray.self) != nil {
+        return try array(from: converted, dtype: dtype, interp)
+      }
+    }
     var shape: [Int] = []
     var probe = v
     while let s = probe.as(PySequence.self) {

@@ -203,6 +203,7 @@ enum NumpyModule {
     do throws(PyException) {
       for source in [
         NumpyLibrarySource.text, NumpyArrayEditingSource.text, NumpyMathSource.text,
+        NumpyPolynomialSource.text,
       ] {
         try interp.runModule(source, in: library, file: "<numpy>")
       }

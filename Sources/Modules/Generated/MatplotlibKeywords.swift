@@ -338,6 +338,19 @@ extension MatplotlibKeywords {
       ],
       error: "AttributeError",
       refusal: "Line2D.set() got an unexpected keyword argument '{keyword}'"),
+    "pcolormesh": MatplotlibKeywords(
+      accepted: [
+        "aa", "agg_filter", "alpha", "animated", "antialiased", "antialiaseds", "array", "ax",
+        "axes", "capstyle", "clim", "clip_box", "clip_on", "clip_path", "cmap", "color",
+        "colorizer", "coordinates", "dashes", "data", "ec", "edgecolor", "edgecolors", "facecolor",
+        "facecolors", "fc", "figure", "gid", "hatch", "hatch_linewidth", "hatchcolor",
+        "hatchcolors", "in_layout", "joinstyle", "label", "linestyle", "linestyles", "linewidth",
+        "linewidths", "ls", "lw", "mouseover", "norm", "offset_transform", "offsets",
+        "path_effects", "paths", "picker", "pickradius", "rasterized", "shading", "sketch_params",
+        "snap", "transOffset", "transform", "url", "urls", "visible", "vmax", "vmin", "zorder",
+      ],
+      error: "AttributeError",
+      refusal: "QuadMesh.set() got an unexpected keyword argument '{keyword}'"),
     "plot": MatplotlibKeywords(
       accepted: [
         "aa", "agg_filter", "alpha", "animated", "antialiased", "axes", "c", "clip_box", "clip_on",

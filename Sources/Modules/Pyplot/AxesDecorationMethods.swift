@@ -523,7 +523,7 @@ enum AxisTicksQuery {
 enum AxesMethodTable {
   static let methods: [String: AxesPlotMethods.Method] = {
     var m: [String: AxesPlotMethods.Method] = [:]
-    for (name, f) in AxesPlotMethods.table + AxesLineMethods.table {
+    for (name, f) in AxesPlotMethods.table + AxesLineMethods.table + AxesMeshMethods.table {
       m[name] = MatplotlibKeywords.checked(name, f)
     }
     for (name, f) in AxesDecorationMethods.table { m[name] = MatplotlibKeywords.checked(name, f) }

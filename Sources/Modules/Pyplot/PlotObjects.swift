@@ -25,6 +25,7 @@ enum PlotClasses {
   static let errorbar = make("ErrorbarContainer", "matplotlib.container")
   static let lineCollection = make("LineCollection", "matplotlib.collections")
   static let rectangle = make("Rectangle", "matplotlib.patches")
+  static let quadMesh = make("QuadMesh", "matplotlib.collections")
 }
 
 /// A matplotlib figure object.

@@ -768,8 +768,11 @@ enum NumpyLibrarySource {
 
     def polyval(p, x):
         p = np.asarray(p)
-        x = np.asarray(x)
-        y = np.zeros_like(x)
+        if isinstance(x, np.poly1d):
+            y = 0
+        else:
+            x = np.asarray(x)
+            y = np.zeros_like(x)
         for coefficient in p:
             y = y * x + coefficient
         return y

@@ -61,11 +61,8 @@ public final class Figure {
     bar.colorbar = Colorbar(mappable: mappable, parent: parent)
     bar.yaxis.label = label
     parent.attachedColorbar = bar
-    if let i = axes.firstIndex(where: { $0 === parent }) {
-      axes.insert(bar, at: i + 1)
-    } else {
-      axes.append(bar)
-    }
+    // Last, as matplotlib adds it to `fig.axes`.
+    axes.append(bar)
     return bar
   }
 

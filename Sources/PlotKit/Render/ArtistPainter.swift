@@ -21,6 +21,7 @@ struct ArtistPainter {
     case let segments as SegmentCollection: draw(segments, &doc)
     case let image as AxesImage: ImagePainter(geometry: geometry, clip: clip).draw(image, &doc)
     case let contours as ContourSet: draw(contours, &doc)
+    case let mesh as QuadMesh: draw(mesh, &doc)
     case let text as TextArtist: draw(text, &doc)
     default: break
     }
@@ -186,6 +187,25 @@ struct ArtistPainter {
       var style = SVGStyle(stroke: color.with(alpha: s.alpha ?? color.a), strokeWidth: s.lineWidth)
       if let pattern = s.lineStyle.dashPattern { style.dashes = pattern.map { $0 * s.lineWidth } }
       doc.path(SVGNumber.polyline(segment.map(point)), style: style.text, clip: clip)
+    }
+    doc.close()
+  }
+
+  /// One closed path per cell, as matplotlib's SVG writes a QuadMesh.
+  private func draw(_ mesh: QuadMesh, _ doc: inout SVGDocument) {
+    doc.open(doc.id("QuadMesh"))
+    for i in 0..<mesh.rows {
+      for j in 0..<mesh.cols {
+        let v = mesh.values[i * mesh.cols + j]
+        guard v.isFinite else { continue }
+        let corners = mesh.corners(i, j).map(point)
+        var style = SVGStyle(fill: mesh.colormap.color(mesh.norm(v), alpha: mesh.alpha ?? 1))
+        if let edge = mesh.edgeColor {
+          style.stroke = edge
+          style.strokeWidth = mesh.lineWidth
+        }
+        doc.path(SVGNumber.polyline(corners + [corners[0]]), style: style.text, clip: clip)
+      }
     }
     doc.close()
   }

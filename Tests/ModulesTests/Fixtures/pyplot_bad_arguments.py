@@ -20,6 +20,10 @@ for text in [
     "plt.hlines([1, 2], [0, 1, 2], 3)", "plt.hlines(1, 0, 2)", "plt.vlines([1, 2], 0, [1, 2])",
     "plt.axhspan(0.2, 0.4)", "plt.axvspan(1, 2, 0.1, 0.9)", "plt.axvspan(1)",
     "plt.gca().spines['middle']", "plt.gca().spines['top']", "plt.gca().spines['left'].get_visible()",
+    "plt.pcolormesh(np.eye(3))", "plt.pcolormesh([0, 1], [0, 1], np.eye(3))",
+    "plt.pcolormesh([0, 1, 2], [0, 1, 2], np.eye(3), shading='flat')",
+    "plt.pcolormesh([0, 1, 2], [0, 1], np.eye(3))", "plt.pcolormesh(np.eye(2), np.eye(2))",
+    "plt.pcolormesh([0, 1, 2, 3], [0, 1, 2, 3], np.eye(3), shading='nearest')",
 ]:
     try:
         r = eval(text)
