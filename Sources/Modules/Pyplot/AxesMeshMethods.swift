@@ -6,7 +6,9 @@ import PlotKit
 /// the grid (`shading` 'flat' with corner coordinates, 'nearest' with cell centres, 'auto'
 /// choosing between them by the shapes).
 enum AxesMeshMethods {
-  static let table: [(String, AxesPlotMethods.Method)] = [("pcolormesh", pcolormesh)]
+  static let table: [(String, AxesPlotMethods.Method)] = [
+    ("pcolormesh", pcolormesh), ("matshow", MatshowMethods.matshow),
+  ]
 
   static func pcolormesh(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
     throws(PyException) -> Value

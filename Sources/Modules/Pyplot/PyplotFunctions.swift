@@ -14,6 +14,7 @@ enum PyplotFunctions {
     ("tight_layout", tightLayout), ("subplots_adjust", subplotsAdjust), ("xlim", xlim),
     ("ylim", ylim), ("xticks", xticks), ("yticks", yticks), ("ion", ignore), ("ioff", ignore),
     ("pause", ignore), ("draw", ignore), ("get_fignums", fignums),
+    ("matshow", MatshowMethods.pyplotMatshow),
   ]
 
   static func ignore(_ s: PyplotState, _ a: Arguments, _ interp: Interpreter) throws(PyException)

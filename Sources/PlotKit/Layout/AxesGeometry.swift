@@ -100,10 +100,21 @@ struct AxesGeometry {
   /// The distance from the spine to the outer edge of the tick labels.
   var xDecorationDepth: Double {
     guard axes.xAxisVisible else { return 0 }
-    let ticks = xTicks.major.isEmpty ? 0 : AxesGeometry.tickLength
-    let band = xLabelBand
+    let ticks = xTicks.major.isEmpty || !axes.xaxis.ticksAtBottom ? 0 : AxesGeometry.tickLength
+    let band = axes.xaxis.labelsAtTop ? 0 : xLabelBand
     return ticks + (band > 0 ? AxesGeometry.tickPad + band : 0)
   }
+
+  /// The same above the axes, for tick labels at the top (0 without them).
+  var xTopDepth: Double {
+    guard axes.xAxisVisible, axes.axisOn, axes.xaxis.labelsAtTop else { return 0 }
+    let band = xLabelBand
+    return band > 0 ? AxesGeometry.tickLength + AxesGeometry.tickPad + band : 0
+  }
+
+  /// The title's baseline: 6 pt above the axes, or above tick labels at the top (matplotlib
+  /// moves the title up past them).
+  var titleBaseline: Double { box.y - AxesGeometry.titlePad - xTopDepth }
 
   var yDecorationDepth: Double {
     let ticks = yTicks.major.isEmpty ? 0 : AxesGeometry.tickLength
@@ -133,17 +144,21 @@ struct AxesGeometry {
         r = r.union(Rect(x: left, y: box.y, width: box.x - left, height: box.height))
       }
       // The first and last x labels may overhang the axes' sides.
+      let labelY = axes.xaxis.labelsAtTop ? box.y - 1 : box.maxY
       for t in xTicks.major where axes.xAxisVisible {
         guard let label = t.label else { continue }
         let w = label.width(size: axes.xaxis.tickLabelSize)
-        r = r.union(Rect(x: t.position - w / 2, y: box.maxY, width: w, height: 1))
+        r = r.union(Rect(x: t.position - w / 2, y: labelY, width: w, height: 1))
+      }
+      if xTopDepth > 0 {
+        r = r.union(Rect(x: box.x, y: box.y - xTopDepth, width: box.width, height: xTopDepth))
       }
       if !yOnRight && !yTicks.offsetText.isEmpty {
         r = r.union(Rect(x: box.x, y: box.y - 3 - 10, width: 1, height: 13))
       }
     }
     if !axes.title.isEmpty {
-      let top = box.y - AxesGeometry.titlePad - TextMetrics.ascent * axes.titleSize
+      let top = titleBaseline - TextMetrics.ascent * axes.titleSize
       r = r.union(Rect(x: box.x, y: top, width: box.width, height: box.y - top))
     }
     return r

@@ -70,7 +70,7 @@ struct AxisTicks {
       }
       return
     }
-    let locs = MaxNLocator(nbins: budget).ticks(lo, hi)
+    let locs = (axis.locator ?? MaxNLocator(nbins: budget)).ticks(lo, hi)
     let formatter = ScalarFormatter(locs: locs, view: (lo, hi))
     offsetText = formatter.offsetText
     major = locs.filter(visible).map {

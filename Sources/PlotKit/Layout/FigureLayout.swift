@@ -35,10 +35,6 @@ struct FigureLayout {
   /// The region an axes may use, before its aspect ratio shrinks it.
   func region(_ a: Axes) -> Rect {
     if let parent = a.twinParent { return region(parent) }
-    if let f = a.fractionRect {
-      let (W, H) = (figure.width, figure.height)
-      return Rect(x: f.0 * W, y: (1 - f.1 - f.3) * H, width: f.2 * W, height: f.3 * H)
-    }
     if let bar = a.colorbar {
       let c = region(bar.parent, ignoringColorbar: true)
       return Rect(x: c.x + 0.85 * c.width, y: c.y, width: c.height / 20, height: c.height)
@@ -46,8 +42,15 @@ struct FigureLayout {
     return region(a, ignoringColorbar: false)
   }
 
+  /// The grid cell or the explicit rectangle, less the colorbar's share.
   private func region(_ a: Axes, ignoringColorbar: Bool) -> Rect {
-    var r = a.fractionRect != nil ? region(a) : cell(a.slot)
+    var r: Rect
+    if let f = a.fractionRect {
+      let (W, H) = (figure.width, figure.height)
+      r = Rect(x: f.0 * W, y: (1 - f.1 - f.3) * H, width: f.2 * W, height: f.3 * H)
+    } else {
+      r = cell(a.slot)
+    }
     if !ignoringColorbar && a.attachedColorbar != nil { r.width *= 0.8 }
     return r
   }

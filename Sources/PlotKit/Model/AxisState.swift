@@ -19,6 +19,12 @@ public struct AxisState {
   public var inverted = false
   /// Ticks without labels (inner axes of a shared grid, `tick_params(labelbottom=False)`).
   public var hidesTickLabels = false
+  /// A locator of its own instead of the automatic one (`matshow`'s integer ticks).
+  public var locator: MaxNLocator?
+  /// Where an x axis draws tick marks and labels (`xaxis.tick_top()`, `matshow`).
+  public var ticksAtBottom = true
+  public var ticksAtTop = false
+  public var labelsAtTop = false
 
   public init() {}
 

@@ -47,7 +47,7 @@ struct AxesRenderer {
 
   private func tickMarks(
     _ doc: inout SVGDocument, _ ticks: [AxisTicks.Tick], horizontal: Bool, minor: Bool,
-    right: Bool = false
+    right: Bool = false, top: Bool = false
   ) {
     let n = SVGNumber.format
     let length = minor ? 2.0 : 3.5
@@ -55,7 +55,9 @@ struct AxesRenderer {
     for t in ticks {
       let d =
         horizontal
-        ? "M \(n(t.position)) \(n(box.maxY)) \nL \(n(t.position)) \(n(box.maxY + length)) \n"
+        ? top
+          ? "M \(n(t.position)) \(n(box.y)) \nL \(n(t.position)) \(n(box.y - length)) \n"
+          : "M \(n(t.position)) \(n(box.maxY)) \nL \(n(t.position)) \(n(box.maxY + length)) \n"
         : right
           ? "M \(n(box.maxX)) \(n(t.position)) \nL \(n(box.maxX + length)) \(n(t.position)) \n"
           : "M \(n(box.x)) \(n(t.position)) \nL \(n(box.x - length)) \(n(t.position)) \n"
@@ -86,12 +88,26 @@ struct AxesRenderer {
     let ticks = geometry.xTicks
     doc.open(doc.id("matplotlib.axis"))
     if axes.gridX { gridLines(&doc, ticks.major, vertical: true) }
-    tickMarks(&doc, ticks.major, horizontal: true, minor: false)
-    tickMarks(&doc, ticks.minor, horizontal: true, minor: true)
+    if axes.xaxis.ticksAtBottom {
+      tickMarks(&doc, ticks.major, horizontal: true, minor: false)
+      tickMarks(&doc, ticks.minor, horizontal: true, minor: true)
+    }
+    if axes.xaxis.ticksAtTop {
+      tickMarks(&doc, ticks.major, horizontal: true, minor: false, top: true)
+      tickMarks(&doc, ticks.minor, horizontal: true, minor: true, top: true)
+    }
     let size = axes.xaxis.tickLabelSize
     let rotation = axes.xaxis.tickLabelRotation
     for t in ticks.major + ticks.minor {
       guard let label = t.label else { continue }
+      if axes.xaxis.labelsAtTop {
+        // Above the axes, the text's bottom 7 pt over the spine (matplotlib's label2).
+        let bottom = box.y - (ticks.minor.contains { $0.value == t.value } ? 2 + 3.4 : 7)
+        doc.label(
+          label, x: t.position, y: bottom - TextMetrics.descent * size, size: size,
+          anchor: "middle")
+        continue
+      }
       let top = box.maxY + (ticks.minor.contains { $0.value == t.value } ? 2 + 3.4 : 7)
       if rotation == 0 {
         let below = label.exponent != nil ? TickLabel.baselineBelowTop : TextMetrics.ascent
@@ -197,7 +213,7 @@ struct AxesRenderer {
 
   private func drawTitle(_ doc: inout SVGDocument) {
     guard !axes.title.isEmpty else { return }
-    let y = box.y - AxesGeometry.titlePad
+    let y = geometry.titleBaseline
     doc.open(doc.id("text"))
     switch axes.titleLoc {
     case "left": doc.text(axes.title, x: box.x, y: y, size: axes.titleSize, anchor: "start")

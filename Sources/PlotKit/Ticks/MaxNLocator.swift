@@ -8,11 +8,17 @@ public struct MaxNLocator: Sendable {
   public var nbins: Int
   public var steps: [Double] = [1, 2, 2.5, 5, 10]
   public var minTicks = 2
+  /// Whole-number ticks only (matshow's axes): steps above 1 must be integers, and a step
+  /// below 1 is raised to 1 when the view holds enough integers.
+  public var integer = false
 
-  public init(nbins: Int, steps: [Double] = [1, 2, 2.5, 5, 10], minTicks: Int = 2) {
+  public init(
+    nbins: Int, steps: [Double] = [1, 2, 2.5, 5, 10], minTicks: Int = 2, integer: Bool = false
+  ) {
     self.nbins = nbins
     self.steps = steps
     self.minTicks = minTicks
+    self.integer = integer
   }
 
   /// The tick budget of an axis: its length over 3 (x) or 2 (y) label font sizes, in 1…9.
@@ -34,11 +40,14 @@ public struct MaxNLocator: Sendable {
     vmin -= offset
     vmax -= offset
     let extended = steps.dropLast().map { $0 * 0.1 } + steps + [10 * steps[1]]
-    let candidates = extended.map { $0 * scale }
+    var candidates = extended.map { $0 * scale }
+    if integer { candidates = candidates.filter { $0 < 1 || abs($0 - $0.rounded()) < 0.001 } }
     let raw = (vmax - vmin) / n
     let first = candidates.firstIndex { $0 >= raw } ?? candidates.count - 1
     var ticks: [Double] = []
-    for step in candidates[...first].reversed() {
+    for candidate in candidates[...first].reversed() {
+      var step = candidate
+      if integer && floor(vmax) - ceil(vmin) >= Double(minTicks - 1) { step = max(1, step) }
       let best = (vmin / step).rounded(.down) * step
       let edge = Edge(step: step, offset: offset)
       let low = edge.le(vmin - best), high = edge.ge(vmax - best)
