@@ -83,8 +83,16 @@ enum BuiltinDunders {
       body = { (_, interp) throws(PyException) in
         try interp.call(interp.builtins["len"]!, Arguments([v]))
       }
-    case "__iter__" where container:
+    case "__iter__" where container || v.as(PyIterator.self) != nil:
       body = { (_, interp) throws(PyException) in .object(try interp.iterate(v)) }
+    case "__next__" where v.as(PyIterator.self) != nil:
+      // A built-in iterator's `__next__`: StopIteration at the end, as `next()` raises it.
+      body = { (_, interp) throws(PyException) in
+        guard let item = try v.as(PyIterator.self)!.next(interp) else {
+          throw PyException(.stopIteration, args: [])
+        }
+        return item
+      }
     case "__contains__" where container:
       body = { (a, interp) throws(PyException) in .bool(try interp.contains(v, a[0])) }
     case "__getitem__" where (container && kind != .set) || numpyScalar:
@@ -145,7 +153,7 @@ enum BuiltinDunders {
     }
     guard let body else { return nil }
     let expected =
-      ["__len__", "__iter__", "__str__", "__repr__", "__bool__", "__abs__"]
+      ["__len__", "__iter__", "__next__", "__str__", "__repr__", "__bool__", "__abs__"]
         .contains(name) || unary[name] != nil ? 0 : name == "__setitem__" ? 2 : 1
     return .object(
       PyBuiltinFunction(name) { (a, interp) throws(PyException) in

@@ -127,6 +127,9 @@ open class PyObject {
     throw .typeError("'\(typeName)' object does not support item deletion")
   }
 
+  /// `callable(x)`: true for the objects whose `call` does something.
+  open var isCallable: Bool { false }
+
   open func call(_ args: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
     throw .typeError("'\(typeName)' object is not callable")
   }

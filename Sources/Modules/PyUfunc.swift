@@ -67,6 +67,7 @@ final class PyUfunc: PyObject {
   }
 
   override var pyClass: PyClass { PyUfunc.ufuncClass }
+  override var isCallable: Bool { true }
 
   override func repr(_ interp: Interpreter) throws(PyException) -> String { "<ufunc '\(name)'>" }
 

@@ -29,6 +29,11 @@ import Testing
     linalg.pinv linalg.cholesky linalg.lstsq random.choice random.randint random.rand
     random.randn random.permutation random.uniform random.normal unravel_index indices tensordot
     lexsort setdiff1d intersect1d union1d isin add.reduce add.accumulate multiply.outer
+    select choose take_along_axis put_along_axis block ix_ rollaxis diagflat trim_zeros extract
+    piecewise logaddexp fmod gcd lcm frexp modf nanmedian nanquantile nancumsum vdot
+    array2string result_type can_cast poly1d polyder polyint polydiv roots random.gamma
+    random.binomial random.poisson random.beta random.multinomial random.dirichlet
+    random.multivariate_normal random.geometric random.triangular random.set_state
     """.split(whereSeparator: \.isWhitespace).map { "np." + $0 }
 
   static let methods = """
@@ -48,7 +53,8 @@ import Testing
     collections.Counter collections.deque re.split plt.plot plt.scatter plt.hist plt.imshow
     plt.bar plt.errorbar plt.contourf plt.pie plt.boxplot plt.legend plt.xlim plt.xticks
     plt.subplot plt.colorbar plt.text plt.axhline plt.fill_between plt.quiver plt.figure
-    plt.xscale ax.set_xlim ax.bar ax.twinx
+    plt.xscale ax.set_xlim ax.bar ax.twinx plt.step plt.hlines plt.vlines plt.axhspan
+    plt.axvspan plt.pcolormesh plt.matshow ax.spines.__getitem__
     """.split(whereSeparator: \.isWhitespace).map(String.init)
 
   static let keywords = [

@@ -183,8 +183,24 @@ extension Interpreter {
         })
     }
     define("iter") { (a, interp) throws(PyException) in
-      try a.expect("iter", min: 1, max: 1)
-      return .object(try interp.iterate(a[0]))
+      try a.expect("iter", min: 1, max: 2)
+      guard a.count == 2 else { return .object(try interp.iterate(a[0])) }
+      // iter(callable, sentinel): call until the sentinel comes back.
+      let (function, sentinel) = (try a[0], try a[1])
+      guard case .object(let o) = function, o.isCallable else {
+        throw .typeError("iter(v, w): v must be callable")
+      }
+      var done = false
+      return .object(
+        PyGeneratorIterator { (interp) throws(PyException) in
+          guard !done else { return nil }
+          let v = try interp.call(function, Arguments([]))
+          if try interp.equals(v, sentinel) {
+            done = true
+            return nil
+          }
+          return v
+        })
     }
     define("next") { (a, interp) throws(PyException) in
       guard let it = try a[0].as(PyIterator.self) else {
@@ -265,9 +281,7 @@ extension Interpreter {
     define("callable") { (a, _) throws(PyException) in
       try a.expect("callable", min: 1, max: 1)
       guard case .object(let o) = try a[0] else { return .bool(false) }
-      return .bool(
-        o is PyFunction || o is PyBuiltinFunction || o is PyBoundMethod || o is PyClass
-          || (o as? PyInstance)?.instanceClass.lookup("__call__") != nil)
+      return .bool(o.isCallable)
     }
     define("id") { (a, _) throws(PyException) in
       try a.expect("id", min: 1, max: 1)

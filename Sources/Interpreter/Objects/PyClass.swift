@@ -46,6 +46,7 @@ public final class PyClass: PyObject {
   }
 
   override public var pyClass: PyClass { metaclass ?? .type }
+  override public var isCallable: Bool { true }
 
   public static let object = PyClass("object", bases: [])
   public static let type = PyClass("type", bases: [.object])

@@ -136,6 +136,7 @@ public final class PyFunction: PyObject {
     self.qualifiedName = qualifiedName
   }
 
+  override public var isCallable: Bool { true }
   override public var pyClass: PyClass { .function }
 
   override public func repr(_ interp: Interpreter) throws(PyException) -> String {
@@ -306,6 +307,7 @@ public final class PyBuiltinFunction: PyObject {
     self.body = body
   }
 
+  override public var isCallable: Bool { true }
   override public var pyClass: PyClass { .builtinFunction }
 
   override public func repr(_ interp: Interpreter) throws(PyException) -> String {
@@ -336,6 +338,7 @@ public final class PyBoundMethod: PyObject {
     self.receiver = receiver
   }
 
+  override public var isCallable: Bool { true }
   override public var pyClass: PyClass { .method }
 
   override public func repr(_ interp: Interpreter) throws(PyException) -> String {

@@ -8,6 +8,7 @@ public class PyInstance: PyObject {
   }
 
   override public var pyClass: PyClass { instanceClass }
+  override public var isCallable: Bool { instanceClass.lookup("__call__") != nil }
 
   /// Calls `name` on this instance if the class defines it; nil otherwise.
   func callDunder(_ name: String, _ args: [Value], _ interp: Interpreter) throws(PyException)
