@@ -29,6 +29,7 @@ enum NumpyModule {
     NumpyTypePromotion.install(in: m)
     m.define("_UFuncNoLoopError", .object(NumpyBridge.noLoopError))
     NumpyArrayText.install(in: m)
+    NumpyArrayMemory.install(in: m)
     for t in DType.allCases where t != .bool {
       m.define(t.rawValue, .object(PyDType.scalarClass(t)))
     }

@@ -8,8 +8,23 @@ import NumKit
 /// A numpy array as a language value (`numpy.ndarray`).
 public final class PyNDArray: PyObject {
   public let array: NDArray
+  /// The array owning the memory this one views (numpy's `base`; nil for an owner).
+  let base: PyNDArray?
 
-  public init(_ array: NDArray) { self.array = array }
+  /// Wraps `array`: the first wrapper of a buffer owns it, later ones (views) keep it alive
+  /// as their `base`.
+  public init(_ array: NDArray) {
+    self.array = array
+    base = array.storage.owner.map { Unmanaged<PyNDArray>.fromOpaque($0).takeUnretainedValue() }
+    super.init()
+    if base == nil { array.storage.owner = Unmanaged.passUnretained(self).toOpaque() }
+  }
+
+  deinit {
+    if array.storage.owner == Unmanaged.passUnretained(self).toOpaque() {
+      array.storage.owner = nil
+    }
+  }
 
   public static let ndarrayClass: PyClass = {
     let c = PyClass("ndarray", bases: [.object])
@@ -108,6 +123,8 @@ public final class PyNDArray: PyObject {
       return .object(PyNDArray(NDArray(zeros: a.shape, dtype: a.dtype)))
     case "flat":
       return try NumpyFunctions.library("_flatiter", [.object(self)], interp)
+    case "base", "flags", "view", "tobytes":
+      return try NumpyArrayMemory.attribute(name, self, interp)
     case "__int__", "__float__":
       // int(a) and float(a): numpy 2 accepts 0-d arrays only.
       guard a.ndim == 0 else {

@@ -12,6 +12,9 @@ public final class ArrayStorage {
   public let raw: UnsafeMutableRawPointer
   /// The allocation's size (a reused buffer may be larger than this array needs).
   private let bytes: Int
+  /// An opaque token of the object that owns this memory in a language binding (numpy's
+  /// `base`): set by the first wrapper, cleared by it when it goes away.
+  public var owner: UnsafeMutableRawPointer?
 
   static let hugePageThreshold = 4 << 20
   static let hugePageSize = 2 << 20

@@ -1,0 +1,107 @@
+import Interpreter
+import NumKit
+
+/// What an array says about its memory: `base` (the array it views), `flags`, `view()`,
+/// `tobytes()`, and `np.shares_memory` / `np.may_share_memory`.
+enum NumpyArrayMemory {
+  static func attribute(_ name: String, _ x: PyNDArray, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    let a = x.array
+    switch name {
+    case "base": return x.base.map { .object($0) } ?? .none
+    case "flags": return .object(PyArrayFlags(a, ownsData: x.base == nil))
+    case "view":
+      return .object(
+        PyBuiltinFunction("view") { (args, interp) throws(PyException) in
+          if let t = try NumpyModule.dtypeArgument(
+            args.count > 0 ? try args[0] : args.keyword("dtype")), t != a.dtype
+          {
+            throw .notImplemented(
+              "ndarray.view(\(t.rawValue)): reinterpreting the bytes as another dtype is not supported yet"
+            )
+          }
+          return .object(
+            PyNDArray(
+              NDArray(storage: a.storage, shape: a.shape, strides: a.strides, offset: a.offset)))
+        })
+    default:
+      return .object(
+        PyBuiltinFunction("tobytes") { (args, interp) throws(PyException) in
+          let order =
+            try (args.count > 0 ? try args[0] : args.keyword("order")).map {
+              (v) throws(PyException) in try interp.str(v)
+            } ?? "C"
+          let dense = order == "F" ? a.transposed.copy() : a.copy()
+          let count = dense.size * dense.dtype.itemSize
+          let bytes = [UInt8](UnsafeRawBufferPointer(start: dense.storage.raw, count: count))
+          return .object(PyBytes(bytes))
+        })
+    }
+  }
+
+  static func install(in m: PyModule) {
+    for (name, exact) in [("shares_memory", true), ("may_share_memory", false)] {
+      m.define(name) { (a, interp) throws(PyException) in
+        try a.expect(name, min: 2, max: 3)
+        guard let x = try a[0].as(PyNDArray.self)?.array,
+          let y = try a[1].as(PyNDArray.self)?.array,
+          x.storage === y.storage, x.size > 0, y.size > 0
+        else { return .bool(false) }
+        let (xs, ys) = (offsets(x), offsets(y))
+        guard let xlo = xs.min(), let xhi = xs.max(), let ylo = ys.min(), let yhi = ys.max(),
+          xlo <= yhi && ylo <= xhi
+        else { return .bool(false) }
+        guard exact else { return .bool(true) }
+        return .bool(!Set(xs).isDisjoint(with: ys))
+      }
+    }
+  }
+
+  /// The storage positions of an array's elements.
+  static func offsets(_ a: NDArray) -> [Int] { (0..<a.size).map { a.storageIndex(flat: $0) } }
+}
+
+/// `a.flags`: numpy's memory-layout flags, by key (`a.flags['C_CONTIGUOUS']`) or attribute
+/// (`a.flags.c_contiguous`), printed as numpy prints them.
+final class PyArrayFlags: PyObject {
+  let values: [(String, Bool)]
+
+  init(_ a: NDArray, ownsData: Bool) {
+    let c = NDArray.contiguousStrides(a.shape)
+    let f = Array(NDArray.contiguousStrides(a.shape.reversed()).reversed())
+    func matches(_ strides: [Int]) -> Bool {
+      zip(zip(a.shape, a.strides), strides).allSatisfy { pair, s in pair.0 <= 1 || pair.1 == s }
+    }
+    values = [
+      ("C_CONTIGUOUS", matches(c)), ("F_CONTIGUOUS", matches(f)), ("OWNDATA", ownsData),
+      ("WRITEABLE", true), ("ALIGNED", true), ("WRITEBACKIFCOPY", false),
+    ]
+  }
+
+  static let flagsClass = PlotClasses.make("flagsobj", "numpy")
+  override var pyClass: PyClass { PyArrayFlags.flagsClass }
+
+  override func repr(_ interp: Interpreter) throws(PyException) -> String {
+    values.map { "  \($0.0) : \($0.1 ? "True" : "False")" }.joined(separator: "\n") + "\n"
+  }
+
+  private static let short: [String: String] = [
+    "C": "C_CONTIGUOUS", "F": "F_CONTIGUOUS", "CONTIGUOUS": "C_CONTIGUOUS",
+    "FORTRAN": "F_CONTIGUOUS", "W": "WRITEABLE", "A": "ALIGNED", "O": "OWNDATA",
+  ]
+
+  override func getItem(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {
+    guard let name = key.as(PyStr.self)?.value else { throw .keyError(.str("Unknown flag")) }
+    let full = PyArrayFlags.short[name] ?? name
+    guard let v = values.first(where: { $0.0 == full }) else {
+      throw .keyError(.str("Unknown flag"))
+    }
+    return .bool(v.1)
+  }
+
+  override func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value? {
+    if let v = values.first(where: { $0.0.lowercased() == name }) { return .bool(v.1) }
+    return try super.getAttribute(name, interp)
+  }
+}
