@@ -172,6 +172,7 @@ enum NumpyModule {
       }
     }
     installLibrary(in: m, interp)
+    installTesting(in: m, interp)
     PyUfunc.install(in: m)
     NumpySignature.enforce(on: m, qualifiedAs: "numpy")
     for (sub, qualified) in [("linalg", "numpy.linalg"), ("random", "numpy.random")] {
@@ -217,6 +218,18 @@ enum NumpyModule {
     where !name.hasPrefix("_") && name != "np" && m.globals.value(of: name) == nil {
       if let value = library.globals.value(of: name) { m.define(name, value) }
     }
+  }
+
+  /// `numpy.testing`, written in the language (`NumpyTestingSource`).
+  private static func installTesting(in m: PyModule, _ interp: Interpreter) {
+    let testing = PyModule(name: "numpy.testing")
+    testing.define("np", .object(m))
+    do throws(PyException) {
+      try interp.runModule(NumpyTestingSource.text, in: testing, file: "<numpy.testing>")
+    } catch {
+      testing.define("__library_error__", .str("\(error)"))
+    }
+    m.define("testing", .object(testing))
   }
 
   static func dtypeArgument(_ v: Value?) throws(PyException) -> DType? {

@@ -47,6 +47,13 @@ public enum StandardModules {
       (try? i.importModule("numpy"))?.globals.value(of: "random")?.as(PyModule.self)
         ?? NumpyRandomModule.make()
     }
+    // `from numpy.linalg import norm`, `import numpy.testing as npt`: numpy's own submodules.
+    for sub in ["linalg", "testing"] {
+      interp.registerModule("numpy." + sub) { i in
+        (try? i.importModule("numpy"))?.globals.value(of: sub)?.as(PyModule.self)
+          ?? PyModule(name: "numpy." + sub)
+      }
+    }
     interp.registerModule("math") { MathModule.make($0) }
     interp.registerModule("time") { TimeModule.make($0) }
     interp.registerModule("matplotlib") { _ in
