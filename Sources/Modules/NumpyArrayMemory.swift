@@ -40,6 +40,63 @@ enum NumpyArrayMemory {
     }
   }
 
+  /// `np.lib.stride_tricks.as_strided(x, shape=None, strides=None)`: a view of x's memory
+  /// with any shape and byte strides. numpy trusts the caller; NumBook refuses a view that
+  /// would reach outside the array's buffer (numpy would read or write other memory).
+  static func asStrided(_ a: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
+    guard let xValue = a.count > 0 ? try a[0] : a.keyword("x") else {
+      throw .typeError("as_strided() missing 1 required positional argument: 'x'")
+    }
+    let x = try NumpyFunctions.array(xValue, interp)
+    let itemSize = x.dtype.itemSize
+    func ints(_ position: Int, _ name: String) throws(PyException) -> [Int]? {
+      guard let v = a.count > position ? try a[position] : a.keyword(name), !v.isNone else {
+        return nil
+      }
+      return try interp.collect(v).map { (d) throws(PyException) in try NumpyFunctions.int(d) }
+    }
+    let shape = try ints(1, "shape") ?? x.shape
+    let byteStrides = try ints(2, "strides") ?? x.strides.map { $0 * itemSize }
+    guard shape.count == byteStrides.count else {
+      throw .valueError("mismatch in length of strides and shape")
+    }
+    guard shape.allSatisfy({ $0 >= 0 }) else {
+      throw .valueError("negative dimensions are not allowed")
+    }
+    guard byteStrides.allSatisfy({ $0 % itemSize == 0 }) else {
+      throw .notImplemented("as_strided: strides that are not a multiple of the item size")
+    }
+    let strides = byteStrides.map { $0 / itemSize }
+    if !shape.contains(0) {
+      var low = x.offset
+      var high = x.offset
+      for (n, s) in zip(shape, strides) {
+        let (reach, overflow) = (n - 1).multipliedReportingOverflow(by: s)
+        guard !overflow else {
+          throw .valueError("as_strided: the view reaches outside the array's memory")
+        }
+        if reach < 0 { low += reach } else { high += reach }
+      }
+      guard low >= 0, high < x.storage.count else {
+        throw .valueError("as_strided: the view reaches outside the array's memory")
+      }
+    }
+    let view = NDArray(storage: x.storage, shape: shape, strides: strides, offset: x.offset)
+    return .object(PyNDArray(view))
+  }
+
+  /// `np.lib` with `stride_tricks` (`as_strided`; `sliding_window_view` is in the library).
+  static func strideTricks(_ m: PyModule) -> PyModule {
+    let tricks = PyModule(name: "numpy.lib.stride_tricks")
+    tricks.define("as_strided") { (a, interp) throws(PyException) in try asStrided(a, interp) }
+    if let windows = m.globals.value(of: "_sliding_window_view") {
+      tricks.define("sliding_window_view", windows)
+    }
+    let lib = PyModule(name: "numpy.lib")
+    lib.define("stride_tricks", .object(tricks))
+    return lib
+  }
+
   static func install(in m: PyModule) {
     for (name, exact) in [("shares_memory", true), ("may_share_memory", false)] {
       m.define(name) { (a, interp) throws(PyException) in

@@ -173,6 +173,7 @@ enum NumpyModule {
     }
     installLibrary(in: m, interp)
     installTesting(in: m, interp)
+    m.define("lib", .object(NumpyArrayMemory.strideTricks(m)))
     PyUfunc.install(in: m)
     NumpySignature.enforce(on: m, qualifiedAs: "numpy")
     for (sub, qualified) in [("linalg", "numpy.linalg"), ("random", "numpy.random")] {

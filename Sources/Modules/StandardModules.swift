@@ -48,10 +48,13 @@ public enum StandardModules {
         ?? NumpyRandomModule.make()
     }
     // `from numpy.linalg import norm`, `import numpy.testing as npt`: numpy's own submodules.
-    for sub in ["linalg", "testing"] {
-      interp.registerModule("numpy." + sub) { i in
-        (try? i.importModule("numpy"))?.globals.value(of: sub)?.as(PyModule.self)
-          ?? PyModule(name: "numpy." + sub)
+    for path in ["linalg", "testing", "lib", "lib.stride_tricks"] {
+      interp.registerModule("numpy." + path) { i in
+        var module = try? i.importModule("numpy")
+        for part in path.split(separator: ".") {
+          module = module?.globals.value(of: String(part))?.as(PyModule.self)
+        }
+        return module ?? PyModule(name: "numpy." + path)
       }
     }
     interp.registerModule("math") { MathModule.make($0) }

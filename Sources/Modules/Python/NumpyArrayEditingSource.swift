@@ -455,6 +455,33 @@ enum NumpyArrayEditingSource {
         return both[flag[1:] & flag[:-1]]
 
 
+    def _sliding_window_view(x, window_shape, axis=None, *, subok=False, writeable=False):
+        window_shape = tuple(window_shape) if isinstance(window_shape, (list, tuple, np.ndarray)) else (window_shape,)
+        x = np.asarray(x)
+        if any(w < 0 for w in window_shape):
+            raise ValueError("`window_shape` cannot contain negative values")
+        if axis is None:
+            axis = tuple(range(x.ndim))
+            if len(window_shape) != len(axis):
+                raise ValueError(f"Since axis is `None`, must provide window_shape for all dimensions of `x`; "
+                                 f"got {len(window_shape)} window_shape elements and `x.ndim` is {x.ndim}.")
+        else:
+            axis = tuple(_normalize_axis(a, x.ndim) for a in ((axis,) if isinstance(axis, int) else axis))
+            if len(window_shape) != len(axis):
+                raise ValueError(f"Must provide matching length window_shape and axis; got {len(window_shape)} "
+                                 f"window_shape elements and {len(axis)} axes elements.")
+        strides = x.strides + tuple(x.strides[a] for a in axis)
+        trimmed = list(x.shape)
+        for a, n in zip(axis, window_shape):
+            if trimmed[a] < n:
+                raise ValueError("window shape cannot be larger than input array shape")
+            trimmed[a] -= n - 1
+        return np.lib.stride_tricks.as_strided(x, shape=tuple(trimmed) + window_shape, strides=strides)
+
+
+    np._sliding_window_view = _sliding_window_view
+
+
     def isscalar(element):
         return isinstance(element, (int, float, bool, str, bytes, np.generic))
     """#
