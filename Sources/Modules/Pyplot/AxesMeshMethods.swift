@@ -7,8 +7,54 @@ import PlotKit
 /// choosing between them by the shapes).
 enum AxesMeshMethods {
   static let table: [(String, AxesPlotMethods.Method)] = [
-    ("pcolormesh", pcolormesh), ("matshow", MatshowMethods.matshow),
+    ("pcolormesh", pcolormesh), ("matshow", MatshowMethods.matshow), ("hist2d", hist2d),
   ]
+
+  /// `hist2d(x, y, bins=10, range=None, density=False, weights=None, cmin=None, cmax=None)`:
+  /// numpy's histogram2d drawn with pcolormesh, the view fitted to the edges; returns
+  /// (counts, xedges, yedges, mesh). Counts outside cmin…cmax are left empty.
+  static func hist2d(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    guard a.count >= 2 else {
+      throw .typeError("hist2d() missing 2 required positional arguments: 'x' and 'y'")
+    }
+    var numpyKeywords: [(name: String, value: Value)] = []
+    var rest = Arguments()
+    for (i, name) in ["bins", "range", "density", "weights"].enumerated() {
+      if let v = a.count > i + 2 ? a.positional[i + 2] : a.keyword(name) {
+        numpyKeywords.append((name, v))
+      }
+    }
+    let cut = ["bins", "range", "density", "weights", "cmin", "cmax"]
+    rest.keywords = a.keywords.filter { !cut.contains($0.name) }
+    let result = try NumpyFunctions.library(
+      "histogram2d", [try a[0], try a[1]], keywords: numpyKeywords, interp)
+    guard let parts = result.as(PyTuple.self)?.items, parts.count == 3,
+      let counts = parts[0].as(PyNDArray.self)?.array
+    else { return .none }
+    var shown = counts.copy()
+    let cmin = try PlotArguments.number(a, "cmin", interp: interp)
+    let cmax = try PlotArguments.number(a, "cmax", interp: interp)
+    if cmin != nil || cmax != nil {
+      let p = shown.storage.pointer(Double.self)
+      for i in 0..<shown.size where p[i] < (cmin ?? -.infinity) || p[i] > (cmax ?? .infinity) {
+        p[i] = .nan
+      }
+    }
+    // matplotlib masks the counts it returns too.
+    let returned = PyNDArray(shown)
+    shown = shown.transposed.copy()
+    rest.positional = [parts[1], parts[2], .object(PyNDArray(shown))]
+    let mesh = try pcolormesh(ax, rest, interp)
+    let xs = try PlotArguments.doubles(parts[1], interp)
+    let ys = try PlotArguments.doubles(parts[2], interp)
+    if let x0 = xs.first, let x1 = xs.last, let y0 = ys.first, let y1 = ys.last {
+      (ax.axes.xaxis.fixedLow, ax.axes.xaxis.fixedHigh) = (x0, x1)
+      (ax.axes.yaxis.fixedLow, ax.axes.yaxis.fixedHigh) = (y0, y1)
+    }
+    return .tuple([.object(returned), parts[1], parts[2], mesh])
+  }
 
   static func pcolormesh(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
     throws(PyException) -> Value

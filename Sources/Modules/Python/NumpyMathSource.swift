@@ -8,6 +8,8 @@ enum NumpyMathSource {
   static let text = #"""
     import math
 
+    builtins_range = range
+
 
     def _unary(function, x, kind=None):
         # Element by element in float64 (float32 operands give float32), or into `kind`.
@@ -266,6 +268,89 @@ enum NumpyMathSource {
         if a.dtype.kind == "f":
             a = np.where(np.isnan(a), 1, a)
         return np.cumprod(a, axis=axis, dtype=dtype, out=out)
+
+
+    def _outer_edges(a, bounds):
+        if bounds is not None:
+            first, last = bounds
+            if first > last:
+                raise ValueError("max must be larger than min in range parameter.")
+            if not (np.isfinite(first) and np.isfinite(last)):
+                raise ValueError(f"supplied range of [{first}, {last}] is not finite")
+        elif a.size == 0:
+            first, last = 0, 1
+        else:
+            first, last = a.min(), a.max()
+            if not (np.isfinite(first) and np.isfinite(last)):
+                raise ValueError(f"autodetected range of [{first}, {last}] is not finite")
+        if first == last:
+            first, last = first - 0.5, last + 0.5
+        return first, last
+
+
+    def histogramdd(sample, bins=10, range=None, density=None, weights=None):
+        # numpy's counting: each coordinate's bin by searchsorted on its edges (the last edge
+        # inclusive), outlier bins on both ends, then one bincount.
+        sample = np.asarray(sample) if isinstance(sample, np.ndarray) else np.atleast_2d(sample).T
+        if sample.ndim == 1:
+            sample = sample.reshape(-1, 1)
+        n, d = sample.shape
+        if weights is not None:
+            weights = np.asarray(weights)
+        try:
+            given = len(bins)
+        except TypeError:
+            bins = d * [bins]
+        else:
+            if given != d:
+                raise ValueError("The dimension of bins must be equal to the dimension of the sample x.")
+        if range is None:
+            range = (None,) * d
+        elif len(range) != d:
+            raise ValueError("range argument must have one entry per dimension")
+        edges, widths, counts = [], [], []
+        for i in builtins_range(d):
+            if np.ndim(bins[i]) == 0:
+                if bins[i] < 1:
+                    raise ValueError(f"`bins[{i}]` must be positive, when an integer")
+                low, high = _outer_edges(sample[:, i], range[i])
+                edges.append(np.linspace(low, high, int(bins[i]) + 1))
+            elif np.ndim(bins[i]) == 1:
+                e = np.asarray(bins[i])
+                if np.any(e[:-1] > e[1:]):
+                    raise ValueError(f"`bins[{i}]` must be monotonically increasing, when an array")
+                edges.append(e)
+            else:
+                raise ValueError(f"`bins[{i}]` must be a scalar or 1d array")
+            widths.append(np.diff(edges[i]))
+            found = np.searchsorted(edges[i], sample[:, i], side="right")
+            found[sample[:, i] == edges[i][-1]] -= 1
+            counts.append(found)
+        sizes = tuple(len(e) + 1 for e in edges)
+        flat = np.ravel_multi_index(tuple(counts), sizes)
+        hist = np.bincount(flat, weights, minlength=_product(sizes)).reshape(sizes).astype(float)
+        hist = hist[d * (slice(1, -1),)]
+        if density:
+            total = hist.sum()
+            for i in builtins_range(d):
+                shape = [1] * d
+                shape[i] = sizes[i] - 2
+                hist = hist / widths[i].reshape(shape)
+            hist /= total
+        return hist, edges
+
+
+    def histogram2d(x, y, bins=10, range=None, density=None, weights=None):
+        if len(x) != len(y):
+            raise ValueError("x and y must have the same length.")
+        try:
+            count = len(bins)
+        except TypeError:
+            count = 1
+        if count not in {1, 2}:
+            bins = [np.asarray(bins), np.asarray(bins)]
+        hist, edges = histogramdd([x, y], bins, range, density, weights)
+        return hist, edges[0], edges[1]
 
 
     def _multivariate_normal(standard_normal, mean, cov, size=None, check_valid="warn", tol=1e-8):
