@@ -18,6 +18,7 @@ final class PyGenerator: PyRandomObject {
     super.init(
       PyGenerator.generatorClass, bitGenerator: "PCG64", methods: PyModule(name: "Generator"))
     defineMethods(on: methods)
+    NumpyRandomModule.defineShared(on: methods, self, \.generator, newGenerator: true)
   }
 
   /// `np.random.default_rng(seed=None)`.

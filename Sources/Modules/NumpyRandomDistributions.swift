@@ -50,6 +50,7 @@ struct DistributionParameter {
 extension NumpyRandomModule {
   static func defineDistributions(on m: PyModule, _ state: State) {
     defineStateAccess(on: m, state)
+    defineShared(on: m, state, \.random, newGenerator: false)
     // `integers`: a discrete distribution (its draws are whole numbers; int64 results).
     func draws(
       _ name: String, _ parameters: [DistributionParameter], integers: Bool = false,
@@ -61,6 +62,8 @@ extension NumpyRandomModule {
         }
       }
     }
+    // The legacy generator's own: gamma-based and exponential-based draws (`-log(1 - U)`,
+    // where numpy's Generator uses its exponential ziggurat).
     typealias P = DistributionParameter
     draws("standard_gamma", [P("shape", nil, .nonNegative)]) { r, p in
       r.standardGamma(p[0])
@@ -76,6 +79,54 @@ extension NumpyRandomModule {
       (2 * r.standardGamma(p[0] / 2) * p[1]) / (2 * r.standardGamma(p[1] / 2) * p[0])
     }
     draws("standard_t", [P("df", nil, .positive)]) { r, p in r.standardT(p[0]) }
+    draws("pareto", [P("a", nil, .positive)]) { r, p in exp(r.standardExponential() / p[0]) - 1
+    }
+    draws("weibull", [P("a", nil, .nonNegative)]) { r, p in
+      p[0] == 0 ? 0 : pow(r.standardExponential(), 1 / p[0])
+    }
+    draws("power", [P("a", nil, .positive)]) { r, p in
+      pow(1 - exp(-r.standardExponential()), 1 / p[0])
+    }
+    draws(
+      "negative_binomial", [P("n", nil, .positive), P("p", nil, .openUnitInterval)],
+      integers: true
+    ) { r, p in
+      Double(r.poisson(r.standardGamma(p[0]) * ((1 - p[1]) / p[1])))
+    }
+    m.define("dirichlet") { (a, interp) throws(PyException) in
+      try dirichlet(a, &state.random, interp)
+    }
+    // Written in the language (`NumpyMathSource`) on this generator's standard normals.
+    m.define("multivariate_normal") { (a, interp) throws(PyException) in
+      guard let normals = m.globals.value(of: "standard_normal") else { return .none }
+      return try NumpyFunctions.library(
+        "_multivariate_normal", [normals] + a.positional, keywords: a.keywords, interp)
+    }
+  }
+
+  /// The distributions numpy's legacy RandomState and its Generator draw alike from their
+  /// uniforms and normals (laplace, poisson, binomial, ...), on the stream at `path` of `box`.
+  /// `newGenerator`: numpy's Generator, whose binomial gives 0 for n = 0 or p = 0 without a
+  /// draw and whose geometric, rayleigh and wald use its exponential ziggurat or a newer
+  /// formula (not offered there yet).
+  /// (The box is held unowned: its owner keeps it alive, and a cycle would leak it.)
+  static func defineShared<Box: AnyObject, Source: UniformSource>(
+    on m: PyModule, _ box: Box, _ path: ReferenceWritableKeyPath<Box, Source>,
+    newGenerator: Bool
+  ) {
+    func draws(
+      _ name: String, _ parameters: [DistributionParameter], integers: Bool = false,
+      check: @escaping ([Double]) -> String? = { _ in nil },
+      _ draw: @escaping (inout Source, [Double]) -> Double
+    ) {
+      m.define(name) { (a, interp) throws(PyException) in
+        try distribution(a, parameters, interp, integers: integers, check: check) {
+          [unowned box] p in
+          draw(&box[keyPath: path], p)
+        }
+      }
+    }
+    typealias P = DistributionParameter
     draws("standard_cauchy", []) { r, _ in r.gaussian() / r.gaussian() }
     draws("lognormal", [P("mean", 0), P("sigma", 1, .nonNegative)]) { r, p in
       exp(p[0] + p[1] * r.gaussian())
@@ -89,53 +140,29 @@ extension NumpyRandomModule {
     draws("gumbel", [P("loc", 0), P("scale", 1, .nonNegative)]) { r, p in
       r.gumbel(loc: p[0], scale: p[1])
     }
-    draws("rayleigh", [P("scale", 1, .nonNegative)]) { r, p in
-      p[0] * (-2 * log(1 - r.uniform())).squareRoot()
-    }
-    draws("pareto", [P("a", nil, .positive)]) { r, p in exp(r.standardExponential() / p[0]) - 1
-    }
-    draws("weibull", [P("a", nil, .nonNegative)]) { r, p in
-      p[0] == 0 ? 0 : pow(r.standardExponential(), 1 / p[0])
-    }
-    draws("power", [P("a", nil, .positive)]) { r, p in
-      pow(1 - exp(-r.standardExponential()), 1 / p[0])
-    }
-    draws("wald", [P("mean", nil, .positive), P("scale", nil, .positive)]) { r, p in
-      r.wald(mean: p[0], scale: p[1])
-    }
-    m.define("triangular") { (a, interp) throws(PyException) in
-      let parameters = [P("left"), P("mode"), P("right")]
-      return try distribution(a, parameters, interp, integers: false, check: triangularCheck) { p in
-        state.random.triangular(left: p[0], mode: p[1], right: p[2])
+    if !newGenerator {
+      draws("rayleigh", [P("scale", 1, .nonNegative)]) { r, p in
+        p[0] * (-2 * log(1 - r.uniform())).squareRoot()
       }
+      draws("wald", [P("mean", nil, .positive), P("scale", nil, .positive)]) { r, p in
+        r.wald(mean: p[0], scale: p[1])
+      }
+      draws("geometric", [P("p", nil, .openUnitInterval)], integers: true) { r, p in
+        Double(r.geometric(p[0]))
+      }
+    }
+    draws("triangular", [P("left"), P("mode"), P("right")], check: triangularCheck) { r, p in
+      r.triangular(left: p[0], mode: p[1], right: p[2])
     }
     draws("poisson", [P("lam", 1, .poisson)], integers: true) { r, p in Double(r.poisson(p[0])) }
-    draws("geometric", [P("p", nil, .openUnitInterval)], integers: true) { r, p in
-      Double(r.geometric(p[0]))
-    }
-    m.define("binomial") { (a, interp) throws(PyException) in
-      let parameters = [P("n", nil, .nonNegative), P("p", nil, .unitInterval)]
-      return try distribution(a, parameters, interp, integers: true, check: binomialCheck) { p in
-        Double(state.random.binomial(Int(p[0]), p[1]))
-      }
-    }
     draws(
-      "negative_binomial", [P("n", nil, .positive), P("p", nil, .openUnitInterval)],
-      integers: true
+      "binomial", [P("n", nil, .nonNegative), P("p", nil, .unitInterval)], integers: true,
+      check: binomialCheck
     ) { r, p in
-      Double(r.poisson(r.standardGamma(p[0]) * ((1 - p[1]) / p[1])))
+      Double(r.binomial(Int(p[0]), p[1], skipsEmpty: newGenerator))
     }
-    m.define("multinomial") { (a, interp) throws(PyException) in
-      try multinomial(a, &state.random, interp)
-    }
-    m.define("dirichlet") { (a, interp) throws(PyException) in
-      try dirichlet(a, &state.random, interp)
-    }
-    // Written in the language (`NumpyMathSource`) on this generator's standard normals.
-    m.define("multivariate_normal") { (a, interp) throws(PyException) in
-      guard let normals = m.globals.value(of: "standard_normal") else { return .none }
-      return try NumpyFunctions.library(
-        "_multivariate_normal", [normals] + a.positional, keywords: a.keywords, interp)
+    m.define("multinomial") { [unowned box] (a, interp) throws(PyException) in
+      try multinomial(a, &box[keyPath: path], interp)
     }
   }
 
@@ -276,9 +303,9 @@ extension NumpyRandomModule {
 
   /// `multinomial(n, pvals, size=None)`: binomial draws category by category, each on the
   /// probability left, as numpy's `random_multinomial`.
-  static func multinomial(_ a: Arguments, _ random: inout RandomState, _ interp: Interpreter)
-    throws(PyException) -> Value
-  {
+  static func multinomial<Source: UniformSource>(
+    _ a: Arguments, _ random: inout Source, _ interp: Interpreter
+  ) throws(PyException) -> Value {
     guard let nValue = a.count > 0 ? try a[0] : a.keyword("n"),
       let pValue = a.count > 1 ? try a[1] : a.keyword("pvals")
     else { throw .typeError("multinomial() takes at least 2 positional arguments") }
@@ -312,7 +339,7 @@ extension NumpyRandomModule {
       var remaining = n
       var remainingP = 1.0
       for j in 0..<(categories - 1) {
-        counts[offset + j] = random.binomial(remaining, pvals[j] / remainingP)
+        counts[offset + j] = random.binomial(remaining, pvals[j] / remainingP, skipsEmpty: true)
         remaining -= counts[offset + j]
         if remaining <= 0 { break }
         remainingP -= pvals[j]

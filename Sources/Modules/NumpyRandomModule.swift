@@ -498,7 +498,14 @@ class PyRandomObject: PyObject {
   }
 
   override func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value? {
-    if let method = methods.globals.value(of: name) { return method }
+    if let method = methods.globals.value(of: name) {
+      // Bound to this object: a method kept after the generator itself is dropped
+      // (`f = np.random.default_rng(0).random`) keeps the generator alive, as in Python.
+      return .object(
+        PyBuiltinFunction(name) { [self] (a, interp) throws(PyException) in
+          try withExtendedLifetime(self) { () throws(PyException) in try interp.call(method, a) }
+        })
+    }
     return try super.getAttribute(name, interp)
   }
 }
