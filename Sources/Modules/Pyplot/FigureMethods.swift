@@ -352,7 +352,7 @@ enum FigureMethods {
 /// A colorbar handle: `set_label`, `ax`.
 final class PyColorbarObject: PyObject {
   let bar: Axes
-  unowned let figure: PyFigureObject
+  let figure: PyFigureObject
 
   init(_ bar: Axes, figure: PyFigureObject) {
     self.bar = bar

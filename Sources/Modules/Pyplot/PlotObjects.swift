@@ -32,8 +32,19 @@ enum PlotClasses {
 final class PyFigureObject: PyObject {
   let figure: Figure
   let number: Int
-  var currentAxes: PyAxesObject?
-  private var wrappers: [ObjectIdentifier: PyAxesObject] = [:]
+  /// The current axes (held as the model: its Python object holds this figure, and a
+  /// strong reference back would keep closed figures alive).
+  private var currentModel: Axes?
+  var currentAxes: PyAxesObject? {
+    get { currentModel.map { object(for: $0) } }
+    set { currentModel = newValue?.axes }
+  }
+  /// The Python object of each axes while something holds it (`fig.axes[0] is ax`).
+  private var wrappers: [ObjectIdentifier: WeakAxesObject] = [:]
+
+  struct WeakAxesObject {
+    weak var object: PyAxesObject?
+  }
 
   private var handles = 0
 
@@ -66,9 +77,9 @@ final class PyFigureObject: PyObject {
 
   /// The one Python object for an axes of this figure.
   func object(for axes: Axes) -> PyAxesObject {
-    if let w = wrappers[ObjectIdentifier(axes)] { return w }
+    if let w = wrappers[ObjectIdentifier(axes)]?.object { return w }
     let w = PyAxesObject(axes, figure: self)
-    wrappers[ObjectIdentifier(axes)] = w
+    wrappers[ObjectIdentifier(axes)] = WeakAxesObject(object: w)
     return w
   }
 
@@ -87,7 +98,7 @@ final class PyFigureObject: PyObject {
 /// A matplotlib Axes object.
 final class PyAxesObject: PyObject {
   let axes: Axes
-  unowned let figureObject: PyFigureObject
+  let figureObject: PyFigureObject
 
   init(_ axes: Axes, figure: PyFigureObject) {
     self.axes = axes
@@ -126,7 +137,7 @@ final class PyAxesObject: PyObject {
 final class PyArtistObject: PyObject {
   let artist: Artist
   let kind: PyClass
-  weak var axesObject: PyAxesObject?
+  var axesObject: PyAxesObject?
   /// matplotlib's repr, when it is fixed at creation (`Text(0.5, 1.0, 'title')`).
   var reprText: String?
 
