@@ -185,11 +185,19 @@ enum NumpyBridge {
         return try array(from: converted, dtype: dtype, interp)
       }
     }
+    // Lists, tuples and ranges nest (`np.array(range(3))`, `[range(2), range(2)]`).
+    func items(_ x: Value) -> [Value]? {
+      if let s = x.as(PySequence.self) { return s.items }
+      if let r = x.as(PyRange.self) {
+        return Array(stride(from: r.start, to: r.stop, by: r.step)).map { .int($0) }
+      }
+      return nil
+    }
     var shape: [Int] = []
     var probe = v
-    while let s = probe.as(PySequence.self) {
-      shape.append(s.items.count)
-      guard let first = s.items.first else { break }
+    while let list = items(probe) {
+      shape.append(list.count)
+      guard let first = list.first else { break }
       probe = first
     }
     if let a = probe.as(PyNDArray.self) { shape += a.array.shape }
@@ -221,12 +229,12 @@ enum NumpyBridge {
         flat.append(x.scalarValue)
         return
       }
-      guard let s = x.as(PySequence.self), s.items.count == shape[depth] else {
+      guard let list = items(x), list.count == shape[depth] else {
         throw .valueError(
           "setting an array element with a sequence. The requested array has an inhomogeneous shape after \(depth) dimensions. The detected shape was \(ShapeText.tuple(Array(shape[..<depth]))) + inhomogeneous part."
         )
       }
-      for item in s.items { try walk(item, depth + 1) }
+      for item in list { try walk(item, depth + 1) }
     }
     try walk(v, 0)
     let inferred = flat.isEmpty ? DType.float64 : found ?? .float64

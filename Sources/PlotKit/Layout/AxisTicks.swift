@@ -70,7 +70,9 @@ struct AxisTicks {
       }
       return
     }
-    let locs = (axis.locator ?? MaxNLocator(nbins: budget)).ticks(lo, hi)
+    var locator = axis.locator ?? MaxNLocator(nbins: budget)
+    if locator.nbins == 0 { locator.nbins = budget }
+    let locs = locator.ticks(lo, hi)
     let formatter = ScalarFormatter(locs: locs, view: (lo, hi))
     offsetText = formatter.offsetText
     major = locs.filter(visible).map {

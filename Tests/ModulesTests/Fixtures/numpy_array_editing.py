@@ -109,3 +109,4 @@ show("callable-ufunc", lambda: (callable(np.exp), callable(np.random.seed), call
 show("fromiter-sentinel", lambda: np.fromiter(iter(iter([3, 2, 1, 0]).__next__, 0), int))
 show("resize-2d", lambda: np.resize(np.arange(3), (2, 4)))
 show("resize-huge", lambda: np.resize(np.arange(3), (10**9, 10**9)))
+show("array-range", lambda: (np.array(range(3)), np.array([range(2), range(2)]), np.asarray(range(5, 0, -2))))
