@@ -96,12 +96,6 @@ extension NumpyRandomModule {
     m.define("dirichlet") { (a, interp) throws(PyException) in
       try dirichlet(a, &state.random, interp)
     }
-    // Written in the language (`NumpyMathSource`) on this generator's standard normals.
-    m.define("multivariate_normal") { (a, interp) throws(PyException) in
-      guard let normals = m.globals.value(of: "standard_normal") else { return .none }
-      return try NumpyFunctions.library(
-        "_multivariate_normal", [normals] + a.positional, keywords: a.keywords, interp)
-    }
   }
 
   /// The distributions numpy's legacy RandomState and its Generator draw alike from their
@@ -163,6 +157,13 @@ extension NumpyRandomModule {
     }
     m.define("multinomial") { [unowned box] (a, interp) throws(PyException) in
       try multinomial(a, &box[keyPath: path], interp)
+    }
+    // Written in the language (`NumpyMathSource`) on this generator's standard normals.
+    m.define("multivariate_normal") { (a, interp) throws(PyException) in
+      guard let normals = m.globals.value(of: "standard_normal") else { return .none }
+      return try NumpyFunctions.library(
+        "_multivariate_normal", [normals] + a.positional,
+        keywords: a.keywords + (newGenerator ? [("_generator", .bool(true))] : []), interp)
     }
   }
 

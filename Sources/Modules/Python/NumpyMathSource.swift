@@ -353,9 +353,12 @@ enum NumpyMathSource {
         return hist, edges[0], edges[1]
 
 
-    def _multivariate_normal(standard_normal, mean, cov, size=None, check_valid="warn", tol=1e-8):
-        # numpy's legacy method: standard normals times the square roots of the singular values
-        # times the right singular vectors of cov.
+    def _multivariate_normal(standard_normal, mean, cov, size=None, check_valid="warn", tol=1e-8,
+                             *, method="svd", _generator=False):
+        # numpy's method: standard normals times the square roots of the singular values times
+        # the right singular vectors of cov (the Generator: times (u * sqrt(s)).T).
+        if method != "svd":
+            raise NotImplementedError(f"multivariate_normal(method={method!r}) is not supported yet")
         mean = np.array(mean)
         cov = np.array(cov)
         if size is None:
@@ -384,7 +387,10 @@ enum NumpyMathSource {
                                   RuntimeWarning, stacklevel=2)
                 else:
                     raise ValueError("covariance is not symmetric positive-semidefinite.")
-        x = np.dot(x, np.sqrt(s)[:, None] * v)
+        if _generator:
+            x = x @ (u * np.sqrt(s)).T
+        else:
+            x = np.dot(x, np.sqrt(s)[:, None] * v)
         x += mean
         return x.reshape(tuple(final_shape))
 

@@ -32,3 +32,11 @@ show("kept", lambda: f(size=2))
 show("after", lambda: rng.random(2))
 np.random.seed(0)
 print(np.random.multinomial(10, [0.5, 0, 0.5]), np.random.rand())
+# multivariate_normal: the Generator's (u * sqrt(s)).T factor, the legacy generator's own.
+cov = np.array([[2.0, 0.3, 0.1], [0.3, 1.5, -0.2], [0.1, -0.2, 0.7]])
+for seed in range(3):
+    rng = np.random.default_rng(seed)
+    print(rng.multivariate_normal([0, 1, 2], cov, 2))
+print(np.random.default_rng(1).multivariate_normal([0.0, 0.0], [[1, 0.9], [0.9, 1]]))
+np.random.seed(2)
+print(np.random.multivariate_normal([1.0, 2.0], [[2.0, 0.3], [0.3, 0.5]], 2))
