@@ -25,7 +25,7 @@ enum NumpyArrayMemory {
             PyNDArray(
               NDArray(storage: a.storage, shape: a.shape, strides: a.strides, offset: a.offset)))
         })
-    default:
+    case "tobytes":
       return .object(
         PyBuiltinFunction("tobytes") { (args, interp) throws(PyException) in
           let order =
@@ -37,6 +37,7 @@ enum NumpyArrayMemory {
           let bytes = [UInt8](UnsafeRawBufferPointer(start: dense.storage.raw, count: count))
           return .object(PyBytes(bytes))
         })
+    default: return .none
     }
   }
 

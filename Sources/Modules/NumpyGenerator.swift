@@ -42,21 +42,6 @@ final class PyGenerator: PyRandomObject {
     m.define("standard_normal") { [unowned self] (a, interp) throws(PyException) in
       try R.fill(try R.size(a, position: 0), interp) { self.generator.standardNormal() }
     }
-    m.define("normal") { [unowned self] (a, interp) throws(PyException) in
-      let loc = try R.number(a, 0, "loc", 0, interp)
-      let scale = try R.number(a, 1, "scale", 1, interp)
-      guard scale >= 0 else { throw .valueError("scale < 0") }
-      return try R.fill(try R.size(a, position: 2), interp) {
-        loc + scale * self.generator.standardNormal()
-      }
-    }
-    m.define("uniform") { [unowned self] (a, interp) throws(PyException) in
-      let low = try R.number(a, 0, "low", 0, interp)
-      let high = try R.number(a, 1, "high", 1, interp)
-      return try R.fill(try R.size(a, position: 2), interp) {
-        low + (high - low) * self.generator.random()
-      }
-    }
     m.define("integers") { [unowned self] (a, interp) throws(PyException) in
       var low = try R.integer(a, 0, "low", nil)
       var high = try R.integer(a, 1, "high", nil)

@@ -79,6 +79,10 @@ extension NumpyRandomModule {
       (2 * r.standardGamma(p[0] / 2) * p[1]) / (2 * r.standardGamma(p[1] / 2) * p[0])
     }
     draws("standard_t", [P("df", nil, .positive)]) { r, p in r.standardT(p[0]) }
+    draws("standard_exponential", []) { r, _ in r.standardExponential() }
+    draws("exponential", [P("scale", 1, .nonNegative)]) { r, p in
+      p[0] * r.standardExponential()
+    }
     draws("pareto", [P("a", nil, .positive)]) { r, p in exp(r.standardExponential() / p[0]) - 1
     }
     draws("weibull", [P("a", nil, .nonNegative)]) { r, p in
@@ -121,6 +125,26 @@ extension NumpyRandomModule {
       }
     }
     typealias P = DistributionParameter
+    draws("normal", [P("loc", 0), P("scale", 1, .nonNegative)]) { r, p in
+      p[0] + p[1] * r.gaussian()
+    }
+    m.define("uniform") { [unowned box] (a, interp) throws(PyException) in
+      // numpy subtracts low from high first: arrays that do not broadcast fail there.
+      let (low, high) = (
+        a.count > 0 ? try a[0] : a.keyword("low"), a.count > 1 ? try a[1] : a.keyword("high")
+      )
+      if let low, let high,
+        [low, high].contains(where: {
+          $0.as(PyNDArray.self) != nil || $0.as(PySequence.self) != nil
+        })
+      {
+        let (x, y) = (try NumpyFunctions.array(high, interp), try NumpyFunctions.array(low, interp))
+        _ = try NumpyBridge.check { () throws(NumKitError) in try NDArray.binary(.subtract, x, y) }
+      }
+      return try distribution(a, [P("low", 0), P("high", 1)], interp, integers: false) { p in
+        p[0] + (p[1] - p[0]) * box[keyPath: path].uniform()
+      }
+    }
     draws("standard_cauchy", []) { r, _ in r.gaussian() / r.gaussian() }
     draws("lognormal", [P("mean", 0), P("sigma", 1, .nonNegative)]) { r, p in
       exp(p[0] + p[1] * r.gaussian())

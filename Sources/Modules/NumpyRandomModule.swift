@@ -79,47 +79,6 @@ enum NumpyRandomModule {
     m.define("standard_normal") { (a, interp) throws(PyException) in
       try fill(try size(a, position: 0), interp) { state.random.gaussian() }
     }
-    m.define("normal") { (a, interp) throws(PyException) in
-      if let (loc, scale) = try arrayParameters(a, ("loc", 0), ("scale", 1), interp) {
-        let scales = scale.copy()
-        let p = scales.storage.pointer(Double.self)
-        guard !(0..<scales.size).contains(where: { p[$0] < 0 }) else {
-          throw .valueError("scale < 0")
-        }
-        return try drawn(loc, .add, scale, .multiply, size: size(a, position: 2), interp) {
-          state.random.gaussian()
-        }
-      }
-      let loc = try number(a, 0, "loc", 0, interp)
-      let scale = try number(a, 1, "scale", 1, interp)
-      guard scale >= 0 else { throw .valueError("scale < 0") }
-      return try fill(try size(a, position: 2), interp) { loc + scale * state.random.gaussian() }
-    }
-    m.define("uniform") { (a, interp) throws(PyException) in
-      if let (low, high) = try arrayParameters(a, ("low", 0), ("high", 1), interp) {
-        let range = try NumpyBridge.check { () throws(NumKitError) in
-          try NDArray.binary(.subtract, high, low)
-        }
-        return try drawn(low, .add, range, .multiply, size: size(a, position: 2), interp) {
-          state.random.uniform()
-        }
-      }
-      let low = try number(a, 0, "low", 0, interp)
-      let high = try number(a, 1, "high", 1, interp)
-      return try fill(try size(a, position: 2), interp) {
-        low + (high - low) * state.random.uniform()
-      }
-    }
-    m.define("standard_exponential") { (a, interp) throws(PyException) in
-      try fill(try size(a, position: 0), interp) { -log(1.0 - state.random.uniform()) }
-    }
-    m.define("exponential") { (a, interp) throws(PyException) in
-      let scale = try number(a, 0, "scale", 1, interp)
-      guard scale >= 0 else { throw .valueError("scale < 0") }
-      return try fill(try size(a, position: 1), interp) {
-        scale * -log(1.0 - state.random.uniform())
-      }
-    }
     m.define("randint") { (a, interp) throws(PyException) in
       let dtype = try NumpyModule.dtypeArgument(a.count > 3 ? a[3] : a.keyword("dtype")) ?? .int64
       if let arrays = try randintBounds(a, interp) {
@@ -185,70 +144,6 @@ enum NumpyRandomModule {
       guard n >= 0 else { throw .valueError("negative dimensions are not allowed") }
       return n
     }
-  }
-
-  static func number(
-    _ a: Arguments, _ position: Int, _ name: String, _ defaultValue: Double, _ interp: Interpreter
-  ) throws(PyException) -> Double {
-    let v = a.count > position ? try a[position] : a.keyword(name)
-    guard let v, !v.isNone else { return defaultValue }
-    guard let d = interp.numeric(v.scalarValue) else {
-      throw .typeError("\(name) must be a number, not \(v.typeName)")
-    }
-    return d
-  }
-
-  /// Two distribution parameters as float64 arrays, when either is an array or a list
-  /// (`np.random.normal(means, 1.0)`); nil when both are numbers.
-  static func arrayParameters(
-    _ a: Arguments, _ first: (String, Double), _ second: (String, Double), _ interp: Interpreter
-  ) throws(PyException) -> (NDArray, NDArray)? {
-    let values = [
-      a.count > 0 ? try a[0] : a.keyword(first.0), a.count > 1 ? try a[1] : a.keyword(second.0),
-    ]
-    let arrayLike = values.contains { v in
-      v?.as(PyNDArray.self) != nil || v?.as(PySequence.self) != nil
-    }
-    guard arrayLike else { return nil }
-    func parameter(_ v: Value?, _ fallback: Double) throws(PyException) -> NDArray {
-      guard let v, !v.isNone else { return NDArray([fallback], shape: []) }
-      return try NumpyFunctions.array(v, interp).copy(as: .float64)
-    }
-    return (try parameter(values[0], first.1), try parameter(values[1], second.1))
-  }
-
-  /// `base (op) factor (op) draw` per element of the parameters' broadcast shape (or `size`),
-  /// one draw per element in C order, as numpy's legacy generator broadcasts its parameters.
-  static func drawn(
-    _ base: NDArray, _ combine: ArithmeticOp, _ factor: NDArray, _ scaleBy: ArithmeticOp,
-    size: [Int]?, _ interp: Interpreter, _ draw: () -> Double
-  ) throws(PyException) -> Value {
-    // numpy's check: the parameters broadcast together, or each to `size`.
-    func mismatch(_ x: [Int], _ y: [Int]) -> PyException {
-      .valueError(
-        "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape \(ShapeText.tuple(x)) and arg 1 with shape \(ShapeText.tuple(y))."
-      )
-    }
-    var shape: [Int]
-    if let size {
-      shape = size
-      for p in [base, factor] where (try? Broadcast.shape(size, p.shape)) != size {
-        throw mismatch(size, p.shape)
-      }
-    } else {
-      guard let common = try? Broadcast.shape(base.shape, factor.shape) else {
-        throw mismatch(base.shape, factor.shape)
-      }
-      shape = common
-    }
-    try NumpyBridge.budget(shape, .float64)
-    let draws = NDArray(zeros: shape, dtype: .float64)
-    let p = draws.storage.pointer(Double.self)
-    for i in 0..<draws.size { p[i] = draw() }
-    return NumpyBridge.wrap(
-      try NumpyBridge.check { () throws(NumKitError) in
-        try NDArray.binary(combine, base, NDArray.binary(scaleBy, factor, draws))
-      })
   }
 
   /// numpy's refusal of bounds the dtype cannot hold.

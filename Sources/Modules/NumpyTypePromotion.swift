@@ -71,7 +71,7 @@ enum NumpyTypePromotion {
   static func combine(strong: DType?, weak: DType?) -> DType {
     guard let strong else { return weak ?? .float64 }
     guard let weak else { return strong }
-    func kind(_ t: DType) -> Int { t == .bool ? 0 : t.isInteger ? 1 : 2 }
-    return kind(weak) <= kind(strong) ? strong : DType.promote(strong, weak)
+    return NumpyDTypeArgument.canCast(weak, to: strong, sameKind: true)
+      ? strong : DType.promote(strong, weak)
   }
 }
