@@ -12,7 +12,10 @@ public final class Frame {
   /// callees' runs). Warnings walk it for `stacklevel`.
   var back: Unmanaged<Frame>?
   var returnValue: Value = .none
-  let function: PyFunction?
+  /// The function running in this frame (nil for a module or class body). Not counted: the
+  /// caller holds the function for the call, a generator holds its own, and a spare frame
+  /// waiting for its next call refers to no function.
+  unowned(unsafe) var function: PyFunction?
   /// Module and class-body frames have no function: their name and file are kept here.
   private let ownName: String?
   private let ownFile: String?
@@ -62,6 +65,7 @@ public final class Frame {
     }
     line = 0
     if case .object = returnValue { returnValue = .none }
+    if !cells.isEmpty { cells = [] }
   }
 
   deinit {

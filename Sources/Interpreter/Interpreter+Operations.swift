@@ -187,6 +187,18 @@ extension Interpreter {
     try o.setAttribute(name, value, self)
   }
 
+  /// `del target.name` and `delattr(target, name)`.
+  public func deleteAttribute(_ target: Value, _ name: String) throws(PyException) {
+    guard case .object(let o) = target else {
+      let kind = target.typeName
+      if (try? getAttribute(target, name)) != nil {
+        throw .attributeError("attribute '\(name)' of '\(kind)' objects is not writable")
+      }
+      throw .attributeError("'\(kind)' object has no attribute '\(name)'")
+    }
+    try o.deleteAttribute(name, self)
+  }
+
   public func getItem(_ container: Value, _ key: Value) throws(PyException) -> Value {
     guard case .object(let o) = container else {
       throw .typeError("'\(container.typeName)' object is not subscriptable")

@@ -165,20 +165,29 @@ public final class Interpreter {
   func callDirect(
     _ function: PyFunction, receiver: Value?, _ args: DirectArguments, in caller: Frame
   ) throws(PyException) -> Value {
-    var frame = function.makeFrame()
-    defer { function.recycle(&frame) }
-    if let receiver {
-      frame.slots[0] = receiver
-      try args.bind(into: frame, at: 1, from: caller)
-    } else {
-      try args.bind(into: frame, at: 0, from: caller)
-    }
     let code = function.code
-    if code.cellCount != 0 {
-      for (slot, cell) in code.cellParameters { frame.cells[cell].value = frame.slots[slot] }
+    let frame = code.takeFrame(for: function)
+    let result: Value
+    do throws(PyException) {
+      if let receiver {
+        frame.slots[0] = receiver
+        try args.bind(into: frame, at: 1, from: caller)
+      } else {
+        try args.bind(into: frame, at: 0, from: caller)
+      }
+      if code.cellCount != 0 {
+        for (slot, cell) in code.cellParameters { frame.cells[cell].value = frame.slots[slot] }
+      }
+      if code.isGenerator {
+        return .object(PyGenerator(frame: frame, function: function, self))
+      }
+      result = try execute(frame, code)
+    } catch {
+      code.recycle(frame)
+      throw error
     }
-    if code.isGenerator { return .object(PyGenerator(frame: frame, function: function, self)) }
-    return try execute(frame, code)
+    code.recycle(frame)
+    return result
   }
 
   /// `yield value` in the running generator: hands the value out, returns the value sent in.

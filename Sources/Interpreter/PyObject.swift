@@ -72,6 +72,14 @@ open class PyObject {
     throw .attributeError("'\(typeName)' object has no attribute '\(name)'")
   }
 
+  /// `del obj.name`: objects without attributes of their own have none to delete.
+  open func deleteAttribute(_ name: String, _ interp: Interpreter) throws(PyException) {
+    if (try? getAttribute(name, interp)) != nil {
+      throw .attributeError("attribute '\(name)' of '\(typeName)' objects is not writable")
+    }
+    throw .attributeError("'\(typeName)' object has no attribute '\(name)'")
+  }
+
   /// Names for `dir()` and completion.
   open func attributeNames() -> [String] { pyClass.allAttributeNames() }
 

@@ -278,6 +278,10 @@ extension Interpreter {
       try interp.setAttribute(a[0], try a.string(1, "attribute name"), a[2])
       return .none
     }
+    define("delattr") { (a, interp) throws(PyException) in
+      try interp.deleteAttribute(a[0], try a.string(1, "attribute name"))
+      return .none
+    }
     define("callable") { (a, _) throws(PyException) in
       try a.expect("callable", min: 1, max: 1)
       guard case .object(let o) = try a[0] else { return .bool(false) }

@@ -336,11 +336,11 @@ extension Compiler {
   {
     let error = PyException.nameError("name '\(name)' is not defined")
     error.missingName = name
+    // (The frame itself is not kept: it goes back to its function's spares.)
+    let localNames = frame.function?.code.localNames ?? []
+    let globals = frame.globals
     error.nameCandidates = { [unowned interp] in
-      [
-        frame.function?.code.localNames ?? [], frame.globals.definedNames,
-        interp.builtins.keys.sorted(),
-      ]
+      [localNames, globals.definedNames, interp.builtins.keys.sorted()]
     }
     return error
   }

@@ -308,15 +308,11 @@ extension Compiler {
         let container = try b(f)
         try interp.deleteItem(container, i(f))
       }
-    case .attribute(let base, let name):
+    case .attribute(let base, let rawName):
+      let name = scope.mangle(rawName)
       let b = try compile(base)
       return { (f: Frame) throws(PyException) in
-        let object = try b(f)
-        guard let instance = object.as(PyInstance.self),
-          instance.dict.removeValue(forKey: name) != nil
-        else {
-          throw .attributeError("'\(object.typeName)' object has no attribute '\(name)'")
-        }
+        try interp.deleteAttribute(try b(f), name)
       }
     case .tuple(let items), .list(let items):
       let parts = try items.map { (t) throws(SyntaxError) in try compileDelete(t) }

@@ -190,6 +190,13 @@ public final class PyClass: PyObject {
       ? PyUnionType.joining(other, .object(self)) : PyUnionType.joining(.object(self), other)
   }
 
+  override public func deleteAttribute(_ name: String, _ interp: Interpreter) throws(PyException) {
+    guard attributes.removeValue(forKey: name) != nil else {
+      throw .attributeError("type object '\(self.name)' has no attribute '\(name)'")
+    }
+    attributeOrder.removeAll { $0 == name }
+  }
+
   override public func setAttribute(_ name: String, _ value: Value, _ interp: Interpreter)
     throws(PyException)
   {
@@ -298,16 +305,18 @@ public final class PyStaticMethod: PyObject {
 public final class PyProperty: PyObject {
   let getter: Value
   var setter: Value?
+  var deleter: Value?
   init(_ getter: Value) { self.getter = getter }
   override public var pyClass: PyClass { .propertyType }
 
+  /// `@name.setter` and `@name.deleter`: decorators adding the function to this property.
   override public func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException)
     -> Value?
   {
-    guard name == "setter" else { return nil }
+    guard name == "setter" || name == "deleter" else { return nil }
     return .object(
-      PyBuiltinFunction("setter") { [self] (args: Arguments, _: Interpreter) throws(PyException) in
-        self.setter = try args[0]
+      PyBuiltinFunction(name) { [self] (args: Arguments, _: Interpreter) throws(PyException) in
+        if name == "setter" { self.setter = try args[0] } else { self.deleter = try args[0] }
         return .object(self)
       })
   }

@@ -30,6 +30,18 @@ public final class FunctionCode {
   /// Local variable names by slot, and captured locals with their cells (for `locals()`).
   var localNames: [String] = []
   var localCells: [(name: String, cell: Int)] = []
+  /// Finished frames kept for the next calls of functions made from this code (code without
+  /// cells of its own: its frames hold nothing a closure could have captured). Kept here and
+  /// not in each function, so a lambda made anew in every iteration reuses them; a spare frame
+  /// refers to no live function, so it forms no cycle with one.
+  private let spareFrames = UnsafeMutablePointer<Frame>.allocate(capacity: FunctionCode.spareLimit)
+  private var spareCount = 0
+  private static let spareLimit = 8
+
+  deinit {
+    spareFrames.deinitialize(count: spareCount)
+    spareFrames.deallocate()
+  }
 
   init(
     name: String, file: String, parameters: ParameterLayout, slotCount: Int, cellCount: Int,
@@ -61,6 +73,29 @@ public final class FunctionCode {
 }
 
 extension FunctionCode {
+  /// A fresh frame for a call of `function` (made from this code): a recycled one when there
+  /// is one. The caller keeps `function` alive while the frame runs.
+  @inline(__always) func takeFrame(for function: PyFunction) -> Frame {
+    guard spareCount > 0 else { return Frame(function: function) }
+    spareCount -= 1
+    let frame = (spareFrames + spareCount).move()
+    frame.function = function
+    if !function.closure.isEmpty { frame.cells = function.closure }
+    return frame
+  }
+
+  /// Takes back a frame after its call, when nothing else holds it (a generator does). Moves
+  /// the reference in: no reference counting on the way out and back in.
+  @inline(__always) func recycle(_ frame: consuming Frame) {
+    var frame = frame
+    guard cellCount == 0, spareCount < FunctionCode.spareLimit,
+      isKnownUniquelyReferenced(&frame)
+    else { return }
+    frame.reset()
+    (spareFrames + spareCount).initialize(to: frame)
+    spareCount += 1
+  }
+
   /// Stand-ins for an absent body or final `return value` (never run: see `hasBody`).
   static let emptyBody: StatementCode = { _ throws(PyException) in .normal }
   static let noResult: ExpressionCode = { _ throws(PyException) in .none }
@@ -94,36 +129,6 @@ public final class PyFunction: PyObject {
   var attributes: [String: Value] = [:]
   /// The class whose body defined this function (for zero-argument `super()`).
   var definingClass: PyClass?
-  /// Finished frames kept for the next calls (functions without cells of their own: their
-  /// frames hold nothing a closure could have captured): a small stack of owned references,
-  /// so taking one out or putting one back moves a reference instead of counting it.
-  private var spareFrames = UnsafeMutablePointer<Unmanaged<Frame>>.allocate(
-    capacity: PyFunction.spareLimit)
-  private var spareCount = 0
-  private static let spareLimit = 8
-
-  /// A fresh frame for a call: a recycled one when there is one.
-  @inline(__always) func makeFrame() -> Frame {
-    guard spareCount > 0 else { return Frame(function: self) }
-    spareCount -= 1
-    return spareFrames[spareCount].takeRetainedValue()
-  }
-
-  /// Takes back a frame after its call, when nothing else holds it.
-  @inline(__always) func recycle(_ frame: inout Frame) {
-    guard spareCount < PyFunction.spareLimit, code.cellCount == 0,
-      isKnownUniquelyReferenced(&frame)
-    else { return }
-    frame.reset()
-    spareFrames[spareCount] = Unmanaged.passRetained(frame)
-    spareCount += 1
-  }
-
-  deinit {
-    for i in 0..<spareCount { spareFrames[i].release() }
-    spareFrames.deallocate()
-  }
-
   init(
     code: FunctionCode, defaults: [Value], keywordDefaults: [String: Value], closure: [PyCell],
     globals: Globals, qualifiedName: String
@@ -189,12 +194,26 @@ public final class PyFunction: PyObject {
     attributes[name] = value
   }
 
+  override public func deleteAttribute(_ name: String, _ interp: Interpreter) throws(PyException) {
+    guard attributes.removeValue(forKey: name) != nil else {
+      throw .attributeError("'function' object has no attribute '\(name)'")
+    }
+  }
+
   override public func call(_ args: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
-    var frame = makeFrame()
-    defer { recycle(&frame) }
-    try bind(args, into: frame)
-    if code.isGenerator { return .object(PyGenerator(frame: frame, function: self, interp)) }
-    return try interp.execute(frame)
+    let code = self.code
+    let frame = code.takeFrame(for: self)
+    let result: Value
+    do throws(PyException) {
+      try bind(args, into: frame)
+      if code.isGenerator { return .object(PyGenerator(frame: frame, function: self, interp)) }
+      result = try interp.execute(frame, code)
+    } catch {
+      code.recycle(frame)
+      throw error
+    }
+    code.recycle(frame)
+    return result
   }
 
   /// Binds call arguments to parameter slots with Python's rules and messages.
@@ -392,6 +411,13 @@ public final class PyModule: PyObject {
     throws(PyException)
   {
     globals.set(name, value)
+  }
+
+  override public func deleteAttribute(_ name: String, _ interp: Interpreter) throws(PyException) {
+    guard globals.value(of: name) != nil else {
+      throw .attributeError("'module' object has no attribute '\(name)'")
+    }
+    globals.set(name, nil)
   }
 
   override public func attributeNames() -> [String] { globals.definedNames }

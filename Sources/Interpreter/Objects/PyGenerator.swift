@@ -16,9 +16,12 @@ public final class PyGenerator: PyIterator {
   /// A generator over a function's body, its arguments bound in `frame`.
   convenience init(frame: Frame, function: PyFunction, _ interp: Interpreter) {
     let code = function.code
+    // The body holds the function: its frame refers to it without counting.
     self.init(name: function.qualifiedName, interp) {
       [unowned interp] () throws(PyException) -> Value in
-      try interp.execute(frame, code)
+      try withExtendedLifetime(function) { () throws(PyException) -> Value in
+        try interp.execute(frame, code)
+      }
     }
   }
 

@@ -138,6 +138,20 @@ public class PyInstance: PyObject {
     dict[name] = value
   }
 
+  override public func deleteAttribute(_ name: String, _ interp: Interpreter) throws(PyException) {
+    if let property = instanceClass.lookup(name)?.as(PyProperty.self) {
+      guard let deleter = property.deleter else {
+        throw .attributeError(
+          "property '\(name)' of '\(instanceClass.name)' object has no deleter")
+      }
+      _ = try interp.call(deleter, Arguments([.object(self)]))
+      return
+    }
+    guard dict.removeValue(forKey: name) != nil else {
+      throw .attributeError("'\(typeName)' object has no attribute '\(name)'")
+    }
+  }
+
   override public func attributeNames() -> [String] {
     Array(Set(dict.keys).union(instanceClass.allAttributeNames())).sorted()
   }
