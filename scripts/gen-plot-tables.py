@@ -52,7 +52,9 @@ def colormaps():
     for name in CMAPS:
         cmap = matplotlib.colormaps[name]
         lut = cmap(np.arange(cmap.N))[:, :3]
-        vals = " ".join("%.8g" % v for v in lut.ravel())
+        # Every digit (shortest round trip): image bytes truncate entry * 255, so an entry
+        # printed a hair low would give the byte below matplotlib's.
+        vals = " ".join(repr(float(v)) for v in lut.ravel())
         out.append('    "%s": "%s",' % (name, vals))
     out += ["  ]", ""]
     named = dict(mcolors.CSS4_COLORS)

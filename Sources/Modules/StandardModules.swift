@@ -70,6 +70,11 @@ public enum StandardModules {
       m.define("rcParams", .object(plots.rcParams))
       return m
     }
+    interp.registerModule("matplotlib.image") { i in
+      let m = ImageFiles.module(plots)
+      if let parent = try? i.importModule("matplotlib") { parent.define("image", .object(m)) }
+      return m
+    }
     interp.registerModule("matplotlib.ticker") { i in
       let m = PyTickLocator.module()
       if let parent = try? i.importModule("matplotlib") { parent.define("ticker", .object(m)) }

@@ -34,6 +34,7 @@ enum PyplotModule {
         return try body(a, interp)
       }
     }
+    ImageFiles.install(on: m, state)
     m.define("rcParams", .object(state.rcParams))
     m.define("rcdefaults") { (_, _) throws(PyException) in
       let fresh = PyplotState().rcParams

@@ -1,8 +1,8 @@
 import CZlib
 
 /// RGBA pixels as a PNG file (8 bits per channel, no filtering, deflated by zlib).
-enum PNGEncoder {
-  static func encode(width: Int, height: Int, rgba: [UInt8]) -> [UInt8] {
+public enum PNGEncoder {
+  public static func encode(width: Int, height: Int, rgba: [UInt8]) -> [UInt8] {
     var raw = [UInt8]()
     raw.reserveCapacity(height * (width * 4 + 1))
     for row in 0..<height {

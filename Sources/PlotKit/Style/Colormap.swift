@@ -48,7 +48,7 @@ public struct Colormap: Sendable {
   }
 
   /// Image pixels are truncated from the float table, as matplotlib's are (not rounded).
-  func bytes(_ t: Double) -> (UInt8, UInt8, UInt8, UInt8) {
+  public func bytes(_ t: Double) -> (UInt8, UInt8, UInt8, UInt8) {
     guard let i = index(t) else { return (0, 0, 0, 0) }
     let (r, g, b) = entries[i]
     return (UInt8(r * 255), UInt8(g * 255), UInt8(b * 255), 255)
