@@ -509,6 +509,9 @@ public final class PyNumpyScalar: PyObject {
     case "dtype": return .object(PyDType(a.dtype))
     case "shape": return .tuple([])
     case "ndim": return .int(0)
+    // Real scalars only (NumBook has no complex dtype): itself, and a zero of its type.
+    case "real": return .object(self)
+    case "imag": return NumpyBridge.wrap(NDArray(zeros: [], dtype: a.dtype))
     case "__float__":
       return .object(
         PyBuiltinFunction(name) { (_, _) throws(PyException) in .float(a.double(at: 0)) })

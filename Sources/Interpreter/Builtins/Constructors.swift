@@ -177,8 +177,8 @@ enum Constructors {
       return .object(Builtins.classOf(try a[0]))
     }
     PyClass.object.constructor = { (_, _) throws(PyException) in .object(PyInstance(.object)) }
-    PyClass.float.method("is_integer") { (a, _) throws(PyException) in
-      guard case .float(let d) = try a[0] else { return .bool(false) }
+    PyClass.float.method("is_integer") { (a, interp) throws(PyException) in
+      let d = try NumberMethods.real(a, interp)
       return .bool(d.isFinite && d == d.rounded())
     }
   }

@@ -15,10 +15,10 @@ enum NumberMethods {
       .tuple([.int(try integer(a)), .int(1)])
     }
     let f = PyClass.float
-    f.method("conjugate") { (a, _) throws(PyException) in .float(try real(a)) }
-    f.method("hex") { (a, _) throws(PyException) in .str(hex(try real(a))) }
-    f.method("as_integer_ratio") { (a, _) throws(PyException) in
-      let d = try real(a)
+    f.method("conjugate") { (a, interp) throws(PyException) in .float(try real(a, interp)) }
+    f.method("hex") { (a, interp) throws(PyException) in .str(hex(try real(a, interp))) }
+    f.method("as_integer_ratio") { (a, interp) throws(PyException) in
+      let d = try real(a, interp)
       guard d.isFinite else {
         throw PyException(
           d.isNaN ? .valueError : .overflowError,
@@ -55,11 +55,13 @@ enum NumberMethods {
     }
   }
 
-  private static func real(_ a: Arguments) throws(PyException) -> Double {
-    guard case .float(let d) = try a[0] else {
-      throw .typeError("descriptor requires a 'float' object")
-    }
-    return d
+  /// The receiver of a float method: a float, or a number object converting to one (numpy's
+  /// float scalars derive from float).
+  static func real(_ a: Arguments, _ interp: Interpreter) throws(PyException) -> Double {
+    let receiver = try a[0]
+    if case .float(let d) = receiver { return d }
+    if case .object = receiver, let d = try interp.floatValue(receiver) { return d }
+    throw .typeError("descriptor requires a 'float' object")
   }
 
   /// `float.hex()`: `[-]0x1.<13 hex digits>p<exponent>`, subnormals as `0x0.<digits>p-1022`.

@@ -24,7 +24,24 @@ enum FigureMethods {
   { .none }
 
   /// `(r, c, i)` or a three-digit number such as 231.
+  /// `projection='3d'` or `'polar'` (or `polar=True`): NumBook draws rectilinear axes only, and
+  /// says so instead of drawing flat axes the program did not ask for.
+  static func refuseProjection(_ a: Arguments) throws(PyException) {
+    var projection = a.keyword("projection")
+    if let kw = a.keyword("subplot_kw")?.as(PyDict.self) {
+      projection = kw.storage[.string("projection")]?.value
+    }
+    if let polar = a.keyword("polar"), case .bool(true) = polar { projection = .str("polar") }
+    guard let projection, !projection.isNone else { return }
+    let name = projection.as(PyStr.self)?.value ?? projection.typeName
+    guard name != "rectilinear" else { return }
+    throw PyException(
+      .notImplementedError,
+      "projection='\(name)' is not supported: NumBook draws 2-D rectilinear axes only")
+  }
+
   static func subplotSpec(_ a: Arguments) throws(PyException) -> (Int, Int, Int) {
+    try refuseProjection(a)
     var spec: [Int] = []
     for v in a.positional {
       guard case .int(let n) = v.asIndexLike else {
@@ -79,6 +96,7 @@ enum FigureMethods {
       }
       return n
     }
+    try refuseProjection(a)
     let rows = try count(0, "nrows"), cols = try count(1, "ncols")
     var objects: [PyAxesObject] = []
     for r in 0..<rows {
@@ -153,6 +171,7 @@ enum FigureMethods {
   static func addAxes(_ f: PyFigureObject, _ a: Arguments, _ interp: Interpreter)
     throws(PyException) -> Value
   {
+    try refuseProjection(a)
     let rect = try PlotArguments.doubles(try a[0], interp)
     guard rect.count == 4 else { throw .valueError("rect must be [left, bottom, width, height]") }
     let axes = f.figure.addAxes(slot: Axes.GridSlot(rows: 1, cols: 1, row: 0, col: 0))

@@ -1,0 +1,23 @@
+# numpy scalars printed, formatted and mixed with Python numbers, as course code prints losses
+# and accuracies.
+import numpy as np
+x = np.float64(0.1234567891)
+y = np.float32(2.5)
+i = np.int64(7)
+print(f"{x:.4f} {x} {x!r} {y} {y!r} {i} {i:5d} {x:e} {x:g} {x:%}")
+print("%.3f %d %s %r %5.1f" % (x, i, x, y, y))
+print(round(x, 3), round(y, 1), round(i), type(round(x)), repr(round(x, 3)))
+print([x, y, i], (x,), {"a": x})
+print(x * 2, y * 2, i * 2, i / 2, i // 2, -i, abs(-x), x ** 2, 2 ** i)
+print(float(x), int(y), bool(i), str(x), format(x, ".2e"), "{:>10.3f}|".format(y))
+print(max([x, 0.5]), min(i, 3), sum([x, x]), sorted([y, x, i]))
+print(np.float64(1e16), np.float64(1e-5), np.float32(1e-5), np.float64(123456789012.5))
+print(x.item(), type(x.item()), i.item(), y.dtype, x.dtype.name, np.float64(3).is_integer())
+print(np.mean([1, 2, 3]), np.sum(np.array([1, 2])), np.max(np.array([1.5, 2.5])))
+a = np.array([1.0, 2.0])
+print(a.sum() / len(a), a.mean().round(2), np.round(a.mean(), 2), a[0] == 1)
+print(int(np.argmax(a)), np.argmax(a), a.argmax() + 1, list(a), a.tolist(), tuple(a))
+print("acc:", np.sum(a > 1) / a.size, str(np.sum(a > 1)), repr(np.sum(a > 1)))
+print(np.int32(5) + 1, type(np.int32(5) + 1), np.float32(1) + 1.0, type(np.float32(1) + 1.0))
+print(np.array(3.0), np.array([[1]]).item(), np.float64(np.nan), np.float64(-np.inf), -np.float64(0.0))
+print(hash(np.float64(1.5)) == hash(1.5), np.float64(2) == 2, {np.int64(1): 'a'}[1])

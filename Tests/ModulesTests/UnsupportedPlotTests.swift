@@ -1,0 +1,62 @@
+import Interpreter
+import Modules
+import Testing
+
+/// What NumBook refuses instead of drawing something else: the errors docs/plotting.md
+/// promises (matplotlib itself would draw these).
+@Suite struct UnsupportedPlotTests {
+  static func run(_ source: String) -> String {
+    let interp = Interpreter()
+    StandardModules.install(in: interp, plots: PyplotState())
+    var out = ""
+    interp.writeOut = { out += $0 }
+    do throws(PyException) {
+      try interp.run(source, file: "<test>")
+    } catch {
+      out += PyException.finalLine(error, interp) + "\n"
+    }
+    return out
+  }
+
+  @Test(arguments: [
+    "plt.figure().add_subplot(111, projection='3d')",
+    "plt.subplot(1, 2, 1, projection='3d')",
+    "plt.subplots(1, 2, subplot_kw={'projection': '3d'})",
+    "plt.figure().add_axes([0, 0, 1, 1], projection='3d')",
+  ])
+  func otherProjectionsAreRefused(_ call: String) {
+    #expect(
+      Self.run("import matplotlib.pyplot as plt\n\(call)\n")
+        == "NotImplementedError: projection='3d' is not supported: NumBook draws 2-D rectilinear axes only\n"
+    )
+  }
+
+  @Test func polarAndRectilinear() {
+    let out = Self.run(
+      """
+      import matplotlib.pyplot as plt
+      print(plt.subplot(111, projection='rectilinear') is not None)
+      plt.subplot(111, polar=True)
+      """)
+    #expect(
+      out
+        == "True\nNotImplementedError: projection='polar' is not supported: NumBook draws 2-D rectilinear axes only\n"
+    )
+  }
+
+  @Test func imageFormatsOtherThanPNG() {
+    let out = Self.run(
+      """
+      import matplotlib.pyplot as plt
+      try:
+          plt.imread('photo.jpg')
+      except NotImplementedError as e:
+          print(e)
+      plt.imsave('out.jpg', [[0.0, 1.0]])
+      """)
+    #expect(
+      out
+        == "NumBook reads PNG images only; 'photo.jpg' is not a .png file (convert it to PNG first)\nNotImplementedError: NumBook saves images as PNG only; use a .png name (or plt.imshow and savefig for SVG)\n"
+    )
+  }
+}
