@@ -205,14 +205,14 @@ enum NumpyModule {
     library.define("np", .object(m))
     do throws(PyException) {
       for source in [
-        NumpyLibrarySource.text, NumpyArrayEditingSource.text, NumpyMathSource.text,
-        NumpyPolynomialSource.text,
+        NumpyLibrarySource.text, NumpyReductionSource.text, NumpyArrayEditingSource.text,
+        NumpyMathSource.text, NumpyPolynomialSource.text,
       ] {
         try interp.runModule(source, in: library, file: "<numpy>")
       }
     } catch {
       // The source is part of NumBook: a failure here is a NumBook bug, shown on use.
-      m.define("__library_error__", .str("\(error)"))
+      m.define("__library_error__", .str(PyException.finalLine(error, interp)))
       return
     }
     for name in library.globals.definedNames

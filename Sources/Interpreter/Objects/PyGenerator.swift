@@ -17,7 +17,7 @@ public final class PyGenerator: PyIterator {
   convenience init(frame: Frame, function: PyFunction, _ interp: Interpreter) {
     let code = function.code
     // The body holds the function: its frame refers to it without counting.
-    self.init(name: function.qualifiedName, interp) {
+    self.init(name: function.qualifiedName, interp, runsOwnFrame: true) {
       [unowned interp] () throws(PyException) -> Value in
       try withExtendedLifetime(function) { () throws(PyException) -> Value in
         try interp.execute(frame, code)
@@ -26,8 +26,11 @@ public final class PyGenerator: PyIterator {
   }
 
   /// A generator over `body`, which yields through `Interpreter.yieldValue`.
-  init(name: String, _ interp: Interpreter, body: @escaping () throws(PyException) -> Value) {
-    run = GeneratorRun(body: body, interp)
+  init(
+    name: String, _ interp: Interpreter, runsOwnFrame: Bool = false,
+    body: @escaping () throws(PyException) -> Value
+  ) {
+    run = GeneratorRun(body: body, interp, runsOwnFrame: runsOwnFrame)
     self.name = name
   }
 
@@ -142,14 +145,21 @@ final class GeneratorRun: @unchecked Sendable {
   /// the consumer runs.
   private var ownDepth = 0
   private var ownFrame: Unmanaged<Frame>?
+  /// The body runs a frame of its own (a generator function's; the body holds it). A
+  /// generator expression has none: the frame current at its `yield` is its consumer's,
+  /// which may be gone by the next resume, so it is not kept.
+  private let runsOwnFrame: Bool
 
   /// Threads running generator bodies now, in all interpreters (each holds a large stack
   /// reservation).
   static let live = Atomic<Int>(0)
   static let limit = 1024
 
-  init(body: @escaping () throws(PyException) -> Value, _ interp: Interpreter) {
+  init(
+    body: @escaping () throws(PyException) -> Value, _ interp: Interpreter, runsOwnFrame: Bool
+  ) {
     self.body = body
+    self.runsOwnFrame = runsOwnFrame
     self.interpreter = interp
     pthread_mutex_init(&mutex, nil)
     pthread_cond_init(&condition, nil)
@@ -267,7 +277,7 @@ final class GeneratorRun: @unchecked Sendable {
   /// returns the value sent in, or throws GeneratorExit when closed.
   func yieldValue(_ value: Value) throws(PyException) -> Value {
     ownDepth = interp.depth - baseDepth
-    ownFrame = interp.currentFrame
+    ownFrame = runsOwnFrame ? interp.currentFrame : nil
     message = .yielded(value)
     give(GeneratorRun.consumerTurn)
     wait(for: GeneratorRun.generatorTurn)

@@ -13,8 +13,36 @@ enum ArtistMethods {
     ("set_alpha", setAlpha), ("set_clim", setClim), ("set_linewidth", setLineWidth),
     ("set_text", setText), ("set_fontsize", setFontSize), ("set_visible", setVisible),
     ("get_visible", getVisible),
-    ("set_cmap", setCmap), ("remove", remove),
+    ("set_cmap", setCmap), ("get_cmap", getCmap), ("get_clim", getClim), ("remove", remove),
+    ("get_linestyle", getLineStyle), ("get_ls", getLineStyle), ("get_linewidth", getLineWidth),
+    ("get_lw", getLineWidth), ("get_marker", getMarker), ("get_markersize", getMarkerSize),
   ]
+
+  /// A line's style as matplotlib names it (`'-'`, `'--'`, `':'`, `'-.'`, `'None'`).
+  static func getLineStyle(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    guard let line = o.artist as? Line2D else { return .str("-") }
+    return .str(line.lineStyle == .none ? "None" : line.lineStyle.rawValue)
+  }
+
+  static func getLineWidth(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    .float((o.artist as? Line2D)?.lineWidth ?? 1.5)
+  }
+
+  static func getMarker(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    .str((o.artist as? Line2D)?.marker?.rawValue ?? "None")
+  }
+
+  static func getMarkerSize(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    .float((o.artist as? Line2D)?.markerSize ?? 6)
+  }
 
   static func setVisible(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
     throws(PyException) -> Value
@@ -145,10 +173,24 @@ enum ArtistMethods {
     return .none
   }
 
+  static func getCmap(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    guard let m = o.artist as? ScalarMappable else { return .none }
+    return .object(PyColormapObject(m.colormap))
+  }
+
+  static func getClim(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    guard let m = o.artist as? ScalarMappable else { return .tuple([.none, .none]) }
+    return .tuple([.float(m.norm.vmin), .float(m.norm.vmax)])
+  }
+
   static func setCmap(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
     throws(PyException) -> Value
   {
-    let c = try PlotArguments.colormap(Arguments([], keywords: [("cmap", try a[0])]), interp)
+    let c = try PlotArguments.colormap(try a[0], interp)
     (o.artist as? AxesImage)?.colormap = c
     if let s = o.artist as? ScatterCollection {
       s.colormap = c

@@ -18,6 +18,7 @@ enum AxesDecorationMethods {
     ("cla", clear), ("clear", clear), ("set", set), ("get_title", getTitle),
     ("get_xlabel", getXLabel), ("get_ylabel", getYLabel), ("set_facecolor", setFaceColor),
     ("label_outer", labelOuter), ("get_legend_handles_labels", handlesLabels), ("twinx", twinx),
+    ("get_lines", getLines), ("get_images", getImages),
   ]
 
   /// `ax.twinx()` (`plt.twinx(ax)`): a new axes sharing the x axis, its y axis on the right;
@@ -507,6 +508,28 @@ enum AxesDecorationMethods {
       .list(labelled.map { AxesPlotMethods.handle($0, PlotClasses.line, ax) }),
       .list(labelled.map { .str($0.label) }),
     ])
+  }
+}
+
+extension AxesDecorationMethods {
+  /// `ax.get_lines()`: the axes' lines, in drawing order.
+  static func getLines(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    .list(
+      ax.axes.artists.filter { $0 is Line2D }.map {
+        AxesPlotMethods.handle($0, PlotClasses.line, ax)
+      })
+  }
+
+  /// `ax.get_images()`: the axes' images (`imshow`), in drawing order.
+  static func getImages(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    .list(
+      ax.axes.artists.filter { $0 is AxesImage }.map {
+        AxesPlotMethods.handle($0, PlotClasses.image, ax)
+      })
   }
 }
 

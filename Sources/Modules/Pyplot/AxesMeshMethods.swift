@@ -101,7 +101,7 @@ enum AxesMeshMethods {
     }
     let values = (0..<c.size).map { c.double(at: $0) }
     let mesh = QuadMesh(rows: rows, cols: cols, x: grid.x, y: grid.y, values: values)
-    mesh.colormap = try PlotArguments.colormap(a, interp)
+    mesh.colormap = try PlotArguments.colormap(a, interp, defaults: ax.figureObject.state)
     mesh.norm = Normalize(
       data: values, vmin: try PlotArguments.number(a, "vmin", interp: interp),
       vmax: try PlotArguments.number(a, "vmax", interp: interp))

@@ -168,7 +168,7 @@ enum AxesPlotMethods {
     }
     if let values {
       collection.values = values
-      collection.colormap = try PlotArguments.colormap(a, interp)
+      collection.colormap = try PlotArguments.colormap(a, interp, defaults: ax.figureObject.state)
       collection.norm = Normalize(
         data: values, vmin: try PlotArguments.number(a, "vmin", interp: interp),
         vmax: try PlotArguments.number(a, "vmax", interp: interp))
@@ -319,7 +319,7 @@ enum AxesPlotMethods {
     switch shape.count {
     case 2:
       image = AxesImage(rows: shape[0], cols: shape[1], pixels: .scalar(values), originUpper: upper)
-      image.colormap = try PlotArguments.colormap(a, interp)
+      image.colormap = try PlotArguments.colormap(a, interp, defaults: ax.figureObject.state)
       image.norm = Normalize(
         data: values, vmin: try PlotArguments.number(a, "vmin", interp: interp),
         vmax: try PlotArguments.number(a, "vmax", interp: interp))
@@ -421,7 +421,7 @@ enum AxesPlotMethods {
     }
     let set = ContourSet(
       x: x, y: y, z: zValues, rows: z.shape[0], cols: z.shape[1], levels: levels, filled: filled,
-      colormap: try PlotArguments.colormap(a, interp))
+      colormap: try PlotArguments.colormap(a, interp, defaults: ax.figureObject.state))
     if let c = a.keyword("colors"), !c.isNone {
       set.fixedColors = try PlotArguments.colors(c, interp)
     }
@@ -429,246 +429,5 @@ enum AxesPlotMethods {
     if let w = try PlotArguments.number(a, "linewidths", interp: interp) { set.lineWidth = w }
     ax.axes.add(set)
     return handle(set, PlotClasses.contour, ax)
-  }
-
-  // MARK: fills, error bars, reference lines, text
-
-  static func fillBetween(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
-    throws(PyException) -> Value
-  {
-    let x = try PlotArguments.doubles(try a[0], interp)
-    func broadcast(_ v: Value?) throws(PyException) -> [Double] {
-      guard let v, !v.isNone else { return Array(repeating: 0, count: x.count) }
-      let d = try PlotArguments.doubles(v, interp)
-      return d.count == 1 ? Array(repeating: d[0], count: x.count) : d
-    }
-    let y1 = try broadcast(a.positional.count > 1 ? a.positional[1] : a.keyword("y1"))
-    let y2 = try broadcast(a.positional.count > 2 ? a.positional[2] : a.keyword("y2"))
-    let patch = try PlotArguments.check { () throws(PlotError) in
-      try ax.axes.fillBetween(
-        x: x, y1: y1, y2: y2, color: nil)
-    }
-    if let c = try PlotArguments.color(a, "color", "facecolor", interp: interp) { patch.color = c }
-    if let e = try PlotArguments.color(a, "edgecolor", interp: interp) { patch.edgeColor = e }
-    patch.alpha = try PlotArguments.alpha(a, interp: interp)
-    if let l = try PlotArguments.string(a, "label", interp: interp) { patch.label = l }
-    return handle(patch, PlotClasses.polygon, ax)
-  }
-
-  /// `quiver([X, Y,] U, V, **kw)`: arrows at the points (a grid of indices without X, Y);
-  /// `angles`, `color`, `scale`, `width`, `pivot`, `headwidth`, `headlength`,
-  /// `headaxislength`, `alpha`, `label`. Arrow sizes follow matplotlib's default
-  /// `units='width'`; other units and `scale_units` are NotImplementedError.
-  static func quiver(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
-    throws(PyException) -> Value
-  {
-    let p = a.positional
-    guard p.count == 2 || p.count == 4 || p.count == 5 else {
-      throw .typeError("quiver() takes 2 to 5 positional arguments but \(p.count) were given")
-    }
-    let u = try PlotArguments.doubles(p[p.count >= 4 ? 2 : 0], interp)
-    let v = try PlotArguments.doubles(p[p.count >= 4 ? 3 : 1], interp)
-    var x: [Double]
-    var y: [Double]
-    if p.count >= 4 {
-      x = try PlotArguments.doubles(p[0], interp)
-      y = try PlotArguments.doubles(p[1], interp)
-    } else {
-      // Without positions: the grid of U's indices (one row for 1-D U).
-      let shape = try NumpyBridge.array(from: p[0], dtype: nil, interp).shape
-      let (rows, columns) = shape.count >= 2 ? (shape[0], shape[1]) : (1, u.count)
-      x = (0..<rows * columns).map { Double($0 % columns) }
-      y = (0..<rows * columns).map { Double($0 / columns) }
-    }
-    // One position may serve every arrow, as in matplotlib.
-    if x.count == 1 { x = Array(repeating: x[0], count: u.count) }
-    if y.count == 1 { y = Array(repeating: y[0], count: u.count) }
-    guard x.count == u.count, y.count == u.count, v.count == u.count else {
-      throw .valueError(
-        "Argument U has a size \(u.count) which does not match \(x.count), the number of arrow positions"
-      )
-    }
-    for name in ["units", "scale_units"] {
-      if let s = a.keyword(name), !s.isNone, (s.as(PyStr.self)?.value ?? "") != "width" {
-        throw .notImplemented("quiver(\(name)=...) is not supported; arrows use units='width'")
-      }
-    }
-    let q = QuiverCollection(
-      x: x, y: y, u: u, v: v,
-      color: try PlotArguments.color(a, "color", "facecolor", interp: interp) ?? .black)
-    if let angles = try PlotArguments.string(a, "angles", interp: interp) {
-      guard angles == "xy" || angles == "uv" else {
-        throw .notImplemented("quiver(angles=...) takes 'uv' or 'xy' here")
-      }
-      q.anglesXY = angles == "xy"
-    }
-    if let pivot = try PlotArguments.string(a, "pivot", interp: interp) {
-      guard let value = QuiverCollection.Pivot(rawValue: pivot == "middle" ? "mid" : pivot)
-      else {
-        throw .valueError(
-          "'\(pivot)' is not a valid value for pivot; supported values are 'tail', 'mid', 'middle', 'tip'"
-        )
-      }
-      q.pivot = value
-    }
-    q.scale = try PlotArguments.number(a, "scale", interp: interp)
-    q.width = try PlotArguments.number(a, "width", interp: interp)
-    if let w = try PlotArguments.number(a, "headwidth", interp: interp) { q.headWidth = w }
-    if let l = try PlotArguments.number(a, "headlength", interp: interp) { q.headLength = l }
-    if let l = try PlotArguments.number(a, "headaxislength", interp: interp) {
-      q.headAxisLength = l
-    }
-    q.alpha = try PlotArguments.alpha(a, interp: interp)
-    if let l = try PlotArguments.string(a, "label", interp: interp) { q.label = l }
-    ax.axes.add(q)
-    return handle(q, PlotClasses.quiver, ax)
-  }
-
-  static func errorbar(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
-    throws(PyException) -> Value
-  {
-    let x = try PlotArguments.doubles(try a[0], interp)
-    let y = try PlotArguments.doubles(try a[1], interp)
-    var format = FormatString()
-    if let f = (a.keyword("fmt") ?? a.positional.dropFirst(4).first)?.as(PyStr.self) {
-      format = try FormatString.parse(f.value)
-    }
-    let line = try PlotArguments.check { () throws(PlotError) in
-      try ax.axes.plot(x: x, y: y, color: format.color)
-    }
-    line.marker = format.marker
-    if format.marker != nil && format.lineStyle == nil { line.lineStyle = .none }
-    try style(line, a, interp)
-    /// Lower and upper error per point: a scalar, one value per point, or a (2, n) array.
-    func errors(_ name: String, _ index: Int) throws(PyException) -> (
-      lower: [Double], upper: [Double]
-    )? {
-      guard let v = a.keyword(name) ?? a.positional.dropFirst(index).first, !v.isNone else {
-        return nil
-      }
-      let e = try NumpyBridge.array(from: v, dtype: .float64, interp)
-      let d = (0..<e.size).map { e.double(at: $0) }
-      if e.ndim == 0 || e.size == 1 && e.ndim == 1 && x.count != 1 {
-        let all = Array(repeating: d[0], count: x.count)
-        return (all, all)
-      }
-      if e.ndim == 1 && e.size == x.count { return (d, d) }
-      if e.ndim == 2 && e.shape == [2, x.count] {
-        return (Array(d[..<x.count]), Array(d[x.count...]))
-      }
-      throw .valueError(
-        "'\(name)' (shape: \(ShapeText.tuple(e.shape))) must be a scalar or a 1D or (2, n) array-like whose shape matches '\(name.dropLast(3))' (shape: (\(x.count),))"
-      )
-    }
-    var segments: [[(Double, Double)]] = []
-    if let e = try errors("yerr", 2) {
-      for i in x.indices {
-        segments.append([(x[i], y[i] - e.lower[i]), (x[i], y[i] + e.upper[i])])
-      }
-    }
-    if let e = try errors("xerr", 3) {
-      for i in x.indices {
-        segments.append([(x[i] - e.lower[i], y[i]), (x[i] + e.upper[i], y[i])])
-      }
-    }
-    let bars = SegmentCollection(
-      segments: segments, colors: [line.color], lineWidth: line.lineWidth)
-    bars.zorder = line.zorder
-    ax.axes.add(bars)
-    return handle(line, PlotClasses.errorbar, ax)
-  }
-
-  static func axhline(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
-    throws(PyException) -> Value
-  {
-    try referenceLine(ax, a, interp, horizontal: true)
-  }
-
-  static func axvline(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
-    throws(PyException) -> Value
-  {
-    try referenceLine(ax, a, interp, horizontal: false)
-  }
-
-  private static func referenceLine(
-    _ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter, horizontal: Bool
-  ) throws(PyException) -> Value {
-    let v =
-      try (a.positional.first ?? a.keyword(horizontal ? "y" : "x")).map {
-        (v) throws(PyException) in try PlotArguments.doubles(v, interp)
-      }?.first ?? 0
-    let from = try PlotArguments.number(a, horizontal ? "xmin" : "ymin", interp: interp) ?? 0
-    let to = try PlotArguments.number(a, horizontal ? "xmax" : "ymax", interp: interp) ?? 1
-    let line = ax.axes.referenceLine(at: v, horizontal: horizontal, from: from, to: to)
-    try style(line, a, interp)
-    return handle(line, PlotClasses.line, ax)
-  }
-
-  static func text(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter) throws(PyException)
-    -> Value
-  {
-    let x = try PlotArguments.doubles(try a[0], interp).first ?? 0
-    let y = try PlotArguments.doubles(try a[1], interp).first ?? 0
-    let t = ax.axes.text(x: x, y: y, try interp.str(try a[2]))
-    try textStyle(t, a, interp)
-    let object = PyArtistObject(t, kind: PlotClasses.text, axes: ax)
-    object.reprText =
-      "Text(\(try interp.repr(try a[0])), \(try interp.repr(try a[1])), \(PyStr.repr(t.text)))"
-    return .object(object)
-  }
-
-  static func textStyle(_ t: TextArtist, _ a: Arguments, _ interp: Interpreter) throws(PyException)
-  {
-    if let s = try PlotArguments.number(a, "fontsize", "size", interp: interp) { t.size = s }
-    if let c = try PlotArguments.color(a, "color", "c", interp: interp) { t.color = c }
-    if let h = try PlotArguments.string(a, "ha", "horizontalalignment", interp: interp) {
-      t.horizontalAlignment = h
-    }
-    if let v = try PlotArguments.string(a, "va", "verticalalignment", interp: interp) {
-      t.verticalAlignment = v
-    }
-    if let r = try PlotArguments.number(a, "rotation", interp: interp) { t.rotation = r }
-    if let tr = a.keyword("transform")?.as(PyStr.self), tr.value == "transAxes" {
-      t.coordinates = .axesFraction
-    }
-  }
-
-  static func annotate(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
-    throws(PyException) -> Value
-  {
-    let s = try interp.str(try a[0])
-    guard let xyValue = a.keyword("xy") ?? a.positional.dropFirst().first else {
-      throw .typeError("annotate() missing 1 required positional argument: 'xy'")
-    }
-    let xy = try PlotArguments.doubles(xyValue, interp)
-    var textXY = xy
-    if let v = a.keyword("xytext") ?? a.positional.dropFirst(2).first, !v.isNone {
-      textXY = try PlotArguments.doubles(v, interp)
-    }
-    guard xy.count == 2, textXY.count == 2 else { throw .valueError("xy must be an (x, y) pair") }
-    let t = ax.axes.text(x: textXY[0], y: textXY[1], s)
-    t.annotatedPoint = (xy[0], xy[1])
-    try textStyle(t, a, interp)
-    if let arrow = a.keyword("arrowprops"), !arrow.isNone {
-      t.arrowTarget = (xy[0], xy[1])
-      if let props = arrow.as(PyDict.self) {
-        for (_, entry) in props.storage {
-          guard let key = entry.key.as(PyStr.self)?.value else { continue }
-          switch key {
-          case "arrowstyle": t.arrowStyle = try interp.str(entry.value)
-          case "color", "facecolor": t.arrowColor = try PlotArguments.color(entry.value, interp)
-          case "shrink": t.arrowShrink = interp.numeric(entry.value.scalarValue) ?? 0
-          default: break
-          }
-        }
-      }
-    }
-    let object = PyArtistObject(t, kind: PlotClasses.text, axes: ax)
-    object.reprText = "Text(\(interpRepr(textXY[0])), \(interpRepr(textXY[1])), \(PyStr.repr(s)))"
-    return .object(object)
-  }
-
-  static func interpRepr(_ v: Double) -> String {
-    v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)
   }
 }

@@ -126,7 +126,7 @@ enum ImageFiles {
     let rgba: [UInt8]
     switch array.ndim {
     case 2:
-      let colormap = try colormap(a, state, interp)
+      let colormap = try PlotArguments.colormap(a, interp, defaults: state)
       rgba = colormapped(
         array, colormap, vmin: try PlotArguments.number(a, "vmin", interp: interp),
         vmax: try PlotArguments.number(a, "vmax", interp: interp))
@@ -138,20 +138,6 @@ enum ImageFiles {
     }
     let png = PNGEncoder.encode(width: array.shape[1], height: array.shape[0], rgba: rgba)
     guard FileAccess.write(png, to: path) else { throw .fileNotFound(path) }
-  }
-
-  /// `cmap=` (a name or colormap object), else `rcParams['image.cmap']`.
-  static func colormap(_ a: Arguments, _ state: PyplotState, _ interp: Interpreter)
-    throws(PyException) -> Colormap
-  {
-    if let v = a.keyword("cmap"), !v.isNone { return try PlotArguments.colormap(a, interp) }
-    var name: String?
-    if let entry = state.rcParams.storage[.string("image.cmap")] {
-      name = try interp.str(entry.value)
-    }
-    return try PlotArguments.check { () throws(PlotError) in
-      try Colormap.named(name ?? "viridis")
-    }
   }
 
   /// matplotlib's Normalize then colormap lookup. The normalisation runs in float32 for

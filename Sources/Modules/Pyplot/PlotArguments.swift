@@ -88,8 +88,21 @@ enum PlotArguments {
     return [try color(v, interp)]
   }
 
-  static func colormap(_ a: Arguments, _ interp: Interpreter) throws(PyException) -> Colormap {
-    guard let v = a.keyword("cmap"), !v.isNone else { return .viridis }
+  /// `cmap=`: a name or colormap object; without one, `rcParams['image.cmap']` (which
+  /// `plt.gray()` and `plt.set_cmap` set), viridis by default.
+  static func colormap(_ a: Arguments, _ interp: Interpreter, defaults state: PyplotState?)
+    throws(PyException) -> Colormap
+  {
+    guard let v = a.keyword("cmap"), !v.isNone else {
+      guard let name = state?.rcParams.storage[.string("image.cmap")]?.value else {
+        return .viridis
+      }
+      return try colormap(name, interp)
+    }
+    return try colormap(v, interp)
+  }
+
+  static func colormap(_ v: Value, _ interp: Interpreter) throws(PyException) -> Colormap {
     if let object = v.as(PyColormapObject.self) { return object.colormap }
     let name = try interp.str(v)
     return try check { () throws(PlotError) in try Colormap.named(name) }

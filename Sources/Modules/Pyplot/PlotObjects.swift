@@ -173,6 +173,13 @@ final class PyColormapObject: PyObject {
   override func repr(_ interp: Interpreter) throws(PyException) -> String {
     "<matplotlib.colors.ListedColormap object at \(Interpreter.address(of: self))>"
   }
+  override func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value? {
+    switch name {
+    case "name": return .str(colormap.name)
+    case "N": return .int(colormap.count)
+    default: return try super.getAttribute(name, interp)
+    }
+  }
 }
 
 /// The array of axes `plt.subplots(r, c)` returns: indexing by int, tuple and slice, `.flat`,

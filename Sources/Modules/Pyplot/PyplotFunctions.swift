@@ -7,15 +7,52 @@ import PlotKit
 enum PyplotFunctions {
   typealias Function = (PyplotState, Arguments, Interpreter) throws(PyException) -> Value
 
-  static let table: [(String, Function)] = [
-    ("figure", figure), ("subplot", subplot), ("subplots", subplots), ("gcf", gcf),
-    ("gca", gca), ("sca", sca), ("show", show), ("close", close), ("clf", clf),
-    ("savefig", savefig), ("colorbar", colorbar), ("suptitle", suptitle),
-    ("tight_layout", tightLayout), ("subplots_adjust", subplotsAdjust), ("xlim", xlim),
-    ("ylim", ylim), ("xticks", xticks), ("yticks", yticks), ("ion", ignore), ("ioff", ignore),
-    ("pause", ignore), ("draw", ignore), ("get_fignums", fignums),
-    ("matshow", MatshowMethods.pyplotMatshow),
-  ]
+  static let table: [(String, Function)] =
+    [
+      ("figure", figure), ("subplot", subplot), ("subplots", subplots), ("gcf", gcf),
+      ("gca", gca), ("sca", sca), ("show", show), ("close", close), ("clf", clf),
+      ("savefig", savefig), ("colorbar", colorbar), ("suptitle", suptitle),
+      ("tight_layout", tightLayout), ("subplots_adjust", subplotsAdjust), ("xlim", xlim),
+      ("ylim", ylim), ("xticks", xticks), ("yticks", yticks), ("ion", ignore), ("ioff", ignore),
+      ("pause", ignore), ("draw", ignore), ("get_fignums", fignums),
+      ("matshow", MatshowMethods.pyplotMatshow), ("set_cmap", setCmap),
+    ]
+    + PyplotFunctions.colormapShortcuts
+
+  /// `plt.gray()`, `plt.jet()`, ...: `set_cmap` with that colormap (those NumBook has).
+  static let colormapShortcuts: [(String, Function)] = [
+    "autumn", "bone", "cool", "copper", "flag", "gray", "hot", "hsv", "inferno", "jet", "magma",
+    "nipy_spectral", "pink", "plasma", "prism", "spring", "summer", "viridis", "winter",
+  ].compactMap { name in
+    guard let colormap = try? Colormap.named(name) else { return nil }
+    return (
+      name,
+      { (s: PyplotState, a: Arguments, _: Interpreter) throws(PyException) -> Value in
+        try a.expect(name, min: 0, max: 0)
+        apply(colormap, s)
+        return .none
+      }
+    )
+  }
+
+  /// `plt.set_cmap(cmap)`: the default colormap from now on (`rcParams['image.cmap']`), and
+  /// the current image's, as matplotlib's `gci()` finds it.
+  static func setCmap(_ s: PyplotState, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    apply(try PlotArguments.colormap(try a[0], interp), s)
+    return .none
+  }
+
+  static func apply(_ colormap: Colormap, _ s: PyplotState) {
+    s.rcParams.set("image.cmap", .str(colormap.name))
+    switch s.current?.currentAxes?.axes.lastMappable {
+    case let image as AxesImage: image.colormap = colormap
+    case let mesh as QuadMesh: mesh.colormap = colormap
+    case let points as ScatterCollection: points.colormap = colormap
+    default: break
+    }
+  }
 
   static func ignore(_ s: PyplotState, _ a: Arguments, _ interp: Interpreter) throws(PyException)
     -> Value

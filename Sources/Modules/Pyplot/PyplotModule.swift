@@ -62,11 +62,14 @@ enum PyplotModule {
     ] {
       if let c = try? Colormap.named(name) { cm.define(name, .object(PyColormapObject(c))) }
     }
+    // `get_cmap()` without a name: the default, `rcParams['image.cmap']`.
     cm.define("get_cmap") { (a, interp) throws(PyException) in
-      let name = try interp.str(try a[0])
-      return .object(
-        PyColormapObject(
-          try PlotArguments.check { () throws(PlotError) in try Colormap.named(name) }))
+      let given = a.positional.first ?? a.keyword("name") ?? .none
+      let colormap =
+        given.isNone
+        ? try PlotArguments.colormap(Arguments(), interp, defaults: state)
+        : try PlotArguments.colormap(given, interp)
+      return .object(PyColormapObject(colormap))
     }
     m.define("cm", .object(cm))
     m.define("get_cmap", cm.globals.value(of: "get_cmap")!)

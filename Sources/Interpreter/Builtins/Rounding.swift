@@ -1,0 +1,73 @@
+import FloatText
+
+/// Python's `round`: half to even, `ndigits` may be negative.
+enum Rounding {
+  static func round(_ a: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
+    try a.expect("round", min: 1, max: 2)
+    let digits: Int? = a.count > 1 && !a.positional[1].isNone ? try a.int(1) : nil
+    switch try a[0] {
+    case .int, .bool:
+      let value = try a[0].asInt!
+      guard let digits, digits < 0 else { return .int(value) }
+      return .int(try roundInteger(value, digits))
+    case .float(let d):
+      guard let digits else {
+        guard d.isFinite else {
+          throw d.isNaN
+            ? .valueError("cannot convert float NaN to integer")
+            : .overflow("cannot convert float infinity to integer")
+        }
+        guard let rounded = Int(exactly: d.rounded(.toNearestOrEven)) else {
+          throw .intOverflow()
+        }
+        return .int(rounded)
+      }
+      return .float(roundDouble(d, digits))
+    default:
+      if case .object(let o) = try a[0], let f = try o.getAttribute("__round__", interp) {
+        return try interp.call(f, Arguments(Array(a.positional.dropFirst())))
+      }
+      throw .typeError("type \(try a[0].typeName) doesn't define __round__ method")
+    }
+  }
+
+  /// Rounds to `digits` decimals the way CPython does: via the correctly rounded decimal string.
+  /// An int rounded to a power of ten, half to even, in exact integer arithmetic.
+  static func roundInteger(_ value: Int, _ digits: Int) throws(PyException) -> Int {
+    // 10^19 exceeds every 64-bit int: everything rounds to 0.
+    guard digits > -19 else { return 0 }
+    var p = 1
+    for _ in 0..<(-digits) { p *= 10 }
+    var q = value / p
+    var r = value % p
+    if r < 0 {  // floor division
+      q -= 1
+      r += p
+    }
+    if r > p - r || (r == p - r && q & 1 == 1) { q += 1 }
+    let (result, overflow) = q.multipliedReportingOverflow(by: p)
+    if overflow { throw .intOverflow() }
+    return result
+  }
+
+  static func roundDouble(_ d: Double, _ digits: Int) -> Double {
+    guard d.isFinite, digits < 300 else { return d }
+    // 10^-digits overflows: every finite value rounds to a zero of its sign.
+    if digits < -308 { return d.sign == .minus ? -0.0 : 0.0 }
+    if digits < 0 {
+      let p = Double(truncating: digits)
+      return (d / p).rounded(.toNearestOrEven) * p
+    }
+    let text = CFormat.fixed(d, digits: digits)
+    return Double(text) ?? d
+  }
+}
+
+extension Double {
+  /// 10^-digits for negative digits (e.g. -2 -> 100).
+  init(truncating digits: Int) {
+    var p = 1.0
+    for _ in 0..<(-digits) { p *= 10 }
+    self = p
+  }
+}
