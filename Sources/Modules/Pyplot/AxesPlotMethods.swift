@@ -101,6 +101,9 @@ enum AxesPlotMethods {
     if let w = try PlotArguments.number(a, "markeredgewidth", "mew", interp: interp) {
       line.markerEdgeWidth = w
     }
+    if let every = a.keyword("markevery") {
+      line.markEvery = try PlotArguments.markEvery(every, count: line.x.count, interp)
+    }
     line.alpha = try PlotArguments.alpha(a, interp: interp)
     if let l = try PlotArguments.string(a, "label", interp: interp) { line.label = l }
     if let z = try PlotArguments.number(a, "zorder", interp: interp) { line.zorder = z }

@@ -108,6 +108,48 @@ enum PlotArguments {
     return try check { () throws(PlotError) in try Colormap.named(name) }
   }
 
+  /// `markevery=`: None, an int N (every N-th point), `(start, N)`, a slice, a list of
+  /// indices or a boolean mask. Distances given as floats are NotImplementedError.
+  static func markEvery(_ v: Value, count: Int, _ interp: Interpreter) throws(PyException)
+    -> MarkEvery?
+  {
+    if v.isNone { return nil }
+    if case .int(let n) = v.scalarValue { return .stride(start: 0, step: n) }
+    if case .float = v.scalarValue {
+      throw PyException(
+        .notImplementedError,
+        "markevery=\(try interp.repr(v)): only whole-number steps, slices and index lists are supported (not distances)"
+      )
+    }
+    if case .bool(let b) = v { return b ? nil : .indices([]) }
+    if let slice = v.as(PySlice.self) { return .indices(try slice.indices(count: count, interp)) }
+    if let pair = v.as(PyTuple.self)?.items, pair.count == 2,
+      case .int(let start) = pair[0].scalarValue, case .int(let step) = pair[1].scalarValue
+    {
+      return .stride(start: start, step: step)
+    }
+    let items = try interp.collect(v)
+    if !items.isEmpty, items.allSatisfy({ if case .bool = $0.scalarValue { true } else { false } })
+    {
+      guard items.count == count else {
+        throw .valueError(
+          "markevery=\(try interp.repr(v)) is iterable but not a valid numpy fancy index")
+      }
+      return .mask(items.map { if case .bool(let b) = $0.scalarValue { b } else { false } })
+    }
+    var list: [Int] = []
+    for item in items {
+      guard case .int(let i) = item.scalarValue else {
+        throw PyException(
+          .notImplementedError,
+          "markevery=\(try interp.repr(v)): only whole-number steps, slices and index lists are supported (not distances)"
+        )
+      }
+      list.append(i)
+    }
+    return .indices(list)
+  }
+
   static func marker(_ s: String) throws(PyException) -> MarkerShape? {
     if s == "None" || s == "none" || s.isEmpty { return nil }
     guard let m = MarkerShape(rawValue: s) else {

@@ -12,6 +12,8 @@ public final class Line2D: Artist {
   public var markerFaceColor: Color?
   public var markerEdgeColor: Color?
   public var markerEdgeWidth = 1.0
+  /// The points that carry markers (`markevery`); nil: all of them.
+  public var markEvery: MarkEvery?
   public var alpha: Double?
   public var label = ""
   public var zorder = 2.0
@@ -95,6 +97,29 @@ public enum LineStyle: String, Sendable {
     case .dotted: return [1, 1.65]
     case .dashDot: return [6.4, 1.6, 1, 1.6]
     default: return nil
+    }
+  }
+}
+
+/// `markevery`: which of a line's points get markers.
+public enum MarkEvery: Sendable, Equatable {
+  /// Every `step`-th point from `start` (an int N is `(0, N)`).
+  case stride(start: Int, step: Int)
+  /// These indices (a list, or a slice resolved against the points).
+  case indices([Int])
+  /// The points where the mask is true.
+  case mask([Bool])
+
+  /// The selected indices among `count` points, in order.
+  public func indices(count: Int) -> [Int] {
+    switch self {
+    case .stride(let start, let step):
+      guard step > 0, start < count else { return [] }
+      return Array(Swift.stride(from: max(start, 0), to: count, by: step))
+    case .indices(let list):
+      return list.map { $0 < 0 ? $0 + count : $0 }.filter { $0 >= 0 && $0 < count }
+    case .mask(let mask):
+      return mask.indices.filter { $0 < count && mask[$0] }
     }
   }
 }

@@ -67,8 +67,10 @@ struct ArtistPainter {
     if let marker = line.marker {
       let face = (line.markerFaceColor ?? line.color).with(alpha: line.alpha ?? 1)
       let edge = (line.markerEdgeColor ?? line.color).with(alpha: line.alpha ?? 1)
+      let marked =
+        line.markEvery.map { $0.indices(count: points.count).map { points[$0] } } ?? points
       markers(
-        marker, size: line.markerSize, at: points.filter { $0.0.isFinite && $0.1.isFinite },
+        marker, size: line.markerSize, at: marked.filter { $0.0.isFinite && $0.1.isFinite },
         face: [face], edge: [edge], width: line.markerEdgeWidth, &doc)
     }
     doc.close()
