@@ -44,6 +44,31 @@ import Testing
     )
   }
 
+  /// Keywords accepted but not drawn are noted once each on stderr, the program going on.
+  @Test func unappliedKeywordsAreNotedOnce() {
+    let interp = Interpreter()
+    StandardModules.install(in: interp, plots: PyplotState())
+    var out = "", err = ""
+    interp.writeOut = { out += $0 }
+    interp.writeErr = { err += $0 }
+    try? interp.run(
+      """
+      import matplotlib.pyplot as plt
+      plt.plot([1, 2], label='a')
+      plt.legend(ncol=2)
+      plt.legend(ncol=3, loc='upper left')
+      plt.title('t', fontweight='bold')
+      plt.tick_params(direction='in', labelsize=8)
+      print('done')
+      """, file: "<test>")
+    #expect(out == "done\n")
+    #expect(
+      err
+        == "NumBook: legend(ncol=...) is accepted but not drawn yet\n"
+        + "NumBook: set_title(fontweight=...) is accepted but not drawn yet\n"
+        + "NumBook: tick_params(direction=...) is accepted but not drawn yet\n")
+  }
+
   @Test func imageFormatsOtherThanPNG() {
     let out = Self.run(
       """

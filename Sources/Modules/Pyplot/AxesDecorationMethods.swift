@@ -206,7 +206,11 @@ enum AxesDecorationMethods {
   static func ticks(_ axis: inout AxisState, _ a: Arguments, _ interp: Interpreter)
     throws(PyException)
   {
-    guard let t = a.positional.first ?? a.keyword("ticks") else { return }
+    // (`xticks(rotation=45)` alone restyles the labels the axis has.)
+    guard let t = a.positional.first ?? a.keyword("ticks") else {
+      try tickLabelStyle(&axis, a, interp)
+      return
+    }
     let ticks = try PlotArguments.doubles(t, interp)
     if let l = (a.positional.count > 1 ? a.positional[1] : nil) ?? a.keyword("labels"), !l.isNone {
       let labels = try interp.collect(l).map { (v) throws(PyException) in try interp.str(v) }

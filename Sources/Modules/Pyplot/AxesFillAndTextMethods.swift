@@ -16,15 +16,48 @@ extension AxesPlotMethods {
     }
     let y1 = try broadcast(a.positional.count > 1 ? a.positional[1] : a.keyword("y1"))
     let y2 = try broadcast(a.positional.count > 2 ? a.positional[2] : a.keyword("y2"))
-    let patch = try PlotArguments.check { () throws(PlotError) in
-      try ax.axes.fillBetween(
-        x: x, y1: y1, y2: y2, color: nil)
+    guard x.count == y1.count, x.count == y2.count else {
+      throw .valueError("x, y1 and y2 must have the same length")
     }
-    if let c = try PlotArguments.color(a, "color", "facecolor", interp: interp) { patch.color = c }
-    if let e = try PlotArguments.color(a, "edgecolor", interp: interp) { patch.edgeColor = e }
-    patch.alpha = try PlotArguments.alpha(a, interp: interp)
-    if let l = try PlotArguments.string(a, "label", interp: interp) { patch.label = l }
-    return handle(patch, PlotClasses.polygon, ax)
+    // `where=`: one polygon per run of points where it holds (matplotlib's PolyCollection).
+    var runs = [0..<x.count]
+    if let w = a.keyword("where"), !w.isNone {
+      let mask = try interp.collect(w).map { (v) throws(PyException) in try interp.isTruthy(v) }
+      guard mask.count == x.count else {
+        throw .valueError("where size (\(mask.count)) does not match x size (\(x.count))")
+      }
+      runs = []
+      var start: Int?
+      for i in 0...mask.count {
+        if i < mask.count && mask[i] {
+          if start == nil { start = i }
+        } else if let s = start {
+          runs.append(s..<i)
+          start = nil
+        }
+      }
+    }
+    let color = ax.axes.nextPatchColor()
+    var patches: [PolygonPatch] = []
+    for run in runs where !run.isEmpty {
+      patches.append(
+        try PlotArguments.check { () throws(PlotError) in
+          try ax.axes.fillBetween(
+            x: Array(x[run]), y1: Array(y1[run]), y2: Array(y2[run]), color: color)
+        })
+    }
+    // (With no run, a patch that is never drawn stands for the empty collection.)
+    if patches.isEmpty { patches = [PolygonPatch(points: [], color: color)] }
+    let label = try PlotArguments.string(a, "label", interp: interp)
+    for (i, patch) in patches.enumerated() {
+      if let c = try PlotArguments.color(a, "color", "facecolor", interp: interp) {
+        patch.color = c
+      }
+      if let e = try PlotArguments.color(a, "edgecolor", interp: interp) { patch.edgeColor = e }
+      patch.alpha = try PlotArguments.alpha(a, interp: interp)
+      if i == 0, let label { patch.label = label }
+    }
+    return handle(patches[0], PlotClasses.polygon, ax)
   }
 
   /// `quiver([X, Y,] U, V, **kw)`: arrows at the points (a grid of indices without X, Y);
@@ -143,10 +176,35 @@ extension AxesPlotMethods {
         segments.append([(x[i] - e.lower[i], y[i]), (x[i] + e.upper[i], y[i])])
       }
     }
+    let errorColor = try PlotArguments.color(a, "ecolor", interp: interp) ?? line.color
     let bars = SegmentCollection(
-      segments: segments, colors: [line.color], lineWidth: line.lineWidth)
+      segments: segments, colors: [errorColor],
+      lineWidth: try PlotArguments.number(a, "elinewidth", interp: interp) ?? line.lineWidth)
     bars.zorder = line.zorder
     ax.axes.add(bars)
+    // Caps: '_' markers (on x errors '|') 2 × capsize points long at each bar's ends.
+    if let capsize = try PlotArguments.number(a, "capsize", interp: interp), capsize > 0 {
+      let thickness = try PlotArguments.number(a, "capthick", interp: interp) ?? 1
+      for (name, index, marker) in [("yerr", 2, MarkerShape.hline), ("xerr", 3, .vline)] {
+        guard let e = try errors(name, index) else { continue }
+        let vertical = name == "yerr"
+        for upper in [false, true] {
+          let ends = x.indices.map { i in
+            vertical
+              ? (x[i], upper ? y[i] + e.upper[i] : y[i] - e.lower[i])
+              : (upper ? x[i] + e.upper[i] : x[i] - e.lower[i], y[i])
+          }
+          let cap = Line2D(x: ends.map(\.0), y: ends.map(\.1), color: errorColor)
+          cap.lineStyle = .none
+          cap.marker = marker
+          cap.markerSize = 2 * capsize
+          cap.markerEdgeWidth = thickness
+          cap.zorder = line.zorder
+          cap.label = "_nolegend_"
+          ax.axes.add(cap)
+        }
+      }
+    }
     return handle(line, PlotClasses.errorbar, ax)
   }
 

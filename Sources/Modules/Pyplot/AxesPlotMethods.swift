@@ -293,15 +293,42 @@ enum AxesPlotMethods {
     let color = try PlotArguments.color(a, "color", interp: interp)
     let rwidth = try PlotArguments.number(a, "rwidth", interp: interp) ?? 1
     let horizontal = try PlotArguments.string(a, "orientation", interp: interp) == "horizontal"
+    // `cumulative=True` (or a negative number: summed from the right).
+    var cumulative = 0
+    if let c = a.keyword("cumulative"), !c.isNone {
+      if let d = interp.numeric(c.scalarValue), d < 0 {
+        cumulative = -1
+      } else if try interp.isTruthy(c) {
+        cumulative = 1
+      }
+    }
     let result = try PlotArguments.check { () throws(PlotError) in
       try ax.axes.hist(
         values, bins: bins, range: range, density: density, color: color, relativeWidth: rwidth,
-        horizontal: horizontal)
+        horizontal: horizontal, cumulative: cumulative)
     }
     try patchStyle(result.bars, a, interp)
     if try PlotArguments.string(a, "histtype", interp: interp) == "step" {
-      result.bars.edgeColor = result.bars.colors[0]
+      // One open outline along the tops (matplotlib's unfilled polygon, 1 pt, drawn as a
+      // line); the bars stay, undrawn, for the limits and sticky edges.
+      let color = result.bars.colors[0]
       result.bars.colors = [.none]
+      result.bars.edgeColor = nil
+      var along: [Double] = [result.edges[0]]
+      var across: [Double] = [0]
+      for (i, count) in result.counts.enumerated() {
+        along += [result.edges[i], result.edges[i + 1]]
+        across += [count, count]
+      }
+      along.append(result.edges[result.edges.count - 1])
+      across.append(0)
+      let outline = Line2D(
+        x: horizontal ? across : along, y: horizontal ? along : across, color: color)
+      outline.lineWidth = try PlotArguments.number(a, "linewidth", "lw", interp: interp) ?? 1
+      outline.alpha = result.bars.alpha
+      outline.label = result.bars.label
+      result.bars.label = ""
+      ax.axes.add(outline)
     }
     let counts = NumpyBridge.wrap(NDArray(result.counts, shape: [result.counts.count]))
     let edges = NumpyBridge.wrap(NDArray(result.edges, shape: [result.edges.count]))

@@ -31,9 +31,13 @@ struct MatplotlibKeywords {
   static func checked(_ name: String, _ method: @escaping AxesPlotMethods.Method)
     -> AxesPlotMethods.Method
   {
-    guard let rule = table[name] else { return method }
+    let rule = table[name]
+    guard rule != nil || UnappliedKeywords.table[name] != nil else { return method }
     return { (ax, a, interp) throws(PyException) in
-      if !a.keywords.isEmpty { try rule.check(a) }
+      if !a.keywords.isEmpty {
+        try rule?.check(a)
+        UnappliedKeywords.note(name, a, ax.figureObject.state, interp)
+      }
       return try method(ax, a, interp)
     }
   }

@@ -26,6 +26,9 @@ public final class PyplotState {
     return d
   }()
 
+  /// `method.keyword` pairs already noted as accepted but not drawn (`UnappliedKeywords`).
+  var notedKeywords: Set<String> = []
+
   public init() {}
 
   /// The size of a new figure without `figsize=`: `rcParams['figure.figsize']` (a list or

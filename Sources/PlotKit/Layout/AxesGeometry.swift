@@ -150,6 +150,18 @@ struct AxesGeometry {
         let w = label.width(size: axes.xaxis.tickLabelSize)
         r = r.union(Rect(x: t.position - w / 2, y: labelY, width: w, height: 1))
       }
+      // The top and bottom y labels may overhang the axes' top and bottom: a label reaches
+      // half the font's ascent above its tick (matplotlib's 'center_baseline'), the other half
+      // and the descent below.
+      let labelX = yOnRight ? box.maxX : box.x - 1
+      let size = axes.yaxis.tickLabelSize
+      let above = TextMetrics.ascent * size / 2
+      for t in yTicks.major where t.label != nil {
+        r = r.union(
+          Rect(
+            x: labelX, y: t.position - above, width: 1,
+            height: 2 * above + TextMetrics.descent * size))
+      }
       if xTopDepth > 0 {
         r = r.union(Rect(x: box.x, y: box.y - xTopDepth, width: box.width, height: xTopDepth))
       }

@@ -66,9 +66,23 @@ extension Axes {
   public func hist(
     _ values: [Double], bins: HistogramBins, range: (Double, Double)? = nil,
     density: Bool = false, color: Color? = nil, relativeWidth: Double = 1,
-    horizontal: Bool = false
+    horizontal: Bool = false, cumulative: Int = 0
   ) throws(PlotError) -> (counts: [Double], edges: [Double], bars: BarContainer) {
-    let (counts, edges) = try Histogram.compute(values, bins: bins, range: range, density: density)
+    var (counts, edges) = try Histogram.compute(
+      values, bins: bins, range: range, density: density)
+    if cumulative != 0 {
+      // matplotlib's running sums (of densities times widths): from the left, or from the
+      // right for a negative `cumulative`.
+      var heights =
+        density ? zip(counts, zip(edges.dropFirst(), edges)).map { $0 * ($1.0 - $1.1) } : counts
+      if cumulative < 0 { heights.reverse() }
+      var total = 0.0
+      for i in heights.indices {
+        total += heights[i]
+        heights[i] = total
+      }
+      counts = cumulative < 0 ? heights.reversed() : heights
+    }
     let widths = zip(edges.dropFirst(), edges).map { ($0 - $1) * relativeWidth }
     let centers = zip(edges.dropFirst(), edges).map { ($0 + $1) / 2 }
     let container = try bar(

@@ -113,11 +113,18 @@ struct AxesRenderer {
         let below = label.exponent != nil ? TickLabel.baselineBelowTop : TextMetrics.ascent
         doc.label(label, x: t.position, y: top + below * size, size: size, anchor: "middle")
       } else {
-        // Rotated labels hang below the tick, turned about their top-centre anchor.
-        let anchor = rotation.truncatingRemainder(dividingBy: 180) == 0 ? "middle" : "end"
+        // matplotlib's default rotation mode: the text is turned first, then its bounding
+        // box is centred on the tick with its top at the pad. The box's centre is the text's,
+        // which sits `middle` above the baseline's midpoint (the SVG rotation's pivot).
+        let theta = rotation * .pi / 180
+        let width = TextMetrics.width(label.text, size: size)
+        let height = (TextMetrics.ascent + TextMetrics.descent) * size
+        let boxHeight = abs(width * sin(theta)) + abs(height * cos(theta))
+        let middle = (TextMetrics.descent - TextMetrics.ascent) / 2 * size
         doc.label(
-          label, x: t.position, y: top + TextMetrics.ascent * size * 0.5, size: size,
-          anchor: anchor, rotation: rotation)
+          label, x: t.position - middle * sin(theta),
+          y: top + boxHeight / 2 - middle * cos(theta), size: size, anchor: "middle",
+          rotation: rotation)
       }
     }
     let labelTop = box.maxY + geometry.xDecorationDepth

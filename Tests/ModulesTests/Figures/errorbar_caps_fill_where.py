@@ -1,0 +1,21 @@
+import numpy as np
+import matplotlib.pyplot as plt
+x = np.arange(8)
+y = np.sqrt(x + 1.0)
+fig, axes = plt.subplots(2, 2, figsize=(8, 6))
+axes[0, 0].errorbar(x, y, yerr=0.3, fmt="o-", capsize=4, ecolor="gray", elinewidth=2, label="mean")
+axes[0, 0].errorbar(x, y + 1, xerr=0.25, yerr=[[0.1] * 8, [0.4] * 8], fmt="s", capsize=3,
+                    capthick=2)
+axes[0, 0].legend()
+t = np.linspace(0, 4 * np.pi, 200)
+s = np.sin(t)
+axes[0, 1].plot(t, s, "k")
+axes[0, 1].fill_between(t, s, 0, where=s > 0, color="tab:green", alpha=0.4, label="up")
+axes[0, 1].fill_between(t, s, 0, where=s < 0, color="tab:red", alpha=0.4)
+axes[0, 1].legend(loc="lower left")
+data = np.random.RandomState(3).randn(300)
+axes[1, 0].hist(data, bins=20, cumulative=True, histtype="step")
+axes[1, 0].hist(data, bins=20, cumulative=-1, density=True, alpha=0.5)
+axes[1, 1].bar(["alpha", "beta", "gamma", "delta"], [3, 5, 2, 4])
+plt.sca(axes[1, 1])
+plt.xticks(rotation=45)
