@@ -55,8 +55,8 @@ import Testing
       """
       import matplotlib.pyplot as plt
       plt.plot([1, 2], label='a')
-      plt.legend(ncol=2)
-      plt.legend(ncol=3, loc='upper left')
+      plt.legend(shadow=True)
+      plt.legend(shadow=False, loc='upper left')
       plt.title('t', fontweight='bold')
       plt.tick_params(direction='in', labelsize=8)
       print('done')
@@ -64,7 +64,7 @@ import Testing
     #expect(out == "done\n")
     #expect(
       err
-        == "NumBook: legend(ncol=...) is accepted but not drawn yet\n"
+        == "NumBook: legend(shadow=...) is accepted but not drawn yet\n"
         + "NumBook: set_title(fontweight=...) is accepted but not drawn yet\n"
         + "NumBook: tick_params(direction=...) is accepted but not drawn yet\n")
   }

@@ -346,6 +346,19 @@ enum AxesDecorationMethods {
     if let s = try fontSize(a, interp) { legend.fontSize = s }
     if let f = a.keyword("frameon"), !f.isNone { legend.frameOn = try interp.isTruthy(f) }
     if let t = try PlotArguments.string(a, "title", interp: interp) { legend.title = t }
+    if let n = a.keyword("ncols") ?? a.keyword("ncol"), !n.isNone {
+      guard case .int(let count) = n.asIndexLike, count > 0 else {
+        throw .valueError("ncols must be a positive integer, not \(try interp.repr(n))")
+      }
+      legend.columns = count
+    }
+    if let b = a.keyword("bbox_to_anchor"), !b.isNone {
+      let v = try PlotArguments.doubles(b, interp)
+      guard v.count == 2 || v.count == 4 else {
+        throw .valueError("Invalid bbox_to_anchor: give (x, y) or (x, y, width, height)")
+      }
+      legend.anchor = (v[0], v[1], v.count == 4 ? v[2] : 0, v.count == 4 ? v[3] : 0)
+    }
     ax.axes.legend = legend
     let o = PyArtistObject(TextArtist(x: 0, y: 0, text: ""), kind: PlotClasses.legend, axes: ax)
     return .object(o)

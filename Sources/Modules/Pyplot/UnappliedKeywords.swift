@@ -6,7 +6,7 @@ import Interpreter
 enum UnappliedKeywords {
   static let table: [String: Set<String>] = [
     "legend": [
-      "ncol", "ncols", "bbox_to_anchor", "shadow", "framealpha", "fancybox", "borderpad",
+      "shadow", "framealpha", "fancybox", "borderpad",
       "labelspacing", "handlelength", "columnspacing", "markerscale",
     ],
     "set_title": ["fontweight", "weight", "pad"],

@@ -21,6 +21,11 @@ public struct Legend {
   public var fontSize = 10.0
   public var frameOn = true
   public var title = ""
+  /// Columns (`ncols`): entries split in order, the first columns one longer when uneven.
+  public var columns = 1
+  /// `bbox_to_anchor` in axes fractions: the box (a point when width and height are 0) the
+  /// legend is placed in at `location`, instead of the axes.
+  public var anchor: (x: Double, y: Double, width: Double, height: Double)?
 
   public init() {}
 }

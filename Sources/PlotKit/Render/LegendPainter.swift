@@ -32,13 +32,31 @@ struct LegendPainter {
     guard !entries.isEmpty else { return nil }
     let fs = legend.fontSize
     let titleHeight = legend.title.isEmpty ? 0 : fs + 0.5 * fs
-    let textWidth = entries.map { TextMetrics.width($0.label, size: fs) }.max()!
+    // matplotlib's array_split into columns: the first `count % columns` one entry longer.
+    let columnCount = min(max(legend.columns, 1), entries.count)
+    var columns: [Range<Int>] = []
+    var start = 0
+    for c in 0..<columnCount {
+      let length = entries.count / columnCount + (c < entries.count % columnCount ? 1 : 0)
+      columns.append(start..<(start + length))
+      start += length
+    }
+    // Each column: handle (2 em), 0.8 em, its widest label; 2 em between columns.
+    let columnWidths = columns.map { range in
+      2 * fs + 0.8 * fs + range.map { TextMetrics.width(entries[$0].label, size: fs) }.max()!
+    }
+    var columnLeft: [Double] = []
+    var offset = 0.0
+    for w in columnWidths {
+      columnLeft.append(offset)
+      offset += w + 2 * fs
+    }
+    let rows = columns.map(\.count).max()!
     let width = max(
-      0.4 * fs + 2 * fs + 0.8 * fs + textWidth + 0.4 * fs,
+      0.4 * fs + columnWidths.reduce(0, +) + Double(columnCount - 1) * 2 * fs + 0.4 * fs,
       TextMetrics.width(legend.title, size: fs) + 0.8 * fs)
     let height =
-      0.8 * fs + Double(entries.count) * fs + Double(entries.count - 1) * 0.5 * fs
-      + titleHeight
+      0.8 * fs + Double(rows) * fs + Double(rows - 1) * 0.5 * fs + titleHeight
     let frame = place(width: width, height: height)
     doc.open(doc.id("legend"))
     if legend.frameOn {
@@ -55,9 +73,11 @@ struct LegendPainter {
     }
     let painter = ArtistPainter(geometry: geometry, clip: doc.clip(geometry.box))
     for (k, entry) in entries.enumerated() {
+      let column = columns.firstIndex { $0.contains(k) }!
+      let row = k - columns[column].lowerBound
       let baseline =
-        frame.y + 0.4 * fs + titleHeight + Double(k) * 1.5 * fs + TextMetrics.ascent * fs
-      let x0 = frame.x + 0.4 * fs
+        frame.y + 0.4 * fs + titleHeight + Double(row) * 1.5 * fs + TextMetrics.ascent * fs
+      let x0 = frame.x + 0.4 * fs + columnLeft[column]
       let mid = baseline - 0.35 * fs
       switch entry.artist {
       case let line as Line2D:
@@ -142,7 +162,13 @@ struct LegendPainter {
 
   /// The frame at a named location, 5 pt (borderaxespad) inside the axes.
   private func frame(_ loc: Legend.Location, width: Double, height: Double) -> Rect {
-    let b = geometry.box
+    var b = geometry.box
+    if let a = legend.anchor {
+      let g = geometry.box
+      b = Rect(
+        x: g.x + a.x * g.width, y: g.maxY - (a.y + a.height) * g.height,
+        width: a.width * g.width, height: a.height * g.height)
+    }
     let pad = 0.5 * legend.fontSize
     let left = b.x + pad, right = b.maxX - pad - width, centerX = b.midX - width / 2
     let top = b.y + pad, bottom = b.maxY - pad - height, centerY = b.midY - height / 2
