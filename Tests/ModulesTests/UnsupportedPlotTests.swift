@@ -57,7 +57,7 @@ import Testing
       plt.plot([1, 2], label='a')
       plt.legend(shadow=True)
       plt.legend(shadow=False, loc='upper left')
-      plt.title('t', fontweight='bold')
+      plt.title('t', pad=12)
       plt.tick_params(direction='in', labelsize=8)
       print('done')
       """, file: "<test>")
@@ -65,7 +65,7 @@ import Testing
     #expect(
       err
         == "NumBook: legend(shadow=...) is accepted but not drawn yet\n"
-        + "NumBook: set_title(fontweight=...) is accepted but not drawn yet\n"
+        + "NumBook: set_title(pad=...) is accepted but not drawn yet\n"
         + "NumBook: tick_params(direction=...) is accepted but not drawn yet\n")
   }
 

@@ -84,6 +84,8 @@ enum AxesDecorationMethods {
     let text = try label(a, interp, "set_title")
     ax.axes.title = text
     if let s = try fontSize(a, interp) { ax.axes.titleSize = s }
+    if let w = try fontWeight(a, interp) { ax.axes.titleWeight = w }
+    if let c = try PlotArguments.color(a, "color", interp: interp) { ax.axes.titleColor = c }
     if let loc = try PlotArguments.string(a, "loc", interp: interp) {
       guard ["left", "center", "right"].contains(loc) else {
         throw .valueError(
@@ -93,6 +95,34 @@ enum AxesDecorationMethods {
       ax.axes.titleLoc = loc
     }
     return textHandle(ax, text, ("0.5", "1.0"))
+  }
+
+  /// An axis label's `fontsize`, `fontweight` and `color`.
+  static func labelStyle(_ axis: inout AxisState, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException)
+  {
+    if let s = try fontSize(a, interp) { axis.labelSize = s }
+    if let w = try fontWeight(a, interp) { axis.labelWeight = w }
+    if let c = try PlotArguments.color(a, "color", interp: interp) { axis.labelColor = c }
+  }
+
+  /// `fontweight=`/`weight=`: a name (`'bold'`, `'normal'`, `'light'`, ...) or a number
+  /// 0–1000, as SVG's font-weight.
+  static func fontWeight(_ a: Arguments, _ interp: Interpreter) throws(PyException) -> String? {
+    guard let v = a.keyword("fontweight") ?? a.keyword("weight"), !v.isNone else { return nil }
+    if let n = interp.numeric(v.scalarValue) {
+      guard n >= 0 && n <= 1000 else { throw .valueError("weight is invalid") }
+      return String(Int(n))
+    }
+    let names: [String: String] = [
+      "ultralight": "200", "light": "300", "normal": "normal", "regular": "normal",
+      "book": "normal", "medium": "500", "roman": "normal", "semibold": "600",
+      "demibold": "600", "demi": "600", "bold": "bold", "heavy": "800", "extra bold": "800",
+      "black": "900",
+    ]
+    let name = try interp.str(v)
+    guard let weight = names[name] else { throw .valueError("weight is invalid") }
+    return weight
   }
 
   static func fontSize(_ a: Arguments, _ interp: Interpreter) throws(PyException) -> Double? {
@@ -115,7 +145,7 @@ enum AxesDecorationMethods {
   {
     let text = try label(a, interp, "set_xlabel")
     ax.axes.xaxis.label = text
-    if let s = try fontSize(a, interp) { ax.axes.xaxis.labelSize = s }
+    try labelStyle(&ax.axes.xaxis, a, interp)
     return textHandle(ax, text, ("0.5", "0"))
   }
 
@@ -124,7 +154,7 @@ enum AxesDecorationMethods {
   {
     let text = try label(a, interp, "set_ylabel")
     ax.axes.yaxis.label = text
-    if let s = try fontSize(a, interp) { ax.axes.yaxis.labelSize = s }
+    try labelStyle(&ax.axes.yaxis, a, interp)
     return textHandle(ax, text, ("0", "0.5"))
   }
 

@@ -22,6 +22,9 @@ public final class Axes {
   public var yaxis = AxisState()
   public var title = ""
   public var titleSize = 12.0
+  /// The title's `fontweight` and `color` (nil weight: normal).
+  public var titleWeight: String?
+  public var titleColor = Color.black
   public var titleLoc = "center"
   public var legend: Legend?
   public var gridX = false

@@ -3,6 +3,9 @@ public struct AxisState {
   public enum Scale: String, Sendable { case linear, log }
   public var label = ""
   public var labelSize = 10.0
+  /// The axis label's `fontweight` and `color` (nil weight: normal).
+  public var labelWeight: String?
+  public var labelColor = Color.black
   public var scale = Scale.linear
   /// Limits set by the user (`xlim`); either end may stay automatic.
   public var fixedLow: Double?

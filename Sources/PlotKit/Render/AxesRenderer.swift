@@ -132,8 +132,8 @@ struct AxesRenderer {
       doc.text(
         axes.xaxis.label, x: box.midX,
         y: labelTop + AxesGeometry.labelPad + TextMetrics.ascent * axes.xaxis.labelSize,
-        size: axes.xaxis.labelSize,
-        anchor: "middle")
+        size: axes.xaxis.labelSize, anchor: "middle", color: axes.xaxis.labelColor,
+        weight: axes.xaxis.labelWeight)
     }
     if !ticks.offsetText.isEmpty {
       doc.text(
@@ -168,11 +168,13 @@ struct AxesRenderer {
       if right {
         let x = box.maxX + depth + TextMetrics.ascent * labelSize
         doc.text(
-          axes.yaxis.label, x: x, y: box.midY, size: labelSize, anchor: "middle", rotation: 90)
+          axes.yaxis.label, x: x, y: box.midY, size: labelSize, anchor: "middle", rotation: 90,
+          color: axes.yaxis.labelColor, weight: axes.yaxis.labelWeight)
       } else {
         let x = box.x - depth - TextMetrics.descent * labelSize
         doc.text(
-          axes.yaxis.label, x: x, y: box.midY, size: labelSize, anchor: "middle", rotation: 90)
+          axes.yaxis.label, x: x, y: box.midY, size: labelSize, anchor: "middle", rotation: 90,
+          color: axes.yaxis.labelColor, weight: axes.yaxis.labelWeight)
       }
     }
     if !ticks.offsetText.isEmpty {
@@ -222,11 +224,15 @@ struct AxesRenderer {
     guard !axes.title.isEmpty else { return }
     let y = geometry.titleBaseline
     doc.open(doc.id("text"))
-    switch axes.titleLoc {
-    case "left": doc.text(axes.title, x: box.x, y: y, size: axes.titleSize, anchor: "start")
-    case "right": doc.text(axes.title, x: box.maxX, y: y, size: axes.titleSize, anchor: "end")
-    default: doc.text(axes.title, x: box.midX, y: y, size: axes.titleSize, anchor: "middle")
-    }
+    let (x, anchor) =
+      switch axes.titleLoc {
+      case "left": (box.x, "start")
+      case "right": (box.maxX, "end")
+      default: (box.midX, "middle")
+      }
+    doc.text(
+      axes.title, x: x, y: y, size: axes.titleSize, anchor: anchor, color: axes.titleColor,
+      weight: axes.titleWeight)
     doc.close()
   }
 }
