@@ -258,6 +258,7 @@ extension AxesPlotMethods {
       t.verticalAlignment = v
     }
     if let r = try PlotArguments.number(a, "rotation", interp: interp) { t.rotation = r }
+    if let w = try AxesDecorationMethods.fontWeight(a, interp) { t.weight = w }
     if let tr = a.keyword("transform")?.as(PyStr.self), tr.value == "transAxes" {
       t.coordinates = .axesFraction
     }

@@ -270,8 +270,17 @@ enum AxesPlotMethods {
       throw .valueError(
         "hist of several datasets (a 2-D array) is not supported; pass one 1-D array")
     }
-    // matplotlib leaves NaN out of a histogram.
-    let values = (0..<data.size).map { data.double(at: $0) }.filter { !$0.isNaN }
+    // matplotlib leaves NaN out of a histogram (with its weight).
+    let all = (0..<data.size).map { data.double(at: $0) }
+    let values = all.filter { !$0.isNaN }
+    var weights: [Double]?
+    if let w = a.keyword("weights"), !w.isNone {
+      let given = try PlotArguments.doubles(w, interp)
+      guard given.count == all.count else {
+        throw .valueError("weights should have the same shape as x")
+      }
+      weights = zip(all, given).filter { !$0.0.isNaN }.map(\.1)
+    }
     var bins = HistogramBins.count(10)
     if let b = a.keyword("bins") ?? a.positional.dropFirst().first, !b.isNone {
       if case .int(let n) = b.asIndexLike {
@@ -304,8 +313,8 @@ enum AxesPlotMethods {
     }
     let result = try PlotArguments.check { () throws(PlotError) in
       try ax.axes.hist(
-        values, bins: bins, range: range, density: density, color: color, relativeWidth: rwidth,
-        horizontal: horizontal, cumulative: cumulative)
+        values, bins: bins, range: range, weights: weights, density: density, color: color,
+        relativeWidth: rwidth, horizontal: horizontal, cumulative: cumulative)
     }
     try patchStyle(result.bars, a, interp)
     if try PlotArguments.string(a, "histtype", interp: interp) == "step" {

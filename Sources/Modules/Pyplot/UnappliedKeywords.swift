@@ -6,7 +6,7 @@ import Interpreter
 enum UnappliedKeywords {
   static let table: [String: Set<String>] = [
     "legend": [
-      "shadow", "framealpha", "fancybox", "borderpad",
+      "shadow", "framealpha", "labelcolor", "fancybox", "borderpad",
       "labelspacing", "handlelength", "columnspacing", "markerscale",
     ],
     "set_title": ["pad"],
@@ -14,7 +14,9 @@ enum UnappliedKeywords {
     "set_ylabel": ["labelpad"],
     "plot": ["dashes", "solid_capstyle", "dash_capstyle", "fillstyle"],
     "tick_params": ["direction", "length", "labelcolor"],
-    "hist": ["log", "stacked"],
+    "hist": ["log", "stacked", "align", "bottom"],
+    "text": ["bbox"],
+    "bar": ["yerr", "xerr", "hatch"], "barh": ["yerr", "xerr", "hatch"],
     "semilogx": ["base"], "semilogy": ["base"], "loglog": ["base"],
   ]
 

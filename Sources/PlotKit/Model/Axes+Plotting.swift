@@ -65,11 +65,11 @@ extension Axes {
   @discardableResult
   public func hist(
     _ values: [Double], bins: HistogramBins, range: (Double, Double)? = nil,
-    density: Bool = false, color: Color? = nil, relativeWidth: Double = 1,
-    horizontal: Bool = false, cumulative: Int = 0
+    weights: [Double]? = nil, density: Bool = false, color: Color? = nil,
+    relativeWidth: Double = 1, horizontal: Bool = false, cumulative: Int = 0
   ) throws(PlotError) -> (counts: [Double], edges: [Double], bars: BarContainer) {
     var (counts, edges) = try Histogram.compute(
-      values, bins: bins, range: range, density: density)
+      values, weights: weights, bins: bins, range: range, density: density)
     if cumulative != 0 {
       // matplotlib's running sums (of densities times widths): from the left, or from the
       // right for a negative `cumulative`.
@@ -146,8 +146,10 @@ public enum HistogramBins: Sendable {
 
 /// numpy.histogram: equal-width bins over the data range (or `range`), the last bin closed.
 public enum Histogram {
+  /// Counts per bin (each value counting its weight, when given) and the bin edges.
   public static func compute(
-    _ values: [Double], bins: HistogramBins, range: (Double, Double)?, density: Bool
+    _ values: [Double], weights: [Double]? = nil, bins: HistogramBins, range: (Double, Double)?,
+    density: Bool
   ) throws(PlotError) -> ([Double], [Double]) {
     var edges: [Double]
     switch bins {
@@ -173,7 +175,7 @@ public enum Histogram {
     var counts = [Double](repeating: 0, count: edges.count - 1)
     let (lo, hi) = (edges.first!, edges.last!)
     let n = counts.count
-    for v in values where v >= lo && v <= hi {
+    for (k, v) in values.enumerated() where v >= lo && v <= hi {
       var i: Int
       if case .count = bins {
         i = max(0, min(Int(saturating: (v - lo) / (hi - lo) * Double(n)), n - 1))
@@ -187,7 +189,7 @@ public enum Histogram {
         }
         i = min(low, n - 1)
       }
-      counts[i] += 1
+      counts[i] += weights?[k] ?? 1
     }
     if density {
       let total = counts.reduce(0, +)

@@ -5,6 +5,8 @@ public final class TextArtist: Artist {
   public var text: String
   public var size = 10.0
   public var color = Color.black
+  /// `fontweight` as SVG's font-weight (nil: normal).
+  public var weight: String?
   public var horizontalAlignment = "left"
   public var verticalAlignment = "baseline"
   public var rotation = 0.0

@@ -256,7 +256,8 @@ struct ArtistPainter {
       AnnotationArrow(from: box, to: point(target.0, target.1), text: t).draw(&doc)
     }
     doc.text(
-      t.text, x: x, y: baseline, size: t.size, anchor: anchor, rotation: t.rotation, color: t.color)
+      t.text, x: x, y: baseline, size: t.size, anchor: anchor, rotation: t.rotation, color: t.color,
+      weight: t.weight)
     doc.close()
   }
 
