@@ -144,68 +144,81 @@ extension AxesPlotMethods {
     line.marker = format.marker
     if format.marker != nil && format.lineStyle == nil { line.lineStyle = .none }
     try style(line, a, interp)
-    /// Lower and upper error per point: a scalar, one value per point, or a (2, n) array.
-    func errors(_ name: String, _ index: Int) throws(PyException) -> (
-      lower: [Double], upper: [Double]
-    )? {
-      guard let v = a.keyword(name) ?? a.positional.dropFirst(index).first, !v.isNone else {
-        return nil
-      }
-      let e = try NumpyBridge.array(from: v, dtype: .float64, interp)
-      let d = (0..<e.size).map { e.double(at: $0) }
-      if e.ndim == 0 || e.size == 1 && e.ndim == 1 && x.count != 1 {
-        let all = Array(repeating: d[0], count: x.count)
-        return (all, all)
-      }
-      if e.ndim == 1 && e.size == x.count { return (d, d) }
-      if e.ndim == 2 && e.shape == [2, x.count] {
-        return (Array(d[..<x.count]), Array(d[x.count...]))
-      }
-      throw .valueError(
-        "'\(name)' (shape: \(ShapeText.tuple(e.shape))) must be a scalar or a 1D or (2, n) array-like whose shape matches '\(name.dropLast(3))' (shape: (\(x.count),))"
-      )
+    let errorColor = try PlotArguments.color(a, "ecolor", interp: interp) ?? line.color
+    try errorBars(
+      ax, a, interp, x: x, y: y, yerr: a.keyword("yerr") ?? a.positional.dropFirst(2).first,
+      xerr: a.keyword("xerr") ?? a.positional.dropFirst(3).first, color: errorColor,
+      lineWidth: line.lineWidth, zorder: line.zorder)
+    return handle(line, PlotClasses.errorbar, ax)
+  }
+
+  /// Lower and upper errors per point: a scalar, one value per point, or a (2, n) array.
+  static func errorValues(_ v: Value?, _ name: String, count: Int, _ interp: Interpreter)
+    throws(PyException) -> (lower: [Double], upper: [Double])?
+  {
+    guard let v, !v.isNone else { return nil }
+    let e = try NumpyBridge.array(from: v, dtype: .float64, interp)
+    let d = (0..<e.size).map { e.double(at: $0) }
+    if e.ndim == 0 || e.size == 1 && e.ndim == 1 && count != 1 {
+      let all = Array(repeating: d[0], count: count)
+      return (all, all)
     }
+    if e.ndim == 1 && e.size == count { return (d, d) }
+    if e.ndim == 2 && e.shape == [2, count] {
+      return (Array(d[..<count]), Array(d[count...]))
+    }
+    throw .valueError(
+      "'\(name)' (shape: \(ShapeText.tuple(e.shape))) must be a scalar or a 1D or (2, n) array-like whose shape matches '\(name.dropLast(3))' (shape: (\(count),))"
+    )
+  }
+
+  /// Error bars at the points (`errorbar`, and `bar(yerr=)`): the bars (`elinewidth`, else
+  /// `lineWidth`) and, with `capsize`, '_' caps (on x errors '|') 2 × capsize points long.
+  static func errorBars(
+    _ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter, x: [Double], y: [Double],
+    yerr: Value?, xerr: Value?, color: Color, lineWidth: Double, zorder: Double
+  ) throws(PyException) {
+    let vertical = try errorValues(yerr, "yerr", count: x.count, interp)
+    let horizontal = try errorValues(xerr, "xerr", count: x.count, interp)
     var segments: [[(Double, Double)]] = []
-    if let e = try errors("yerr", 2) {
+    if let e = vertical {
       for i in x.indices {
         segments.append([(x[i], y[i] - e.lower[i]), (x[i], y[i] + e.upper[i])])
       }
     }
-    if let e = try errors("xerr", 3) {
+    if let e = horizontal {
       for i in x.indices {
         segments.append([(x[i] - e.lower[i], y[i]), (x[i] + e.upper[i], y[i])])
       }
     }
-    let errorColor = try PlotArguments.color(a, "ecolor", interp: interp) ?? line.color
+    guard !segments.isEmpty else { return }
     let bars = SegmentCollection(
-      segments: segments, colors: [errorColor],
-      lineWidth: try PlotArguments.number(a, "elinewidth", interp: interp) ?? line.lineWidth)
-    bars.zorder = line.zorder
+      segments: segments, colors: [color],
+      lineWidth: try PlotArguments.number(a, "elinewidth", interp: interp) ?? lineWidth)
+    bars.zorder = zorder
     ax.axes.add(bars)
-    // Caps: '_' markers (on x errors '|') 2 × capsize points long at each bar's ends.
-    if let capsize = try PlotArguments.number(a, "capsize", interp: interp), capsize > 0 {
-      let thickness = try PlotArguments.number(a, "capthick", interp: interp) ?? 1
-      for (name, index, marker) in [("yerr", 2, MarkerShape.hline), ("xerr", 3, .vline)] {
-        guard let e = try errors(name, index) else { continue }
-        let vertical = name == "yerr"
-        for upper in [false, true] {
-          let ends = x.indices.map { i in
-            vertical
-              ? (x[i], upper ? y[i] + e.upper[i] : y[i] - e.lower[i])
-              : (upper ? x[i] + e.upper[i] : x[i] - e.lower[i], y[i])
-          }
-          let cap = Line2D(x: ends.map(\.0), y: ends.map(\.1), color: errorColor)
-          cap.lineStyle = .none
-          cap.marker = marker
-          cap.markerSize = 2 * capsize
-          cap.markerEdgeWidth = thickness
-          cap.zorder = line.zorder
-          cap.label = "_nolegend_"
-          ax.axes.add(cap)
+    guard let capsize = try PlotArguments.number(a, "capsize", interp: interp), capsize > 0 else {
+      return
+    }
+    let thickness = try PlotArguments.number(a, "capthick", interp: interp) ?? 1
+    for (errors, marker) in [(vertical, MarkerShape.hline), (horizontal, .vline)] {
+      guard let e = errors else { continue }
+      for upper in [false, true] {
+        let ends = x.indices.map { i in
+          marker == .hline
+            ? (x[i], upper ? y[i] + e.upper[i] : y[i] - e.lower[i])
+            : (upper ? x[i] + e.upper[i] : x[i] - e.lower[i], y[i])
         }
+        let cap = Line2D(x: ends.map(\.0), y: ends.map(\.1), color: color)
+        cap.lineStyle = .none
+        cap.marker = marker
+        cap.markerSize = 2 * capsize
+        cap.markerEdgeWidth = thickness
+        cap.zorder = zorder
+        cap.label = "_nolegend_"
+        ax.axes.add(cap)
       }
     }
-    return handle(line, PlotClasses.errorbar, ax)
   }
 
   static func axhline(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)

@@ -240,6 +240,17 @@ enum AxesPlotMethods {
         horizontal: horizontal, alignEdge: alignEdge)
     }
     try patchStyle(container, a, interp)
+    // `yerr`/`xerr`: error bars at the bar ends (`ecolor` black by default, `capsize`).
+    let yerr = a.keyword("yerr"), xerr = a.keyword("xerr")
+    if yerr.map({ !$0.isNone }) ?? false || xerr.map({ !$0.isNone }) ?? false {
+      let ends = container.bars.map { b in
+        horizontal ? (b.x + b.width, b.y + b.height / 2) : (b.x + b.width / 2, b.y + b.height)
+      }
+      try errorBars(
+        ax, a, interp, x: ends.map(\.0), y: ends.map(\.1), yerr: yerr, xerr: xerr,
+        color: try PlotArguments.color(a, "ecolor", interp: interp) ?? .black, lineWidth: 1.5,
+        zorder: 2)
+    }
     if let labels = a.keyword("tick_label"), !labels.isNone {
       let names = try interp.collect(labels).map { (v) throws(PyException) in try interp.str(v) }
       if horizontal {

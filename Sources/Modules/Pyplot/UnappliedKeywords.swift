@@ -16,7 +16,7 @@ enum UnappliedKeywords {
     "tick_params": ["direction", "length", "labelcolor"],
     "hist": ["log", "stacked", "align", "bottom"],
     "text": ["bbox"],
-    "bar": ["yerr", "xerr", "hatch"], "barh": ["yerr", "xerr", "hatch"],
+    "bar": ["hatch"], "barh": ["hatch"],
     "semilogx": ["base"], "semilogy": ["base"], "loglog": ["base"],
   ]
 
