@@ -297,7 +297,20 @@ enum FigureMethods {
       )
     }
     let label = try PlotArguments.string(a, "label", interp: interp) ?? ""
-    let bar = f.figure.colorbar(mappable, parent: parent, label: label)
+    var sizes: [String: Double] = [:]
+    for name in ["shrink", "aspect", "fraction", "pad"] {
+      guard let v = try PlotArguments.number(a, name, interp: interp) else { continue }
+      guard v > 0 || (name == "pad" && v >= 0) else {
+        throw .valueError("colorbar \(name) must be positive, not \(try interp.repr(.float(v)))")
+      }
+      sizes[name] = v
+    }
+    let bar = f.figure.colorbar(mappable, parent: parent, label: label) { info in
+      info.shrink = sizes["shrink"] ?? info.shrink
+      info.aspect = sizes["aspect"] ?? info.aspect
+      info.fraction = sizes["fraction"] ?? info.fraction
+      info.pad = sizes["pad"] ?? info.pad
+    }
     return .object(PyColorbarObject(bar, figure: f))
   }
 

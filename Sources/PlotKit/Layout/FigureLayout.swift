@@ -37,7 +37,10 @@ struct FigureLayout {
     if let parent = a.twinParent { return region(parent) }
     if let bar = a.colorbar {
       let c = region(bar.parent, ignoringColorbar: true)
-      return Rect(x: c.x + 0.85 * c.width, y: c.y, width: c.height / 20, height: c.height)
+      let height = bar.shrink * c.height
+      return Rect(
+        x: c.x + (1 - bar.fraction) * c.width, y: c.y + (c.height - height) / 2,
+        width: height / bar.aspect, height: height)
     }
     return region(a, ignoringColorbar: false)
   }
@@ -51,7 +54,9 @@ struct FigureLayout {
     } else {
       r = cell(a.slot)
     }
-    if !ignoringColorbar && a.attachedColorbar != nil { r.width *= 0.8 }
+    if !ignoringColorbar, let bar = a.attachedColorbar?.colorbar {
+      r.width *= 1 - bar.fraction - bar.pad
+    }
     return r
   }
 

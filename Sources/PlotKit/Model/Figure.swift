@@ -56,9 +56,14 @@ public final class Figure {
 
   /// Adds a colorbar for `mappable` beside `parent`, taking space from it.
   @discardableResult
-  public func colorbar(_ mappable: ScalarMappable, parent: Axes, label: String = "") -> Axes {
+  public func colorbar(
+    _ mappable: ScalarMappable, parent: Axes, label: String = "",
+    configure: (inout Colorbar) -> Void = { _ in }
+  ) -> Axes {
     let bar = Axes(slot: parent.slot)
-    bar.colorbar = Colorbar(mappable: mappable, parent: parent)
+    var info = Colorbar(mappable: mappable, parent: parent)
+    configure(&info)
+    bar.colorbar = info
     bar.yaxis.label = label
     parent.attachedColorbar = bar
     // Last, as matplotlib adds it to `fig.axes`.
@@ -96,4 +101,10 @@ public final class Figure {
 public struct Colorbar {
   public unowned let mappable: ScalarMappable
   public unowned let parent: Axes
+  /// matplotlib's `make_axes` parameters: the parent gives up `fraction + pad` of its width,
+  /// the bar is `shrink` of its height (centred) and `aspect` times longer than wide.
+  public var shrink = 1.0
+  public var aspect = 20.0
+  public var fraction = 0.15
+  public var pad = 0.05
 }
