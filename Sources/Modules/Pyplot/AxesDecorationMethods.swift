@@ -18,7 +18,8 @@ enum AxesDecorationMethods {
     ("cla", clear), ("clear", clear), ("set", set), ("get_title", getTitle),
     ("get_xlabel", getXLabel), ("get_ylabel", getYLabel), ("set_facecolor", setFaceColor),
     ("label_outer", labelOuter), ("get_legend_handles_labels", handlesLabels), ("twinx", twinx),
-    ("get_lines", getLines), ("get_images", getImages),
+    ("get_lines", getLines), ("get_images", getImages), ("minorticks_on", minorTicksOn),
+    ("minorticks_off", minorTicksOff),
   ]
 
   /// `ax.twinx()` (`plt.twinx(ax)`): a new axes sharing the x axis, its y axis on the right;
@@ -559,6 +560,25 @@ enum AxesDecorationMethods {
 }
 
 extension AxesDecorationMethods {
+  /// `ax.minorticks_on()` (`plt.minorticks_on()`): minor ticks on both linear axes.
+  static func minorTicksOn(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    try a.expect("minorticks_on", min: 0, max: 0)
+    ax.axes.xaxis.minorTicksVisible = true
+    ax.axes.yaxis.minorTicksVisible = true
+    return .none
+  }
+
+  static func minorTicksOff(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    try a.expect("minorticks_off", min: 0, max: 0)
+    ax.axes.xaxis.minorTicksVisible = false
+    ax.axes.yaxis.minorTicksVisible = false
+    return .none
+  }
+
   /// `ax.get_lines()`: the axes' lines, in drawing order.
   static func getLines(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
     throws(PyException) -> Value

@@ -78,6 +78,31 @@ struct AxisTicks {
     major = locs.filter(visible).map {
       Tick(value: $0, position: place($0), label: TickLabel(formatter.label($0)))
     }
+    if axis.minorTicksVisible {
+      minor = AxisTicks.autoMinor(locs, lo, hi).filter(visible).map {
+        Tick(value: $0, position: place($0), label: nil)
+      }
+    }
+  }
+
+  /// matplotlib's AutoMinorLocator: 5 divisions of a major step whose mantissa is 1, 2.5 or 5,
+  /// else 4; minors within 1e-5 of the view of a major left out (as matplotlib's axis does).
+  static func autoMinor(_ majors: [Double], _ lo: Double, _ hi: Double) -> [Double] {
+    let sorted = Array(Set(majors)).sorted()
+    guard sorted.count >= 2 else { return [] }
+    let step = sorted[1] - sorted[0]
+    let mantissa = pow(10, log10(step) - floor(log10(step)))
+    let divisions =
+      [1, 2.5, 5, 10].contains { abs(mantissa - $0) <= 1e-8 + 1e-5 * $0 } ? 5.0 : 4.0
+    let minorStep = step / divisions
+    let t0 = sorted[0]
+    let first = ((lo - t0) / minorStep).rounded(.toNearestOrEven)
+    let last = ((hi - t0) / minorStep).rounded(.toNearestOrEven) + 1
+    guard first < last, last - first < 10_000 else { return [] }
+    let tolerance = (hi - lo) * 1e-5
+    return stride(from: first, to: last, by: 1).map { $0 * minorStep + t0 }.filter { v in
+      !sorted.contains { abs(v - $0) <= tolerance }
+    }
   }
 
   /// The widest label (y axes) in points.

@@ -15,6 +15,9 @@ public struct AxisState {
   public var fixedLabels: [String]?
   public var tickLabelSize = 10.0
   public var tickLabelRotation = 0.0
+  /// `minorticks_on()`: unlabelled minor ticks between the automatic major ones
+  /// (matplotlib's AutoMinorLocator; log axes always have theirs).
+  public var minorTicksVisible = false
   /// Category names in the order first seen (string x values of `bar`, `plot`).
   public var categories: [String] = []
   public var margin = 0.05
