@@ -187,9 +187,12 @@ enum FigureMethods {
     let text = try interp.str(try a[0])
     f.figure.suptitle = text
     if let s = try AxesDecorationMethods.fontSize(a, interp) { f.figure.suptitleSize = s }
+    if let w = try AxesDecorationMethods.fontWeight(a, interp) { f.figure.suptitleWeight = w }
+    let y = try PlotArguments.number(a, "y", interp: interp) ?? 0.98
+    f.figure.suptitleY = y
     let o = PyArtistObject(
-      TextArtist(x: 0.5, y: 0.98, text: text), kind: PlotClasses.text, axes: nil)
-    o.reprText = "Text(0.5, 0.98, \(PyStr.repr(text)))"
+      TextArtist(x: 0.5, y: y, text: text), kind: PlotClasses.text, axes: nil)
+    o.reprText = "Text(0.5, \(try interp.repr(.float(y))), \(PyStr.repr(text)))"
     return .object(o)
   }
 

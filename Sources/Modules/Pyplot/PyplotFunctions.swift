@@ -76,7 +76,9 @@ enum PyplotFunctions {
       return .object(existing)
     }
     let number = (a.keyword("num") ?? a.positional.first)?.asIndexLike.asInt
-    return .object(s.newFigure(figsize: size, number: number))
+    let made = s.newFigure(figsize: size, number: number)
+    if let c = try PlotArguments.color(a, "facecolor", interp: interp) { made.figure.faceColor = c }
+    return .object(made)
   }
 
   static func subplot(_ s: PyplotState, _ a: Arguments, _ interp: Interpreter)
@@ -94,11 +96,13 @@ enum PyplotFunctions {
     throws(PyException) -> Value
   {
     var figureArgs = Arguments()
-    if let fs = a.keyword("figsize") { figureArgs.keywords.append(("figsize", fs)) }
+    for name in ["figsize", "facecolor"] {
+      if let v = a.keyword(name) { figureArgs.keywords.append((name, v)) }
+    }
     let f = try figure(s, figureArgs, interp).as(PyFigureObject.self)!
     var rest = a
     rest.keywords.removeAll {
-      $0.name == "figsize" || $0.name == "dpi"
+      $0.name == "figsize" || $0.name == "dpi" || $0.name == "facecolor"
     }
     let axes = try FigureMethods.subplots(f, rest, interp)
     return .tuple([.object(f), axes])

@@ -5,6 +5,12 @@ public final class Figure {
   public private(set) var axes: [Axes] = []
   public var suptitle = ""
   public var suptitleSize = 12.0
+  /// The suptitle's top, as a fraction of the figure's height from the bottom (`y=`), and
+  /// its `fontweight`.
+  public var suptitleY = 0.98
+  public var suptitleWeight: String?
+  /// `figure(facecolor=)`: the figure's background.
+  public var faceColor = Color.white
   /// Subplot parameters, fractions of the figure (matplotlib's defaults).
   public var subplotParams = SubplotParams()
   /// Set by `tight_layout()`: recompute the subplot parameters from the decorations.

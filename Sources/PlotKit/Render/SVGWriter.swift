@@ -13,7 +13,8 @@ struct SVGWriter {
     doc.open(doc.id("patch"))
     doc.path(
       SVGDocument.rectangle(Rect(x: 0, y: 0, width: W, height: H)),
-      style: "fill: #ffffff; stroke: none")
+      style: figure.faceColor == .white
+        ? "fill: #ffffff; stroke: none" : SVGStyle(fill: figure.faceColor).text + "; stroke: none")
     doc.close()
     var extent = Rect(x: 0, y: 0, width: 0, height: 0)
     var first = true
@@ -25,12 +26,15 @@ struct SVGWriter {
       first = false
     }
     if !figure.suptitle.isEmpty {
-      let y = 0.02 * H + TextMetrics.ascent * figure.suptitleSize
+      let top = (1 - figure.suptitleY) * H
+      let y = top + TextMetrics.ascent * figure.suptitleSize
       doc.open(doc.id("text"))
-      doc.text(figure.suptitle, x: W / 2, y: y, size: figure.suptitleSize, anchor: "middle")
+      doc.text(
+        figure.suptitle, x: W / 2, y: y, size: figure.suptitleSize, anchor: "middle",
+        weight: figure.suptitleWeight)
       doc.close()
       let w = TextMetrics.width(figure.suptitle, size: figure.suptitleSize)
-      let box = Rect(x: W / 2 - w / 2, y: 0.02 * H, width: w, height: figure.suptitleSize)
+      let box = Rect(x: W / 2 - w / 2, y: top, width: w, height: figure.suptitleSize)
       extent = first ? box : extent.union(box)
     }
     doc.close()
