@@ -313,6 +313,14 @@ enum AxesPlotMethods {
     let color = try PlotArguments.color(a, "color", interp: interp)
     let rwidth = try PlotArguments.number(a, "rwidth", interp: interp) ?? 1
     let horizontal = try PlotArguments.string(a, "orientation", interp: interp) == "horizontal"
+    let align = try PlotArguments.string(a, "align", interp: interp) ?? "mid"
+    guard ["left", "mid", "right"].contains(align) else {
+      throw .valueError(
+        "\(PyStr.repr(align)) is not a valid value for align. Supported values are 'left', 'mid', 'right'"
+      )
+    }
+    var bottom = [0.0]
+    if let b = a.keyword("bottom"), !b.isNone { bottom = try PlotArguments.doubles(b, interp) }
     // `cumulative=True` (or a negative number: summed from the right).
     var cumulative = 0
     if let c = a.keyword("cumulative"), !c.isNone {
@@ -325,7 +333,8 @@ enum AxesPlotMethods {
     let result = try PlotArguments.check { () throws(PlotError) in
       try ax.axes.hist(
         values, bins: bins, range: range, weights: weights, density: density, color: color,
-        relativeWidth: rwidth, horizontal: horizontal, cumulative: cumulative)
+        relativeWidth: rwidth, horizontal: horizontal, cumulative: cumulative, align: align,
+        bottom: bottom)
     }
     try patchStyle(result.bars, a, interp)
     if try PlotArguments.string(a, "histtype", interp: interp) == "step" {

@@ -14,7 +14,7 @@ enum UnappliedKeywords {
     "set_ylabel": ["labelpad"],
     "plot": ["dashes", "solid_capstyle", "dash_capstyle", "fillstyle"],
     "tick_params": ["direction", "length", "labelcolor"],
-    "hist": ["log", "stacked", "align", "bottom"],
+    "hist": ["log", "stacked"],
     "text": ["bbox"],
     "bar": ["hatch"], "barh": ["hatch"],
     "semilogx": ["base"], "semilogy": ["base"], "loglog": ["base"],

@@ -66,7 +66,8 @@ extension Axes {
   public func hist(
     _ values: [Double], bins: HistogramBins, range: (Double, Double)? = nil,
     weights: [Double]? = nil, density: Bool = false, color: Color? = nil,
-    relativeWidth: Double = 1, horizontal: Bool = false, cumulative: Int = 0
+    relativeWidth: Double = 1, horizontal: Bool = false, cumulative: Int = 0,
+    align: String = "mid", bottom: [Double] = [0]
   ) throws(PlotError) -> (counts: [Double], edges: [Double], bars: BarContainer) {
     var (counts, edges) = try Histogram.compute(
       values, weights: weights, bins: bins, range: range, density: density)
@@ -84,10 +85,16 @@ extension Axes {
       counts = cumulative < 0 ? heights.reversed() : heights
     }
     let widths = zip(edges.dropFirst(), edges).map { ($0 - $1) * relativeWidth }
-    let centers = zip(edges.dropFirst(), edges).map { ($0 + $1) / 2 }
+    // Bars centred on the bins' middles (`align='mid'`), left or right edges.
+    let positions: [Double]
+    switch align {
+    case "left": positions = Array(edges.dropLast())
+    case "right": positions = Array(edges.dropFirst())
+    default: positions = zip(edges.dropFirst(), edges).map { ($0 + $1) / 2 }
+    }
     let container = try bar(
-      positions: centers, heights: counts, width: widths, color: [color ?? nextLineColor()],
-      horizontal: horizontal)
+      positions: positions, heights: counts, width: widths, bottom: bottom,
+      color: [color ?? nextLineColor()], horizontal: horizontal)
     return (counts, edges, container)
   }
 

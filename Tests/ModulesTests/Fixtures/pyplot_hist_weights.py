@@ -12,3 +12,10 @@ try:
     plt.hist(data, weights=[1, 2])
 except ValueError as e:
     print("ValueError", e)
+try:
+    plt.hist(data, align="middle")
+except ValueError as e:
+    print("ValueError", e)
+for align in ["left", "mid", "right"]:
+    counts, edges, bars = plt.hist([1, 2, 2, 3], bins=3, align=align, bottom=1)
+    print(align, counts, edges)
