@@ -145,10 +145,14 @@ extension AxesPlotMethods {
     if format.marker != nil && format.lineStyle == nil { line.lineStyle = .none }
     try style(line, a, interp)
     let errorColor = try PlotArguments.color(a, "ecolor", interp: interp) ?? line.color
+    // The bars take the zorder; the data line goes 0.1 above them (below with barsabove).
+    let zorder = line.zorder
+    let above = try a.keyword("barsabove").map { (v) throws(PyException) in try interp.isTruthy(v) }
+    line.zorder = zorder + (above == true ? -0.1 : 0.1)
     try errorBars(
       ax, a, interp, x: x, y: y, yerr: a.keyword("yerr") ?? a.positional.dropFirst(2).first,
       xerr: a.keyword("xerr") ?? a.positional.dropFirst(3).first, color: errorColor,
-      lineWidth: line.lineWidth, zorder: line.zorder)
+      lineWidth: line.lineWidth, zorder: zorder, legendLine: line)
     return handle(line, PlotClasses.errorbar, ax)
   }
 
@@ -176,7 +180,8 @@ extension AxesPlotMethods {
   /// `lineWidth`) and, with `capsize`, '_' caps (on x errors '|') 2 × capsize points long.
   static func errorBars(
     _ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter, x: [Double], y: [Double],
-    yerr: Value?, xerr: Value?, color: Color, lineWidth: Double, zorder: Double
+    yerr: Value?, xerr: Value?, color: Color, lineWidth: Double, zorder: Double,
+    legendLine: Line2D? = nil
   ) throws(PyException) {
     let vertical = try errorValues(yerr, "yerr", count: x.count, interp)
     let horizontal = try errorValues(xerr, "xerr", count: x.count, interp)
@@ -197,10 +202,13 @@ extension AxesPlotMethods {
       lineWidth: try PlotArguments.number(a, "elinewidth", interp: interp) ?? lineWidth)
     bars.zorder = zorder
     ax.axes.add(bars)
-    guard let capsize = try PlotArguments.number(a, "capsize", interp: interp), capsize > 0 else {
-      return
-    }
+    let capsize = try PlotArguments.number(a, "capsize", interp: interp) ?? 0
     let thickness = try PlotArguments.number(a, "capthick", interp: interp) ?? 1
+    legendLine?.errorGlyph = ErrorGlyph(
+      vertical: vertical != nil, horizontal: horizontal != nil, color: color,
+      lineWidth: bars.lineWidth, capSize: capsize > 0 ? 2 * capsize : nil,
+      capThickness: thickness)
+    guard capsize > 0 else { return }
     for (errors, marker) in [(vertical, MarkerShape.hline), (horizontal, .vline)] {
       guard let e = errors else { continue }
       for upper in [false, true] {

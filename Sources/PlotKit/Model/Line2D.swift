@@ -14,6 +14,8 @@ public final class Line2D: Artist {
   public var markerEdgeWidth = 1.0
   /// The points that carry markers (`markevery`); nil: all of them.
   public var markEvery: MarkEvery?
+  /// An `errorbar` line's bars, as its legend entry shows them.
+  public var errorGlyph: ErrorGlyph?
   public var alpha: Double?
   public var label = ""
   public var zorder = 2.0
@@ -121,5 +123,26 @@ public enum MarkEvery: Sendable, Equatable {
     case .mask(let mask):
       return mask.indices.filter { $0 < count && mask[$0] }
     }
+  }
+}
+
+/// The error bars a legend entry of an `errorbar` line draws through its marker (matplotlib's
+/// HandlerErrorbar): half a font size each way, with caps when the bars have them.
+public struct ErrorGlyph: Sendable {
+  public var vertical: Bool
+  public var horizontal: Bool
+  public var color: Color
+  public var lineWidth: Double
+  /// The caps' marker size (2 × capsize) and edge width; nil: no caps.
+  public var capSize: Double?
+  public var capThickness: Double
+
+  public init(
+    vertical: Bool, horizontal: Bool, color: Color, lineWidth: Double, capSize: Double?,
+    capThickness: Double
+  ) {
+    (self.vertical, self.horizontal, self.color, self.lineWidth) =
+      (vertical, horizontal, color, lineWidth)
+    (self.capSize, self.capThickness) = (capSize, capThickness)
   }
 }

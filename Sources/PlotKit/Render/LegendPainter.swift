@@ -81,6 +81,9 @@ struct LegendPainter {
       let mid = baseline - 0.35 * fs
       switch entry.artist {
       case let line as Line2D:
+        if let glyph = line.errorGlyph {
+          drawErrorGlyph(glyph, at: (x0 + fs, mid), fontSize: fs, painter, &doc)
+        }
         doc.open(doc.id("line2d"))
         if line.lineStyle != .none {
           doc.path(
@@ -137,6 +140,35 @@ struct LegendPainter {
     }
     doc.close()
     return frame
+  }
+
+  /// An errorbar entry's bars and caps, drawn under its line and marker.
+  private func drawErrorGlyph(
+    _ glyph: ErrorGlyph, at center: (Double, Double), fontSize fs: Double,
+    _ painter: ArtistPainter, _ doc: inout SVGDocument
+  ) {
+    let (x, y) = center
+    let size = 0.5 * fs
+    var bars: [((Double, Double), (Double, Double), MarkerShape)] = []
+    if glyph.horizontal { bars.append(((x - size, y), (x + size, y), .vline)) }
+    if glyph.vertical { bars.append(((x, y - size), (x, y + size), .hline)) }
+    for (a, b, _) in bars {
+      doc.open(doc.id("LineCollection"))
+      doc.path(
+        SVGNumber.polyline([a, b]),
+        style: SVGStyle(stroke: glyph.color, strokeWidth: glyph.lineWidth).text)
+      doc.close()
+    }
+    guard let capSize = glyph.capSize else { return }
+    for (a, b, marker) in bars {
+      for end in [a, b] {
+        doc.open(doc.id("line2d"))
+        painter.markers(
+          marker, size: capSize, at: [end], face: [glyph.color], edge: [glyph.color],
+          width: glyph.capThickness, &doc, unclipped: true)
+        doc.close()
+      }
+    }
   }
 
   private static func patchStyle(_ a: Artist) -> (Color, Double?, Color?) {
