@@ -1,23 +1,13 @@
-import Interpreter
-import Modules
 import Testing
 
 /// `as_strided` views that would reach outside their array's buffer are refused (numpy reads
 /// and writes whatever memory lies there); views inside it, backwards ones included, work.
 @Suite struct StridedViewSafetyTests {
   static func run(_ source: String) -> String {
-    let interp = Interpreter()
-    StandardModules.install(in: interp, plots: PyplotState())
-    var out = ""
-    interp.writeOut = { out += $0 }
-    do throws(PyException) {
-      try interp.run(
-        "import numpy as np\nfrom numpy.lib.stride_tricks import as_strided\nx = np.arange(10)\n"
-          + source, file: "strided.py")
-    } catch {
-      out += PyException.finalLine(error, interp)
-    }
-    return out
+    ProgramRun.run(
+      "import numpy as np\nfrom numpy.lib.stride_tricks import as_strided\nx = np.arange(10)\n"
+        + source, file: "strided.py"
+    ).out
   }
 
   @Test(arguments: [

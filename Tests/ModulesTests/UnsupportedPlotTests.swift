@@ -1,22 +1,9 @@
-import Interpreter
-import Modules
 import Testing
 
 /// What NumBook refuses instead of drawing something else: the errors docs/plotting.md
 /// promises (matplotlib itself would draw these).
 @Suite struct UnsupportedPlotTests {
-  static func run(_ source: String) -> String {
-    let interp = Interpreter()
-    StandardModules.install(in: interp, plots: PyplotState())
-    var out = ""
-    interp.writeOut = { out += $0 }
-    do throws(PyException) {
-      try interp.run(source, file: "<test>")
-    } catch {
-      out += PyException.finalLine(error, interp) + "\n"
-    }
-    return out
-  }
+  static func run(_ source: String) -> String { ProgramRun.run(source).out }
 
   @Test(arguments: [
     "plt.figure().add_subplot(111, projection='3d')",
@@ -27,7 +14,7 @@ import Testing
   func otherProjectionsAreRefused(_ call: String) {
     #expect(
       Self.run("import matplotlib.pyplot as plt\n\(call)\n")
-        == "NotImplementedError: projection='3d' is not supported: NumBook draws 2-D rectilinear axes only\n"
+        == "NotImplementedError: projection='3d' is not supported: NumBook draws 2-D rectilinear axes only"
     )
   }
 
@@ -40,18 +27,13 @@ import Testing
       """)
     #expect(
       out
-        == "True\nNotImplementedError: projection='polar' is not supported: NumBook draws 2-D rectilinear axes only\n"
+        == "True\nNotImplementedError: projection='polar' is not supported: NumBook draws 2-D rectilinear axes only"
     )
   }
 
   /// Keywords accepted but not drawn are noted once each on stderr, the program going on.
   @Test func unappliedKeywordsAreNotedOnce() {
-    let interp = Interpreter()
-    StandardModules.install(in: interp, plots: PyplotState())
-    var out = "", err = ""
-    interp.writeOut = { out += $0 }
-    interp.writeErr = { err += $0 }
-    try? interp.run(
+    let (out, err) = ProgramRun.run(
       """
       import matplotlib.pyplot as plt
       plt.plot([1, 2], label='a')
@@ -60,7 +42,7 @@ import Testing
       plt.title('t', pad=12)
       plt.tick_params(direction='in', labelsize=8)
       print('done')
-      """, file: "<test>")
+      """)
     #expect(out == "done\n")
     #expect(
       err
@@ -81,7 +63,7 @@ import Testing
       """)
     #expect(
       out
-        == "NumBook reads PNG images only; 'photo.jpg' is not a .png file (convert it to PNG first)\nNotImplementedError: NumBook saves images as PNG only; use a .png name (or plt.imshow and savefig for SVG)\n"
+        == "NumBook reads PNG images only; 'photo.jpg' is not a .png file (convert it to PNG first)\nNotImplementedError: NumBook saves images as PNG only; use a .png name (or plt.imshow and savefig for SVG)"
     )
   }
 }

@@ -335,66 +335,6 @@ enum AxesDecorationMethods {
     return .none
   }
 
-  static func legend(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
-    throws(PyException) -> Value
-  {
-    var legend = Legend()
-    // matplotlib's forms: legend(labels), legend(handles, labels), handles=, labels=.
-    let handlesValue = a.positional.count >= 2 ? a.positional[0] : a.keyword("handles")
-    let labelsValue =
-      a.positional.count >= 2 ? a.positional[1] : a.positional.first ?? a.keyword("labels")
-    if let handlesValue, !handlesValue.isNone {
-      legend.handles = try interp.collect(handlesValue).map { (h) throws(PyException) -> Artist in
-        guard let artist = h.as(PyArtistObject.self)?.artist else {
-          throw .typeError("Legend handles must be artists, not \(h.typeName)")
-        }
-        return artist
-      }
-    }
-    if let labels = labelsValue, !labels.isNone {
-      let items = try interp.collect(labels)
-      if a.positional.count == 1 && items.contains(where: { $0.as(PyArtistObject.self) != nil }) {
-        throw .typeError(
-          "A single argument passed to legend() must be a list of labels, but found an Artist in there."
-        )
-      }
-      legend.labels = try items.map { (v) throws(PyException) in try interp.str(v) }
-    }
-    if let loc = a.keyword("loc"), !loc.isNone {
-      if let code = loc.asIndexLike.asInt {
-        guard let l = Legend.Location(code: code) else {
-          throw .valueError("\(code) is not a valid value for loc")
-        }
-        legend.location = l
-      } else {
-        let name = try interp.str(loc)
-        guard let l = Legend.Location(rawValue: name) else {
-          throw .valueError("\(PyStr.repr(name)) is not a valid value for loc.")
-        }
-        legend.location = l
-      }
-    }
-    if let s = try fontSize(a, interp) { legend.fontSize = s }
-    if let f = a.keyword("frameon"), !f.isNone { legend.frameOn = try interp.isTruthy(f) }
-    if let t = try PlotArguments.string(a, "title", interp: interp) { legend.title = t }
-    if let n = a.keyword("ncols") ?? a.keyword("ncol"), !n.isNone {
-      guard case .int(let count) = n.asIndexLike, count > 0 else {
-        throw .valueError("ncols must be a positive integer, not \(try interp.repr(n))")
-      }
-      legend.columns = count
-    }
-    if let b = a.keyword("bbox_to_anchor"), !b.isNone {
-      let v = try PlotArguments.doubles(b, interp)
-      guard v.count == 2 || v.count == 4 else {
-        throw .valueError("Invalid bbox_to_anchor: give (x, y) or (x, y, width, height)")
-      }
-      legend.anchor = (v[0], v[1], v.count == 4 ? v[2] : 0, v.count == 4 ? v[3] : 0)
-    }
-    ax.axes.legend = legend
-    let o = PyArtistObject(TextArtist(x: 0, y: 0, text: ""), kind: PlotClasses.legend, axes: ax)
-    return .object(o)
-  }
-
   static func grid(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter) throws(PyException)
     -> Value
   {
@@ -564,18 +504,21 @@ extension AxesDecorationMethods {
   static func minorTicksOn(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
     throws(PyException) -> Value
   {
-    try a.expect("minorticks_on", min: 0, max: 0)
-    ax.axes.xaxis.minorTicksVisible = true
-    ax.axes.yaxis.minorTicksVisible = true
-    return .none
+    try minorTicks(ax, a, "minorticks_on", visible: true)
   }
 
   static func minorTicksOff(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
     throws(PyException) -> Value
   {
-    try a.expect("minorticks_off", min: 0, max: 0)
-    ax.axes.xaxis.minorTicksVisible = false
-    ax.axes.yaxis.minorTicksVisible = false
+    try minorTicks(ax, a, "minorticks_off", visible: false)
+  }
+
+  private static func minorTicks(_ ax: PyAxesObject, _ a: Arguments, _ name: String, visible: Bool)
+    throws(PyException) -> Value
+  {
+    try a.expect(name, min: 0, max: 0)
+    ax.axes.xaxis.minorTicksVisible = visible
+    ax.axes.yaxis.minorTicksVisible = visible
     return .none
   }
 

@@ -29,8 +29,7 @@ enum ImageFiles {
   static func imread(_ a: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
     let path = try a.string(0, "fname")
     let format = try optionalText(a, "format", interp)
-    let suffix = path.split(separator: ".").count > 1 ? path.split(separator: ".").last! : ""
-    if (format ?? String(suffix)).lowercased() != "png" {
+    if (format ?? fileExtension(path) ?? "").lowercased() != "png" {
       throw PyException(
         .notImplementedError,
         "NumBook reads PNG images only; '\(path)' is not a .png file (convert it to PNG first)")
@@ -85,6 +84,13 @@ enum ImageFiles {
     }
   }
 
+  /// What follows the last dot of the file name (not of a folder's), if anything.
+  static func fileExtension(_ path: String) -> String? {
+    let name = path.split(separator: "/").last ?? ""
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+    return String(name[name.index(after: dot)...])
+  }
+
   /// A keyword's text (None and absent: nil).
   static func optionalText(_ a: Arguments, _ name: String, _ interp: Interpreter)
     throws(PyException) -> String?
@@ -106,8 +112,8 @@ enum ImageFiles {
       throw .typeError("imsave() missing 1 required positional argument: 'arr'")
     }
     let format = try optionalText(a, "format", interp)
-    let suffix = path.contains(".") ? String(path.split(separator: ".").last!) : "png"
-    guard (format ?? suffix).lowercased() == "png" else {
+    // (No extension: matplotlib's default savefig format, png.)
+    guard (format ?? fileExtension(path) ?? "png").lowercased() == "png" else {
       throw PyException(
         .notImplementedError,
         "NumBook saves images as PNG only; use a .png name (or plt.imshow and savefig for SVG)")

@@ -113,13 +113,16 @@ enum PlotArguments {
   static func markEvery(_ v: Value, count: Int, _ interp: Interpreter) throws(PyException)
     -> MarkEvery?
   {
-    if v.isNone { return nil }
-    if case .int(let n) = v.scalarValue { return .stride(start: 0, step: n) }
-    if case .float = v.scalarValue {
-      throw PyException(
+    func distances() throws(PyException) -> PyException {
+      PyException(
         .notImplementedError,
         "markevery=\(try interp.repr(v)): only whole-number steps, slices and index lists are supported (not distances)"
       )
+    }
+    if v.isNone { return nil }
+    if case .int(let n) = v.scalarValue { return .stride(start: 0, step: n) }
+    if case .float = v.scalarValue {
+      throw try distances()
     }
     if case .bool(let b) = v { return b ? nil : .indices([]) }
     if let slice = v.as(PySlice.self) { return .indices(try slice.indices(count: count, interp)) }
@@ -140,10 +143,7 @@ enum PlotArguments {
     var list: [Int] = []
     for item in items {
       guard case .int(let i) = item.scalarValue else {
-        throw PyException(
-          .notImplementedError,
-          "markevery=\(try interp.repr(v)): only whole-number steps, slices and index lists are supported (not distances)"
-        )
+        throw try distances()
       }
       list.append(i)
     }

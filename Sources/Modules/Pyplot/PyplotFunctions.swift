@@ -23,13 +23,12 @@ enum PyplotFunctions {
   static let colormapShortcuts: [(String, Function)] = [
     "autumn", "bone", "cool", "copper", "flag", "gray", "hot", "hsv", "inferno", "jet", "magma",
     "nipy_spectral", "pink", "plasma", "prism", "spring", "summer", "viridis", "winter",
-  ].compactMap { name in
-    guard let colormap = try? Colormap.named(name) else { return nil }
-    return (
+  ].filter(Colormap.isKnown).map { name in
+    (
       name,
-      { (s: PyplotState, a: Arguments, _: Interpreter) throws(PyException) -> Value in
+      { (s: PyplotState, a: Arguments, interp: Interpreter) throws(PyException) -> Value in
         try a.expect(name, min: 0, max: 0)
-        apply(colormap, s)
+        apply(try PlotArguments.colormap(.str(name), interp), s)
         return .none
       }
     )

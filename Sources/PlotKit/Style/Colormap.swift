@@ -26,6 +26,9 @@ public struct Colormap: Sendable {
     return colormap
   }
 
+  /// Whether NumBook has a table for `name` (without reading it).
+  public static func isKnown(_ name: String) -> Bool { ColormapTable.tables[name] != nil }
+
   /// Parsed tables, so each colormap's text is read once per process.
   private static let cache = Mutex<[String: Colormap]>([:])
 
