@@ -32,6 +32,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
     .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+    .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
   ],
   targets: [
     // MARK: - System libraries
@@ -50,6 +51,7 @@ let package = Package(
       name: "Interpreter",
       dependencies: [
         "Syntax", "FloatText", .product(name: "Collections", package: "swift-collections"),
+        .product(name: "BigInt", package: "BigInt"),
       ],
       // Release builds skip Swift's dynamic exclusivity checks in the interpreter's hot
       // paths (frame slot writes): about 13 % of a call's time. Debug builds keep them. So do
@@ -65,7 +67,10 @@ let package = Package(
       ]),
     .target(name: "PlotKit", dependencies: ["CZlib", "FloatText"]),
     .target(
-      name: "Modules", dependencies: ["FloatText", "Interpreter", "NumKit", "PlotKit"],
+      name: "Modules",
+      dependencies: [
+        "FloatText", "Interpreter", "NumKit", "PlotKit", .product(name: "BigInt", package: "BigInt"),
+      ],
       swiftSettings: [
         .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))
       ]),

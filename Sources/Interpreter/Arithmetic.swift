@@ -1,33 +1,39 @@
+import BigInt
 import FloatText
 
 #if canImport(Glibc)
   import Glibc
 #endif
 
-/// Python arithmetic on the inline number values (ints are 64-bit; overflow raises).
+/// Python arithmetic on the inline number values (an int result beyond 64 bits becomes a
+/// `PyBigInt`).
 enum Arithmetic {
   static func overflow() -> PyException { .intOverflow() }
 
   static func ints(_ op: BinaryOp, _ x: Int, _ y: Int) throws(PyException) -> Value {
+    // An int result beyond 64 bits: the same operation on big ints.
+    func overflow() throws(PyException) -> Value {
+      try bigs(op, BigInt(x), BigInt(y), .int(y))
+    }
     switch op {
     case .add:
       let (r, o) = x.addingReportingOverflow(y)
-      if o { throw overflow() }
+      if o { return try overflow() }
       return .int(r)
     case .subtract:
       let (r, o) = x.subtractingReportingOverflow(y)
-      if o { throw overflow() }
+      if o { return try overflow() }
       return .int(r)
     case .multiply:
       let (r, o) = x.multipliedReportingOverflow(by: y)
-      if o { throw overflow() }
+      if o { return try overflow() }
       return .int(r)
     case .trueDivide:
       if y == 0 { throw .zeroDivision("division by zero") }
       return .float(Double(x) / Double(y))
     case .floorDivide:
       if y == 0 { throw .zeroDivision("integer division or modulo by zero") }
-      if x == .min && y == -1 { throw overflow() }
+      if x == .min && y == -1 { return try overflow() }
       let q = x / y
       return .int((x % y != 0 && ((x < 0) != (y < 0))) ? q - 1 : q)
     case .modulo:
@@ -46,13 +52,13 @@ enum Arithmetic {
       while e > 0 {
         if e & 1 == 1 {
           let (r, o) = result.multipliedReportingOverflow(by: base)
-          if o { throw overflow() }
+          if o { return try overflow() }
           result = r
         }
         e >>= 1
         if e > 0 {
           let (b, o) = base.multipliedReportingOverflow(by: base)
-          if o { throw overflow() }
+          if o { return try overflow() }
           base = b
         }
       }
@@ -60,7 +66,7 @@ enum Arithmetic {
     case .leftShift:
       if y < 0 { throw .valueError("negative shift count") }
       if x == 0 { return .int(0) }
-      if y >= 63 || (x << y) >> y != x { throw overflow() }
+      if y >= 63 || (x << y) >> y != x { return try overflow() }
       return .int(x << y)
     case .rightShift:
       if y < 0 { throw .valueError("negative shift count") }

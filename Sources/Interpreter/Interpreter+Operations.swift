@@ -1,3 +1,4 @@
+import BigInt
 import FloatText
 
 /// The language's operations on values: what the compiled closures call.
@@ -19,6 +20,7 @@ extension Interpreter {
   public func floatValue(_ v: Value) throws(PyException) -> Double? {
     if let d = numeric(v) { return d }
     guard case .object(let o) = v else { return nil }
+    if let big = o as? PyBigInt { return try PyBigInt.double(big.value) }
     if let i = o.indexValue { return Double(i) }
     guard let convert = try o.getAttribute("__float__", self) else { return nil }
     return numeric(try call(convert, Arguments()))
@@ -61,7 +63,7 @@ extension Interpreter {
   public func unary(_ op: UnaryOp, _ v: Value) throws(PyException) -> Value {
     switch (op, v) {
     case (.negate, .int(let i)):
-      if i == .min { throw Arithmetic.overflow() }
+      if i == .min { return PyBigInt.make(-BigInt(i)) }
       return .int(-i)
     case (.negate, .float(let d)): return .float(-d)
     case (.negate, .bool(let b)): return .int(b ? -1 : 0)
@@ -403,6 +405,42 @@ final class PySuper: PyObject {
   init(cls: PyClass, receiver: Value) {
     self.cls = cls
     self.receiver = receiver
+  }
+
+  override var pyClass: PyClass { .superType }
+
+  override func repr(_ interp: Interpreter) throws(PyException) -> String {
+    let object =
+      receiver.as(PyClass.self).map { "<class '\($0.name)'>" } ?? "<\(receiver.typeName) object>"
+    return "<super: <class '\(cls.name)'>, \(object)>"
+  }
+
+  /// `super(cls, obj)` (and `super()` reached through the name rather than compiled at its
+  /// call site), with CPython's errors.
+  static func construct(_ a: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
+    guard a.keywords.isEmpty else { throw .typeError("super() takes no keyword arguments") }
+    switch a.positional.count {
+    case 0:
+      guard let frame = interp.currentFrame?.takeUnretainedValue() else {
+        throw .runtimeError("super(): no arguments")
+      }
+      return try interp.makeSuper(frame: frame)
+    case 2:
+      guard let cls = a.positional[0].as(PyClass.self) else {
+        throw .typeError("super() argument 1 must be a type, not \(a.positional[0].typeName)")
+      }
+      let object = a.positional[1]
+      let isInstance = Builtins.classOf(object).isSubclass(of: cls)
+      let isSubtype = object.as(PyClass.self)?.isSubclass(of: cls) ?? false
+      guard isInstance || isSubtype else {
+        throw .typeError("super(type, obj): obj must be an instance or subtype of type")
+      }
+      return .object(PySuper(cls: cls, receiver: object))
+    case 1:
+      throw .notImplemented("super() with one argument (an unbound super object) is not supported")
+    default:
+      throw .typeError("super() takes at most 2 arguments (\(a.positional.count) given)")
+    }
   }
 
   override func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value? {

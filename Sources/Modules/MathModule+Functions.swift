@@ -1,3 +1,4 @@
+import BigInt
 import Interpreter
 
 #if canImport(Glibc)
@@ -142,7 +143,13 @@ extension MathModule {
       return Int(p)
     }
     m.define("gcd") { (a, _) throws(PyException) in
-      .int(try integers(a).reduce(0, gcd))
+      let bigs = a.positional.compactMap(PyBigInt.integer)
+      if bigs.count == a.positional.count,
+        a.positional.contains(where: { $0.as(PyBigInt.self) != nil })
+      {
+        return PyBigInt.make(bigs.reduce(BigInt(0)) { $0.greatestCommonDivisor(with: $1) })
+      }
+      return .int(try integers(a).reduce(0, gcd))
     }
     m.define("lcm") { (a, _) throws(PyException) in
       var result = 1
@@ -152,7 +159,9 @@ extension MathModule {
           continue
         }
         let (r, overflow) = (result / gcd(result, n)).multipliedReportingOverflow(by: Swift.abs(n))
-        guard !overflow else { throw .intOverflow() }
+        guard !overflow else {
+          throw .overflow("math.lcm() result beyond 64 bits is not supported")
+        }
         result = r
       }
       return .int(result)
@@ -163,15 +172,20 @@ extension MathModule {
       }
       let n = try a.int(0)
       guard n >= 0 else { throw .valueError("factorial() not defined for negative values") }
-      var result = 1
+      var result = BigInt(1)
       for k in stride(from: 2, through: n, by: 1) {
-        let (r, overflow) = result.multipliedReportingOverflow(by: k)
-        guard !overflow else { throw .intOverflow() }
-        result = r
+        result *= BigInt(k)
+        if result.magnitude.bitWidth > PyBigInt.bitLimit { throw PyBigInt.tooBig() }
       }
-      return .int(result)
+      return PyBigInt.make(result)
     }
     m.define("isqrt") { (a, _) throws(PyException) in
+      if let big = a.positional.first?.as(PyBigInt.self) {
+        guard big.value.sign == .plus else {
+          throw .valueError("isqrt() argument must be nonnegative")
+        }
+        return PyBigInt.make(BigInt(big.value.magnitude.squareRoot()))
+      }
       let n = try a.int(0)
       guard n >= 0 else { throw .valueError("isqrt() argument must be nonnegative") }
       // The float root is within one of the answer; squares are compared without overflow.
@@ -191,13 +205,13 @@ extension MathModule {
         guard n >= 0 else { throw .valueError("n must be a non-negative integer") }
         guard k >= 0 else { throw .valueError("k must be a non-negative integer") }
         guard k <= n else { return .int(0) }
-        var result = 1
+        var result = BigInt(1)
         for i in 0..<(name == "comb" ? Swift.min(k, n - k) : k) {
-          let (r, overflow) = result.multipliedReportingOverflow(by: n - i)
-          guard !overflow else { throw .intOverflow() }
-          result = name == "comb" ? r / (i + 1) : r
+          result *= BigInt(n - i)
+          if name == "comb" { result /= BigInt(i + 1) }
+          if result.magnitude.bitWidth > PyBigInt.bitLimit { throw PyBigInt.tooBig() }
         }
-        return .int(result)
+        return PyBigInt.make(result)
       }
     }
     m.define("fsum") { (a, interp) throws(PyException) in

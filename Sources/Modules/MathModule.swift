@@ -1,3 +1,4 @@
+import BigInt
 import Interpreter
 
 #if canImport(Glibc)
@@ -63,7 +64,7 @@ enum MathModule {
         ? .valueError("cannot convert float NaN to integer")
         : .overflow("cannot convert float infinity to integer")
     }
-    guard Swift.abs(d) < 9.2e18 else { throw .intOverflow() }
+    guard Swift.abs(d) < 9.2e18 else { return PyBigInt.make(BigInt(d)) }
     return .int(Int(d))
   }
 

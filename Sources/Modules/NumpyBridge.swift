@@ -144,6 +144,12 @@ enum NumpyBridge {
     if raised.any { try NumpyErrorState.report(raised, name(), interp) }
   }
 
+  /// numpy's error for a Python int beyond 64 bits where it needs a C long (numpy would make
+  /// an object array of it; NumBook arrays have no object dtype).
+  static func bigIntOverflow() -> PyException {
+    PyException(.overflowError, "Python int too large to convert to C long")
+  }
+
   /// The other operand of an array operation. Python scalars are "weak" (NEP 50): they take
   /// the array's dtype when it can hold them.
   static func operand(_ v: Value, like a: NDArray, _ interp: Interpreter) throws(PyException)
@@ -167,6 +173,11 @@ enum NumpyBridge {
       if let x = o as? PyNDArray { return x.array }
       if let s = o as? PyNumpyScalar { return s.array }
       if o is PySequence { return try array(from: v, dtype: nil, interp) }
+      if let big = o as? PyBigInt {
+        // A Python int beyond 64 bits: a float array takes it as a float, as numpy does.
+        guard a.dtype.isFloat else { throw NumpyBridge.bigIntOverflow() }
+        return NDArray([try PyBigInt.double(big.value)], shape: [], dtype: a.dtype)
+      }
       return nil
     case .none:
       return nil
@@ -222,6 +233,7 @@ enum NumpyBridge {
         case .float: note(.float64)
         default:
           guard let scalar = x.as(PyNumpyScalar.self) else {
+            if x.as(PyBigInt.self) != nil { throw NumpyBridge.bigIntOverflow() }
             throw .typeError("unsupported element for np.array: \(x.typeName)")
           }
           note(scalar.dtype)

@@ -64,7 +64,10 @@ public final class PyDType: PyObject {
             .object(t.isFloat ? PyClass.float : PyClass.int), Arguments([.object(s)]))
           return NumpyBridge.wrap(try NumpyBridge.array(from: parsed, dtype: t, interp))
         }
-        let first = try a[0]
+        var first = try a[0]
+        if t.isFloat, let big = first.as(PyBigInt.self) {
+          first = .float(try PyBigInt.double(big.value))
+        }
         let value = first.as(PyNumpyScalar.self).map { Value.object(PyNDArray($0.array)) } ?? first
         return NumpyBridge.wrap(try NumpyBridge.array(from: value, dtype: t, interp))
       }

@@ -10,8 +10,26 @@ enum SystemModules {
     let m = PyModule(name: "sys")
     m.define("argv", .list(argv.map { .str($0) }))
     m.define("version", .str("3.11.0 (NumBook)"))
-    // A plain tuple: compares and indexes as sys.version_info does (no .major attributes).
-    m.define("version_info", .tuple([.int(3), .int(11), .int(0), .str("final"), .int(0)]))
+    m.define(
+      "version_info",
+      .object(
+        PyStructSequence(
+          "sys.version_info",
+          [
+            "major": .int(3), "minor": .int(11), "micro": .int(0), "releaselevel": .str("final"),
+            "serial": .int(0),
+          ])))
+    m.define(
+      "float_info",
+      .object(
+        PyStructSequence(
+          "sys.float_info",
+          [
+            "max": .float(.greatestFiniteMagnitude), "max_exp": .int(1024),
+            "max_10_exp": .int(308), "min": .float(.leastNormalMagnitude), "min_exp": .int(-1021),
+            "min_10_exp": .int(-307), "dig": .int(15), "mant_dig": .int(53),
+            "epsilon": .float(.ulpOfOne), "radix": .int(2), "rounds": .int(1),
+          ])))
     m.define("platform", .str("linux"))
     m.define("path", .object(interp.searchPath))
     m.define("maxsize", .int(Int.max))

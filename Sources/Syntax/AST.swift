@@ -18,6 +18,8 @@ public struct Expr: Sendable {
 public indirect enum ExprKind: Sendable {
   case name(String)
   case int(Int)
+  /// An int literal beyond 64 bits: its digits and their radix.
+  case bigInt(String, radix: Int)
   case float(Double)
   case string(String)
   case fstring([FStringPart])

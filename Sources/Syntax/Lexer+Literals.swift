@@ -11,10 +11,14 @@ extension Lexer {
         if peek() != UInt8(ascii: "_") { digits.append(Character(UnicodeScalar(peek()))) }
         position += 1
       }
-      guard let value = Int(digits, radix: radix) else {
+      if let value = Int(digits, radix: radix) {
+        emit(.int(value), at: start)
+      } else if !digits.isEmpty, digits.allSatisfy({ $0.hexDigitValue.map { $0 < radix } ?? false })
+      {
+        emit(.bigInt(digits, radix: radix), at: start)
+      } else {
         throw SyntaxError(invalidLiteralMessage(radix: radix, digits: digits), at: start)
       }
-      emit(.int(value), at: start)
       return
     }
     var isFloat = false
@@ -44,8 +48,7 @@ extension Lexer {
     } else if let value = Int(text) {
       emit(.int(value), at: start)
     } else {
-      throw SyntaxError(
-        "integer literal too large (NumBook ints are 64-bit)", at: start)
+      emit(.bigInt(text, radix: 10), at: start)
     }
   }
 

@@ -93,7 +93,7 @@ extension Parser {
       case .subscript: what = "subscript"
       case .tuple: what = "tuple"
       case .list: what = "list"
-      case .int, .float, .string, .bool, .none: what = "literal"
+      case .int, .bigInt, .float, .string, .bool, .none: what = "literal"
       default: what = "expression"
       }
       throw SyntaxError("cannot use assignment expressions with \(what)", at: start)
@@ -310,6 +310,9 @@ extension Parser {
     case .int(let v):
       advance()
       return node(.int(v), at: start)
+    case .bigInt(let digits, let radix):
+      advance()
+      return node(.bigInt(digits, radix: radix), at: start)
     case .float(let v):
       advance()
       return node(.float(v), at: start)

@@ -233,7 +233,7 @@ public struct Parser {
       for item in items { try checkAssignable(item, augmented: false) }
     case .starred(let inner) where !augmented:
       try checkAssignable(inner, augmented: false)
-    case .int, .float, .string, .bool, .none:
+    case .int, .bigInt, .float, .string, .bool, .none:
       throw SyntaxError(
         "cannot assign to literal here. Maybe you meant '==' instead of '='?",
         at: target.location)

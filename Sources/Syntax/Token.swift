@@ -16,6 +16,8 @@ public enum TokenKind: Sendable, Equatable {
   case name(String)
   case keyword(String)
   case int(Int)
+  /// An int literal beyond 64 bits: its digits (no prefix or underscores) and their radix.
+  case bigInt(String, radix: Int)
   case float(Double)
   /// A decoded string literal (adjacent literals are joined by the parser).
   case string(String)
@@ -35,6 +37,8 @@ public enum TokenKind: Sendable, Equatable {
     switch self {
     case .name(let s), .keyword(let s), .op(let s): return s
     case .int(let v): return String(v)
+    case .bigInt(let digits, let radix):
+      return radix == 10 ? digits : "0" + (radix == 16 ? "x" : radix == 8 ? "o" : "b") + digits
     case .float(let v): return String(v)
     case .string, .fstring, .bytes: return "string literal"
     case .newline: return "newline"

@@ -18,6 +18,11 @@ extension PyClass {
   public static let module = PyClass("module", bases: [.object])
   public static let iterator = PyClass("iterator", bases: [.object])
   public static let ellipsisType = PyClass("ellipsis", bases: [.object])
+  public static let superType: PyClass = {
+    let c = PyClass("super", bases: [.object])
+    c.constructor = PySuper.construct
+    return c
+  }()
 }
 
 enum BuiltinTypes {
@@ -95,6 +100,9 @@ extension Arguments {
   public func int(_ i: Int) throws(PyException) -> Int {
     let v = try self[i]
     guard case .int(let n) = v.asIndexLike else {
+      if v.as(PyBigInt.self) != nil {
+        throw .overflow("Python int too large to convert to C ssize_t")
+      }
       throw .typeError("'\(v.typeName)' object cannot be interpreted as an integer")
     }
     return n

@@ -1,3 +1,4 @@
+import BigInt
 import FloatText
 
 /// The builtins namespace: functions, types, exception classes and constants.
@@ -5,7 +6,7 @@ extension Interpreter {
   func installBuiltins() {
     for c in [
       PyClass.int, .float, .bool, .str, .list, .tuple, .dict, .set, .frozenset, .range, .slice,
-      .type, .object,
+      .type, .object, .superType,
       PyBytes.bytesClass,
     ] {
       builtins[c.name] = .object(c)
@@ -75,11 +76,14 @@ extension Interpreter {
       try a.expect("abs", min: 1, max: 1)
       switch try a[0] {
       case .int(let i):
-        if i == .min { throw Arithmetic.overflow() }
+        if i == .min { return PyBigInt.make(-BigInt(i)) }
         return .int(abs(i))
       case .bool(let b): return .int(b ? 1 : 0)
       case .float(let d): return .float(abs(d))
       default:
+        if let big = try a[0].as(PyBigInt.self) {
+          return PyBigInt.make(BigInt(sign: .plus, magnitude: big.value.magnitude))
+        }
         if case .object(let o) = try a[0], let f = try o.getAttribute("__abs__", interp) {
           return try interp.call(f, Arguments())
         }
@@ -93,6 +97,16 @@ extension Interpreter {
     define("pow") { (a, interp) throws(PyException) in
       try a.expect("pow", min: 2, max: 3)
       guard a.count == 3, !(try a[2]).isNone else { return try interp.binary(.power, a[0], a[1]) }
+      if try a.positional.contains(where: { $0.as(PyBigInt.self) != nil }),
+        let base = PyBigInt.integer(try a[0]), let exponent = PyBigInt.integer(try a[1]),
+        let modulus = PyBigInt.integer(try a[2]), exponent.sign == .plus
+      {
+        guard !modulus.isZero else { throw .valueError("pow() 3rd argument cannot be 0") }
+        // Python's result takes the modulus's sign.
+        var r = base.power(exponent, modulus: modulus)
+        if !r.isZero && (r.sign == .minus) != (modulus.sign == .minus) { r += modulus }
+        return PyBigInt.make(r)
+      }
       guard case .int(let base) = try a[0].asIndexLike,
         case .int(let exponent) = try a[1].asIndexLike,
         case .int(let modulus) = try a[2].asIndexLike
@@ -328,9 +342,16 @@ extension Interpreter {
       }
       return .int(Int(s.unicodeScalars.first!.value))
     }
-    define("bin") { (a, _) throws(PyException) in Builtins.radix(try a.int(0), 2, "0b") }
-    define("hex") { (a, _) throws(PyException) in Builtins.radix(try a.int(0), 16, "0x") }
-    define("oct") { (a, _) throws(PyException) in Builtins.radix(try a.int(0), 8, "0o") }
+    for (name, radix, prefix) in [("bin", 2, "0b"), ("hex", 16, "0x"), ("oct", 8, "0o")] {
+      define(name) { (a, _) throws(PyException) in
+        if let big = try a[0].as(PyBigInt.self) {
+          let value = big.value
+          return .str(
+            (value.sign == .minus ? "-" : "") + prefix + String(value.magnitude, radix: radix))
+        }
+        return Builtins.radix(try a.int(0), radix, prefix)
+      }
+    }
     define("dir") { (a, interp) throws(PyException) in
       guard a.count > 0 else {
         return .list(interp.main.globals.definedNames.sorted().map { .str($0) })

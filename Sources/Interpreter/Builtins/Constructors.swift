@@ -1,3 +1,4 @@
+import BigInt
 import FloatText
 
 /// What calling a built-in type does: `int("3")`, `list(range(3))`, `dict(a=1)`.
@@ -9,13 +10,14 @@ enum Constructors {
       switch try a[0] {
       case .int(let i): return .int(i)
       case .bool(let b): return .int(b ? 1 : 0)
+      case .object(let o) where o is PyBigInt: return .object(o)
       case .float(let d):
         guard d.isFinite else {
           throw d.isNaN
             ? .valueError("cannot convert float NaN to integer")
             : .overflow("cannot convert float infinity to integer")
         }
-        guard abs(d) < 9.2e18 else { throw Arithmetic.overflow() }
+        guard abs(d) < 9.2e18 else { return PyBigInt.make(BigInt(d)) }
         return .int(Int(d))
       case .object(let o):
         if let s = o as? PyStr {
@@ -48,11 +50,17 @@ enum Constructors {
               text = (text.hasPrefix("-") ? "-" : "") + body.dropFirst(2)
             }
           }
-          guard let v = Int(text, radix: base) else {
+          if let v = Int(text, radix: base) { return .int(v) }
+          guard let v = PyBigInt.parse(text[...], radix: base) else {
             throw .valueError(
               "invalid literal for int() with base \(givenBase): \(PyStr.repr(s.value))")
           }
-          return .int(v)
+          if base & (base - 1) != 0 && text.count > 4300 {
+            throw .valueError(
+              "Exceeds the limit (4300 digits) for integer string conversion: value has \(text.count) digits; use sys.set_int_max_str_digits() to increase the limit"
+            )
+          }
+          return v
         }
         if let v = try o.getAttribute("__int__", interp) { return try interp.call(v, Arguments()) }
         throw .typeError(
@@ -67,6 +75,7 @@ enum Constructors {
       try a.expect("float", min: 0, max: 1)
       guard a.count > 0 else { return .float(0) }
       if let d = interp.numeric(try a[0]) { return .float(d) }
+      if let big = try a[0].as(PyBigInt.self) { return .float(try PyBigInt.double(big.value)) }
       if let s = try a[0].as(PyStr.self) {
         let text = s.value.trimmingCharacters(whitespace: true).lowercased()
         switch text {
@@ -199,6 +208,16 @@ extension PyDict {
   func update(from source: Value, _ interp: Interpreter) throws(PyException) {
     if let o = source.as(PyDict.self) {
       for (h, pair) in o.storage { storage[h] = pair }
+      return
+    }
+    // Any other object with a `keys` method is a mapping, as CPython treats it: its keys,
+    // each with `source[key]`.
+    if case .object(let o) = source, !(o is PyTuple), !(o is PyList),
+      let keys = try o.getAttribute("keys", interp)
+    {
+      for key in try interp.collect(try interp.call(keys, Arguments([]))) {
+        try set(key, try interp.getItem(source, key), interp)
+      }
       return
     }
     for (index, item) in try interp.collect(source).enumerated() {

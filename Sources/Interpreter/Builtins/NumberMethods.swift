@@ -4,6 +4,9 @@ enum NumberMethods {
   static func install() {
     let i = PyClass.int
     i.method("bit_length") { (a, _) throws(PyException) in
+      if let big = a.positional.first?.as(PyBigInt.self) {
+        return .int(big.value.magnitude.bitWidth)
+      }
       let value = try integer(a)
       return .int(Int.bitWidth - value.magnitude.leadingZeroBitCount)
     }

@@ -1,3 +1,4 @@
+import BigInt
 import FloatText
 
 /// Python's `round`: half to even, `ndigits` may be negative.
@@ -18,11 +19,23 @@ enum Rounding {
             : .overflow("cannot convert float infinity to integer")
         }
         guard let rounded = Int(exactly: d.rounded(.toNearestOrEven)) else {
-          throw .intOverflow()
+          return PyBigInt.make(BigInt(d.rounded(.toNearestOrEven)))
         }
         return .int(rounded)
       }
       return .float(roundDouble(d, digits))
+    case .object(let o) where o is PyBigInt:
+      let value = (o as! PyBigInt).value
+      guard let digits, digits < 0 else { return .object(o) }
+      // Half to even at a power of ten, exactly.
+      let p = BigInt(10).power(-digits)
+      var (q, r) = value.quotientAndRemainder(dividingBy: p)
+      if r.sign == .minus {
+        q -= 1
+        r += p
+      }
+      if r > p - r || (r == p - r && q % 2 != 0) { q += 1 }
+      return PyBigInt.make(q * p)
     default:
       if case .object(let o) = try a[0], let f = try o.getAttribute("__round__", interp) {
         return try interp.call(f, Arguments(Array(a.positional.dropFirst())))

@@ -77,6 +77,9 @@ extension Compiler {
       return load(name)
     case .int(let v):
       return { _ throws(PyException) in .int(v) }
+    case .bigInt(let digits, let radix):
+      let value = PyBigInt.parse(digits[...], radix: radix) ?? .int(0)
+      return { _ throws(PyException) in value }
     case .float(let v):
       return { _ throws(PyException) in .float(v) }
     case .bool(let v):

@@ -80,20 +80,32 @@ public struct FormatSpec {
   }
 
   func apply(toInt value: Int, typeName: String = "int") throws(PyException) -> String {
+    try apply(
+      toInteger: value < 0, digits: { String(value.magnitude, radix: $0) },
+      asDouble: { Double(value) }, scalar: UInt32(clamping: value), typeName: typeName)
+  }
+
+  /// An int of any size, given as its sign and its magnitude's digits in a radix.
+  func apply(
+    toInteger negative: Bool, digits magnitude: (Int) -> String,
+    asDouble: () throws(PyException) -> Double, scalar: UInt32?, typeName: String = "int"
+  ) throws(PyException) -> String {
     switch type {
     case nil, "d", "n":
-      return pad(signed(group(String(value.magnitude)), negative: value < 0), numeric: true)
+      return pad(signed(group(magnitude(10)), negative: negative), numeric: true)
     case "b", "o", "x", "X":
       let radix = type == "b" ? 2 : type == "o" ? 8 : 16
-      var digits = String(value.magnitude, radix: radix)
+      var digits = magnitude(radix)
       if type == "X" { digits = digits.uppercased() }
       if alternate { digits = "0" + String(type!) + digits }
-      return pad(signed(digits, negative: value < 0), numeric: true)
+      return pad(signed(digits, negative: negative), numeric: true)
     case "c":
-      return pad(
-        String(UnicodeScalar(UInt32(clamping: value)).map { Character($0) } ?? "?"), numeric: false)
+      guard let scalar, let character = UnicodeScalar(scalar) else {
+        throw .overflow("%c arg not in range(0x110000)")
+      }
+      return pad(String(Character(character)), numeric: false)
     case "e", "E", "f", "F", "g", "G", "%":
-      return try apply(toFloat: Double(value))
+      return try apply(toFloat: asDouble())
     default:
       throw .valueError("Unknown format code '\(type!)' for object of type '\(typeName)'")
     }

@@ -1,3 +1,5 @@
+import BigInt
+
 /// `str.format`: `{}`, `{0}`, `{name}`, `{0.attr}`, `{0[1]}`, `!r`/`!s`, `:spec`.
 enum StrFormat {
   static func apply(_ template: String, _ args: Arguments, _ interp: Interpreter)
@@ -169,6 +171,8 @@ enum PercentFormat {
       switch type {
       case "s": out += try FormatSpec.parse(textSpec).apply(toString: try interp.str(value))
       case "r": out += try FormatSpec.parse(textSpec).apply(toString: try interp.repr(value))
+      case _ where "diuxXo".contains(type) && value.as(PyBigInt.self) != nil:
+        out += try interp.format(value, spec + ("xXo".contains(type) ? String(type) : ""))
       case "d", "i", "u":
         guard let d = try interp.floatValue(value) else {
           throw .typeError("%\(type) format: a real number is required, not \(value.typeName)")
@@ -178,8 +182,8 @@ enum PercentFormat {
         } else {
           guard !d.isNaN else { throw .valueError("cannot convert float NaN to integer") }
           guard d.isFinite else { throw .overflow("cannot convert float infinity to integer") }
-          guard abs(d) < 9.2e18 else { throw Arithmetic.overflow() }
-          out += try interp.format(.int(Int(d)), spec)
+          out += try interp.format(
+            abs(d) < 9.2e18 ? .int(Int(d)) : PyBigInt.make(BigInt(d)), spec)
         }
       case "f", "F", "e", "E", "g", "G", "x", "X", "o":
         guard let number = try interp.floatValue(value) else {

@@ -371,6 +371,20 @@ public final class PyBoundMethod: PyObject {
     return "<bound method \(name) of \(try interp.repr(receiver))>"
   }
 
+  /// `__func__` and `__self__`; any other attribute is the function's, as in CPython.
+  override public func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException)
+    -> Value?
+  {
+    switch name {
+    case "__func__": return function
+    case "__self__": return receiver
+    case "__class__": return .object(PyClass.method)
+    default:
+      guard case .object(let f) = function else { return nil }
+      return try f.getAttribute(name, interp)
+    }
+  }
+
   override public func call(_ args: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
     var all = args
     all.positional.insert(receiver, at: 0)

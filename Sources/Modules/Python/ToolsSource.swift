@@ -53,27 +53,46 @@ enum ToolsSource {
         return decorating
 
 
+    from collections import namedtuple as _namedtuple
+
+    _CacheInfo = _namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+
+
     def lru_cache(maxsize=128, typed=False):
+        if isinstance(maxsize, int) and not isinstance(maxsize, bool) and maxsize < 0:
+            maxsize = 0
+
         def decorating(function):
+            # A dict keeps its keys in insertion order: a hit moves its key to the end, and
+            # the least recently used key is the first.
             memo = {}
-            order = []
+            counts = [0, 0]
 
             def cached(*args, **kwds):
-                key = (args, tuple(sorted(kwds.items())))
+                key = (args, tuple(sorted(kwds.items()))) if kwds else args
                 if key in memo:
-                    return memo[key]
+                    counts[0] += 1
+                    value = memo.pop(key)
+                    memo[key] = value
+                    return value
+                counts[1] += 1
                 value = function(*args, **kwds)
-                memo[key] = value
-                if maxsize is not None:
-                    order.append(key)
-                    if len(order) > maxsize:
-                        del memo[order.pop(0)]
+                if maxsize is None or maxsize > 0:
+                    if key in memo:
+                        del memo[key]
+                    memo[key] = value
+                    if maxsize is not None and len(memo) > maxsize:
+                        del memo[next(iter(memo))]
                 return value
+
+            def cache_info():
+                return _CacheInfo(counts[0], counts[1], maxsize, len(memo))
 
             def cache_clear():
                 memo.clear()
-                order.clear()
+                counts[0] = counts[1] = 0
 
+            cached.cache_info = cache_info
             cached.cache_clear = cache_clear
             return update_wrapper(cached, function)
 

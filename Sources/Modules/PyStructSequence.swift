@@ -1,0 +1,52 @@
+import Interpreter
+
+/// A tuple whose items also have names, as CPython's `sys.version_info` and `sys.float_info`:
+/// it indexes, iterates, compares and unpacks as the tuple of its values, and answers
+/// `.major` or `.epsilon` by name.
+final class PyStructSequence: PyObject {
+  let typeLabel: String
+  let names: [String]
+  let tuple: PyTuple
+
+  init(_ typeLabel: String, _ fields: KeyValuePairs<String, Value>) {
+    self.typeLabel = typeLabel
+    names = fields.map(\.key)
+    tuple = PyTuple(fields.map(\.value))
+  }
+
+  override var pyClass: PyClass { PyClass.tuple }
+  override var typeName: String { typeLabel }
+
+  override func repr(_ interp: Interpreter) throws(PyException) -> String {
+    let body = try zip(names, tuple.items).map { (pair) throws(PyException) in
+      "\(pair.0)=\(try interp.repr(pair.1))"
+    }
+    return "\(typeLabel)(\(body.joined(separator: ", ")))"
+  }
+
+  override func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value? {
+    if let i = names.firstIndex(of: name) { return tuple.items[i] }
+    return try tuple.getAttribute(name, interp)
+  }
+
+  override func getItem(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {
+    try tuple.getItem(key, interp)
+  }
+
+  override func length(_ interp: Interpreter) throws(PyException) -> Int { tuple.items.count }
+
+  override func makeIterator(_ interp: Interpreter) throws(PyException) -> PyIterator {
+    try tuple.makeIterator(interp)
+  }
+
+  override func compare(_ op: ComparisonOp, _ other: Value, _ interp: Interpreter)
+    throws(PyException) -> Value?
+  {
+    let rhs = other.as(PyStructSequence.self).map { Value.object($0.tuple) } ?? other
+    return try interp.compare(.object(tuple), op, rhs)
+  }
+
+  override func hashKey(_ interp: Interpreter) throws(PyException) -> HashKey? {
+    try tuple.hashKey(interp)
+  }
+}
