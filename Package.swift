@@ -69,7 +69,8 @@ let package = Package(
     .target(
       name: "Modules",
       dependencies: [
-        "FloatText", "Interpreter", "NumKit", "PlotKit", .product(name: "BigInt", package: "BigInt"),
+        "FloatText", "Interpreter", "NumKit", "PlotKit",
+        .product(name: "BigInt", package: "BigInt"),
       ],
       swiftSettings: [
         .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))

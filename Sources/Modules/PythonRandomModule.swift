@@ -1,3 +1,4 @@
+import BigInt
 import Interpreter
 import NumKit
 
@@ -65,7 +66,19 @@ enum PythonRandomModule {
       let k = try a.int(0)
       guard k >= 0 else { throw .valueError("number of bits must be non-negative") }
       guard k <= 62 else {
-        throw .overflow("getrandbits above 62 bits needs big ints (NumBook ints are 64-bit)")
+        // CPython's order: 32-bit words from the least significant up, the last one cut.
+        guard k <= PyBigInt.bitLimit else { throw PyBigInt.tooBig() }
+        var result = BigInt(0)
+        var remaining = k
+        var shift = 0
+        while remaining > 0 {
+          var word = state.generator.next32()
+          if remaining < 32 { word >>= UInt32(32 - remaining) }
+          result |= BigInt(word) << shift
+          shift += 32
+          remaining -= 32
+        }
+        return PyBigInt.make(result)
       }
       return .int(k == 0 ? 0 : state.bits(k))
     }

@@ -1,6 +1,7 @@
 # Big ints through math, sys and numpy: factorials, combinations, isqrt and gcd of any size;
 # sys.version_info and sys.float_info by name; a big int as a float array operand.
 import math
+import random
 import sys
 import numpy as np
 
@@ -16,3 +17,5 @@ for bad in [lambda: np.int64(x), lambda: np.arange(3) * x]:
         bad()
     except OverflowError as e:
         print("OverflowError:", e)
+random.seed(5)
+print(random.getrandbits(100), random.getrandbits(64), random.getrandbits(200), random.random())
