@@ -282,6 +282,9 @@ extension Interpreter {
       key = try callMethod(key, "__index__", Arguments())
     }
     guard case .int(var i) = key.asIndexLike else {
+      if key.as(PyBigInt.self) != nil {
+        throw .indexError("cannot fit 'int' into an index-sized integer")
+      }
       let kind = typeName == "list assignment" ? "list" : typeName
       throw .typeError(
         "\(kind) indices must be integers or slices, not \(key.typeName)")

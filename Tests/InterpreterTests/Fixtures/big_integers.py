@@ -18,8 +18,9 @@ print(0xFFFFFFFFFFFFFFFFFFFF, 0b1 << 64 == 2**64, int("-0x" + "f" * 20, 16), x.r
 print((2**64) * 0.5, 0.5 * 2**64, 2**64 + 0.5, 10**20 / 10**10, 10**400 // 10**399)
 print(10**400 / 10**399, (2**53 + 1) / 1, (10**30 + 1) / 3)
 for bad in [lambda: float(10**400), lambda: 10**400 * 1.0, lambda: x / 0, lambda: x % 0,
-            lambda: [0] * x, lambda: int("1" * 5000), lambda: str(10**5000)]:
+            lambda: [0] * x, lambda: int("1" * 5000), lambda: str(10**5000),
+            lambda: [1, 2][x], lambda: (1, 2)[-x]]:
     try:
         bad()
-    except (OverflowError, ZeroDivisionError, ValueError) as e:
+    except (OverflowError, ZeroDivisionError, ValueError, IndexError) as e:
         print(type(e).__name__ + ":", e)
