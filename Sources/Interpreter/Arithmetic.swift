@@ -8,8 +8,6 @@ import FloatText
 /// Python arithmetic on the inline number values (an int result beyond 64 bits becomes a
 /// `PyBigInt`).
 enum Arithmetic {
-  static func overflow() -> PyException { .intOverflow() }
-
   static func ints(_ op: BinaryOp, _ x: Int, _ y: Int) throws(PyException) -> Value {
     // An int result beyond 64 bits: the same operation on big ints.
     func overflow() throws(PyException) -> Value {

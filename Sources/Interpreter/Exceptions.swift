@@ -219,10 +219,6 @@ extension PyException {
     PyException(.zeroDivisionError, m)
   }
   public static func overflow(_ m: String) -> PyException { PyException(.overflowError, m) }
-  /// An int result beyond NumBook's 64 bits (Python's ints would grow).
-  public static func intOverflow() -> PyException {
-    .overflow("integer overflow (NumBook ints are 64-bit)")
-  }
   public static func runtimeError(_ m: String) -> PyException { PyException(.runtimeError, m) }
   public static func keyError(_ key: Value) -> PyException {
     PyException(.keyError, args: [key])

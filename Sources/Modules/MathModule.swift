@@ -1,4 +1,3 @@
-import BigInt
 import Interpreter
 
 #if canImport(Glibc)
@@ -64,8 +63,7 @@ enum MathModule {
         ? .valueError("cannot convert float NaN to integer")
         : .overflow("cannot convert float infinity to integer")
     }
-    guard Swift.abs(d) < 9.2e18 else { return PyBigInt.make(BigInt(d)) }
-    return .int(Int(d))
+    return PyBigInt.truncating(d)
   }
 
   /// Python's `math.ulp`: the gap to the next float away from zero (the largest float's own

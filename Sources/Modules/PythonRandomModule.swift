@@ -14,15 +14,16 @@ enum PythonRandomModule {
     var gaussNext: Double?
 
     /// `getrandbits(k)`: k random bits, assembled from 32-bit words, little end first.
-    func bits(_ k: Int) -> Int {
-      if k <= 32 { return Int(generator.next32() >> UInt32(32 - k)) }
-      var result = 0
+    /// (`Int` up to 62 bits, `BigInt` beyond.)
+    func bits<T: BinaryInteger>(_ k: Int, as _: T.Type = Int.self) -> T {
+      if k <= 32 { return T(generator.next32() >> UInt32(32 - k)) }
+      var result: T = 0
       var remaining = k
       var shift = 0
       while remaining > 0 {
         var word = generator.next32()
         if remaining < 32 { word >>= UInt32(32 - remaining) }
-        result |= Int(word) << shift
+        result |= T(word) << shift
         shift += 32
         remaining -= 32
       }
@@ -66,19 +67,8 @@ enum PythonRandomModule {
       let k = try a.int(0)
       guard k >= 0 else { throw .valueError("number of bits must be non-negative") }
       guard k <= 62 else {
-        // CPython's order: 32-bit words from the least significant up, the last one cut.
         guard k <= PyBigInt.bitLimit else { throw PyBigInt.tooBig() }
-        var result = BigInt(0)
-        var remaining = k
-        var shift = 0
-        while remaining > 0 {
-          var word = state.generator.next32()
-          if remaining < 32 { word >>= UInt32(32 - remaining) }
-          result |= BigInt(word) << shift
-          shift += 32
-          remaining -= 32
-        }
-        return PyBigInt.make(result)
+        return PyBigInt.make(state.bits(k, as: BigInt.self))
       }
       return .int(k == 0 ? 0 : state.bits(k))
     }

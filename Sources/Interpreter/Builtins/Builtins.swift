@@ -97,7 +97,11 @@ extension Interpreter {
     define("pow") { (a, interp) throws(PyException) in
       try a.expect("pow", min: 2, max: 3)
       guard a.count == 3, !(try a[2]).isNone else { return try interp.binary(.power, a[0], a[1]) }
-      if try a.positional.contains(where: { $0.as(PyBigInt.self) != nil }),
+      // Big ints, and the one 64-bit modulus whose magnitude is not a 64-bit int, go exactly.
+      let needsBig =
+        a.positional.contains { $0.as(PyBigInt.self) != nil }
+        || a.positional[2].isIdentical(to: .int(.min))
+      if needsBig,
         let base = PyBigInt.integer(try a[0]), let exponent = PyBigInt.integer(try a[1]),
         let modulus = PyBigInt.integer(try a[2]), exponent.sign == .plus
       {
@@ -344,11 +348,7 @@ extension Interpreter {
     }
     for (name, radix, prefix) in [("bin", 2, "0b"), ("hex", 16, "0x"), ("oct", 8, "0o")] {
       define(name) { (a, _) throws(PyException) in
-        if let big = try a[0].as(PyBigInt.self) {
-          let value = big.value
-          return .str(
-            (value.sign == .minus ? "-" : "") + prefix + String(value.magnitude, radix: radix))
-        }
+        if let big = try a[0].as(PyBigInt.self) { return Builtins.radix(big.value, radix, prefix) }
         return Builtins.radix(try a.int(0), radix, prefix)
       }
     }
@@ -512,7 +512,7 @@ enum Builtins {
     return best
   }
 
-  static func radix(_ v: Int, _ r: Int, _ prefix: String) -> Value {
+  static func radix<T: BinaryInteger>(_ v: T, _ r: Int, _ prefix: String) -> Value {
     .str((v < 0 ? "-" : "") + prefix + String(v.magnitude, radix: r))
   }
 }
@@ -524,12 +524,20 @@ extension Builtins {
     -> Int
   {
     guard modulus != 0 else { throw .valueError("pow() 3rd argument cannot be 0") }
-    guard modulus != .min else { throw .intOverflow() }
+    // (A non-negative exponent with this modulus goes through big ints.)
+    guard modulus != .min else {
+      throw .overflow("pow() with a negative exponent and modulus -2**63 is not supported")
+    }
     let m = Swift.abs(modulus)
     func multiply(_ x: Int, _ y: Int) -> Int {
       Int(UInt(m).dividingFullWidth(UInt(x).multipliedFullWidth(by: UInt(y))).remainder)
     }
-    var b = ((base % m) + m) % m
+    // Residues in 0..<m (adding m to a negative remainder cannot overflow).
+    func residue(_ x: Int) -> Int {
+      let r = x % m
+      return r < 0 ? r + m : r
+    }
+    var b = residue(base)
     if exponent < 0 {
       // The inverse of b modulo m, by the extended Euclidean algorithm.
       var (r0, r1) = (m, b)
@@ -540,7 +548,7 @@ extension Builtins {
         (t0, t1) = (t1, t0 - q * t1)
       }
       guard r0 == 1 else { throw .valueError("base is not invertible for the given modulus") }
-      b = ((t0 % m) + m) % m
+      b = residue(t0)
     }
     var result = 1 % m
     var e = exponent.magnitude

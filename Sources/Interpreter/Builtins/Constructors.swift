@@ -1,4 +1,3 @@
-import BigInt
 import FloatText
 
 /// What calling a built-in type does: `int("3")`, `list(range(3))`, `dict(a=1)`.
@@ -17,8 +16,7 @@ enum Constructors {
             ? .valueError("cannot convert float NaN to integer")
             : .overflow("cannot convert float infinity to integer")
         }
-        guard abs(d) < 9.2e18 else { return PyBigInt.make(BigInt(d)) }
-        return .int(Int(d))
+        return PyBigInt.truncating(d)
       case .object(let o):
         if let s = o as? PyStr {
           let baseValue = a.count > 1 ? try a[1] : a.keyword("base")

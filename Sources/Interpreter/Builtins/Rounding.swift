@@ -10,7 +10,7 @@ enum Rounding {
     case .int, .bool:
       let value = try a[0].asInt!
       guard let digits, digits < 0 else { return .int(value) }
-      return .int(try roundInteger(value, digits))
+      return roundInteger(BigInt(value), digits)
     case .float(let d):
       guard let digits else {
         guard d.isFinite else {
@@ -18,24 +18,12 @@ enum Rounding {
             ? .valueError("cannot convert float NaN to integer")
             : .overflow("cannot convert float infinity to integer")
         }
-        guard let rounded = Int(exactly: d.rounded(.toNearestOrEven)) else {
-          return PyBigInt.make(BigInt(d.rounded(.toNearestOrEven)))
-        }
-        return .int(rounded)
+        return PyBigInt.truncating(d.rounded(.toNearestOrEven))
       }
       return .float(roundDouble(d, digits))
-    case .object(let o) where o is PyBigInt:
-      let value = (o as! PyBigInt).value
-      guard let digits, digits < 0 else { return .object(o) }
-      // Half to even at a power of ten, exactly.
-      let p = BigInt(10).power(-digits)
-      var (q, r) = value.quotientAndRemainder(dividingBy: p)
-      if r.sign == .minus {
-        q -= 1
-        r += p
-      }
-      if r > p - r || (r == p - r && q % 2 != 0) { q += 1 }
-      return PyBigInt.make(q * p)
+    case .object(let big as PyBigInt):
+      guard let digits, digits < 0 else { return .object(big) }
+      return roundInteger(big.value, digits)
     default:
       if case .object(let o) = try a[0], let f = try o.getAttribute("__round__", interp) {
         return try interp.call(f, Arguments(Array(a.positional.dropFirst())))
@@ -44,24 +32,22 @@ enum Rounding {
     }
   }
 
-  /// Rounds to `digits` decimals the way CPython does: via the correctly rounded decimal string.
-  /// An int rounded to a power of ten, half to even, in exact integer arithmetic.
-  static func roundInteger(_ value: Int, _ digits: Int) throws(PyException) -> Int {
-    // 10^19 exceeds every 64-bit int: everything rounds to 0.
-    guard digits > -19 else { return 0 }
-    var p = 1
-    for _ in 0..<(-digits) { p *= 10 }
-    var q = value / p
-    var r = value % p
-    if r < 0 {  // floor division
+  /// An int rounded to a power of ten (`digits` < 0), half to even, in exact integer
+  /// arithmetic; the result may need more bits than the int (`round(9 * 10**18, -19)`).
+  static func roundInteger(_ value: BigInt, _ digits: Int) -> Value {
+    // A power of ten above twice the value rounds everything to 0 (10^k > 2^(3k)).
+    guard -digits <= value.magnitude.bitWidth / 3 + 1 else { return .int(0) }
+    let p = BigInt(10).power(-digits)
+    var (q, r) = value.quotientAndRemainder(dividingBy: p)
+    if r.sign == .minus {  // floor division
       q -= 1
       r += p
     }
-    if r > p - r || (r == p - r && q & 1 == 1) { q += 1 }
-    let (result, overflow) = q.multipliedReportingOverflow(by: p)
-    if overflow { throw .intOverflow() }
-    return result
+    if r > p - r || (r == p - r && q % 2 != 0) { q += 1 }
+    return PyBigInt.make(q * p)
   }
+
+  /// Rounds to `digits` decimals the way CPython does: via the correctly rounded decimal string.
 
   static func roundDouble(_ d: Double, _ digits: Int) -> Double {
     guard d.isFinite, digits < 300 else { return d }

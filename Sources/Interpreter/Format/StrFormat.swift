@@ -1,5 +1,3 @@
-import BigInt
-
 /// `str.format`: `{}`, `{0}`, `{name}`, `{0.attr}`, `{0[1]}`, `!r`/`!s`, `:spec`.
 enum StrFormat {
   static func apply(_ template: String, _ args: Arguments, _ interp: Interpreter)
@@ -182,8 +180,7 @@ enum PercentFormat {
         } else {
           guard !d.isNaN else { throw .valueError("cannot convert float NaN to integer") }
           guard d.isFinite else { throw .overflow("cannot convert float infinity to integer") }
-          out += try interp.format(
-            abs(d) < 9.2e18 ? .int(Int(d)) : PyBigInt.make(BigInt(d)), spec)
+          out += try interp.format(PyBigInt.truncating(d), spec)
         }
       case "f", "F", "e", "E", "g", "G", "x", "X", "o":
         guard let number = try interp.floatValue(value) else {

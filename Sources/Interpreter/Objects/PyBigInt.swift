@@ -26,6 +26,11 @@ public final class PyBigInt: PyObject {
     return .object(PyBigInt(value))
   }
 
+  /// A finite whole float as the int it equals (`int(1e20)`).
+  public static func truncating(_ d: Double) -> Value {
+    abs(d) < 9.2e18 ? .int(Int(d)) : .object(PyBigInt(BigInt(d)))
+  }
+
   /// Ints, bools and big ints as a BigInt; nil for anything else.
   public static func integer(_ v: Value) -> BigInt? {
     switch v {

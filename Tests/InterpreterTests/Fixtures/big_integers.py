@@ -10,6 +10,9 @@ print(f"{x:,}", f"{x:x}", f"{x:>40}", f"{x:.3e}", format(-x, "_"), hex(x), bin(2
 print("%d %s %x" % (x, x, x), round(2**70), round(x, -28), round(1e20), x.bit_length())
 print(max(2**70, 5), sorted([2**70, -(2**70), 3, 2.5, 1e30]), 2**70 in [2**70], pow(2, 100, 1000))
 print(pow(3, 2**70, 1000), pow(2**70, 2, -(10**9 + 7)), sum([2**62, 2**62, 2**62]))
+# Moduli near 64 bits (the residues must not overflow) and rounding past 64 bits.
+print(pow(7, 10, 2**63 - 1), pow(5, 3, -(2**63)), pow(-3, -1, 2**63 - 25), pow(10, 20, -(2**62)))
+print(round(9 * 10**18, -19), round(-125, -1), round(135, -1), round(7, -50), round(-(2**70), -5))
 n = 1
 for i in range(1, 31):
     n *= i
