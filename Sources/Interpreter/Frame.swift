@@ -115,6 +115,27 @@ struct DirectArguments {
     rest = Array(codes.dropFirst(3))
   }
 
+  /// Evaluates the arguments into a new array: one allocation of the right size.
+  @inline(__always) func values(from caller: Frame) throws(PyException) -> [Value] {
+    var values: [Value] = []
+    values.reserveCapacity(count)
+    try append(to: &values, from: caller)
+    return values
+  }
+
+  /// Evaluates the arguments onto the end of `values`.
+  @inline(__always) func append(to values: inout [Value], from caller: Frame)
+    throws(PyException)
+  {
+    guard count > 0 else { return }
+    values.append(try first.run(caller))
+    guard count > 1 else { return }
+    values.append(try second.run(caller))
+    guard count > 2 else { return }
+    values.append(try third.run(caller))
+    for code in rest { values.append(try code.run(caller)) }
+  }
+
   /// Evaluates the arguments in the caller's frame into `frame`'s slots from `base` on.
   @inline(__always) func bind(into frame: Frame, at base: Int, from caller: Frame)
     throws(PyException)
@@ -130,5 +151,27 @@ struct DirectArguments {
       frame.slots[slot] = try code.run(caller)
       slot += 1
     }
+  }
+}
+
+/// A call site's spare argument array. Calls of built-in functions and methods take their
+/// arguments as an array; the site lends its spare one and takes it back emptied after the
+/// call, so a call allocates no array (a callee that kept the array keeps it: the site then
+/// starts a new one).
+final class ArgumentScratch {
+  private var spare: [Value] = []
+
+  /// The spare array, empty, with room for `count` values (a recursive call of the same site
+  /// finds none and makes its own).
+  @inline(__always) func take(_ count: Int) -> [Value] {
+    var values: [Value] = []
+    swap(&values, &spare)
+    values.reserveCapacity(count)
+    return values
+  }
+
+  @inline(__always) func giveBack(_ values: inout [Value]) {
+    values.removeAll(keepingCapacity: true)
+    swap(&values, &spare)
   }
 }

@@ -6,7 +6,11 @@ import Syntax
 /// Not thread-safe: a session runs on one thread. `interrupt()` may be called from any thread.
 public final class Interpreter {
   public let main: PyModule
-  public var builtins: [String: Value] = [:]
+  public var builtins: [String: Value] = [:] {
+    didSet { builtinsVersion &+= 1 }
+  }
+  /// Advances whenever `builtins` changes: it invalidates the compiled name loads' caches.
+  private(set) var builtinsVersion = 0
   /// Modules by dotted name; `moduleFactories` build the rest on first import.
   var modules: [String: PyModule] = [:]
   /// The object `sys.stdout` starts as (print writes straight to the output while it is still
@@ -55,7 +59,8 @@ public final class Interpreter {
   /// Exceptions being handled by `except` blocks (innermost last), for bare `raise`.
   public internal(set) var handling: [PyException] = []
   var reprGuard = Set<ObjectIdentifier>()
-  private let interruptFlag = InterruptFlag()
+  /// Raised from other threads (timers, Ctrl-C): see `InterruptHandle`.
+  public let interruptHandle = InterruptHandle()
 
   public init() {
     main = PyModule(name: "__main__")
@@ -200,13 +205,14 @@ public final class Interpreter {
 
   // MARK: - Interrupts (Ctrl-C, timeouts)
 
-  /// Asks the running code to stop at its next loop iteration or call with `exception`'s class.
+  /// Asks the running code to stop at its next loop iteration or call (KeyboardInterrupt, or
+  /// TimeoutError). From another thread, use `interruptHandle` instead.
   public func interrupt(timeout: Bool = false) {
-    interruptFlag.raise(timeout ? 2 : 1)
+    interruptHandle.interrupt(timeout: timeout)
   }
 
   @inline(__always) func checkInterrupt() throws(PyException) {
-    let pending = interruptFlag.take()
+    let pending = interruptHandle.take()
     if pending == 0 { return }
     if pending == 2 { throw PyException(.timeoutError, timeoutMessage) }
     throw PyException(.keyboardInterrupt, args: [])
@@ -249,12 +255,26 @@ public final class Interpreter {
 }
 
 /// A flag another thread can raise; the interpreter polls it.
-final class InterruptFlag: Sendable {
-  private let state = Atomic<Int>(0)
-  func raise(_ kind: Int) { state.store(kind, ordering: .relaxed) }
+/// What another thread holds to interrupt an interpreter (a timer, the Ctrl-C poller): a
+/// plain pointer to the flag, which the running code polls. Release builds count the
+/// interpreter's references without atomic instructions (see Package.swift), so no other
+/// thread may retain or release the interpreter's objects while it runs; this handle is
+/// not one of them. The flag is never freed: a timer may fire after its interpreter is gone.
+public struct InterruptHandle: @unchecked Sendable {
+  private let state: UnsafeMutablePointer<Atomic<Int>>
+
+  init() {
+    state = .allocate(capacity: 1)
+    state.initialize(to: Atomic(0))
+  }
+
+  public func interrupt(timeout: Bool = false) {
+    state.pointee.store(timeout ? 2 : 1, ordering: .relaxed)
+  }
+
   @inline(__always) func take() -> Int {
-    if state.load(ordering: .relaxed) == 0 { return 0 }
-    return state.exchange(0, ordering: .relaxed)
+    if state.pointee.load(ordering: .relaxed) == 0 { return 0 }
+    return state.pointee.exchange(0, ordering: .relaxed)
   }
 }
 

@@ -8,6 +8,13 @@ open class PyObject {
 
   /// The Python class of this object (`type(x)`).
   open var pyClass: PyClass { PyClass.object }
+
+  /// Whether this object's Swift class is exactly `T`: a plain built-in instance, not a user
+  /// subclass (which has a Swift subclass of its own). One metadata compare, where reading
+  /// `pyClass` is a virtual call and two reference counts.
+  @inline(__always) public final func isExactly<T: PyObject>(_: T.Type) -> Bool {
+    ObjectIdentifier(type(of: self)) == ObjectIdentifier(T.self)
+  }
   open var typeName: String {
     let c = pyClass
     return c.namesModuleInMessages ? "\(c.moduleName).\(c.name)" : c.name

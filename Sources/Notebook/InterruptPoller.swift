@@ -11,8 +11,10 @@ final class InterruptPoller {
   init(_ interp: Interpreter) {
     _ = nb_take_interrupt()
     timer.schedule(deadline: .now(), repeating: .milliseconds(20))
+    // The timer thread holds the handle, never the interpreter (see `InterruptHandle`).
+    let handle = interp.interruptHandle
     timer.setEventHandler {
-      if nb_take_interrupt() != 0 { interp.interrupt() }
+      if nb_take_interrupt() != 0 { handle.interrupt() }
     }
     timer.resume()
   }

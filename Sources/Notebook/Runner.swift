@@ -158,7 +158,7 @@ public struct Runner {
         }
         let started = DispatchTime.now()
         let watchdog = timeout.map { seconds in
-          Watchdog(after: seconds) { session.interp.interrupt(timeout: true) }
+          Watchdog(after: seconds, interrupting: session.interp.interruptHandle)
         }
         session.interp.timeoutMessage =
           "cell \(index + 1) exceeded the \(Runner.seconds(timeout ?? 0)) timeout"
@@ -295,12 +295,13 @@ enum Magics {
   }
 }
 
-/// Calls `fire` after a delay unless cancelled first (cell timeouts).
+/// Interrupts the interpreter with TimeoutError after a delay unless cancelled first (cell
+/// timeouts). The timer thread holds only the interrupt handle (see `InterruptHandle`).
 final class Watchdog: @unchecked Sendable {
   private let item: DispatchWorkItem
 
-  init(after seconds: Double, fire: @escaping @Sendable () -> Void) {
-    item = DispatchWorkItem(block: fire)
+  init(after seconds: Double, interrupting handle: InterruptHandle) {
+    item = DispatchWorkItem { handle.interrupt(timeout: true) }
     DispatchQueue.global().asyncAfter(deadline: .now() + seconds, execute: item)
   }
 

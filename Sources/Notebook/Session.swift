@@ -34,19 +34,38 @@ public final class Session {
   }
 
   /// Runs `body` on a thread with a large stack, so deep recursion in user code raises
-  /// RecursionError instead of overflowing the native stack.
+  /// RecursionError instead of overflowing the native stack. Returns once the thread has
+  /// ended (joined, not merely signalled): release builds count the interpreter's references
+  /// without atomic instructions, so the thread must be done releasing what `body` held
+  /// before this thread touches those objects again.
   public static func onLargeStack<T>(_ body: @escaping () -> T) -> T {
     let box = ResultBox<T>()
-    let done = DispatchSemaphore(value: 0)
-    let thread = Thread {
-      box.value = body()
-      done.signal()
+    let job = LargeStackJob { box.value = body() }
+    let context = Unmanaged.passRetained(job).toOpaque()
+    var attributes = pthread_attr_t()
+    pthread_attr_init(&attributes)
+    defer { pthread_attr_destroy(&attributes) }
+    pthread_attr_setstacksize(&attributes, 1 << 30)
+    var thread = pthread_t()
+    let status = pthread_create(
+      &thread, &attributes,
+      { raw in
+        Unmanaged<LargeStackJob>.fromOpaque(raw!).takeRetainedValue().run()
+        return nil
+      }, context)
+    guard status == 0 else {
+      Unmanaged<LargeStackJob>.fromOpaque(context).release()
+      return body()
     }
-    thread.stackSize = 1 << 30
-    thread.start()
-    done.wait()
+    pthread_join(thread, nil)
     return box.value!
   }
+}
+
+/// The work of a large-stack thread.
+private final class LargeStackJob {
+  let run: () -> Void
+  init(_ run: @escaping () -> Void) { self.run = run }
 }
 
 /// Writes figures as `DIR/STEM-N.svg`, numbered in order of display.

@@ -32,6 +32,22 @@ import Testing
     } catch {
       out += "-- exception\n" + PyException.finalLine(error, interp) + "\n"
     }
-    #expect(out == expected)
+    if let tolerance = NumericTolerance.declared(in: source), out != expected {
+      #expect(tolerance.matches(out, expected), "\(out)")
+    } else {
+      #expect(out == expected)
+    }
+  }
+}
+
+@Suite struct NumericToleranceTests {
+  /// The comparison must fail on a real difference, or the fixtures using it test nothing.
+  @Test func toleratesLastDigitsOnly() {
+    let tolerance = NumericTolerance(rtol: 1e-12, atol: 1e-12)
+    #expect(tolerance.matches("[ 2.3333333333333335  1.0]\n", "[2.333333333333333   1.0 ]\n"))
+    #expect(tolerance.matches("x 8.3e-17\n", "x -5.5e-16\n"))
+    #expect(!tolerance.matches("[0.54465381]", "[0.5301023]"))
+    #expect(!tolerance.matches("True 1.0", "False 1.0"))
+    #expect(!tolerance.matches("1.0 2.0", "1.0"))
   }
 }

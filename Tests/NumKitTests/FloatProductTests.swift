@@ -2,10 +2,11 @@ import CBLAS
 import NumKit
 import Testing
 
-/// NumKit computes small matrix products itself (one fused multiply-add per term, in order),
-/// claiming that this is what the OpenBLAS gemm kernels compute for a depth of at most 15.
-/// These tests hold it to the library on this machine, bit for bit, for both float types and
-/// every transposition the library sees.
+/// NumKit computes small matrix products itself (one fused multiply-add per term, in order)
+/// where OpenBLAS runs its AVX-512 kernels, claiming that this is what they compute for a
+/// depth of at most 15; elsewhere it calls the library. Either way these tests hold
+/// `NDArray.dot` to the library on this machine, bit for bit, for both float types and every
+/// transposition the library sees.
 @Suite struct FloatProductTests {
   /// Random small shapes the own kernel handles: 2 ≤ m, n, 2 ≤ k ≤ 15, m·n·k ≤ 2048.
   static func shapes() -> [(Int, Int, Int)] {

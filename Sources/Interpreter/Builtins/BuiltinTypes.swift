@@ -48,7 +48,8 @@ extension PyClass {
     let typeName = self.name
     let body = BuiltinKeywords.checked("\(typeName).\(name)", receiver: true, body)
     attributes[name] = .object(
-      PyBuiltinFunction("\(typeName).\(name)") { [unowned self] (a, interp) throws(PyException) in
+      PyBuiltinFunction("\(typeName).\(name)", method: body) {
+        [unowned self] (a, interp) throws(PyException) in
         guard let receiver = a.positional.first else {
           throw .typeError("unbound method \(typeName).\(name)() needs an argument")
         }

@@ -22,15 +22,20 @@ extension Compiler {
       for a in args {
         if case .keyword(let n) = a.kind { keywords.append((n, try compile(a.value))) }
       }
-      buildArgs = { (f: Frame) throws(PyException) -> Arguments in
-        var values: [Value] = []
-        values.reserveCapacity(positional.count)
-        for p in positional { values.append(try p.run(f)) }
-        var kw: [(name: String, value: Value)] = []
-        for (n, code) in keywords { kw.append((n, try code(f))) }
-        return Arguments(values, keywords: kw)
+      let values = DirectArguments(positional)
+      if keywords.isEmpty {
+        direct = positional
+        buildArgs = { (f: Frame) throws(PyException) -> Arguments in
+          Arguments(try values.values(from: f))
+        }
+      } else {
+        buildArgs = { (f: Frame) throws(PyException) -> Arguments in
+          let values = try values.values(from: f)
+          var kw: [(name: String, value: Value)] = []
+          for (n, code) in keywords { kw.append((n, try code(f))) }
+          return Arguments(values, keywords: kw)
+        }
       }
-      if keywords.isEmpty { direct = positional }
     } else {
       let parts = try args.map { (a) throws(SyntaxError) in (a.kind, try compile(a.value)) }
       buildArgs = { (f: Frame) throws(PyException) -> Arguments in
@@ -70,7 +75,7 @@ extension Compiler {
           let r = try receiver(f)
           // (An exact class test: a cast to PyList walks the class chain, lists having
           // subclasses.)
-          if case .object(let o) = r, o.pyClass === PyClass.list {
+          if case .object(let o) = r, o.isExactly(PyList.self) {
             unsafeDowncast(o, to: PyList.self).items.append(try value(f))
             return .none
           }
@@ -83,10 +88,13 @@ extension Compiler {
       }
       // `np.dot(...)`: the module's global slot for the name, found once per call site.
       let moduleSlot = ModuleSlotCache(name)
+      // `d.get(k)`, `s.split()`: a built-in method, found once per receiver class.
+      let builtinSite = BuiltinMethodSite(name)
       if let direct {
         let arity = direct.count + 1
         let arguments = DirectArguments(direct)
         let site = AttributeSite(name)
+        let scratch = ArgumentScratch()
         return { (f: Frame) throws(PyException) -> Value in
           let r = try receiver(f)
           do throws(PyException) {
@@ -95,6 +103,15 @@ extension Compiler {
               if let method = site.method, method.code.directArity == arity {
                 return try interp.callDirect(method, receiver: r, arguments, in: f)
               }
+            } else if case .object(let o) = r, let method = builtinSite.method(for: o) {
+              var values = scratch.take(arity)
+              values.append(r)
+              try arguments.append(to: &values, from: f)
+              var call = Arguments(values)
+              values = []
+              let result = try method.callFound(call, interp)
+              scratch.giveBack(&call.positional)
+              return result
             } else if let instance = r.as(PyInstance.self), instance.dict[name] == nil,
               let method = instance.instanceClass.lookup(name)?.as(PyFunction.self),
               method.code.directArity == arity
@@ -113,6 +130,11 @@ extension Compiler {
       return { (f: Frame) throws(PyException) -> Value in
         let r = try receiver(f)
         do throws(PyException) {
+          if case .object(let o) = r, let method = builtinSite.method(for: o) {
+            var arguments = try buildArgs(f)
+            arguments.positional.insert(r, at: 0)
+            return try method.callFound(arguments, interp)
+          }
           if let module = r.as(PyModule.self), let function = moduleSlot.value(in: module) {
             return try interp.call(function, buildArgs(f))
           }
@@ -132,13 +154,24 @@ extension Compiler {
     if let direct {
       let arity = direct.count
       let arguments = DirectArguments(direct)
+      let scratch = ArgumentScratch()
       return { (f: Frame) throws(PyException) -> Value in
         let fn = try function(f)
         do throws(PyException) {
           if let user = fn.as(PyFunction.self), user.code.directArity == arity {
             return try interp.callDirect(user, receiver: nil, arguments, in: f)
           }
-          return try interp.call(fn, buildArgs(f))
+          guard case .object(let o) = fn, o.isExactly(PyBuiltinFunction.self) else {
+            return try interp.call(fn, buildArgs(f))
+          }
+          // `len(xs)`, `isinstance(x, int)`: a built-in function, given the site's spare array.
+          var values = scratch.take(arity)
+          try arguments.append(to: &values, from: f)
+          var call = Arguments(values)
+          values = []
+          let result = try unsafeDowncast(o, to: PyBuiltinFunction.self).body(call, interp)
+          scratch.giveBack(&call.positional)
+          return result
         } catch {
           throw Compiler.marked(error, span)
         }

@@ -316,9 +316,10 @@ extension Compiler {
       }
     case .global(let i):
       let globals = scope.globalsTable
+      let builtin = BuiltinNameCache(name)
       return { (f: Frame) throws(PyException) -> Value in
         if let v = globals[i] { return v }
-        if let v = interp.builtins[name] { return v }
+        if let v = builtin.value(in: interp) { return v }
         throw Compiler.marked(Compiler.undefinedName(name, f, interp), span)
       }
     case .classNamespace(let name, let i):

@@ -247,7 +247,7 @@ extension Compiler {
       return { (f: Frame) throws(PyException) -> Completion in
         let container = try b(f)
         let key = try i(f)
-        if case .object(let o) = container, o.pyClass === PyClass.dict {
+        if case .object(let o) = container, o.isExactly(PyDict.self) {
           // `counts[word] += 1` on a plain dict: one hash of the key, the entry updated by
           // its position unless the right-hand side changed the dict.
           let d = unsafeDowncast(o, to: PyDict.self)

@@ -320,10 +320,20 @@ public final class PyBuiltinFunction: PyObject {
   public typealias Body = (Arguments, Interpreter) throws(PyException) -> Value
   public let name: String
   public let body: Body
+  /// A built-in type's method without the check that its receiver is of the type: what a
+  /// call site runs when it found the method through the receiver's own class.
+  let methodBody: Body?
 
   public init(_ name: String, _ body: @escaping Body) {
     self.name = name
     self.body = body
+    methodBody = nil
+  }
+
+  init(_ name: String, method: @escaping Body, checked: @escaping Body) {
+    self.name = name
+    body = checked
+    methodBody = method
   }
 
   override public var isCallable: Bool { true }

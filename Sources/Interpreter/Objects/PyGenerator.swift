@@ -131,6 +131,7 @@ final class GeneratorRun: @unchecked Sendable {
   /// Weak: a generator still suspended when its interpreter goes away is left as it is.
   private weak var interpreter: Interpreter?
   private var interp: Interpreter { interpreter! }
+  private var thread = pthread_t()
   private var mutex = pthread_mutex_t()
   private var condition = pthread_cond_t()
   /// Whose turn it is. Read by spinning first (a hand-over is usually answered within
@@ -267,6 +268,11 @@ final class GeneratorRun: @unchecked Sendable {
     give(GeneratorRun.generatorTurn)
     wait(for: GeneratorRun.consumerTurn)
     let answer = message
+    if case .yielded = answer {
+    } else {
+      // The body has ended: the thread's last act was handing back the turn.
+      endThread()
+    }
     interp.runningGenerators.removeLast()
     interp.depth = depth
     interp.currentFrame = current
@@ -309,14 +315,17 @@ final class GeneratorRun: @unchecked Sendable {
     pthread_attr_init(&attributes)
     defer { pthread_attr_destroy(&attributes) }
     pthread_attr_setstacksize(&attributes, 256 << 20)
-    pthread_attr_setdetachstate(&attributes, Int32(PTHREAD_CREATE_DETACHED))
-    var thread = pthread_t()
+    // The thread's reference to this run, taken here and given up by `endThread` on the
+    // consumer's side once the thread has ended. The thread itself counts no references to
+    // it: release builds count the interpreter's references without atomic instructions, so
+    // only the side holding the turn may touch them, and the thread's end comes after its
+    // last hand-over. (A generator abandoned while suspended keeps its thread waiting, and
+    // this reference, for the life of the process.)
     let context = Unmanaged.passRetained(self).toOpaque()
     let status = pthread_create(
       &thread, &attributes,
       { raw in
-        let run = Unmanaged<GeneratorRun>.fromOpaque(raw!).takeRetainedValue()
-        run.runBody()
+        Unmanaged<GeneratorRun>.fromOpaque(raw!)._withUnsafeGuaranteedRef { $0.runBody() }
         return nil
       }, context)
     guard status == 0 else {
@@ -329,6 +338,14 @@ final class GeneratorRun: @unchecked Sendable {
 
   /// The generator thread: waits for the first resume, runs the body, reports how it ended.
   private func runBody() {
+    runToEnd()
+    // Nothing of the body's is held past this point (see `start`).
+    give(GeneratorRun.consumerTurn)
+  }
+
+  /// Waits for the first resume, runs the body and leaves how it ended in `message`; what
+  /// it held is released on return, while this thread still has the turn.
+  @inline(never) private func runToEnd() {
     wait(for: GeneratorRun.generatorTurn)
     let first = message
     var outcome = Message.returned(.none)
@@ -342,7 +359,13 @@ final class GeneratorRun: @unchecked Sendable {
     }
     body = nil
     message = outcome
-    give(GeneratorRun.consumerTurn)
+  }
+
+  /// Waits for the generator's thread to end after its last hand-over, then gives up the
+  /// thread's reference to this run (see `start`).
+  private func endThread() {
+    pthread_join(thread, nil)
+    Unmanaged.passUnretained(self).release()
   }
 
   /// Passes the turn (and `message`, written before) to the other side.

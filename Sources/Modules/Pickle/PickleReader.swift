@@ -282,7 +282,7 @@ struct PickleReader {
   }
 
   private func append(to target: Value, _ items: [Value]) throws(PyException) {
-    if let list = target.as(PyList.self), list.pyClass === PyClass.list {
+    if let list = target.as(PyList.self), list.isExactly(PyList.self) {
       list.items += items
       return
     }

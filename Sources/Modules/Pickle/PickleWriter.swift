@@ -52,7 +52,7 @@ struct PickleWriter {
     case let t as PyTuple:
       try writeTuple(t.items)
       remember(o)
-    case let list as PyList where list.pyClass === PyClass.list:
+    case let list as PyList where list.isExactly(PyList.self):
       bytes.append(Op.emptyList)
       remember(o)
       try writeBatches(list.items, opcode: Op.appends, single: Op.append) {

@@ -1,4 +1,5 @@
 # numpy's Generator (default_rng): the distributions it draws like the legacy generator (poisson,
+# tolerance: rtol=1e-12 atol=1e-12 (BLAS and LAPACK round differently on different processors)
 # binomial with its n = 0 / p = 0 shortcut, laplace, multinomial, ...), bit for bit; a method kept
 # after its generator is dropped keeps the generator alive.
 import numpy as np

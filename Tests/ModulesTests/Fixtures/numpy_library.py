@@ -1,4 +1,5 @@
 # numpy functions NumBook writes in the language itself (fliplr, rot90, array_split, diag,
+# tolerance: rtol=1e-12 atol=1e-12 (BLAS and LAPACK round differently on different processors)
 # triu, average, percentile, histogram, bincount, cov, interp, ...), the new ufuncs, dtype
 # names, eval and np.dot with scalars, against numpy's own results.
 import numpy as np

@@ -1,4 +1,5 @@
 # np.linalg.svd (full and reduced, values only), pinv, matrix_rank and lstsq through the LAPACK
+# tolerance: rtol=1e-12 atol=1e-12 (BLAS and LAPACK round differently on different processors)
 # routines numpy calls (dgesdd, dgelsd), against numpy.
 import numpy as np
 np.random.seed(2)

@@ -1,4 +1,5 @@
 # np.dot of vectors (BLAS ddot/sdot, as numpy), N-D np.dot, np.linalg.norm with ord, axis and keepdims.
+# tolerance: rtol=1e-6 atol=1e-12 (BLAS rounds differently on different processors; float32 sums too)
 import numpy as np
 np.random.seed(4)
 v = np.random.randn(1000)

@@ -1,4 +1,5 @@
 # np.polyfit (numpy's scaled least squares via lstsq; full=True, weights, 2-D y) and np.vander.
+# tolerance: rtol=1e-12 atol=1e-12 (BLAS and LAPACK round differently on different processors)
 import numpy as np
 np.random.seed(4)
 x = np.linspace(0, 4, 12)

@@ -1,6 +1,8 @@
 # Matrix products print numpy's digits: numpy picks dot, gemv, syrk or gemm by the operands'
 # shapes and layout (and matmul a plain loop for a vector with a matrix BLAS cannot address),
-# and each sums in its own order. Full digits (tolist), so the last bit must match.
+# and each sums in its own order. Full digits (tolist): numpy and NumBook on one machine agree
+# to the last bit where their BLAS kernels do; across processors the kernels differ, hence:
+# tolerance: rtol=1e-12 atol=1e-12 (BLAS and LAPACK round differently on different processors)
 import numpy as np
 
 np.random.seed(11)

@@ -1,4 +1,5 @@
 # np.convolve / np.correlate (every mode, kernel lengths around numpy's short-kernel path of
+# tolerance: rtol=1e-12 atol=1e-12 (BLAS and LAPACK round differently on different processors)
 # 11), the window functions and np.i0, printed with full digits (tolist) so bits must match.
 import numpy as np
 

@@ -1,4 +1,5 @@
 # 0-d arrays: shape functions give 0-d arrays, computations numpy scalars; str, format, indexing with ...; errors.
+# tolerance: rtol=1e-12 atol=1e-12 (BLAS and LAPACK round differently on different processors)
 import numpy as np
 a = np.array([[2.5]])
 print(repr(np.squeeze(a)), repr(a.squeeze()), repr(np.reshape(a, ())), repr(a.reshape(())), repr(np.copy(np.array(3))), repr(np.transpose(np.array(1.5))))

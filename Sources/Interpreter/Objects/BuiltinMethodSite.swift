@@ -1,0 +1,44 @@
+/// What a compiled `obj.name(...)` site remembers about the built-in method it last called
+/// (`d.get(k)`, `s.split()`, `xs.pop()`): the receiver's class, and the method that class
+/// gives for `name`. The next call on an object of the same class skips the lookup by name,
+/// the bound method and the receiver check. Valid until any class changes (`PyClass.epoch`).
+final class BuiltinMethodSite {
+  let name: String
+  private var seenType: ObjectIdentifier?
+  /// Whether objects of `seenType` take their methods from their class alone (not user
+  /// instances, classes or modules, whose own attributes come first).
+  private var typeAnswersFromClass = false
+  private var seenClass: PyClass?
+  private var seenEpoch = -1
+  private var method: PyBuiltinFunction?
+
+  init(_ name: String) { self.name = name }
+
+  /// The built-in method `o.name` would call, if that is what it is.
+  @inline(__always) func method(for o: PyObject) -> PyBuiltinFunction? {
+    let type = ObjectIdentifier(Swift.type(of: o))
+    if type != seenType {
+      seenType = type
+      typeAnswersFromClass = !(o is PyInstance) && !(o is PyClass) && !(o is PyModule)
+      seenClass = nil
+    }
+    guard typeAnswersFromClass else { return nil }
+    let c = o.pyClass
+    let epoch = PyClass.epoch.load(ordering: .relaxed)
+    if c !== seenClass || epoch != seenEpoch {
+      seenClass = c
+      seenEpoch = epoch
+      method = c.lookup(name)?.as(PyBuiltinFunction.self)
+    }
+    return method
+  }
+}
+
+extension PyBuiltinFunction {
+  /// Calls the method found through its receiver's class (`arguments` start with it).
+  @inline(__always) func callFound(_ arguments: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    try (methodBody ?? body)(arguments, interp)
+  }
+}
