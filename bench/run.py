@@ -64,6 +64,7 @@ NUMPY_CASES = [
     ("2x2 dot (per call)", "a = np.array([[1.0, 2.0], [3.0, 4.0]])", "c = np.dot(a, a)", 100000),
     ("scalar index (per call)", "a = np.ones((10, 10))", "v = a[3, 4]", 100000),
     ("scalar store (per call)", "a = np.ones((10, 10))", "a[3, 4] = 2.5", 100000),
+    ("2x2 a.sum() method (per call)", "a = np.array([[1.0, 2.0], [3.0, 4.0]])", "s = a.sum()", 100000),
 ]
 
 LANGUAGE_CASES = [

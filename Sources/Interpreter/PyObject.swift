@@ -9,6 +9,14 @@ open class PyObject {
   /// The Python class of this object (`type(x)`).
   open var pyClass: PyClass { PyClass.object }
 
+  /// A method of this object's type for call sites (`obj.name(...)`), taking the object as
+  /// argument 0: how a bridged type whose methods are not class attributes (numpy arrays)
+  /// lets a site keep a method instead of making a bound one per call. It must be what
+  /// `getAttribute(name)` would give, unbound; nil leaves the site to the attribute lookup.
+  open func siteMethod(_ name: String, _ interp: Interpreter) throws(PyException)
+    -> PyBuiltinFunction?
+  { nil }
+
   /// Whether this object's Swift class is exactly `T`: a plain built-in instance, not a user
   /// subclass (which has a Swift subclass of its own). One metadata compare, where reading
   /// `pyClass` is a virtual call and two reference counts.

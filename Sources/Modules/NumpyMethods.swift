@@ -3,14 +3,27 @@ import NumKit
 
 /// Methods of `ndarray` (`a.reshape(...)`, `a.sum()`, ...).
 enum NumpyMethods {
+  /// A method's code, given the array (the object and its contents) and the arguments after it.
+  typealias Body = (PyNDArray, NDArray, Arguments, Interpreter) throws(PyException) -> Value
+
+  /// `target.name`: the method bound to the array (nil: no such method).
   static func method(_ name: String, _ target: PyNDArray, _ interp: Interpreter)
     throws(PyException) -> Value?
   {
+    guard let body = try body(name, interp) else { return nil }
     let a = target.array
-    let body: PyBuiltinFunction.Body
+    return .object(
+      PyBuiltinFunction(name) { (args, interp) throws(PyException) in
+        try body(target, a, args, interp)
+      })
+  }
+
+  /// The code of method `name` for any array (nil: no such method), keyword checks included.
+  static func body(_ name: String, _ interp: Interpreter) throws(PyException) -> Body? {
+    var body: Body
     switch name {
     case "reshape":
-      body = { (args, interp) throws(PyException) in
+      body = { (target, a, args, interp) throws(PyException) in
         let dims =
           args.count == 1
             && (args.positional[0].as(PyTuple.self) != nil
@@ -26,15 +39,15 @@ enum NumpyMethods {
           PyNDArray(try NumpyBridge.check { () throws(NumKitError) in try a.reshaped(shape) }))
       }
     case "copy":
-      body = { (_, _) throws(PyException) in .object(PyNDArray(a.copy())) }
+      body = { (target, a, _, _) throws(PyException) in .object(PyNDArray(a.copy())) }
     case "tolist":
-      body = { (_, _) throws(PyException) in toList(a) }
+      body = { (target, a, _, _) throws(PyException) in toList(a) }
     case _ where reductions.contains(name):
-      body = { (args, interp) throws(PyException) in
+      body = { (target, a, args, interp) throws(PyException) in
         try NumpyMethods.reduction(name, a, args, axisPosition: 0, interp)
       }
     case "astype":
-      body = { (args, interp) throws(PyException) in
+      body = { (target, a, args, interp) throws(PyException) in
         guard
           let dtype = try NumpyModule.dtypeArgument(args.positional.first ?? args.keyword("dtype"))
         else { throw .typeError("astype() missing required argument 'dtype' (pos 1)") }
@@ -47,7 +60,7 @@ enum NumpyMethods {
         return .object(PyNDArray(a.copy(as: dtype)))
       }
     case "item":
-      body = { (args, interp) throws(PyException) in
+      body = { (target, a, args, interp) throws(PyException) in
         if args.count == 1, case .int(var flat) = try args[0].asIndexLike {
           // One integer is a flat (C-order) index.
           if flat < 0 { flat += a.size }
@@ -68,7 +81,7 @@ enum NumpyMethods {
         return NumpyBridge.wrap(Indexing.flatElement(a, 0)).scalarValue
       }
     case "ravel", "flatten":
-      body = { (args, interp) throws(PyException) in
+      body = { (target, a, args, interp) throws(PyException) in
         // order='F' reads the elements column first: the reversed-axes view, flattened.
         let order = try (args.positional.first ?? args.keyword("order")).map {
           (v) throws(PyException) in try interp.str(v)
@@ -83,7 +96,7 @@ enum NumpyMethods {
               ? source.copy().reshapedView([a.size]) : source.reshapedView([a.size])))
       }
     case "transpose":
-      body = { (args, interp) throws(PyException) in
+      body = { (target, a, args, interp) throws(PyException) in
         let axes: [Int]? =
           args.count == 0 || args.positional[0].isNone
           ? nil
@@ -92,14 +105,14 @@ enum NumpyMethods {
           PyNDArray(try NumpyBridge.check { () throws(NumKitError) in try a.transposed(axes) }))
       }
     case "fill":
-      body = { (args, interp) throws(PyException) in
+      body = { (target, a, args, interp) throws(PyException) in
         let value = try NumpyFunctions.array(args[0], interp)
         try NumpyBridge.check { () throws(NumKitError) in try a.assign([.ellipsis], value) }
         return .none
       }
     case "sort":
       // In place, as numpy's method does.
-      body = { (args, interp) throws(PyException) in
+      body = { (target, a, args, interp) throws(PyException) in
         if NumpyFunctions.argument(args, 2, "order") != nil {
           throw .valueError("Cannot specify order when the array has no fields.")
         }
@@ -112,20 +125,20 @@ enum NumpyMethods {
       }
     case "put", "compress":
       // Written in the language (NumpyLibrarySource): the array first.
-      body = { (args, interp) throws(PyException) in
+      body = { (target, a, args, interp) throws(PyException) in
         try NumpyFunctions.library(
           "_ndarray_" + name, [.object(target)] + args.positional, keywords: args.keywords, interp)
       }
     case "conj", "conjugate":
       // Real arrays are their own conjugate (numpy returns the array itself).
-      body = { (_, _) throws(PyException) in .object(target) }
+      body = { (target, a, _, _) throws(PyException) in .object(target) }
     case "trace", "diagonal", "searchsorted", "swapaxes", "squeeze", "cumsum", "cumprod", "any",
       "all", "argsort", "clip", "round", "nonzero", "dot", "repeat", "take":
       // numpy's module function (with its handling of out= and dtype=) with the array first.
       guard let function = try interp.importModule("numpy").globals.value(of: name) else {
         return nil
       }
-      body = { (args, interp) throws(PyException) in
+      body = { (target, a, args, interp) throws(PyException) in
         try interp.call(
           function, Arguments([.object(target)] + args.positional, keywords: args.keywords))
       }
@@ -133,13 +146,13 @@ enum NumpyMethods {
       return nil
     }
     if let accepted = NumpyMethodKeywords.table[name] {
-      return .object(
-        PyBuiltinFunction(name) { (args, interp) throws(PyException) in
-          if accepted.applies(to: args) { try accepted.check(args) }
-          return try body(args, interp)
-        })
+      let unchecked = body
+      body = { (target, a, args, interp) throws(PyException) in
+        if accepted.applies(to: args) { try accepted.check(args) }
+        return try unchecked(target, a, args, interp)
+      }
     }
-    return .object(PyBuiltinFunction(name, body))
+    return body
   }
 
   static let reductions: Set<String> = [

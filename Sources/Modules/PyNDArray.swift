@@ -92,6 +92,28 @@ public final class PyNDArray: PyObject {
   /// Arrays are mutable and unhashable (`{a: 1}` is numpy's TypeError).
   override public func hashKey(_ interp: Interpreter) throws(PyException) -> HashKey? { nil }
 
+  /// The names `getAttribute` answers itself; every other name is a method of
+  /// `NumpyMethods`.
+  static let ownAttributes: Set<String> = [
+    "shape", "ndim", "size", "dtype", "T", "itemsize", "nbytes", "strides", "mT", "real", "imag",
+    "flat", "base", "flags", "view", "tobytes", "__int__", "__float__",
+  ]
+
+  /// `a.sum()`, `a.reshape(...)` at a call site: the method's code, kept by the site.
+  override public func siteMethod(_ name: String, _ interp: Interpreter) throws(PyException)
+    -> PyBuiltinFunction?
+  {
+    guard !PyNDArray.ownAttributes.contains(name), let body = try NumpyMethods.body(name, interp)
+    else { return nil }
+    return PyBuiltinFunction(name) { (args, interp) throws(PyException) in
+      guard let target = args.positional.first?.as(PyNDArray.self) else {
+        throw .typeError("descriptor '\(name)' needs a 'numpy.ndarray' object")
+      }
+      let rest = Arguments(Array(args.positional.dropFirst()), keywords: args.keywords)
+      return try body(target, target.array, rest, interp)
+    }
+  }
+
   override public func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException)
     -> Value?
   {

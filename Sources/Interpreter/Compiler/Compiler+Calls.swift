@@ -103,7 +103,7 @@ extension Compiler {
               if let method = site.method, method.code.directArity == arity {
                 return try interp.callDirect(method, receiver: r, arguments, in: f)
               }
-            } else if case .object(let o) = r, let method = builtinSite.method(for: o) {
+            } else if case .object(let o) = r, let method = builtinSite.method(for: o, interp) {
               var values = scratch.take(arity)
               values.append(r)
               try arguments.append(to: &values, from: f)
@@ -130,7 +130,7 @@ extension Compiler {
       return { (f: Frame) throws(PyException) -> Value in
         let r = try receiver(f)
         do throws(PyException) {
-          if case .object(let o) = r, let method = builtinSite.method(for: o) {
+          if case .object(let o) = r, let method = builtinSite.method(for: o, interp) {
             var arguments = try buildArgs(f)
             arguments.positional.insert(r, at: 0)
             return try method.callFound(arguments, interp)

@@ -1,6 +1,6 @@
 /// What a compiled `obj.name(...)` site remembers about the built-in method it last called
-/// (`d.get(k)`, `s.split()`, `xs.pop()`): the receiver's class, and the method that class
-/// gives for `name`. The next call on an object of the same class skips the lookup by name,
+/// (`d.get(k)`, `s.split()`, `xs.pop()`, `a.sum()`): the receiver's class, and the method that
+/// class gives for `name` (or the object's `siteMethod`). The next call on an object of the same class skips the lookup by name,
 /// the bound method and the receiver check. Valid until any class changes (`PyClass.epoch`).
 final class BuiltinMethodSite {
   let name: String
@@ -15,7 +15,7 @@ final class BuiltinMethodSite {
   init(_ name: String) { self.name = name }
 
   /// The built-in method `o.name` would call, if that is what it is.
-  @inline(__always) func method(for o: PyObject) -> PyBuiltinFunction? {
+  @inline(__always) func method(for o: PyObject, _ interp: Interpreter) -> PyBuiltinFunction? {
     let type = ObjectIdentifier(Swift.type(of: o))
     if type != seenType {
       seenType = type
@@ -28,7 +28,11 @@ final class BuiltinMethodSite {
     if c !== seenClass || epoch != seenEpoch {
       seenClass = c
       seenEpoch = epoch
-      method = c.lookup(name)?.as(PyBuiltinFunction.self)
+      if let found = c.lookup(name) {
+        method = found.as(PyBuiltinFunction.self)
+      } else {
+        method = (try? o.siteMethod(name, interp)) ?? nil
+      }
     }
     return method
   }
