@@ -17,6 +17,17 @@ extension PyClass {
   public static let method = PyClass("method", bases: [.object])
   public static let module = PyClass("module", bases: [.object])
   public static let iterator = PyClass("iterator", bases: [.object])
+  /// The iterator types the builtins of the same names are.
+  public static let zipType = PyClass("zip", bases: [.object])
+  public static let enumerateType = PyClass("enumerate", bases: [.object])
+  public static let mapType = PyClass("map", bases: [.object])
+  public static let filterType = PyClass("filter", bases: [.object])
+  public static let reversedType = PyClass("reversed", bases: [.object])
+  public static let listIterator = PyClass("list_iterator", bases: [.object])
+  public static let tupleIterator = PyClass("tuple_iterator", bases: [.object])
+  public static let rangeIterator = PyClass("range_iterator", bases: [.object])
+  /// What `reversed(a_list)` gives (CPython's `list.__reversed__`).
+  public static let listReverseIterator = PyClass("list_reverseiterator", bases: [.object])
   public static let ellipsisType = PyClass("ellipsis", bases: [.object])
   public static let superType: PyClass = {
     let c = PyClass("super", bases: [.object])

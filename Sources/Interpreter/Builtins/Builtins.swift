@@ -146,59 +146,8 @@ extension Interpreter {
           try interp.collect(a[0]), key: a.keyword("key"),
           reverse: try interp.isTruthy(a.keyword("reverse") ?? .bool(false)), interp))
     }
-    define("reversed") { (a, interp) throws(PyException) in
-      let items = try interp.collect(a[0]).reversed() as [Value]
-      return .object(PyClosureIterator(count: items.count) { items[$0] })
-    }
-    define("enumerate") { (a, interp) throws(PyException) in
-      let iterator = try interp.iterate(a[0])
-      var i = a.count > 1 ? try a.int(1) : (a.keyword("start")?.asInt ?? 0)
-      return .object(
-        PyGeneratorIterator { (interp) throws(PyException) in
-          guard let v = try iterator.next(interp) else { return nil }
-          defer { i += 1 }
-          return .tuple([.int(i), v])
-        })
-    }
-    define("zip") { (a, interp) throws(PyException) in
-      let iterators = try a.positional.map { (v) throws(PyException) in try interp.iterate(v) }
-      return .object(
-        PyGeneratorIterator { (interp) throws(PyException) in
-          guard !iterators.isEmpty else { return nil }
-          var items: [Value] = []
-          for it in iterators {
-            guard let v = try it.next(interp) else { return nil }
-            items.append(v)
-          }
-          return .tuple(items)
-        })
-    }
-    define("map") { (a, interp) throws(PyException) in
-      let function = try a[0]
-      let iterators = try a.positional.dropFirst().map { (v) throws(PyException) in
-        try interp.iterate(v)
-      }
-      return .object(
-        PyGeneratorIterator { (interp) throws(PyException) in
-          var items: [Value] = []
-          for it in iterators {
-            guard let v = try it.next(interp) else { return nil }
-            items.append(v)
-          }
-          return try interp.call(function, Arguments(items))
-        })
-    }
-    define("filter") { (a, interp) throws(PyException) in
-      let function = try a[0]
-      let iterator = try interp.iterate(a[1])
-      return .object(
-        PyGeneratorIterator { (interp) throws(PyException) in
-          while let v = try iterator.next(interp) {
-            let keep = function.isNone ? v : try interp.call(function, Arguments([v]))
-            if try interp.isTruthy(keep) { return v }
-          }
-          return nil
-        })
+    for c in [PyClass.zipType, .enumerateType, .mapType, .filterType, .reversedType] {
+      builtins[c.name] = .object(c)
     }
     define("iter") { (a, interp) throws(PyException) in
       try a.expect("iter", min: 1, max: 2)

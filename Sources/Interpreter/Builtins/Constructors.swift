@@ -3,6 +3,7 @@ import FloatText
 /// What calling a built-in type does: `int("3")`, `list(range(3))`, `dict(a=1)`.
 enum Constructors {
   static func install() {
+    installIterators()
     PyClass.int.constructor = { (a, interp) throws(PyException) in
       try a.expect("int", min: 0, max: 2)
       guard a.count > 0 else { return .int(0) }

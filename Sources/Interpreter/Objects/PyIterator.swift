@@ -1,6 +1,9 @@
 /// An iterator: `next` returns nil when exhausted (StopIteration in Python terms).
 open class PyIterator: PyObject {
-  override open var pyClass: PyClass { .iterator }
+  /// The iterator's Python class: `iterator`, or the built-in type that made it (`zip`,
+  /// `enumerate`, `map`, `filter`, `reversed`).
+  public var iteratorClass = PyClass.iterator
+  override open var pyClass: PyClass { iteratorClass }
   open func next(_ interp: Interpreter) throws(PyException) -> Value? { nil }
 
   override open func makeIterator(_ interp: Interpreter) throws(PyException) -> PyIterator {

@@ -23,7 +23,9 @@ public final class PyRange: PyObject {
   override public func length(_ interp: Interpreter) throws(PyException) -> Int { count }
 
   override public func makeIterator(_ interp: Interpreter) throws(PyException) -> PyIterator {
-    PyRangeIterator(start: start, step: step, count: count)
+    let iterator = PyRangeIterator(start: start, step: step, count: count)
+    iterator.iteratorClass = .rangeIterator
+    return iterator
   }
 
   override public func contains(_ value: Value, _ interp: Interpreter) throws(PyException) -> Bool {

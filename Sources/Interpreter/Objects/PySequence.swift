@@ -17,7 +17,13 @@ public class PySequence: PyObject {
   override public func length(_ interp: Interpreter) throws(PyException) -> Int { items.count }
 
   override public func makeIterator(_ interp: Interpreter) throws(PyException) -> PyIterator {
-    PySequenceIterator(.object(self))
+    let iterator = PySequenceIterator(.object(self))
+    if isExactly(PyList.self) {
+      iterator.iteratorClass = .listIterator
+    } else if isExactly(PyTuple.self) {
+      iterator.iteratorClass = .tupleIterator
+    }
+    return iterator
   }
 
   override public func contains(_ value: Value, _ interp: Interpreter) throws(PyException) -> Bool {

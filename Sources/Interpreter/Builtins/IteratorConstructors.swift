@@ -1,0 +1,80 @@
+/// `zip`, `enumerate`, `map`, `filter` and `reversed`: types, as in Python, whose instances
+/// are lazy iterators (`isinstance(z, zip)`, `<zip object at 0x...>`).
+extension Constructors {
+  static func installIterators() {
+    PyClass.reversedType.constructor = { (a, interp) throws(PyException) in
+      try a.expect("reversed", min: 1, max: 1)
+      let source = try a[0]
+      // Sequences reverse; iterators, generators and sets do not (CPython's TypeError).
+      guard case .object(let o) = source, !(o is PyIterator), !(o is PySet) else {
+        throw .typeError("'\(source.typeName)' object is not reversible")
+      }
+      let items = try interp.collect(source).reversed() as [Value]
+      let iterator = PyClosureIterator(count: items.count) { items[$0] }
+      iterator.iteratorClass =
+        o.isExactly(PyList.self)
+        ? .listReverseIterator : o is PyRange ? .rangeIterator : .reversedType
+      return .object(iterator)
+    }
+    PyClass.enumerateType.constructor = { (a, interp) throws(PyException) in
+      guard let source = a.positional.first ?? a.keyword("iterable") else {
+        throw .typeError("enumerate() missing required argument 'iterable'")
+      }
+      let iterator = try interp.iterate(source)
+      var i = a.count > 1 ? try a.int(1) : (a.keyword("start")?.asInt ?? 0)
+      return made(.enumerateType) { (interp) throws(PyException) in
+        guard let v = try iterator.next(interp) else { return nil }
+        defer { i += 1 }
+        return .tuple([.int(i), v])
+      }
+    }
+    PyClass.zipType.constructor = { (a, interp) throws(PyException) in
+      let iterators = try a.positional.map { (v) throws(PyException) in try interp.iterate(v) }
+      return made(.zipType) { (interp) throws(PyException) in
+        guard !iterators.isEmpty else { return nil }
+        var items: [Value] = []
+        for it in iterators {
+          guard let v = try it.next(interp) else { return nil }
+          items.append(v)
+        }
+        return .tuple(items)
+      }
+    }
+    PyClass.mapType.constructor = { (a, interp) throws(PyException) in
+      guard a.count >= 2 else { throw .typeError("map() must have at least two arguments.") }
+      let function = try a[0]
+      let iterators = try a.positional.dropFirst().map { (v) throws(PyException) in
+        try interp.iterate(v)
+      }
+      return made(.mapType) { (interp) throws(PyException) in
+        var items: [Value] = []
+        for it in iterators {
+          guard let v = try it.next(interp) else { return nil }
+          items.append(v)
+        }
+        return try interp.call(function, Arguments(items))
+      }
+    }
+    PyClass.filterType.constructor = { (a, interp) throws(PyException) in
+      try a.expect("filter", min: 2, max: 2)
+      let function = try a[0]
+      let iterator = try interp.iterate(a[1])
+      return made(.filterType) { (interp) throws(PyException) in
+        while let v = try iterator.next(interp) {
+          let keep = function.isNone ? v : try interp.call(function, Arguments([v]))
+          if try interp.isTruthy(keep) { return v }
+        }
+        return nil
+      }
+    }
+  }
+
+  /// A lazy iterator of class `type` producing until `produce` gives nil.
+  private static func made(
+    _ type: PyClass, _ produce: @escaping (Interpreter) throws(PyException) -> Value?
+  ) -> Value {
+    let iterator = PyGeneratorIterator(produce)
+    iterator.iteratorClass = type
+    return .object(iterator)
+  }
+}
