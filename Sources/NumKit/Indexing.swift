@@ -71,12 +71,12 @@ extension NDArray {
         )
       }
     }
-    if let broadcast {
-      scatter(broadcast.copy(as: dtype), to: offsets)
-    } else {
-      // One value written to every selected element.
-      scatter(value.copy(as: dtype), to: offsets)
-    }
+    // (`broadcast` nil: one value written to every selected element.) The values are copied
+    // when their dtype differs or they share this array's memory (`a[i] = a[0]`).
+    let source = broadcast ?? value
+    scatter(
+      source.dtype == dtype && source.storage !== storage ? source : source.copy(as: dtype),
+      to: offsets)
   }
 
   static func broadcastForAssignment(_ value: NDArray, to shape: [Int]) throws(NumKitError)
@@ -276,17 +276,25 @@ extension NDArray {
       // Every index is checked against its axis: the broadcast values, or the array's own
       // when the broadcast selects nothing (numpy still refuses an index out of bounds).
       let index = Broadcast.view(a.index, to: indexShape).intValues
-      let checked = indexCount == 0 ? a.index.intValues : index
-      if let bad = checked.first(where: { $0 < -a.size || $0 >= a.size }) {
-        _ = try NDArray.normalize(bad, size: a.size, axis: a.axis)
-      }
       let (size, stride) = (a.size, a.stride)
+      // The bounds are checked in the same pass; the error, if any, is found after it.
+      // Branch-free, so the loop vectorizes: -size <= i < size is i + size in [0, 2 size),
+      // and a negative i counts from the end.
+      var outOfBounds: UInt = 0
+      let span = UInt(bitPattern: 2 &* size)
       picks.withUnsafeMutableBufferPointer { pick in
         index.withUnsafeBufferPointer { ix in
           for j in 0..<indexCount {
             let i = ix[j]
-            pick[j] &+= (i < 0 ? i &+ size : i) &* stride
+            outOfBounds |= UInt(bitPattern: i &+ size) >= span ? 1 : 0
+            pick[j] &+= (i &+ (size & (i >> 63))) &* stride
           }
+        }
+      }
+      if outOfBounds != 0 || indexCount == 0 {
+        let checked = indexCount == 0 ? a.index.intValues : index
+        if let bad = checked.first(where: { $0 < -a.size || $0 >= a.size }) {
+          _ = try NDArray.normalize(bad, size: a.size, axis: a.axis)
         }
       }
     }

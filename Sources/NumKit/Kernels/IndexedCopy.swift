@@ -92,8 +92,14 @@ extension NDArray {
   /// expanded).
   var intValues: [Int] {
     let a = dtype == .int64 && stepsDensely ? self : copy(as: .int64)
-    let p = UnsafePointer(a.storage.pointer(Int64.self) + a.offset)
-    return (0..<a.size).map { Int(p[$0]) }
+    let p = UnsafeRawPointer(a.storage.pointer(Int64.self) + a.offset)
+    // Int64 and Int are the same 8 bytes: one copy.
+    return [Int](unsafeUninitializedCapacity: a.size) { buffer, count in
+      if let base = buffer.baseAddress {
+        UnsafeMutableRawPointer(base).copyMemory(from: p, byteCount: a.size * 8)
+      }
+      count = a.size
+    }
   }
 
   /// `out[i] = self.storage[offsets[i]]` (out is new and C-contiguous, of this dtype).
