@@ -4,38 +4,72 @@
 The Swift test suite runs a debug build. Release builds differ in what matters here: they
 skip exclusivity checks and count the interpreter's references without atomic instructions,
 which is only sound while no two threads touch its objects at once (generator threads, the
-large-stack runner, timers). So `make test` also runs every language fixture through
+large-stack runner, timers). So `make test` also runs every language and numpy fixture through
 `.build/release/nb run` (stdout, then `-- exception` and the last stderr line, as the
 fixture tests compare) and every notebook with a report, and fails on any difference.
 """
 import os
+import re
 import subprocess
 import sys
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 NB = os.path.join(ROOT, ".build", "release", "nb")
-FIXTURES = os.path.join(ROOT, "Tests", "InterpreterTests", "Fixtures")
+FIXTURE_DIRS = [os.path.join(ROOT, "Tests", t, "Fixtures") for t in ("InterpreterTests", "ModulesTests")]
+NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 
 
-def run_fixture(name):
-    result = subprocess.run([NB, "run", name], cwd=FIXTURES, capture_output=True, text=True,
+def run_fixture(directory, name):
+    result = subprocess.run([NB, "run", name], cwd=directory, capture_output=True, text=True,
                             timeout=120)
     out = result.stdout
     if result.returncode != 0:
-        last = (result.stderr.strip().splitlines() or ["?"])[-1]
+        last = (result.stderr.rstrip("\n").splitlines() or ["?"])[-1]
         out += "-- exception\n" + last + "\n"
     return out
 
 
+def declared_tolerance(source):
+    """`# tolerance: rtol=R atol=A` (Tests/ModulesTests/NumericTolerance.swift's rule)."""
+    for line in source.splitlines():
+        if line.startswith("# tolerance:"):
+            fields = dict(f.split("=", 1) for f in line[12:].split() if f.count("=") == 1)
+            return float(fields.get("rtol", 0)), float(fields.get("atol", 0))
+    return None
+
+
+def pieces(text):
+    out, at = [], 0
+    for m in NUMBER.finditer(text):
+        out.append("".join(text[at:m.start()].split()))
+        out.append(float(m.group()))
+        at = m.end()
+    out.append("".join(text[at:].split()))
+    return out
+
+
+def within(actual, expected, tolerance):
+    rtol, atol = tolerance
+    a, e = pieces(actual), pieces(expected)
+    return len(a) == len(e) and all(
+        x == y if isinstance(y, str) else isinstance(x, float) and abs(x - y) <= atol + rtol * abs(y)
+        for x, y in zip(a, e))
+
+
 def main():
     failures = []
-    names = sorted(n for n in os.listdir(FIXTURES) if n.endswith(".py"))
-    for name in names:
-        with open(os.path.join(FIXTURES, name[:-3] + ".out")) as f:
-            expected = f.read()
-        if run_fixture(name) != expected:
-            failures.append(name)
+    names = []
+    for directory in FIXTURE_DIRS:
+        for name in sorted(n for n in os.listdir(directory) if n.endswith(".py")):
+            names.append(name)
+            with open(os.path.join(directory, name)) as f:
+                tolerance = declared_tolerance(f.read())
+            with open(os.path.join(directory, name[:-3] + ".out")) as f:
+                expected = f.read()
+            out = run_fixture(directory, name)
+            if out != expected and not (tolerance and within(out, expected, tolerance)):
+                failures.append(name)
     notebooks = sorted(n for n in os.listdir(os.path.join(ROOT, "Notebooks")) if n.endswith(".nb"))
     with tempfile.TemporaryDirectory() as out:
         for name in notebooks:
