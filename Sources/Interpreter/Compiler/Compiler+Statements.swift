@@ -225,13 +225,13 @@ extension Compiler {
       return { (f: Frame) throws(PyException) -> Completion in
         let object = try b(f)
         if site.isPlainName, let instance = AttributeSite.plainInstance(object),
-          let current = instance.dict[name]
+          let position = instance.dict.position(of: name)
         {
           // `self.total += x`: the instance's own attribute, read and written in place.
-          let updated = try interp.inPlace(op, current, v(f))
+          let updated = try interp.inPlace(op, instance.dict.value(at: position), v(f))
           site.refresh(instance.instanceClass)
           if site.storesInInstance {
-            instance.dict[name] = updated
+            instance.dict.set(updated, for: name, at: position)
           } else {
             try interp.setAttribute(object, name, updated)
           }

@@ -29,6 +29,19 @@ public struct AttributeTable {
     }
   }
 
+  /// The value at a position `position(of:)` gave.
+  @inline(__always) func value(at position: Int) -> Value { values[position] }
+
+  /// Stores `value` under `name`, at `position` when the name is still there (code run since
+  /// the position was found may have removed attributes).
+  @inline(__always) mutating func set(_ value: Value, for name: String, at position: Int) {
+    if position < names.count && names[position] == name {
+      values[position] = value
+    } else {
+      self[name] = value
+    }
+  }
+
   @discardableResult
   public mutating func removeValue(forKey name: String) -> Value? {
     guard let i = position(of: name) else { return nil }
