@@ -174,4 +174,20 @@ final class ArgumentScratch {
     values.removeAll(keepingCapacity: true)
     swap(&values, &spare)
   }
+
+  /// Calls a built-in's `body` with `receiver` (if any) and the evaluated `arguments`, in the
+  /// spare array.
+  @inline(__always) func call(
+    _ body: PyBuiltinFunction.Body, receiver: Value?, _ arguments: DirectArguments,
+    from caller: Frame, _ interp: Interpreter
+  ) throws(PyException) -> Value {
+    var values = take(arguments.count + 1)
+    if let receiver { values.append(receiver) }
+    try arguments.append(to: &values, from: caller)
+    var call = Arguments(values)
+    values = []
+    let result = try body(call, interp)
+    giveBack(&call.positional)
+    return result
+  }
 }

@@ -6,7 +6,7 @@ extension Interpreter {
   func installBuiltins() {
     for c in [
       PyClass.int, .float, .bool, .str, .list, .tuple, .dict, .set, .frozenset, .range, .slice,
-      .type, .object, .superType,
+      .type, .object, .superType, .zipType, .enumerateType, .mapType, .filterType, .reversedType,
       PyBytes.bytesClass,
     ] {
       builtins[c.name] = .object(c)
@@ -145,9 +145,6 @@ extension Interpreter {
         try Sorting.sorted(
           try interp.collect(a[0]), key: a.keyword("key"),
           reverse: try interp.isTruthy(a.keyword("reverse") ?? .bool(false)), interp))
-    }
-    for c in [PyClass.zipType, .enumerateType, .mapType, .filterType, .reversedType] {
-      builtins[c.name] = .object(c)
     }
     define("iter") { (a, interp) throws(PyException) in
       try a.expect("iter", min: 1, max: 2)

@@ -31,12 +31,7 @@ extension Constructors {
     PyClass.zipType.constructor = { (a, interp) throws(PyException) in
       let iterators = try a.positional.map { (v) throws(PyException) in try interp.iterate(v) }
       return made(.zipType) { (interp) throws(PyException) in
-        guard !iterators.isEmpty else { return nil }
-        var items: [Value] = []
-        for it in iterators {
-          guard let v = try it.next(interp) else { return nil }
-          items.append(v)
-        }
+        guard !iterators.isEmpty, let items = try nextOfEach(iterators, interp) else { return nil }
         return .tuple(items)
       }
     }
@@ -47,11 +42,7 @@ extension Constructors {
         try interp.iterate(v)
       }
       return made(.mapType) { (interp) throws(PyException) in
-        var items: [Value] = []
-        for it in iterators {
-          guard let v = try it.next(interp) else { return nil }
-          items.append(v)
-        }
+        guard let items = try nextOfEach(iterators, interp) else { return nil }
         return try interp.call(function, Arguments(items))
       }
     }
@@ -67,6 +58,19 @@ extension Constructors {
         return nil
       }
     }
+  }
+
+  /// The next item of every iterator, or nil when any is exhausted (zip's and map's step).
+  private static func nextOfEach(_ iterators: [PyIterator], _ interp: Interpreter)
+    throws(PyException) -> [Value]?
+  {
+    var items: [Value] = []
+    items.reserveCapacity(iterators.count)
+    for it in iterators {
+      guard let v = try it.next(interp) else { return nil }
+      items.append(v)
+    }
+    return items
   }
 
   /// A lazy iterator of class `type` producing until `produce` gives nil.

@@ -104,14 +104,7 @@ extension Compiler {
                 return try interp.callDirect(method, receiver: r, arguments, in: f)
               }
             } else if case .object(let o) = r, let method = builtinSite.method(for: o, interp) {
-              var values = scratch.take(arity)
-              values.append(r)
-              try arguments.append(to: &values, from: f)
-              var call = Arguments(values)
-              values = []
-              let result = try method.callFound(call, interp)
-              scratch.giveBack(&call.positional)
-              return result
+              return try scratch.call(method.foundBody, receiver: r, arguments, from: f, interp)
             } else if let instance = r.as(PyInstance.self), instance.dict[name] == nil,
               let method = instance.instanceClass.lookup(name)?.as(PyFunction.self),
               method.code.directArity == arity
@@ -133,7 +126,7 @@ extension Compiler {
           if case .object(let o) = r, let method = builtinSite.method(for: o, interp) {
             var arguments = try buildArgs(f)
             arguments.positional.insert(r, at: 0)
-            return try method.callFound(arguments, interp)
+            return try method.foundBody(arguments, interp)
           }
           if let module = r.as(PyModule.self), let function = moduleSlot.value(in: module) {
             return try interp.call(function, buildArgs(f))
@@ -165,13 +158,8 @@ extension Compiler {
             return try interp.call(fn, buildArgs(f))
           }
           // `len(xs)`, `isinstance(x, int)`: a built-in function, given the site's spare array.
-          var values = scratch.take(arity)
-          try arguments.append(to: &values, from: f)
-          var call = Arguments(values)
-          values = []
-          let result = try unsafeDowncast(o, to: PyBuiltinFunction.self).body(call, interp)
-          scratch.giveBack(&call.positional)
-          return result
+          let builtin = unsafeDowncast(o, to: PyBuiltinFunction.self)
+          return try scratch.call(builtin.body, receiver: nil, arguments, from: f, interp)
         } catch {
           throw Compiler.marked(error, span)
         }

@@ -1,7 +1,8 @@
 /// What a compiled `obj.name(...)` site remembers about the built-in method it last called
-/// (`d.get(k)`, `s.split()`, `xs.pop()`, `a.sum()`): the receiver's class, and the method that
-/// class gives for `name` (or the object's `siteMethod`). The next call on an object of the same class skips the lookup by name,
-/// the bound method and the receiver check. Valid until any class changes (`PyClass.epoch`).
+/// (`d.get(k)`, `s.split()`, `xs.pop()`, `a.sum()`): the receiver's class, and the method
+/// that class gives for `name` (or the object's `siteMethod`). The next call on an object of
+/// the same class skips the lookup by name, the bound method and the receiver check. Valid
+/// until any class changes (`PyClass.epoch`).
 final class BuiltinMethodSite {
   let name: String
   private var seenType: ObjectIdentifier?
@@ -39,10 +40,6 @@ final class BuiltinMethodSite {
 }
 
 extension PyBuiltinFunction {
-  /// Calls the method found through its receiver's class (`arguments` start with it).
-  @inline(__always) func callFound(_ arguments: Arguments, _ interp: Interpreter)
-    throws(PyException) -> Value
-  {
-    try (methodBody ?? body)(arguments, interp)
-  }
+  /// What a site runs for this method found through its receiver's class.
+  var foundBody: Body { methodBody ?? body }
 }

@@ -268,10 +268,9 @@ final class GeneratorRun: @unchecked Sendable {
     give(GeneratorRun.generatorTurn)
     wait(for: GeneratorRun.consumerTurn)
     let answer = message
-    if case .yielded = answer {
-    } else {
-      // The body has ended: the thread's last act was handing back the turn.
-      endThread()
+    switch answer {
+    case .yielded: break
+    default: endThread()  // The body has ended: its thread's last act was this hand-over.
     }
     interp.runningGenerators.removeLast()
     interp.depth = depth
