@@ -2,7 +2,7 @@
 /// `scripts/gen-builtin-keywords.py`), and CPython's words refusing another (`{keyword}` stands
 /// for it): `sorted(xs, reversed=True)` fails as in CPython instead of the keyword being
 /// ignored. numpy's array methods use the same rules (`NumpyMethodKeywords`).
-public struct BuiltinKeywords {
+public final class BuiltinKeywords {
   let keywords: [String]
   let refusal: String
   /// The most positional arguments CPython's takes, and its words for more (`{given}`

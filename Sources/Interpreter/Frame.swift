@@ -115,6 +115,15 @@ struct DirectArguments {
     rest = Array(codes.dropFirst(3))
   }
 
+  /// Evaluates argument `i`, one of the first three.
+  @inline(__always) func value(_ i: Int, from caller: Frame) throws(PyException) -> Value {
+    switch i {
+    case 0: return try first.run(caller)
+    case 1: return try second.run(caller)
+    default: return try third.run(caller)
+    }
+  }
+
   /// Evaluates the arguments into a new array: one allocation of the right size.
   @inline(__always) func values(from caller: Frame) throws(PyException) -> [Value] {
     var values: [Value] = []

@@ -5,11 +5,22 @@ public enum HashKey: Hashable {
   case none
   case int(Int)
   case float(UInt64)
-  case string(String)
+  /// A str, with its hash computed once (`PyStr` keeps it: a dict lookup by the same string
+  /// object does not hash the text again).
+  case text(TextKey)
   case tuple([HashKey])
   /// A frozenset: equal to another with the same elements, in any order.
   case set(Set<HashKey>)
   case identity(ObjectIdentifier)
+
+  /// The key of a str.
+  public static func string(_ text: String) -> HashKey { .text(TextKey(text)) }
+
+  /// The text of a str key.
+  public var string: String? {
+    if case .text(let key) = self { return key.text }
+    return nil
+  }
 
   public static func from(_ value: Value, _ interp: Interpreter) throws(PyException) -> HashKey {
     switch value {
@@ -35,9 +46,7 @@ public enum HashKey: Hashable {
     let s = UInt64(bitPattern: Int64(seed))
     switch self {
     case .int(let i): return HashKey.finalized(UInt64(bitPattern: Int64(i)) ^ s)
-    case .string(let text):
-      var text = text
-      return text.withUTF8 { HashKey.finalized(HashKey.bytesHash($0, s)) }
+    case .text(let key): return HashKey.finalized(UInt64(bitPattern: Int64(key.hash)) ^ s)
     default:
       // (Not `hashValue`: by default that calls back into this method.)
       var hasher = Hasher()
@@ -89,7 +98,7 @@ public enum HashKey: Hashable {
     case .none: hasher.combine(0x6e6f6e65 as UInt32)
     case .int(let i): hasher.combine(i)
     case .float(let bits): hasher.combine(bits)
-    case .string(let s): hasher.combine(s)
+    case .text(let key): hasher.combine(key.hash)
     case .tuple(let items):
       hasher.combine(items.count)
       for item in items { item.hash(into: &hasher) }
@@ -97,4 +106,30 @@ public enum HashKey: Hashable {
     case .identity(let id): hasher.combine(id)
     }
   }
+}
+
+/// A str's dict and set key: its text and a hash of the text computed once.
+public struct TextKey: Hashable {
+  public let text: String
+  let hash: Int
+
+  public init(_ text: String) {
+    self.text = text
+    hash = TextKey.hash(of: text)
+  }
+
+  init(_ text: String, hash: Int) {
+    self.text = text
+    self.hash = hash
+  }
+
+  /// A multiply-xor over the UTF-8 bytes (see `HashKey._rawHashValue`).
+  static func hash(of text: String) -> Int {
+    var text = text
+    return text.withUTF8 { Int(bitPattern: UInt(HashKey.bytesHash($0, 0))) }
+  }
+
+  public static func == (a: TextKey, b: TextKey) -> Bool { a.hash == b.hash && a.text == b.text }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 }

@@ -193,11 +193,7 @@ public struct Arguments {
     guard let first = positional.first else {
       throw .typeError("unbound method \(typeName) needs an argument")
     }
-    guard let r = first.as(T.self) else {
-      throw .typeError(
-        "descriptor for '\(typeName)' objects doesn't apply to a '\(first.typeName)' object")
-    }
-    return r
+    return try first.receiver(T.self, typeName)
   }
 
   public func keyword(_ name: String) -> Value? {

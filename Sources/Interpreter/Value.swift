@@ -30,6 +30,17 @@ public enum Value {
     return nil
   }
 
+  /// The receiver of a built-in method of `typeName`, with CPython's error for a foreign one
+  /// (`str.upper(5)`).
+  @inline(__always)
+  public func receiver<T: PyObject>(_: T.Type, _ typeName: String) throws(PyException) -> T {
+    guard let r = self.as(T.self) else {
+      throw .typeError(
+        "descriptor for '\(typeName)' objects doesn't apply to a '\(self.typeName)' object")
+    }
+    return r
+  }
+
   public var isNone: Bool {
     if case .none = self { return true }
     return false

@@ -56,21 +56,36 @@ extension PyClass {
   /// Adds a built-in method; `self` arrives as the first positional argument. Calls through
   /// the class (`str.upper(x)`) are checked here, with CPython's messages.
   func method(_ name: String, _ body: @escaping PyBuiltinFunction.Body) {
+    addMethod(name, body, fixed: .none)
+  }
+
+  /// Adds a built-in method with bodies for fixed argument counts only (the receiver counted):
+  /// `d.get(k)` and `d.get(k, v)` are `fixed.two` and `fixed.three`.
+  /// `messageName` is the name CPython's count errors give (`list.pop`, or just `get`).
+  func method(_ name: String, messageName: String? = nil, fixed: FixedArityEntries) {
+    addMethod(name, fixed.general(messageName ?? name, method: true), fixed: fixed)
+  }
+
+  private func addMethod(
+    _ name: String, _ body: @escaping PyBuiltinFunction.Body, fixed: FixedArityEntries
+  ) {
     let typeName = self.name
     let body = BuiltinKeywords.checked("\(typeName).\(name)", receiver: true, body)
     attributes[name] = .object(
-      PyBuiltinFunction("\(typeName).\(name)", method: body) {
-        [unowned self] (a, interp) throws(PyException) in
-        guard let receiver = a.positional.first else {
-          throw .typeError("unbound method \(typeName).\(name)() needs an argument")
-        }
-        guard Builtins.classOf(receiver).isSubclass(of: self) else {
-          throw .typeError(
-            "descriptor '\(name)' for '\(typeName)' objects doesn't apply to a '\(receiver.typeName)' object"
-          )
-        }
-        return try body(a, interp)
-      })
+      PyBuiltinFunction(
+        "\(typeName).\(name)", method: body, fixed: fixed,
+        checked: {
+          [unowned self] (a, interp) throws(PyException) in
+          guard let receiver = a.positional.first else {
+            throw .typeError("unbound method \(typeName).\(name)() needs an argument")
+          }
+          guard Builtins.classOf(receiver).isSubclass(of: self) else {
+            throw .typeError(
+              "descriptor '\(name)' for '\(typeName)' objects doesn't apply to a '\(receiver.typeName)' object"
+            )
+          }
+          return try body(a, interp)
+        }))
   }
 }
 
@@ -97,9 +112,12 @@ extension Arguments {
   public func expectMethod(_ name: String, min: Int, max: Int) throws(PyException) {
     let n = positional.count - 1
     if n < min || n > max {
-      if min == max {
+      if min == max && min < 2 {
         throw .typeError(
           "\(name)() takes \(min == 0 ? "no arguments" : "exactly one argument") (\(n) given)")
+      }
+      if min == max {
+        throw .typeError("\(name) expected \(min) arguments, got \(n)")
       }
       throw .typeError(
         n < min
@@ -110,7 +128,11 @@ extension Arguments {
 
   /// Argument `i` as an integer (ints, bools, anything with `__index__`).
   public func int(_ i: Int) throws(PyException) -> Int {
-    let v = try self[i]
+    try Arguments.index(self[i])
+  }
+
+  /// An integer argument: an int, a bool, anything with `__index__`.
+  public static func index(_ v: Value) throws(PyException) -> Int {
     guard case .int(let n) = v.asIndexLike else {
       if v.as(PyBigInt.self) != nil {
         throw .overflow("Python int too large to convert to C ssize_t")

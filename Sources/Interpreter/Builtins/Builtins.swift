@@ -17,6 +17,9 @@ extension Interpreter {
     func define(_ name: String, _ body: @escaping PyBuiltinFunction.Body) {
       builtins[name] = .object(PyBuiltinFunction(name, BuiltinKeywords.checked(name, body)))
     }
+    func define(_ name: String, fixed: FixedArityEntries) {
+      builtins[name] = .object(PyBuiltinFunction(name, fixed: fixed))
+    }
 
     define("print") { (a, interp) throws(PyException) in
       let sep =
@@ -45,13 +48,14 @@ extension Interpreter {
       _ = try interp.callMethod(target, "write", Arguments([.str(end)]))
       return .none
     }
-    define("len") { (a, interp) throws(PyException) in
-      try a.expect("len", min: 1, max: 1)
-      guard case .object(let o) = try a[0] else {
-        throw .typeError("object of type '\(try a[0].typeName)' has no len()")
-      }
-      return .int(try o.length(interp))
-    }
+    define(
+      "len",
+      fixed: FixedArityEntries(one: { (v, interp) throws(PyException) in
+        guard case .object(let o) = v else {
+          throw .typeError("object of type '\(v.typeName)' has no len()")
+        }
+        return .int(try o.length(interp))
+      }))
     define("repr") { (a, interp) throws(PyException) in
       try a.expect("repr", min: 1, max: 1)
       return .str(try interp.repr(a[0]))
@@ -207,10 +211,11 @@ extension Interpreter {
       }
       return .bool(true)
     }
-    define("isinstance") { (a, _) throws(PyException) in
-      try a.expect("isinstance", min: 2, max: 2)
-      return .bool(try Builtins.isInstance(a[0], a[1]))
-    }
+    define(
+      "isinstance",
+      fixed: FixedArityEntries(two: { (v, type, _) throws(PyException) in
+        .bool(try Builtins.isInstance(v, type))
+      }))
     define("issubclass") { (a, _) throws(PyException) in
       guard let c = try a[0].as(PyClass.self) else {
         throw .typeError("issubclass() arg 1 must be a class")

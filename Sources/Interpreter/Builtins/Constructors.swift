@@ -20,6 +20,8 @@ enum Constructors {
         return PyBigInt.truncating(d)
       case .object(let o):
         if let s = o as? PyStr {
+          // Plain decimal digits with an optional sign, the usual case, read directly.
+          if a.count == 1, a.keywords.isEmpty, let v = Int(s.value) { return .int(v) }
           let baseValue = a.count > 1 ? try a[1] : a.keyword("base")
           guard baseValue.map({ if case .int = $0.asIndexLike { true } else { false } }) ?? true
           else {

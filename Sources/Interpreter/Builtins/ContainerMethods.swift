@@ -20,14 +20,19 @@ enum ContainerMethods {
       throw .valueError("tuple.index(x): x not in tuple")
     }
     let s = PyClass.set
-    s.method("add") { (a, interp) throws(PyException) in
-      try a.receiver(PySet.self, "set").insert(a[1], interp)
-      return .none
-    }
-    s.method("discard") { (a, interp) throws(PyException) in
-      try a.receiver(PySet.self, "set").storage.removeValue(forKey: try HashKey.from(a[1], interp))
-      return .none
-    }
+    s.method(
+      "add", messageName: "set.add",
+      fixed: FixedArityEntries(two: { (set, item, interp) throws(PyException) in
+        try set.receiver(PySet.self, "set").insert(item, interp)
+        return .none
+      }))
+    s.method(
+      "discard", messageName: "set.discard",
+      fixed: FixedArityEntries(two: { (set, item, interp) throws(PyException) in
+        try set.receiver(PySet.self, "set").storage.removeValue(
+          forKey: try HashKey.from(item, interp))
+        return .none
+      }))
     s.method("remove") { (a, interp) throws(PyException) in
       guard
         try a.receiver(PySet.self, "set").storage.removeValue(
@@ -45,27 +50,41 @@ enum ContainerMethods {
       try list(a).items.append(try a[1])
       return .none
     }
-    c.method("extend") { (a, interp) throws(PyException) in
-      try list(a).items += try interp.collect(a[1])
-      return .none
-    }
-    c.method("insert") { (a, _) throws(PyException) in
-      try a.expectMethod("list.insert", min: 2, max: 2)
-      let l = try list(a)
-      var i = try a.int(1)
-      if i < 0 { i = max(0, i + l.items.count) }
-      l.items.insert(try a[2], at: min(i, l.items.count))
-      return .none
-    }
-    c.method("pop") { (a, _) throws(PyException) in
-      try a.expectMethod("list.pop", min: 0, max: 1)
-      let l = try list(a)
+    func listOf(_ v: Value) throws(PyException) -> PyList { try v.receiver(PyList.self, "list") }
+    c.method(
+      "extend", messageName: "list.extend",
+      fixed: FixedArityEntries(two: { (l, items, interp) throws(PyException) in
+        let l = try listOf(l)
+        if let other = items.as(PyList.self) {
+          l.items += other.items
+        } else {
+          l.items += try interp.collect(items)
+        }
+        return .none
+      }))
+    c.method(
+      "insert",
+      fixed: FixedArityEntries(three: { (l, index, item, _) throws(PyException) in
+        let l = try listOf(l)
+        var i = try Arguments.index(index)
+        if i < 0 { i = max(0, i + l.items.count) }
+        l.items.insert(item, at: min(i, l.items.count))
+        return .none
+      }))
+    func pop(_ l: Value, _ index: Value?) throws(PyException) -> Value {
+      let l = try listOf(l)
       guard !l.items.isEmpty else { throw .indexError("pop from empty list") }
-      var i = a.count > 1 ? try a.int(1) : l.items.count - 1
+      var i =
+        try index.map { (v) throws(PyException) in try Arguments.index(v) } ?? l.items.count - 1
       if i < 0 { i += l.items.count }
       guard i >= 0 && i < l.items.count else { throw .indexError("pop index out of range") }
       return l.items.remove(at: i)
     }
+    c.method(
+      "pop", messageName: "list.pop",
+      fixed: FixedArityEntries(
+        one: { (l, _) throws(PyException) in try pop(l, nil) },
+        two: { (l, index, _) throws(PyException) in try pop(l, index) }))
     c.method("remove") { (a, interp) throws(PyException) in
       try a.expectMethod("list.remove", min: 1, max: 1)
       let l = try list(a)
@@ -111,14 +130,22 @@ enum ContainerMethods {
   private static func installDict() {
     let c = PyClass.dict
     func dict(_ a: Arguments) throws(PyException) -> PyDict { try a.receiver(PyDict.self, "dict") }
-    c.method("keys") { (a, _) throws(PyException) in .object(PyDictView(try dict(a), .keys)) }
-    c.method("values") { (a, _) throws(PyException) in .object(PyDictView(try dict(a), .values)) }
-    c.method("items") { (a, _) throws(PyException) in .object(PyDictView(try dict(a), .items)) }
-    c.method("get") { (a, interp) throws(PyException) in
-      try a.expectMethod("get", min: 1, max: 2)
-      if let v = try dict(a).get(a[1], interp) { return v }
-      return a.count > 2 ? try a[2] : .none
+    for (name, kind) in [("keys", PyDictView.Kind.keys), ("values", .values), ("items", .items)] {
+      c.method(
+        name,
+        fixed: FixedArityEntries(one: { (d, _) throws(PyException) in
+          .object(PyDictView(try d.receiver(PyDict.self, "dict"), kind))
+        }))
     }
+    c.method(
+      "get",
+      fixed: FixedArityEntries(
+        two: { (d, key, interp) throws(PyException) in
+          try d.receiver(PyDict.self, "dict").get(key, interp) ?? .none
+        },
+        three: { (d, key, fallback, interp) throws(PyException) in
+          try d.receiver(PyDict.self, "dict").get(key, interp) ?? fallback
+        }))
     c.method("pop") { (a, interp) throws(PyException) in
       let d = try dict(a)
       if let v = d.storage.removeValue(forKey: try HashKey.from(a[1], interp)) { return v.value }

@@ -6,8 +6,17 @@ enum StringMethods {
       try a.receiver(PyStr.self, "str").value
     }
 
-    c.method("upper") { (a, _) throws(PyException) in .str(try receiver(a).uppercased()) }
-    c.method("lower") { (a, _) throws(PyException) in .str(try receiver(a).lowercased()) }
+    func string(_ v: Value) throws(PyException) -> String {
+      try v.receiver(PyStr.self, "str").value
+    }
+    for (name, change) in [
+      ("upper", { (s: String) in s.uppercased() }), ("lower", { $0.lowercased() }),
+    ] {
+      c.method(
+        name,
+        fixed: FixedArityEntries(one: { (s, _) throws(PyException) in .str(change(try string(s))) })
+      )
+    }
     c.method("encode") { (a, _) throws(PyException) in
       let s = try receiver(a)
       let encoding = a.count > 1 ? try a.string(1, "encode() argument 'encoding'") : "utf-8"
@@ -44,37 +53,57 @@ enum StringMethods {
       return .str(s.prefix(1).uppercased() + s.dropFirst().lowercased())
     }
     for (name, side) in [("strip", 0), ("lstrip", 1), ("rstrip", 2)] {
-      c.method(name) { (a, _) throws(PyException) in
-        try a.expectMethod(name, min: 0, max: 1)
+      func strip(_ text: Value, _ chars: Value?) throws(PyException) -> Value {
         // Code points, as Python strips (a "\r\n" pair is two of them).
-        let given: Set<Unicode.Scalar>? =
-          a.count > 1 && !a.positional[1].isNone
-          ? Set(try a.string(1, "\(name) arg").unicodeScalars) : nil
+        let given: Set<Unicode.Scalar>?
+        if let chars, !chars.isNone {
+          guard let c = chars.as(PyStr.self) else {
+            throw .typeError("\(name) arg must be None or str")
+          }
+          given = Set(c.value.unicodeScalars)
+        } else {
+          given = nil
+        }
         func strip(_ c: Unicode.Scalar) -> Bool {
           given?.contains(c) ?? c.properties.isWhitespace
         }
-        var s = Substring(try receiver(a)).unicodeScalars
+        var s = Substring(try string(text)).unicodeScalars
         if side != 2 { while let f = s.first, strip(f) { s = s.dropFirst() } }
         if side != 1 { while let l = s.last, strip(l) { s = s.dropLast() } }
         return .str(String(s))
       }
+      c.method(
+        name,
+        fixed: FixedArityEntries(
+          one: { (s, _) throws(PyException) in try strip(s, nil) },
+          two: { (s, chars, _) throws(PyException) in try strip(s, chars) }))
     }
     c.method("split") { (a, _) throws(PyException) in
       let sep = try separator(a)
       let maxsplit = a.count > 2 ? try a.int(2) : (a.keyword("maxsplit")?.asInt ?? -1)
       return .list(split(try receiver(a), sep, maxsplit).map { .str($0) })
     }
-    c.method("join") { (a, interp) throws(PyException) in
-      try a.expectMethod("join", min: 1, max: 1)
-      var parts: [String] = []
-      for (i, item) in try interp.collect(a[1]).enumerated() {
-        guard let s = item.as(PyStr.self) else {
-          throw .typeError("sequence item \(i): expected str instance, \(item.typeName) found")
+    c.method(
+      "join", messageName: "str.join",
+      fixed: FixedArityEntries(two: { (separator, items, interp) throws(PyException) in
+        var parts: [String] = []
+        let all: [Value]
+        do throws(PyException) {
+          all = try interp.collect(items)
+        } catch
+          where error.instanceClass === PyClass.typeError
+          && error.args.first?.as(PyStr.self)?.value.hasSuffix("is not iterable") == true
+        {
+          throw .typeError("can only join an iterable")
         }
-        parts.append(s.value)
-      }
-      return .str(parts.joined(separator: try receiver(a)))
-    }
+        for (i, item) in all.enumerated() {
+          guard let s = item.as(PyStr.self) else {
+            throw .typeError("sequence item \(i): expected str instance, \(item.typeName) found")
+          }
+          parts.append(s.value)
+        }
+        return .str(parts.joined(separator: try string(separator)))
+      }))
     c.method("replace") { (a, _) throws(PyException) in
       try a.expectMethod("replace", min: 2, max: 3)
       let old = try a.string(1, "replace() argument 1")
@@ -293,16 +322,32 @@ enum StringMethods {
 
 extension String {
   /// Splits on every occurrence of a non-empty separator (keeps empty pieces, like Python).
+  /// The pieces between occurrences of `separator`, matched byte by byte in UTF-8: as Python
+  /// matches code point by code point (a match can only begin at a code point's first byte).
   func components(_ separator: String) -> [String] {
     guard !separator.isEmpty else { return [self] }
-    var out: [String] = []
-    var rest = self[...]
-    while let r = rest.range(of: separator) {
-      out.append(String(rest[..<r.lowerBound]))
-      rest = rest[r.upperBound...]
+    var text = self
+    var separator = separator
+    return text.withUTF8 { t in
+      separator.withUTF8 { s in
+        var out: [String] = []
+        let (n, m) = (t.count, s.count)
+        var (start, i) = (0, 0)
+        while i + m <= n {
+          var j = 0
+          while j < m && t[i + j] == s[j] { j += 1 }
+          if j == m {
+            out.append(String(decoding: UnsafeBufferPointer(rebasing: t[start..<i]), as: UTF8.self))
+            i += m
+            start = i
+          } else {
+            i += 1
+          }
+        }
+        out.append(String(decoding: UnsafeBufferPointer(rebasing: t[start..<n]), as: UTF8.self))
+        return out
+      }
     }
-    out.append(String(rest))
-    return out
   }
 
   func replacingAll(_ old: String, with new: String) -> String {

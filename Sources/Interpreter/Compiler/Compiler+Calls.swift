@@ -104,6 +104,9 @@ extension Compiler {
                 return try interp.callDirect(method, receiver: r, arguments, in: f)
               }
             } else if case .object(let o) = r, let method = builtinSite.method(for: o, interp) {
+              if method.fixed.accepts(arity) {
+                return try arguments.call(method.fixed, receiver: r, from: f, interp)
+              }
               return try scratch.call(method.foundBody, receiver: r, arguments, from: f, interp)
             } else if let instance = r.as(PyInstance.self), instance.dict[name] == nil,
               let method = instance.instanceClass.lookup(name)?.as(PyFunction.self),
@@ -159,6 +162,9 @@ extension Compiler {
           }
           // `len(xs)`, `isinstance(x, int)`: a built-in function, given the site's spare array.
           let builtin = unsafeDowncast(o, to: PyBuiltinFunction.self)
+          if builtin.fixed.accepts(arity) {
+            return try arguments.call(builtin.fixed, receiver: nil, from: f, interp)
+          }
           return try scratch.call(builtin.body, receiver: nil, arguments, from: f, interp)
         } catch {
           throw Compiler.marked(error, span)

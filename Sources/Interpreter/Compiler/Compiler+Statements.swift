@@ -398,7 +398,7 @@ extension Compiler {
       cls.cachesLookups = true
       if let doc { cls.attributes["__doc__"] = .str(doc) }
       for (key, pair) in namespace.storage {
-        guard case .string(let attribute) = key else { continue }
+        guard let attribute = key.string else { continue }
         var value = pair.value
         // `__new__` is a static method and `__init_subclass__` a class method implicitly.
         if value.as(PyFunction.self) != nil {

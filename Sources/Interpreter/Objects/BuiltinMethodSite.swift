@@ -38,8 +38,3 @@ final class BuiltinMethodSite {
     return method
   }
 }
-
-extension PyBuiltinFunction {
-  /// What a site runs for this method found through its receiver's class.
-  var foundBody: Body { methodBody ?? body }
-}

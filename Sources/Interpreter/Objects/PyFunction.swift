@@ -320,20 +320,34 @@ public final class PyBuiltinFunction: PyObject {
   public typealias Body = (Arguments, Interpreter) throws(PyException) -> Value
   public let name: String
   public let body: Body
-  /// A built-in type's method without the check that its receiver is of the type: what a
-  /// call site runs when it found the method through the receiver's own class.
-  let methodBody: Body?
+  /// What a call site runs when it found this method through the receiver's own class: a
+  /// built-in type's method without the check that its receiver is of the type (`body` for a
+  /// plain function). A plain field, not an optional: unwrapping an optional closure converts
+  /// it, which allocates a thunk on every call.
+  let foundBody: Body
+  /// Bodies for calls with a fixed argument count (`fixed.arities` 0: none).
+  let fixed: FixedArityEntries
 
   public init(_ name: String, _ body: @escaping Body) {
     self.name = name
     self.body = body
-    methodBody = nil
+    foundBody = body
+    fixed = .none
   }
 
-  init(_ name: String, method: @escaping Body, checked: @escaping Body) {
+  init(_ name: String, method: @escaping Body, fixed: FixedArityEntries, checked: @escaping Body) {
     self.name = name
     body = checked
-    methodBody = method
+    foundBody = method
+    self.fixed = fixed
+  }
+
+  /// A built-in function with bodies for fixed argument counts only (`len`, `isinstance`).
+  init(_ name: String, fixed: FixedArityEntries) {
+    self.name = name
+    body = BuiltinKeywords.checked(name, fixed.general(name, method: false))
+    foundBody = body
+    self.fixed = fixed
   }
 
   override public var isCallable: Bool { true }

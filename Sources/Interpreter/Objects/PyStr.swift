@@ -3,6 +3,7 @@ public final class PyStr: PyObject {
   public let value: String
   /// Scalars, computed on first index or slice.
   private var scalarCache: [Unicode.Scalar]?
+  private var textHash: Int?
 
   public init(_ value: String) { self.value = value }
 
@@ -103,7 +104,15 @@ public final class PyStr: PyObject {
   }
 
   override public func hashKey(_ interp: Interpreter) throws(PyException) -> HashKey? {
-    .string(value)
+    .text(textKey)
+  }
+
+  /// The dict key of this str, its hash computed on first use.
+  public var textKey: TextKey {
+    if let hash = textHash { return TextKey(value, hash: hash) }
+    let key = TextKey(value)
+    textHash = key.hash
+    return key
   }
 
   /// Python's string repr: single quotes unless the text has a `'` and no `"`; backslash
