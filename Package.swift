@@ -40,6 +40,7 @@ let package = Package(
     .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
     .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
     .systemLibrary(name: "CFloatFlags"),
+    .systemLibrary(name: "CVectorMath"),
     .systemLibrary(name: "CMalloc"),
 
     // MARK: - Libraries
@@ -67,7 +68,7 @@ let package = Package(
           .when(configuration: .release))
       ]),
     .target(
-      name: "NumKit", dependencies: ["CBLAS", "CFloatFlags", "CZlib", "FloatText"],
+      name: "NumKit", dependencies: ["CBLAS", "CFloatFlags", "CVectorMath", "CZlib", "FloatText"],
       swiftSettings: [
         .unsafeFlags(vectorFlags),
         .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),

@@ -221,7 +221,7 @@ extension MathModule {
       return .float(sum.value)
     }
     m.define("prod") { (a, interp) throws(PyException) in
-      var result = try a.keyword("start") ?? .int(1)
+      var result = a.keyword("start") ?? .int(1)
       for v in try interp.collect(try a[0]) { result = try interp.binary(.multiply, result, v) }
       return result
     }

@@ -33,7 +33,7 @@ extension NumpyFunctions {
     },
     "expand_dims": { (a, interp) throws(PyException) in
       var x = try array(a[0], interp)
-      let axisValue = try argument(a, 1, "axis") ?? .int(0)
+      let axisValue = argument(a, 1, "axis") ?? .int(0)
       // A tuple of axes: each is a position in the result, inserted in increasing order.
       let axes = try ints(axisValue, interp)
       let ndim = x.ndim + axes.count

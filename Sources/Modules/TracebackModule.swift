@@ -32,7 +32,7 @@ enum TracebackModule {
   static func excInfo(_ interp: Interpreter) -> Value {
     guard let e = interp.handling.last else { return .tuple([.none, .none, .none]) }
     let traceback = (try? e.getAttribute("__traceback__", interp)) ?? Value.none
-    return .tuple([.object(e.instanceClass), .object(e), traceback ?? .none])
+    return .tuple([.object(e.instanceClass), .object(e), traceback])
   }
 
   /// The exception argument: an exception, or (type, value, tb) as separate arguments.

@@ -1,3 +1,5 @@
+import CVectorMath
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -64,23 +66,47 @@ enum TableExp {
     return ExpTable.entries.withUnsafeBufferPointer { core(x, $0.baseAddress!) }
   }
 
+  /// Whether the processor runs the eight-lane form (`nk_exp_f64_avx512`), which computes the
+  /// same bits as `core`.
+  static let wideLanes = nk_has_avx512f() != 0
+
   /// `dst[i] = exp(src[i])` in float64.
   static func apply(_ src: UnsafePointer<Double>, _ dst: UnsafeMutablePointer<Double>, _ n: Int) {
     ExpTable.entries.withUnsafeBufferPointer { t in
       let table = t.baseAddress!
       var i = 0
-      while i + 4 <= n {
-        let x = UnsafeRawPointer(src + i).loadUnaligned(as: Lanes.self)
-        let usual = (x .< limit) .& (x .> -limit)
-        // Out-of-range lanes are computed from 0 (no spurious exception flags), then redone.
-        var y = core(x.replacing(with: 0, where: .!usual), table)
-        if !all(usual) {
-          for lane in 0..<4 where !usual[lane] { y[lane] = Glibc.exp(x[lane]) }
+      while i < n {
+        // Eight lanes while every value is in range; then the next eight (or the rest) here.
+        if wideLanes {
+          i += nk_exp_f64_avx512(
+            src + i, dst + i, n - i, table, ExpTable.invLn2N, shift, ExpTable.ln2HiN,
+            ExpTable.ln2LoN, limit)
         }
-        UnsafeMutableRawPointer(dst + i).storeBytes(of: y, as: Lanes.self)
-        i += 4
+        let end = wideLanes ? Swift.min(n, i + 8) : n
+        four(src, dst, from: i, to: end, table)
+        i = end
       }
-      for j in i..<n { dst[j] = inRange(src[j]) ? core(src[j], table) : Glibc.exp(src[j]) }
     }
+  }
+
+  /// `dst[i] = exp(src[i])` for `from..<to`, four lanes at a time.
+  @inline(__always)
+  private static func four(
+    _ src: UnsafePointer<Double>, _ dst: UnsafeMutablePointer<Double>, from: Int, to n: Int,
+    _ table: UnsafePointer<UInt64>
+  ) {
+    var i = from
+    while i + 4 <= n {
+      let x = UnsafeRawPointer(src + i).loadUnaligned(as: Lanes.self)
+      let usual = (x .< limit) .& (x .> -limit)
+      // Out-of-range lanes are computed from 0 (no spurious exception flags), then redone.
+      var y = core(x.replacing(with: 0, where: .!usual), table)
+      if !all(usual) {
+        for lane in 0..<4 where !usual[lane] { y[lane] = Glibc.exp(x[lane]) }
+      }
+      UnsafeMutableRawPointer(dst + i).storeBytes(of: y, as: Lanes.self)
+      i += 4
+    }
+    for j in i..<n { dst[j] = inRange(src[j]) ? core(src[j], table) : Glibc.exp(src[j]) }
   }
 }

@@ -34,6 +34,20 @@ enum Constructors {
             throw .valueError("int() base must be >= 2 and <= 36, or 0")
           }
           var text = s.value.trimmingCharacters(whitespace: true).replacingAll("_", with: "")
+          // Any script's decimal digits count, as in Python (`int('٣')` is 3).
+          if !text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var ascii = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars {
+              if scalar.properties.numericType == .decimal,
+                let digit = scalar.properties.numericValue, let d = Int(exactly: digit)
+              {
+                ascii.append(Unicode.Scalar(UInt8(48 + d)))
+              } else {
+                ascii.append(scalar)
+              }
+            }
+            text = String(ascii)
+          }
           // Base 0 reads the literal's own prefix, as Python source does.
           if base == 0 {
             let body = text.drop { $0 == "+" || $0 == "-" }.lowercased()
@@ -103,7 +117,20 @@ enum Constructors {
       .bool(a.count > 0 ? try interp.isTruthy(a[0]) : false)
     }
     PyClass.str.constructor = { (a, interp) throws(PyException) in
-      .str(a.count > 0 ? try interp.str(a[0]) : "")
+      // `str(b, encoding)`: the bytes decoded.
+      if a.count > 1 || !a.keywords.isEmpty {
+        guard let bytes = a.positional.first, bytes.as(PyBytes.self) != nil else {
+          if a.positional.first?.as(PyStr.self) != nil {
+            throw .typeError("decoding str is not supported")
+          }
+          throw .typeError(
+            "decoding to str: need a bytes-like object, \(a.positional.first?.typeName ?? "NoneType") found"
+          )
+        }
+        return try interp.callMethod(
+          bytes, "decode", Arguments(Array(a.positional.dropFirst()), keywords: a.keywords))
+      }
+      return .str(a.count > 0 ? try interp.str(a[0]) : "")
     }
     PyBytes.bytesClass.constructor = { (a, interp) throws(PyException) in
       try a.expect("bytes", min: 0, max: 2)

@@ -95,7 +95,7 @@ extension Compiler {
         let arguments = DirectArguments(direct)
         let site = AttributeSite(name)
         let scratch = ArgumentScratch()
-        return { (f: Frame) throws(PyException) -> Value in
+        let call = { (f: Frame) throws(PyException) -> Value in
           let r = try receiver(f)
           do throws(PyException) {
             if let instance = AttributeSite.plainInstance(r), instance.dict[name] == nil {
@@ -118,6 +118,25 @@ extension Compiler {
               return try interp.call(function, buildArgs(f))
             }
             return try interp.callMethod(r, name, buildArgs(f))
+          } catch {
+            throw Compiler.markedCall(error, span)
+          }
+        }
+        guard case .call(let inner, let innerArgs) = base.kind, case .name("super") = inner.kind,
+          innerArgs.isEmpty, scope.kind == .function
+        else { return call }
+        // `super().__init__(a)` in a method: the function after the defining class in the
+        // receiver's MRO, called directly with the receiver (no super object, no bound
+        // method), when the receiver is a plain instance; otherwise as above.
+        let superSite = SuperMethodSite(name)
+        return { (f: Frame) throws(PyException) -> Value in
+          guard let defining = f.function?.definingClass, f.slotCount > 0,
+            let first = f.slots[0], let instance = AttributeSite.plainInstance(first),
+            let method = superSite.method(for: instance.instanceClass, after: defining),
+            method.code.directArity == arity
+          else { return try call(f) }
+          do throws(PyException) {
+            return try interp.callDirect(method, receiver: first, arguments, in: f)
           } catch {
             throw Compiler.markedCall(error, span)
           }
@@ -151,6 +170,7 @@ extension Compiler {
       let arity = direct.count
       let arguments = DirectArguments(direct)
       let scratch = ArgumentScratch()
+      let instantiation = InstantiationSite()
       return { (f: Frame) throws(PyException) -> Value in
         let fn = try function(f)
         do throws(PyException) {
@@ -158,6 +178,24 @@ extension Compiler {
             return try interp.callDirect(user, receiver: nil, arguments, in: f)
           }
           guard case .object(let o) = fn, o.isExactly(PyBuiltinFunction.self) else {
+            // `str(x)`, `range(n)`: a built-in type's constructor, given the spare array.
+            if case .object(let o) = fn, o.isExactly(PyClass.self) {
+              let type = unsafeDowncast(o, to: PyClass.self)
+              if type.constructorTakes(arity) {
+                return try scratch.call(
+                  type.constructorBody, receiver: nil, arguments, from: f, interp)
+              }
+              // `Point(x, y)`: a plain instance, the arguments bound into `__init__`'s frame.
+              if let initializer = instantiation.initializer(for: type, arity: arity) {
+                let instance = Value.object(PyInstance(type))
+                let result = try interp.callDirect(
+                  initializer, receiver: instance, arguments, in: f)
+                guard result.isNone else {
+                  throw .typeError("__init__() should return None, not '\(result.typeName)'")
+                }
+                return instance
+              }
+            }
             return try interp.call(fn, buildArgs(f))
           }
           // `len(xs)`, `isinstance(x, int)`: a built-in function, given the site's spare array.

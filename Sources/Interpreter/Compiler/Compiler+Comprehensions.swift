@@ -11,6 +11,7 @@ extension Compiler {
       throw SyntaxError("invalid syntax", at: location)
     }
     let interp = self.interp
+    let file = self.file
     let outerIterable = try compile(firstIterable)
 
     let symbols = Symbols.ofComprehension(kind, clauses)
@@ -25,6 +26,56 @@ extension Compiler {
     let saved = scope
     scope = child
     defer { scope = saved }
+
+    // `[e for x in xs if c]`, the usual form: one loop binding a local name, its element and
+    // tests run inline (no closure per clause, no sink), the list filled in a local array.
+    var listLoop: ((Frame, PyIterator) throws(PyException) -> [Value])?
+    if case .list(let e) = kind, case .for(let target, _) = clauses[0],
+      case .name(let name) = target.kind, case .local(let slot) = child.locate(name),
+      clauses.dropFirst().allSatisfy({ if case .if = $0 { true } else { false } })
+    {
+      let element = try compile(e)
+      var tests: [CompiledExpression] = []
+      for case .if(let test) in clauses.dropFirst() {
+        tests.append(CompiledExpression(run: try compile(test)))
+      }
+      listLoop = { (frame: Frame, iterator: PyIterator) throws(PyException) -> [Value] in
+        var items: [Value] = []
+        @inline(__always) func visit(_ item: Value) throws(PyException) {
+          frame.slots[slot] = item
+          for test in tests where !(try interp.isTruthy(test.run(frame))) { return }
+          items.append(try element(frame))
+        }
+        if iterator.isExactly(PyRangeIterator.self) {
+          // (The iterator's own fields advance: it may be the program's, `iter(range(n))`.)
+          let range = unsafeDowncast(iterator, to: PyRangeIterator.self)
+          if tests.isEmpty { items.reserveCapacity(range.remaining) }
+          while range.remaining > 0 {
+            range.remaining -= 1
+            let i = range.current
+            range.current &+= range.step
+            try visit(.int(i))
+          }
+        } else {
+          while let item = try iterator.next(interp) {
+            try interp.checkInterrupt()
+            try visit(item)
+          }
+        }
+        return items
+      }
+    }
+    if let listLoop {
+      let start = comprehensionFrame(child, enclosing: saved, name: "<listcomp>")
+      return { (f: Frame) throws(PyException) -> Value in
+        let (frame, iterator, _) = try start(f, outerIterable)
+        do throws(PyException) {
+          return .list(try listLoop(frame, iterator))
+        } catch {
+          throw Compiler.blamed(error, frame, file: file, function: "<listcomp>", outerSpan: span)
+        }
+      }
+    }
 
     // The element: appended to a list, added to a set or dict.
     typealias Sink = (Frame, Value, Value?) throws(PyException) -> Void
@@ -71,11 +122,7 @@ extension Compiler {
       }
     }
     let unguardedLoops = body
-    let slotCount = child.slots.count + 1  // the last slot holds the outer iterator
-    let ownCells = child.ownCellCount
-    let captured = saved.cellIndices(for: child.freeNames)
-    let globals = child.globalsTable
-    let file = self.file
+    let start = comprehensionFrame(child, enclosing: saved, name: "<listcomp>")
     // Python 3.11 runs a comprehension as a function of its own: its traceback entry, and the
     // whole comprehension marked in the enclosing frame (a generator expression is blamed on
     // the call that consumes it, which evaluates it).
@@ -92,24 +139,12 @@ extension Compiler {
       do throws(PyException) {
         try unguardedLoops(frame, sink)
       } catch {
-        error.traceback.append(
-          TracebackEntry(
-            file: file, line: error.pendingSpan?.line ?? frame.line, function: frameName,
-            span: error.pendingSpan))
-        error.pendingSpan = outerSpan
-        throw error
+        throw Compiler.blamed(
+          error, frame, file: file, function: frameName, outerSpan: outerSpan)
       }
     }
     return { (f: Frame) throws(PyException) -> Value in
-      let iterable = try outerIterable(f)
-      let iterator = try interp.iterate(iterable)
-      var cells: [PyCell] = []
-      for _ in 0..<ownCells { cells.append(PyCell()) }
-      for c in captured { cells.append(f.cells[c]) }
-      let frame = Frame(
-        globals: globals, name: "<listcomp>", file: file, slotCount: slotCount, cells: cells)
-      frame.line = f.line
-      frame.slots[slotCount - 1] = .object(iterator)
+      let (frame, iterator, iterable) = try start(f, outerIterable)
       switch kind {
       case .generator
       where iterable.as(PyGenerator.self) == nil && iterable.as(PyInstance.self) == nil:
@@ -151,5 +186,45 @@ extension Compiler {
         return .object(dict)
       }
     }
+  }
+
+  /// What a comprehension runs first, in the enclosing frame `f`: its outer iterable evaluated
+  /// and iterated, and the comprehension's own frame (its cells, and the iterator in its last
+  /// slot, where the outermost loop finds it).
+  private func comprehensionFrame(_ child: Scope, enclosing: Scope, name: String)
+    -> (Frame, ExpressionCode) throws(PyException) -> (Frame, PyIterator, Value)
+  {
+    let interp = self.interp
+    let slotCount = child.slots.count + 1  // the last slot holds the outer iterator
+    let ownCells = child.ownCellCount
+    let captured = enclosing.cellIndices(for: child.freeNames)
+    let globals = child.globalsTable
+    let file = self.file
+    return { (f: Frame, outerIterable: ExpressionCode) throws(PyException) in
+      let iterable = try outerIterable(f)
+      let iterator = try interp.iterate(iterable)
+      var cells: [PyCell] = []
+      for _ in 0..<ownCells { cells.append(PyCell()) }
+      for c in captured { cells.append(f.cells[c]) }
+      let frame = Frame(
+        globals: globals, name: name, file: file, slotCount: slotCount, cells: cells)
+      frame.line = f.line
+      frame.slots[slotCount - 1] = .object(iterator)
+      return (frame, iterator, iterable)
+    }
+  }
+
+  /// An exception leaving a comprehension: its own traceback entry, and the whole
+  /// comprehension (`outerSpan`) marked in the enclosing frame.
+  static func blamed(
+    _ error: PyException, _ frame: Frame, file: String, function: String,
+    outerSpan: SourceSpan?
+  ) -> PyException {
+    error.traceback.append(
+      TracebackEntry(
+        file: file, line: error.pendingSpan?.line ?? frame.line, function: function,
+        span: error.pendingSpan))
+    error.pendingSpan = outerSpan
+    return error
   }
 }

@@ -26,10 +26,28 @@ public final class PyClass: PyObject {
   /// Instances are `PyException`s (the class derives from BaseException).
   public var isExceptionClass = false
   /// For built-in types: what calling the type does (`int("3")`, `list(x)`).
-  public var constructor: ((Arguments, Interpreter) throws(PyException) -> Value)?
+  public var constructor: PyBuiltinFunction.Body? {
+    get { hasConstructor ? constructorBody : nil }
+    set {
+      hasConstructor = newValue != nil
+      if let newValue { constructorBody = newValue }
+    }
+  }
+  /// The constructor in a plain field (an optional closure is converted, a thunk allocated,
+  /// each time it is unwrapped), and whether there is one.
+  private(set) var constructorBody: PyBuiltinFunction.Body = { _, _ throws(PyException) in .none }
+  private(set) var hasConstructor = false
   /// The keywords a built-in type's constructor takes (looked up once, not per call).
   lazy var constructorKeywords: BuiltinKeywords? =
     moduleName == "builtins" ? BuiltinKeywords.table[name] : nil
+
+  /// Whether a call with `count` positional arguments and no keywords goes straight to the
+  /// constructor: CPython's rule for the type allows that many.
+  @inline(__always) func constructorTakes(_ count: Int) -> Bool {
+    guard hasConstructor else { return false }
+    guard let most = constructorKeywords?.mostPositional else { return true }
+    return count <= most
+  }
   /// The class's metaclass when a program gave it one (`class C(metaclass=M)`, or inherited
   /// from a base): `type(C)` is then M, and M's `__call__`, `__iter__`, `__len__`,
   /// `__getitem__`, `__contains__`, `__repr__` and methods apply to the class object.
@@ -214,10 +232,10 @@ public final class PyClass: PyObject {
   override public func call(_ args: Arguments, _ interp: Interpreter) throws(PyException)
     -> Value
   {
-    if let constructor {
+    if hasConstructor {
       // A built-in type refuses keywords CPython's does (`range(1, 5, step=2)`).
       if let rule = constructorKeywords, rule.applies(to: args) { try rule.check(args) }
-      return try constructor(args, interp)
+      return try constructorBody(args, interp)
     }
     if let hook = metaclassHook("__call__") {
       return try interp.call(

@@ -19,7 +19,7 @@ struct StridedLoop {
     var dims = shape
     var steps = strides
     // Drop size-1 dimensions (their stride never matters), then merge compatible neighbours.
-    var keep: [Int] = dims.indices.filter { dims[$0] != 1 }
+    let keep: [Int] = dims.indices.filter { dims[$0] != 1 }
     dims = keep.map { dims[$0] }
     steps = steps.map { s in keep.map { s[$0] } }
     var i = dims.count - 1
