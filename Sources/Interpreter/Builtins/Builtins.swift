@@ -424,6 +424,10 @@ enum Builtins {
   }
 
   static func isInstance(_ v: Value, _ type: Value) throws(PyException) -> Bool {
+    // A class, the usual case, without trying the other kinds first.
+    if case .object(let o) = type, o.isExactly(PyClass.self) {
+      return classOf(v).isSubclass(of: unsafeDowncast(o, to: PyClass.self))
+    }
     if let t = type.as(PyTuple.self) {
       for item in t.items where try isInstance(v, item) { return true }
       return false

@@ -8,6 +8,9 @@ import Syntax
 /// operand kinds is compiled as its own specialised closure.
 protocol OperandReader {
   func read(_ f: Frame) throws(PyException) -> Value
+  /// The operand as an int, when it is one and looking costs nothing (a local's slot, a
+  /// literal), without copying the value out; nil otherwise, and then the operation reads it.
+  func int(_ f: Frame) -> Int?
 }
 
 /// A local variable's slot.
@@ -19,13 +22,25 @@ struct LocalOperand: OperandReader {
     guard let v = f.slots[slot] else { throw Compiler.unboundLocal(name) }
     return v
   }
+
+  @inline(__always) func int(_ f: Frame) -> Int? {
+    if case .int(let i)? = f.slots[slot] { return i }
+    return nil
+  }
 }
 
 /// A number literal.
 struct ConstantOperand: OperandReader {
   let value: Value
+  private let intValue: Int?
+
+  init(value: Value) {
+    self.value = value
+    if case .int(let i) = value { intValue = i } else { intValue = nil }
+  }
 
   @inline(__always) func read(_ f: Frame) throws(PyException) -> Value { value }
+  @inline(__always) func int(_ f: Frame) -> Int? { intValue }
 }
 
 /// Any other expression: its compiled code.
@@ -33,6 +48,7 @@ struct CodeOperand: OperandReader {
   let code: ExpressionCode
 
   @inline(__always) func read(_ f: Frame) throws(PyException) -> Value { try code(f) }
+  @inline(__always) func int(_ f: Frame) -> Int? { nil }
 }
 
 /// Builds an operation's code once the kinds of its two operands are known. The code comes
@@ -69,6 +85,7 @@ extension Compiler {
   }
 
   /// `maker`'s code for the operands `left` and `right`, specialised to where they come from.
+  @inline(__always)
   func specialized<M: OperandSpecializer>(_ left: Expr, _ right: Expr, _ maker: M)
     throws(SyntaxError) -> M.Code
   {
@@ -132,11 +149,16 @@ struct ArithmeticCode: OperandSpecializer {
   let interp: Interpreter
   let span: SourceSpan?
 
+  @inline(__always)
   func make<L: OperandReader, R: OperandReader>(_ left: L, _ right: R) -> CompiledExpression {
     let (interp, span) = (self.interp, self.span)
     switch op {
     case .add:
       return CompiledExpression { (f: Frame) throws(PyException) -> Value in
+        if let i = left.int(f), let j = right.int(f) {
+          let (r, overflow) = i.addingReportingOverflow(j)
+          if !overflow { return .int(r) }
+        }
         let (x, y) = (try left.read(f), try right.read(f))
         if case .int(let i) = x, case .int(let j) = y {
           let (r, overflow) = i.addingReportingOverflow(j)
@@ -148,6 +170,10 @@ struct ArithmeticCode: OperandSpecializer {
       }
     case .subtract:
       return CompiledExpression { (f: Frame) throws(PyException) -> Value in
+        if let i = left.int(f), let j = right.int(f) {
+          let (r, overflow) = i.subtractingReportingOverflow(j)
+          if !overflow { return .int(r) }
+        }
         let (x, y) = (try left.read(f), try right.read(f))
         if case .int(let i) = x, case .int(let j) = y {
           let (r, overflow) = i.subtractingReportingOverflow(j)
@@ -159,6 +185,10 @@ struct ArithmeticCode: OperandSpecializer {
       }
     case .multiply:
       return CompiledExpression { (f: Frame) throws(PyException) -> Value in
+        if let i = left.int(f), let j = right.int(f) {
+          let (r, overflow) = i.multipliedReportingOverflow(by: j)
+          if !overflow { return .int(r) }
+        }
         let (x, y) = (try left.read(f), try right.read(f))
         if case .int(let i) = x, case .int(let j) = y {
           let (r, overflow) = i.multipliedReportingOverflow(by: j)
@@ -216,9 +246,13 @@ struct ComparisonCode: OperandSpecializer {
   let interp: Interpreter
   let span: SourceSpan?
 
+  @inline(__always)
   func make<L: OperandReader, R: OperandReader>(_ left: L, _ right: R) -> CompiledExpression {
     let (op, interp, span) = (self.op, self.interp, self.span)
     return CompiledExpression { (f: Frame) throws(PyException) -> Value in
+      if let x = left.int(f), let y = right.int(f) {
+        return .bool(Compiler.compareNumbers(x, op, y))
+      }
       let (a, b) = (try left.read(f), try right.read(f))
       if case .int(let x) = a, case .int(let y) = b {
         return .bool(Compiler.compareNumbers(x, op, y))
@@ -245,9 +279,11 @@ struct ComparisonCondition: OperandSpecializer {
   let interp: Interpreter
   let span: SourceSpan?
 
+  @inline(__always)
   func make<L: OperandReader, R: OperandReader>(_ left: L, _ right: R) -> CompiledCondition {
     let (op, interp, span) = (self.op, self.interp, self.span)
     return CompiledCondition { (f: Frame) throws(PyException) -> Bool in
+      if let x = left.int(f), let y = right.int(f) { return Compiler.compareNumbers(x, op, y) }
       let (a, b) = (try left.read(f), try right.read(f))
       if case .int(let x) = a, case .int(let y) = b { return Compiler.compareNumbers(x, op, y) }
       if case .float(let x) = a, case .float(let y) = b { return Compiler.compareNumbers(x, op, y) }

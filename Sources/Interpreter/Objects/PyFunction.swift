@@ -87,12 +87,11 @@ extension FunctionCode {
   /// Takes back a frame after its call, when nothing else holds it (a generator does). Moves
   /// the reference in: no reference counting on the way out and back in.
   @inline(__always) func recycle(_ frame: consuming Frame) {
-    var frame = frame
     guard cellCount == 0, spareCount < FunctionCode.spareLimit,
       isKnownUniquelyReferenced(&frame)
     else { return }
     frame.reset()
-    (spareFrames + spareCount).initialize(to: frame)
+    (spareFrames + spareCount).initialize(to: consume frame)
     spareCount += 1
   }
 
