@@ -167,47 +167,17 @@ extension Compiler {
     }
     let function = try compile(callee)
     if let direct {
-      let arity = direct.count
       let arguments = DirectArguments(direct)
-      let scratch = ArgumentScratch()
-      let instantiation = InstantiationSite()
-      return { (f: Frame) throws(PyException) -> Value in
-        let fn = try function(f)
-        do throws(PyException) {
-          if let user = fn.as(PyFunction.self), user.code.directArity == arity {
-            return try interp.callDirect(user, receiver: nil, arguments, in: f)
-          }
-          guard case .object(let o) = fn, o.isExactly(PyBuiltinFunction.self) else {
-            // `str(x)`, `range(n)`: a built-in type's constructor, given the spare array.
-            if case .object(let o) = fn, o.isExactly(PyClass.self) {
-              let type = unsafeDowncast(o, to: PyClass.self)
-              if type.constructorTakes(arity) {
-                return try scratch.call(
-                  type.constructorBody, receiver: nil, arguments, from: f, interp)
-              }
-              // `Point(x, y)`: a plain instance, the arguments bound into `__init__`'s frame.
-              if let initializer = instantiation.initializer(for: type, arity: arity) {
-                let instance = Value.object(PyInstance(type))
-                let result = try interp.callDirect(
-                  initializer, receiver: instance, arguments, in: f)
-                guard result.isNone else {
-                  throw .typeError("__init__() should return None, not '\(result.typeName)'")
-                }
-                return instance
-              }
-            }
-            return try interp.call(fn, buildArgs(f))
-          }
-          // `len(xs)`, `isinstance(x, int)`: a built-in function, given the site's spare array.
-          let builtin = unsafeDowncast(o, to: PyBuiltinFunction.self)
-          if builtin.fixed.accepts(arity) {
-            return try arguments.call(builtin.fixed, receiver: nil, from: f, interp)
-          }
-          return try scratch.call(builtin.body, receiver: nil, arguments, from: f, interp)
-        } catch {
-          throw Compiler.marked(error, span)
-        }
+      // `f(x)` of a module-level function (or builtin): the global slot read in place.
+      if case .name(let name) = callee.kind, scope.kind != .classBody,
+        case .global(let slot) = scope.locate(name)
+      {
+        let callee = GlobalCallee(
+          globals: scope.globalsTable, slot: slot, builtin: BuiltinNameCache(name),
+          interp: interp, fallback: function)
+        return directCall(callee, arguments, buildArgs, span)
       }
+      return directCall(CodeCallee(code: function), arguments, buildArgs, span)
     }
     return { (f: Frame) throws(PyException) -> Value in
       let fn = try function(f)
@@ -218,4 +188,84 @@ extension Compiler {
       }
     }
   }
+
+  /// A call with plain positional arguments of what `callee` reads: a user function binds
+  /// them into its frame, a built-in takes them as values or in the site's spare array, a
+  /// class makes its instance. Built where the callee's kind is concrete (see
+  /// `OperandReader`: a closure made in generic code is called through one more thunk).
+  @inline(__always)
+  private func directCall<C: CalleeReader>(
+    _ callee: C, _ arguments: DirectArguments,
+    _ buildArgs: @escaping (Frame) throws(PyException) -> Arguments, _ span: SourceSpan?
+  ) -> ExpressionCode {
+    let interp = self.interp
+    let arity = arguments.count
+    let scratch = ArgumentScratch()
+    let instantiation = InstantiationSite()
+    return { (f: Frame) throws(PyException) -> Value in
+      let fn = try callee.read(f)
+      do throws(PyException) {
+        if let user = fn.as(PyFunction.self), user.code.directArity == arity {
+          return try interp.callDirect(user, receiver: nil, arguments, in: f)
+        }
+        guard case .object(let o) = fn, o.isExactly(PyBuiltinFunction.self) else {
+          // `str(x)`, `range(n)`: a built-in type's constructor, given the spare array.
+          if case .object(let o) = fn, o.isExactly(PyClass.self) {
+            let type = unsafeDowncast(o, to: PyClass.self)
+            if type.constructorTakes(arity) {
+              return try scratch.call(
+                type.constructorBody, receiver: nil, arguments, from: f, interp)
+            }
+            // `Point(x, y)`: a plain instance, the arguments bound into `__init__`'s frame.
+            if let initializer = instantiation.initializer(for: type, arity: arity) {
+              let instance = Value.object(PyInstance(type))
+              let result = try interp.callDirect(
+                initializer, receiver: instance, arguments, in: f)
+              guard result.isNone else {
+                throw .typeError("__init__() should return None, not '\(result.typeName)'")
+              }
+              return instance
+            }
+          }
+          return try interp.call(fn, buildArgs(f))
+        }
+        // `len(xs)`, `isinstance(x, int)`: a built-in function, given the site's spare array.
+        let builtin = unsafeDowncast(o, to: PyBuiltinFunction.self)
+        if builtin.fixed.accepts(arity) {
+          return try arguments.call(builtin.fixed, receiver: nil, from: f, interp)
+        }
+        return try scratch.call(builtin.body, receiver: nil, arguments, from: f, interp)
+      } catch {
+        throw Compiler.marked(error, span)
+      }
+    }
+  }
+}
+
+/// Where a call site finds its callee.
+protocol CalleeReader {
+  func read(_ f: Frame) throws(PyException) -> Value
+}
+
+/// A module-level name: its global slot, else the builtin of that name, else `fallback`
+/// (the compiled name load, which raises the NameError).
+struct GlobalCallee: CalleeReader {
+  let globals: Globals
+  let slot: Int
+  let builtin: BuiltinNameCache
+  let interp: Interpreter
+  let fallback: ExpressionCode
+
+  @inline(__always) func read(_ f: Frame) throws(PyException) -> Value {
+    if let v = globals[slot] { return v }
+    if let v = builtin.value(in: interp) { return v }
+    return try fallback(f)
+  }
+}
+
+/// Any other expression: its compiled code.
+struct CodeCallee: CalleeReader {
+  let code: ExpressionCode
+
+  @inline(__always) func read(_ f: Frame) throws(PyException) -> Value { try code(f) }
 }
