@@ -93,34 +93,15 @@ extension Compiler {
       if let direct {
         let arity = direct.count + 1
         let arguments = DirectArguments(direct)
-        let site = AttributeSite(name)
-        let scratch = ArgumentScratch()
-        let call = { (f: Frame) throws(PyException) -> Value in
-          let r = try receiver(f)
-          do throws(PyException) {
-            if let instance = AttributeSite.plainInstance(r), instance.dict[name] == nil {
-              site.refresh(instance.instanceClass)
-              if let method = site.method, method.code.directArity == arity {
-                return try interp.callDirect(method, receiver: r, arguments, in: f)
-              }
-            } else if case .object(let o) = r, let method = builtinSite.method(for: o, interp) {
-              if method.fixed.accepts(arity) {
-                return try arguments.call(method.fixed, receiver: r, from: f, interp)
-              }
-              return try scratch.call(method.foundBody, receiver: r, arguments, from: f, interp)
-            } else if let instance = r.as(PyInstance.self), instance.dict[name] == nil,
-              let method = instance.instanceClass.lookup(name)?.as(PyFunction.self),
-              method.code.directArity == arity
-            {
-              return try interp.callDirect(method, receiver: r, arguments, in: f)
-            }
-            if let module = r.as(PyModule.self), let function = moduleSlot.value(in: module) {
-              return try interp.call(function, buildArgs(f))
-            }
-            return try interp.callMethod(r, name, buildArgs(f))
-          } catch {
-            throw Compiler.markedCall(error, span)
-          }
+        // The receiver read in place when it is a local (`self.step(x)`) or a module-level
+        // name (`net.predict(x)`).
+        let call: ExpressionCode
+        if let local = localOperand(base) {
+          call = methodCall(local, name, arguments, buildArgs, span)
+        } else if let global = globalOperand(base, receiver) {
+          call = methodCall(global, name, arguments, buildArgs, span)
+        } else {
+          call = methodCall(CodeOperand(code: receiver), name, arguments, buildArgs, span)
         }
         guard case .call(let inner, let innerArgs) = base.kind, case .name("super") = inner.kind,
           innerArgs.isEmpty, scope.kind == .function
@@ -169,15 +150,10 @@ extension Compiler {
     if let direct {
       let arguments = DirectArguments(direct)
       // `f(x)` of a module-level function (or builtin): the global slot read in place.
-      if case .name(let name) = callee.kind, scope.kind != .classBody,
-        case .global(let slot) = scope.locate(name)
-      {
-        let callee = GlobalCallee(
-          globals: scope.globalsTable, slot: slot, builtin: BuiltinNameCache(name),
-          interp: interp, fallback: function)
-        return directCall(callee, arguments, buildArgs, span)
+      if let global = globalOperand(callee, function) {
+        return directCall(global, arguments, buildArgs, span)
       }
-      return directCall(CodeCallee(code: function), arguments, buildArgs, span)
+      return directCall(CodeOperand(code: function), arguments, buildArgs, span)
     }
     return { (f: Frame) throws(PyException) -> Value in
       let fn = try function(f)
@@ -189,12 +165,58 @@ extension Compiler {
     }
   }
 
+  /// `obj.name(args)` with plain positional arguments, the receiver read by `receiver`: a
+  /// plain instance's method binds them into its frame, a built-in method takes them as values
+  /// or in the site's spare array, a module's function is found by its slot. Built where the
+  /// receiver's kind is concrete (see `directCall`).
+  @inline(__always)
+  private func methodCall<R: OperandReader>(
+    _ receiver: R, _ name: String, _ arguments: DirectArguments,
+    _ buildArgs: @escaping (Frame) throws(PyException) -> Arguments, _ span: CallSpans?
+  ) -> ExpressionCode {
+    let interp = self.interp
+    let arity = arguments.count + 1
+    let site = AttributeSite(name)
+    let scratch = ArgumentScratch()
+    // `np.dot(...)`: the module's global slot for the name, found once per call site.
+    let moduleSlot = ModuleSlotCache(name)
+    // `d.get(k)`, `s.split()`: a built-in method, found once per receiver class.
+    let builtinSite = BuiltinMethodSite(name)
+    return { (f: Frame) throws(PyException) -> Value in
+      let r = try receiver.read(f)
+      do throws(PyException) {
+        if let instance = AttributeSite.plainInstance(r), instance.dict[name] == nil {
+          site.refresh(instance.instanceClass)
+          if let method = site.method, method.code.directArity == arity {
+            return try interp.callDirect(method, receiver: r, arguments, in: f)
+          }
+        } else if case .object(let o) = r, let method = builtinSite.method(for: o, interp) {
+          if method.fixed.accepts(arity) {
+            return try arguments.call(method.fixed, receiver: r, from: f, interp)
+          }
+          return try scratch.call(method.foundBody, receiver: r, arguments, from: f, interp)
+        } else if let instance = r.as(PyInstance.self), instance.dict[name] == nil,
+          let method = instance.instanceClass.lookup(name)?.as(PyFunction.self),
+          method.code.directArity == arity
+        {
+          return try interp.callDirect(method, receiver: r, arguments, in: f)
+        }
+        if let module = r.as(PyModule.self), let function = moduleSlot.value(in: module) {
+          return try interp.call(function, buildArgs(f))
+        }
+        return try interp.callMethod(r, name, buildArgs(f))
+      } catch {
+        throw Compiler.markedCall(error, span)
+      }
+    }
+  }
+
   /// A call with plain positional arguments of what `callee` reads: a user function binds
   /// them into its frame, a built-in takes them as values or in the site's spare array, a
   /// class makes its instance. Built where the callee's kind is concrete (see
   /// `OperandReader`: a closure made in generic code is called through one more thunk).
   @inline(__always)
-  private func directCall<C: CalleeReader>(
+  private func directCall<C: OperandReader>(
     _ callee: C, _ arguments: DirectArguments,
     _ buildArgs: @escaping (Frame) throws(PyException) -> Arguments, _ span: SourceSpan?
   ) -> ExpressionCode {
@@ -240,32 +262,4 @@ extension Compiler {
       }
     }
   }
-}
-
-/// Where a call site finds its callee.
-protocol CalleeReader {
-  func read(_ f: Frame) throws(PyException) -> Value
-}
-
-/// A module-level name: its global slot, else the builtin of that name, else `fallback`
-/// (the compiled name load, which raises the NameError).
-struct GlobalCallee: CalleeReader {
-  let globals: Globals
-  let slot: Int
-  let builtin: BuiltinNameCache
-  let interp: Interpreter
-  let fallback: ExpressionCode
-
-  @inline(__always) func read(_ f: Frame) throws(PyException) -> Value {
-    if let v = globals[slot] { return v }
-    if let v = builtin.value(in: interp) { return v }
-    return try fallback(f)
-  }
-}
-
-/// Any other expression: its compiled code.
-struct CodeCallee: CalleeReader {
-  let code: ExpressionCode
-
-  @inline(__always) func read(_ f: Frame) throws(PyException) -> Value { try code(f) }
 }

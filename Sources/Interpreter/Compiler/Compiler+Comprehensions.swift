@@ -144,7 +144,7 @@ extension Compiler {
       }
     }
     return { (f: Frame) throws(PyException) -> Value in
-      let (frame, iterator, iterable) = try start(f, outerIterable)
+      let (frame, _, iterable) = try start(f, outerIterable)
       switch kind {
       case .generator
       where iterable.as(PyGenerator.self) == nil && iterable.as(PyInstance.self) == nil:

@@ -192,22 +192,11 @@ extension Compiler {
     case .attribute(let base, let rawName):
       let b = try compile(base)
       let name = scope.mangle(rawName)
-      let moduleSlot = ModuleSlotCache(name)
-      let plainName = AttributeSite.isPlain(name)
-      return { (f: Frame) throws(PyException) -> Value in
-        let object = try b(f)
-        if plainName, let instance = AttributeSite.plainInstance(object),
-          let v = instance.dict[name]
-        {
-          return v
-        }
-        if let module = object.as(PyModule.self), let v = moduleSlot.value(in: module) { return v }
-        do throws(PyException) {
-          return try interp.getAttribute(object, name)
-        } catch {
-          throw Compiler.marked(error, span)
-        }
-      }
+      // The object read in place when it is a local (`self.w`) or a module-level name
+      // (`np.pi`).
+      if let local = localOperand(base) { return attributeLoad(local, name, span) }
+      if let global = globalOperand(base, b) { return attributeLoad(global, name, span) }
+      return attributeLoad(CodeOperand(code: b), name, span)
     case .subscript(let base, let index):
       let b = try compile(base)
       if let (first, second) = try compilePairKey(index) {
@@ -503,4 +492,52 @@ public final class PyEllipsis: PyObject {
   public static let shared = PyEllipsis()
   override public var pyClass: PyClass { .ellipsisType }
   override public func repr(_ interp: Interpreter) throws(PyException) -> String { "Ellipsis" }
+}
+
+extension Compiler {
+  /// `obj.name`, the object read by `object`: a plain instance's own attribute, a module's
+  /// global slot, else the general lookup.
+  @inline(__always)
+  func attributeLoad<R: OperandReader>(_ object: R, _ name: String, _ span: SourceSpan?)
+    -> ExpressionCode
+  {
+    let interp = self.interp
+    let moduleSlot = ModuleSlotCache(name)
+    let plainName = AttributeSite.isPlain(name)
+    return { (f: Frame) throws(PyException) -> Value in
+      let object = try object.read(f)
+      if plainName, let instance = AttributeSite.plainInstance(object),
+        let v = instance.dict[name]
+      {
+        return v
+      }
+      if let module = object.as(PyModule.self), let v = moduleSlot.value(in: module) { return v }
+      do throws(PyException) {
+        return try interp.getAttribute(object, name)
+      } catch {
+        throw Compiler.marked(error, span)
+      }
+    }
+  }
+
+  /// `obj.name = v`, the object read by `object`: into a plain instance's own table when its
+  /// class has no property of that name, else the general store.
+  @inline(__always)
+  func attributeStore<R: OperandReader>(_ object: R, _ name: String)
+    -> (Frame, Value) throws(PyException) -> Void
+  {
+    let interp = self.interp
+    let site = AttributeSite(name)
+    return { (f: Frame, v: Value) throws(PyException) in
+      let object = try object.read(f)
+      if site.isPlainName, let instance = AttributeSite.plainInstance(object) {
+        site.refresh(instance.instanceClass)
+        if site.storesInInstance {
+          instance.dict[name] = v
+          return
+        }
+      }
+      try interp.setAttribute(object, name, v)
+    }
+  }
 }

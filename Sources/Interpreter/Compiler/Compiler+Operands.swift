@@ -43,6 +43,24 @@ struct ConstantOperand: OperandReader {
   @inline(__always) func int(_ f: Frame) -> Int? { intValue }
 }
 
+/// A module-level name: its global slot, else the builtin of that name, else `fallback` (the
+/// compiled name load, which raises the NameError).
+struct GlobalOperand: OperandReader {
+  let globals: Globals
+  let slot: Int
+  let builtin: BuiltinNameCache
+  let interp: Interpreter
+  let fallback: ExpressionCode
+
+  @inline(__always) func read(_ f: Frame) throws(PyException) -> Value {
+    if let v = globals[slot] { return v }
+    if let v = builtin.value(in: interp) { return v }
+    return try fallback(f)
+  }
+
+  @inline(__always) func int(_ f: Frame) -> Int? { nil }
+}
+
 /// Any other expression: its compiled code.
 struct CodeOperand: OperandReader {
   let code: ExpressionCode
@@ -82,6 +100,25 @@ extension Compiler {
     default: break
     }
     return .code(try compile(e))
+  }
+
+  /// `e` as a local variable's slot, when it is one.
+  func localOperand(_ e: Expr) -> LocalOperand? {
+    guard case .name(let name) = e.kind, scope.kind == .function,
+      case .local(let slot) = scope.locate(name)
+    else { return nil }
+    return LocalOperand(slot: slot, name: name)
+  }
+
+  /// `e` as a module-level name (global slot, then builtin), when it is one; `load` is its
+  /// compiled load.
+  func globalOperand(_ e: Expr, _ load: @escaping ExpressionCode) -> GlobalOperand? {
+    guard case .name(let name) = e.kind, scope.kind != .classBody,
+      case .global(let slot) = scope.locate(name)
+    else { return nil }
+    return GlobalOperand(
+      globals: scope.globalsTable, slot: slot, builtin: BuiltinNameCache(name), interp: interp,
+      fallback: load)
   }
 
   /// `maker`'s code for the operands `left` and `right`, specialised to where they come from.

@@ -221,26 +221,9 @@ extension Compiler {
     case .attribute(let base, let rawName):
       let name = scope.mangle(rawName)
       let b = try compile(base)
-      let site = AttributeSite(name)
-      return { (f: Frame) throws(PyException) -> Completion in
-        let object = try b(f)
-        if site.isPlainName, let instance = AttributeSite.plainInstance(object),
-          let position = instance.dict.position(of: name)
-        {
-          // `self.total += x`: the instance's own attribute, read and written in place.
-          let updated = try interp.inPlace(op, instance.dict.value(at: position), v(f))
-          site.refresh(instance.instanceClass)
-          if site.storesInInstance {
-            instance.dict.set(updated, for: name, at: position)
-          } else {
-            try interp.setAttribute(object, name, updated)
-          }
-          return .normal
-        }
-        let current = try interp.getAttribute(object, name)
-        try interp.setAttribute(object, name, interp.inPlace(op, current, v(f)))
-        return .normal
-      }
+      if let local = localOperand(base) { return attributeAugment(local, name, op, v) }
+      if let global = globalOperand(base, b) { return attributeAugment(global, name, op, v) }
+      return attributeAugment(CodeOperand(code: b), name, op, v)
     case .subscript(let base, let index):
       let b = try compile(base)
       let i = try compile(index)
@@ -510,6 +493,37 @@ extension Compiler {
         return nil
       }
       throw error
+    }
+  }
+}
+
+extension Compiler {
+  /// `obj.name op= v`, the object read by `object`: a plain instance's own attribute updated
+  /// where it stands, else the general lookup and store.
+  @inline(__always)
+  func attributeAugment<R: OperandReader>(
+    _ object: R, _ name: String, _ op: BinaryOp, _ v: @escaping ExpressionCode
+  ) -> StatementCode {
+    let interp = self.interp
+    let site = AttributeSite(name)
+    return { (f: Frame) throws(PyException) -> Completion in
+      let object = try object.read(f)
+      if site.isPlainName, let instance = AttributeSite.plainInstance(object),
+        let position = instance.dict.position(of: name)
+      {
+        // `self.total += x`: the instance's own attribute, read and written in place.
+        let updated = try interp.inPlace(op, instance.dict.value(at: position), v(f))
+        site.refresh(instance.instanceClass)
+        if site.storesInInstance {
+          instance.dict.set(updated, for: name, at: position)
+        } else {
+          try interp.setAttribute(object, name, updated)
+        }
+        return .normal
+      }
+      let current = try interp.getAttribute(object, name)
+      try interp.setAttribute(object, name, interp.inPlace(op, current, v(f)))
+      return .normal
     }
   }
 }

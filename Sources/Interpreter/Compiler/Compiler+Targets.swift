@@ -12,18 +12,9 @@ extension Compiler {
     case .attribute(let base, let rawName):
       let name = scope.mangle(rawName)
       let b = try compile(base)
-      let site = AttributeSite(name)
-      return { (f: Frame, v: Value) throws(PyException) in
-        let object = try b(f)
-        if site.isPlainName, let instance = AttributeSite.plainInstance(object) {
-          site.refresh(instance.instanceClass)
-          if site.storesInInstance {
-            instance.dict[name] = v
-            return
-          }
-        }
-        try interp.setAttribute(object, name, v)
-      }
+      if let local = localOperand(base) { return attributeStore(local, name) }
+      if let global = globalOperand(base, b) { return attributeStore(global, name) }
+      return attributeStore(CodeOperand(code: b), name)
     case .subscript(let base, let index):
       let b = try compile(base)
       let span = failureSpan(target)
