@@ -285,6 +285,10 @@ extension Interpreter {
       if key.as(PyBigInt.self) != nil {
         throw .indexError("cannot fit 'int' into an index-sized integer")
       }
+      // (CPython 3.11 words the str case differently.)
+      if typeName == "string" {
+        throw .typeError("string indices must be integers, not '\(key.typeName)'")
+      }
       let kind = typeName == "list assignment" ? "list" : typeName
       throw .typeError(
         "\(kind) indices must be integers or slices, not \(key.typeName)")

@@ -5,6 +5,18 @@ import Syntax
 ///
 /// Not thread-safe: a session runs on one thread. `interrupt()` may be called from any thread.
 public final class Interpreter {
+  /// One str object per ASCII character, made on first use (`s[i]`, as CPython caches its
+  /// one-character strings).
+  private var asciiCharacters: [Value?] = Array(repeating: nil, count: 128)
+
+  /// The str of the ASCII character `byte`.
+  func asciiCharacter(_ byte: UInt8) -> Value {
+    if let v = asciiCharacters[Int(byte)] { return v }
+    let v = Value.str(String(UnicodeScalar(byte)))
+    asciiCharacters[Int(byte)] = v
+    return v
+  }
+
   public let main: PyModule
   public var builtins: [String: Value] = [:] {
     didSet { builtinsVersion &+= 1 }

@@ -156,6 +156,14 @@ enum NumpyModule {
     for f in UnaryFunction.allCases {
       m.define(f.rawValue) { (a, interp) throws(PyException) in
         try a.expect(f.rawValue, min: 1, max: 1)
+        // A Python float (`np.exp(-z)` on a scalar): numpy's float64 0-d operand and scalar
+        // result, without making the arrays.
+        if case .float(let value) = a.positional[0] {
+          NumpyBridge.prepareFlags()
+          let result = f.apply(value)
+          try NumpyBridge.reportFlags(f == .abs ? "absolute" : f.rawValue, interp)
+          return .object(PyNumpyScalar(dtype: .float64, bits: result.bitPattern))
+        }
         let x = try NumpyFunctions.array(a[0], interp)
         NumpyBridge.prepareFlags()
         let result = x.apply(f)

@@ -12,7 +12,8 @@ public enum UnaryFunction: String, Sendable, CaseIterable {
   /// abs, negative and square keep integer dtypes; the others compute in floating point.
   var keepsIntegers: Bool { self == .abs || self == .negative || self == .square }
 
-  @inline(__always) func apply(_ x: Double) -> Double {
+  /// The function of one float64 value: the bits an array of any length gives for it.
+  @inline(__always) public func apply(_ x: Double) -> Double {
     switch self {
     case .exp: return TableExp.scalar(x)
     case .log: return Glibc.log(x)

@@ -190,6 +190,22 @@ extension Compiler {
           if let method = site.method, method.code.directArity == arity {
             return try interp.callDirect(method, receiver: r, arguments, in: f)
           }
+        } else if case .object(let o) = r, o.isExactly(PyModule.self),
+          let function = moduleSlot.value(in: unsafeDowncast(o, to: PyModule.self))
+        {
+          // `math.sqrt(x)`, `np.dot(a, b)`: a module's built-in takes the arguments as
+          // values or in the spare array; its Python function binds them into its frame.
+          if case .object(let o) = function, o.isExactly(PyBuiltinFunction.self) {
+            let builtin = unsafeDowncast(o, to: PyBuiltinFunction.self)
+            if builtin.fixed.accepts(arity - 1) {
+              return try arguments.call(builtin.fixed, receiver: nil, from: f, interp)
+            }
+            return try scratch.call(builtin.body, receiver: nil, arguments, from: f, interp)
+          }
+          if let user = function.as(PyFunction.self), user.code.directArity == arity - 1 {
+            return try interp.callDirect(user, receiver: nil, arguments, in: f)
+          }
+          return try interp.call(function, buildArgs(f))
         } else if case .object(let o) = r, let method = builtinSite.method(for: o, interp) {
           if method.fixed.accepts(arity) {
             return try arguments.call(method.fixed, receiver: r, from: f, interp)
@@ -200,9 +216,6 @@ extension Compiler {
           method.code.directArity == arity
         {
           return try interp.callDirect(method, receiver: r, arguments, in: f)
-        }
-        if let module = r.as(PyModule.self), let function = moduleSlot.value(in: module) {
-          return try interp.call(function, buildArgs(f))
         }
         return try interp.callMethod(r, name, buildArgs(f))
       } catch {

@@ -49,11 +49,14 @@ extension Compiler {
         if iterator.isExactly(PyRangeIterator.self) {
           // (The iterator's own fields advance: it may be the program's, `iter(range(n))`.)
           let range = unsafeDowncast(iterator, to: PyRangeIterator.self)
-          if tests.isEmpty { items.reserveCapacity(range.remaining) }
+          // (Room reserved up to a million: a huge range fails by the memory budget or a
+          // timeout as the list grows, never by one impossible allocation.)
+          if tests.isEmpty { items.reserveCapacity(Swift.min(range.remaining, 1 << 20)) }
           while range.remaining > 0 {
             range.remaining -= 1
             let i = range.current
             range.current &+= range.step
+            try interp.checkInterrupt()
             try visit(.int(i))
           }
         } else {

@@ -480,9 +480,17 @@ extension Compiler {
       case "s": v = .str(try interp.str(v))
       default: break
       }
-      var specText = ""
-      if let specExpr { specText = try interp.str(specExpr(f)) }
-      return prefix + (try interp.format(v, specText))
+      guard let specExpr else {
+        // No spec: `format(v, '')`, which for ints, floats, bools and strs is their str().
+        switch v {
+        case .int(let i): return prefix + String(i)
+        case .float, .bool: return prefix + (try interp.str(v))
+        case .object(let o) where o.isExactly(PyStr.self):
+          return prefix + unsafeDowncast(o, to: PyStr.self).value
+        default: return prefix + (try interp.format(v, ""))
+        }
+      }
+      return prefix + (try interp.format(v, try interp.str(specExpr(f))))
     }
   }
 }

@@ -9,6 +9,9 @@ public final class PyStr: PyObject {
 
   override public var pyClass: PyClass { .str }
 
+  /// The number of code points (from the cache; computed on first use).
+  var scalarCount: Int { scalars.count }
+
   public var scalars: [Unicode.Scalar] {
     if let s = scalarCache { return s }
     let s = Array(value.unicodeScalars)
@@ -48,6 +51,14 @@ public final class PyStr: PyObject {
   }
 
   override public func getItem(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {
+    // `s[i]` of an ASCII character: the interpreter's one str object for it.
+    if case .int(var i) = key, value.utf8.count == scalarCount {
+      if i < 0 { i += scalarCount }
+      if i >= 0 && i < scalarCount {
+        let byte = value.utf8[value.utf8.index(value.utf8.startIndex, offsetBy: i)]
+        return interp.asciiCharacter(byte)
+      }
+    }
     let chars = scalars
     if let slice = key.as(PySlice.self) {
       let indices = try slice.indices(count: chars.count, interp)
