@@ -406,6 +406,11 @@ extension Compiler {
       if case .starred(let inner) = item.kind { return (true, try compile(inner)) }
       return (false, try compile(item))
     }
+    if !parts.contains(where: { $0.0 }) {
+      // `(a, b)`, `[x, y]`: the items evaluated straight into an array of the right size.
+      let codes = DirectArguments(parts.map { CompiledExpression(run: $0.1) })
+      return { (f: Frame) throws(PyException) -> [Value] in try codes.values(from: f) }
+    }
     return { (f: Frame) throws(PyException) -> [Value] in
       var out: [Value] = []
       out.reserveCapacity(parts.count)
