@@ -216,6 +216,29 @@ extension Compiler {
           }
         }
       }
+      if case .slice(let lower, let upper, nil) = index.kind {
+        // `xs[a:b]` of a list or tuple with int (or absent) bounds: the items copied out, no
+        // slice object.
+        let low = try lower.map { (e) throws(SyntaxError) in try compile(e) }
+        let high = try upper.map { (e) throws(SyntaxError) in try compile(e) }
+        return { (f: Frame) throws(PyException) -> Value in
+          let container = try b(f)
+          let l = try low?(f) ?? .none
+          let u = try high?(f) ?? .none
+          if case .object(let o) = container, o.isExactly(PyList.self) || o.isExactly(PyTuple.self),
+            let range = Compiler.sliceBounds(
+              l, u, count: unsafeDowncast(o, to: PySequence.self).items.count)
+          {
+            let sequence = unsafeDowncast(o, to: PySequence.self)
+            return .object(sequence.make(Array(sequence.items[range])))
+          }
+          do throws(PyException) {
+            return try interp.getItem(container, .object(PySlice(l, u, .none)))
+          } catch {
+            throw Compiler.marked(error, span)
+          }
+        }
+      }
       let i = try compile(index)
       return { (f: Frame) throws(PyException) -> Value in
         let (container, key) = (try b(f), try i(f))
@@ -353,6 +376,20 @@ extension Compiler {
     if rest.count == 1, let rich = ComparisonOp(rawValue: rest[0].0.rawValue) {
       return try specialized(first, rest[0].1, ComparisonCode(op: rich, interp: interp, span: span))
         .run
+    }
+    if rest.count == 1, rest[0].0 == .in || rest[0].0 == .notIn {
+      // `k in d`: the container asked directly.
+      let (item, container) = (try compile(first), try compile(rest[0].1))
+      let negated = rest[0].0 == .notIn
+      return { (f: Frame) throws(PyException) -> Value in
+        let x = try item(f)
+        let c = try container(f)
+        do throws(PyException) {
+          return .bool(try interp.contains(c, x) != negated)
+        } catch {
+          throw Compiler.marked(error, span)
+        }
+      }
     }
     let head = try compile(first)
     let ops = try rest.map { (pair) throws(SyntaxError) in (pair.0, try compile(pair.1)) }
@@ -552,5 +589,23 @@ extension Compiler {
       }
       try interp.setAttribute(object, name, v)
     }
+  }
+}
+
+extension Compiler {
+  /// The positions `[lower:upper]` selects from `count` items, with Python's clamping, when
+  /// both bounds are ints or None (nil otherwise: the slice object's rules apply).
+  static func sliceBounds(_ lower: Value, _ upper: Value, count: Int) -> Range<Int>? {
+    func bound(_ v: Value, _ absent: Int) -> Int? {
+      switch v {
+      case .none: return absent
+      case .int(var i):
+        if i < 0 { i += count }
+        return Swift.min(Swift.max(i, 0), count)
+      default: return nil
+      }
+    }
+    guard let start = bound(lower, 0), let stop = bound(upper, count) else { return nil }
+    return start..<Swift.max(start, stop)
   }
 }

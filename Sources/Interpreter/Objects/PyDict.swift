@@ -19,7 +19,9 @@ public class PyDict: PyObject {
   public var values: [Value] { storage.values.map(\.value) }
 
   public func get(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value? {
-    storage[try HashKey.from(key, interp)]?.value
+    // (By position: the subscript would copy the stored key out with the value.)
+    guard let i = storage.index(forKey: try HashKey.from(key, interp)) else { return nil }
+    return storage.values[i].value
   }
 
   public func set(_ key: Value, _ value: Value, _ interp: Interpreter) throws(PyException) {
@@ -52,7 +54,7 @@ public class PyDict: PyObject {
   }
 
   override public func contains(_ value: Value, _ interp: Interpreter) throws(PyException) -> Bool {
-    storage[try HashKey.from(value, interp)] != nil
+    storage.index(forKey: try HashKey.from(value, interp)) != nil
   }
 
   override public func getItem(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {

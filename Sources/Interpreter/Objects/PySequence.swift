@@ -42,7 +42,9 @@ public class PySequence: PyObject {
   final func itemAt(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {
     if case .int(let i) = key, i >= 0, i < items.count { return items[i] }
     if let slice = key.as(PySlice.self) {
-      return .object(make(try slice.indices(count: items.count, interp).map { items[$0] }))
+      let (start, stop, step) = try slice.resolve(count: items.count, interp)
+      if step == 1 { return .object(make(start < stop ? Array(items[start..<stop]) : [])) }
+      return .object(make(stride(from: start, to: stop, by: step).map { items[$0] }))
     }
     let kind = self is PyList ? "list" : "tuple"
     return items[try interp.sequenceIndex(key, count: items.count, typeName: kind)]
