@@ -186,6 +186,18 @@ final class ArgumentScratch {
     swap(&values, &spare)
   }
 
+  /// Calls a built-in with `receiver` (if any) and the site's `arguments`: its body for that
+  /// many values in `fixed` when it has one, else `body` with the arguments in the spare array.
+  @inline(__always) func call(
+    _ fixed: FixedArityEntries, else body: PyBuiltinFunction.Body, receiver: Value?,
+    _ arguments: DirectArguments, from caller: Frame, _ interp: Interpreter
+  ) throws(PyException) -> Value {
+    if fixed.accepts(arguments.count + (receiver == nil ? 0 : 1)) {
+      return try arguments.call(fixed, receiver: receiver, from: caller, interp)
+    }
+    return try call(body, receiver: receiver, arguments, from: caller, interp)
+  }
+
   /// Calls a built-in's `body` with `receiver` (if any) and the evaluated `arguments`, in the
   /// spare array.
   @inline(__always) func call(

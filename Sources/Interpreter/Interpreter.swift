@@ -266,7 +266,6 @@ public final class Interpreter {
   }
 }
 
-/// A flag another thread can raise; the interpreter polls it.
 /// What another thread holds to interrupt an interpreter (a timer, the Ctrl-C poller): a
 /// plain pointer to the flag, which the running code polls. Release builds count the
 /// interpreter's references without atomic instructions (see Package.swift), so no other

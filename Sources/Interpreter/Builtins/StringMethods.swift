@@ -88,13 +88,18 @@ enum StringMethods {
       fixed: FixedArityEntries(two: { (separator, items, interp) throws(PyException) in
         var parts: [String] = []
         let all: [Value]
-        do throws(PyException) {
-          all = try interp.collect(items)
-        } catch
-          where error.instanceClass === PyClass.typeError
-          && error.args.first?.as(PyStr.self)?.value.hasSuffix("is not iterable") == true
-        {
-          throw .typeError("can only join an iterable")
+        if let sequence = items.as(PySequence.self) {
+          all = sequence.items
+        } else {
+          // CPython's words for a TypeError from getting the iterator (errors raised while
+          // iterating pass through).
+          let iterator: PyIterator
+          do throws(PyException) {
+            iterator = try interp.iterate(items)
+          } catch  where error.isInstance(of: .typeError) {
+            throw .typeError("can only join an iterable")
+          }
+          all = try interp.collect(.object(iterator))
         }
         for (i, item) in all.enumerated() {
           guard let s = item.as(PyStr.self) else {
@@ -321,9 +326,9 @@ enum StringMethods {
 }
 
 extension String {
-  /// Splits on every occurrence of a non-empty separator (keeps empty pieces, like Python).
-  /// The pieces between occurrences of `separator`, matched byte by byte in UTF-8: as Python
-  /// matches code point by code point (a match can only begin at a code point's first byte).
+  /// The pieces between occurrences of a non-empty `separator` (empty pieces kept, as in
+  /// Python), matched byte by byte in UTF-8: as Python matches code point by code point (a
+  /// match can only begin at a code point's first byte).
   func components(_ separator: String) -> [String] {
     guard !separator.isEmpty else { return [self] }
     var text = self

@@ -197,20 +197,16 @@ extension Compiler {
           // values or in the spare array; its Python function binds them into its frame.
           if case .object(let o) = function, o.isExactly(PyBuiltinFunction.self) {
             let builtin = unsafeDowncast(o, to: PyBuiltinFunction.self)
-            if builtin.fixed.accepts(arity - 1) {
-              return try arguments.call(builtin.fixed, receiver: nil, from: f, interp)
-            }
-            return try scratch.call(builtin.body, receiver: nil, arguments, from: f, interp)
+            return try scratch.call(
+              builtin.fixed, else: builtin.body, receiver: nil, arguments, from: f, interp)
           }
           if let user = function.as(PyFunction.self), user.code.directArity == arity - 1 {
             return try interp.callDirect(user, receiver: nil, arguments, in: f)
           }
           return try interp.call(function, buildArgs(f))
         } else if case .object(let o) = r, let method = builtinSite.method(for: o, interp) {
-          if method.fixed.accepts(arity) {
-            return try arguments.call(method.fixed, receiver: r, from: f, interp)
-          }
-          return try scratch.call(method.foundBody, receiver: r, arguments, from: f, interp)
+          return try scratch.call(
+            method.fixed, else: method.foundBody, receiver: r, arguments, from: f, interp)
         } else if let instance = r.as(PyInstance.self), instance.dict[name] == nil,
           let method = instance.instanceClass.lookup(name)?.as(PyFunction.self),
           method.code.directArity == arity
@@ -266,10 +262,8 @@ extension Compiler {
         }
         // `len(xs)`, `isinstance(x, int)`: a built-in function, given the site's spare array.
         let builtin = unsafeDowncast(o, to: PyBuiltinFunction.self)
-        if builtin.fixed.accepts(arity) {
-          return try arguments.call(builtin.fixed, receiver: nil, from: f, interp)
-        }
-        return try scratch.call(builtin.body, receiver: nil, arguments, from: f, interp)
+        return try scratch.call(
+          builtin.fixed, else: builtin.body, receiver: nil, arguments, from: f, interp)
       } catch {
         throw Compiler.marked(error, span)
       }

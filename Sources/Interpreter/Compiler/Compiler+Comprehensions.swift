@@ -47,17 +47,14 @@ extension Compiler {
           items.append(try element(frame))
         }
         if iterator.isExactly(PyRangeIterator.self) {
-          // (The iterator's own fields advance: it may be the program's, `iter(range(n))`.)
+          // A final class: its `next` is called directly. (Room reserved up to a million: a
+          // huge range fails by a timeout as the list grows, never by one impossible
+          // allocation.)
           let range = unsafeDowncast(iterator, to: PyRangeIterator.self)
-          // (Room reserved up to a million: a huge range fails by the memory budget or a
-          // timeout as the list grows, never by one impossible allocation.)
           if tests.isEmpty { items.reserveCapacity(Swift.min(range.remaining, 1 << 20)) }
-          while range.remaining > 0 {
-            range.remaining -= 1
-            let i = range.current
-            range.current &+= range.step
+          while let item = try range.next(interp) {
             try interp.checkInterrupt()
-            try visit(.int(i))
+            try visit(item)
           }
         } else {
           while let item = try iterator.next(interp) {
@@ -69,7 +66,7 @@ extension Compiler {
       }
     }
     if let listLoop {
-      let start = comprehensionFrame(child, enclosing: saved, name: "<listcomp>")
+      let start = comprehensionFrame(child, enclosing: saved)
       return { (f: Frame) throws(PyException) -> Value in
         let (frame, iterator, _) = try start(f, outerIterable)
         do throws(PyException) {
@@ -125,7 +122,7 @@ extension Compiler {
       }
     }
     let unguardedLoops = body
-    let start = comprehensionFrame(child, enclosing: saved, name: "<listcomp>")
+    let start = comprehensionFrame(child, enclosing: saved)
     // Python 3.11 runs a comprehension as a function of its own: its traceback entry, and the
     // whole comprehension marked in the enclosing frame (a generator expression is blamed on
     // the call that consumes it, which evaluates it).
@@ -194,7 +191,7 @@ extension Compiler {
   /// What a comprehension runs first, in the enclosing frame `f`: its outer iterable evaluated
   /// and iterated, and the comprehension's own frame (its cells, and the iterator in its last
   /// slot, where the outermost loop finds it).
-  private func comprehensionFrame(_ child: Scope, enclosing: Scope, name: String)
+  private func comprehensionFrame(_ child: Scope, enclosing: Scope)
     -> (Frame, ExpressionCode) throws(PyException) -> (Frame, PyIterator, Value)
   {
     let interp = self.interp
@@ -210,7 +207,7 @@ extension Compiler {
       for _ in 0..<ownCells { cells.append(PyCell()) }
       for c in captured { cells.append(f.cells[c]) }
       let frame = Frame(
-        globals: globals, name: name, file: file, slotCount: slotCount, cells: cells)
+        globals: globals, name: "<listcomp>", file: file, slotCount: slotCount, cells: cells)
       frame.line = f.line
       frame.slots[slotCount - 1] = .object(iterator)
       return (frame, iterator, iterable)

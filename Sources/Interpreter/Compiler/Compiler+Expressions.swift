@@ -226,10 +226,9 @@ extension Compiler {
           let l = try low?(f) ?? .none
           let u = try high?(f) ?? .none
           if case .object(let o) = container, o.isExactly(PyList.self) || o.isExactly(PyTuple.self),
-            let range = Compiler.sliceBounds(
-              l, u, count: unsafeDowncast(o, to: PySequence.self).items.count)
+            case let sequence = unsafeDowncast(o, to: PySequence.self),
+            let range = PySlice.unitRange(l, u, count: sequence.items.count)
           {
-            let sequence = unsafeDowncast(o, to: PySequence.self)
             return .object(sequence.make(Array(sequence.items[range])))
           }
           do throws(PyException) {
@@ -542,70 +541,4 @@ public final class PyEllipsis: PyObject {
   public static let shared = PyEllipsis()
   override public var pyClass: PyClass { .ellipsisType }
   override public func repr(_ interp: Interpreter) throws(PyException) -> String { "Ellipsis" }
-}
-
-extension Compiler {
-  /// `obj.name`, the object read by `object`: a plain instance's own attribute, a module's
-  /// global slot, else the general lookup.
-  @inline(__always)
-  func attributeLoad<R: OperandReader>(_ object: R, _ name: String, _ span: SourceSpan?)
-    -> ExpressionCode
-  {
-    let interp = self.interp
-    let moduleSlot = ModuleSlotCache(name)
-    let plainName = AttributeSite.isPlain(name)
-    return { (f: Frame) throws(PyException) -> Value in
-      let object = try object.read(f)
-      if plainName, let instance = AttributeSite.plainInstance(object),
-        let v = instance.dict[name]
-      {
-        return v
-      }
-      if let module = object.as(PyModule.self), let v = moduleSlot.value(in: module) { return v }
-      do throws(PyException) {
-        return try interp.getAttribute(object, name)
-      } catch {
-        throw Compiler.marked(error, span)
-      }
-    }
-  }
-
-  /// `obj.name = v`, the object read by `object`: into a plain instance's own table when its
-  /// class has no property of that name, else the general store.
-  @inline(__always)
-  func attributeStore<R: OperandReader>(_ object: R, _ name: String)
-    -> (Frame, Value) throws(PyException) -> Void
-  {
-    let interp = self.interp
-    let site = AttributeSite(name)
-    return { (f: Frame, v: Value) throws(PyException) in
-      let object = try object.read(f)
-      if site.isPlainName, let instance = AttributeSite.plainInstance(object) {
-        site.refresh(instance.instanceClass)
-        if site.storesInInstance {
-          instance.dict[name] = v
-          return
-        }
-      }
-      try interp.setAttribute(object, name, v)
-    }
-  }
-}
-
-extension Compiler {
-  /// The positions `[lower:upper]` selects from `count` items, with Python's clamping, when
-  /// both bounds are ints or None (nil otherwise: the slice object's rules apply).
-  static func sliceBounds(_ lower: Value, _ upper: Value, count: Int) -> Range<Int>? {
-    func bound(_ v: Value, _ absent: Int) -> Int? {
-      switch v {
-      case .none: return absent
-      case .int(var i):
-        if i < 0 { i += count }
-        return Swift.min(Swift.max(i, 0), count)
-      default: return nil
-      }
-    }
-    guard let start = bound(lower, 0), let stop = bound(upper, count) else { return nil }
-    return start..<Swift.max(start, stop)
-  }
 }

@@ -496,34 +496,3 @@ extension Compiler {
     }
   }
 }
-
-extension Compiler {
-  /// `obj.name op= v`, the object read by `object`: a plain instance's own attribute updated
-  /// where it stands, else the general lookup and store.
-  @inline(__always)
-  func attributeAugment<R: OperandReader>(
-    _ object: R, _ name: String, _ op: BinaryOp, _ v: @escaping ExpressionCode
-  ) -> StatementCode {
-    let interp = self.interp
-    let site = AttributeSite(name)
-    return { (f: Frame) throws(PyException) -> Completion in
-      let object = try object.read(f)
-      if site.isPlainName, let instance = AttributeSite.plainInstance(object),
-        let position = instance.dict.position(of: name)
-      {
-        // `self.total += x`: the instance's own attribute, read and written in place.
-        let updated = try interp.inPlace(op, instance.dict.value(at: position), v(f))
-        site.refresh(instance.instanceClass)
-        if site.storesInInstance {
-          instance.dict.set(updated, for: name, at: position)
-        } else {
-          try interp.setAttribute(object, name, updated)
-        }
-        return .normal
-      }
-      let current = try interp.getAttribute(object, name)
-      try interp.setAttribute(object, name, interp.inPlace(op, current, v(f)))
-      return .normal
-    }
-  }
-}

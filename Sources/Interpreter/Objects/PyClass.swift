@@ -22,7 +22,9 @@ public final class PyClass: PyObject {
   private var cachedNames: [String] = []
   private var cachedValues: [Value?] = []
   /// Module that defined it ("builtins" for the built-in ones), for reprs.
-  public var moduleName = "builtins"
+  public var moduleName = "builtins" {
+    didSet { findConstructorKeywords() }
+  }
   /// Instances are `PyException`s (the class derives from BaseException).
   public var isExceptionClass = false
   /// For built-in types: what calling the type does (`int("3")`, `list(x)`).
@@ -31,15 +33,22 @@ public final class PyClass: PyObject {
     set {
       hasConstructor = newValue != nil
       if let newValue { constructorBody = newValue }
+      findConstructorKeywords()
     }
   }
   /// The constructor in a plain field (an optional closure is converted, a thunk allocated,
   /// each time it is unwrapped), and whether there is one.
   private(set) var constructorBody: PyBuiltinFunction.Body = { _, _ throws(PyException) in .none }
   private(set) var hasConstructor = false
-  /// The keywords a built-in type's constructor takes (looked up once, not per call).
-  lazy var constructorKeywords: BuiltinKeywords? =
-    moduleName == "builtins" ? BuiltinKeywords.table[name] : nil
+  /// The keywords a built-in type's constructor takes: looked up when the constructor or the
+  /// module is set, not per call (and not lazily on first call: the built-in classes are
+  /// shared by interpreters on other threads).
+  private(set) var constructorKeywords: BuiltinKeywords?
+
+  private func findConstructorKeywords() {
+    constructorKeywords =
+      hasConstructor && moduleName == "builtins" ? BuiltinKeywords.table[name] : nil
+  }
 
   /// Whether a call with `count` positional arguments and no keywords goes straight to the
   /// constructor: CPython's rule for the type allows that many.

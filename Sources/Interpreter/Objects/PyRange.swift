@@ -84,6 +84,22 @@ public final class PySlice: PyObject {
     "slice(\(try interp.repr(lower)), \(try interp.repr(upper)), \(try interp.repr(step)))"
   }
 
+  /// The positions `[lower:upper]` (step 1) selects from `count` items, clamped as `resolve`
+  /// clamps them, when both bounds are ints or None (nil otherwise: `resolve` applies).
+  static func unitRange(_ lower: Value, _ upper: Value, count: Int) -> Range<Int>? {
+    func bound(_ v: Value, _ absent: Int) -> Int? {
+      switch v {
+      case .none: return absent
+      case .int(var i):
+        if i < 0 { i += count }
+        return Swift.min(Swift.max(i, 0), count)
+      default: return nil
+      }
+    }
+    guard let start = bound(lower, 0), let stop = bound(upper, count) else { return nil }
+    return start..<Swift.max(start, stop)
+  }
+
   /// Python's `slice.indices(count)`: clamped start, stop and step.
   public func resolve(count: Int, _ interp: Interpreter) throws(PyException) -> (Int, Int, Int) {
     let step = try optionalInt(self.step) ?? 1

@@ -1,0 +1,78 @@
+/// Attribute loads, stores and augmented stores (`obj.a`, `obj.a = v`, `obj.a += v`), the
+/// object read by an `OperandReader` so that a local or module-level object is read in place.
+extension Compiler {
+  /// `obj.name`, the object read by `object`: a plain instance's own attribute, a module's
+  /// global slot, else the general lookup.
+  @inline(__always)
+  func attributeLoad<R: OperandReader>(_ object: R, _ name: String, _ span: SourceSpan?)
+    -> ExpressionCode
+  {
+    let interp = self.interp
+    let moduleSlot = ModuleSlotCache(name)
+    let plainName = AttributeSite.isPlain(name)
+    return { (f: Frame) throws(PyException) -> Value in
+      let object = try object.read(f)
+      if plainName, let instance = AttributeSite.plainInstance(object),
+        let v = instance.dict[name]
+      {
+        return v
+      }
+      if let module = object.as(PyModule.self), let v = moduleSlot.value(in: module) { return v }
+      do throws(PyException) {
+        return try interp.getAttribute(object, name)
+      } catch {
+        throw Compiler.marked(error, span)
+      }
+    }
+  }
+
+  /// `obj.name = v`, the object read by `object`: into a plain instance's own table when its
+  /// class has no property of that name, else the general store.
+  @inline(__always)
+  func attributeStore<R: OperandReader>(_ object: R, _ name: String)
+    -> (Frame, Value) throws(PyException) -> Void
+  {
+    let interp = self.interp
+    let site = AttributeSite(name)
+    return { (f: Frame, v: Value) throws(PyException) in
+      let object = try object.read(f)
+      if site.isPlainName, let instance = AttributeSite.plainInstance(object) {
+        site.refresh(instance.instanceClass)
+        if site.storesInInstance {
+          instance.dict[name] = v
+          return
+        }
+      }
+      try interp.setAttribute(object, name, v)
+    }
+  }
+
+  /// `obj.name op= v`, the object read by `object`: a plain instance's own attribute updated
+  /// where it stands, else the general lookup and store.
+  @inline(__always)
+  func attributeAugment<R: OperandReader>(
+    _ object: R, _ name: String, _ op: BinaryOp, _ v: @escaping ExpressionCode
+  ) -> StatementCode {
+    let interp = self.interp
+    let site = AttributeSite(name)
+    return { (f: Frame) throws(PyException) -> Completion in
+      let object = try object.read(f)
+      if site.isPlainName, let instance = AttributeSite.plainInstance(object),
+        let position = instance.dict.position(of: name)
+      {
+        // `self.total += x`: the instance's own attribute, read and written in place.
+        let updated = try interp.inPlace(op, instance.dict.value(at: position), v(f))
+        site.refresh(instance.instanceClass)
+        if site.storesInInstance {
+          instance.dict.set(updated, for: name, at: position)
+        } else {
+          try interp.setAttribute(object, name, updated)
+        }
+        return .normal
+      }
+      let current = try interp.getAttribute(object, name)
+      try interp.setAttribute(object, name, interp.inPlace(op, current, v(f)))
+      return .normal
+    }
+  }
+}
