@@ -8,12 +8,28 @@ extension NumpyFunctions {
     "matmul": { (a, interp) throws(PyException) in try product(a, interp, matmul: true) },
   ]
 
+  /// `dot(a, b)` and `matmul(a, b)` called with two plain arguments: no check to run.
+  static let fixedProducts: [String: FixedArityEntries] = [
+    "dot": FixedArityEntries(two: { (a, b, interp) throws(PyException) in
+      try product(a, b, interp)
+    }),
+    "matmul": FixedArityEntries(two: { (a, b, interp) throws(PyException) in
+      try product(a, b, interp, matmul: true)
+    }),
+  ]
+
   static func product(_ a: Arguments, _ interp: Interpreter, matmul: Bool = false)
     throws(PyException) -> Value
   {
     try a.expect(matmul ? "matmul" : "dot", min: 2, max: 2)
-    let x = try array(a[0], interp)
-    let y = try array(a[1], interp)
+    return try product(a[0], a[1], interp, matmul: matmul)
+  }
+
+  static func product(_ a: Value, _ b: Value, _ interp: Interpreter, matmul: Bool = false)
+    throws(PyException) -> Value
+  {
+    let x = try array(a, interp)
+    let y = try array(b, interp)
     do {
       return wrap(matmul ? try NDArray.matmul(x, y) : try NDArray.dot(x, y))
     } catch {

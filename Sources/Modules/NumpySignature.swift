@@ -116,10 +116,14 @@ struct NumpySignature {
           name, rule, position: signature.positional.firstIndex(of: "dtype"), body)
       }
       let run = body
-      checked = PyBuiltinFunction(name) { (a, interp) throws(PyException) in
-        if needsCheck(a) { try signature.check(name, a) }
-        return try run(a, interp)
-      }
+      // `np.dot(a, b)`: two plain arguments need neither the check nor `out=`.
+      let fixed = prefix == "numpy" ? NumpyFunctions.fixedProducts[name] ?? .none : .none
+      checked = PyBuiltinFunction(
+        name,
+        { (a, interp) throws(PyException) in
+          if needsCheck(a) { try signature.check(name, a) }
+          return try run(a, interp)
+        }, fixed: fixed)
       module.define(name, .object(checked))
     }
   }

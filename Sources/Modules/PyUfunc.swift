@@ -11,7 +11,10 @@ final class PyUfunc: PyObject {
   /// The wrapped function's body when it is built in (called without a second dispatch).
   private let body: PyBuiltinFunction.Body?
   let inputs: Int
-  private weak var module: PyModule?
+  /// The numpy module, which holds this ufunc (a strong reference would be a cycle). Not
+  /// weak: a weak reference moves the module's reference counts to a side table, which made
+  /// every `np.` read slower.
+  private unowned let module: PyModule
 
   static let ufuncClass: PyClass = {
     let c = PyClass("ufunc", bases: [.object])
@@ -223,7 +226,7 @@ final class PyUfunc: PyObject {
     case "nargs": return .int(inputs + 1)
     case "identity": return PyUfunc.identities[name] ?? Value.none
     case "reduce", "accumulate", "outer", "at":
-      guard let method = module?.globals.value(of: "_ufunc_" + attribute) else { return nil }
+      guard let method = module.globals.value(of: "_ufunc_" + attribute) else { return nil }
       return .object(PyBoundMethod(function: method, receiver: .object(self)))
     default: return try super.getAttribute(attribute, interp)
     }

@@ -8,21 +8,25 @@ import CBLAS
 /// - 1×k · k×1: `dot`; 1×k · k×n and m×k · k×1: `gemv` (numpy's `vector @ matrix` and
 ///   `matrix @ vector`, with its choice of row- or column-major call, hence of gemv kernel);
 /// - a · aᵀ of one buffer: `syrk` on the upper triangle, mirrored;
-/// - otherwise `gemm`. For small products (k ≤ 15, m·n·k ≤ 2048) the sum is computed here
-///   when OpenBLAS runs its AVX-512 kernels (SkylakeX, Cooperlake, SapphireRapids), which
-///   compute such a k as one fused multiply-add per term, in order (`FloatProductTests`
-///   checks this against the library). A BLAS call costs more than such a product. Other
-///   kernels (Haswell, Zen: OpenBLAS picks by processor) sum in another order, so there
-///   every product goes to the library: the digits are the library's, as numpy's are.
+/// - otherwise `gemm`. Small products (m·n·k ≤ 2048) are computed here, one fused
+///   multiply-add per term in order, up to the depth to which the library's kernel sums that
+///   way: 15 for OpenBLAS's AVX-512 kernels (SkylakeX, Cooperlake, SapphireRapids), 7 for its
+///   Haswell kernels (deeper, some edge kernels split the sum). `FloatProductTests` checks this
+///   against the library; numpy's own OpenBLAS gives the same digits. A BLAS call costs more
+///   than such a product. Other kernels: every product goes to the library, so the digits
+///   are the library's, as numpy's are.
 ///
 /// Operands BLAS cannot address (strided slices) are copied first, as numpy 2 copies them.
 enum FloatProduct {
-  static let smallDepth = 15
   static let smallVolume = 2048
-  /// Whether the library's gemm kernel sums a small product as `sequential` does.
-  static let sequentialMatchesLibrary: Bool = {
-    guard let name = openblas_get_corename() else { return false }
-    return ["SkylakeX", "Cooperlake", "SapphireRapids"].contains(String(cString: name))
+  /// The deepest product the library's gemm kernel sums as `sequential` does (0: none).
+  static let sequentialDepth: Int = {
+    guard let name = openblas_get_corename() else { return 0 }
+    switch String(cString: name) {
+    case "SkylakeX", "Cooperlake", "SapphireRapids": return 15
+    case "Haswell": return 7
+    default: return 0
+    }
   }()
 
   /// The product of two small float matrices of one dtype (see above), or nil.
@@ -43,8 +47,8 @@ enum FloatProduct {
   @inline(__always)
   private static func isSmall(_ a: NDArray, _ b: NDArray, _ m: Int, _ k: Int, _ n: Int) -> Bool {
     k == 1
-      || (sequentialMatchesLibrary && m > 1 && n > 1 && k <= smallDepth
-        && m * n * k <= smallVolume && !isTransposePair(a, b))
+      || (m > 1 && n > 1 && k <= sequentialDepth && m * n * k <= smallVolume
+        && !isTransposePair(a, b))
   }
 
   /// `matmul`: as `np.matmul`, which multiplies a vector and a matrix BLAS cannot address
@@ -118,7 +122,7 @@ enum FloatProduct {
     let (x, transposeA, lda) = blasOperand(a, type)
     let (y, transposeB, ldb) = blasOperand(b, type)
     let pair = isTransposePair(a, b) && transposeA != transposeB && a.dtype == type
-    if !pair && sequentialMatchesLibrary && k <= smallDepth && m * n * k <= smallVolume {
+    if !pair && k <= sequentialDepth && m * n * k <= smallVolume {
       sequential(converted(a, type), converted(b, type), r)
       return
     }

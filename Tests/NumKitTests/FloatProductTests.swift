@@ -2,9 +2,9 @@ import CBLAS
 import NumKit
 import Testing
 
-/// NumKit computes small matrix products itself (one fused multiply-add per term, in order)
-/// where OpenBLAS runs its AVX-512 kernels, claiming that this is what they compute for a
-/// depth of at most 15; elsewhere it calls the library. Either way these tests hold
+/// NumKit computes small matrix products itself (one fused multiply-add per term, in order),
+/// claiming that this is what OpenBLAS's kernels compute up to a depth of 15 (AVX-512
+/// kernels) or 7 (Haswell kernels); elsewhere it calls the library. Either way these tests hold
 /// `NDArray.dot` to the library on this machine, bit for bit, for both float types and every
 /// transposition the library sees.
 @Suite struct FloatProductTests {

@@ -28,7 +28,7 @@ public struct FixedArityEntries {
     arities = (one == nil ? 0 : 2) | (two == nil ? 0 : 4) | (three == nil ? 0 : 8)
   }
 
-  static let none = FixedArityEntries()
+  public static let none = FixedArityEntries()
 
   /// Whether there is a body for `count` arguments.
   @inline(__always) func accepts(_ count: Int) -> Bool {

@@ -334,6 +334,15 @@ public final class PyBuiltinFunction: PyObject {
     fixed = .none
   }
 
+  /// A built-in function whose general entry is `body`, with bodies for the argument counts
+  /// a call needs no check for (numpy's `dot(a, b)`).
+  public init(_ name: String, _ body: @escaping Body, fixed: FixedArityEntries) {
+    self.name = name
+    self.body = body
+    foundBody = body
+    self.fixed = fixed
+  }
+
   init(_ name: String, method: @escaping Body, fixed: FixedArityEntries, checked: @escaping Body) {
     self.name = name
     body = checked
