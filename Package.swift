@@ -48,10 +48,11 @@ let package = Package(
     .target(
       name: "CInterrupt", dependencies: ["CReadline"], linkerSettings: [.linkedLibrary("readline")]),
     .target(name: "Syntax"),
+    .target(name: "CCoroutine"),
     .target(
       name: "Interpreter",
       dependencies: [
-        "Syntax", "FloatText", .product(name: "Collections", package: "swift-collections"),
+        "Syntax", "FloatText", "CCoroutine", .product(name: "Collections", package: "swift-collections"),
         .product(name: "BigInt", package: "BigInt"),
       ],
       // Release builds skip Swift's dynamic exclusivity checks in the interpreter's hot
@@ -60,8 +61,9 @@ let package = Package(
       // They also count references without atomic instructions: on this machine an atomic
       // retain and release cost 10.6 ns against 3 ns, and a call of a built-in does several.
       // An interpreter runs on one thread at a time; the threads that meet it (generator
-      // bodies, the large-stack runner, timers) hand over or hold no references to its
-      // objects (see GeneratorRun.start, Session.onLargeStack, InterruptHandle).
+      // bodies where stacks cannot be switched, the large-stack runner, timers) hand over or
+      // hold no references to its objects (see ThreadTurns, Session.onLargeStack,
+      // InterruptHandle).
       // Functions start on 64-byte lines: where the compiled closures happen to fall moved
       // rows of docs/benchmarks.md by 20 % from one unrelated change to the next.
       swiftSettings: [

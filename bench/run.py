@@ -79,6 +79,8 @@ LANGUAGE_CASES = [
     ("dict int keys 1e5", "d = {i: i for i in range(1000)}", "for i in range(100000):\n    d[i % 1000] += 1", 1),
     ("dict str keys 1e5", "keys = [str(i) for i in range(1000)]\nd = {k: 0 for k in keys}",
      "for i in range(100000):\n    d[keys[i % 1000]] += 1", 1),
+    ("generator 1e5 yields", "def g(n):\n    for i in range(n):\n        yield i",
+     "s = 0\nfor v in g(100000):\n    s += v", 1),
     ("string building 1e5", "", "s = ''\nfor i in range(100000):\n    s += str(i)", 1),
     ("built-in calls 1e5 (len, isinstance, d.get, s.upper)", "xs = [1, 2, 3]\nd = {1: 2}\ns = 'ab'",
      "for i in range(100000):\n    len(xs)\n    isinstance(i, int)\n    d.get(i, 0)\n    s.upper()", 1),

@@ -73,6 +73,10 @@ public final class Interpreter {
   var reprGuard = Set<ObjectIdentifier>()
   /// Raised from other threads (timers, Ctrl-C): see `InterruptHandle`.
   public let interruptHandle = InterruptHandle()
+  /// Whether this interpreter has gone: generators dropped after it do not run their code.
+  let lifetime = InterpreterLifetime()
+
+  deinit { lifetime.ended = true }
 
   public init() {
     main = PyModule(name: "__main__")

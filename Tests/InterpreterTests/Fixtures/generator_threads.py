@@ -1,5 +1,5 @@
 # Many generators started, finished, abandoned while suspended, broken out of and raising:
-# each runs on a thread of its own that takes turns with its consumer.
+# each runs on a stack of its own that takes turns with its consumer.
 def count(n):
     for i in range(n):
         yield [i, str(i)]
