@@ -52,7 +52,8 @@ let package = Package(
     .target(
       name: "Interpreter",
       dependencies: [
-        "Syntax", "FloatText", "CCoroutine", .product(name: "Collections", package: "swift-collections"),
+        "Syntax", "FloatText", "CCoroutine",
+        .product(name: "Collections", package: "swift-collections"),
         .product(name: "BigInt", package: "BigInt"),
       ],
       // Release builds skip Swift's dynamic exclusivity checks in the interpreter's hot
