@@ -260,9 +260,22 @@ extension Interpreter {
     return try o.makeIterator(self)
   }
 
-  func isIterable(_ v: Value) -> Bool {
-    guard case .object(let o) = v else { return false }
-    return (try? o.makeIterator(self)) != nil
+  /// `iter(v)`, with TypeError(`message`) instead of "'X' object is not iterable" where v's
+  /// type has no way to iterate: CPython's words where it unpacks or converts. (An error of
+  /// the object's own `__iter__` passes through.)
+  func iterate(_ v: Value, notIterable message: @autoclosure () -> String)
+    throws(PyException) -> PyIterator
+  {
+    do throws(PyException) {
+      return try iterate(v)
+    } catch {
+      if error.isInstance(of: .typeError), error.args.count == 1,
+        error.args[0].as(PyStr.self)?.value == "'\(v.typeName)' object is not iterable"
+      {
+        throw .typeError(message())
+      }
+      throw error
+    }
   }
 
   /// All items of an iterable, as an array.

@@ -249,11 +249,11 @@ extension PyDict {
       return
     }
     for (index, item) in try interp.collect(source).enumerated() {
-      guard interp.isIterable(item) else {
-        throw .typeError(
-          "cannot convert dictionary update sequence element #\(index) to a sequence")
-      }
-      let pair = try interp.collect(item)
+      let iterator = try interp.iterate(
+        item,
+        notIterable: "cannot convert dictionary update sequence element #\(index) to a sequence")
+      var pair: [Value] = []
+      while let part = try iterator.next(interp) { pair.append(part) }
       guard pair.count == 2 else {
         throw .valueError(
           "dictionary update sequence element #\(index) has length \(pair.count); 2 is required"

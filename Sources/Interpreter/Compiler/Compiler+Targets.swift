@@ -101,10 +101,7 @@ extension Compiler {
       if let s = v.as(PySequence.self) {
         values = s.items
       } else {
-        guard interp.isIterable(v) else {
-          throw .typeError("cannot unpack non-iterable \(v.typeName) object")
-        }
-        values = try interp.collect(v)
+        values = try Compiler.unpackedItems(v, count: starIndex == nil ? count : nil, interp)
       }
       guard let star = starIndex else {
         if values.count < count {
@@ -126,6 +123,29 @@ extension Compiler {
       try stores[star](f, .list(Array(values[star..<(values.count - after)])))
       for j in 0..<after { try stores[star + 1 + j](f, values[values.count - after + j]) }
     }
+  }
+}
+
+extension Compiler {
+  /// The items `a, b = v` unpacks from an iterable that is not a list or tuple, read as
+  /// CPython reads them: its iterator got once, then `count` items and a test for one more
+  /// (an endless iterator is not read to its end), or every item for a starred target
+  /// (`count` nil). The count errors are the caller's but for "too many".
+  static func unpackedItems(_ v: Value, count: Int?, _ interp: Interpreter)
+    throws(PyException) -> [Value]
+  {
+    let iterator = try interp.iterate(
+      v, notIterable: "cannot unpack non-iterable \(v.typeName) object")
+    var items: [Value] = []
+    guard let count else {
+      while let item = try iterator.next(interp) { items.append(item) }
+      return items
+    }
+    while items.count < count, let item = try iterator.next(interp) { items.append(item) }
+    if items.count == count, try iterator.next(interp) != nil {
+      throw .valueError("too many values to unpack (expected \(count))")
+    }
+    return items
   }
 }
 

@@ -64,6 +64,10 @@ public class PyInstance: PyObject {
   override public func makeIterator(_ interp: Interpreter) throws(PyException) -> PyIterator {
     if let v = try callDunder("__iter__", [], interp) {
       if let it = v.as(PyIterator.self) { return it }
+      // CPython checks at once that `__iter__` gave an iterator.
+      guard case .object(let o) = v, try o.getAttribute("__next__", interp) != nil else {
+        throw .typeError("iter() returned non-iterator of type '\(v.typeName)'")
+      }
       return PyProtocolIterator(v)
     }
     if instanceClass.lookup("__getitem__") != nil { return PySequenceIterator(.object(self)) }
