@@ -105,11 +105,14 @@ PLOT_CASES = [
 def program(setup, statement, inner, uses_numpy):
     body = "\n".join("    " + line for line in statement.split("\n"))
     header = "import time\n" + ("import numpy as np\n" if uses_numpy else "")
-    # Repeated kernels run a few times untimed first, so both sides are measured in their
-    # steady state (buffers allocated and pages touched) rather than on first use; the
-    # element-wise cases repeat 100 times, as a fraction of a millisecond each is otherwise
-    # dominated by the processor's clock ramping up after start-up.
-    warmup = f"for _ in range(3):\n{body}\n" if inner > 1 else ""
+    # Both sides are measured in their steady state: before the timed loop, each spends
+    # 0.3 s untimed, running the statement when it is repeated (buffers allocated, pages
+    # touched) and spinning otherwise. Without it, whichever side reaches its timed loop
+    # sooner after start-up runs it on a processor still raising its clock: NumBook starts
+    # in 20 ms, python3 with numpy in 100, and a 256x256 product took 750 µs on NumBook's
+    # first dozen repeats against 540 µs after (numpy's first four).
+    settle = "_settle = time.perf_counter()\nwhile time.perf_counter() - _settle < 0.3:\n"
+    warmup = settle + (f"{body}\n" if inner > 1 else "    pass\n")
     return (f"{header}{setup}\n{warmup}start = time.perf_counter()\nfor _ in range({inner}):\n{body}\n"
             f"print(time.perf_counter() - start)\n")
 
