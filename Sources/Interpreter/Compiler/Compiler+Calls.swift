@@ -185,7 +185,7 @@ extension Compiler {
     return { (f: Frame) throws(PyException) -> Value in
       let r = try receiver.read(f)
       do throws(PyException) {
-        if let instance = AttributeSite.plainInstance(r), instance.dict[name] == nil {
+        if let instance = AttributeSite.plainInstance(r), instance.dict.position(of: name) == nil {
           site.refresh(instance.instanceClass)
           if let method = site.method, method.code.directArity == arity {
             return try interp.callDirect(method, receiver: r, arguments, in: f)
@@ -207,7 +207,7 @@ extension Compiler {
         } else if case .object(let o) = r, let method = builtinSite.method(for: o, interp) {
           return try scratch.call(
             method.fixed, else: method.foundBody, receiver: r, arguments, from: f, interp)
-        } else if let instance = r.as(PyInstance.self), instance.dict[name] == nil,
+        } else if let instance = r.as(PyInstance.self), instance.dict.position(of: name) == nil,
           let method = instance.instanceClass.lookup(name)?.as(PyFunction.self),
           method.code.directArity == arity
         {
