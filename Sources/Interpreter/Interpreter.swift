@@ -67,7 +67,8 @@ public final class Interpreter {
   public var timeoutMessage = "cell execution timed out"
   var depth = 0
   /// Generators resumed and not yet back, innermost last: a `yield` belongs to the last.
-  var runningGenerators: [GeneratorRun] = []
+  /// Uncounted: each is held by its generator object while it runs.
+  var runningGenerators: [Unmanaged<GeneratorRun>] = []
   /// Exceptions being handled by `except` blocks (innermost last), for bare `raise`.
   public internal(set) var handling: [PyException] = []
   var reprGuard = Set<ObjectIdentifier>()
@@ -216,7 +217,7 @@ public final class Interpreter {
     guard let run = runningGenerators.last else {
       throw PyException(.runtimeError, "yield outside a running generator")
     }
-    return try run.yieldValue(value)
+    return try run.takeUnretainedValue().yieldValue(value, self)
   }
 
   // MARK: - Interrupts (Ctrl-C, timeouts)

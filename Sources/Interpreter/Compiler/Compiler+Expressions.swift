@@ -167,16 +167,16 @@ extension Compiler {
         }
         // PEP 380: values sent in and exceptions thrown in go on to the inner generator;
         // its return value is the value of `yield from`.
-        var next = try inner.run.resume(sending: .none)
+        var next = try inner.run.resume(sending: .none, interp)
         while let v = next {
           do throws(PyException) {
-            next = try inner.run.resume(sending: try interp.yieldValue(v))
+            next = try inner.run.resume(sending: try interp.yieldValue(v), interp)
           } catch {
             if error.isInstance(of: .generatorExit) {
               inner.run.close()
               throw error
             }
-            next = try inner.run.resume(throwing: error)
+            next = try inner.run.resume(throwing: error, interp)
           }
         }
         return inner.run.returnValue

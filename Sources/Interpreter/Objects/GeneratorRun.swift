@@ -21,7 +21,7 @@ final class GeneratorRun: @unchecked Sendable {
   /// Not counted (the interpreter outlives every run of its code); `lifetime` says whether it
   /// is still there when a suspended generator is dropped. (A weak reference cost two thirds
   /// of a `yield`: each use loaded it and counted the load on a side table.)
-  private unowned(unsafe) let interp: Interpreter
+  private unowned(unsafe) let owner: Interpreter
   /// A generator still suspended when its interpreter goes away is left as it is.
   private let lifetime: InterpreterLifetime
   private let turns: GeneratorTurns = makeGeneratorTurns()
@@ -51,7 +51,7 @@ final class GeneratorRun: @unchecked Sendable {
   ) {
     self.body = body
     self.runsOwnFrame = runsOwnFrame
-    self.interp = interp
+    owner = interp
     lifetime = interp.lifetime
   }
 
@@ -75,7 +75,7 @@ final class GeneratorRun: @unchecked Sendable {
 
   /// Raises `error` at the generator's paused `yield` (at its start, if it has not run):
   /// the next value it yields, or nil when it returns.
-  func resume(throwing error: PyException) throws(PyException) -> Value? {
+  func resume(throwing error: PyException, _ interp: Interpreter) throws(PyException) -> Value? {
     if finished || !started {
       // Python: a generator that has not started (or has ended) raises it straight away.
       if started { finish() }
@@ -83,11 +83,11 @@ final class GeneratorRun: @unchecked Sendable {
       finished = true
       throw error
     }
-    return try resume(.throwIn(error))
+    return try resume(.throwIn(error), interp)
   }
 
   /// Runs the body to its next yield: the yielded value, or nil at its end.
-  func resume(sending value: Value) throws(PyException) -> Value? {
+  func resume(sending value: Value, _ interp: Interpreter) throws(PyException) -> Value? {
     if finished { return nil }
     if !started {
       guard GeneratorRun.live.load(ordering: .relaxed) < GeneratorRun.limit else {
@@ -98,14 +98,16 @@ final class GeneratorRun: @unchecked Sendable {
       GeneratorRun.live.add(1, ordering: .relaxed)
       try start()
     }
-    return try resume(.resume(value))
+    return try resume(.resume(value), interp)
   }
 
-  private func resume(_ order: Message) throws(PyException) -> Value? {
-    if interp.runningGenerators.contains(where: { $0 === self }) {
+  private func resume(_ order: Message, _ interp: Interpreter) throws(PyException) -> Value? {
+    if interp.runningGenerators.contains(where: {
+      $0.toOpaque() == Unmanaged.passUnretained(self).toOpaque()
+    }) {
       throw .valueError("generator already executing")
     }
-    switch handOver(order) {
+    switch handOver(order, interp) {
     case .yielded(let v): return v
     case .raised(let error):
       finish()
@@ -130,7 +132,7 @@ final class GeneratorRun: @unchecked Sendable {
       return
     }
     // A generator that yields again instead of stopping is just left (Python reports it).
-    if !lifetime.ended { _ = handOver(.close) }
+    if !lifetime.ended { _ = handOver(.close, owner) }
     finish()
   }
 
@@ -144,10 +146,10 @@ final class GeneratorRun: @unchecked Sendable {
   /// Gives the turn to the body with `message`, gets the turn back, and returns the body's
   /// answer. The interpreter's depth and current frame are the
   /// consumer's again afterwards.
-  private func handOver(_ out: Message) -> Message {
+  private func handOver(_ out: Message, _ interp: Interpreter) -> Message {
     let depth = interp.depth
     let current = interp.currentFrame
-    interp.runningGenerators.append(self)
+    interp.runningGenerators.append(Unmanaged.passUnretained(self))
     message = out
     turns.resumeBody()
     let answer = message
@@ -163,13 +165,13 @@ final class GeneratorRun: @unchecked Sendable {
 
   /// Called on the body's side at `yield`: hands `value` out and returns when resumed: the
   /// value sent in, or GeneratorExit thrown when closed.
-  func yieldValue(_ value: Value) throws(PyException) -> Value {
+  func yieldValue(_ value: Value, _ interp: Interpreter) throws(PyException) -> Value {
     ownDepth = interp.depth - baseDepth
     ownFrame = runsOwnFrame ? interp.currentFrame : nil
     message = .yielded(value)
     turns.suspendBody()
     let order = message
-    enterGeneratorTurn()
+    enterGeneratorTurn(interp)
     switch order {
     case .resume(let sent): return sent
     case .throwIn(let error): throw error
@@ -181,12 +183,13 @@ final class GeneratorRun: @unchecked Sendable {
   /// top of it, as a call's would.
   private var baseDepth = 0
 
-  private func enterGeneratorTurn() {
+  private func enterGeneratorTurn(_ interp: Interpreter) {
     baseDepth = interp.depth
     interp.depth = baseDepth + ownDepth
     if let ownFrame {
       // Resumed by whoever runs now: its frame is the generator frame's caller this time.
-      ownFrame.takeUnretainedValue().back = interp.currentFrame
+      let caller = interp.currentFrame
+      ownFrame._withUnsafeGuaranteedRef { $0.back = caller }
       interp.currentFrame = ownFrame
     }
   }
@@ -222,7 +225,7 @@ final class GeneratorRun: @unchecked Sendable {
     let first = message
     var outcome = Message.returned(.none)
     if case .resume = first, let body {
-      enterGeneratorTurn()
+      enterGeneratorTurn(owner)
       do throws(PyException) {
         outcome = .returned(try body())
       } catch {

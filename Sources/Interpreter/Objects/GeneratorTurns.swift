@@ -7,19 +7,19 @@ import Synchronization
 
 /// How a generator's body and the code resuming it take turns: exactly one of the two runs
 /// at any time, and each hand-over returns on the other side where that side last gave up
-/// its turn.
-protocol GeneratorTurns: AnyObject {
+/// its turn. (A class, not a protocol: an existential was counted with atomic instructions.)
+class GeneratorTurns {
   /// Readies the body's side: `GeneratorRun.entry(context)` runs at the first `resumeBody`.
   /// 0, or an errno.
-  func start(_ context: UnsafeMutableRawPointer) -> Int32
+  func start(_ context: UnsafeMutableRawPointer) -> Int32 { preconditionFailure("abstract") }
   /// The consumer's side: the body runs until it hands the turn back.
-  func resumeBody()
+  func resumeBody() { preconditionFailure("abstract") }
   /// The body's side: hands the turn back; returns when resumed.
-  func suspendBody()
+  func suspendBody() { preconditionFailure("abstract") }
   /// The body's side, its last act: hands the turn back for good.
-  func endBody()
+  func endBody() { preconditionFailure("abstract") }
   /// The consumer's side, after `endBody`: gives back what the body ran on.
-  func reclaim()
+  func reclaim() { preconditionFailure("abstract") }
 }
 
 /// Switched stacks where the processor's switch is written (`CCoroutine`), else threads.
@@ -41,25 +41,28 @@ final class StackTurns: GeneratorTurns {
   private var consumer: UnsafeMutablePointer<UnsafeMutableRawPointer?> { contexts }
   private var body: UnsafeMutablePointer<UnsafeMutableRawPointer?> { contexts + 1 }
 
-  init() { contexts.initialize(repeating: nil, count: 2) }
+  override init() {
+    super.init()
+    contexts.initialize(repeating: nil, count: 2)
+  }
 
   deinit {
     if let stack { StackPool.give(stack) }
     contexts.deallocate()
   }
 
-  func start(_ context: UnsafeMutableRawPointer) -> Int32 {
+  override func start(_ context: UnsafeMutableRawPointer) -> Int32 {
     guard let stack = StackPool.take() else { return ENOMEM }
     self.stack = stack
     body.pointee = nb_context_make(stack, StackTurns.stackSize, GeneratorRun.entry, context)
     return 0
   }
 
-  func resumeBody() { nb_context_switch(consumer, body.pointee) }
-  func suspendBody() { nb_context_switch(body, consumer.pointee) }
-  func endBody() { nb_context_switch(body, consumer.pointee) }
+  override func resumeBody() { nb_context_switch(consumer, body.pointee) }
+  override func suspendBody() { nb_context_switch(body, consumer.pointee) }
+  override func endBody() { nb_context_switch(body, consumer.pointee) }
 
-  func reclaim() {
+  override func reclaim() {
     if let stack { StackPool.give(stack) }
     stack = nil
   }
@@ -102,7 +105,8 @@ final class ThreadTurns: GeneratorTurns {
   private let turn = Atomic<Int>(ThreadTurns.consumerTurn)
   private var context: UnsafeMutableRawPointer?
 
-  init() {
+  override init() {
+    super.init()
     pthread_mutex_init(&mutex, nil)
     pthread_cond_init(&condition, nil)
   }
@@ -112,7 +116,7 @@ final class ThreadTurns: GeneratorTurns {
     pthread_mutex_destroy(&mutex)
   }
 
-  func start(_ context: UnsafeMutableRawPointer) -> Int32 {
+  override func start(_ context: UnsafeMutableRawPointer) -> Int32 {
     self.context = context
     var attributes = pthread_attr_t()
     pthread_attr_init(&attributes)
@@ -129,19 +133,19 @@ final class ThreadTurns: GeneratorTurns {
       }, Unmanaged.passUnretained(self).toOpaque())
   }
 
-  func resumeBody() {
+  override func resumeBody() {
     give(ThreadTurns.generatorTurn)
     wait(for: ThreadTurns.consumerTurn)
   }
 
-  func suspendBody() {
+  override func suspendBody() {
     give(ThreadTurns.consumerTurn)
     wait(for: ThreadTurns.generatorTurn)
   }
 
-  func endBody() { give(ThreadTurns.consumerTurn) }
+  override func endBody() { give(ThreadTurns.consumerTurn) }
 
-  func reclaim() { pthread_join(thread, nil) }
+  override func reclaim() { pthread_join(thread, nil) }
 
   /// Passes the turn (and the run's message, written before) to the other side.
   private func give(_ next: Int) {

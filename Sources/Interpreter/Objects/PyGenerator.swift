@@ -45,7 +45,7 @@ public final class PyGenerator: PyIterator {
   }
 
   override public func next(_ interp: Interpreter) throws(PyException) -> Value? {
-    try run.resume(sending: .none)
+    try run.resume(sending: .none, interp)
   }
 
   override public func getAttribute(_ attribute: String, _ interp: Interpreter)
@@ -54,12 +54,12 @@ public final class PyGenerator: PyIterator {
     switch attribute {
     case "send":
       return .object(
-        PyBuiltinFunction("send") { [run] (a, _) throws(PyException) in
+        PyBuiltinFunction("send") { [run] (a, interp) throws(PyException) in
           let value = try a[0]
           if !run.started && !value.isNone {
             throw .typeError("can't send non-None value to a just-started generator")
           }
-          guard let v = try run.resume(sending: value) else { throw run.stopIteration() }
+          guard let v = try run.resume(sending: value, interp) else { throw run.stopIteration() }
           return v
         })
     case "throw":
@@ -67,7 +67,7 @@ public final class PyGenerator: PyIterator {
         PyBuiltinFunction("throw") { [run] (a, interp) throws(PyException) in
           try a.expect("throw", min: 1, max: 3)
           let error = try GeneratorRun.exception(a, interp)
-          guard let v = try run.resume(throwing: error) else { throw run.stopIteration() }
+          guard let v = try run.resume(throwing: error, interp) else { throw run.stopIteration() }
           return v
         })
     case "close":
@@ -78,8 +78,8 @@ public final class PyGenerator: PyIterator {
         })
     case "__next__":
       return .object(
-        PyBuiltinFunction("__next__") { [run] (_, _) throws(PyException) in
-          guard let v = try run.resume(sending: .none) else { throw run.stopIteration() }
+        PyBuiltinFunction("__next__") { [run] (_, interp) throws(PyException) in
+          guard let v = try run.resume(sending: .none, interp) else { throw run.stopIteration() }
           return v
         })
     case "__iter__":
