@@ -234,6 +234,14 @@ extension Compiler {
     let scratch = ArgumentScratch()
     let instantiation = InstantiationSite()
     return { (f: Frame) throws(PyException) -> Value in
+      // `f(x)` of a function in a local or global slot: taken from the slot as a function.
+      if let user = callee.object(f, as: PyFunction.self), user.code.directArity == arity {
+        do throws(PyException) {
+          return try interp.callDirect(user, receiver: nil, arguments, in: f)
+        } catch {
+          throw Compiler.marked(error, span)
+        }
+      }
       let fn = try callee.read(f)
       do throws(PyException) {
         if let user = fn.as(PyFunction.self), user.code.directArity == arity {

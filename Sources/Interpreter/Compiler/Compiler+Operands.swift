@@ -11,6 +11,9 @@ protocol OperandReader {
   /// The operand as an int, when it is one and looking costs nothing (a local's slot, a
   /// literal), without copying the value out; nil otherwise, and then the operation reads it.
   func int(_ f: Frame) -> Int?
+  /// The operand when it is an object of exactly class `T` and looking costs nothing (a
+  /// local's or a global's slot), without copying a value out; nil otherwise.
+  func object<T: PyObject>(_ f: Frame, as: T.Type) -> T?
 }
 
 /// A local variable's slot.
@@ -27,6 +30,11 @@ struct LocalOperand: OperandReader {
     if case .int(let i)? = f.slots[slot] { return i }
     return nil
   }
+
+  @inline(__always) func object<T: PyObject>(_ f: Frame, as: T.Type) -> T? {
+    guard case .object(let o)? = f.slots[slot], o.isExactly(T.self) else { return nil }
+    return unsafeDowncast(o, to: T.self)
+  }
 }
 
 /// A number literal.
@@ -41,6 +49,7 @@ struct ConstantOperand: OperandReader {
 
   @inline(__always) func read(_ f: Frame) throws(PyException) -> Value { value }
   @inline(__always) func int(_ f: Frame) -> Int? { intValue }
+  @inline(__always) func object<T: PyObject>(_ f: Frame, as: T.Type) -> T? { nil }
 }
 
 /// A module-level name: its global slot, else the builtin of that name, else `fallback` (the
@@ -59,6 +68,9 @@ struct GlobalOperand: OperandReader {
   }
 
   @inline(__always) func int(_ f: Frame) -> Int? { nil }
+  @inline(__always) func object<T: PyObject>(_ f: Frame, as: T.Type) -> T? {
+    globals.object(at: slot, as: T.self)
+  }
 }
 
 /// Any other expression: its compiled code.
@@ -67,6 +79,7 @@ struct CodeOperand: OperandReader {
 
   @inline(__always) func read(_ f: Frame) throws(PyException) -> Value { try code(f) }
   @inline(__always) func int(_ f: Frame) -> Int? { nil }
+  @inline(__always) func object<T: PyObject>(_ f: Frame, as: T.Type) -> T? { nil }
 }
 
 /// Builds an operation's code once the kinds of its two operands are known. The code comes

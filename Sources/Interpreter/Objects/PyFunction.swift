@@ -499,6 +499,12 @@ public final class Globals {
     set { storage[slot] = newValue }
   }
 
+  /// The slot's value when it is an object of exactly class `T`, read in place.
+  @inline(__always) func object<T: PyObject>(at slot: Int, as: T.Type) -> T? {
+    guard case .object(let o)? = storage[slot], o.isExactly(T.self) else { return nil }
+    return unsafeDowncast(o, to: T.self)
+  }
+
   func slot(for name: String) -> Int {
     if let i = slotOf[name] { return i }
     let i = names.count
