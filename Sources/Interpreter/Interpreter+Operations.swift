@@ -319,7 +319,7 @@ extension Interpreter {
     switch v {
     case .none: return "None"
     case .bool(let b): return b ? "True" : "False"
-    case .int(let i): return String(i)
+    case .int(let i): return DecimalText.string(i)
     case .float(let d): return PythonFloat.repr(d)
     case .object(let o): return try o.repr(self)
     }

@@ -499,6 +499,10 @@ extension Compiler {
       }
     }
     let pieces = compiled
+    if pieces.count == 1, let only = pieces.first {
+      // `f'{x}'`: the field's text itself.
+      return { (f: Frame) throws(PyException) -> Value in .str(try only(f)) }
+    }
     return { (f: Frame) throws(PyException) -> Value in
       var out = ""
       for piece in pieces { out += try piece(f) }
@@ -514,6 +518,12 @@ extension Compiler {
     var specCode: ExpressionCode?
     if let spec { specCode = try compileFString(spec) }
     let specExpr = specCode
+    // `f'{x=}'` writes "x=" first; most fields have no such prefix to add.
+    if prefix.isEmpty && conversion == nil && specExpr == nil {
+      return { (f: Frame) throws(PyException) -> String in
+        try Compiler.fieldText(value(f), interp)
+      }
+    }
     return { (f: Frame) throws(PyException) -> String in
       var v = try value(f)
       switch conversion {
@@ -521,17 +531,21 @@ extension Compiler {
       case "s": v = .str(try interp.str(v))
       default: break
       }
-      guard let specExpr else {
-        // No spec: `format(v, '')`, which for ints, floats, bools and strs is their str().
-        switch v {
-        case .int(let i): return prefix + String(i)
-        case .float, .bool: return prefix + (try interp.str(v))
-        case .object(let o) where o.isExactly(PyStr.self):
-          return prefix + unsafeDowncast(o, to: PyStr.self).value
-        default: return prefix + (try interp.format(v, ""))
-        }
-      }
+      guard let specExpr else { return prefix + (try Compiler.fieldText(v, interp)) }
       return prefix + (try interp.format(v, try interp.str(specExpr(f))))
+    }
+  }
+
+  /// A field without a spec: `format(v, '')`, which for ints, floats, bools and strs is their
+  /// str().
+  @inline(__always)
+  static func fieldText(_ v: Value, _ interp: Interpreter) throws(PyException) -> String {
+    switch v {
+    case .int(let i): return DecimalText.string(i)
+    case .float, .bool: return try interp.str(v)
+    case .object(let o) where o.isExactly(PyStr.self):
+      return unsafeDowncast(o, to: PyStr.self).value
+    default: return try interp.format(v, "")
     }
   }
 }
