@@ -239,6 +239,21 @@ extension Compiler {
         }
       }
       let i = try compile(index)
+      if case .string(let text) = index.kind {
+        // `params['W1']`: a str literal's dict key made once, the dict's entry read by it.
+        let hashKey = HashKey.string(text)
+        return { (f: Frame) throws(PyException) -> Value in
+          let container = try b(f)
+          if case .object(let o) = container, o.isExactly(PyDict.self) {
+            if let v = unsafeDowncast(o, to: PyDict.self).value(forKey: hashKey) { return v }
+          }
+          do throws(PyException) {
+            return try interp.getItem(container, i(f))
+          } catch {
+            throw Compiler.marked(error, span)
+          }
+        }
+      }
       return { (f: Frame) throws(PyException) -> Value in
         let (container, key) = (try b(f), try i(f))
         do throws(PyException) {

@@ -19,9 +19,16 @@ public class PyDict: PyObject {
   public var values: [Value] { storage.values.map(\.value) }
 
   public func get(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value? {
-    // (By position: the subscript would copy the stored key out with the value.)
-    guard let i = storage.index(forKey: try HashKey.from(key, interp)) else { return nil }
-    return storage.values[i].value
+    value(forKey: try HashKey.from(key, interp))
+  }
+
+  /// The value stored under `key`. (The table is read once into a local, whose buffers are
+  /// then borrowed: each read of the stored property took its buffers' references anew. By
+  /// position: the subscript would copy the stored key out with the value.)
+  @inline(__always) func value(forKey key: HashKey) -> Value? {
+    let table = storage
+    guard let i = table.index(forKey: key) else { return nil }
+    return table.values[i].value
   }
 
   public func set(_ key: Value, _ value: Value, _ interp: Interpreter) throws(PyException) {
