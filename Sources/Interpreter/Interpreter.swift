@@ -76,6 +76,9 @@ public final class Interpreter {
   public let interruptHandle = InterruptHandle()
   /// Whether this interpreter has gone: generators dropped after it do not run their code.
   let lifetime = InterpreterLifetime()
+  /// Generator bodies run on threads of their own even where stacks can be switched (the
+  /// tests run the generator fixtures both ways).
+  var generatorsOnThreads = false
 
   deinit { lifetime.ended = true }
 

@@ -1,6 +1,7 @@
 import Foundation
-import Interpreter
 import Testing
+
+@testable import Interpreter
 
 /// Runs every `Fixtures/*.py` and compares with the `.out` python3 produced
 /// (`scripts/gen-goldens.py`): stdout, then `-- exception` and the final exception line.
@@ -19,8 +20,23 @@ import Testing
     #expect(run(source, file: name) == expected)
   }
 
-  func run(_ source: String, file: String) -> String {
+  /// Generators run on switched stacks where the processor allows; the thread hand-over
+  /// they fall back to elsewhere is held to the same fixtures here.
+  @Test(arguments: [
+    "generator_protocol.py", "generator_expression_resumers.py", "generator_threads.py",
+  ])
+  func generatorsOnThreadsMatchPython(_ name: String) throws {
+    let source = try String(
+      contentsOf: Self.directory.appendingPathComponent(name), encoding: .utf8)
+    let expected = try String(
+      contentsOf: Self.directory.appendingPathComponent(String(name.dropLast(3)) + ".out"),
+      encoding: .utf8)
+    #expect(run(source, file: name, generatorsOnThreads: true) == expected)
+  }
+
+  func run(_ source: String, file: String, generatorsOnThreads: Bool = false) -> String {
     let interp = Interpreter()
+    interp.generatorsOnThreads = generatorsOnThreads
     var out = ""
     interp.writeOut = { out += $0 }
     do throws(PyException) {

@@ -24,7 +24,7 @@ final class GeneratorRun: @unchecked Sendable {
   private unowned(unsafe) let owner: Interpreter
   /// A generator still suspended when its interpreter goes away is left as it is.
   private let lifetime: InterpreterLifetime
-  private let turns: GeneratorTurns = makeGeneratorTurns()
+  private let turns: GeneratorTurns
   private var message = Message.returned(.none)
   private(set) var started = false
   /// What the body returned (`return value`): StopIteration's value.
@@ -53,6 +53,7 @@ final class GeneratorRun: @unchecked Sendable {
     self.runsOwnFrame = runsOwnFrame
     owner = interp
     lifetime = interp.lifetime
+    turns = makeGeneratorTurns(onThread: interp.generatorsOnThreads)
   }
 
   /// The StopIteration that ends iteration: carrying the body's return value, if any.

@@ -22,9 +22,10 @@ class GeneratorTurns {
   func reclaim() { preconditionFailure("abstract") }
 }
 
-/// Switched stacks where the processor's switch is written (`CCoroutine`), else threads.
-func makeGeneratorTurns() -> GeneratorTurns {
-  nb_coroutines_supported() != 0 ? StackTurns() : ThreadTurns()
+/// Switched stacks where the processor's switch is written (`CCoroutine`), else threads (or
+/// when `onThread` asks for them).
+func makeGeneratorTurns(onThread: Bool) -> GeneratorTurns {
+  nb_coroutines_supported() != 0 && !onThread ? StackTurns() : ThreadTurns()
 }
 
 /// The body runs on a stack of its own on the resuming thread: a hand-over is a switch of
