@@ -12,11 +12,7 @@ import Testing
 
   @Test(arguments: programs)
   func matchesPython(_ name: String) throws {
-    let source = try String(
-      contentsOf: Self.directory.appendingPathComponent(name), encoding: .utf8)
-    let expected = try String(
-      contentsOf: Self.directory.appendingPathComponent(String(name.dropLast(3)) + ".out"),
-      encoding: .utf8)
+    let (source, expected) = try Self.fixture(name)
     #expect(run(source, file: name) == expected)
   }
 
@@ -26,12 +22,17 @@ import Testing
     "generator_protocol.py", "generator_expression_resumers.py", "generator_threads.py",
   ])
   func generatorsOnThreadsMatchPython(_ name: String) throws {
-    let source = try String(
-      contentsOf: Self.directory.appendingPathComponent(name), encoding: .utf8)
-    let expected = try String(
-      contentsOf: Self.directory.appendingPathComponent(String(name.dropLast(3)) + ".out"),
-      encoding: .utf8)
+    let (source, expected) = try Self.fixture(name)
     #expect(run(source, file: name, generatorsOnThreads: true) == expected)
+  }
+
+  /// A fixture's program and the output python3 gave for it.
+  static func fixture(_ name: String) throws -> (source: String, expected: String) {
+    let source = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+    let expected = try String(
+      contentsOf: directory.appendingPathComponent(String(name.dropLast(3)) + ".out"),
+      encoding: .utf8)
+    return (source, expected)
   }
 
   func run(_ source: String, file: String, generatorsOnThreads: Bool = false) -> String {

@@ -209,11 +209,7 @@ extension Compiler {
           {
             return v
           }
-          do throws(PyException) {
-            return try interp.getItem(container, .tuple([x, y]))
-          } catch {
-            throw Compiler.marked(error, span)
-          }
+          return try Compiler.getItem(container, .tuple([x, y]), span, interp)
         }
       }
       if case .slice(let lower, let upper, nil) = index.kind {
@@ -231,11 +227,7 @@ extension Compiler {
           {
             return .object(sequence.make(Array(sequence.items[range])))
           }
-          do throws(PyException) {
-            return try interp.getItem(container, .object(PySlice(l, u, .none)))
-          } catch {
-            throw Compiler.marked(error, span)
-          }
+          return try Compiler.getItem(container, .object(PySlice(l, u, .none)), span, interp)
         }
       }
       let i = try compile(index)
@@ -247,20 +239,12 @@ extension Compiler {
           if case .object(let o) = container, o.isExactly(PyDict.self) {
             if let v = unsafeDowncast(o, to: PyDict.self).value(forKey: hashKey) { return v }
           }
-          do throws(PyException) {
-            return try interp.getItem(container, i(f))
-          } catch {
-            throw Compiler.marked(error, span)
-          }
+          return try Compiler.getItem(container, i(f), span, interp)
         }
       }
       return { (f: Frame) throws(PyException) -> Value in
         let (container, key) = (try b(f), try i(f))
-        do throws(PyException) {
-          return try interp.getItem(container, key)
-        } catch {
-          throw Compiler.marked(error, span)
-        }
+        return try Compiler.getItem(container, key, span, interp)
       }
     case .slice(let lower, let upper, let step):
       let parts = try [lower, upper, step].map { (x) throws(SyntaxError) -> ExpressionCode? in
@@ -313,6 +297,17 @@ extension Compiler {
         span: SourceSpan(
           line: e.location.line, column: e.location.column, endLine: e.end.line,
           endColumn: e.end.column))
+    }
+  }
+
+  /// `container[key]` by the container's own subscript, an error marked with `span`.
+  static func getItem(
+    _ container: Value, _ key: Value, _ span: SourceSpan?, _ interp: Interpreter
+  ) throws(PyException) -> Value {
+    do throws(PyException) {
+      return try interp.getItem(container, key)
+    } catch {
+      throw Compiler.marked(error, span)
     }
   }
 
