@@ -12,7 +12,8 @@ import CBLAS
 ///   multiply-add per term in order, up to the depth to which the library's kernel sums that
 ///   way: 15 for OpenBLAS's AVX-512 kernels (SkylakeX, Cooperlake, SapphireRapids), 7 for its
 ///   Haswell kernels (deeper, some edge kernels split the sum). `FloatProductTests` checks this
-///   against the library; numpy's own OpenBLAS gives the same digits. A BLAS call costs more
+///   against the library; `scripts/check-small-products.py` sweeps numpy's own products for
+///   the depth to which they sum so on a machine. A BLAS call costs more
 ///   than such a product. Other kernels: every product goes to the library, so the digits
 ///   are the library's, as numpy's are.
 ///
