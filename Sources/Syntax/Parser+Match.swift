@@ -14,7 +14,7 @@ extension Parser {
       return nil
     }
     advance()
-    if current.kind == .endOfFile {
+    if atEndOfInput {
       throw SyntaxError(
         "expected an indented block after 'match' statement on line \(start.line)", at: location,
         incomplete: true, indentation: true)

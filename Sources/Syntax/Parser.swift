@@ -31,6 +31,12 @@ public struct Parser {
 
   var current: Token { tokens[index] }
 
+  /// Whether only the dedents closing open blocks are left: more lines could continue the
+  /// program here (the REPL then asks for them, as Python's does).
+  var atEndOfInput: Bool {
+    tokens[index...].allSatisfy { $0.kind == .dedent || $0.kind == .endOfFile }
+  }
+
   /// An expression node that ends where the last consumed token ends.
   mutating func node(_ kind: ExprKind, at start: SourceLocation) -> Expr {
     Expr(kind, at: start, end: tokens[max(index - 1, 0)].end)
@@ -121,7 +127,7 @@ public struct Parser {
     guard current.kind == .indent else {
       throw SyntaxError(
         "expected an indented block after \(header) on line \(line)", at: location,
-        incomplete: current.kind == .endOfFile, indentation: true)
+        incomplete: atEndOfInput, indentation: true)
     }
     advance()
     var body: [Stmt] = []

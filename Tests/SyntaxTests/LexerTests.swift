@@ -33,6 +33,24 @@ import Testing
 }
 
 @Suite struct ParserTests {
+  /// A block header at the end of the input, however deeply nested, is incomplete (the REPL
+  /// asks for more lines, as Python's `codeop` does); one followed by more code is an error.
+  @Test(arguments: [
+    ("def g():\n", true), ("def g():\n    for i in range(3):\n", true),
+    ("class C:\n    def f(self):\n        if x:\n", true),
+    ("def g():\n    for i in range(3):\nx = 1\n", false),
+    ("def g():\n    match x:\n", true),
+  ])
+  func blockHeaderAtTheEndIsIncomplete(_ source: String, _ incomplete: Bool) {
+    do throws(SyntaxError) {
+      _ = try Parser.parse(source)
+      Issue.record("expected an IndentationError")
+    } catch {
+      #expect(error.isIndentationError)
+      #expect(error.isIncomplete == incomplete)
+    }
+  }
+
   /// Renders an expression with explicit parentheses to check precedence.
   func shape(_ e: Expr) -> String {
     switch e.kind {

@@ -310,6 +310,8 @@ extension Interpreter {
       let names = try a[0].as(PyObject.self)?.attributeNames() ?? []
       return .list(names.map { .str($0) })
     }
+    builtins["exit"] = .object(PyQuitter("exit"))
+    builtins["quit"] = .object(PyQuitter("quit"))
     define("input") { (a, interp) throws(PyException) in
       let prompt = a.count > 0 ? try interp.str(a[0]) : ""
       guard let line = interp.readLine(prompt) else {
