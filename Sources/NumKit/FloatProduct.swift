@@ -13,9 +13,9 @@ import CBLAS
 ///   way: 15 for OpenBLAS's AVX-512 kernels (SkylakeX, Cooperlake, SapphireRapids), 7 for its
 ///   Haswell kernels (deeper, some edge kernels split the sum). `FloatProductTests` checks this
 ///   against the library; `scripts/check-small-products.py` sweeps numpy's own products for
-///   the depth to which they sum so on a machine. A BLAS call costs more
-///   than such a product. Other kernels: every product goes to the library, so the digits
-///   are the library's, as numpy's are.
+///   the depth to which they sum so on a machine. A BLAS call costs more than such a product.
+///   Other kernels: every product goes to the library, so the digits are the library's, as
+///   numpy's are.
 ///
 /// Operands BLAS cannot address (strided slices) are copied first, as numpy 2 copies them.
 enum FloatProduct {
@@ -29,6 +29,18 @@ enum FloatProduct {
     default: return 0
     }
   }()
+
+  /// Whether an m×k · k×n product is summed here (`sequential`) rather than by gemm.
+  @inline(__always) private static func sumsHere(_ m: Int, _ k: Int, _ n: Int) -> Bool {
+    k <= sequentialDepth && m * n * k <= smallVolume
+  }
+
+  /// Whether `multiply` writes every element of an m×k · k×n product, so its output need not
+  /// start from zeros: gemm, syrk and the own loops do; a product with a vector goes to gemv,
+  /// whose `beta` scaling of what the output held may keep a NaN, and depth 0 writes nothing.
+  static func writesEveryElement(_ m: Int, _ k: Int, _ n: Int) -> Bool {
+    m > 1 && n > 1 && k > 0
+  }
 
   /// The product of two small float matrices of one dtype (see above), or nil.
   static func small(_ a: NDArray, _ b: NDArray) -> NDArray? {
@@ -48,8 +60,7 @@ enum FloatProduct {
   @inline(__always)
   private static func isSmall(_ a: NDArray, _ b: NDArray, _ m: Int, _ k: Int, _ n: Int) -> Bool {
     k == 1
-      || (m > 1 && n > 1 && k <= sequentialDepth && m * n * k <= smallVolume
-        && !isTransposePair(a, b))
+      || (m > 1 && n > 1 && sumsHere(m, k, n) && !isTransposePair(a, b))
   }
 
   /// `matmul`: as `np.matmul`, which multiplies a vector and a matrix BLAS cannot address
@@ -123,7 +134,7 @@ enum FloatProduct {
     let (x, transposeA, lda) = blasOperand(a, type)
     let (y, transposeB, ldb) = blasOperand(b, type)
     let pair = isTransposePair(a, b) && transposeA != transposeB && a.dtype == type
-    if !pair && k <= sequentialDepth && m * n * k <= smallVolume {
+    if !pair && sumsHere(m, k, n) {
       sequential(converted(a, type), converted(b, type), r)
       return
     }

@@ -39,10 +39,8 @@ extension NDArray {
     }
     let type = DType.promote(a.dtype, b.dtype)
     try MemoryBudget.check([m, n], type)
-    // gemm, syrk and the own loops write every element of a float matrix product; a
-    // product with a vector (gemv, whose `beta` scaling of garbage may keep NaN) or of depth 0
-    // starts from zeros.
-    let writesAll = (type == .float64 || type == .float32) && m > 1 && n > 1 && k > 0
+    let writesAll =
+      (type == .float64 || type == .float32) && FloatProduct.writesEveryElement(m, k, n)
     var out =
       writesAll
       ? NDArray(uninitialized: [m, n], dtype: type) : NDArray(zeros: [m, n], dtype: type)

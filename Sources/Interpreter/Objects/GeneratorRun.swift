@@ -103,9 +103,8 @@ final class GeneratorRun: @unchecked Sendable {
   }
 
   private func resume(_ order: Message, _ interp: Interpreter) throws(PyException) -> Value? {
-    if interp.runningGenerators.contains(where: {
-      $0.toOpaque() == Unmanaged.passUnretained(self).toOpaque()
-    }) {
+    let me = Unmanaged.passUnretained(self).toOpaque()
+    if interp.runningGenerators.contains(where: { $0.toOpaque() == me }) {
       throw .valueError("generator already executing")
     }
     switch handOver(order, interp) {
@@ -145,8 +144,7 @@ final class GeneratorRun: @unchecked Sendable {
   }
 
   /// Gives the turn to the body with `message`, gets the turn back, and returns the body's
-  /// answer. The interpreter's depth and current frame are the
-  /// consumer's again afterwards.
+  /// answer. The interpreter's depth and current frame are the consumer's again afterwards.
   private func handOver(_ out: Message, _ interp: Interpreter) -> Message {
     let depth = interp.depth
     let current = interp.currentFrame

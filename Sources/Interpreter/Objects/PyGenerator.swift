@@ -1,15 +1,9 @@
-import Synchronization
-
-#if canImport(Glibc)
-  import Glibc
-#endif
-
 /// A generator: the frame of a function whose body yields, run on a stack of its own that
 /// takes turns with the code using it (only one of the two runs at any time; see
-/// `GeneratorTurns`). `next` hands
-/// control to the body until its next `yield`; the yielded value comes back. The body's
-/// exceptions come out of `next`, its end is StopIteration, and a generator dropped before
-/// its end is closed (GeneratorExit inside it, so its `finally` blocks run).
+/// `GeneratorTurns`). `next` hands control to the body until its next `yield`; the yielded
+/// value comes back. The body's exceptions come out of `next`, its end is StopIteration, and
+/// a generator dropped before its end is closed (GeneratorExit inside it, so its `finally`
+/// blocks run).
 public final class PyGenerator: PyIterator {
   let run: GeneratorRun
   let name: String
