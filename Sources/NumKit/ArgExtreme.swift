@@ -1,9 +1,9 @@
 /// The first position of the largest (or smallest) value, or of the first NaN, as numpy's
 /// argmax and argmin find it.
 ///
-/// Along a row, two passes over the values (the second from the cache): the extreme value,
-/// and whether there is a NaN, eight lanes at a time; then the first position holding it (or
-/// the first NaN). Ties go to the first position, and -0.0 ties with 0.0, as in numpy.
+/// Along a row, two passes: the extreme value, whether there is a NaN, and the block of 256
+/// values where the extreme was first reached, sixteen lanes at a time; then the first
+/// position holding it in that block, from the cache (or the first NaN). Ties go to the first position, and -0.0 ties with 0.0, as in numpy.
 enum ArgExtreme {
   typealias Lanes = SIMD8<Double>
 
@@ -20,20 +20,26 @@ enum ArgExtreme {
       for j in 1..<n where takes(p[j], over: best, max: max) { (best, index) = (p[j], j) }
       return index
     }
-    let (extreme, hasNaN) = max ? extremum(p, n, true) : extremum(p, n, false)
-    return hasNaN ? firstNaN(p, n) : first(extreme, p, n)
+    let (extreme, hasNaN, start) = max ? extremum(p, n, true) : extremum(p, n, false)
+    return hasNaN ? firstNaN(p, n) : start + first(extreme, p + start, n - start)
   }
 
-  /// The largest (smallest) of `n >= 16` values, and whether any is NaN: two sets of lanes, so
-  /// that one compare-and-select chain does not wait for the other.
+  /// Values per block: the extreme so far is taken at the end of each block, so that the
+  /// second pass looks only in the block where it was first reached.
+  private static let block = 256
+
+  /// The largest (smallest) of `n >= 16` values, whether any is NaN, and where the block that
+  /// first holds the extreme starts. Two sets of lanes, so that one compare-and-select chain
+  /// does not wait for the other.
   @inline(__always)
   private static func extremum(_ p: UnsafePointer<Double>, _ n: Int, _ max: Bool)
-    -> (Double, Bool)
+    -> (Double, Bool, Int)
   {
     let width = Lanes.scalarCount
     @inline(__always) func load(_ i: Int) -> Lanes {
       UnsafeRawPointer(p + i).loadUnaligned(as: Lanes.self)
     }
+    @inline(__always) func better(_ a: Double, _ b: Double) -> Bool { max ? a > b : a < b }
     var first = load(0)
     var second = load(width)
     var nan = (first .!= first) .| (second .!= second)
@@ -41,19 +47,40 @@ enum ArgExtreme {
       best.replace(with: v, where: max ? v .> best : v .< best)
       nan .|= v .!= v
     }
+    var extreme = reduced(first, second, max)
+    var start = 0
     var i = 2 * width
     while i + 2 * width <= n {
-      step(load(i), &first)
-      step(load(i + width), &second)
-      i += 2 * width
+      let blockStart = i
+      let blockEnd = Swift.min(i + block, n)
+      while i + 2 * width <= blockEnd {
+        step(load(i), &first)
+        step(load(i + width), &second)
+        i += 2 * width
+      }
+      let e = reduced(first, second, max)
+      if better(e, extreme) { (extreme, start) = (e, blockStart) }
     }
-    // The rest: the last whole vectors again (a value seen twice changes nothing).
+    // The rest: the last whole vectors again (a value seen twice changes nothing; one seen
+    // before position i did not exceed the extreme then).
     if i < n {
       step(load(n - 2 * width), &first)
       step(load(n - width), &second)
+      let e = reduced(first, second, max)
+      if better(e, extreme) { (extreme, start) = (e, i) }
     }
-    first.replace(with: second, where: max ? second .> first : second .< first)
-    return (max ? first.max() : first.min(), any(nan))
+    return (extreme, any(nan), start)
+  }
+
+  /// The extreme of two sets of lanes, halving them (the library's `max()` is a call).
+  @inline(__always)
+  private static func reduced(_ a: Lanes, _ b: Lanes, _ max: Bool) -> Double {
+    let eight = a.replacing(with: b, where: max ? b .> a : b .< a)
+    let (l4, h4) = (eight.lowHalf, eight.highHalf)
+    let four = l4.replacing(with: h4, where: max ? h4 .> l4 : h4 .< l4)
+    let (l2, h2) = (four.lowHalf, four.highHalf)
+    let two = l2.replacing(with: h2, where: max ? h2 .> l2 : h2 .< l2)
+    return (max ? two.y > two.x : two.y < two.x) ? two.y : two.x
   }
 
   /// The first position holding `value` (there is one).

@@ -1,8 +1,8 @@
-# argmax/argmin along rows long enough for the vector passes: NaNs, ties, signed zeros, infinities.
+# argmax/argmin along rows long enough for the vector passes and their blocks of 256: NaNs, ties, signed zeros, infinities.
 import numpy as np
 np.random.seed(3)
 out = []
-for n in [1, 5, 15, 16, 17, 31, 32, 33, 100, 1000]:
+for n in [1, 5, 15, 16, 17, 31, 32, 33, 100, 255, 256, 257, 272, 273, 511, 513, 1000, 1027]:
     a = np.random.randn(7, n)
     a[1, n // 2] = np.nan
     a[2, :] = 0.0
