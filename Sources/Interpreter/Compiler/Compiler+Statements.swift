@@ -205,14 +205,47 @@ extension Compiler {
     switch target.kind {
     case .name(let name):
       if scope.kind == .function, case .local(let slot) = scope.locate(name) {
+        guard op == .add else {
+          return { (f: Frame) throws(PyException) -> Completion in
+            guard let current = f.slots[slot] else { throw Compiler.unboundLocal(name) }
+            f.slots[slot] = try interp.inPlace(op, current, v(f))
+            return .normal
+          }
+        }
+        // `s += t` of a str only this variable holds: appended in place (the right-hand side
+        // cannot rebind a local, so the slot still holds what it held before).
         return { (f: Frame) throws(PyException) -> Completion in
           guard let current = f.slots[slot] else { throw Compiler.unboundLocal(name) }
-          f.slots[slot] = try interp.inPlace(op, current, v(f))
+          let addend = try v(f)
+          if let tail = PyStr.exactly(addend), case .object = current {
+            _ = consume current
+            if PyStr.appendInPlace(tail, toStrIn: f.slots + slot) { return .normal }
+            f.slots[slot] = try interp.inPlace(op, f.slots[slot]!, addend)
+            return .normal
+          }
+          f.slots[slot] = try interp.inPlace(op, current, addend)
           return .normal
         }
       }
       let load = self.load(name, span: failureSpan(target))
       let store = self.store(name)
+      if op == .add, case .global(let slot) = scope.locate(name) {
+        let globals = scope.globalsTable
+        return { (f: Frame) throws(PyException) -> Completion in
+          let current = try load(f)
+          let addend = try v(f)
+          // The global still holds the str read before the right-hand side ran (which may
+          // have rebound it): appended in place when nothing else refers to it.
+          if let tail = PyStr.exactly(addend), globals.holds(current, at: slot) {
+            _ = consume current
+            if globals.appendInPlace(tail, at: slot) { return .normal }
+            try store(f, interp.inPlace(op, globals[slot]!, addend))
+            return .normal
+          }
+          try store(f, interp.inPlace(op, current, addend))
+          return .normal
+        }
+      }
       return { (f: Frame) throws(PyException) -> Completion in
         let current = try load(f)
         try store(f, interp.inPlace(op, current, v(f)))

@@ -505,6 +505,20 @@ public final class Globals {
     return unsafeDowncast(o, to: T.self)
   }
 
+  /// Whether the slot holds the very object `value` is.
+  @inline(__always) func holds(_ value: Value, at slot: Int) -> Bool {
+    guard case .object(let held)? = storage[slot], case .object(let o) = value else {
+      return false
+    }
+    return held === o
+  }
+
+  /// `s += tail` of the str in the slot, in place when nothing else refers to it (see
+  /// `PyStr.appendInPlace`).
+  func appendInPlace(_ tail: PyStr, at slot: Int) -> Bool {
+    PyStr.appendInPlace(tail, toStrIn: storage + slot)
+  }
+
   func slot(for name: String) -> Int {
     if let i = slotOf[name] { return i }
     let i = names.count

@@ -1,11 +1,19 @@
 /// A Python `str`. Indexing is by Unicode scalar, as in Python.
 public final class PyStr: PyObject {
-  public let value: String
+  /// The text. Changed only by `PyStr.appendInPlace`, on a str nothing else refers to.
+  public private(set) var value: String
   /// Scalars, computed on first index or slice.
   private var scalarCache: [Unicode.Scalar]?
   private var textHash: Int?
 
   public init(_ value: String) { self.value = value }
+
+  /// Only for `appendInPlace`: this str must be referred to by nothing else.
+  func appendText(_ text: String) {
+    value.append(text)
+    scalarCache = nil
+    textHash = nil
+  }
 
   override public var pyClass: PyClass { .str }
 
