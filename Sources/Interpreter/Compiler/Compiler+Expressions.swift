@@ -230,22 +230,7 @@ extension Compiler {
           return try Compiler.getItem(container, .object(PySlice(l, u, .none)), span, interp)
         }
       }
-      let i = try compile(index)
-      if case .string(let text) = index.kind {
-        // `params['W1']`: a str literal's dict key made once, the dict's entry read by it.
-        let hashKey = HashKey.string(text)
-        return { (f: Frame) throws(PyException) -> Value in
-          let container = try b(f)
-          if case .object(let o) = container, o.isExactly(PyDict.self) {
-            if let v = unsafeDowncast(o, to: PyDict.self).value(forKey: hashKey) { return v }
-          }
-          return try Compiler.getItem(container, i(f), span, interp)
-        }
-      }
-      return { (f: Frame) throws(PyException) -> Value in
-        let (container, key) = (try b(f), try i(f))
-        return try Compiler.getItem(container, key, span, interp)
-      }
+      return try compileItemRead(base, b, index, span)
     case .slice(let lower, let upper, let step):
       let parts = try [lower, upper, step].map { (x) throws(SyntaxError) -> ExpressionCode? in
         try x.map { (x) throws(SyntaxError) in try compile(x) }
@@ -448,14 +433,18 @@ extension Compiler {
 
   func compileItems(_ items: [Expr]) throws(SyntaxError) -> (Frame) throws(PyException) -> [Value] {
     let interp = self.interp
+    if !items.contains(where: { if case .starred = $0.kind { true } else { false } }) {
+      // `(a, b)`, `[x, y]`: the items evaluated straight into an array of the right size.
+      // (Each compiled straight into its struct: a closure kept in a tuple first is called
+      // through conversion thunks.)
+      var codes: [CompiledExpression] = []
+      for item in items { codes.append(CompiledExpression(run: try compile(item))) }
+      let values = DirectArguments(codes)
+      return { (f: Frame) throws(PyException) -> [Value] in try values.values(from: f) }
+    }
     let parts = try items.map { (item) throws(SyntaxError) -> (Bool, ExpressionCode) in
       if case .starred(let inner) = item.kind { return (true, try compile(inner)) }
       return (false, try compile(item))
-    }
-    if !parts.contains(where: { $0.0 }) {
-      // `(a, b)`, `[x, y]`: the items evaluated straight into an array of the right size.
-      let codes = DirectArguments(parts.map { CompiledExpression(run: $0.1) })
-      return { (f: Frame) throws(PyException) -> [Value] in try codes.values(from: f) }
     }
     return { (f: Frame) throws(PyException) -> [Value] in
       var out: [Value] = []
@@ -497,25 +486,31 @@ extension Compiler {
 
   private func compileFString(_ parts: [FStringPart]) throws(SyntaxError) -> ExpressionCode {
     typealias Piece = (Frame) throws(PyException) -> String
-    var compiled: [Piece] = []
+    if parts.count == 1,
+      case .field(let e, let conversion, let spec, let selfDocumenting) = parts[0]
+    {
+      // `f'{x}'`: the field's text itself (its closure called directly: one kept in an
+      // array is called through conversion thunks).
+      let only = try compileField(e, conversion, spec, selfDocumenting ?? "")
+      return { (f: Frame) throws(PyException) -> Value in .str(try only(f)) }
+    }
+    // (Each piece in a struct: a closure kept in an array is called through conversion
+    // thunks.)
+    struct CompiledPiece { let run: Piece }
+    var compiled: [CompiledPiece] = []
     for part in parts {
       switch part {
       case .literal(let s):
-        let piece: Piece = { (_: Frame) throws(PyException) -> String in s }
-        compiled.append(piece)
+        compiled.append(CompiledPiece { (_: Frame) throws(PyException) -> String in s })
       case .field(let e, let conversion, let spec, let selfDocumenting):
         compiled.append(
-          try compileField(e, conversion, spec, selfDocumenting ?? ""))
+          CompiledPiece(run: try compileField(e, conversion, spec, selfDocumenting ?? "")))
       }
     }
     let pieces = compiled
-    if pieces.count == 1, let only = pieces.first {
-      // `f'{x}'`: the field's text itself.
-      return { (f: Frame) throws(PyException) -> Value in .str(try only(f)) }
-    }
     return { (f: Frame) throws(PyException) -> Value in
       var out = ""
-      for piece in pieces { out += try piece(f) }
+      for piece in pieces { out += try piece.run(f) }
       return .str(out)
     }
   }

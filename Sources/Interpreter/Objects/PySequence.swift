@@ -38,6 +38,14 @@ public class PySequence: PyObject {
     try itemAt(key, interp)
   }
 
+  /// The item at `i`, counted from the end when negative; nil when out of range.
+  @inline(__always) final func item(_ i: Int) -> Value? {
+    let count = items.count
+    let j = i < 0 ? i + count : i
+    guard j >= 0 && j < count else { return nil }
+    return items[j]
+  }
+
   /// The built-in `seq[key]` (what a subclass's `super().__getitem__` reaches).
   final func itemAt(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {
     if case .int(let i) = key, i >= 0, i < items.count { return items[i] }
