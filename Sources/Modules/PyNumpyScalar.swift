@@ -19,10 +19,17 @@ public final class PyNumpyScalar: PyObject {
 
   /// The first element of `array` (a 0-d array, or one element of it at `position`).
   public convenience init(_ array: NDArray, position: Int? = nil) {
-    var word: UInt64 = 0
     let size = array.dtype.itemSize
-    let source = array.storage.raw + (position ?? array.offset) * size
-    withUnsafeMutableBytes(of: &word) { $0.baseAddress!.copyMemory(from: source, byteCount: size) }
+    let source = UnsafeRawPointer(array.storage.raw + (position ?? array.offset) * size)
+    // The element's bytes as the low bytes of the word (a load of its size, not a memcpy
+    // call).
+    let word: UInt64
+    switch size {
+    case 8: word = source.loadUnaligned(as: UInt64.self)
+    case 4: word = UInt64(source.loadUnaligned(as: UInt32.self))
+    case 2: word = UInt64(source.loadUnaligned(as: UInt16.self))
+    default: word = UInt64(source.load(as: UInt8.self))
+    }
     self.init(dtype: array.dtype, bits: word)
   }
 

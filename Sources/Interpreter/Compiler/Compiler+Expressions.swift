@@ -199,19 +199,7 @@ extension Compiler {
       return attributeLoad(CodeOperand(code: b), name, span)
     case .subscript(let base, let index):
       let b = try compile(base)
-      if let (first, second) = try compilePairKey(index) {
-        // `a[i, j]`: two ints reach the container without a key tuple when it allows.
-        return { (f: Frame) throws(PyException) -> Value in
-          let container = try b(f)
-          let (x, y) = (try first(f), try second(f))
-          if case .object(let o) = container, case .int(let i) = x, case .int(let j) = y,
-            let v = o.getItem(i, j)
-          {
-            return v
-          }
-          return try Compiler.getItem(container, .tuple([x, y]), span, interp)
-        }
-      }
+      if let pair = try compilePairRead(base, b, index, span) { return pair }
       if case .slice(let lower, let upper, nil) = index.kind {
         // `xs[a:b]` of a list or tuple with int (or absent) bounds: the items copied out, no
         // slice object.

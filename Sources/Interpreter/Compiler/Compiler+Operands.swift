@@ -14,6 +14,8 @@ protocol OperandReader {
   /// The operand when it is an object of exactly class `T` and looking costs nothing (a
   /// local's or a global's slot), without copying a value out; nil otherwise.
   func object<T: PyObject>(_ f: Frame, as: T.Type) -> T?
+  /// The operand when it is an object of any class and looking costs nothing; nil otherwise.
+  func anyObject(_ f: Frame) -> PyObject?
 }
 
 /// A local variable's slot.
@@ -35,6 +37,11 @@ struct LocalOperand: OperandReader {
     guard case .object(let o)? = f.slots[slot], o.isExactly(T.self) else { return nil }
     return unsafeDowncast(o, to: T.self)
   }
+
+  @inline(__always) func anyObject(_ f: Frame) -> PyObject? {
+    guard case .object(let o)? = f.slots[slot] else { return nil }
+    return o
+  }
 }
 
 /// A number literal.
@@ -50,6 +57,7 @@ struct ConstantOperand: OperandReader {
   @inline(__always) func read(_ f: Frame) throws(PyException) -> Value { value }
   @inline(__always) func int(_ f: Frame) -> Int? { intValue }
   @inline(__always) func object<T: PyObject>(_ f: Frame, as: T.Type) -> T? { nil }
+  @inline(__always) func anyObject(_ f: Frame) -> PyObject? { nil }
 }
 
 /// A module-level name: its global slot, else the builtin of that name, else `fallback` (the
@@ -67,9 +75,17 @@ struct GlobalOperand: OperandReader {
     return try fallback(f)
   }
 
-  @inline(__always) func int(_ f: Frame) -> Int? { nil }
+  @inline(__always) func int(_ f: Frame) -> Int? {
+    if case .int(let i)? = globals[slot] { return i }
+    return nil
+  }
   @inline(__always) func object<T: PyObject>(_ f: Frame, as: T.Type) -> T? {
     globals.object(at: slot, as: T.self)
+  }
+
+  @inline(__always) func anyObject(_ f: Frame) -> PyObject? {
+    guard case .object(let o)? = globals[slot] else { return nil }
+    return o
   }
 }
 
@@ -80,6 +96,7 @@ struct CodeOperand: OperandReader {
   @inline(__always) func read(_ f: Frame) throws(PyException) -> Value { try code(f) }
   @inline(__always) func int(_ f: Frame) -> Int? { nil }
   @inline(__always) func object<T: PyObject>(_ f: Frame, as: T.Type) -> T? { nil }
+  @inline(__always) func anyObject(_ f: Frame) -> PyObject? { nil }
 }
 
 /// Builds an operation's code once the kinds of its two operands are known. The code comes
@@ -100,6 +117,7 @@ extension Compiler {
   /// Where an operand comes from.
   enum OperandSource {
     case local(Int, String)
+    case global(GlobalOperand)
     case constant(Value)
     case code(ExpressionCode)
   }
@@ -112,7 +130,10 @@ extension Compiler {
     case .float(let v): return .constant(.float(v))
     default: break
     }
-    return .code(try compile(e))
+    let code = try compile(e)
+    // Module-level names: notebook cells and scripts compute with them outside functions.
+    if let global = globalOperand(e, code) { return .global(global) }
+    return .code(code)
   }
 
   /// `e` as a local variable's slot, when it is one.
@@ -156,6 +177,20 @@ extension Compiler {
       return maker.make(ConstantOperand(value: v), LocalOperand(slot: j, name: b))
     case (.constant(let v), .code(let c)):
       return maker.make(ConstantOperand(value: v), CodeOperand(code: c))
+    case (.global(let g), .constant(let v)):
+      return maker.make(g, ConstantOperand(value: v))
+    case (.global(let g), .global(let h)):
+      return maker.make(g, h)
+    case (.local(let i, let a), .global(let h)):
+      return maker.make(LocalOperand(slot: i, name: a), h)
+    case (.global(let g), .local(let j, let b)):
+      return maker.make(g, LocalOperand(slot: j, name: b))
+    case (.constant(let v), .global(let h)):
+      return maker.make(ConstantOperand(value: v), h)
+    case (.global(let g), .code(let c)):
+      return maker.make(g, CodeOperand(code: c))
+    case (.code(let c), .global(let h)):
+      return maker.make(CodeOperand(code: c), h)
     default:
       return maker.make(CodeOperand(code: try compile(left)), CodeOperand(code: try compile(right)))
     }

@@ -20,10 +20,20 @@ extension Compiler {
       if targets.count == 1 {
         // One target: no array of stores (an array would call each through a thunk), and a
         // local name is written in place.
-        if case .name(let name) = targets[0].kind, case .local(let i) = scope.locate(name) {
-          return { (f: Frame) throws(PyException) -> Completion in
-            f.slots[i] = try v(f)
-            return .normal
+        if case .name(let name) = targets[0].kind {
+          switch scope.locate(name) {
+          case .local(let i):
+            return { (f: Frame) throws(PyException) -> Completion in
+              f.slots[i] = try v(f)
+              return .normal
+            }
+          case .global(let i):
+            let globals = scope.globalsTable
+            return { (f: Frame) throws(PyException) -> Completion in
+              globals[i] = try v(f)
+              return .normal
+            }
+          default: break
           }
         }
         let store = try compileStore(targets[0])
@@ -158,20 +168,38 @@ extension Compiler {
   private func compileFor(
     _ target: Expr, _ iterable: Expr, _ body: [Stmt], _ orElse: [Stmt], line: Int
   ) throws(SyntaxError) -> StatementCode {
-    let interp = self.interp
     let source = try compile(iterable)
     let store = try compileStore(target)
     scope.loopDepth += 1
     let a = try compileBlock(body)
     scope.loopDepth -= 1
     let b = try compileBlock(orElse)
+    if case .name(let name) = target.kind {
+      switch scope.locate(name) {
+      case .local(let slot):
+        return loop(LocalTarget(slot: slot), source, a, b, line: line)
+      case .global(let slot):
+        return loop(GlobalTarget(globals: scope.globalsTable, slot: slot), source, a, b, line: line)
+      default: break
+      }
+    }
+    return loop(StoreTarget(store: store), source, a, b, line: line)
+  }
+
+  /// The loop writing each item with `target`.
+  @inline(__always)
+  private func loop<W: TargetWriter>(
+    _ target: W, _ source: @escaping ExpressionCode, _ a: @escaping StatementCode,
+    _ b: @escaping StatementCode, line: Int
+  ) -> StatementCode {
+    let interp = self.interp
     return { (f: Frame) throws(PyException) -> Completion in
       let iterable = try source(f)
       // Ranges loop on plain ints, with no iterator object.
       if let r = iterable.as(PyRange.self) {
         var i = r.start
         for _ in 0..<r.count {
-          try store(f, .int(i))
+          try target.write(f, .int(i))
           i &+= r.step
           switch try a(f) {
           case .breakLoop: return .normal
@@ -183,7 +211,7 @@ extension Compiler {
       }
       let iterator = try interp.iterate(iterable)
       while let item = try iterator.next(interp) {
-        try store(f, item)
+        try target.write(f, item)
         switch try a(f) {
         case .breakLoop: return .normal
         case .returned: return .returned

@@ -45,6 +45,7 @@ extension Compiler {
     case .local(let slot, let name):
       return maker.make(container, LocalOperand(slot: slot, name: name)).run
     case .constant(let value): return maker.make(container, ConstantOperand(value: value)).run
+    case .global(let global): return maker.make(container, global).run
     case .code(let code): return maker.make(container, CodeOperand(code: code)).run
     }
   }
@@ -95,5 +96,84 @@ struct ItemReadCode: OperandSpecializer {
     let k = try key.read(f)
     if case .int(let i) = k, let v = sequence.item(i) { return v }
     return try Compiler.getItem(.object(sequence), k, span, interp)
+  }
+}
+
+/// A key of `a[i, j]`: a local, an int literal, or any other expression.
+struct PairKeyPart {
+  private enum Source {
+    case local(Int, String)
+    case literal(Value)
+    case code(ExpressionCode)
+  }
+  private let source: Source
+
+  init(_ source: Compiler.OperandSource) {
+    switch source {
+    case .local(let slot, let name): self.source = .local(slot, name)
+    case .constant(let value): self.source = .literal(value)
+    case .global(let global):
+      self.source = .code { (f: Frame) throws(PyException) in try global.read(f) }
+    case .code(let code): self.source = .code(code)
+    }
+  }
+
+  /// The key as an int when it is one and reading it has no effects (a local, a literal).
+  @inline(__always) func int(_ f: Frame) -> Int? {
+    switch source {
+    case .local(let slot, _): if case .int(let i)? = f.slots[slot] { return i }
+    case .literal(.int(let i)): return i
+    default: break
+    }
+    return nil
+  }
+
+  @inline(__always) func read(_ f: Frame) throws(PyException) -> Value {
+    switch source {
+    case .local(let slot, let name):
+      guard let v = f.slots[slot] else { throw Compiler.unboundLocal(name) }
+      return v
+    case .literal(let v): return v
+    case .code(let code): return try code(f)
+    }
+  }
+}
+
+extension Compiler {
+  /// `a[i, j]` (no starred part): two ints reach the container without a key tuple when it
+  /// allows (a 2-d array's element); the container read in place when it is a variable.
+  func compilePairRead(
+    _ base: Expr, _ load: @escaping ExpressionCode, _ index: Expr, _ span: SourceSpan?
+  ) throws(SyntaxError) -> ExpressionCode? {
+    guard case .tuple(let items) = index.kind, items.count == 2,
+      !items.contains(where: { if case .starred = $0.kind { true } else { false } })
+    else { return nil }
+    let first = PairKeyPart(try operandSource(items[0]))
+    let second = PairKeyPart(try operandSource(items[1]))
+    if let local = localOperand(base) { return pairRead(local, first, second, span) }
+    if let global = globalOperand(base, load) { return pairRead(global, first, second, span) }
+    return pairRead(CodeOperand(code: load), first, second, span)
+  }
+
+  @inline(__always)
+  private func pairRead<C: OperandReader>(
+    _ container: C, _ first: PairKeyPart, _ second: PairKeyPart, _ span: SourceSpan?
+  ) -> ExpressionCode {
+    let interp = self.interp
+    return { (f: Frame) throws(PyException) -> Value in
+      if let i = first.int(f), let j = second.int(f), let o = container.anyObject(f),
+        let v = o.getItem(i, j)
+      {
+        return v
+      }
+      let c = try container.read(f)
+      let (x, y) = (try first.read(f), try second.read(f))
+      if case .object(let o) = c, case .int(let i) = x, case .int(let j) = y,
+        let v = o.getItem(i, j)
+      {
+        return v
+      }
+      return try Compiler.getItem(c, .tuple([x, y]), span, interp)
+    }
   }
 }
