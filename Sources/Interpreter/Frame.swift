@@ -188,14 +188,19 @@ final class ArgumentScratch {
 
   /// Calls a built-in with `receiver` (if any) and the site's `arguments`: its body for that
   /// many values in `fixed` when it has one, else `body` with the arguments in the spare array.
+  /// `found`: the function was found through the receiver's own class, and its `foundBody`
+  /// serves. (The function's fields are read one at a time: a copy of its `fixed` entries
+  /// would retain all three bodies.)
   @inline(__always) func call(
-    _ fixed: FixedArityEntries, else body: PyBuiltinFunction.Body, receiver: Value?,
+    _ function: PyBuiltinFunction, found: Bool, receiver: Value?,
     _ arguments: DirectArguments, from caller: Frame, _ interp: Interpreter
   ) throws(PyException) -> Value {
-    if fixed.accepts(arguments.count + (receiver == nil ? 0 : 1)) {
-      return try arguments.call(fixed, receiver: receiver, from: caller, interp)
+    if function.fixed.accepts(arguments.count + (receiver == nil ? 0 : 1)) {
+      return try arguments.call(function, receiver: receiver, from: caller, interp)
     }
-    return try call(body, receiver: receiver, arguments, from: caller, interp)
+    return try call(
+      found ? function.foundBody : function.body, receiver: receiver, arguments, from: caller,
+      interp)
   }
 
   /// Calls a built-in's `body` with `receiver` (if any) and the evaluated `arguments`, in the

@@ -9,14 +9,16 @@ enum StringMethods {
     func string(_ v: Value) throws(PyException) -> String {
       try v.receiver(PyStr.self, "str").value
     }
-    for (name, change) in [
-      ("upper", { (s: String) in s.uppercased() }), ("lower", { $0.lowercased() }),
-    ] {
-      c.method(
-        name,
-        fixed: FixedArityEntries(one: { (s, _) throws(PyException) in .str(change(try string(s))) })
-      )
-    }
+    // (Each body written out: a closure taken from an array of pairs is called through
+    // conversion thunks.)
+    c.method(
+      "upper",
+      fixed: FixedArityEntries(one: { (s, _) throws(PyException) in .str(try string(s).uppercased())
+        }))
+    c.method(
+      "lower",
+      fixed: FixedArityEntries(one: { (s, _) throws(PyException) in .str(try string(s).lowercased())
+        }))
     c.method("encode") { (a, _) throws(PyException) in
       let s = try receiver(a)
       let encoding = a.count > 1 ? try a.string(1, "encode() argument 'encoding'") : "utf-8"

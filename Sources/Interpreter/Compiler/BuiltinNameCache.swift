@@ -8,6 +8,13 @@ final class BuiltinNameCache {
 
   init(_ name: String) { self.name = name }
 
+  /// The builtin when it is an object of exactly class `T`, read in place.
+  @inline(__always) func object<T: PyObject>(in interp: Interpreter, as: T.Type) -> T? {
+    if version != interp.builtinsVersion { _ = value(in: interp) }
+    guard case .object(let o)? = value, o.isExactly(T.self) else { return nil }
+    return unsafeDowncast(o, to: T.self)
+  }
+
   @inline(__always) func value(in interp: Interpreter) -> Value? {
     if version == interp.builtinsVersion { return value }
     value = interp.builtins[name]

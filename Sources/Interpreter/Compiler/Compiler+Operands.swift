@@ -79,8 +79,11 @@ struct GlobalOperand: OperandReader {
     if case .int(let i)? = globals[slot] { return i }
     return nil
   }
+  /// (A global of the name first; when there is none, the builtin.)
   @inline(__always) func object<T: PyObject>(_ f: Frame, as: T.Type) -> T? {
-    globals.object(at: slot, as: T.self)
+    if let o = globals.object(at: slot, as: T.self) { return o }
+    guard !globals.isBound(slot) else { return nil }
+    return builtin.object(in: interp, as: T.self)
   }
 
   @inline(__always) func anyObject(_ f: Frame) -> PyObject? {

@@ -257,20 +257,22 @@ extension Compiler {
       }
       let load = self.load(name, span: failureSpan(target))
       let store = self.store(name)
-      if op == .add, case .global(let slot) = scope.locate(name) {
+      if case .global(let slot) = scope.locate(name) {
+        // A module-level name: its slot read and written in place.
         let globals = scope.globalsTable
         return { (f: Frame) throws(PyException) -> Completion in
-          let current = try load(f)
-          let addend = try v(f)
-          // The global still holds the str read before the right-hand side ran (which may
-          // have rebound it): appended in place when nothing else refers to it.
-          if let tail = PyStr.exactly(addend), globals.holds(current, at: slot) {
+          let current: Value
+          if let bound = globals[slot] { current = bound } else { current = try load(f) }
+          let operand = try v(f)
+          // `s += t`: when the global still holds the str read before the right-hand side ran
+          // (which may have rebound it), appended in place if nothing else refers to it.
+          if op == .add, let tail = PyStr.exactly(operand), globals.holds(current, at: slot) {
             _ = consume current
             if globals.appendInPlace(tail, at: slot) { return .normal }
-            try store(f, interp.inPlace(op, globals[slot]!, addend))
+            globals[slot] = try interp.inPlace(op, globals[slot]!, operand)
             return .normal
           }
-          try store(f, interp.inPlace(op, current, addend))
+          globals[slot] = try interp.inPlace(op, current, operand)
           return .normal
         }
       }

@@ -73,29 +73,29 @@ public struct FixedArityEntries {
 }
 
 extension DirectArguments {
-  /// Calls `entries`' body for these arguments, after `receiver` when there is one (the
-  /// caller checked that the body exists).
+  /// Calls `function`'s fixed-count body for these arguments, after `receiver` when there is
+  /// one (the caller checked that the body exists).
   @inline(__always) func call(
-    _ entries: FixedArityEntries, receiver: Value?, from caller: Frame, _ interp: Interpreter
+    _ function: PyBuiltinFunction, receiver: Value?, from caller: Frame, _ interp: Interpreter
   ) throws(PyException) -> Value {
     if let receiver {
       switch count {
-      case 0: return try entries.one(receiver, interp)
-      case 1: return try entries.two(receiver, try value(0, from: caller), interp)
+      case 0: return try function.fixed.one(receiver, interp)
+      case 1: return try function.fixed.two(receiver, try value(0, from: caller), interp)
       default:
         let first = try value(0, from: caller)
-        return try entries.three(receiver, first, try value(1, from: caller), interp)
+        return try function.fixed.three(receiver, first, try value(1, from: caller), interp)
       }
     }
     switch count {
-    case 1: return try entries.one(try value(0, from: caller), interp)
+    case 1: return try function.fixed.one(try value(0, from: caller), interp)
     case 2:
       let first = try value(0, from: caller)
-      return try entries.two(first, try value(1, from: caller), interp)
+      return try function.fixed.two(first, try value(1, from: caller), interp)
     default:
       let first = try value(0, from: caller)
       let second = try value(1, from: caller)
-      return try entries.three(first, second, try value(2, from: caller), interp)
+      return try function.fixed.three(first, second, try value(2, from: caller), interp)
     }
   }
 }

@@ -505,6 +505,12 @@ public final class Globals {
     return unsafeDowncast(o, to: T.self)
   }
 
+  /// Whether the slot holds a value.
+  @inline(__always) func isBound(_ slot: Int) -> Bool {
+    if case .none = storage[slot] { return false }
+    return true
+  }
+
   /// Whether the slot holds the very object `value` is.
   @inline(__always) func holds(_ value: Value, at slot: Int) -> Bool {
     guard case .object(let held)? = storage[slot], case .object(let o) = value else {
