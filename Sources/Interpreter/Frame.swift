@@ -126,6 +126,18 @@ struct DirectArguments {
 
   /// Evaluates the arguments into a new array: one allocation of the right size.
   @inline(__always) func values(from caller: Frame) throws(PyException) -> [Value] {
+    // Two or three values (pairs, triples, short argument lists): an array literal, whose
+    // buffer is allocated at its size directly (`reserveCapacity` on an empty array takes
+    // the general path that copies the old contents).
+    if count == 2 {
+      let a = try first.run(caller)
+      return [a, try second.run(caller)]
+    }
+    if count == 3 {
+      let a = try first.run(caller)
+      let b = try second.run(caller)
+      return [a, b, try third.run(caller)]
+    }
     var values: [Value] = []
     values.reserveCapacity(count)
     try append(to: &values, from: caller)
@@ -186,21 +198,30 @@ final class ArgumentScratch {
     swap(&values, &spare)
   }
 
-  /// Calls a built-in with `receiver` (if any) and the site's `arguments`: its body for that
-  /// many values in `fixed` when it has one, else `body` with the arguments in the spare array.
-  /// `found`: the function was found through the receiver's own class, and its `foundBody`
-  /// serves. (The function's fields are read one at a time: a copy of its `fixed` entries
-  /// would retain all three bodies.)
-  @inline(__always) func call(
-    _ function: PyBuiltinFunction, found: Bool, receiver: Value?,
-    _ arguments: DirectArguments, from caller: Frame, _ interp: Interpreter
+  /// Calls a built-in function with the site's `arguments`: its body for that many values in
+  /// `fixed` when it has one, else `body` with the arguments in the spare array. (The
+  /// function's fields are read one at a time: a copy of its `fixed` entries would retain all
+  /// three bodies.)
+  @inline(__always) func callFunction(
+    _ function: PyBuiltinFunction, _ arguments: DirectArguments, from caller: Frame,
+    _ interp: Interpreter
   ) throws(PyException) -> Value {
-    if function.fixed.accepts(arguments.count + (receiver == nil ? 0 : 1)) {
-      return try arguments.call(function, receiver: receiver, from: caller, interp)
+    if function.fixed.accepts(arguments.count) {
+      return try arguments.callFunction(function, from: caller, interp)
     }
-    return try call(
-      found ? function.foundBody : function.body, receiver: receiver, arguments, from: caller,
-      interp)
+    return try call(function.body, receiver: nil, arguments, from: caller, interp)
+  }
+
+  /// `receiver.method(arguments)` of a built-in method found through the receiver's class:
+  /// the receiver passed on as it is (wrapping it in an optional would copy it).
+  @inline(__always) func callMethod(
+    _ method: PyBuiltinFunction, receiver: Value, _ arguments: DirectArguments,
+    from caller: Frame, _ interp: Interpreter
+  ) throws(PyException) -> Value {
+    if method.fixed.accepts(arguments.count + 1) {
+      return try arguments.callMethod(method, receiver: receiver, from: caller, interp)
+    }
+    return try call(method.foundBody, receiver: receiver, arguments, from: caller, interp)
   }
 
   /// Calls a built-in's `body` with `receiver` (if any) and the evaluated `arguments`, in the

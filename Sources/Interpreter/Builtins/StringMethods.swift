@@ -14,11 +14,11 @@ enum StringMethods {
     c.method(
       "upper",
       fixed: FixedArityEntries(one: { (s, _) throws(PyException) in .str(try string(s).uppercased())
-        }))
+      }))
     c.method(
       "lower",
       fixed: FixedArityEntries(one: { (s, _) throws(PyException) in .str(try string(s).lowercased())
-        }))
+      }))
     c.method("encode") { (a, _) throws(PyException) in
       let s = try receiver(a)
       let encoding = a.count > 1 ? try a.string(1, "encode() argument 'encoding'") : "utf-8"

@@ -197,15 +197,14 @@ extension Compiler {
           // values or in the spare array; its Python function binds them into its frame.
           if case .object(let o) = function, o.isExactly(PyBuiltinFunction.self) {
             let builtin = unsafeDowncast(o, to: PyBuiltinFunction.self)
-            return try scratch.call(
-              builtin, found: false, receiver: nil, arguments, from: f, interp)
+            return try scratch.callFunction(builtin, arguments, from: f, interp)
           }
           if let user = function.as(PyFunction.self), user.code.directArity == arity - 1 {
             return try interp.callDirect(user, receiver: nil, arguments, in: f)
           }
           return try interp.call(function, buildArgs(f))
         } else if case .object(let o) = r, let method = builtinSite.method(for: o, interp) {
-          return try scratch.call(method, found: true, receiver: r, arguments, from: f, interp)
+          return try scratch.callMethod(method, receiver: r, arguments, from: f, interp)
         } else if let instance = r.as(PyInstance.self), instance.dict.position(of: name) == nil,
           let method = instance.instanceClass.lookup(name)?.as(PyFunction.self),
           method.code.directArity == arity
@@ -244,7 +243,7 @@ extension Compiler {
       // `len(xs)`, `isinstance(x, int)`: a built-in function found in place.
       if let builtin = callee.object(f, as: PyBuiltinFunction.self) {
         do throws(PyException) {
-          return try scratch.call(builtin, found: false, receiver: nil, arguments, from: f, interp)
+          return try scratch.callFunction(builtin, arguments, from: f, interp)
         } catch {
           throw Compiler.marked(error, span)
         }
@@ -277,7 +276,7 @@ extension Compiler {
         }
         // `len(xs)`, `isinstance(x, int)`: a built-in function, given the site's spare array.
         let builtin = unsafeDowncast(o, to: PyBuiltinFunction.self)
-        return try scratch.call(builtin, found: false, receiver: nil, arguments, from: f, interp)
+        return try scratch.callFunction(builtin, arguments, from: f, interp)
       } catch {
         throw Compiler.marked(error, span)
       }

@@ -73,20 +73,25 @@ public struct FixedArityEntries {
 }
 
 extension DirectArguments {
-  /// Calls `function`'s fixed-count body for these arguments, after `receiver` when there is
-  /// one (the caller checked that the body exists).
-  @inline(__always) func call(
-    _ function: PyBuiltinFunction, receiver: Value?, from caller: Frame, _ interp: Interpreter
+  /// Calls `method`'s fixed-count body with `receiver` and these arguments (the caller
+  /// checked that the body exists).
+  @inline(__always) func callMethod(
+    _ method: PyBuiltinFunction, receiver: Value, from caller: Frame, _ interp: Interpreter
   ) throws(PyException) -> Value {
-    if let receiver {
-      switch count {
-      case 0: return try function.fixed.one(receiver, interp)
-      case 1: return try function.fixed.two(receiver, try value(0, from: caller), interp)
-      default:
-        let first = try value(0, from: caller)
-        return try function.fixed.three(receiver, first, try value(1, from: caller), interp)
-      }
+    switch count {
+    case 0: return try method.fixed.one(receiver, interp)
+    case 1: return try method.fixed.two(receiver, try value(0, from: caller), interp)
+    default:
+      let first = try value(0, from: caller)
+      return try method.fixed.three(receiver, first, try value(1, from: caller), interp)
     }
+  }
+
+  /// Calls `function`'s fixed-count body for these arguments (the caller checked that the
+  /// body exists).
+  @inline(__always) func callFunction(
+    _ function: PyBuiltinFunction, from caller: Frame, _ interp: Interpreter
+  ) throws(PyException) -> Value {
     switch count {
     case 1: return try function.fixed.one(try value(0, from: caller), interp)
     case 2:
