@@ -61,26 +61,22 @@ struct ItemReadCode: OperandSpecializer {
     return CompiledExpression { (f: Frame) throws(PyException) -> Value in
       // (The container is read before the key, as Python evaluates them; looking in a slot
       // has no effects.)
-      if let list = container.object(f, as: PyList.self) {
-        return try ItemReadCode.item(of: list, key, f, span, interp)
-      }
-      if let tuple = container.object(f, as: PyTuple.self) {
-        return try ItemReadCode.item(of: tuple, key, f, span, interp)
-      }
-      if let dict = container.object(f, as: PyDict.self) {
-        let k = try key.read(f)
-        do throws(PyException) {
-          return try dict.getItem(k, interp)
-        } catch {
-          throw Compiler.marked(error, span)
+      if let o = container.anyObject(f) {
+        if o.isExactly(PyList.self) {
+          return try ItemReadCode.item(
+            of: unsafeDowncast(o, to: PyList.self), key, f, span, interp)
         }
-      }
-      if let str = container.object(f, as: PyStr.self) {
-        let k = try key.read(f)
-        do throws(PyException) {
-          return try str.getItem(k, interp)
-        } catch {
-          throw Compiler.marked(error, span)
+        if o.isExactly(PyTuple.self) {
+          return try ItemReadCode.item(
+            of: unsafeDowncast(o, to: PyTuple.self), key, f, span, interp)
+        }
+        if o.isExactly(PyDict.self) || o.isExactly(PyStr.self) {
+          let k = try key.read(f)
+          do throws(PyException) {
+            return try o.getItem(k, interp)
+          } catch {
+            throw Compiler.marked(error, span)
+          }
         }
       }
       let (c, k) = (try container.read(f), try key.read(f))

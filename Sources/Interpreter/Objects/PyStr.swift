@@ -13,6 +13,16 @@ public final class PyStr: PyObject {
     value.append(text)
     scalarCache = nil
     textHash = nil
+    asciiState = 0
+  }
+
+  /// 0: not yet known, 1: every character is ASCII, 2: some is not.
+  private var asciiState: UInt8 = 0
+
+  /// Whether every character is ASCII (a code point per byte), worked out on first use.
+  var isASCII: Bool {
+    if asciiState == 0 { asciiState = value.utf8.allSatisfy { $0 < 0x80 } ? 1 : 2 }
+    return asciiState == 1
   }
 
   override public var pyClass: PyClass { .str }
@@ -59,10 +69,11 @@ public final class PyStr: PyObject {
   }
 
   override public func getItem(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {
-    // `s[i]` of an ASCII character: the interpreter's one str object for it.
-    if case .int(var i) = key, value.utf8.count == scalarCount {
-      if i < 0 { i += scalarCount }
-      if i >= 0 && i < scalarCount {
+    // `s[i]` of an ASCII str: the interpreter's one str object for the character.
+    if case .int(var i) = key, isASCII {
+      let count = value.utf8.count
+      if i < 0 { i += count }
+      if i >= 0 && i < count {
         let byte = value.utf8[value.utf8.index(value.utf8.startIndex, offsetBy: i)]
         return interp.asciiCharacter(byte)
       }
