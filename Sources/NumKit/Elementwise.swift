@@ -30,6 +30,19 @@ extension NDArray {
   public static func binary(_ op: ArithmeticOp, _ a: NDArray, _ b: NDArray) throws(NumKitError)
     -> NDArray
   {
+    // Two C-ordered float arrays of one dtype and shape (`a + b` in a training loop): the
+    // result has their dtype, shape and strides, and the kernel steps over all three densely.
+    if a.dtype == b.dtype, a.dtype == .float64 || a.dtype == .float32, a.shape == b.shape,
+      a.hasCStrides, b.hasCStrides
+    {
+      let out = NDArray(uninitializedLike: a, dtype: a.dtype)
+      if a.dtype == .float64 {
+        denseFloatKernel(op, a, b, out, Double.self)
+      } else {
+        denseFloatKernel(op, a, b, out, Float.self)
+      }
+      return out
+    }
     let type = try op.resultType(a.dtype, b.dtype)
     if a.shape == b.shape || b.ndim == 0 || a.ndim == 0 {
       // The common small cases (equal shapes, or an array with a scalar) need no broadcast

@@ -22,7 +22,7 @@ public struct NDArray {
   /// A new zero-filled C-contiguous array.
   public init(zeros shape: [Int], dtype: DType) {
     self.init(
-      storage: ArrayStorage(dtype: dtype, count: shape.reduce(1, *)), shape: shape,
+      storage: ArrayStorage.make(dtype: dtype, count: shape.reduce(1, *)), shape: shape,
       strides: NDArray.contiguousStrides(shape))
   }
 
@@ -30,7 +30,8 @@ public struct NDArray {
   /// full before anyone reads them.
   public init(uninitialized shape: [Int], dtype: DType) {
     self.init(
-      storage: ArrayStorage(dtype: dtype, count: shape.reduce(1, *), zeroed: false), shape: shape,
+      storage: ArrayStorage.make(dtype: dtype, count: shape.reduce(1, *), zeroed: false),
+      shape: shape,
       strides: NDArray.contiguousStrides(shape))
   }
 
@@ -86,7 +87,8 @@ public struct NDArray {
   /// An uninitialised array of `like`'s shape and (C-order) strides, sharing those arrays.
   init(uninitializedLike like: NDArray, dtype: DType) {
     self.init(
-      storage: ArrayStorage(dtype: dtype, count: like.size, zeroed: false), shape: like.shape,
+      storage: ArrayStorage.make(dtype: dtype, count: like.size, zeroed: false),
+      shape: like.shape,
       strides: like.strides)
   }
 
