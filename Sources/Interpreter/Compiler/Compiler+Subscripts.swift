@@ -95,42 +95,45 @@ struct ItemReadCode: OperandSpecializer {
   }
 }
 
-/// A key of `a[i, j]`: a local, an int literal, or any other expression.
+/// A key of `a[i, j]`: a local, an int literal, or any other expression. (Plain fields: an
+/// enum with a closure payload is copied, with its reference counts, at every look.)
 struct PairKeyPart {
-  private enum Source {
-    case local(Int, String)
-    case literal(Value)
-    case code(ExpressionCode)
-  }
-  private let source: Source
+  private enum Kind { case local, literal, code }
+  private let kind: Kind
+  private let slot: Int
+  private let name: String
+  private let literal: Value
+  private let code: ExpressionCode
 
   init(_ source: Compiler.OperandSource) {
+    var (kind, slot, name, literal) = (Kind.code, 0, "", Value.none)
+    var code: ExpressionCode = { _ throws(PyException) in .none }
     switch source {
-    case .local(let slot, let name): self.source = .local(slot, name)
-    case .constant(let value): self.source = .literal(value)
-    case .global(let global):
-      self.source = .code { (f: Frame) throws(PyException) in try global.read(f) }
-    case .code(let code): self.source = .code(code)
+    case .local(let s, let n): (kind, slot, name) = (.local, s, n)
+    case .constant(let value): (kind, literal) = (.literal, value)
+    case .global(let global): code = { (f: Frame) throws(PyException) in try global.read(f) }
+    case .code(let c): code = c
     }
+    (self.kind, self.slot, self.name, self.literal, self.code) = (kind, slot, name, literal, code)
   }
 
   /// The key as an int when it is one and reading it has no effects (a local, a literal).
   @inline(__always) func int(_ f: Frame) -> Int? {
-    switch source {
-    case .local(let slot, _): if case .int(let i)? = f.slots[slot] { return i }
-    case .literal(.int(let i)): return i
-    default: break
+    switch kind {
+    case .local: if case .int(let i)? = f.slots[slot] { return i }
+    case .literal: if case .int(let i) = literal { return i }
+    case .code: break
     }
     return nil
   }
 
   @inline(__always) func read(_ f: Frame) throws(PyException) -> Value {
-    switch source {
-    case .local(let slot, let name):
+    switch kind {
+    case .local:
       guard let v = f.slots[slot] else { throw Compiler.unboundLocal(name) }
       return v
-    case .literal(let v): return v
-    case .code(let code): return try code(f)
+    case .literal: return literal
+    case .code: return try code(f)
     }
   }
 }
