@@ -9,13 +9,13 @@ extension Compiler {
   {
     let interp = self.interp
     let moduleSlot = ModuleSlotCache(name)
-    let plainName = AttributeSite.isPlain(name)
+    let site = AttributeSite(name)
     return { (f: Frame) throws(PyException) -> Value in
       let object = try object.read(f)
-      if plainName, let instance = AttributeSite.plainInstance(object),
-        let v = instance.dict[name]
+      if site.isPlainName, let instance = AttributeSite.plainInstance(object),
+        let position = instance.dict.position(of: name, hint: &site.position)
       {
-        return v
+        return instance.dict.value(at: position)
       }
       if let module = object.as(PyModule.self), let v = moduleSlot.value(in: module) { return v }
       do throws(PyException) {
@@ -39,7 +39,11 @@ extension Compiler {
       if site.isPlainName, let instance = AttributeSite.plainInstance(object) {
         site.refresh(instance.instanceClass)
         if site.storesInInstance {
-          instance.dict[name] = v
+          if let position = instance.dict.position(of: name, hint: &site.position) {
+            instance.dict.replaceValue(at: position, with: v)
+          } else {
+            instance.dict[name] = v
+          }
           return
         }
       }
@@ -58,7 +62,7 @@ extension Compiler {
     return { (f: Frame) throws(PyException) -> Completion in
       let object = try object.read(f)
       if site.isPlainName, let instance = AttributeSite.plainInstance(object),
-        let position = instance.dict.position(of: name)
+        let position = instance.dict.position(of: name, hint: &site.position)
       {
         // `self.total += x`: the instance's own attribute, read and written in place.
         let updated = try interp.inPlace(op, instance.dict.value(at: position), v(f))

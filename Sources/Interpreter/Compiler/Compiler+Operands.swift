@@ -16,12 +16,16 @@ protocol OperandReader {
   func object<T: PyObject>(_ f: Frame, as: T.Type) -> T?
   /// The operand when it is an object of any class and looking costs nothing; nil otherwise.
   func anyObject(_ f: Frame) -> PyObject?
+  /// Whether `object` and `anyObject` look at the operand itself (a variable's slot), so that
+  /// nil from them means it is not such an object.
+  static var readsInPlace: Bool { get }
 }
 
 /// A local variable's slot.
 struct LocalOperand: OperandReader {
   let slot: Int
   let name: String
+  static var readsInPlace: Bool { true }
 
   @inline(__always) func read(_ f: Frame) throws(PyException) -> Value {
     guard let v = f.slots[slot] else { throw Compiler.unboundLocal(name) }
@@ -48,6 +52,7 @@ struct LocalOperand: OperandReader {
 struct ConstantOperand: OperandReader {
   let value: Value
   private let intValue: Int?
+  static var readsInPlace: Bool { false }
 
   init(value: Value) {
     self.value = value
@@ -63,6 +68,7 @@ struct ConstantOperand: OperandReader {
 /// A module-level name: its global slot, else the builtin of that name, else `fallback` (the
 /// compiled name load, which raises the NameError).
 struct GlobalOperand: OperandReader {
+  static var readsInPlace: Bool { true }
   let globals: Globals
   let slot: Int
   let builtin: BuiltinNameCache
@@ -95,6 +101,7 @@ struct GlobalOperand: OperandReader {
 /// Any other expression: its compiled code.
 struct CodeOperand: OperandReader {
   let code: ExpressionCode
+  static var readsInPlace: Bool { false }
 
   @inline(__always) func read(_ f: Frame) throws(PyException) -> Value { try code(f) }
   @inline(__always) func int(_ f: Frame) -> Int? { nil }

@@ -1,9 +1,8 @@
 import Syntax
 
-/// `container[key]` read where the container is a variable: a list, tuple or dict in a local
-/// or global slot is looked at in place (no copy of the container out of its slot, no trip
-/// through the interpreter's general item access); an int key of a local or a literal is
-/// read without copying either.
+/// `container[key]`: a list, tuple, dict or str container goes straight to its items (no trip
+/// through the interpreter's general item access), read in place when it is a variable; an
+/// int key of a local or a literal is read without copying it.
 extension Compiler {
   /// `base[index]`; `load` is `base` compiled.
   func compileItemRead(
@@ -29,10 +28,19 @@ extension Compiler {
     let interp = self.interp
     let hashKey = HashKey.string(text)
     return { (f: Frame) throws(PyException) -> Value in
-      if let dict = container.object(f, as: PyDict.self), let v = dict.value(forKey: hashKey) {
+      if C.readsInPlace {
+        if let dict = container.object(f, as: PyDict.self), let v = dict.value(forKey: hashKey) {
+          return v
+        }
+        return try Compiler.getItem(container.read(f), key(f), span, interp)
+      }
+      let c = try container.read(f)
+      if case .object(let o) = c, o.isExactly(PyDict.self),
+        let v = unsafeDowncast(o, to: PyDict.self).value(forKey: hashKey)
+      {
         return v
       }
-      return try Compiler.getItem(container.read(f), key(f), span, interp)
+      return try Compiler.getItem(c, key(f), span, interp)
     }
   }
 
@@ -59,28 +67,41 @@ struct ItemReadCode: OperandSpecializer {
   func make<C: OperandReader, K: OperandReader>(_ container: C, _ key: K) -> CompiledExpression {
     let (interp, span) = (self.interp, self.span)
     return CompiledExpression { (f: Frame) throws(PyException) -> Value in
-      // (The container is read before the key, as Python evaluates them; looking in a slot
-      // has no effects.)
-      if let o = container.anyObject(f) {
-        if o.isExactly(PyList.self) {
-          return try ItemReadCode.item(
-            of: unsafeDowncast(o, to: PyList.self), key, f, span, interp)
+      // (The container is read before the key, as Python evaluates them; a variable is looked
+      // at in its slot.)
+      if C.readsInPlace {
+        if let o = container.anyObject(f),
+          let v = try ItemReadCode.fastItem(of: o, key, f, span, interp)
+        {
+          return v
         }
-        if o.isExactly(PyTuple.self) {
-          return try ItemReadCode.item(
-            of: unsafeDowncast(o, to: PyTuple.self), key, f, span, interp)
-        }
-        if o.isExactly(PyDict.self) || o.isExactly(PyStr.self) {
-          let k = try key.read(f)
-          do throws(PyException) {
-            return try o.getItem(k, interp)
-          } catch {
-            throw Compiler.marked(error, span)
-          }
-        }
+        return try Compiler.getItem(try container.read(f), try key.read(f), span, interp)
       }
-      let (c, k) = (try container.read(f), try key.read(f))
-      return try Compiler.getItem(c, k, span, interp)
+      let c = try container.read(f)
+      if case .object(let o) = c, let v = try ItemReadCode.fastItem(of: o, key, f, span, interp) {
+        return v
+      }
+      return try Compiler.getItem(c, try key.read(f), span, interp)
+    }
+  }
+
+  /// The item of a list, tuple, dict or str; nil (the key not read) for other containers.
+  @inline(__always)
+  static func fastItem<K: OperandReader>(
+    of o: PyObject, _ key: K, _ f: Frame, _ span: SourceSpan?, _ interp: Interpreter
+  ) throws(PyException) -> Value? {
+    if o.isExactly(PyList.self) {
+      return try item(of: unsafeDowncast(o, to: PyList.self), key, f, span, interp)
+    }
+    if o.isExactly(PyTuple.self) {
+      return try item(of: unsafeDowncast(o, to: PyTuple.self), key, f, span, interp)
+    }
+    guard o.isExactly(PyDict.self) || o.isExactly(PyStr.self) else { return nil }
+    let k = try key.read(f)
+    do throws(PyException) {
+      return try o.getItem(k, interp)
+    } catch {
+      throw Compiler.marked(error, span)
     }
   }
 

@@ -12,6 +12,9 @@ final class AttributeSite {
   private(set) var storesInInstance = false
   /// The class's plain function called `name`.
   private(set) var method: PyFunction?
+  /// Where the name stood in the last instance's own table (instances of one class usually
+  /// set their attributes in the same order).
+  var position = 0
 
   init(_ name: String) {
     self.name = name

@@ -12,6 +12,16 @@ public struct AttributeTable {
     return nil
   }
 
+  /// The name's position, looked for at `hint` first (a site's memory of the last table it
+  /// saw), which it updates. A name compared with the same literal is equal by its bits at
+  /// once; another name is compared in full.
+  @inline(__always) func position(of name: String, hint: inout Int) -> Int? {
+    if hint < names.count && names[hint] == name { return hint }
+    guard let found = position(of: name) else { return nil }
+    hint = found
+    return found
+  }
+
   public subscript(name: String) -> Value? {
     @inline(__always) get { position(of: name).map { values[$0] } }
     set {
@@ -34,6 +44,11 @@ public struct AttributeTable {
 
   /// Stores `value` under `name`, at `position` when the name is still there (code run since
   /// the position was found may have removed attributes).
+  /// Replaces the value at a position just found.
+  @inline(__always) mutating func replaceValue(at position: Int, with value: Value) {
+    values[position] = value
+  }
+
   @inline(__always) mutating func set(_ value: Value, for name: String, at position: Int) {
     if position < names.count && names[position] == name {
       values[position] = value
