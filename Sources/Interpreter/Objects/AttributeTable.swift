@@ -8,7 +8,10 @@ public struct AttributeTable {
   public init() {}
 
   @inline(__always) func position(of name: String) -> Int? {
-    for i in names.indices where names[i] == name { return i }
+    // Names of another length are passed over without a string comparison (a library call
+    // whenever two strings differ); Python's names are equal only code point by code point.
+    let length = name.utf8.count
+    for i in names.indices where names[i].utf8.count == length && names[i] == name { return i }
     return nil
   }
 
