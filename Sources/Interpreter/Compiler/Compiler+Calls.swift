@@ -241,7 +241,7 @@ extension Compiler {
         }
       }
       // `len(xs)`, `isinstance(x, int)`: a built-in function found in place.
-      if let builtin = callee.object(f, as: PyBuiltinFunction.self) {
+      if let builtin = callee.builtinFunction(f) {
         do throws(PyException) {
           return try scratch.callFunction(builtin, arguments, from: f, interp)
         } catch {

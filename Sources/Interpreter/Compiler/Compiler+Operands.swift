@@ -19,6 +19,14 @@ protocol OperandReader {
   /// Whether `object` and `anyObject` look at the operand itself (a variable's slot), so that
   /// nil from them means it is not such an object.
   static var readsInPlace: Bool { get }
+  /// The operand when it names a built-in function and looking costs nothing (`len`).
+  func builtinFunction(_ f: Frame) -> PyBuiltinFunction?
+}
+
+extension OperandReader {
+  @inline(__always) func builtinFunction(_ f: Frame) -> PyBuiltinFunction? {
+    object(f, as: PyBuiltinFunction.self)
+  }
 }
 
 /// A local variable's slot.
@@ -85,11 +93,15 @@ struct GlobalOperand: OperandReader {
     if case .int(let i)? = globals[slot] { return i }
     return nil
   }
-  /// (A global of the name first; when there is none, the builtin.)
   @inline(__always) func object<T: PyObject>(_ f: Frame, as: T.Type) -> T? {
-    if let o = globals.object(at: slot, as: T.self) { return o }
+    globals.object(at: slot, as: T.self)
+  }
+
+  /// (A global of the name first; when there is none, the builtin.)
+  @inline(__always) func builtinFunction(_ f: Frame) -> PyBuiltinFunction? {
+    if let o = globals.object(at: slot, as: PyBuiltinFunction.self) { return o }
     guard !globals.isBound(slot) else { return nil }
-    return builtin.object(in: interp, as: T.self)
+    return builtin.object(in: interp, as: PyBuiltinFunction.self)
   }
 
   @inline(__always) func anyObject(_ f: Frame) -> PyObject? {
