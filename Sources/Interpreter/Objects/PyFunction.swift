@@ -507,8 +507,8 @@ public final class Globals {
 
   /// Whether the slot holds a value.
   @inline(__always) func isBound(_ slot: Int) -> Bool {
-    if case .none = storage[slot] { return false }
-    return true
+    if case .some = storage[slot] { return true }
+    return false
   }
 
   /// Whether the slot holds the very object `value` is.
