@@ -9,7 +9,7 @@
 /// tenth of its time in the second malloc and free). Larger ones are allocated apart, aligned
 /// to 64 bytes; from 4 MiB they are aligned to 2 MiB and advised as transparent huge pages, as
 /// numpy's allocator does: a fresh 8 MB result then costs a few page faults instead of ~2000.
-public final class ArrayStorage: ManagedBuffer<ArrayStorage.Header, SIMD2<Double>> {
+public final class ArrayStorage: ManagedBuffer<ArrayStorage.Header, UInt64> {
   public struct Header {
     let dtype: DType
     let count: Int
@@ -25,7 +25,8 @@ public final class ArrayStorage: ManagedBuffer<ArrayStorage.Header, SIMD2<Double
 
   static let hugePageThreshold = 4 << 20
   static let hugePageSize = 2 << 20
-  /// Buffers below this size are kept inline (16-byte aligned, as malloc's would be).
+  /// Buffers below this size are kept inline, 8-byte aligned (the kernels load vectors
+  /// unaligned; a 16-byte aligned tail would make every such object a posix_memalign).
   static let inlineLimit = 4096
 
   public var dtype: DType { header.dtype }
@@ -42,9 +43,9 @@ public final class ArrayStorage: ManagedBuffer<ArrayStorage.Header, SIMD2<Double
     let dataBytes = max(1, count * dtype.itemSize)
     let storage: ArrayStorage
     if dataBytes < inlineLimit {
-      let lanes = (dataBytes + 15) / 16
+      let words = (dataBytes + 7) / 8
       storage = unsafeDowncast(
-        ArrayStorage.create(minimumCapacity: lanes) { buffer in
+        ArrayStorage.create(minimumCapacity: words) { buffer in
           let raw = buffer.withUnsafeMutablePointerToElements { UnsafeMutableRawPointer($0) }
           return Header(dtype: dtype, count: count, raw: raw, bytes: dataBytes, inline: true)
         }, to: ArrayStorage.self)
