@@ -409,8 +409,8 @@ extension Compiler {
 
   // MARK: - Displays
 
-  /// Items of a tuple/list/set display, expanding `*iterable`.
-  /// The two parts of a subscript key written `i, j` (no starred part), compiled apart.
+  /// The two parts of a subscript key written `i, j` (no starred part), compiled apart (for
+  /// `a[i, j] = v`; reads use `compilePairRead`).
   func compilePairKey(_ index: Expr) throws(SyntaxError) -> (ExpressionCode, ExpressionCode)? {
     guard case .tuple(let items) = index.kind, items.count == 2 else { return nil }
     for item in items {
@@ -419,6 +419,7 @@ extension Compiler {
     return (try compile(items[0]), try compile(items[1]))
   }
 
+  /// Items of a tuple/list/set display, expanding `*iterable`.
   func compileItems(_ items: [Expr]) throws(SyntaxError) -> (Frame) throws(PyException) -> [Value] {
     let interp = self.interp
     if !items.contains(where: { if case .starred = $0.kind { true } else { false } }) {

@@ -144,7 +144,10 @@ extension Compiler {
     case code(ExpressionCode)
   }
 
-  func operandSource(_ e: Expr) throws(SyntaxError) -> OperandSource {
+  /// Where `e` comes from; `compiled` is `e` compiled already, if it is.
+  func operandSource(_ e: Expr, compiled: ExpressionCode? = nil) throws(SyntaxError)
+    -> OperandSource
+  {
     switch e.kind {
     case .name(let name) where scope.kind == .function:
       if case .local(let i) = scope.locate(name) { return .local(i, name) }
@@ -152,7 +155,8 @@ extension Compiler {
     case .float(let v): return .constant(.float(v))
     default: break
     }
-    let code = try compile(e)
+    let code: ExpressionCode
+    if let compiled { code = compiled } else { code = try compile(e) }
     // Module-level names: notebook cells and scripts compute with them outside functions.
     if let global = globalOperand(e, code) { return .global(global) }
     return .code(code)
@@ -182,8 +186,14 @@ extension Compiler {
   func specialized<M: OperandSpecializer>(_ left: Expr, _ right: Expr, _ maker: M)
     throws(SyntaxError) -> M.Code
   {
-    let l = try operandSource(left)
-    let r = try operandSource(right)
+    specialized(try operandSource(left), try operandSource(right), maker)
+  }
+
+  /// `maker`'s code for operands from `l` and `r`.
+  @inline(__always)
+  func specialized<M: OperandSpecializer>(_ l: OperandSource, _ r: OperandSource, _ maker: M)
+    -> M.Code
+  {
     switch (l, r) {
     case (.local(let i, let a), .local(let j, let b)):
       return maker.make(LocalOperand(slot: i, name: a), LocalOperand(slot: j, name: b))
@@ -214,7 +224,21 @@ extension Compiler {
     case (.code(let c), .global(let h)):
       return maker.make(CodeOperand(code: c), h)
     default:
-      return maker.make(CodeOperand(code: try compile(left)), CodeOperand(code: try compile(right)))
+      return maker.make(codeOperand(l), codeOperand(r))
+    }
+  }
+
+  /// An operand read through code, whatever its source.
+  private func codeOperand(_ source: OperandSource) -> CodeOperand {
+    switch source {
+    case .local(let slot, let name):
+      let local = LocalOperand(slot: slot, name: name)
+      return CodeOperand { (f: Frame) throws(PyException) in try local.read(f) }
+    case .global(let global):
+      return CodeOperand { (f: Frame) throws(PyException) in try global.read(f) }
+    case .constant(let value):
+      return CodeOperand { _ throws(PyException) in value }
+    case .code(let code): return CodeOperand(code: code)
     }
   }
 

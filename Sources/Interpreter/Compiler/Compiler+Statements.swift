@@ -169,6 +169,8 @@ extension Compiler {
     _ target: Expr, _ iterable: Expr, _ body: [Stmt], _ orElse: [Stmt], line: Int
   ) throws(SyntaxError) -> StatementCode {
     let source = try compile(iterable)
+    // (Compiled before the body even when a slot writer takes its place: a target that
+    // cannot be assigned is the first error reported, as in Python.)
     let store = try compileStore(target)
     scope.loopDepth += 1
     let a = try compileBlock(body)

@@ -14,10 +14,10 @@ extension Compiler {
       if let global = globalOperand(base, load) { return literalKeyed(global, key, text, span) }
       return literalKeyed(CodeOperand(code: load), key, text, span)
     }
-    let maker = ItemReadCode(interp: interp, span: span)
-    if let local = localOperand(base) { return try keyed(local, index, maker) }
-    if let global = globalOperand(base, load) { return try keyed(global, index, maker) }
-    return try keyed(CodeOperand(code: load), index, maker)
+    return specialized(
+      try operandSource(base, compiled: load), try operandSource(index),
+      ItemReadCode(interp: interp, span: span)
+    ).run
   }
 
   /// `params['W1']`: a str literal's dict key made once, the dict's entry read by it.
@@ -41,20 +41,6 @@ extension Compiler {
         return v
       }
       return try Compiler.getItem(c, key(f), span, interp)
-    }
-  }
-
-  /// `maker`'s code for `container` and the key `index`, specialised to where the key comes
-  /// from.
-  private func keyed<C: OperandReader>(_ container: C, _ index: Expr, _ maker: ItemReadCode)
-    throws(SyntaxError) -> ExpressionCode
-  {
-    switch try operandSource(index) {
-    case .local(let slot, let name):
-      return maker.make(container, LocalOperand(slot: slot, name: name)).run
-    case .constant(let value): return maker.make(container, ConstantOperand(value: value)).run
-    case .global(let global): return maker.make(container, global).run
-    case .code(let code): return maker.make(container, CodeOperand(code: code)).run
     }
   }
 }
