@@ -42,6 +42,7 @@ let package = Package(
     .systemLibrary(name: "CFloatFlags"),
     .systemLibrary(name: "CVectorMath"),
     .systemLibrary(name: "CMalloc"),
+    .systemLibrary(name: "CSwiftRuntime"),
 
     // MARK: - Libraries
     .target(name: "FloatText"),
@@ -76,7 +77,8 @@ let package = Package(
           .when(configuration: .release))
       ]),
     .target(
-      name: "NumKit", dependencies: ["CBLAS", "CFloatFlags", "CVectorMath", "CZlib", "FloatText"],
+      name: "NumKit",
+      dependencies: ["CBLAS", "CFloatFlags", "CSwiftRuntime", "CVectorMath", "CZlib", "FloatText"],
       swiftSettings: [
         .unsafeFlags(vectorFlags),
         .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),

@@ -36,7 +36,7 @@ enum NumpyBridge {
   /// copy, never a view into the array it came from (`t = x[i]; x[i] = 0` leaves `t` alone).
   /// (Consuming: a fresh result moves into its object without copying its header.)
   static func wrap(_ a: consuming NDArray) -> Value {
-    a.ndim == 0 ? .object(PyNumpyScalar(a)) : .object(PyNDArray(a))
+    a.ndim == 0 ? .object(PyNumpyScalar.make(a)) : .object(PyNDArray(a))
   }
 
   /// numpy's refusal to cast a ufunc's input to the `dtype=` asked for (`np.add(floats, 1,

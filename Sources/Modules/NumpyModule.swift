@@ -162,7 +162,7 @@ enum NumpyModule {
           NumpyBridge.prepareFlags()
           let result = f.apply(value)
           try NumpyBridge.reportFlags(f == .abs ? "absolute" : f.rawValue, interp)
-          return .object(PyNumpyScalar(dtype: .float64, bits: result.bitPattern))
+          return .object(PyNumpyScalar.make(dtype: .float64, bits: result.bitPattern))
         }
         let x = try NumpyFunctions.array(a[0], interp)
         NumpyBridge.prepareFlags()

@@ -173,6 +173,10 @@ public final class PyNDArray: PyObject {
     // reference counts each way).
     if let kind = NumpyBridge.arithmetic(op), let o = other.as(PyNDArray.self) {
       NumpyBridge.prepareFlags()
+      if let result = reflected ? PyNDArray.dense(kind, o, self) : PyNDArray.dense(kind, self, o) {
+        try NumpyBridge.reportFlags(NumpyBridge.ufuncName[op] ?? op.symbol, interp)
+        return .object(result)
+      }
       let result: NDArray
       do {
         result =
@@ -209,6 +213,38 @@ public final class PyNDArray: PyObject {
     }
     return nil
   }
+
+  /// `x op y` when both are dense float arrays of one dtype and shape (`isDenseFloat(like:)`),
+  /// else nil. A small result goes into a recent one of the same dtype, shape and strides
+  /// that the program has dropped (its object and buffer both taken over), or is kept for
+  /// that.
+  private static func dense(_ op: ArithmeticOp, _ x: PyNDArray, _ y: PyNDArray) -> PyNDArray? {
+    // (0-d results are numpy scalars: `NumpyBridge.wrap`.)
+    guard x.array.ndim > 0, x.array.isDenseFloat(like: y.array) else { return nil }
+    guard x.array.size * x.array.dtype.itemSize < PyNDArray.recycledBytes,
+      ResultRecycling.onOwnerThread
+    else {
+      let out = NDArray(uninitializedLike: x.array, dtype: x.array.dtype)
+      NDArray.denseFloat(op, x.array, y.array, into: out)
+      return PyNDArray(out)
+    }
+    if let dropped = ResultRecycling.arrays.dropped(), dropped.base == nil,
+      dropped.array.isLaidOutLike(x.array), dropped.array.ownsStorageAlone
+    {
+      // Its object, header and buffer as they are: the elements are written anew.
+      NDArray.denseFloat(op, x.array, y.array, into: dropped.array)
+      return dropped
+    }
+    let out = NDArray(uninitializedLike: x.array, dtype: x.array.dtype)
+    NDArray.denseFloat(op, x.array, y.array, into: out)
+    let result = PyNDArray(out)
+    ResultRecycling.arrays.keep(result)
+    return result
+  }
+
+  /// Results up to this size are recycled (see `RecentResults`): a kept one holds its buffer
+  /// until it is taken over.
+  static let recycledBytes = 4096
 
   override public func unary(_ op: UnaryOp, _ interp: Interpreter) throws(PyException) -> Value {
     switch op {
@@ -254,7 +290,7 @@ public final class PyNDArray: PyObject {
 
   override public func getItem(_ i: Int, _ j: Int) -> Value? {
     guard let position = elementPosition(i, j) else { return nil }
-    return .object(PyNumpyScalar(array, position: position))
+    return .object(PyNumpyScalar.make(array, position: position))
   }
 
   override public func setItem(_ i: Int, _ j: Int, _ value: Value) -> Bool {
@@ -280,7 +316,7 @@ public final class PyNDArray: PyObject {
 
   override public func getItem(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {
     if let position = elementPosition(key) {
-      return .object(PyNumpyScalar(array, position: position))
+      return .object(PyNumpyScalar.make(array, position: position))
     }
     let items = try NumpyIndexing.items(key, interp)
     let result = try NumpyBridge.check { () throws(NumKitError) in try array.index(items) }

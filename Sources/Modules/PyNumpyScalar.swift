@@ -8,9 +8,10 @@ import NumKit
 /// `np.float64(1.5)`, `np.int64(3)`: what indexing one element returns. It holds the
 /// element's bytes (one allocation); `array` rebuilds a 0-d array for the general paths.
 public final class PyNumpyScalar: PyObject {
-  public let dtype: DType
+  /// (Both given new values only when the object is recycled: see `RecentResults`.)
+  public private(set) var dtype: DType
   /// The element's bytes, in the low bytes of a little-endian word.
-  let bits: UInt64
+  private(set) var bits: UInt64
 
   init(dtype: DType, bits: UInt64) {
     self.dtype = dtype
@@ -19,23 +20,39 @@ public final class PyNumpyScalar: PyObject {
 
   /// The first element of `array` (a 0-d array, or one element of it at `position`).
   public convenience init(_ array: NDArray, position: Int? = nil) {
-    let size = array.dtype.itemSize
-    let source = UnsafeRawPointer(array.storage.raw + (position ?? array.offset) * size)
-    // The element's bytes as the low bytes of the word (a load of its size, not a memcpy
-    // call).
-    let word: UInt64
-    switch size {
-    case 8: word = source.loadUnaligned(as: UInt64.self)
-    case 4: word = UInt64(source.loadUnaligned(as: UInt32.self))
-    case 2: word = UInt64(source.loadUnaligned(as: UInt16.self))
-    default: word = UInt64(source.load(as: UInt8.self))
-    }
-    self.init(dtype: array.dtype, bits: word)
+    self.init(dtype: array.dtype, bits: PyNumpyScalar.bits(of: array, at: position))
   }
 
-  convenience init(float64 value: Double) { self.init(dtype: .float64, bits: value.bitPattern) }
+  /// The element of `array` at `position` (its first by default), in a recent scalar the
+  /// program has dropped when there is one (see `RecentResults`).
+  static func make(_ array: NDArray, position: Int? = nil) -> PyNumpyScalar {
+    make(dtype: array.dtype, bits: bits(of: array, at: position))
+  }
 
-  convenience init(bool value: Bool) { self.init(dtype: .bool, bits: value ? 1 : 0) }
+  static func make(dtype: DType, bits: UInt64) -> PyNumpyScalar {
+    guard ResultRecycling.onOwnerThread else { return PyNumpyScalar(dtype: dtype, bits: bits) }
+    if let dropped = ResultRecycling.scalars.dropped() {
+      dropped.dtype = dtype
+      dropped.bits = bits
+      return dropped
+    }
+    let scalar = PyNumpyScalar(dtype: dtype, bits: bits)
+    ResultRecycling.scalars.keep(scalar)
+    return scalar
+  }
+
+  /// The bytes of `array`'s element at `position` (its first by default) as the low bytes of
+  /// a word (a load of its size, not a memcpy call).
+  @inline(__always) private static func bits(of array: NDArray, at position: Int?) -> UInt64 {
+    let size = array.dtype.itemSize
+    let source = UnsafeRawPointer(array.storage.raw + (position ?? array.offset) * size)
+    switch size {
+    case 8: return source.loadUnaligned(as: UInt64.self)
+    case 4: return UInt64(source.loadUnaligned(as: UInt32.self))
+    case 2: return UInt64(source.loadUnaligned(as: UInt16.self))
+    default: return UInt64(source.load(as: UInt8.self))
+    }
+  }
 
   /// A 0-d array holding the element.
   public var array: NDArray {
@@ -116,7 +133,9 @@ public final class PyNumpyScalar: PyObject {
       case .power: result = Glibc.pow(a, b)
       default: result = nil
       }
-      if let result, result.isFinite { return .object(PyNumpyScalar(float64: result)) }
+      if let result, result.isFinite {
+        return .object(PyNumpyScalar.make(dtype: .float64, bits: result.bitPattern))
+      }
     }
     if other.as(PyNDArray.self) != nil { return nil }
     // A list or tuple times a numpy scalar is sequence repetition, as in numpy: an integer
@@ -146,7 +165,7 @@ public final class PyNumpyScalar: PyObject {
       case .equal: result = x == y
       case .notEqual: result = x != y
       }
-      return .object(PyNumpyScalar(bool: result))
+      return .object(PyNumpyScalar.make(dtype: .bool, bits: result ? 1 : 0))
     }
     if other.as(PyNDArray.self) != nil { return nil }
     return try PyNDArray(array).compare(op, other, interp)

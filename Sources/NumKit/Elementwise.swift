@@ -32,15 +32,9 @@ extension NDArray {
   {
     // Two C-ordered float arrays of one dtype and shape (`a + b` in a training loop): the
     // result has their dtype, shape and strides, and the kernel steps over all three densely.
-    if a.dtype == b.dtype, a.dtype == .float64 || a.dtype == .float32, a.shape == b.shape,
-      a.hasCStrides, b.hasCStrides
-    {
+    if a.isDenseFloat(like: b) {
       let out = NDArray(uninitializedLike: a, dtype: a.dtype)
-      if a.dtype == .float64 {
-        denseFloatKernel(op, a, b, out, Double.self)
-      } else {
-        denseFloatKernel(op, a, b, out, Float.self)
-      }
+      denseFloat(op, a, b, into: out)
       return out
     }
     let type = try op.resultType(a.dtype, b.dtype)
@@ -58,6 +52,24 @@ extension NDArray {
     let y = Broadcast.view(b.dtype == type ? b : b.copy(as: type), to: shape)
     let out = NDArray(uninitialized: shape, dtype: type)
     return try binary(op, x, y, type: type, into: out)
+  }
+
+  /// Whether this array and `other` are C-ordered float arrays of one dtype and shape: the
+  /// operands `denseFloat` takes.
+  public func isDenseFloat(like other: NDArray) -> Bool {
+    let dtype = self.dtype
+    return dtype == other.dtype && (dtype == .float64 || dtype == .float32)
+      && shape == other.shape && hasCStrides && other.hasCStrides
+  }
+
+  /// `a op b` into `out`, for operands that are `isDenseFloat(like:)` each other and an `out`
+  /// of their dtype and size (which may be an array that is given a new value).
+  public static func denseFloat(_ op: ArithmeticOp, _ a: NDArray, _ b: NDArray, into out: NDArray) {
+    if a.dtype == .float64 {
+      denseFloatKernel(op, a, b, out, Double.self)
+    } else {
+      denseFloatKernel(op, a, b, out, Float.self)
+    }
   }
 
   /// `x op y` for operands of the result's dtype whose shapes are equal, or one of them 0-d:

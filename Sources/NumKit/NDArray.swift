@@ -1,3 +1,5 @@
+import CSwiftRuntime
+
 /// An n-dimensional array: a view (shape, strides, offset) onto shared storage.
 ///
 /// Copying an `NDArray` copies the view, not the data: writes through either are seen by both,
@@ -84,8 +86,23 @@ public struct NDArray {
     return true
   }
 
+  /// Whether this array has `other`'s dtype, shape and strides, and starts at its buffer's
+  /// start: it can take `other`'s elements in place.
+  public func isLaidOutLike(_ other: NDArray) -> Bool {
+    dtype == other.dtype && offset == 0 && shape == other.shape && strides == other.strides
+  }
+
+  /// Whether this array holds the only reference to its buffer: no other array, view or
+  /// holder of any kind shares it. (Asked of an array in a constant, which
+  /// `isKnownUniquelyReferenced` cannot take, by the runtime's test behind it: a copy of the
+  /// reference the compiler might make on the way could only make the answer false, which
+  /// is always safe.)
+  @inlinable public var ownsStorageAlone: Bool {
+    swift_isUniquelyReferenced_nonNull_native(Unmanaged.passUnretained(storage).toOpaque())
+  }
+
   /// An uninitialised array of `like`'s shape and (C-order) strides, sharing those arrays.
-  init(uninitializedLike like: NDArray, dtype: DType) {
+  public init(uninitializedLike like: NDArray, dtype: DType) {
     self.init(
       storage: ArrayStorage.make(dtype: dtype, count: like.size, zeroed: false),
       shape: like.shape,
