@@ -28,6 +28,10 @@ extension PyClass {
   public static let rangeIterator = PyClass("range_iterator", bases: [.object])
   /// What `reversed(a_list)` gives (CPython's `list.__reversed__`).
   public static let listReverseIterator = PyClass("list_reverseiterator", bases: [.object])
+  /// What iterating over a dict or its views gives.
+  public static let dictKeyIterator = PyClass("dict_keyiterator", bases: [.object])
+  public static let dictValueIterator = PyClass("dict_valueiterator", bases: [.object])
+  public static let dictItemIterator = PyClass("dict_itemiterator", bases: [.object])
   public static let ellipsisType = PyClass("ellipsis", bases: [.object])
   public static let superType: PyClass = {
     let c = PyClass("super", bases: [.object])

@@ -247,8 +247,7 @@ final class PyDictView: PyObject {
   }
   override func length(_ interp: Interpreter) throws(PyException) -> Int { dict.storage.count }
   override func makeIterator(_ interp: Interpreter) throws(PyException) -> PyIterator {
-    let items = self.items
-    return PyClosureIterator(count: items.count) { items[$0] }
+    kind == .items ? DictItemIterator(dict) : DictIterator(dict, values: kind == .values)
   }
   override func contains(_ value: Value, _ interp: Interpreter) throws(PyException) -> Bool {
     if kind == .keys { return try dict.contains(value, interp) }

@@ -21,15 +21,14 @@ extension Constructors {
         throw .typeError("enumerate() missing required argument 'iterable'")
       }
       let iterator = try interp.iterate(source)
-      var i = a.count > 1 ? try a.int(1) : (a.keyword("start")?.asInt ?? 0)
-      return made(.enumerateType) { (interp) throws(PyException) in
-        guard let v = try iterator.next(interp) else { return nil }
-        defer { i += 1 }
-        return .tuple([.int(i), v])
-      }
+      let start = a.count > 1 ? try a.int(1) : (a.keyword("start")?.asInt ?? 0)
+      return .object(EnumerateIterator(iterator, start: start))
     }
     PyClass.zipType.constructor = { (a, interp) throws(PyException) in
       let iterators = try a.positional.map { (v) throws(PyException) in try interp.iterate(v) }
+      if iterators.count == 2, a.keywords.isEmpty {
+        return .object(ZipPairIterator(iterators[0], iterators[1]))
+      }
       return made(.zipType) { (interp) throws(PyException) in
         guard !iterators.isEmpty, let items = try nextOfEach(iterators, interp) else { return nil }
         return .tuple(items)

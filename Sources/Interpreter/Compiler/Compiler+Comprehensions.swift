@@ -107,12 +107,26 @@ extension Compiler {
       case .for(let target, let iterable):
         let store = try compileStore(target)
         let source: ExpressionCode? = i == 0 ? nil : try compile(iterable)
+        // `for a, b in ...` of plain names: pairs handed over without their tuples (see
+        // `PyPairIterator`).
+        var pairNames: [NameTarget]?
+        if case .tuple(let items) = target.kind, let names = nameTargets(items), names.count == 2 {
+          pairNames = names
+        }
         body = { (f: Frame, sink: Sink) throws(PyException) in
           let iterator: PyIterator
           if let source {
             iterator = try interp.iterate(source(f))
           } else {
             iterator = f.slots[f.slotCount - 1]!.as(PyIterator.self)!
+          }
+          if let pairNames, let pairs = iterator as? PyPairIterator {
+            while let (x, y) = try pairs.nextPair(interp) {
+              pairNames[0].write(f, x)
+              pairNames[1].write(f, y)
+              try inner(f, sink)
+            }
+            return
           }
           while let item = try iterator.next(interp) {
             try store(f, item)

@@ -185,7 +185,37 @@ extension Compiler {
       default: break
       }
     }
+    if case .tuple(let items) = target.kind, let names = nameTargets(items), names.count == 2 {
+      return pairLoop(names[0], names[1], store, source, a, b, line: line)
+    }
     return loop(StoreTarget(store: store), source, a, b, line: line)
+  }
+
+  /// `for a, b in ...` with plain names: an iterator of pairs (`enumerate`, `zip(x, y)`,
+  /// `d.items()`) hands each pair over without its tuple; any other is unpacked by `store`.
+  private func pairLoop(
+    _ first: NameTarget, _ second: NameTarget, _ store: @escaping StoreCode,
+    _ source: @escaping ExpressionCode, _ a: @escaping StatementCode,
+    _ b: @escaping StatementCode, line: Int
+  ) -> StatementCode {
+    let interp = self.interp
+    return { (f: Frame) throws(PyException) -> Completion in
+      let iterator = try interp.iterate(try source(f))
+      guard let pairs = iterator as? PyPairIterator else {
+        return try Compiler.loop(over: iterator, StoreTarget(store: store), f, a, b, line, interp)
+      }
+      while let (x, y) = try pairs.nextPair(interp) {
+        first.write(f, x)
+        second.write(f, y)
+        switch try a(f) {
+        case .breakLoop: return .normal
+        case .returned: return .returned
+        case .normal, .continueLoop: try interp.checkInterrupt()
+        }
+        f.line = line
+      }
+      return try b(f)
+    }
   }
 
   /// The loop writing each item with `target`.
@@ -211,18 +241,27 @@ extension Compiler {
         }
         return try b(f)
       }
-      let iterator = try interp.iterate(iterable)
-      while let item = try iterator.next(interp) {
-        try target.write(f, item)
-        switch try a(f) {
-        case .breakLoop: return .normal
-        case .returned: return .returned
-        case .normal, .continueLoop: try interp.checkInterrupt()
-        }
-        f.line = line
-      }
-      return try b(f)
+      return try Compiler.loop(over: interp.iterate(iterable), target, f, a, b, line, interp)
     }
+  }
+
+  /// Runs body `a` for each item of `iterator`, written with `target`, then `b` unless the
+  /// body broke out.
+  @inline(__always)
+  static func loop<W: TargetWriter>(
+    over iterator: PyIterator, _ target: W, _ f: Frame, _ a: StatementCode, _ b: StatementCode,
+    _ line: Int, _ interp: Interpreter
+  ) throws(PyException) -> Completion {
+    while let item = try iterator.next(interp) {
+      try target.write(f, item)
+      switch try a(f) {
+      case .breakLoop: return .normal
+      case .returned: return .returned
+      case .normal, .continueLoop: try interp.checkInterrupt()
+      }
+      f.line = line
+    }
+    return try b(f)
   }
 
   // MARK: - Assignment forms

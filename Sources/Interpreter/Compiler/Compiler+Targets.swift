@@ -96,7 +96,7 @@ extension Compiler {
       return try compileStore(item)
     }
     let count = items.count
-    return { (f: Frame, v: Value) throws(PyException) in
+    let general = { (f: Frame, v: Value) throws(PyException) in
       let values: [Value]
       if let s = v.as(PySequence.self) {
         values = s.items
@@ -122,6 +122,19 @@ extension Compiler {
       for i in 0..<star { try stores[i](f, values[i]) }
       try stores[star](f, .list(Array(values[star..<(values.count - after)])))
       for j in 0..<after { try stores[star + 1 + j](f, values[values.count - after + j]) }
+    }
+    // `a, b = f(x)` into plain names: a tuple or list of the right length is written
+    // straight into their slots.
+    guard starIndex == nil, let names = nameTargets(items) else { return general }
+    return { (f: Frame, v: Value) throws(PyException) in
+      if case .object(let o) = v, o.isExactly(PyTuple.self) || o.isExactly(PyList.self) {
+        let sequence = unsafeDowncast(o, to: PySequence.self)
+        if sequence.items.count == count {
+          for i in 0..<count { names[i].write(f, sequence.items[i]) }
+          return
+        }
+      }
+      try general(f, v)
     }
   }
 }

@@ -1,3 +1,5 @@
+import Syntax
+
 /// Where a loop or an assignment puts its value when the target is a plain name. A local's or
 /// a global's slot is written in place; any other target goes through its compiled store.
 /// Loops are compiled once per kind of writer (see `Compiler.compileFor`), so writing the
@@ -25,5 +27,33 @@ struct StoreTarget: TargetWriter {
   let store: Compiler.StoreCode
   @inline(__always) func write(_ f: Frame, _ value: Value) throws(PyException) {
     try store(f, value)
+  }
+}
+
+/// A plain name's slot, local or global, written in place: for targets of several names
+/// (`for i, x in ...`, `a, b = ...`), where a writer type per kind would multiply the code.
+struct NameTarget: TargetWriter {
+  let slot: Int
+  /// The module's table for a global, nil for a local.
+  let globals: Globals?
+
+  @inline(__always) func write(_ f: Frame, _ value: Value) {
+    if let globals { globals[slot] = value } else { f.slots[slot] = value }
+  }
+}
+
+extension Compiler {
+  /// The slots of `targets` when each is a plain local or global name.
+  func nameTargets(_ targets: [Expr]) -> [NameTarget]? {
+    var names: [NameTarget] = []
+    for target in targets {
+      guard case .name(let name) = target.kind else { return nil }
+      switch scope.locate(name) {
+      case .local(let slot): names.append(NameTarget(slot: slot, globals: nil))
+      case .global(let slot): names.append(NameTarget(slot: slot, globals: scope.globalsTable))
+      default: return nil
+      }
+    }
+    return names
   }
 }

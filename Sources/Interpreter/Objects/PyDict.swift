@@ -56,8 +56,7 @@ public class PyDict: PyObject {
   override public func length(_ interp: Interpreter) throws(PyException) -> Int { storage.count }
 
   override public func makeIterator(_ interp: Interpreter) throws(PyException) -> PyIterator {
-    let keys = self.keys
-    return PyClosureIterator(count: keys.count) { keys[$0] }
+    DictIterator(self, values: false)
   }
 
   override public func contains(_ value: Value, _ interp: Interpreter) throws(PyException) -> Bool {
