@@ -43,9 +43,10 @@ let package = Package(
     .systemLibrary(name: "CVectorMath"),
     .systemLibrary(name: "CMalloc"),
     .systemLibrary(name: "CSwiftRuntime"),
+    .systemLibrary(name: "CPrintf"),
 
     // MARK: - Libraries
-    .target(name: "FloatText"),
+    .target(name: "FloatText", dependencies: ["CPrintf"]),
     .target(
       name: "CInterrupt", dependencies: ["CReadline"], linkerSettings: [.linkedLibrary("readline")]),
     .target(name: "Syntax"),

@@ -1,18 +1,20 @@
-#if canImport(Glibc)
-  import Glibc
-#endif
+import CPrintf
 
 /// Correctly rounded fixed and scientific float text, through the C library's printf.
 public enum CFormat {
-  public static func fixed(_ x: Double, digits: Int) -> String { printf("%.*f", digits, x) }
-  public static func general(_ x: Double, digits: Int) -> String { printf("%.*g", digits, x) }
-  public static func scientific(_ x: Double, digits: Int) -> String { printf("%.*e", digits, x) }
+  public static func fixed(_ x: Double, digits: Int) -> String { printf("f", digits, x) }
+  public static func general(_ x: Double, digits: Int) -> String { printf("g", digits, x) }
+  public static func scientific(_ x: Double, digits: Int) -> String { printf("e", digits, x) }
 
-  static func printf(_ format: String, _ digits: Int, _ x: Double) -> String {
-    var buffer = [CChar](repeating: 0, count: 400 + max(0, digits))
-    let n = withVaList([Int32(digits), x]) { args in
-      vsnprintf(&buffer, buffer.count, format, args)
+  static func printf(_ conversion: Unicode.Scalar, _ digits: Int, _ x: Double) -> String {
+    // Room for the largest double in fixed notation (309 digits) and the digits asked for.
+    let size = 400 + max(0, digits)
+    return withUnsafeTemporaryAllocation(of: CChar.self, capacity: size) { buffer in
+      let n = nb_format_double(
+        buffer.baseAddress, size, CChar(conversion.value), Int32(clamping: digits), x)
+      return buffer.baseAddress!.withMemoryRebound(to: UInt8.self, capacity: size) {
+        String(decoding: UnsafeBufferPointer(start: $0, count: Int(max(0, n))), as: UTF8.self)
+      }
     }
-    return String(decoding: buffer[..<Int(n)].map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 }

@@ -129,7 +129,11 @@ public struct TextKey: Hashable {
     return text.withUTF8 { Int(bitPattern: UInt(HashKey.bytesHash($0, 0))) }
   }
 
-  public static func == (a: TextKey, b: TextKey) -> Bool { a.hash == b.hash && a.text == b.text }
+  /// The same code points (Swift's `==` on String would take canonically equivalent texts
+  /// as equal).
+  public static func == (a: TextKey, b: TextKey) -> Bool {
+    a.hash == b.hash && PyStr.sameText(a.text, b.text)
+  }
 
   public func hash(into hasher: inout Hasher) { hasher.combine(hash) }
 }

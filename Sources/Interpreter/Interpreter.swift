@@ -69,6 +69,22 @@ public final class Interpreter {
   /// Generators resumed and not yet back, innermost last: a `yield` belongs to the last.
   /// Uncounted: each is held by its generator object while it runs.
   var runningGenerators: [Unmanaged<GeneratorRun>] = []
+  /// Pairs made lately (`(a, b)`, `return x, y`), for the next pair to take over one the
+  /// program has dropped.
+  private var recentPairs = RecentResults<PyTuple>()
+
+  /// The tuple `(a, b)`: a recent pair the program has dropped, given these items, or a new
+  /// one.
+  @inline(__always) func pair(_ a: Value, _ b: Value) -> PyTuple {
+    if let dropped = recentPairs.dropped() {
+      dropped.items[0] = a
+      dropped.items[1] = b
+      return dropped
+    }
+    let made = PyTuple([a, b])
+    recentPairs.keep(made)
+    return made
+  }
   /// Exceptions being handled by `except` blocks (innermost last), for bare `raise`.
   public internal(set) var handling: [PyException] = []
   var reprGuard = Set<ObjectIdentifier>()

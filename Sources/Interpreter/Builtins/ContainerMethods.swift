@@ -302,6 +302,7 @@ enum Sorting {
     } else {
       keys = items
     }
+    if let order = typedOrder(keys, reverse: reverse) { return order.map { items[$0] } }
     var order = Array(items.indices)
     var buffer = order
     func less(_ i: Int, _ j: Int) throws(PyException) -> Bool {
@@ -343,5 +344,50 @@ enum Sorting {
       width *= 2
     }
     return order.map { items[$0] }
+  }
+
+  /// The sorted order of keys that are all ints, all floats (none NaN) or all strs, compared
+  /// as Swift values (the library's sort is stable, as Python's is); nil for any other keys.
+  private static func typedOrder(_ keys: [Value], reverse: Bool) -> [Int]? {
+    guard let first = keys.first else { return [] }
+    var order = Array(keys.indices)
+    switch first {
+    case .int:
+      var ints: [Int] = []
+      ints.reserveCapacity(keys.count)
+      for key in keys {
+        guard case .int(let i) = key else { return nil }
+        ints.append(i)
+      }
+      if reverse { order.sort { ints[$0] > ints[$1] } } else { order.sort { ints[$0] < ints[$1] } }
+    case .float:
+      var floats: [Double] = []
+      floats.reserveCapacity(keys.count)
+      for key in keys {
+        guard case .float(let d) = key, !d.isNaN else { return nil }
+        floats.append(d)
+      }
+      if reverse {
+        order.sort { floats[$0] > floats[$1] }
+      } else {
+        order.sort { floats[$0] < floats[$1] }
+      }
+    case .object:
+      var texts: [String] = []
+      texts.reserveCapacity(keys.count)
+      for key in keys {
+        guard case .object(let o) = key, o.isExactly(PyStr.self) else { return nil }
+        texts.append(unsafeDowncast(o, to: PyStr.self).value)
+      }
+      // Code point order is UTF-8 byte order.
+      if reverse {
+        order.sort { texts[$1].utf8.lexicographicallyPrecedes(texts[$0].utf8) }
+      } else {
+        order.sort { texts[$0].utf8.lexicographicallyPrecedes(texts[$1].utf8) }
+      }
+    default:
+      return nil
+    }
+    return order
   }
 }

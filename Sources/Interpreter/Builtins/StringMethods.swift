@@ -67,7 +67,7 @@ enum StringMethods {
           given = nil
         }
         func strip(_ c: Unicode.Scalar) -> Bool {
-          given?.contains(c) ?? c.properties.isWhitespace
+          given?.contains(c) ?? c.isPythonSpace
         }
         var s = Substring(try string(text)).unicodeScalars
         if side != 2 { while let f = s.first, strip(f) { s = s.dropFirst() } }
@@ -186,7 +186,7 @@ enum StringMethods {
     }
     c.method("isspace") { (a, _) throws(PyException) in
       let s = try receiver(a)
-      return .bool(!s.isEmpty && s.unicodeScalars.allSatisfy { $0.properties.isWhitespace })
+      return .bool(!s.isEmpty && s.unicodeScalars.allSatisfy { $0.isPythonSpace })
     }
     c.method("zfill") { (a, _) throws(PyException) in
       try a.expectMethod("str.zfill", min: 1, max: 1)
@@ -267,19 +267,24 @@ enum StringMethods {
 
   static func split(_ s: String, _ sep: String?, _ maxsplit: Int) -> [String] {
     guard let sep else {
+      // Runs of whitespace code points separate the words (by code point: Characters cost a
+      // grapheme break test each).
       var out: [String] = []
-      var rest = Substring(s)
+      let view = s.unicodeScalars
+      var i = view.startIndex
+      let end = view.endIndex
       while true {
-        rest = rest.drop { $0.isWhitespace }
-        if rest.isEmpty { break }
+        while i < end && view[i].isPythonSpace { i = view.index(after: i) }
+        if i == end { break }
         if maxsplit >= 0 && out.count == maxsplit {
           // The rest as it stands: only its leading whitespace is dropped.
-          out.append(String(rest))
+          out.append(String(s[i..<end]))
           break
         }
-        let word = rest.prefix { !$0.isWhitespace }
-        out.append(String(word))
-        rest = rest.dropFirst(word.count)
+        var j = i
+        while j < end && !view[j].isPythonSpace { j = view.index(after: j) }
+        out.append(String(s[i..<j]))
+        i = j
       }
       return out
     }
@@ -393,4 +398,15 @@ extension String {
 
   /// The code points in reverse order.
   var scalarsReversed: String { String(String.UnicodeScalarView(unicodeScalars.reversed())) }
+}
+
+extension Unicode.Scalar {
+  /// Python's `str.isspace` for one code point: Unicode's White_Space, and the separators
+  /// U+001C to U+001F.
+  @inline(__always) var isPythonSpace: Bool {
+    if value < 0x80 {
+      return value == 0x20 || (value >= 0x09 && value <= 0x0D) || (value >= 0x1C && value <= 0x1F)
+    }
+    return properties.isWhitespace
+  }
 }

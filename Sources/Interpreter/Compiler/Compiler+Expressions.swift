@@ -229,6 +229,17 @@ extension Compiler {
             try parts[0]?(f) ?? .none, try parts[1]?(f) ?? .none, try parts[2]?(f) ?? .none))
       }
     case .tuple(let items):
+      if items.count == 2,
+        !items.contains(where: { if case .starred = $0.kind { true } else { false } })
+      {
+        // `(a, b)`, `return x, y`: a recent pair the program dropped takes the items.
+        let (first, second) = (try compile(items[0]), try compile(items[1]))
+        let interp = self.interp
+        return { (f: Frame) throws(PyException) -> Value in
+          let a = try first(f)
+          return .object(interp.pair(a, try second(f)))
+        }
+      }
       let build = try compileItems(items)
       return { (f: Frame) throws(PyException) -> Value in .tuple(try build(f)) }
     case .list(let items):
@@ -516,6 +527,19 @@ extension Compiler {
     if prefix.isEmpty && conversion == nil && specExpr == nil {
       return { (f: Frame) throws(PyException) -> String in
         try Compiler.fieldText(value(f), interp)
+      }
+    }
+    // `f'{loss:.4f}'`: a literal spec is read once, here (a spec Python refuses is left to
+    // fail when the field is formatted, as there).
+    if prefix.isEmpty && conversion == nil, let spec, spec.count == 1,
+      case .literal(let text) = spec[0], let parsed = try? FormatSpec.parse(text)
+    {
+      return { (f: Frame) throws(PyException) -> String in
+        switch try value(f) {
+        case .float(let d): return try parsed.apply(toFloat: d)
+        case .int(let i): return try parsed.apply(toInt: i)
+        case let v: return try interp.format(v, text)
+        }
       }
     }
     return { (f: Frame) throws(PyException) -> String in

@@ -14,19 +14,23 @@ public struct FormatSpec {
 
   public static func parse(_ spec: String) throws(PyException) -> FormatSpec {
     var s = FormatSpec()
-    let c = Array(spec)
+    if spec.isEmpty { return s }
+    // Code point by code point, as Python reads it (no Character properties: each asked the
+    // runtime for Unicode data).
+    let c = Array(spec.unicodeScalars)
     var i = 0
-    func isAlign(_ ch: Character) -> Bool { "<>^=".contains(ch) }
+    func isAlign(_ ch: Unicode.Scalar) -> Bool { ch == "<" || ch == ">" || ch == "^" || ch == "=" }
+    func isDigit(_ ch: Unicode.Scalar) -> Bool { ch >= "0" && ch <= "9" }
     if c.count >= 2 && isAlign(c[1]) {
-      s.fill = c[0]
-      s.align = c[1]
+      s.fill = Character(c[0])
+      s.align = Character(c[1])
       i = 2
     } else if c.count >= 1 && isAlign(c[0]) {
-      s.align = c[0]
+      s.align = Character(c[0])
       i = 1
     }
-    if i < c.count && "+- ".contains(c[i]) {
-      s.sign = c[i]
+    if i < c.count && (c[i] == "+" || c[i] == "-" || c[i] == " ") {
+      s.sign = Character(c[i])
       i += 1
     }
     if i < c.count && c[i] == "#" {
@@ -38,20 +42,20 @@ public struct FormatSpec {
       i += 1
     }
     var width = ""
-    while i < c.count && c[i].isASCII && c[i].isNumber {
-      width.append(c[i])
+    while i < c.count && isDigit(c[i]) {
+      width.unicodeScalars.append(c[i])
       i += 1
     }
     s.width = try FormatSpec.size(width) ?? 0
     if i < c.count && (c[i] == "," || c[i] == "_") {
-      s.grouping = c[i]
+      s.grouping = Character(c[i])
       i += 1
     }
     if i < c.count && c[i] == "." {
       i += 1
       var p = ""
-      while i < c.count && c[i].isASCII && c[i].isNumber {
-        p.append(c[i])
+      while i < c.count && isDigit(c[i]) {
+        p.unicodeScalars.append(c[i])
         i += 1
       }
       guard !p.isEmpty else { throw .valueError("Format specifier missing precision") }
@@ -61,7 +65,7 @@ public struct FormatSpec {
       s.precision = v
     }
     if i < c.count {
-      s.type = c[i]
+      s.type = Character(c[i])
       i += 1
     }
     guard i == c.count else { throw .valueError("Invalid format specifier '\(spec)'") }
@@ -115,8 +119,9 @@ public struct FormatSpec {
     let negative = value.sign == .minus && !value.isNaN
     let x = abs(value)
     var body: String
-    guard type == nil || "fFeEgG%n".contains(type!) else {
-      throw .valueError("Unknown format code '\(type!)' for object of type 'float'")
+    switch type {
+    case nil, "f", "F", "e", "E", "g", "G", "%", "n": break
+    default: throw .valueError("Unknown format code '\(type!)' for object of type 'float'")
     }
     if !x.isFinite {
       body = x.isNaN ? "nan" : "inf"
@@ -215,7 +220,8 @@ public struct FormatSpec {
   /// Pads to `width` with `fill` and `align` (numbers right-aligned by default; `0` pads after
   /// the sign).
   func pad(_ text: String, numeric: Bool) -> String {
-    let n = text.count
+    guard width > 0 else { return text }
+    let n = text.unicodeScalars.count
     guard width > n else { return text }
     var align = self.align ?? (numeric ? ">" : "<")
     var fill = self.fill

@@ -3,7 +3,8 @@ enum StrFormat {
   static func apply(_ template: String, _ args: Arguments, _ interp: Interpreter)
     throws(PyException) -> String
   {
-    let c = Array(template)
+    // Code point by code point (Characters cost a grapheme break test each).
+    let c = Array(template.unicodeScalars)
     var out = ""
     var i = 0
     var auto = 0
@@ -26,7 +27,8 @@ enum StrFormat {
           j += 1
         }
         guard j < c.count else { throw .valueError("Single '{' encountered in format string") }
-        out += try field(String(c[(i + 1)..<j]), args, &auto, interp)
+        out += try field(
+          String(String.UnicodeScalarView(c[(i + 1)..<j])), args, &auto, interp)
         i = j + 1
       } else if ch == "}" {
         guard i + 1 < c.count && c[i + 1] == "}" else {
@@ -35,8 +37,10 @@ enum StrFormat {
         out.append("}")
         i += 2
       } else {
-        out.append(ch)
-        i += 1
+        // The text up to the next brace at once.
+        let start = i
+        while i < c.count && c[i] != "{" && c[i] != "}" { i += 1 }
+        out.unicodeScalars.append(contentsOf: c[start..<i])
       }
     }
     return out
@@ -102,12 +106,17 @@ enum PercentFormat {
     let mapping = args.as(PyDict.self)
     var next = 0
     var out = ""
-    let c = Array(template)
+    // Code point by code point (Characters cost a grapheme break test each, and their
+    // properties a Unicode data lookup).
+    let c = Array(template.unicodeScalars)
+    func isDigit(_ ch: Unicode.Scalar) -> Bool { ch >= "0" && ch <= "9" }
     var i = 0
     while i < c.count {
       guard c[i] == "%" else {
-        out.append(c[i])
-        i += 1
+        // The text up to the next '%' at once.
+        let start = i
+        while i < c.count && c[i] != "%" { i += 1 }
+        out.unicodeScalars.append(contentsOf: c[start..<i])
         continue
       }
       i += 1
@@ -115,25 +124,25 @@ enum PercentFormat {
       var key: String?
       if c[i] == "(" {
         let end = c[i...].firstIndex(of: ")") ?? c.count
-        key = String(c[(i + 1)..<end])
+        key = String(String.UnicodeScalarView(c[(i + 1)..<end]))
         i = end + 1
       }
       var flags = ""
-      while i < c.count && "-+ #0".contains(c[i]) {
-        flags.append(c[i])
+      while i < c.count && "-+ #0".unicodeScalars.contains(c[i]) {
+        flags.unicodeScalars.append(c[i])
         i += 1
       }
       var width = ""
-      while i < c.count && (c[i].isNumber || c[i] == "*") {
-        width.append(c[i])
+      while i < c.count && (isDigit(c[i]) || c[i] == "*") {
+        width.unicodeScalars.append(c[i])
         i += 1
       }
       var precision: String?
       if i < c.count && c[i] == "." {
         i += 1
         precision = ""
-        while i < c.count && c[i].isNumber {
-          precision!.append(c[i])
+        while i < c.count && isDigit(c[i]) {
+          precision!.unicodeScalars.append(c[i])
           i += 1
         }
       }
@@ -169,8 +178,9 @@ enum PercentFormat {
       switch type {
       case "s": out += try FormatSpec.parse(textSpec).apply(toString: try interp.str(value))
       case "r": out += try FormatSpec.parse(textSpec).apply(toString: try interp.repr(value))
-      case _ where "diuxXo".contains(type) && value.as(PyBigInt.self) != nil:
-        out += try interp.format(value, spec + ("xXo".contains(type) ? String(type) : ""))
+      case _ where "diuxXo".unicodeScalars.contains(type) && value.as(PyBigInt.self) != nil:
+        out += try interp.format(
+          value, spec + ("xXo".unicodeScalars.contains(type) ? String(type) : ""))
       case "d", "i", "u":
         guard let d = try interp.floatValue(value) else {
           throw .typeError("%\(type) format: a real number is required, not \(value.typeName)")
@@ -186,11 +196,12 @@ enum PercentFormat {
         guard let number = try interp.floatValue(value) else {
           throw .typeError("must be real number, not \(value.typeName)")
         }
-        if "xXo".contains(type) && value.asIndexLike.asInt == nil {
+        let integral = type == "x" || type == "X" || type == "o"
+        if integral && value.asIndexLike.asInt == nil {
           throw .typeError("%\(type) format: an integer is required, not \(value.typeName)")
         }
         let v: Value =
-          "xXo".contains(type) ? .int(value.asIndexLike.asInt ?? 0) : .float(number)
+          integral ? .int(value.asIndexLike.asInt ?? 0) : .float(number)
         out += try interp.format(v, spec + String(type))
       case "c":
         // An int is a code point; a one-character string itself.

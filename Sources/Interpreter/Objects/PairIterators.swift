@@ -7,7 +7,7 @@ class PyPairIterator: PyIterator {
 
   override final func next(_ interp: Interpreter) throws(PyException) -> Value? {
     guard let (first, second) = try nextPair(interp) else { return nil }
-    return .object(PyTuple([first, second]))
+    return .object(interp.pair(first, second))
   }
 }
 

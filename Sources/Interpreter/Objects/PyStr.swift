@@ -8,6 +8,11 @@ public final class PyStr: PyObject {
 
   public init(_ value: String) { self.value = value }
 
+  /// Python's str equality: the same code points (the same UTF-8 bytes).
+  @inline(__always) static func sameText(_ a: String, _ b: String) -> Bool {
+    a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
+  }
+
   /// Only for `appendInPlace`: this str must be referred to by nothing else.
   func appendText(_ text: String) {
     value.append(text)
@@ -27,8 +32,9 @@ public final class PyStr: PyObject {
 
   override public var pyClass: PyClass { .str }
 
-  /// The number of code points (from the cache; computed on first use).
-  var scalarCount: Int { scalars.count }
+  /// The number of code points (a byte each in an ASCII str; else from the cache, computed
+  /// on first use).
+  var scalarCount: Int { isASCII ? value.utf8.count : scalars.count }
 
   public var scalars: [Unicode.Scalar] {
     if let s = scalarCache { return s }
@@ -52,10 +58,17 @@ public final class PyStr: PyObject {
   }
 
   override public func length(_ interp: Interpreter) throws(PyException) -> Int {
-    value.unicodeScalars.count
+    scalarCount
   }
 
   override public func makeIterator(_ interp: Interpreter) throws(PyException) -> PyIterator {
+    if isASCII {
+      // The interpreter's one str object for each character.
+      let bytes = Array(value.utf8)
+      return PyClosureIterator(count: bytes.count) { [unowned interp] in
+        interp.asciiCharacter(bytes[$0])
+      }
+    }
     let chars = scalars
     return PyClosureIterator(count: chars.count) { .str(String(chars[$0])) }
   }
@@ -78,13 +91,29 @@ public final class PyStr: PyObject {
         return interp.asciiCharacter(byte)
       }
     }
-    let chars = scalars
     if let slice = key.as(PySlice.self) {
+      if isASCII {
+        // Byte by byte: a code point each.
+        let (start, stop, step) = try slice.resolve(count: value.utf8.count, interp)
+        var text = value
+        return text.withUTF8 { bytes in
+          if step == 1 {
+            let range = start..<Swift.max(start, stop)
+            return .str(
+              String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+          }
+          var out: [UInt8] = []
+          for i in stride(from: start, to: stop, by: step) { out.append(bytes[i]) }
+          return .str(String(decoding: out, as: UTF8.self))
+        }
+      }
+      let chars = scalars
       let indices = try slice.indices(count: chars.count, interp)
       var out = String.UnicodeScalarView()
       for i in indices { out.append(chars[i]) }
       return .str(String(out))
     }
+    let chars = scalars
     let i = try interp.sequenceIndex(key, count: chars.count, typeName: "string")
     return .str(String(chars[i]))
   }
@@ -121,11 +150,13 @@ public final class PyStr: PyObject {
     throws(PyException) -> Value?
   {
     guard let o = other.as(PyStr.self) else { return try super.compare(op, other, interp) }
-    let a = value.unicodeScalars.lazy.map(\.value)
-    let b = o.value.unicodeScalars.lazy.map(\.value)
+    // Code point by code point, as Python compares (Swift's `==` on String would take
+    // canonically equivalent texts as equal, "é" and "e\u{301}"). UTF-8 orders as its code
+    // points do.
+    let (a, b) = (value.utf8, o.value.utf8)
     switch op {
-    case .equal: return .bool(value == o.value)
-    case .notEqual: return .bool(value != o.value)
+    case .equal: return .bool(PyStr.sameText(value, o.value))
+    case .notEqual: return .bool(!PyStr.sameText(value, o.value))
     case .less: return .bool(a.lexicographicallyPrecedes(b))
     case .greater: return .bool(b.lexicographicallyPrecedes(a))
     case .lessEqual: return .bool(!b.lexicographicallyPrecedes(a))
