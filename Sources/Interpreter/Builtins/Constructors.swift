@@ -108,8 +108,16 @@ enum Constructors {
         case "inf", "+inf", "infinity", "+infinity": return .float(.infinity)
         case "-inf", "-infinity": return .float(-.infinity)
         default:
-          // Swift reads hexadecimal floats ("0x1f"); Python's float() does not.
-          if !text.contains(where: { $0 == "x" || $0 == "X" }),
+          // Swift reads hexadecimal floats ("0x1f"); Python's float() does not. An
+          // underscore must stand between two digits ("1_000.5", not "1__0" or "_1").
+          let bytes = Array(text.utf8)
+          func digit(_ i: Int) -> Bool {
+            i >= 0 && i < bytes.count && bytes[i] >= 0x30 && bytes[i] <= 0x39
+          }
+          let underscoresFit = bytes.indices.allSatisfy {
+            bytes[$0] != 0x5F || (digit($0 - 1) && digit($0 + 1))
+          }
+          if underscoresFit, !text.contains(where: { $0 == "x" || $0 == "X" }),
             let d = Double(text.replacingAll("_", with: ""))
           {
             return .float(d)

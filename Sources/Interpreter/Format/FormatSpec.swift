@@ -142,7 +142,9 @@ public struct FormatSpec {
       if let p = precision {
         // Like 'g', but fixed-point output keeps at least one digit after the point.
         body = FormatSpec.general(x, precision: max(p, 1), alternate: alternate)
-        if !body.contains(".") && !body.contains("e") { body += ".0" }
+        if !body.utf8.contains(UInt8(ascii: ".")) && !body.utf8.contains(UInt8(ascii: "e")) {
+          body += ".0"
+        }
       } else {
         body = PythonFloat.repr(x)
       }
@@ -151,7 +153,9 @@ public struct FormatSpec {
     }
     if type == "E" || type == "G" { body = body.uppercased() }
     // Exponent forms have a one-digit mantissa: nothing to group.
-    if grouping != nil && !body.contains("e") && !body.contains("E") {
+    if grouping != nil && !body.utf8.contains(UInt8(ascii: "e"))
+      && !body.utf8.contains(UInt8(ascii: "E"))
+    {
       let parts = body.split(separator: ".", maxSplits: 1)
       body = group(String(parts[0])) + (parts.count > 1 ? "." + parts[1] : "")
     }
@@ -182,7 +186,7 @@ public struct FormatSpec {
       out = sci
     }
     if !alternate {
-      if out.contains("e") {
+      if out.utf8.contains(UInt8(ascii: "e")) {
         let parts = out.split(separator: "e")
         out = trimZeros(String(parts[0])) + "e" + parts[1]
       } else {
@@ -193,7 +197,7 @@ public struct FormatSpec {
   }
 
   static func trimZeros(_ s: String) -> String {
-    guard s.contains(".") else { return s }
+    guard s.utf8.contains(UInt8(ascii: ".")) else { return s }
     var t = Substring(s)
     while t.last == "0" { t = t.dropLast() }
     if t.last == "." { t = t.dropLast() }

@@ -27,8 +27,17 @@ enum StrFormat {
           j += 1
         }
         guard j < c.count else { throw .valueError("Single '{' encountered in format string") }
-        out += try field(
-          String(String.UnicodeScalarView(c[(i + 1)..<j])), args, &auto, interp)
+        if j == i + 1 {
+          // `{}`: the next positional argument, formatted plainly.
+          guard auto < args.count else {
+            throw .indexError("Replacement index \(auto) out of range for positional args tuple")
+          }
+          out += try Compiler.fieldText(args[auto], interp)
+          auto += 1
+        } else {
+          out += try field(
+            String(String.UnicodeScalarView(c[(i + 1)..<j])), args, &auto, interp)
+        }
         i = j + 1
       } else if ch == "}" {
         guard i + 1 < c.count && c[i + 1] == "}" else {
@@ -60,7 +69,7 @@ enum StrFormat {
       conversion = name[name.index(after: bang)...].first
       name = String(name[..<bang])
     }
-    if spec.contains("{") { spec = try apply(spec, args, interp) }
+    if spec.utf8.contains(UInt8(ascii: "{")) { spec = try apply(spec, args, interp) }
     // The first part names the argument; `.attr` and `[key]` follow.
     let head = name.prefix { $0 != "." && $0 != "[" }
     var rest = name.dropFirst(head.count)
@@ -127,9 +136,15 @@ enum PercentFormat {
         key = String(String.UnicodeScalarView(c[(i + 1)..<end]))
         i = end + 1
       }
-      var flags = ""
-      while i < c.count && "-+ #0".unicodeScalars.contains(c[i]) {
-        flags.unicodeScalars.append(c[i])
+      var (left, plus, zero) = (false, false, false)
+      while i < c.count && (c[i] == "-" || c[i] == "+" || c[i] == " " || c[i] == "#" || c[i] == "0")
+      {
+        switch c[i] {
+        case "-": left = true
+        case "+": plus = true
+        case "0": zero = true
+        default: break
+        }
         i += 1
       }
       var width = ""
@@ -164,16 +179,12 @@ enum PercentFormat {
         next += 1
       }
       var spec = ""
-      if flags.contains("-") { spec += "<" } else if flags.contains("0") { spec += "0" }
-      if flags.contains("+") {
-        spec =
-          (flags.contains("-") ? "<" : "") + "+"
-          + (flags.contains("0") && !flags.contains("-") ? "0" : "")
-      }
+      if left { spec += "<" } else if zero { spec += "0" }
+      if plus { spec = (left ? "<" : "") + "+" + (zero && !left ? "0" : "") }
       spec += width
       if let precision { spec += "." + (precision.isEmpty ? "0" : precision) }
       // Strings right-align unless '-' is given ('0' and '+' do not apply to them).
-      var textSpec = (flags.contains("-") ? "<" : ">") + width
+      var textSpec = (left ? "<" : ">") + width
       if let precision { textSpec += "." + (precision.isEmpty ? "0" : precision) }
       switch type {
       case "s": out += try FormatSpec.parse(textSpec).apply(toString: try interp.str(value))
@@ -210,7 +221,7 @@ enum PercentFormat {
         {
           text = String(Character(scalar))
         }
-        out += try FormatSpec.parse((flags.contains("-") ? "<" : ">") + width).apply(toString: text)
+        out += try FormatSpec.parse((left ? "<" : ">") + width).apply(toString: text)
       default:
         throw .valueError("unsupported format character '\(type)'")
       }

@@ -95,6 +95,8 @@ public final class PyStr: PyObject {
       if isASCII {
         // Byte by byte: a code point each.
         let (start, stop, step) = try slice.resolve(count: value.utf8.count, interp)
+        // The whole str is the str itself, as in CPython (`s[:] is s`).
+        if step == 1 && start == 0 && stop >= value.utf8.count { return .object(self) }
         var text = value
         return text.withUTF8 { bytes in
           if step == 1 {
@@ -103,6 +105,7 @@ public final class PyStr: PyObject {
               String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
           }
           var out: [UInt8] = []
+          out.reserveCapacity(Swift.max(0, (stop - start) / step + 1))
           for i in stride(from: start, to: stop, by: step) { out.append(bytes[i]) }
           return .str(String(decoding: out, as: UTF8.self))
         }
