@@ -136,12 +136,13 @@ enum PercentFormat {
         key = String(String.UnicodeScalarView(c[(i + 1)..<end]))
         i = end + 1
       }
-      var (left, plus, zero) = (false, false, false)
+      var (left, plus, space, zero) = (false, false, false, false)
       while i < c.count && (c[i] == "-" || c[i] == "+" || c[i] == " " || c[i] == "#" || c[i] == "0")
       {
         switch c[i] {
         case "-": left = true
         case "+": plus = true
+        case " ": space = true
         case "0": zero = true
         default: break
         }
@@ -180,7 +181,9 @@ enum PercentFormat {
       }
       var spec = ""
       if left { spec += "<" } else if zero { spec += "0" }
-      if plus { spec = (left ? "<" : "") + "+" + (zero && !left ? "0" : "") }
+      if plus || space {
+        spec = (left ? "<" : "") + (plus ? "+" : " ") + (zero && !left ? "0" : "")
+      }
       spec += width
       if let precision { spec += "." + (precision.isEmpty ? "0" : precision) }
       // Strings right-align unless '-' is given ('0' and '+' do not apply to them).
