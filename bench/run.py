@@ -87,6 +87,16 @@ LANGUAGE_CASES = [
     ("small operations 1e5 (xs[1], d['k'], s[0], (i, i), f'{i}')",
      "xs = [1, 2, 3]\nd = {'k': 1}\ns = 'abc'",
      "for i in range(100000):\n    xs[1]\n    d['k']\n    s[0]\n    (i, i)\n    f'{i}'", 1),
+    ("pair loops 1e5 (enumerate, zip, dict.items())",
+     "xs = list(range(100000))\nd = {i: i for i in range(100000)}",
+     "s = 0\nfor i, x in enumerate(xs):\n    s += x\nfor a, b in zip(xs, xs):\n    s += a\n"
+     "for k, v in d.items():\n    s += v", 1),
+    ("dict building 1e5 (d[k] = v)", "keys = [str(i) for i in range(100000)]",
+     "d = {}\nfor k in keys:\n    d[k] = 1", 1),
+    ("text 1e4 (split, join, f'{x:.3f}', '%.2f' % x, s == t)",
+     "line = 'the quick brown fox jumps over the lazy dog'\nx = 3.14159",
+     "for i in range(10000):\n    w = line.split()\n    t = ' '.join(w)\n    a = f'{x:.3f}'\n"
+     "    b = '%.2f' % x\n    e = t == line", 1),
 ]
 
 # Plotting: the timed statement draws and saves an SVG; the table also gives the file sizes.

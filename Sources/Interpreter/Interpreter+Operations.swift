@@ -229,6 +229,29 @@ extension Interpreter {
     return try o.call(args, self)
   }
 
+  /// `callee(argument)`: a user function taking one positional parameter (a `key=`, `map`'s or
+  /// `filter`'s function) gets the value straight in its frame, without an argument array.
+  public func call(_ callee: Value, with argument: Value) throws(PyException) -> Value {
+    if case .object(let o) = callee, o.isExactly(PyFunction.self) {
+      let function = unsafeDowncast(o, to: PyFunction.self)
+      let code = function.code
+      if code.directArity == 1, !code.isGenerator, code.cellCount == 0 {
+        let frame = code.takeFrame(for: function)
+        frame.slots[0] = argument
+        let result: Value
+        do throws(PyException) {
+          result = try execute(frame, code)
+        } catch {
+          code.recycle(frame)
+          throw error
+        }
+        code.recycle(frame)
+        return result
+      }
+    }
+    return try call(callee, Arguments([argument]))
+  }
+
   /// `receiver.name(args)` without allocating a bound method for built-in methods.
   public func callMethod(_ receiver: Value, _ name: String, _ args: Arguments) throws(PyException)
     -> Value
@@ -281,6 +304,20 @@ extension Interpreter {
   /// All items of an iterable, as an array.
   public func collect(_ v: Value) throws(PyException) -> [Value] {
     if let s = v.as(PySequence.self) { return s.items }
+    if case .object(let o) = v, o.isExactly(PyRange.self) {
+      // `list(range(n))`: the ints at once. (A range too large to hold fails by a timeout as
+      // the list grows, never by one impossible allocation.)
+      let r = unsafeDowncast(o, to: PyRange.self)
+      var out: [Value] = []
+      out.reserveCapacity(Swift.min(r.count, 1 << 20))
+      var i = r.start
+      for _ in 0..<r.count {
+        out.append(.int(i))
+        i &+= r.step
+        if out.count & 0xFFFF == 0 { try checkInterrupt() }
+      }
+      return out
+    }
     let iterator = try iterate(v)
     var out: [Value] = []
     while let item = try iterator.next(self) { out.append(item) }

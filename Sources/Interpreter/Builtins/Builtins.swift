@@ -456,7 +456,7 @@ enum Builtins {
     let key = a.keyword("key")
     func k(_ v: Value) throws(PyException) -> Value {
       guard let key, !key.isNone else { return v }
-      return try interp.call(key, Arguments([v]))
+      return try interp.call(key, with: v)
     }
     var bestKey = try k(best)
     for item in items.dropFirst() {

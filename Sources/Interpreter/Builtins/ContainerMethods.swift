@@ -298,7 +298,7 @@ enum Sorting {
   {
     let keys: [Value]
     if let key, !key.isNone {
-      keys = try items.map { (v) throws(PyException) in try interp.call(key, Arguments([v])) }
+      keys = try items.map { (v) throws(PyException) in try interp.call(key, with: v) }
     } else {
       keys = items
     }

@@ -40,6 +40,13 @@ extension Constructors {
       let iterators = try a.positional.dropFirst().map { (v) throws(PyException) in
         try interp.iterate(v)
       }
+      if iterators.count == 1 {
+        let iterator = iterators[0]
+        return made(.mapType) { (interp) throws(PyException) in
+          guard let item = try iterator.next(interp) else { return nil }
+          return try interp.call(function, with: item)
+        }
+      }
       return made(.mapType) { (interp) throws(PyException) in
         guard let items = try nextOfEach(iterators, interp) else { return nil }
         return try interp.call(function, Arguments(items))
@@ -51,7 +58,7 @@ extension Constructors {
       let iterator = try interp.iterate(a[1])
       return made(.filterType) { (interp) throws(PyException) in
         while let v = try iterator.next(interp) {
-          let keep = function.isNone ? v : try interp.call(function, Arguments([v]))
+          let keep = function.isNone ? v : try interp.call(function, with: v)
           if try interp.isTruthy(keep) { return v }
         }
         return nil

@@ -103,7 +103,12 @@ enum StringMethods {
           }
           all = try interp.collect(.object(iterator))
         }
+        parts.reserveCapacity(all.count)
         for (i, item) in all.enumerated() {
+          if case .object(let o) = item, o.isExactly(PyStr.self) {
+            parts.append(unsafeDowncast(o, to: PyStr.self).value)
+            continue
+          }
           guard let s = item.as(PyStr.self) else {
             throw .typeError("sequence item \(i): expected str instance, \(item.typeName) found")
           }
@@ -267,6 +272,7 @@ enum StringMethods {
 
   static func split(_ s: String, _ sep: String?, _ maxsplit: Int) -> [String] {
     guard let sep else {
+      if let words = splitASCIIWhitespace(s, maxsplit) { return words }
       // Runs of whitespace code points separate the words (by code point: Characters cost a
       // grapheme break test each).
       var out: [String] = []
@@ -294,6 +300,37 @@ enum StringMethods {
       parts = head + [parts[maxsplit...].joined(separator: sep)]
     }
     return parts
+  }
+
+  /// `split()` of an ASCII text, byte by byte; nil when the text is not ASCII.
+  private static func splitASCIIWhitespace(_ s: String, _ maxsplit: Int) -> [String]? {
+    var text = s
+    return text.withUTF8 { bytes -> [String]? in
+      @inline(__always) func isSpace(_ b: UInt8) -> Bool {
+        b == 0x20 || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F)
+      }
+      var out: [String] = []
+      var i = 0
+      let n = bytes.count
+      while true {
+        while i < n && isSpace(bytes[i]) { i += 1 }
+        if i == n { break }
+        if maxsplit >= 0 && out.count == maxsplit {
+          // The rest as it stands: only its leading whitespace is dropped.
+          guard !bytes[i..<n].contains(where: { $0 >= 0x80 }) else { return nil }
+          out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<n]), as: UTF8.self))
+          break
+        }
+        var j = i
+        while j < n && !isSpace(bytes[j]) {
+          if bytes[j] >= 0x80 { return nil }
+          j += 1
+        }
+        out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<j]), as: UTF8.self))
+        i = j
+      }
+      return out
+    }
   }
 
   /// The receiver cut to the optional `start` and `end` arguments (positions 2 and 3, slice

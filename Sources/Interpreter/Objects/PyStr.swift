@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// A Python `str`. Indexing is by Unicode scalar, as in Python.
 public final class PyStr: PyObject {
   /// The text. Changed only by `PyStr.appendInPlace`, on a str nothing else refers to.
@@ -9,8 +13,12 @@ public final class PyStr: PyObject {
   public init(_ value: String) { self.value = value }
 
   /// Python's str equality: the same code points (the same UTF-8 bytes).
-  @inline(__always) static func sameText(_ a: String, _ b: String) -> Bool {
-    a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
+  static func sameText(_ a: String, _ b: String) -> Bool {
+    guard a.utf8.count == b.utf8.count else { return false }
+    var (a, b) = (a, b)
+    return a.withUTF8 { x in
+      b.withUTF8 { y in x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0 }
+    }
   }
 
   /// Only for `appendInPlace`: this str must be referred to by nothing else.
