@@ -110,22 +110,47 @@ extension NDArray {
       let (x, out) = unaryOperands(.float32)
       let p = UnsafePointer(x.storage.pointer(Float.self) + x.offset)
       let q = out.storage.pointer(Float.self)
-      if f == .exp {
-        FloatExp.apply(p, q, size)
-      } else if f == .log {
-        FloatLog.apply(p, q, size)
-      } else {
-        for i in 0..<size { q[i] = f.apply(p[i]) }
+      let n = size
+      @inline(__always) func each(_ body: (Float) -> Float) {
+        for i in 0..<n { q[i] = body(p[i]) }
+      }
+      switch f {
+      case .exp: FloatExp.apply(p, q, n)
+      case .log: FloatLog.apply(p, q, n)
+      case .abs, .fabs: each { Swift.abs($0) }
+      case .negative: each { -$0 }
+      case .square: each { $0 * $0 }
+      case .sqrt: each { $0.squareRoot() }
+      case .floor: each { $0.rounded(.down) }
+      case .ceil: each { $0.rounded(.up) }
+      case .trunc: each { $0.rounded(.towardZero) }
+      case .rint: each { $0.rounded(.toNearestOrEven) }
+      default: each { f.apply($0) }
       }
       return out
     }
     let (x, out) = unaryOperands(.float64)
     let p = UnsafePointer(x.storage.pointer(Double.self) + x.offset)
     let q = out.storage.pointer(Double.self)
-    if f == .exp {
-      TableExp.apply(p, q, size)
-    } else {
-      for i in 0..<size { q[i] = f.apply(p[i]) }
+    let n = size
+    // One loop per function, so that the simple ones are vectorised (a switch on the function
+    // inside the loop kept every element a call).
+    @inline(__always) func each(_ body: (Double) -> Double) {
+      for i in 0..<n { q[i] = body(p[i]) }
+    }
+    switch f {
+    case .exp: TableExp.apply(p, q, n)
+    case .abs, .fabs: each { Swift.abs($0) }
+    case .negative: each { -$0 }
+    case .square: each { $0 * $0 }
+    case .sqrt: each { $0.squareRoot() }
+    case .floor: each { $0.rounded(.down) }
+    case .ceil: each { $0.rounded(.up) }
+    case .trunc: each { $0.rounded(.towardZero) }
+    case .rint: each { $0.rounded(.toNearestOrEven) }
+    case .log: each { Glibc.log($0) }
+    case .tanh: each { Glibc.tanh($0) }
+    default: each { f.apply($0) }
     }
     return out
   }

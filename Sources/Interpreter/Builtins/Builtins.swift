@@ -133,6 +133,33 @@ extension Interpreter {
     define("sum") { (a, interp) throws(PyException) in
       if a.count > 2 { throw .typeError("sum() takes at most 2 arguments (\(a.count) given)") }
       var total = a.count > 1 ? try a[1] : (a.keyword("start") ?? .int(0))
+      if case .object(let o) = try a[0], o.isExactly(PyList.self) || o.isExactly(PyTuple.self) {
+        // A list or tuple of numbers: ints and floats added here (by position, reading the
+        // live list as its iterator would).
+        let sequence = unsafeDowncast(o, to: PySequence.self)
+        var i = 0
+        while i < sequence.items.count {
+          let v = sequence.items[i]
+          i += 1
+          switch (total, v) {
+          case (.int(let x), .int(let y)):
+            let (r, overflow) = x.addingReportingOverflow(y)
+            if !overflow {
+              total = .int(r)
+              continue
+            }
+          case (.float(let x), .float(let y)):
+            total = .float(x + y)
+            continue
+          case (.float(let x), .int(let y)):
+            total = .float(x + Double(y))
+            continue
+          default: break
+          }
+          total = try interp.binary(.add, total, v)
+        }
+        return total
+      }
       let iterator = try interp.iterate(a[0])
       while let v = try iterator.next(interp) { total = try interp.binary(.add, total, v) }
       return total
