@@ -112,15 +112,19 @@ public enum HashKey: Hashable {
 public struct TextKey: Hashable {
   public let text: String
   let hash: Int
+  /// Every character is ASCII: Swift's `==` is then code point equality (see `==`).
+  let isASCII: Bool
 
   public init(_ text: String) {
     self.text = text
     hash = TextKey.hash(of: text)
+    isASCII = text.utf8.allSatisfy { $0 < 0x80 }
   }
 
-  init(_ text: String, hash: Int) {
+  init(_ text: String, hash: Int, isASCII: Bool) {
     self.text = text
     self.hash = hash
+    self.isASCII = isASCII
   }
 
   /// A multiply-xor over the UTF-8 bytes (see `HashKey._rawHashValue`).
@@ -129,10 +133,12 @@ public struct TextKey: Hashable {
     return text.withUTF8 { Int(bitPattern: UInt(HashKey.bytesHash($0, 0))) }
   }
 
-  /// The same code points (Swift's `==` on String would take canonically equivalent texts
-  /// as equal).
+  /// The same code points. Swift's `==` on String takes canonically equivalent texts as equal
+  /// ("é" and "e\u{301}"); an ASCII text is equivalent to itself alone, so its `==` (which
+  /// answers at once for the same storage) is the answer, and other texts compare bytes.
   public static func == (a: TextKey, b: TextKey) -> Bool {
-    a.hash == b.hash && PyStr.sameText(a.text, b.text)
+    guard a.hash == b.hash else { return false }
+    return a.isASCII ? a.text == b.text : PyStr.sameText(a.text, b.text)
   }
 
   public func hash(into hasher: inout Hasher) { hasher.combine(hash) }

@@ -142,15 +142,6 @@ extension Compiler {
       let t = try compileCondition(test)
       let a = try compile(then)
       let b = try compile(orElse)
-      // `n if n < 2 else ...`: a local read in place (no closure call).
-      if let local = localOperand(then) {
-        return { (f: Frame) throws(PyException) -> Value in try t(f) ? try local.read(f) : try b(f)
-        }
-      }
-      if let local = localOperand(orElse) {
-        return { (f: Frame) throws(PyException) -> Value in try t(f) ? try a(f) : try local.read(f)
-        }
-      }
       return { (f: Frame) throws(PyException) -> Value in try t(f) ? try a(f) : try b(f) }
     case .call(let callee, let args):
       return try compileCall(callee, args, span)

@@ -12,6 +12,12 @@ public final class PyStr: PyObject {
 
   public init(_ value: String) { self.value = value }
 
+  /// Python's equality of two strs: for an ASCII one, Swift's `==` (see `TextKey.==`).
+  @inline(__always) func sameText(as other: PyStr) -> Bool {
+    if self === other { return true }
+    return isASCII ? value == other.value : PyStr.sameText(value, other.value)
+  }
+
   /// Python's str equality: the same code points (the same UTF-8 bytes).
   static func sameText(_ a: String, _ b: String) -> Bool {
     guard a.utf8.count == b.utf8.count else { return false }
@@ -166,8 +172,8 @@ public final class PyStr: PyObject {
     // points do.
     let (a, b) = (value.utf8, o.value.utf8)
     switch op {
-    case .equal: return .bool(PyStr.sameText(value, o.value))
-    case .notEqual: return .bool(!PyStr.sameText(value, o.value))
+    case .equal: return .bool(sameText(as: o))
+    case .notEqual: return .bool(!sameText(as: o))
     case .less: return .bool(a.lexicographicallyPrecedes(b))
     case .greater: return .bool(b.lexicographicallyPrecedes(a))
     case .lessEqual: return .bool(!b.lexicographicallyPrecedes(a))
@@ -181,8 +187,8 @@ public final class PyStr: PyObject {
 
   /// The dict key of this str, its hash computed on first use.
   public var textKey: TextKey {
-    if let hash = textHash { return TextKey(value, hash: hash) }
-    let key = TextKey(value)
+    if let hash = textHash { return TextKey(value, hash: hash, isASCII: isASCII) }
+    let key = TextKey(value, hash: TextKey.hash(of: value), isASCII: isASCII)
     textHash = key.hash
     return key
   }
