@@ -110,47 +110,23 @@ extension NDArray {
       let (x, out) = unaryOperands(.float32)
       let p = UnsafePointer(x.storage.pointer(Float.self) + x.offset)
       let q = out.storage.pointer(Float.self)
-      let n = size
-      @inline(__always) func each(_ body: (Float) -> Float) {
-        for i in 0..<n { q[i] = body(p[i]) }
-      }
       switch f {
-      case .exp: FloatExp.apply(p, q, n)
-      case .log: FloatLog.apply(p, q, n)
-      case .abs, .fabs: each { Swift.abs($0) }
-      case .negative: each { -$0 }
-      case .square: each { $0 * $0 }
-      case .sqrt: each { $0.squareRoot() }
-      case .floor: each { $0.rounded(.down) }
-      case .ceil: each { $0.rounded(.up) }
-      case .trunc: each { $0.rounded(.towardZero) }
-      case .rint: each { $0.rounded(.toNearestOrEven) }
-      default: each { f.apply($0) }
+      case .exp: FloatExp.apply(p, q, size)
+      case .log: FloatLog.apply(p, q, size)
+      default:
+        if !UnaryMath.simpleLoop(f, p, q, size) { for i in 0..<size { q[i] = f.apply(p[i]) } }
       }
       return out
     }
     let (x, out) = unaryOperands(.float64)
     let p = UnsafePointer(x.storage.pointer(Double.self) + x.offset)
     let q = out.storage.pointer(Double.self)
-    let n = size
-    // One loop per function, so that the simple ones are vectorised (a switch on the function
-    // inside the loop kept every element a call).
-    @inline(__always) func each(_ body: (Double) -> Double) {
-      for i in 0..<n { q[i] = body(p[i]) }
-    }
     switch f {
-    case .exp: TableExp.apply(p, q, n)
-    case .abs, .fabs: each { Swift.abs($0) }
-    case .negative: each { -$0 }
-    case .square: each { $0 * $0 }
-    case .sqrt: each { $0.squareRoot() }
-    case .floor: each { $0.rounded(.down) }
-    case .ceil: each { $0.rounded(.up) }
-    case .trunc: each { $0.rounded(.towardZero) }
-    case .rint: each { $0.rounded(.toNearestOrEven) }
-    case .log: each { Glibc.log($0) }
-    case .tanh: each { Glibc.tanh($0) }
-    default: each { f.apply($0) }
+    case .exp: TableExp.apply(p, q, size)
+    case .log: for i in 0..<size { q[i] = Glibc.log(p[i]) }
+    case .tanh: for i in 0..<size { q[i] = Glibc.tanh(p[i]) }
+    default:
+      if !UnaryMath.simpleLoop(f, p, q, size) { for i in 0..<size { q[i] = f.apply(p[i]) } }
     }
     return out
   }
@@ -159,6 +135,33 @@ extension NDArray {
   private func unaryOperands(_ type: DType) -> (NDArray, NDArray) {
     let source = dtype == type && stepsDensely ? self : copy(as: type)
     return (source, NDArray(uninitialized: shape, dtype: type))
+  }
+}
+
+enum UnaryMath {
+  /// `q[i] = f(p[i])` for the functions that are one instruction or a few (abs, negative,
+  /// square, sqrt and the roundings), in a loop of its own per function so that it is
+  /// vectorised (a switch on the function inside the loop kept every element a call); false
+  /// for the other functions.
+  @inline(__always)
+  static func simpleLoop<T: BinaryFloatingPoint>(
+    _ f: UnaryFunction, _ p: UnsafePointer<T>, _ q: UnsafeMutablePointer<T>, _ n: Int
+  ) -> Bool {
+    @inline(__always) func each(_ body: (T) -> T) {
+      for i in 0..<n { q[i] = body(p[i]) }
+    }
+    switch f {
+    case .abs, .fabs: each { Swift.abs($0) }
+    case .negative: each { -$0 }
+    case .square: each { $0 * $0 }
+    case .sqrt: each { $0.squareRoot() }
+    case .floor: each { $0.rounded(.down) }
+    case .ceil: each { $0.rounded(.up) }
+    case .trunc: each { $0.rounded(.towardZero) }
+    case .rint: each { $0.rounded(.toNearestOrEven) }
+    default: return false
+    }
+    return true
   }
 }
 

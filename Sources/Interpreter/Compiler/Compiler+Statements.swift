@@ -207,11 +207,7 @@ extension Compiler {
       while let (x, y) = try pairs.nextPair(interp) {
         first.write(f, x)
         second.write(f, y)
-        switch try a(f) {
-        case .breakLoop: return .normal
-        case .returned: return .returned
-        case .normal, .continueLoop: try interp.checkInterrupt()
-        }
+        if let done = try Compiler.runBody(a, f, interp) { return done }
         f.line = line
       }
       return try b(f)
@@ -233,11 +229,7 @@ extension Compiler {
         for _ in 0..<r.count {
           try target.write(f, .int(i))
           i &+= r.step
-          switch try a(f) {
-          case .breakLoop: return .normal
-          case .returned: return .returned
-          case .normal, .continueLoop: try interp.checkInterrupt()
-          }
+          if let done = try Compiler.runBody(a, f, interp) { return done }
         }
         return try b(f)
       }
@@ -254,14 +246,25 @@ extension Compiler {
   ) throws(PyException) -> Completion {
     while let item = try iterator.next(interp) {
       try target.write(f, item)
-      switch try a(f) {
-      case .breakLoop: return .normal
-      case .returned: return .returned
-      case .normal, .continueLoop: try interp.checkInterrupt()
-      }
+      if let done = try runBody(a, f, interp) { return done }
       f.line = line
     }
     return try b(f)
+  }
+
+  /// One run of a loop's body `a`: nil to go on to the next item, else what the loop returns
+  /// (`break` ends it normally, `return` passes on).
+  @inline(__always)
+  static func runBody(_ a: StatementCode, _ f: Frame, _ interp: Interpreter) throws(PyException)
+    -> Completion?
+  {
+    switch try a(f) {
+    case .breakLoop: return .normal
+    case .returned: return .returned
+    case .normal, .continueLoop:
+      try interp.checkInterrupt()
+      return nil
+    }
   }
 
   // MARK: - Assignment forms
