@@ -232,6 +232,7 @@ public final class Interpreter {
   }
 
   /// `yield value` in the running generator: hands the value out, returns the value sent in.
+  @inline(__always)
   func yieldValue(_ value: Value) throws(PyException) -> Value {
     guard let run = runningGenerators.last else {
       throw PyException(.runtimeError, "yield outside a running generator")

@@ -25,6 +25,10 @@ final class GeneratorRun: @unchecked Sendable {
   /// A generator still suspended when its interpreter goes away is left as it is.
   private let lifetime: InterpreterLifetime
   private let turns: GeneratorTurns
+  /// `turns` when they are switched stacks (nearly always), for direct calls: after a switch
+  /// the processor predicts returns from the other side's calls, so every frame between a
+  /// loop and the switch costs a mispredicted return on each turn.
+  private let stackTurns: StackTurns?
   private var message = Message.returned(.none)
   private(set) var started = false
   /// What the body returned (`return value`): StopIteration's value.
@@ -54,6 +58,7 @@ final class GeneratorRun: @unchecked Sendable {
     owner = interp
     lifetime = interp.lifetime
     turns = makeGeneratorTurns(onThread: interp.generatorsOnThreads)
+    stackTurns = turns as? StackTurns
   }
 
   /// The StopIteration that ends iteration: carrying the body's return value, if any.
@@ -88,6 +93,7 @@ final class GeneratorRun: @unchecked Sendable {
   }
 
   /// Runs the body to its next yield: the yielded value, or nil at its end.
+  @inline(__always)
   func resume(sending value: Value, _ interp: Interpreter) throws(PyException) -> Value? {
     if finished { return nil }
     if !started {
@@ -102,6 +108,7 @@ final class GeneratorRun: @unchecked Sendable {
     return try resume(.resume(value), interp)
   }
 
+  @inline(__always)
   private func resume(_ order: Message, _ interp: Interpreter) throws(PyException) -> Value? {
     let me = Unmanaged.passUnretained(self).toOpaque()
     if interp.runningGenerators.contains(where: { $0.toOpaque() == me }) {
@@ -145,12 +152,13 @@ final class GeneratorRun: @unchecked Sendable {
 
   /// Gives the turn to the body with `message`, gets the turn back, and returns the body's
   /// answer. The interpreter's depth and current frame are the consumer's again afterwards.
+  @inline(__always)
   private func handOver(_ out: Message, _ interp: Interpreter) -> Message {
     let depth = interp.depth
     let current = interp.currentFrame
     interp.runningGenerators.append(Unmanaged.passUnretained(self))
     message = out
-    turns.resumeBody()
+    if let stackTurns { stackTurns.resumeBody() } else { turns.resumeBody() }
     let answer = message
     switch answer {
     case .yielded: break
@@ -164,11 +172,12 @@ final class GeneratorRun: @unchecked Sendable {
 
   /// Called on the body's side at `yield`: hands `value` out and returns when resumed: the
   /// value sent in, or GeneratorExit thrown when closed.
+  @inline(__always)
   func yieldValue(_ value: Value, _ interp: Interpreter) throws(PyException) -> Value {
     ownDepth = interp.depth - baseDepth
     ownFrame = runsOwnFrame ? interp.currentFrame : nil
     message = .yielded(value)
-    turns.suspendBody()
+    if let stackTurns { stackTurns.suspendBody() } else { turns.suspendBody() }
     let order = message
     enterGeneratorTurn(interp)
     switch order {
