@@ -300,6 +300,9 @@ enum Sorting {
     if let key, !key.isNone {
       keys = try items.map { (v) throws(PyException) in try interp.call(key, with: v) }
     } else {
+      // Ints or floats that are their own keys are sorted as they are (a stable sort keeps
+      // equal floats such as 0.0 and -0.0 in their order).
+      if let sorted = sortedNumbers(items, reverse: reverse) { return sorted }
       keys = items
     }
     if let order = typedOrder(keys, reverse: reverse) { return order.map { items[$0] } }
@@ -344,6 +347,33 @@ enum Sorting {
       width *= 2
     }
     return order.map { items[$0] }
+  }
+
+  /// `items` sorted when they are all ints or all floats (none NaN); nil otherwise.
+  private static func sortedNumbers(_ items: [Value], reverse: Bool) -> [Value]? {
+    guard let first = items.first else { return [] }
+    switch first {
+    case .int:
+      var ints: [Int] = []
+      ints.reserveCapacity(items.count)
+      for item in items {
+        guard case .int(let i) = item else { return nil }
+        ints.append(i)
+      }
+      if reverse { ints.sort(by: >) } else { ints.sort() }
+      return ints.map { .int($0) }
+    case .float:
+      var floats: [Double] = []
+      floats.reserveCapacity(items.count)
+      for item in items {
+        guard case .float(let d) = item, !d.isNaN else { return nil }
+        floats.append(d)
+      }
+      if reverse { floats.sort(by: >) } else { floats.sort(by: <) }
+      return floats.map { .float($0) }
+    default:
+      return nil
+    }
   }
 
   /// The sorted order of keys that are all ints, all floats (none NaN) or all strs, compared
