@@ -238,15 +238,7 @@ extension Interpreter {
       if code.directArity == 1, !code.isGenerator, code.cellCount == 0 {
         let frame = code.takeFrame(for: function)
         frame.slots[0] = argument
-        let result: Value
-        do throws(PyException) {
-          result = try execute(frame, code)
-        } catch {
-          code.recycle(frame)
-          throw error
-        }
-        code.recycle(frame)
-        return result
+        return try run(frame, code)
       }
     }
     return try call(callee, Arguments([argument]))

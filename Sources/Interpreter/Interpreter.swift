@@ -200,6 +200,20 @@ public final class Interpreter {
     }
   }
 
+  /// Runs a frame whose arguments are bound, and takes it back after (also when it raises).
+  @inline(__always)
+  func run(_ frame: Frame, _ code: FunctionCode) throws(PyException) -> Value {
+    let result: Value
+    do throws(PyException) {
+      result = try execute(frame, code)
+    } catch {
+      code.recycle(frame)
+      throw error
+    }
+    code.recycle(frame)
+    return result
+  }
+
   /// Calls a user function whose `directArity` matches, evaluating the arguments straight into
   /// the new frame's slots (no argument array, no general binding).
   @inline(__always)

@@ -351,29 +351,39 @@ enum Sorting {
 
   /// `items` sorted when they are all ints or all floats (none NaN); nil otherwise.
   private static func sortedNumbers(_ items: [Value], reverse: Bool) -> [Value]? {
-    guard let first = items.first else { return [] }
-    switch first {
-    case .int:
-      var ints: [Int] = []
-      ints.reserveCapacity(items.count)
-      for item in items {
-        guard case .int(let i) = item else { return nil }
-        ints.append(i)
-      }
+    if var ints = allInts(items) {
       if reverse { ints.sort(by: >) } else { ints.sort() }
       return ints.map { .int($0) }
-    case .float:
-      var floats: [Double] = []
-      floats.reserveCapacity(items.count)
-      for item in items {
-        guard case .float(let d) = item, !d.isNaN else { return nil }
-        floats.append(d)
-      }
+    }
+    if var floats = allFloats(items) {
       if reverse { floats.sort(by: >) } else { floats.sort(by: <) }
       return floats.map { .float($0) }
-    default:
-      return nil
     }
+    return nil
+  }
+
+  /// The ints of `values` when every one is an int.
+  private static func allInts(_ values: [Value]) -> [Int]? {
+    guard case .int? = values.first else { return nil }
+    var ints: [Int] = []
+    ints.reserveCapacity(values.count)
+    for value in values {
+      guard case .int(let i) = value else { return nil }
+      ints.append(i)
+    }
+    return ints
+  }
+
+  /// The floats of `values` when every one is a float and none is NaN.
+  private static func allFloats(_ values: [Value]) -> [Double]? {
+    guard case .float? = values.first else { return nil }
+    var floats: [Double] = []
+    floats.reserveCapacity(values.count)
+    for value in values {
+      guard case .float(let d) = value, !d.isNaN else { return nil }
+      floats.append(d)
+    }
+    return floats
   }
 
   /// The sorted order of keys that are all ints, all floats (none NaN) or all strs, compared
@@ -381,42 +391,30 @@ enum Sorting {
   private static func typedOrder(_ keys: [Value], reverse: Bool) -> [Int]? {
     guard let first = keys.first else { return [] }
     var order = Array(keys.indices)
-    switch first {
-    case .int:
-      var ints: [Int] = []
-      ints.reserveCapacity(keys.count)
-      for key in keys {
-        guard case .int(let i) = key else { return nil }
-        ints.append(i)
-      }
+    if let ints = allInts(keys) {
       if reverse { order.sort { ints[$0] > ints[$1] } } else { order.sort { ints[$0] < ints[$1] } }
-    case .float:
-      var floats: [Double] = []
-      floats.reserveCapacity(keys.count)
-      for key in keys {
-        guard case .float(let d) = key, !d.isNaN else { return nil }
-        floats.append(d)
-      }
+      return order
+    }
+    if let floats = allFloats(keys) {
       if reverse {
         order.sort { floats[$0] > floats[$1] }
       } else {
         order.sort { floats[$0] < floats[$1] }
       }
-    case .object:
-      var texts: [String] = []
-      texts.reserveCapacity(keys.count)
-      for key in keys {
-        guard case .object(let o) = key, o.isExactly(PyStr.self) else { return nil }
-        texts.append(unsafeDowncast(o, to: PyStr.self).value)
-      }
-      // Code point order is UTF-8 byte order.
-      if reverse {
-        order.sort { texts[$1].utf8.lexicographicallyPrecedes(texts[$0].utf8) }
-      } else {
-        order.sort { texts[$0].utf8.lexicographicallyPrecedes(texts[$1].utf8) }
-      }
-    default:
-      return nil
+      return order
+    }
+    guard case .object = first else { return nil }
+    var texts: [String] = []
+    texts.reserveCapacity(keys.count)
+    for key in keys {
+      guard case .object(let o) = key, o.isExactly(PyStr.self) else { return nil }
+      texts.append(unsafeDowncast(o, to: PyStr.self).value)
+    }
+    // Code point order is UTF-8 byte order.
+    if reverse {
+      order.sort { texts[$1].utf8.lexicographicallyPrecedes(texts[$0].utf8) }
+    } else {
+      order.sort { texts[$0].utf8.lexicographicallyPrecedes(texts[$1].utf8) }
     }
     return order
   }

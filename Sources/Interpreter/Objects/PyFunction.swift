@@ -202,17 +202,14 @@ public final class PyFunction: PyObject {
   override public func call(_ args: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
     let code = self.code
     let frame = code.takeFrame(for: self)
-    let result: Value
     do throws(PyException) {
       try bind(args, into: frame)
-      if code.isGenerator { return .object(PyGenerator(frame: frame, function: self, interp)) }
-      result = try interp.execute(frame, code)
     } catch {
       code.recycle(frame)
       throw error
     }
-    code.recycle(frame)
-    return result
+    if code.isGenerator { return .object(PyGenerator(frame: frame, function: self, interp)) }
+    return try interp.run(frame, code)
   }
 
   /// Binds call arguments to parameter slots with Python's rules and messages.

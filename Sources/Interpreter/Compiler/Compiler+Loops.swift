@@ -1,0 +1,108 @@
+import Syntax
+
+/// `for` loops: compiled once per kind of target (`TargetWriter`), over ranges without an
+/// iterator, and over iterators of pairs without their tuples (`PyPairIterator`).
+extension Compiler {
+  /// A `for` loop; the iterator's errors are reported at the loop's `line`, as in Python.
+  func compileFor(
+    _ target: Expr, _ iterable: Expr, _ body: [Stmt], _ orElse: [Stmt], line: Int
+  ) throws(SyntaxError) -> StatementCode {
+    let source = try compile(iterable)
+    // (Compiled before the body even when a slot writer takes its place: a target that
+    // cannot be assigned is the first error reported, as in Python.)
+    let store = try compileStore(target)
+    scope.loopDepth += 1
+    let a = try compileBlock(body)
+    scope.loopDepth -= 1
+    let b = try compileBlock(orElse)
+    if case .name(let name) = target.kind {
+      switch scope.locate(name) {
+      case .local(let slot):
+        return loop(LocalTarget(slot: slot), source, a, b, line: line)
+      case .global(let slot):
+        return loop(GlobalTarget(globals: scope.globalsTable, slot: slot), source, a, b, line: line)
+      default: break
+      }
+    }
+    if case .tuple(let items) = target.kind, let names = nameTargets(items), names.count == 2 {
+      return pairLoop(names[0], names[1], store, source, a, b, line: line)
+    }
+    return loop(StoreTarget(store: store), source, a, b, line: line)
+  }
+
+  /// `for a, b in ...` with plain names: an iterator of pairs (`enumerate`, `zip(x, y)`,
+  /// `d.items()`) hands each pair over without its tuple; any other is unpacked by `store`.
+  private func pairLoop(
+    _ first: NameTarget, _ second: NameTarget, _ store: @escaping StoreCode,
+    _ source: @escaping ExpressionCode, _ a: @escaping StatementCode,
+    _ b: @escaping StatementCode, line: Int
+  ) -> StatementCode {
+    let interp = self.interp
+    return { (f: Frame) throws(PyException) -> Completion in
+      let iterator = try interp.iterate(try source(f))
+      guard let pairs = iterator as? PyPairIterator else {
+        return try Compiler.loop(over: iterator, StoreTarget(store: store), f, a, b, line, interp)
+      }
+      while let (x, y) = try pairs.nextPair(interp) {
+        first.write(f, x)
+        second.write(f, y)
+        if let done = try Compiler.runBody(a, f, interp) { return done }
+        f.line = line
+      }
+      return try b(f)
+    }
+  }
+
+  /// The loop writing each item with `target`.
+  @inline(__always)
+  private func loop<W: TargetWriter>(
+    _ target: W, _ source: @escaping ExpressionCode, _ a: @escaping StatementCode,
+    _ b: @escaping StatementCode, line: Int
+  ) -> StatementCode {
+    let interp = self.interp
+    return { (f: Frame) throws(PyException) -> Completion in
+      let iterable = try source(f)
+      // Ranges loop on plain ints, with no iterator object.
+      if let r = iterable.as(PyRange.self) {
+        var i = r.start
+        for _ in 0..<r.count {
+          try target.write(f, .int(i))
+          i &+= r.step
+          if let done = try Compiler.runBody(a, f, interp) { return done }
+        }
+        return try b(f)
+      }
+      return try Compiler.loop(over: interp.iterate(iterable), target, f, a, b, line, interp)
+    }
+  }
+
+  /// Runs body `a` for each item of `iterator`, written with `target`, then `b` unless the
+  /// body broke out.
+  @inline(__always)
+  static func loop<W: TargetWriter>(
+    over iterator: PyIterator, _ target: W, _ f: Frame, _ a: StatementCode, _ b: StatementCode,
+    _ line: Int, _ interp: Interpreter
+  ) throws(PyException) -> Completion {
+    while let item = try iterator.next(interp) {
+      try target.write(f, item)
+      if let done = try runBody(a, f, interp) { return done }
+      f.line = line
+    }
+    return try b(f)
+  }
+
+  /// One run of a loop's body `a`: nil to go on to the next item, else what the loop returns
+  /// (`break` ends it normally, `return` passes on).
+  @inline(__always)
+  static func runBody(_ a: StatementCode, _ f: Frame, _ interp: Interpreter) throws(PyException)
+    -> Completion?
+  {
+    switch try a(f) {
+    case .breakLoop: return .normal
+    case .returned: return .returned
+    case .normal, .continueLoop:
+      try interp.checkInterrupt()
+      return nil
+    }
+  }
+}
