@@ -367,7 +367,11 @@ extension Interpreter {
         ? (b ? "True" : "False")
         : try FormatSpec.parse(spec).apply(toInt: b ? 1 : 0, typeName: "bool")
     case .float(let d): return try FormatSpec.parse(spec).apply(toFloat: d)
-    case .none: return try FormatSpec.parse(spec).apply(toString: "None")
+    case .none:
+      guard spec.isEmpty else {
+        throw .typeError("unsupported format string passed to NoneType.__format__")
+      }
+      return "None"
     case .object(let o): return try o.format(spec, self)
     }
   }

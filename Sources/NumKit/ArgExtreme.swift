@@ -43,9 +43,11 @@ enum ArgExtreme {
     var first = load(0)
     var second = load(width)
     var nan = (first .!= first) .| (second .!= second)
-    @inline(__always) func step(_ v: Lanes, _ best: inout Lanes) {
-      best.replace(with: v, where: max ? v .> best : v .< best)
-      nan .|= v .!= v
+    // One unordered compare tests both vectors for NaN (the compiler folds the two tests).
+    @inline(__always) func step(_ v: Lanes, _ w: Lanes) {
+      first.replace(with: v, where: max ? v .> first : v .< first)
+      second.replace(with: w, where: max ? w .> second : w .< second)
+      nan .|= (v .!= v) .| (w .!= w)
     }
     var extreme = reduced(first, second, max)
     var start = 0
@@ -54,8 +56,7 @@ enum ArgExtreme {
       let blockStart = i
       let blockEnd = Swift.min(i + block, n)
       while i + 2 * width <= blockEnd {
-        step(load(i), &first)
-        step(load(i + width), &second)
+        step(load(i), load(i + width))
         i += 2 * width
       }
       let e = reduced(first, second, max)
@@ -64,8 +65,7 @@ enum ArgExtreme {
     // The rest: the last whole vectors again (a value seen twice changes nothing; one seen
     // before position i did not exceed the extreme then).
     if i < n {
-      step(load(n - 2 * width), &first)
-      step(load(n - width), &second)
+      step(load(n - 2 * width), load(n - width))
       let e = reduced(first, second, max)
       if better(e, extreme) { (extreme, start) = (e, i) }
     }

@@ -70,6 +70,14 @@ extension PyClass {
     addMethod(name, fixed.general(messageName ?? name, method: true), fixed: fixed)
   }
 
+  /// Adds a built-in method with a general body and fixed bodies for the common argument
+  /// counts, which must do what the general body does for those counts.
+  func method(
+    _ name: String, fixed: FixedArityEntries, general body: @escaping PyBuiltinFunction.Body
+  ) {
+    addMethod(name, body, fixed: fixed)
+  }
+
   private func addMethod(
     _ name: String, _ body: @escaping PyBuiltinFunction.Body, fixed: FixedArityEntries
   ) {

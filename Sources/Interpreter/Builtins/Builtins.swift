@@ -63,15 +63,7 @@ extension Interpreter {
     define("ascii") { (a, interp) throws(PyException) in
       // repr with every non-ASCII character escaped.
       try a.expect("ascii", min: 1, max: 1)
-      var out = ""
-      for scalar in try interp.repr(a[0]).unicodeScalars {
-        if scalar.isASCII {
-          out.unicodeScalars.append(scalar)
-        } else {
-          out += PyStr.escaped(scalar)
-        }
-      }
-      return .str(out)
+      return .str(PyStr.asciiEscaped(try interp.repr(a[0])))
     }
     define("format") { (a, interp) throws(PyException) in
       .str(try interp.format(a[0], a.count > 1 ? try a.string(1, "format spec") : ""))

@@ -83,12 +83,17 @@ enum StringMethods {
     c.method("split") { (a, _) throws(PyException) in
       let sep = try separator(a)
       let maxsplit = a.count > 2 ? try a.int(2) : (a.keyword("maxsplit")?.asInt ?? -1)
-      return .list(split(try receiver(a), sep, maxsplit).map { .str($0) })
+      let s = try receiver(a)
+      if sep == nil,
+        let words = splitASCIIWhitespace(s, maxsplit, { Value.object(PyStr(ascii: $0)) })
+      {
+        return .list(words)
+      }
+      return .list(split(s, sep, maxsplit).map { .str($0) })
     }
     c.method(
       "join", messageName: "str.join",
       fixed: FixedArityEntries(two: { (separator, items, interp) throws(PyException) in
-        var parts: [String] = []
         let all: [Value]
         if let sequence = items.as(PySequence.self) {
           all = sequence.items
@@ -103,46 +108,30 @@ enum StringMethods {
           }
           all = try interp.collect(.object(iterator))
         }
-        parts.reserveCapacity(all.count)
-        for (i, item) in all.enumerated() {
-          if case .object(let o) = item, o.isExactly(PyStr.self) {
-            parts.append(unsafeDowncast(o, to: PyStr.self).value)
-            continue
-          }
-          guard let s = item.as(PyStr.self) else {
-            throw .typeError("sequence item \(i): expected str instance, \(item.typeName) found")
-          }
-          parts.append(s.value)
-        }
-        return .str(parts.joined(separator: try string(separator)))
+        return .str(try TextJoiner.joined(all, separator: try string(separator)))
       }))
-    c.method("replace") { (a, _) throws(PyException) in
-      try a.expectMethod("replace", min: 2, max: 3)
-      let old = try a.string(1, "replace() argument 1")
-      let new = try a.string(2, "replace() argument 2")
-      let count = a.count > 3 ? try a.int(3) : -1
-      let s = try receiver(a)
-      if old.isEmpty {
-        // Python puts `new` before every code point and at the end, `count` times at most.
-        let scalars = Array(s.unicodeScalars)
-        let limit = count < 0 ? scalars.count + 1 : Swift.min(count, scalars.count + 1)
-        try SequenceBudget.check(new.unicodeScalars.count, limit)
-        var out = ""
-        for (i, scalar) in scalars.enumerated() {
-          if i < limit { out += new }
-          out.unicodeScalars.append(scalar)
-        }
-        if limit > scalars.count { out += new }
-        return .str(out)
+    // (Three arguments with the receiver, the common call, take the fixed entry.)
+    func text(_ v: Value, _ what: String) throws(PyException) -> String {
+      guard let s = v.as(PyStr.self) else {
+        throw .typeError("\(what) must be str, not \(v.typeName)")
       }
-      guard count >= 0 else { return .str(s.replacingAll(old, with: new)) }
-      // At most `count` replacements, from the left.
-      var pieces = s.components(old)
-      guard pieces.count > count + 1 else { return .str(pieces.joined(separator: new)) }
-      let head = pieces[...count].joined(separator: new)
-      pieces = Array(pieces[(count + 1)...])
-      return .str(([head] + pieces).joined(separator: old))
+      return s.value
     }
+    c.method(
+      "replace",
+      fixed: FixedArityEntries(three: { (s, old, new, _) throws(PyException) in
+        .str(
+          try replaced(
+            string(s), text(old, "replace() argument 1"), text(new, "replace() argument 2"),
+            count: -1))
+      }),
+      general: { (a, _) throws(PyException) in
+        try a.expectMethod("replace", min: 2, max: 3)
+        let old = try a.string(1, "replace() argument 1")
+        let new = try a.string(2, "replace() argument 2")
+        let count = a.count > 3 ? try a.int(3) : -1
+        return .str(try replaced(receiver(a), old, new, count: count))
+      })
     for (name, atStart) in [("startswith", true), ("endswith", false)] {
       c.method(name) { (a, _) throws(PyException) in
         try a.expectMethod("str.\(name)", min: 1, max: 3)
@@ -231,8 +220,8 @@ enum StringMethods {
     }
     c.method("format") { (a, interp) throws(PyException) in
       .str(
-        try StrFormat.apply(
-          receiver(a), Arguments(Array(a.positional.dropFirst()), keywords: a.keywords), interp))
+        try a.receiver(PyStr.self, "str").formatTemplate.apply(
+          a.positional.dropFirst(), a.keywords, interp))
     }
     // format_map(mapping): the mapping's string keys as keyword arguments.
     c.method("format_map") { (a, interp) throws(PyException) in
@@ -244,8 +233,28 @@ enum StringMethods {
       for (key, value) in zip(mapping.keys, mapping.values) {
         if let name = key.as(PyStr.self)?.value { keywords.append((name, value)) }
       }
-      return .str(try StrFormat.apply(receiver(a), Arguments([], keywords: keywords), interp))
+      return .str(try a.receiver(PyStr.self, "str").formatTemplate.apply([], keywords, interp))
     }
+  }
+
+  /// `s.replace(old, new, count)` (a negative count: every occurrence).
+  static func replaced(_ s: String, _ old: String, _ new: String, count: Int) throws(PyException)
+    -> String
+  {
+    if old.isEmpty {
+      // Python puts `new` before every code point and at the end, `count` times at most.
+      let scalars = Array(s.unicodeScalars)
+      let limit = count < 0 ? scalars.count + 1 : Swift.min(count, scalars.count + 1)
+      try SequenceBudget.check(new.unicodeScalars.count, limit)
+      var out = ""
+      for (i, scalar) in scalars.enumerated() {
+        if i < limit { out += new }
+        out.unicodeScalars.append(scalar)
+      }
+      if limit > scalars.count { out += new }
+      return out
+    }
+    return try TextSearch.replacing(old, with: new, in: s, limit: count < 0 ? .max : count)
   }
 
   static func titleCase(_ s: String) -> String {
@@ -272,7 +281,7 @@ enum StringMethods {
 
   static func split(_ s: String, _ sep: String?, _ maxsplit: Int) -> [String] {
     guard let sep else {
-      if let words = splitASCIIWhitespace(s, maxsplit) { return words }
+      if let words = splitASCIIWhitespace(s, maxsplit, { $0 }) { return words }
       // Runs of whitespace code points separate the words (by code point: Characters cost a
       // grapheme break test each).
       var out: [String] = []
@@ -302,31 +311,41 @@ enum StringMethods {
     return parts
   }
 
-  /// `split()` of an ASCII text, byte by byte; nil when the text is not ASCII.
-  private static func splitASCIIWhitespace(_ s: String, _ maxsplit: Int) -> [String]? {
+  /// `split()` of an ASCII text, byte by byte, each word made into a piece by `piece`; nil
+  /// when the text is not ASCII. (The words are counted first, so that the list is made once.)
+  private static func splitASCIIWhitespace<Piece>(
+    _ s: String, _ maxsplit: Int, _ piece: (String) -> Piece
+  ) -> [Piece]? {
     var text = s
-    return text.withUTF8 { bytes -> [String]? in
+    return text.withUTF8 { bytes -> [Piece]? in
       @inline(__always) func isSpace(_ b: UInt8) -> Bool {
         b == 0x20 || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F)
       }
-      var out: [String] = []
-      var i = 0
       let n = bytes.count
+      var (words, wasSpace) = (0, true)
+      for b in bytes {
+        if b >= 0x80 { return nil }
+        let space = isSpace(b)
+        if wasSpace && !space { words += 1 }
+        wasSpace = space
+      }
+      var out: [Piece] = []
+      out.reserveCapacity(maxsplit >= 0 ? Swift.min(words, maxsplit + 1) : words)
+      @inline(__always) func word(_ range: Range<Int>) -> Piece {
+        piece(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+      }
+      var i = 0
       while true {
         while i < n && isSpace(bytes[i]) { i += 1 }
         if i == n { break }
         if maxsplit >= 0 && out.count == maxsplit {
           // The rest as it stands: only its leading whitespace is dropped.
-          guard !bytes[i..<n].contains(where: { $0 >= 0x80 }) else { return nil }
-          out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<n]), as: UTF8.self))
+          out.append(word(i..<n))
           break
         }
         var j = i
-        while j < n && !isSpace(bytes[j]) {
-          if bytes[j] >= 0x80 { return nil }
-          j += 1
-        }
-        out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<j]), as: UTF8.self))
+        while j < n && !isSpace(bytes[j]) { j += 1 }
+        out.append(word(i..<j))
         i = j
       }
       return out
@@ -375,33 +394,12 @@ extension String {
   /// match can only begin at a code point's first byte).
   func components(_ separator: String) -> [String] {
     guard !separator.isEmpty else { return [self] }
-    var text = self
-    var separator = separator
-    return text.withUTF8 { t in
-      separator.withUTF8 { s in
-        var out: [String] = []
-        let (n, m) = (t.count, s.count)
-        var (start, i) = (0, 0)
-        while i + m <= n {
-          var j = 0
-          while j < m && t[i + j] == s[j] { j += 1 }
-          if j == m {
-            out.append(String(decoding: UnsafeBufferPointer(rebasing: t[start..<i]), as: UTF8.self))
-            i += m
-            start = i
-          } else {
-            i += 1
-          }
-        }
-        out.append(String(decoding: UnsafeBufferPointer(rebasing: t[start..<n]), as: UTF8.self))
-        return out
-      }
-    }
+    return TextSearch.pieces(of: self, separatedBy: separator)
   }
 
   func replacingAll(_ old: String, with new: String) -> String {
     if old.isEmpty { return self }
-    return components(old).joined(separator: new)
+    return (try? TextSearch.replacing(old, with: new, in: self)) ?? self
   }
 }
 

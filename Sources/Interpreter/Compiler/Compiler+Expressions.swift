@@ -220,6 +220,12 @@ extension Compiler {
       }
       return try compileItemRead(base, b, index, span)
     case .slice(let lower, let upper, let step):
+      // `s[::-1]`, `xs[1:]`: a slice of constants is made once (slices are immutable).
+      let constants = [lower, upper, step].map { Compiler.constantIndex($0) }
+      if constants.allSatisfy({ $0 != nil }) {
+        let slice = Value.object(PySlice(constants[0]!, constants[1]!, constants[2]!))
+        return { (_: Frame) throws(PyException) -> Value in slice }
+      }
       let parts = try [lower, upper, step].map { (x) throws(SyntaxError) -> ExpressionCode? in
         try x.map { (x) throws(SyntaxError) in try compile(x) }
       }
@@ -545,12 +551,27 @@ extension Compiler {
     return { (f: Frame) throws(PyException) -> String in
       var v = try value(f)
       switch conversion {
-      case "r", "a": v = .str(try interp.repr(v))
+      case "r": v = .str(try interp.repr(v))
+      case "a": v = .str(PyStr.asciiEscaped(try interp.repr(v)))
       case "s": v = .str(try interp.str(v))
       default: break
       }
       guard let specExpr else { return prefix + (try Compiler.fieldText(v, interp)) }
       return prefix + (try interp.format(v, try interp.str(specExpr(f))))
+    }
+  }
+
+  /// The value of a slice bound written as a constant (an int, a negated int, `None`, or
+  /// absent); nil for any other expression.
+  static func constantIndex(_ e: Expr?) -> Value? {
+    guard let e else { return Value.none }
+    switch e.kind {
+    case .int(let i): return .int(i)
+    case .none: return Value.none
+    case .unary(.negate, let inner):
+      if case .int(let i) = inner.kind, i != Int.min { return .int(-i) }
+      return nil
+    default: return nil
     }
   }
 

@@ -9,8 +9,31 @@ public final class PyStr: PyObject {
   /// Scalars, computed on first index or slice.
   private var scalarCache: [Unicode.Scalar]?
   private var textHash: Int?
+  /// This str read as a `%` template and as a `str.format` template, on first use as one.
+  private var readPercentTemplate: PercentTemplate?
+  private var readFormatTemplate: StrTemplate?
+
+  var percentTemplate: PercentTemplate {
+    if let read = readPercentTemplate { return read }
+    let read = PercentTemplate(value)
+    readPercentTemplate = read
+    return read
+  }
+
+  var formatTemplate: StrTemplate {
+    if let read = readFormatTemplate { return read }
+    let read = StrTemplate(value)
+    readFormatTemplate = read
+    return read
+  }
 
   public init(_ value: String) { self.value = value }
+
+  /// A str whose text is known to be ASCII.
+  init(ascii value: String) {
+    self.value = value
+    asciiState = 1
+  }
 
   /// Python's equality of two strs: for an ASCII one, Swift's `==` (see `TextKey.==`).
   @inline(__always) func sameText(as other: PyStr) -> Bool {
@@ -32,6 +55,8 @@ public final class PyStr: PyObject {
     value.append(text)
     scalarCache = nil
     textHash = nil
+    readPercentTemplate = nil
+    readFormatTemplate = nil
     asciiState = 0
   }
 
@@ -115,13 +140,26 @@ public final class PyStr: PyObject {
         return text.withUTF8 { bytes in
           if step == 1 {
             let range = start..<Swift.max(start, stop)
-            return .str(
-              String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+            return .object(
+              PyStr(
+                ascii: String(
+                  decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)))
           }
-          var out: [UInt8] = []
-          out.reserveCapacity(Swift.max(0, (stop - start) / step + 1))
-          for i in stride(from: start, to: stop, by: step) { out.append(bytes[i]) }
-          return .str(String(decoding: out, as: UTF8.self))
+          // Every step-th byte, written straight into the new str.
+          let count =
+            step > 0
+            ? Swift.max(0, (stop - start + step - 1) / step)
+            : Swift.max(0, (start - stop - step - 1) / -step)
+          let picked = String(unsafeUninitializedCapacity: count) { out in
+            var (i, at) = (start, 0)
+            while at < count {
+              out[at] = bytes[i]
+              i += step
+              at += 1
+            }
+            return count
+          }
+          return .object(PyStr(ascii: picked))
         }
       }
       let chars = scalars
@@ -157,7 +195,7 @@ public final class PyStr: PyObject {
       try SequenceBudget.check(value.utf8.count, n)
       return .str(String(repeating: value, count: max(0, n)))
     case .modulo where !reflected:
-      return .str(try PercentFormat.apply(value, other, interp))
+      return .str(try percentTemplate.apply(other, interp))
     default:
       return nil
     }
@@ -248,6 +286,15 @@ public final class PyStr: PyObject {
   }
 
   /// `\xhh`, `\uhhhh` or `\Uhhhhhhhh`, as Python's repr writes a character it cannot show.
+  /// A text with every non-ASCII character escaped (`ascii()`, `%a`).
+  static func asciiEscaped(_ text: String) -> String {
+    var out = ""
+    for scalar in text.unicodeScalars {
+      if scalar.isASCII { out.unicodeScalars.append(scalar) } else { out += escaped(scalar) }
+    }
+    return out
+  }
+
   static func escaped(_ scalar: Unicode.Scalar) -> String {
     let hex = String(scalar.value, radix: 16)
     let (prefix, width) =
