@@ -118,7 +118,7 @@ public struct TextKey: Hashable {
   public init(_ text: String) {
     self.text = text
     hash = TextKey.hash(of: text)
-    isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+    isASCII = PyStr.isASCII(text)
   }
 
   init(_ text: String, hash: Int, isASCII: Bool) {

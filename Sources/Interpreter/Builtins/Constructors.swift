@@ -253,7 +253,7 @@ extension PyDict {
   /// CPython's errors for an element that is not a pair.
   func update(from source: Value, _ interp: Interpreter) throws(PyException) {
     if let o = source.as(PyDict.self) {
-      for (h, pair) in o.storage { storage[h] = pair }
+      for (h, pair) in o.storage { storage.set(h, key: pair.key, value: pair.value) }
       return
     }
     // Any other object with a `keys` method is a mapping, as CPython treats it: its keys,

@@ -481,7 +481,7 @@ extension Compiler {
           guard let o = other.as(PyDict.self) else {
             throw .typeError("'\(other.typeName)' object is not a mapping")
           }
-          for (h, pair) in o.storage { d.storage[h] = pair }
+          for (h, pair) in o.storage { d.storage.set(h, key: pair.key, value: pair.value) }
         }
       }
       return .object(d)

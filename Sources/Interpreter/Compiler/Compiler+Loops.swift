@@ -72,6 +72,20 @@ extension Compiler {
         }
         return try b(f)
       }
+      // Lists and tuples by position, with no iterator object (the list's length is read
+      // each time: items appended by the body are reached, as in Python).
+      if case .object(let o) = iterable, o.isExactly(PyList.self) || o.isExactly(PyTuple.self) {
+        let s = unsafeDowncast(o, to: PySequence.self)
+        var i = 0
+        while i < s.items.count {
+          let item = s.items[i]
+          i += 1
+          try target.write(f, item)
+          if let done = try Compiler.runBody(a, f, interp) { return done }
+          f.line = line
+        }
+        return try b(f)
+      }
       return try Compiler.loop(over: interp.iterate(iterable), target, f, a, b, line, interp)
     }
   }

@@ -240,7 +240,7 @@ extension Compiler {
           guard let index = d.storage.index(forKey: hash) else { throw .keyError(key) }
           let updated = try interp.inPlace(op, d.storage.values[index].value, v(f))
           if index < d.storage.count, d.storage.keys[index] == hash {
-            d.storage.values[index].value = updated
+            d.storage.setValue(updated, at: index)
           } else {
             try d.set(key, updated, interp)
           }

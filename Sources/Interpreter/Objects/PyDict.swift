@@ -1,8 +1,6 @@
-import Collections
-
 /// A Python `dict`: insertion-ordered, keyed by Python equality.
 public class PyDict: PyObject {
-  public var storage: OrderedDictionary<HashKey, (key: Value, value: Value)> = [:]
+  public var storage = DictTable()
 
   public override init() {}
 
@@ -22,32 +20,11 @@ public class PyDict: PyObject {
     value(forKey: try HashKey.from(key, interp))
   }
 
-  /// The value stored under `key`. (The table is read once into a local, whose buffers are
-  /// then borrowed: each read of the stored property took its buffers' references anew. By
-  /// position: the subscript would copy the stored key out with the value.)
-  @inline(__always) func value(forKey key: HashKey) -> Value? {
-    let table = storage
-    guard let i = table.index(forKey: key) else { return nil }
-    return table.values[i].value
-  }
+  /// The value stored under `key`.
+  @inline(__always) func value(forKey key: HashKey) -> Value? { storage.value(forKey: key) }
 
   public func set(_ key: Value, _ value: Value, _ interp: Interpreter) throws(PyException) {
-    let hash = try HashKey.from(key, interp)
-    if storage.count >= roomMade { makeRoom() }
-    // One hash lookup: an existing entry keeps its original key object, as in Python.
-    storage[hash, default: (key, value)].value = value
-  }
-
-  /// How many entries the table had room for when this dict last made room.
-  private var roomMade = 0
-
-  /// Room for four times the entries there are (up to 65536 entries; twice from there): the
-  /// table then grows by fours, not twos (the library's rebuilding of its hash table was a
-  /// third of a dict insertion's time when a dict is built up key by key).
-  @inline(never) private func makeRoom() {
-    let count = storage.count
-    roomMade = Swift.max(8, count < 1 << 16 ? count * 4 : count * 2)
-    storage.reserveCapacity(roomMade)
+    storage.set(try HashKey.from(key, interp), key: key, value: value)
   }
 
   public func set(_ key: String, _ value: Value) { storage[.string(key)] = (.str(key), value) }
@@ -119,7 +96,7 @@ public class PyDict: PyObject {
     let merged = PyDict()
     let (first, second) = reflected ? (o, self) : (self, o)
     merged.storage = first.storage
-    for (h, pair) in second.storage { merged.storage[h] = pair }
+    for (h, pair) in second.storage { merged.storage.set(h, key: pair.key, value: pair.value) }
     return .object(merged)
   }
 

@@ -33,12 +33,18 @@ final class PyRangeIterator: PyIterator {
 /// Iterates over a list or tuple by index, so appends during iteration are seen (as in Python).
 final class PySequenceIterator: PyIterator {
   let sequence: Value
+  /// The sequence when it is a list or tuple (found once: a class cast per item cost more
+  /// than the rest of the step).
+  let items: PySequence?
   var index = 0
 
-  init(_ sequence: Value) { self.sequence = sequence }
+  init(_ sequence: Value) {
+    self.sequence = sequence
+    items = sequence.as(PySequence.self)
+  }
 
   override func next(_ interp: Interpreter) throws(PyException) -> Value? {
-    if let s = sequence.as(PySequence.self) {
+    if let s = items {
       guard index < s.items.count else { return nil }
       index += 1
       return s.items[index - 1]

@@ -65,7 +65,7 @@ public final class PyStr: PyObject {
 
   /// Whether every character is ASCII (a code point per byte), worked out on first use.
   var isASCII: Bool {
-    if asciiState == 0 { asciiState = value.utf8.allSatisfy { $0 < 0x80 } ? 1 : 2 }
+    if asciiState == 0 { asciiState = PyStr.isASCII(value) ? 1 : 2 }
     return asciiState == 1
   }
 
@@ -286,6 +286,25 @@ public final class PyStr: PyObject {
   }
 
   /// `\xhh`, `\uhhhh` or `\Uhhhhhhhh`, as Python's repr writes a character it cannot show.
+  /// Whether every byte of a text is ASCII: eight bytes at a time (iterating the UTF-8 view
+  /// cost about forty instructions a byte).
+  static func isASCII(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return true }
+      var (i, high) = (0, UInt64(0))
+      while i + 8 <= bytes.count {
+        high |= UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+        i += 8
+      }
+      while i < bytes.count {
+        high |= UInt64(base[i])
+        i += 1
+      }
+      return high & 0x8080_8080_8080_8080 == 0
+    }
+  }
+
   /// A text with every non-ASCII character escaped (`ascii()`, `%a`).
   static func asciiEscaped(_ text: String) -> String {
     var out = ""
