@@ -71,12 +71,21 @@ public enum HashKey: Hashable {
   @inline(__always) static func bytesHash(_ bytes: UnsafeBufferPointer<UInt8>, _ seed: UInt64)
     -> UInt64
   {
+    bytesHashAndASCII(bytes, seed).hash
+  }
+
+  /// The hash, and whether every byte is ASCII, found in the same pass.
+  @inline(__always) static func bytesHashAndASCII(
+    _ bytes: UnsafeBufferPointer<UInt8>, _ seed: UInt64
+  ) -> (hash: UInt64, isASCII: Bool) {
     var h = seed ^ 0x9e37_79b9_7f4a_7c15
     let count = bytes.count
-    guard let base = bytes.baseAddress else { return h }
+    guard let base = bytes.baseAddress else { return (h, true) }
     var i = 0
+    var high: UInt64 = 0
     while i + 8 <= count {
       let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+      high |= word
       h = (h ^ word) &* 0x100_0000_01b3
       h = (h << 31) | (h >> 33)
       i += 8
@@ -88,8 +97,9 @@ public enum HashKey: Hashable {
       shift += 8
       i += 1
     }
+    high |= tail
     h = (h ^ tail) &* 0x100_0000_01b3
-    return h ^ UInt64(count)
+    return (h ^ UInt64(count), high & 0x8080_8080_8080_8080 == 0)
   }
 
   /// One value fed to the hasher per key (the synthesized form also feeds the case).
@@ -117,8 +127,7 @@ public struct TextKey: Hashable {
 
   public init(_ text: String) {
     self.text = text
-    hash = TextKey.hash(of: text)
-    isASCII = PyStr.isASCII(text)
+    (hash, isASCII) = TextKey.hashAndASCII(of: text)
   }
 
   init(_ text: String, hash: Int, isASCII: Bool) {
@@ -128,9 +137,15 @@ public struct TextKey: Hashable {
   }
 
   /// A multiply-xor over the UTF-8 bytes (see `HashKey._rawHashValue`).
-  static func hash(of text: String) -> Int {
+  static func hash(of text: String) -> Int { hashAndASCII(of: text).hash }
+
+  /// The hash, and whether the text is ASCII, in one pass over its bytes.
+  static func hashAndASCII(of text: String) -> (hash: Int, isASCII: Bool) {
     var text = text
-    return text.withUTF8 { Int(bitPattern: UInt(HashKey.bytesHash($0, 0))) }
+    return text.withUTF8 {
+      let (hash, ascii) = HashKey.bytesHashAndASCII($0, 0)
+      return (Int(bitPattern: UInt(hash)), ascii)
+    }
   }
 
   /// The same code points. Swift's `==` on String takes canonically equivalent texts as equal

@@ -213,14 +213,6 @@ extension StringMethods {
   }
 
   static func rfind(_ s: String, _ needle: String) -> Int? {
-    let hay = Array(s.unicodeScalars)
-    let n = Array(needle.unicodeScalars)
-    if n.isEmpty { return hay.count }
-    guard hay.count >= n.count else { return nil }
-    for i in stride(from: hay.count - n.count, through: 0, by: -1)
-    where Array(hay[i..<i + n.count]) == n {
-      return i
-    }
-    return nil
+    TextSearch.lastIndex(of: needle, in: s)
   }
 }

@@ -11,13 +11,23 @@ enum StringMethods {
     }
     // (Each body written out: a closure taken from an array of pairs is called through
     // conversion thunks.)
+    func caseMapped(_ v: Value, upper: Bool) throws(PyException) -> Value {
+      let s = try v.receiver(PyStr.self, "str")
+      // (The library's own mapping is quicker for a text kept in the value itself.)
+      if s.isASCII && s.value.utf8.count > 15 {
+        return .object(PyStr(ascii: ASCIIText.caseMapped(s.value, upper: upper)))
+      }
+      return .str(upper ? s.value.uppercased() : s.value.lowercased())
+    }
     c.method(
       "upper",
-      fixed: FixedArityEntries(one: { (s, _) throws(PyException) in .str(try string(s).uppercased())
+      fixed: FixedArityEntries(one: { (s, _) throws(PyException) in
+        try caseMapped(s, upper: true)
       }))
     c.method(
       "lower",
-      fixed: FixedArityEntries(one: { (s, _) throws(PyException) in .str(try string(s).lowercased())
+      fixed: FixedArityEntries(one: { (s, _) throws(PyException) in
+        try caseMapped(s, upper: false)
       }))
     c.method("encode") { (a, _) throws(PyException) in
       let s = try receiver(a)
@@ -58,18 +68,34 @@ enum StringMethods {
       func strip(_ text: Value, _ chars: Value?) throws(PyException) -> Value {
         // Code points, as Python strips (a "\r\n" pair is two of them).
         let given: Set<Unicode.Scalar>?
+        var charText: String?
         if let chars, !chars.isNone {
           guard let c = chars.as(PyStr.self) else {
             throw .typeError("\(name) arg must be None or str")
           }
           given = Set(c.value.unicodeScalars)
+          charText = c.value
         } else {
           given = nil
         }
         func strip(_ c: Unicode.Scalar) -> Bool {
           given?.contains(c) ?? c.isPythonSpace
         }
-        var s = Substring(try string(text)).unicodeScalars
+        let source = try text.receiver(PyStr.self, "str")
+        if given == nil || given!.allSatisfy({ $0.isASCII }) {
+          // Byte by byte; the str itself when nothing is stripped, as CPython gives it.
+          var value = source.value
+          let kept = value.withUTF8 { bytes -> Value? in
+            guard let range = ASCIIText.stripped(bytes, chars: charText, side: side) else {
+              return nil
+            }
+            if range.count == bytes.count { return .object(source) }
+            return .str(
+              String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+          }
+          if let kept { return kept }
+        }
+        var s = Substring(source.value).unicodeScalars
         if side != 2 { while let f = s.first, strip(f) { s = s.dropFirst() } }
         if side != 1 { while let l = s.last, strip(l) { s = s.dropLast() } }
         return .str(String(s))
@@ -83,10 +109,16 @@ enum StringMethods {
     c.method("split") { (a, _) throws(PyException) in
       let sep = try separator(a)
       let maxsplit = a.count > 2 ? try a.int(2) : (a.keyword("maxsplit")?.asInt ?? -1)
-      let s = try receiver(a)
-      if sep == nil,
-        let words = splitASCIIWhitespace(s, maxsplit, { Value.object(PyStr(ascii: $0)) })
-      {
+      let text = try a.receiver(PyStr.self, "str")
+      let s = text.value
+      if let sep {
+        let ascii = text.isASCII
+        return .list(
+          TextSearch.pieces(of: s, separatedBy: sep, limit: maxsplit < 0 ? .max : maxsplit) {
+            ascii ? Value.object(PyStr(ascii: $0)) : .str($0)
+          })
+      }
+      if let words = splitASCIIWhitespace(s, maxsplit, { Value.object(PyStr(ascii: $0)) }) {
         return .list(words)
       }
       return .list(split(s, sep, maxsplit).map { .str($0) })
@@ -133,21 +165,28 @@ enum StringMethods {
         return .str(try replaced(receiver(a), old, new, count: count))
       })
     for (name, atStart) in [("startswith", true), ("endswith", false)] {
-      c.method(name) { (a, _) throws(PyException) in
-        try a.expectMethod("str.\(name)", min: 1, max: 3)
-        guard let (text, _) = try window(a) else { return .bool(false) }
+      func affix(_ text: String, _ first: Value) throws(PyException) -> Bool {
         // A tuple of candidates: any of them.
-        let first = try a[1]
         let candidates = first.as(PyTuple.self)?.items ?? [first]
         for candidate in candidates {
           guard let s = candidate.as(PyStr.self)?.value else {
             throw .typeError(
               "\(name) first arg must be str or a tuple of str, not \(candidate.typeName)")
           }
-          if atStart ? text.hasScalarPrefix(s) : text.hasScalarSuffix(s) { return .bool(true) }
+          if TextSearch.hasAffix(s, of: text, atStart: atStart) { return true }
         }
-        return .bool(false)
+        return false
       }
+      c.method(
+        name,
+        fixed: FixedArityEntries(two: { (s, first, _) throws(PyException) in
+          .bool(try affix(string(s), first))
+        }),
+        general: { (a, _) throws(PyException) in
+          try a.expectMethod("str.\(name)", min: 1, max: 3)
+          guard let (text, _) = try window(a) else { return .bool(false) }
+          return .bool(try affix(text, a[1]))
+        })
     }
     c.method("find") { (a, _) throws(PyException) in
       try a.expectMethod("str.find", min: 1, max: 3)
@@ -168,20 +207,35 @@ enum StringMethods {
       let needle = try a.string(1, "must be str")
       guard let (text, _) = try window(a) else { return .int(0) }
       return .int(
-        needle.isEmpty ? text.unicodeScalars.count + 1 : text.components(needle).count - 1)
+        needle.isEmpty
+          ? text.unicodeScalars.count + 1 : TextSearch.occurrences(of: needle, in: text))
     }
-    c.method("isdigit") { (a, _) throws(PyException) in
-      let s = try receiver(a)
-      return .bool(!s.isEmpty && s.unicodeScalars.allSatisfy { $0.properties.numericType != nil })
-    }
-    c.method("isalpha") { (a, _) throws(PyException) in
-      let s = try receiver(a)
-      return .bool(!s.isEmpty && s.unicodeScalars.allSatisfy { $0.properties.isAlphabetic })
-    }
-    c.method("isspace") { (a, _) throws(PyException) in
-      let s = try receiver(a)
-      return .bool(!s.isEmpty && s.unicodeScalars.allSatisfy { $0.isPythonSpace })
-    }
+    c.method(
+      "isdigit",
+      fixed: FixedArityEntries(one: { (v, _) throws(PyException) in
+        let s = try v.receiver(PyStr.self, "str")
+        if s.isASCII { return .bool(ASCIIText.all(s.value) { $0 >= 0x30 && $0 <= 0x39 }) }
+        return .bool(
+          !s.value.isEmpty && s.value.unicodeScalars.allSatisfy { $0.properties.numericType != nil }
+        )
+      }))
+    c.method(
+      "isalpha",
+      fixed: FixedArityEntries(one: { (v, _) throws(PyException) in
+        let s = try v.receiver(PyStr.self, "str")
+        if s.isASCII {
+          return .bool(ASCIIText.all(s.value) { $0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A })
+        }
+        return .bool(
+          !s.value.isEmpty && s.value.unicodeScalars.allSatisfy { $0.properties.isAlphabetic })
+      }))
+    c.method(
+      "isspace",
+      fixed: FixedArityEntries(one: { (v, _) throws(PyException) in
+        let s = try v.receiver(PyStr.self, "str")
+        if s.isASCII { return .bool(ASCIIText.all(s.value, ASCIIText.isSpace)) }
+        return .bool(!s.value.isEmpty && s.value.unicodeScalars.allSatisfy { $0.isPythonSpace })
+      }))
     c.method("zfill") { (a, _) throws(PyException) in
       try a.expectMethod("str.zfill", min: 1, max: 1)
       let s = try receiver(a)
@@ -303,12 +357,7 @@ enum StringMethods {
       }
       return out
     }
-    var parts = s.components(sep)
-    if maxsplit >= 0 && parts.count > maxsplit + 1 {
-      let head = Array(parts[..<maxsplit])
-      parts = head + [parts[maxsplit...].joined(separator: sep)]
-    }
-    return parts
+    return TextSearch.pieces(of: s, separatedBy: sep, limit: maxsplit < 0 ? .max : maxsplit) { $0 }
   }
 
   /// `split()` of an ASCII text, byte by byte, each word made into a piece by `piece`; nil
@@ -379,12 +428,7 @@ enum StringMethods {
   }
 
   static func find(_ s: String, _ needle: String) -> Int? {
-    let hay = Array(s.unicodeScalars)
-    let n = Array(needle.unicodeScalars)
-    if n.isEmpty { return 0 }
-    guard hay.count >= n.count else { return nil }
-    for i in 0...(hay.count - n.count) where Array(hay[i..<i + n.count]) == n { return i }
-    return nil
+    TextSearch.firstIndex(of: needle, in: s)
   }
 }
 
@@ -423,14 +467,6 @@ extension Substring {
 
 extension String {
   /// Python's `startswith`/`endswith`: code point by code point.
-  func hasScalarPrefix(_ prefix: String) -> Bool {
-    unicodeScalars.starts(with: prefix.unicodeScalars)
-  }
-
-  func hasScalarSuffix(_ suffix: String) -> Bool {
-    unicodeScalars.reversed().starts(with: suffix.unicodeScalars.reversed())
-  }
-
   /// The code points in reverse order.
   var scalarsReversed: String { String(String.UnicodeScalarView(unicodeScalars.reversed())) }
 }

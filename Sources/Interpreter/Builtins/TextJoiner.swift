@@ -18,7 +18,7 @@ enum TextJoiner {
     if items.count == 1 { return items[0].as(PyStr.self)!.value }
     var separator = separator
     return separator.withUTF8 { sep in
-      String(unsafeUninitializedCapacity: total) { buffer in
+      ASCIIText.string(count: total) { buffer in
         let base = buffer.baseAddress!
         var at = 0
         func copy(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer { copy($0) } }

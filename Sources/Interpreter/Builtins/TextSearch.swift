@@ -34,22 +34,32 @@ enum TextSearch {
     return found
   }
 
-  /// The pieces of `text` between the occurrences of `separator` (not empty).
-  static func pieces(of text: String, separatedBy separator: String) -> [String] {
+  /// The pieces of `text` between the first `limit` occurrences of `separator` (not empty),
+  /// each made by `make` (the matches are counted first: the list is made once).
+  static func pieces<Piece>(
+    of text: String, separatedBy separator: String, limit: Int = .max,
+    _ make: (String) -> Piece
+  ) -> [Piece] {
     var (text, separator) = (text, separator)
     return text.withUTF8 { t in
       separator.withUTF8 { s in
-        var out: [String] = []
+        var out: [Piece] = []
+        out.reserveCapacity(forEachMatch(of: s, in: t, limit: limit) { _ in } + 1)
         var start = 0
         func piece(_ end: Int) {
-          out.append(String(decoding: UnsafeBufferPointer(rebasing: t[start..<end]), as: UTF8.self))
+          out.append(
+            make(String(decoding: UnsafeBufferPointer(rebasing: t[start..<end]), as: UTF8.self)))
           start = end + s.count
         }
-        _ = forEachMatch(of: s, in: t) { piece($0) }
+        _ = forEachMatch(of: s, in: t, limit: limit) { piece($0) }
         piece(t.count)
         return out
       }
     }
+  }
+
+  static func pieces(of text: String, separatedBy separator: String) -> [String] {
+    pieces(of: text, separatedBy: separator) { $0 }
   }
 
   /// `text` with its first `limit` occurrences of `old` (not empty) replaced by `new`.
@@ -66,7 +76,7 @@ enum TextSearch {
     return old.withUTF8 { o in
       text.withUTF8 { t in
         new.withUTF8 { n in
-          String(unsafeUninitializedCapacity: total) { buffer in
+          ASCIIText.string(count: total) { buffer in
             let base = buffer.baseAddress!
             var (at, start) = (0, 0)
             func copy(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
@@ -84,6 +94,68 @@ enum TextSearch {
             return at
           }
         }
+      }
+    }
+  }
+}
+
+extension TextSearch {
+  /// The code point position of a byte offset in UTF-8 text: the bytes before it that begin
+  /// a code point.
+  static func scalarIndex(ofByte offset: Int, in text: UnsafeBufferPointer<UInt8>) -> Int {
+    var n = 0
+    for i in 0..<offset where text[i] & 0xC0 != 0x80 { n += 1 }
+    return n
+  }
+
+  /// `text.find(needle)`: the code point position of the first occurrence, or nil.
+  static func firstIndex(of needle: String, in text: String) -> Int? {
+    if needle.isEmpty { return 0 }
+    var (text, needle) = (text, needle)
+    return text.withUTF8 { t in
+      needle.withUTF8 { s in
+        var found: Int?
+        _ = forEachMatch(of: s, in: t, limit: 1) { found = $0 }
+        return found.map { scalarIndex(ofByte: $0, in: t) }
+      }
+    }
+  }
+
+  /// `text.rfind(needle)`: the code point position of the last occurrence, or nil.
+  static func lastIndex(of needle: String, in text: String) -> Int? {
+    var (text, needle) = (text, needle)
+    return text.withUTF8 { t in
+      needle.withUTF8 { s in
+        guard s.count <= t.count else { return nil }
+        if s.isEmpty { return scalarIndex(ofByte: t.count, in: t) }
+        var i = t.count - s.count
+        while i >= 0 {
+          // A match begins at a code point: the needle's first byte begins one.
+          if t[i] == s[0] && memcmp(t.baseAddress! + i, s.baseAddress!, s.count) == 0 {
+            return scalarIndex(ofByte: i, in: t)
+          }
+          i -= 1
+        }
+        return nil
+      }
+    }
+  }
+
+  /// `text.count(needle)` for a non-empty needle: non-overlapping occurrences.
+  static func occurrences(of needle: String, in text: String) -> Int {
+    var (text, needle) = (text, needle)
+    return text.withUTF8 { t in needle.withUTF8 { s in forEachMatch(of: s, in: t) { _ in } } }
+  }
+
+  /// Whether `text` begins (or ends) with `affix`, byte for byte.
+  static func hasAffix(_ affix: String, of text: String, atStart: Bool) -> Bool {
+    var (text, affix) = (text, affix)
+    return text.withUTF8 { t in
+      affix.withUTF8 { a in
+        guard a.count <= t.count else { return false }
+        if a.isEmpty { return true }
+        let start = atStart ? 0 : t.count - a.count
+        return memcmp(t.baseAddress! + start, a.baseAddress!, a.count) == 0
       }
     }
   }

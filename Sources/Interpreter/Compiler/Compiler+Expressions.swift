@@ -205,6 +205,12 @@ extension Compiler {
         // slice object.
         let low = try lower.map { (e) throws(SyntaxError) in try compile(e) }
         let high = try upper.map { (e) throws(SyntaxError) in try compile(e) }
+        // Constant bounds (`s[:]`, `s[1:]`): the slice object for other containers made once.
+        var constantSlice: Value?
+        if let l = Compiler.constantIndex(lower), let u = Compiler.constantIndex(upper) {
+          constantSlice = .object(PySlice(l, u, .none))
+        }
+        let fixedSlice = constantSlice
         return { (f: Frame) throws(PyException) -> Value in
           let container = try b(f)
           let l = try low?(f) ?? .none
@@ -215,7 +221,8 @@ extension Compiler {
           {
             return .object(sequence.make(Array(sequence.items[range])))
           }
-          return try Compiler.getItem(container, .object(PySlice(l, u, .none)), span, interp)
+          return try Compiler.getItem(
+            container, fixedSlice ?? .object(PySlice(l, u, .none)), span, interp)
         }
       }
       return try compileItemRead(base, b, index, span)

@@ -150,7 +150,7 @@ public final class PyStr: PyObject {
             step > 0
             ? Swift.max(0, (stop - start + step - 1) / step)
             : Swift.max(0, (start - stop - step - 1) / -step)
-          let picked = String(unsafeUninitializedCapacity: count) { out in
+          let picked = ASCIIText.string(count: count) { out in
             var (i, at) = (start, 0)
             while at < count {
               out[at] = bytes[i]
@@ -226,9 +226,10 @@ public final class PyStr: PyObject {
   /// The dict key of this str, its hash computed on first use.
   public var textKey: TextKey {
     if let hash = textHash { return TextKey(value, hash: hash, isASCII: isASCII) }
-    let key = TextKey(value, hash: TextKey.hash(of: value), isASCII: isASCII)
-    textHash = key.hash
-    return key
+    let (hash, ascii) = TextKey.hashAndASCII(of: value)
+    textHash = hash
+    asciiState = ascii ? 1 : 2
+    return TextKey(value, hash: hash, isASCII: ascii)
   }
 
   /// Python's string repr: single quotes unless the text has a `'` and no `"`; backslash
