@@ -139,12 +139,13 @@ public struct TextKey: Hashable {
   /// A multiply-xor over the UTF-8 bytes (see `HashKey._rawHashValue`).
   static func hash(of text: String) -> Int { hashAndASCII(of: text).hash }
 
-  /// The hash, and whether the text is ASCII, in one pass over its bytes.
+  /// The hash (never 0: a str keeps 0 for "not yet worked out"), and whether the text is
+  /// ASCII, in one pass over its bytes.
   static func hashAndASCII(of text: String) -> (hash: Int, isASCII: Bool) {
     var text = text
     return text.withUTF8 {
       let (hash, ascii) = HashKey.bytesHashAndASCII($0, 0)
-      return (Int(bitPattern: UInt(hash)), ascii)
+      return (hash == 0 ? 1 : Int(bitPattern: UInt(hash)), ascii)
     }
   }
 

@@ -148,6 +148,15 @@ enum Constructors {
         return try interp.callMethod(
           bytes, "decode", Arguments(Array(a.positional.dropFirst()), keywords: a.keywords))
       }
+      if a.count == 1 {
+        // `str(i)`, `str(x)`: ASCII text, known as such; a str itself, as CPython gives it.
+        switch a.positional[0] {
+        case .int(let i): return .object(PyStr(ascii: DecimalText.string(i)))
+        case .float(let d): return .object(PyStr(ascii: PythonFloat.repr(d)))
+        case .object(let o) where o.isExactly(PyStr.self): return .object(o)
+        default: break
+        }
+      }
       return .str(a.count > 0 ? try interp.str(a[0]) : "")
     }
     PyBytes.bytesClass.constructor = { (a, interp) throws(PyException) in

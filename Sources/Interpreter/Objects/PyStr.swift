@@ -7,23 +7,40 @@ public final class PyStr: PyObject {
   /// The text. Changed only by `PyStr.appendInPlace`, on a str nothing else refers to.
   public private(set) var value: String
   /// Scalars, computed on first index or slice.
-  private var scalarCache: [Unicode.Scalar]?
-  private var textHash: Int?
-  /// This str read as a `%` template and as a `str.format` template, on first use as one.
-  private var readPercentTemplate: PercentTemplate?
-  private var readFormatTemplate: StrTemplate?
+  /// What is worked out from the text on first use and kept: its hash (0: not yet), whether
+  /// it is ASCII, and, rarer, its code points and its reading as a template (`readings`, made
+  /// when first needed: most strs never need one, and a str is smaller and quicker to free
+  /// without them).
+  private var textHash = 0
+  private var readings: Readings?
+
+  /// A str's code points and its templates, read on first use.
+  private final class Readings {
+    var scalars: [Unicode.Scalar]?
+    var percentTemplate: PercentTemplate?
+    var formatTemplate: StrTemplate?
+  }
+
+  private var kept: Readings {
+    if let readings { return readings }
+    let made = Readings()
+    readings = made
+    return made
+  }
 
   var percentTemplate: PercentTemplate {
-    if let read = readPercentTemplate { return read }
+    let kept = self.kept
+    if let read = kept.percentTemplate { return read }
     let read = PercentTemplate(value)
-    readPercentTemplate = read
+    kept.percentTemplate = read
     return read
   }
 
   var formatTemplate: StrTemplate {
-    if let read = readFormatTemplate { return read }
+    let kept = self.kept
+    if let read = kept.formatTemplate { return read }
     let read = StrTemplate(value)
-    readFormatTemplate = read
+    kept.formatTemplate = read
     return read
   }
 
@@ -53,10 +70,8 @@ public final class PyStr: PyObject {
   /// Only for `appendInPlace`: this str must be referred to by nothing else.
   func appendText(_ text: String) {
     value.append(text)
-    scalarCache = nil
-    textHash = nil
-    readPercentTemplate = nil
-    readFormatTemplate = nil
+    readings = nil
+    textHash = 0
     asciiState = 0
   }
 
@@ -76,9 +91,10 @@ public final class PyStr: PyObject {
   var scalarCount: Int { isASCII ? value.utf8.count : scalars.count }
 
   public var scalars: [Unicode.Scalar] {
-    if let s = scalarCache { return s }
+    let kept = self.kept
+    if let s = kept.scalars { return s }
     let s = Array(value.unicodeScalars)
-    scalarCache = s
+    kept.scalars = s
     return s
   }
 
@@ -225,7 +241,7 @@ public final class PyStr: PyObject {
 
   /// The dict key of this str, its hash computed on first use.
   public var textKey: TextKey {
-    if let hash = textHash { return TextKey(value, hash: hash, isASCII: isASCII) }
+    if textHash != 0 { return TextKey(value, hash: textHash, isASCII: isASCII) }
     let (hash, ascii) = TextKey.hashAndASCII(of: value)
     textHash = hash
     asciiState = ascii ? 1 : 2
