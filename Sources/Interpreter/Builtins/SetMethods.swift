@@ -6,7 +6,7 @@ enum SetMethods {
     let both = [PyClass.set, PyClass.frozenset]
     for c in both {
       c.method("union") { (a, interp) throws(PyException) in
-        try combine(a, interp) { $0.storage.merge($1.storage) { old, _ in old } }
+        try combine(a, interp) { $0.storage.merge($1.storage) }
       }
       c.method("intersection") { (a, interp) throws(PyException) in
         try combine(a, interp) { s, o in s.storage = s.storage.filter { o.storage[$0.key] != nil } }
@@ -38,7 +38,7 @@ enum SetMethods {
     }
     let s = PyClass.set
     s.method("update") { (a, interp) throws(PyException) in
-      try mutate(a, interp) { $0.storage.merge($1.storage) { old, _ in old } }
+      try mutate(a, interp) { $0.storage.merge($1.storage) }
     }
     s.method("intersection_update") { (a, interp) throws(PyException) in
       try mutate(a, interp) { s, o in s.storage = s.storage.filter { o.storage[$0.key] != nil } }

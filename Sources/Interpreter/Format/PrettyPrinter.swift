@@ -117,7 +117,7 @@ public struct PrettyPrinter {
         text("set()")
         return
       }
-      items = Array(set.storage.values)
+      items = set.storage.values.map(\.key)
       items = (try? PrettyPrinter.sorted(items, interp)) ?? items
     } else {
       items = (object as! PySequence).items

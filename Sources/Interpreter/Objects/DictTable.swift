@@ -1,9 +1,13 @@
-/// A dict's table, as CPython lays one out: the entries in insertion order (each with its
-/// key's hash), and an index of them by hash, a power-of-two array of entry numbers probed
-/// linearly. A lookup compares stored hashes before keys and touches one entry; an insertion
-/// appends an entry and writes one index slot. (The ordered dictionary of swift-collections
-/// it replaced spent about 140 instructions finding a key and 160 appending one, in
-/// bit-packed bucket arithmetic and separate key and value arrays.)
+/// A dict's or set's table, as CPython lays one out: the entries in insertion order (each
+/// with its key's hash), and an index of them by hash, a power-of-two array of entry numbers
+/// probed linearly. A lookup compares stored hashes before keys and touches one entry; an
+/// insertion appends an entry and writes one index slot. (The ordered dictionary of
+/// swift-collections it replaced spent about 140 instructions finding a key and 160 appending
+/// one, in bit-packed bucket arithmetic and separate key and value arrays.)
+///
+/// A set's table is the same with each element as an entry's key object (its value unused):
+/// a table generic over its entries was copied and destroyed through the runtime's generic
+/// value witnesses, a third of a dict insertion.
 ///
 /// A value type, as the collection was: `copy.storage = dict.storage` copies on write.
 public struct DictTable: RandomAccessCollection {
@@ -36,7 +40,7 @@ public struct DictTable: RandomAccessCollection {
     return (s.key, s.entry)
   }
 
-  /// The entries (key object and value) in order.
+  /// The entries in order.
   public var values: Values { Values(table: self) }
   /// The hash keys in order.
   public var keys: Keys { Keys(table: self) }
@@ -80,12 +84,24 @@ public struct DictTable: RandomAccessCollection {
     find(key, Self.hash(key)).entry
   }
 
+  /// Up to this many entries, a table has no index: a lookup compares the stored hashes one
+  /// after another (most dicts and sets of learner code are this small, and making and
+  /// growing an index cost more than the scan).
+  static var unindexed: Int { 8 }
+
   /// The entry holding `key` (or nil) and the slot that holds it, or else the first free
-  /// slot the probe met (-1 when there is no index yet).
+  /// slot the probe met (-1 when there is no index).
   @inline(__always)
   func find(_ key: HashKey, _ hash: Int) -> (slot: Int, entry: Int?) {
     let mask = slots.count - 1
-    guard mask >= 0 else { return (-1, nil) }
+    guard mask >= 0 else {
+      return stored.withUnsafeBufferPointer { entries in
+        for e in entries.indices where entries[e].hash == hash && Self.same(entries[e].key, key) {
+          return (-1, e)
+        }
+        return (-1, nil)
+      }
+    }
     var (slot, free) = (hash & mask, -1)
     return slots.withUnsafeBufferPointer { index in
       stored.withUnsafeBufferPointer { entries in
@@ -104,12 +120,6 @@ public struct DictTable: RandomAccessCollection {
     }
   }
 
-  /// The value stored under `key`.
-  @inline(__always) public func value(forKey key: HashKey) -> Value? {
-    guard let i = index(forKey: key) else { return nil }
-    return stored[i].entry.value
-  }
-
   public subscript(key: HashKey) -> Entry? {
     get {
       guard let i = index(forKey: key) else { return nil }
@@ -122,15 +132,29 @@ public struct DictTable: RandomAccessCollection {
 
   // MARK: Changing
 
-  /// Stores `value` under `key`: an existing entry keeps its key object, as in Python.
-  @inline(__always) public mutating func set(_ hashKey: HashKey, key: Value, value: Value) {
+  /// Stores `entry` under `key` when there is none; else `update` changes the one there.
+  @inline(__always) public mutating func insert(
+    _ hashKey: HashKey, _ entry: @autoclosure () -> Entry, orUpdate update: (inout Entry) -> Void
+  ) {
     let hash = Self.hash(hashKey)
-    let (slot, entry) = find(hashKey, hash)
-    if let entry {
-      stored[entry].entry.value = value
+    let (slot, found) = find(hashKey, hash)
+    if let found {
+      update(&stored[found].entry)
     } else {
-      append(hashKey, hash, (key, value), at: slot)
+      append(hashKey, hash, entry(), at: slot)
     }
+  }
+
+  /// Adds the entries of `other` whose keys are not here yet.
+  public mutating func merge(_ other: DictTable) {
+    for s in other.stored { insert(s.key, s.entry, orUpdate: { _ in }) }
+  }
+
+  /// The entries whose keys pass `keep`, in order.
+  public func filter(_ keep: (Element) -> Bool) -> DictTable {
+    var out = DictTable()
+    for s in stored where keep((s.key, s.entry)) { out.replace(s.key, s.entry) }
+    return out
   }
 
   /// Stores the whole entry under `key`, its key object too.
@@ -144,12 +168,17 @@ public struct DictTable: RandomAccessCollection {
     }
   }
 
-  /// The value of the entry at `position` replaced.
-  public mutating func setValue(_ value: Value, at position: Int) {
-    stored[position].entry.value = value
+  /// The entry at `position`, to read or change in place.
+  public subscript(entryAt position: Int) -> Entry {
+    get { stored[position].entry }
+    set { stored[position].entry = newValue }
   }
 
   mutating func append(_ key: HashKey, _ hash: Int, _ entry: Entry, at slot: Int) {
+    if slots.isEmpty && stored.count < Self.unindexed {
+      stored.append(Stored(hash: hash, key: key, entry: entry))
+      return
+    }
     // At most half the slots in use (removed ones count): else a bigger index first.
     if slot < 0 || (stored.count + removedSlots + 1) * 2 > slots.count {
       stored.append(Stored(hash: hash, key: key, entry: entry))
@@ -166,6 +195,11 @@ public struct DictTable: RandomAccessCollection {
   /// its index rarely).
   mutating func rebuild(minimumCapacity: Int) {
     let entries = Swift.max(minimumCapacity, stored.count)
+    if entries <= Self.unindexed {
+      slots = []
+      removedSlots = 0
+      return
+    }
     let room = entries < 1 << 16 ? entries * 4 : entries * 2
     var size = 8
     while size < room * 2 { size <<= 1 }
@@ -174,8 +208,9 @@ public struct DictTable: RandomAccessCollection {
     let mask = size - 1
     fresh.withUnsafeMutableBufferPointer { index in
       stored.withUnsafeBufferPointer { entries in
-        for (e, s) in entries.enumerated() {
-          var slot = s.hash & mask
+        // (By position, reading the hash only: a copied entry is copied field by field.)
+        for e in entries.indices {
+          var slot = entries[e].hash & mask
           while index[slot] != 0 { slot = (slot + 1) & mask }
           index[slot] = Int32(truncatingIfNeeded: e + 1)
         }
@@ -193,6 +228,10 @@ public struct DictTable: RandomAccessCollection {
     let (slot, found) = find(key, Self.hash(key))
     guard let found else { return nil }
     let entry = stored[found].entry
+    guard slot >= 0 else {
+      stored.remove(at: found)
+      return entry
+    }
     slots[slot] = -1
     removedSlots += 1
     stored.remove(at: found)
@@ -216,5 +255,26 @@ public struct DictTable: RandomAccessCollection {
     stored.removeAll()
     slots.removeAll()
     removedSlots = 0
+  }
+}
+
+/// A set's table: each element is an entry's key object.
+public typealias SetTable = DictTable
+
+extension DictTable {
+  /// The value stored under `key`.
+  @inline(__always) public func value(forKey key: HashKey) -> Value? {
+    guard let i = index(forKey: key) else { return nil }
+    return stored[i].entry.value
+  }
+
+  /// Stores `value` under `key`: an existing entry keeps its key object, as in Python.
+  @inline(__always) public mutating func set(_ hashKey: HashKey, key: Value, value: Value) {
+    insert(hashKey, (key, value), orUpdate: { $0.value = value })
+  }
+
+  /// The value of the entry at `position` replaced.
+  public mutating func setValue(_ value: Value, at position: Int) {
+    stored[position].entry.value = value
   }
 }

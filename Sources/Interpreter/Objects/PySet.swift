@@ -1,9 +1,7 @@
-import Collections
-
 /// A Python `set`. A set of ints iterates in CPython's hash-table order (`SetTableOrder`);
 /// other sets in insertion order (CPython's then depends on string hashing, random per run).
 public final class PySet: PyObject {
-  public var storage: OrderedDictionary<HashKey, Value> = [:]
+  public var storage = SetTable()
   /// How many of the first elements came in through a constant display (CPython merges a
   /// frozenset constant into the new set: another table layout).
   var mergedFromConstant = 0
@@ -16,13 +14,12 @@ public final class PySet: PyObject {
 
   public func insert(_ v: Value, _ interp: Interpreter) throws(PyException) {
     // An equal element already there stays (`{1, 1.0}` is `{1}`), as in Python.
-    let key = try HashKey.from(v, interp)
-    if storage[key] == nil { storage[key] = v }
+    storage.insert(try HashKey.from(v, interp), (v, .none), orUpdate: { _ in })
   }
 
   /// The elements in iteration order.
   public var ordered: [Value] {
-    let values = Array(storage.values)
+    let values = storage.values.map(\.key)
     var ints: [Int] = []
     ints.reserveCapacity(values.count)
     for v in values {

@@ -70,7 +70,7 @@ struct PickleWriter {
     case let set as PySet:
       bytes.append(Op.emptySet)
       remember(o)
-      try writeBatches(Array(set.storage.values), opcode: Op.addItems, single: nil) {
+      try writeBatches(set.storage.values.map(\.key), opcode: Op.addItems, single: nil) {
         w, v throws(PyException) in try w.write(v)
       }
     case let array as PyNDArray:
