@@ -30,7 +30,6 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-    .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
     .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     .package(url: "https://github.com/attaswift/BigInt", from: "6.0.1"),
   ],
@@ -55,7 +54,6 @@ let package = Package(
       name: "Interpreter",
       dependencies: [
         "Syntax", "FloatText", "CCoroutine",
-        .product(name: "Collections", package: "swift-collections"),
         .product(name: "BigInt", package: "BigInt"),
       ],
       // Release builds skip Swift's dynamic exclusivity checks in the interpreter's hot
