@@ -93,10 +93,16 @@ public struct DictTable: RandomAccessCollection {
   /// slot the probe met (-1 when there is no index).
   @inline(__always)
   func find(_ key: HashKey, _ hash: Int) -> (slot: Int, entry: Int?) {
+    find(hash) { Self.same($0, key) }
+  }
+
+  /// `find` for the entry whose key `matches` (among those with the hash).
+  @inline(__always)
+  func find(_ hash: Int, matching matches: (HashKey) -> Bool) -> (slot: Int, entry: Int?) {
     let mask = slots.count - 1
     guard mask >= 0 else {
       return stored.withUnsafeBufferPointer { entries in
-        for e in entries.indices where entries[e].hash == hash && Self.same(entries[e].key, key) {
+        for e in entries.indices where entries[e].hash == hash && matches(entries[e].key) {
           return (-1, e)
         }
         return (-1, nil)
@@ -110,7 +116,7 @@ public struct DictTable: RandomAccessCollection {
           if n == 0 { return (free >= 0 ? free : slot, nil) }
           if n > 0 {
             let e = n - 1
-            if entries[e].hash == hash && Self.same(entries[e].key, key) { return (slot, e) }
+            if entries[e].hash == hash && matches(entries[e].key) { return (slot, e) }
           } else if free < 0 {
             free = slot
           }
@@ -118,6 +124,17 @@ public struct DictTable: RandomAccessCollection {
         }
       }
     }
+  }
+
+  /// The position of the entry whose key is the str `text`, or nil: found with the str's own
+  /// kept hash, without making its key (a copy of the text, wrapped and released).
+  @inline(__always) func index(forText text: PyStr) -> Int? {
+    let textHash = text.keptTextHash
+    let hash = HashKey.finalized(UInt64(bitPattern: Int64(textHash)))
+    return find(hash) { key in
+      guard case .text(let stored) = key, stored.hash == textHash else { return false }
+      return stored.isASCII ? stored.text == text.value : PyStr.sameText(stored.text, text.value)
+    }.entry
   }
 
   public subscript(key: HashKey) -> Entry? {

@@ -17,7 +17,11 @@ public class PyDict: PyObject {
   public var values: [Value] { storage.values.map(\.value) }
 
   public func get(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value? {
-    value(forKey: try HashKey.from(key, interp))
+    if case .object(let o) = key, o.isExactly(PyStr.self) {
+      guard let i = storage.index(forText: unsafeDowncast(o, to: PyStr.self)) else { return nil }
+      return storage[entryAt: i].value
+    }
+    return value(forKey: try HashKey.from(key, interp))
   }
 
   /// The value stored under `key`.
@@ -51,7 +55,10 @@ public class PyDict: PyObject {
   }
 
   override public func contains(_ value: Value, _ interp: Interpreter) throws(PyException) -> Bool {
-    storage.index(forKey: try HashKey.from(value, interp)) != nil
+    if case .object(let o) = value, o.isExactly(PyStr.self) {
+      return storage.index(forText: unsafeDowncast(o, to: PyStr.self)) != nil
+    }
+    return storage.index(forKey: try HashKey.from(value, interp)) != nil
   }
 
   override public func getItem(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {

@@ -239,6 +239,12 @@ public final class PyStr: PyObject {
     .text(textKey)
   }
 
+  /// The hash of this str's text (as its dict key has it), computed on first use.
+  var keptTextHash: Int {
+    if textHash == 0 { _ = textKey }
+    return textHash
+  }
+
   /// The dict key of this str, its hash computed on first use.
   public var textKey: TextKey {
     if textHash != 0 { return TextKey(value, hash: textHash, isASCII: isASCII) }
