@@ -238,7 +238,7 @@ extension Interpreter {
       if code.directArity == 1, !code.isGenerator, code.cellCount == 0 {
         let frame = code.takeFrame(for: function)
         frame.slots[0] = argument
-        return try run(frame, code)
+        return try run(consume frame, code)
       }
     }
     return try call(callee, Arguments([argument]))

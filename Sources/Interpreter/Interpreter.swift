@@ -201,16 +201,18 @@ public final class Interpreter {
   }
 
   /// Runs a frame whose arguments are bound, and takes it back after (also when it raises).
+  /// The frame is handed over (`consuming`): a frame the caller still held would never be
+  /// the only reference, and so never taken back (each call then made a new one).
   @inline(__always)
-  func run(_ frame: Frame, _ code: FunctionCode) throws(PyException) -> Value {
+  func run(_ frame: consuming Frame, _ code: FunctionCode) throws(PyException) -> Value {
     let result: Value
     do throws(PyException) {
       result = try execute(frame, code)
     } catch {
-      code.recycle(frame)
+      code.recycle(consume frame)
       throw error
     }
-    code.recycle(frame)
+    code.recycle(consume frame)
     return result
   }
 

@@ -209,7 +209,7 @@ public final class PyFunction: PyObject {
       throw error
     }
     if code.isGenerator { return .object(PyGenerator(frame: frame, function: self, interp)) }
-    return try interp.run(frame, code)
+    return try interp.run(consume frame, code)
   }
 
   /// Binds call arguments to parameter slots with Python's rules and messages.
