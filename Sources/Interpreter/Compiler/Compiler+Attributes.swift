@@ -42,7 +42,15 @@ extension Compiler {
           if let position = instance.dict.position(of: name, hint: &site.position) {
             instance.dict.replaceValue(at: position, with: v)
           } else {
+            // A new attribute: room first for as many as instances of the class came to have.
+            let type = instance.instanceClass
+            if instance.dict.isEmpty && type.instanceAttributeCount > 1 {
+              instance.dict.reserve(type.instanceAttributeCount)
+            }
             instance.dict[name] = v
+            if instance.dict.count > type.instanceAttributeCount {
+              type.instanceAttributeCount = instance.dict.count
+            }
           }
           return
         }

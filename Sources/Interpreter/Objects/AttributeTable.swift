@@ -67,6 +67,14 @@ public struct AttributeTable {
     return values.remove(at: i)
   }
 
+  /// Room for `count` attributes.
+  mutating func reserve(_ count: Int) {
+    names.reserveCapacity(count)
+    values.reserveCapacity(count)
+  }
+
+  var count: Int { names.count }
+
   public var keys: [String] { names }
   public var isEmpty: Bool { names.isEmpty }
 }

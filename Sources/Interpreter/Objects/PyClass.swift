@@ -63,6 +63,10 @@ public final class PyClass: PyObject {
   public var metaclass: PyClass?
   /// Names in the order the class body defined them (then later assignments): `__dict__`.
   public var attributeOrder: [String] = []
+  /// The most attributes an instance of this class came to have through attribute stores: a
+  /// new instance's table makes room for that many at its first store (its arrays were grown
+  /// twice by `__init__` setting `self.x` and `self.y`).
+  var instanceAttributeCount = 0
 
   public init(_ name: String, bases: [PyClass]) {
     self.name = name
