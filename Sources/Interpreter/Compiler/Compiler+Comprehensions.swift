@@ -29,8 +29,14 @@ extension Compiler {
 
     // `[e for x in xs if c]`, the usual form: one loop binding a local name, its element and
     // tests run inline (no closure per clause, no sink), the list filled in a local array.
+    // (A generator expression over a container takes the same loop: see the end.)
     var listLoop: ((Frame, PyIterator) throws(PyException) -> [Value])?
-    if case .list(let e) = kind, case .for(let target, _) = clauses[0],
+    var simpleElement: Expr?
+    switch kind {
+    case .list(let e), .generator(let e): simpleElement = e
+    default: simpleElement = nil
+    }
+    if let e = simpleElement, case .for(let target, _) = clauses[0],
       case .name(let name) = target.kind, case .local(let slot) = child.locate(name),
       clauses.dropFirst().allSatisfy({ if case .if = $0 { true } else { false } })
     {
@@ -65,7 +71,7 @@ extension Compiler {
         return items
       }
     }
-    if let listLoop {
+    if let listLoop, case .list = kind {
       let start = comprehensionFrame(child, enclosing: saved)
       return { (f: Frame) throws(PyException) -> Value in
         let (frame, iterator, _) = try start(f, outerIterable)
@@ -158,13 +164,20 @@ extension Compiler {
       }
     }
     return { (f: Frame) throws(PyException) -> Value in
-      let (frame, _, iterable) = try start(f, outerIterable)
+      let (frame, iterator, iterable) = try start(f, outerIterable)
       switch kind {
       case .generator
       where iterable.as(PyGenerator.self) == nil && iterable.as(PyInstance.self) == nil:
         // Over a container or a built-in iterator the values are computed at once (much
         // faster than a generator's hand-overs); over a generator or an iterator object of a
         // class, which may never end (`itertools.count()`), lazily.
+        if let listLoop {
+          do throws(PyException) {
+            return .object(PyComputedGenerator(try listLoop(frame, iterator)))
+          } catch {
+            throw Compiler.blamed(error, frame, file: file, function: frameName, outerSpan: nil)
+          }
+        }
         let list = PyList([])
         try loops(frame) { (_: Frame, v: Value, _: Value?) throws(PyException) in
           list.items.append(v)
