@@ -92,8 +92,9 @@ enum Constructors {
       if let d = interp.numeric(try a[0]) { return .float(d) }
       if let big = try a[0].as(PyBigInt.self) { return .float(try PyBigInt.double(big.value)) }
       if let s = try a[0].as(PyStr.self) {
-        // Plain decimal text ("3.25", "-1e-3"), the usual case, read as it is (Swift and
-        // Python accept the same such texts).
+        // Plain decimal text ("3.25", "-1e-3"), the usual case: short ones exactly at once,
+        // others read as they are (Swift and Python accept the same such texts).
+        if let quick = DecimalFloat.quickValue(s.value) { return .float(quick) }
         if !s.value.isEmpty,
           s.value.utf8.allSatisfy({
             ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2B || $0 == 0x2D || $0 == 0x65
