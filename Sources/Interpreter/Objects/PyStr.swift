@@ -28,21 +28,20 @@ public final class PyStr: PyObject {
     return made
   }
 
-  var percentTemplate: PercentTemplate {
+  /// A reading of the text, kept in `slot` of the readings, made by `make` on first use.
+  @inline(__always)
+  private func reading<T>(_ slot: ReferenceWritableKeyPath<Readings, T?>, _ make: (String) -> T)
+    -> T
+  {
     let kept = self.kept
-    if let read = kept.percentTemplate { return read }
-    let read = PercentTemplate(value)
-    kept.percentTemplate = read
+    if let read = kept[keyPath: slot] { return read }
+    let read = make(value)
+    kept[keyPath: slot] = read
     return read
   }
 
-  var formatTemplate: StrTemplate {
-    let kept = self.kept
-    if let read = kept.formatTemplate { return read }
-    let read = StrTemplate(value)
-    kept.formatTemplate = read
-    return read
-  }
+  var percentTemplate: PercentTemplate { reading(\.percentTemplate, PercentTemplate.init) }
+  var formatTemplate: StrTemplate { reading(\.formatTemplate, StrTemplate.init) }
 
   public init(_ value: String) { self.value = value }
 
@@ -91,11 +90,7 @@ public final class PyStr: PyObject {
   var scalarCount: Int { isASCII ? value.utf8.count : scalars.count }
 
   public var scalars: [Unicode.Scalar] {
-    let kept = self.kept
-    if let s = kept.scalars { return s }
-    let s = Array(value.unicodeScalars)
-    kept.scalars = s
-    return s
+    reading(\.scalars) { Array($0.unicodeScalars) }
   }
 
   override public func repr(_ interp: Interpreter) throws(PyException) -> String {
