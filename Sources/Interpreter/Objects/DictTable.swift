@@ -126,6 +126,27 @@ public struct DictTable: RandomAccessCollection {
     }
   }
 
+  /// Where the entry for the value `key` stands, or nil: an int or a str found without making
+  /// its key.
+  @inline(__always) func position(of key: Value, _ interp: Interpreter) throws(PyException)
+    -> Int?
+  {
+    if case .int(let i) = key { return index(forInt: i) }
+    if case .object(let o) = key, o.isExactly(PyStr.self) {
+      return index(forText: unsafeDowncast(o, to: PyStr.self))
+    }
+    return index(forKey: try HashKey.from(key, interp))
+  }
+
+  /// The position of the entry whose key is the int `i` (or an equal float or bool), or nil:
+  /// found without making its key.
+  @inline(__always) func index(forInt i: Int) -> Int? {
+    find(Self.hash(.int(i))) { key in
+      if case .int(let j) = key { return j == i }
+      return false
+    }.entry
+  }
+
   /// The position of the entry whose key is the str `text`, or nil: found with the str's own
   /// kept hash, without making its key (a copy of the text, wrapped and released).
   @inline(__always) func index(forText text: PyStr) -> Int? {

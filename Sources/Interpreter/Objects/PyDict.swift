@@ -17,11 +17,8 @@ public class PyDict: PyObject {
   public var values: [Value] { storage.values.map(\.value) }
 
   public func get(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value? {
-    if case .object(let o) = key, o.isExactly(PyStr.self) {
-      guard let i = storage.index(forText: unsafeDowncast(o, to: PyStr.self)) else { return nil }
-      return storage[entryAt: i].value
-    }
-    return value(forKey: try HashKey.from(key, interp))
+    guard let i = try storage.position(of: key, interp) else { return nil }
+    return storage[entryAt: i].value
   }
 
   /// The value stored under `key`.
@@ -55,10 +52,7 @@ public class PyDict: PyObject {
   }
 
   override public func contains(_ value: Value, _ interp: Interpreter) throws(PyException) -> Bool {
-    if case .object(let o) = value, o.isExactly(PyStr.self) {
-      return storage.index(forText: unsafeDowncast(o, to: PyStr.self)) != nil
-    }
-    return storage.index(forKey: try HashKey.from(value, interp)) != nil
+    try storage.position(of: value, interp) != nil
   }
 
   override public func getItem(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {

@@ -50,10 +50,7 @@ public final class PySet: PyObject {
   }
 
   override public func contains(_ value: Value, _ interp: Interpreter) throws(PyException) -> Bool {
-    if case .object(let o) = value, o.isExactly(PyStr.self) {
-      return storage.index(forText: unsafeDowncast(o, to: PyStr.self)) != nil
-    }
-    return storage.index(forKey: try HashKey.from(value, interp)) != nil
+    try storage.position(of: value, interp) != nil
   }
 
   override public func binary(
