@@ -233,13 +233,13 @@ extension Compiler {
         let container = try b(f)
         let key = try i(f)
         if case .object(let o) = container, o.isExactly(PyDict.self) {
-          // `counts[word] += 1` on a plain dict: one hash of the key, the entry updated by
-          // its position unless the right-hand side changed the dict.
+          // `counts[word] += 1` on a plain dict: the entry found (an int or str key without
+          // making its hash key) and updated by its position, unless the right-hand side
+          // moved it.
           let d = unsafeDowncast(o, to: PyDict.self)
-          let hash = try HashKey.from(key, interp)
-          guard let index = d.storage.index(forKey: hash) else { throw .keyError(key) }
-          let updated = try interp.inPlace(op, d.storage.values[index].value, v(f))
-          if index < d.storage.count, d.storage.keys[index] == hash {
+          guard let index = try d.storage.position(of: key, interp) else { throw .keyError(key) }
+          let updated = try interp.inPlace(op, d.storage[entryAt: index].value, v(f))
+          if try d.storage.position(of: key, interp) == index {
             d.storage.setValue(updated, at: index)
           } else {
             try d.set(key, updated, interp)

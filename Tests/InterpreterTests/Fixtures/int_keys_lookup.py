@@ -20,3 +20,16 @@ try:
     print(d[7])
 except KeyError as e:
     print('KeyError', e)
+# `d[k] += f()` where f changes the dict: the entry is found again before it is written
+box = {1: 10}
+def grow():
+    for j in range(20):
+        box[100 + j] = j
+    return 1
+box[1] += grow()
+box2 = {'a': 1, 'b': 2}
+def shrink():
+    del box2['a']
+    return 5
+box2['b'] += shrink()
+print(box[1], len(box), box2)
