@@ -67,14 +67,8 @@ public enum HashKey: Hashable {
     return Int(bitPattern: UInt(k))
   }
 
-  /// Eight bytes at a time, then the tail, then the length.
-  @inline(__always) static func bytesHash(_ bytes: UnsafeBufferPointer<UInt8>, _ seed: UInt64)
-    -> UInt64
-  {
-    bytesHashAndASCII(bytes, seed).hash
-  }
-
-  /// The hash, and whether every byte is ASCII, found in the same pass.
+  /// A multiply-xor over the bytes, eight at a time, then the tail, then the length; and
+  /// whether every byte is ASCII, found in the same pass.
   @inline(__always) static func bytesHashAndASCII(
     _ bytes: UnsafeBufferPointer<UInt8>, _ seed: UInt64
   ) -> (hash: UInt64, isASCII: Bool) {
@@ -135,9 +129,6 @@ public struct TextKey: Hashable {
     self.hash = hash
     self.isASCII = isASCII
   }
-
-  /// A multiply-xor over the UTF-8 bytes (see `HashKey._rawHashValue`).
-  static func hash(of text: String) -> Int { hashAndASCII(of: text).hash }
 
   /// The hash (never 0: a str keeps 0 for "not yet worked out"), and whether the text is
   /// ASCII, in one pass over its bytes.

@@ -168,11 +168,18 @@ extension Arguments {
   }
 
   public func string(_ i: Int, _ what: String) throws(PyException) -> String {
-    let v = try self[i]
-    guard let s = v.as(PyStr.self) else {
-      // `what` names the argument ("sep"), or is CPython's whole phrase ("must be str").
+    try self[i].string(what)
+  }
+
+}
+
+extension Value {
+  /// This value's text, for an argument `what` names ("sep"), or that is CPython's whole
+  /// phrase ("must be str"): a TypeError for anything but a str.
+  public func string(_ what: String) throws(PyException) -> String {
+    guard let s = self.as(PyStr.self) else {
       let phrase = what.hasSuffix("must be str") ? what : "\(what) must be str"
-      throw .typeError("\(phrase), not \(v.typeName)")
+      throw .typeError("\(phrase), not \(typeName)")
     }
     return s.value
   }

@@ -111,12 +111,16 @@ extension StringMethods {
     c.method("rfind") { (a, _) throws(PyException) in
       try a.expectMethod("str.rfind", min: 1, max: 3)
       guard let (text, offset) = try window(a) else { return .int(-1) }
-      return .int(rfind(text, try a.string(1, "must be str")).map { $0 + offset } ?? -1)
+      return .int(
+        TextSearch.lastIndex(of: try a.string(1, "must be str"), in: text).map { $0 + offset } ?? -1
+      )
     }
     c.method("rindex") { (a, _) throws(PyException) in
       try a.expectMethod("str.rindex", min: 1, max: 3)
       guard let (text, offset) = try window(a),
-        let i = rfind(text, try a.string(1, "must be str")).map({ $0 + offset })
+        let i = TextSearch.lastIndex(of: try a.string(1, "must be str"), in: text).map({
+          $0 + offset
+        })
       else {
         throw .valueError("substring not found")
       }
@@ -133,13 +137,17 @@ extension StringMethods {
     c.method("partition") { (a, _) throws(PyException) in
       let (s, sep) = (try receiver(a), try a.string(1, "must be str"))
       guard !sep.isEmpty else { throw .valueError("empty separator") }
-      guard let i = find(s, sep) else { return .tuple([.str(s), .str(""), .str("")]) }
+      guard let i = TextSearch.firstIndex(of: sep, in: s) else {
+        return .tuple([.str(s), .str(""), .str("")])
+      }
       return .tuple(parts(s, at: i, sep))
     }
     c.method("rpartition") { (a, _) throws(PyException) in
       let (s, sep) = (try receiver(a), try a.string(1, "must be str"))
       guard !sep.isEmpty else { throw .valueError("empty separator") }
-      guard let i = rfind(s, sep) else { return .tuple([.str(""), .str(""), .str(s)]) }
+      guard let i = TextSearch.lastIndex(of: sep, in: s) else {
+        return .tuple([.str(""), .str(""), .str(s)])
+      }
       return .tuple(parts(s, at: i, sep))
     }
     c.method("splitlines") { (a, interp) throws(PyException) in
@@ -212,7 +220,4 @@ extension StringMethods {
     return sawCased
   }
 
-  static func rfind(_ s: String, _ needle: String) -> Int? {
-    TextSearch.lastIndex(of: needle, in: s)
-  }
 }

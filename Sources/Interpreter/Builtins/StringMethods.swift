@@ -154,7 +154,7 @@ enum StringMethods {
       fixed: FixedArityEntries(three: { (s, old, new, _) throws(PyException) in
         .str(
           try replaced(
-            string(s), text(old, "replace() argument 1"), text(new, "replace() argument 2"),
+            string(s), old.string("replace() argument 1"), new.string("replace() argument 2"),
             count: -1))
       }),
       general: { (a, _) throws(PyException) in
@@ -191,12 +191,16 @@ enum StringMethods {
     c.method("find") { (a, _) throws(PyException) in
       try a.expectMethod("str.find", min: 1, max: 3)
       guard let (text, offset) = try window(a) else { return .int(-1) }
-      return .int(find(text, try a.string(1, "must be str")).map { $0 + offset } ?? -1)
+      return .int(
+        TextSearch.firstIndex(of: try a.string(1, "must be str"), in: text).map { $0 + offset }
+          ?? -1)
     }
     c.method("index") { (a, _) throws(PyException) in
       try a.expectMethod("str.index", min: 1, max: 3)
       guard let (text, offset) = try window(a),
-        let i = find(text, try a.string(1, "must be str")).map({ $0 + offset })
+        let i = TextSearch.firstIndex(of: try a.string(1, "must be str"), in: text).map({
+          $0 + offset
+        })
       else {
         throw .valueError("substring not found")
       }
@@ -367,9 +371,7 @@ enum StringMethods {
   ) -> [Piece]? {
     var text = s
     return text.withUTF8 { bytes -> [Piece]? in
-      @inline(__always) func isSpace(_ b: UInt8) -> Bool {
-        b == 0x20 || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F)
-      }
+      let isSpace = ASCIIText.isSpace
       let n = bytes.count
       var (words, wasSpace) = (0, true)
       for b in bytes {
@@ -426,47 +428,14 @@ enum StringMethods {
     out.append(contentsOf: scalars[start..<end])
     return (String(out), start)
   }
-
-  static func find(_ s: String, _ needle: String) -> Int? {
-    TextSearch.firstIndex(of: needle, in: s)
-  }
 }
 
 extension String {
-  /// The pieces between occurrences of a non-empty `separator` (empty pieces kept, as in
-  /// Python), matched byte by byte in UTF-8: as Python matches code point by code point (a
-  /// match can only begin at a code point's first byte).
-  func components(_ separator: String) -> [String] {
-    guard !separator.isEmpty else { return [self] }
-    return TextSearch.pieces(of: self, separatedBy: separator)
-  }
-
   func replacingAll(_ old: String, with new: String) -> String {
     if old.isEmpty { return self }
     return (try? TextSearch.replacing(old, with: new, in: self)) ?? self
   }
-}
 
-extension Substring {
-  /// The first occurrence of `needle`, matched code point by code point as Python matches
-  /// (Swift's Characters would treat "\r\n" or a letter with a combining accent as one).
-  func range(of needle: String) -> Range<Index>? {
-    let n = Array(needle.unicodeScalars)
-    guard let first = n.first else { return nil }
-    let view = unicodeScalars
-    var i = view.startIndex
-    while i < view.endIndex {
-      if view[i] == first && view[i...].starts(with: n) {
-        return i..<view.index(i, offsetBy: n.count)
-      }
-      i = view.index(after: i)
-    }
-    return nil
-  }
-}
-
-extension String {
-  /// Python's `startswith`/`endswith`: code point by code point.
   /// The code points in reverse order.
   var scalarsReversed: String { String(String.UnicodeScalarView(unicodeScalars.reversed())) }
 }
@@ -475,9 +444,7 @@ extension Unicode.Scalar {
   /// Python's `str.isspace` for one code point: Unicode's White_Space, and the separators
   /// U+001C to U+001F.
   @inline(__always) var isPythonSpace: Bool {
-    if value < 0x80 {
-      return value == 0x20 || (value >= 0x09 && value <= 0x0D) || (value >= 0x1C && value <= 0x1F)
-    }
+    if value < 0x80 { return ASCIIText.isSpace(UInt8(value)) }
     return properties.isWhitespace
   }
 }

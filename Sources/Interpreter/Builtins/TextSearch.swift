@@ -58,10 +58,6 @@ enum TextSearch {
     }
   }
 
-  static func pieces(of text: String, separatedBy separator: String) -> [String] {
-    pieces(of: text, separatedBy: separator) { $0 }
-  }
-
   /// `text` with its first `limit` occurrences of `old` (not empty) replaced by `new`.
   static func replacing(_ old: String, with new: String, in text: String, limit: Int = .max)
     throws(PyException) -> String
@@ -141,10 +137,13 @@ extension TextSearch {
     }
   }
 
-  /// `text.count(needle)` for a non-empty needle: non-overlapping occurrences.
-  static func occurrences(of needle: String, in text: String) -> Int {
+  /// `text.count(needle)` for a non-empty needle: non-overlapping occurrences, at most
+  /// `limit` of them.
+  static func occurrences(of needle: String, in text: String, limit: Int = .max) -> Int {
     var (text, needle) = (text, needle)
-    return text.withUTF8 { t in needle.withUTF8 { s in forEachMatch(of: s, in: t) { _ in } } }
+    return text.withUTF8 { t in
+      needle.withUTF8 { s in forEachMatch(of: s, in: t, limit: limit) { _ in } }
+    }
   }
 
   /// Whether `text` begins (or ends) with `affix`, byte for byte.

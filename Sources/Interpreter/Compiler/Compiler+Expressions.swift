@@ -201,46 +201,11 @@ extension Compiler {
       let b = try compile(base)
       if let pair = try compilePairRead(base, b, index, span) { return pair }
       if case .slice(let lower, let upper, nil) = index.kind {
-        // `xs[a:b]` of a list or tuple with int (or absent) bounds: the items copied out, no
-        // slice object.
-        let low = try lower.map { (e) throws(SyntaxError) in try compile(e) }
-        let high = try upper.map { (e) throws(SyntaxError) in try compile(e) }
-        // Constant bounds (`s[:]`, `s[1:]`): the slice object for other containers made once.
-        var constantSlice: Value?
-        if let l = Compiler.constantIndex(lower), let u = Compiler.constantIndex(upper) {
-          constantSlice = .object(PySlice(l, u, .none))
-        }
-        let fixedSlice = constantSlice
-        return { (f: Frame) throws(PyException) -> Value in
-          let container = try b(f)
-          let l = try low?(f) ?? .none
-          let u = try high?(f) ?? .none
-          if case .object(let o) = container, o.isExactly(PyList.self) || o.isExactly(PyTuple.self),
-            case let sequence = unsafeDowncast(o, to: PySequence.self),
-            let range = PySlice.unitRange(l, u, count: sequence.items.count)
-          {
-            return .object(sequence.make(Array(sequence.items[range])))
-          }
-          return try Compiler.getItem(
-            container, fixedSlice ?? .object(PySlice(l, u, .none)), span, interp)
-        }
+        return try compileSliceRead(b, lower, upper, span)
       }
       return try compileItemRead(base, b, index, span)
     case .slice(let lower, let upper, let step):
-      // `s[::-1]`, `xs[1:]`: a slice of constants is made once (slices are immutable).
-      let constants = [lower, upper, step].map { Compiler.constantIndex($0) }
-      if constants.allSatisfy({ $0 != nil }) {
-        let slice = Value.object(PySlice(constants[0]!, constants[1]!, constants[2]!))
-        return { (_: Frame) throws(PyException) -> Value in slice }
-      }
-      let parts = try [lower, upper, step].map { (x) throws(SyntaxError) -> ExpressionCode? in
-        try x.map { (x) throws(SyntaxError) in try compile(x) }
-      }
-      return { (f: Frame) throws(PyException) -> Value in
-        .object(
-          PySlice(
-            try parts[0]?(f) ?? .none, try parts[1]?(f) ?? .none, try parts[2]?(f) ?? .none))
-      }
+      return try compileSlice(lower, upper, step)
     case .tuple(let items):
       if items.count == 2,
         !items.contains(where: { if case .starred = $0.kind { true } else { false } })
@@ -565,20 +530,6 @@ extension Compiler {
       }
       guard let specExpr else { return prefix + (try Compiler.fieldText(v, interp)) }
       return prefix + (try interp.format(v, try interp.str(specExpr(f))))
-    }
-  }
-
-  /// The value of a slice bound written as a constant (an int, a negated int, `None`, or
-  /// absent); nil for any other expression.
-  static func constantIndex(_ e: Expr?) -> Value? {
-    guard let e else { return Value.none }
-    switch e.kind {
-    case .int(let i): return .int(i)
-    case .none: return Value.none
-    case .unary(.negate, let inner):
-      if case .int(let i) = inner.kind, i != Int.min { return .int(-i) }
-      return nil
-    default: return nil
     }
   }
 

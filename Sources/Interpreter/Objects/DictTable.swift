@@ -65,10 +65,14 @@ public struct DictTable: RandomAccessCollection {
   /// their bits or of the text's hash; other keys by the standard hasher.
   @inline(__always) static func hash(_ key: HashKey) -> Int {
     switch key {
-    case .int(let i): return HashKey.finalized(UInt64(bitPattern: Int64(i)))
-    case .text(let text): return HashKey.finalized(UInt64(bitPattern: Int64(text.hash)))
+    case .int(let i): return hash(bits: i)
+    case .text(let text): return hash(bits: text.hash)
     default: return key.hashValue
     }
+  }
+
+  @inline(__always) static func hash(bits: Int) -> Int {
+    HashKey.finalized(UInt64(bitPattern: Int64(bits)))
   }
 
   @inline(__always) static func same(_ a: HashKey, _ b: HashKey) -> Bool {
@@ -141,7 +145,7 @@ public struct DictTable: RandomAccessCollection {
   /// The position of the entry whose key is the int `i` (or an equal float or bool), or nil:
   /// found without making its key.
   @inline(__always) func index(forInt i: Int) -> Int? {
-    find(Self.hash(.int(i))) { key in
+    find(Self.hash(bits: i)) { key in
       if case .int(let j) = key { return j == i }
       return false
     }.entry
@@ -151,8 +155,7 @@ public struct DictTable: RandomAccessCollection {
   /// kept hash, without making its key (a copy of the text, wrapped and released).
   @inline(__always) func index(forText text: PyStr) -> Int? {
     let textHash = text.keptTextHash
-    let hash = HashKey.finalized(UInt64(bitPattern: Int64(textHash)))
-    return find(hash) { key in
+    return find(Self.hash(bits: textHash)) { key in
       guard case .text(let stored) = key, stored.hash == textHash else { return false }
       return stored.isASCII ? stored.text == text.value : PyStr.sameText(stored.text, text.value)
     }.entry
@@ -197,13 +200,7 @@ public struct DictTable: RandomAccessCollection {
 
   /// Stores the whole entry under `key`, its key object too.
   public mutating func replace(_ hashKey: HashKey, _ entry: Entry) {
-    let hash = Self.hash(hashKey)
-    let (slot, found) = find(hashKey, hash)
-    if let found {
-      stored[found].entry = entry
-    } else {
-      append(hashKey, hash, entry, at: slot)
-    }
+    insert(hashKey, entry, orUpdate: { $0 = entry })
   }
 
   /// The entry at `position`, to read or change in place.
@@ -256,10 +253,6 @@ public struct DictTable: RandomAccessCollection {
     }
     slots = fresh
     removedSlots = 0
-  }
-
-  public mutating func reserveCapacity(_ capacity: Int) {
-    if capacity * 2 > slots.count { rebuild(minimumCapacity: capacity) }
   }
 
   @discardableResult public mutating func removeValue(forKey key: HashKey) -> Entry? {

@@ -127,8 +127,8 @@ public final class PyStr: PyObject {
     guard let s = item.as(PyStr.self) else {
       throw .typeError("'in <string>' requires string as left operand, not \(item.typeName)")
     }
-    // Code point by code point ("\r" is in "\r\n", as in Python).
-    return s.value.isEmpty || Substring(value).range(of: s.value) != nil
+    // By bytes, as code points match ("\r" is in "\r\n", as in Python).
+    return s.value.isEmpty || TextSearch.occurrences(of: s.value, in: value, limit: 1) > 0
   }
 
   override public func getItem(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {
