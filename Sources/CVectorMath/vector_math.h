@@ -1,7 +1,8 @@
 #pragma once
 // Kernels for processors with wider vectors than the build may assume (AVX-512 on x86-64),
 // chosen at run time. Each computes exactly what NumKit's Swift form computes: the same
-// operations in the same order, never fused, so every processor gives the same bits.
+// operations in the same order, fused only where the Swift form fuses explicitly, so every
+// processor gives the same bits.
 #include <stdint.h>
 
 #if defined(__x86_64__) && defined(__clang__)
@@ -12,42 +13,108 @@ static inline int nk_has_avx512f(void) { return __builtin_cpu_supports("avx512f"
 
 #pragma clang fp contract(off)
 // exp by Tang's table method, eight lanes at a time (see TableExp.swift for the method and
-// `table`'s layout). Stops at the first block of eight holding a value outside
-// (-limit, limit) or a NaN, or with fewer than eight left; returns how many it wrote.
-__attribute__((target("avx512f"))) static inline long nk_exp_f64_avx512(
+// `table`'s layout: 32 tails, then 32 heads). The table sits in eight registers and each lane
+// picks its entry by permutation (gathering from memory took two and a half times as long).
+// Stops at the first block of eight holding a value outside (-limit, limit) or a NaN, or with
+// fewer than eight left; returns how many it wrote. The multiply-adds are fused, as
+// TableExp's `addingProduct`s are, in the same order.
+__attribute__((target("avx512f,fma"))) static inline long nk_exp_f64_avx512(
     const double *src, double *dst, long n, const uint64_t *table, double invLn2N,
     double shift, double ln2HiN, double ln2LoN, double limit) {
   const __m512d vInv = _mm512_set1_pd(invLn2N), vShift = _mm512_set1_pd(shift);
-  const __m512d vHi = _mm512_set1_pd(ln2HiN), vLo = _mm512_set1_pd(ln2LoN);
+  const __m512d vHi = _mm512_set1_pd(-ln2HiN), vLo = _mm512_set1_pd(-ln2LoN);
   const __m512d vLimit = _mm512_set1_pd(limit);
-  const __m512d half = _mm512_set1_pd(0.5), sixth = _mm512_set1_pd(1.0 / 6);
-  const __m512d c24 = _mm512_set1_pd(1.0 / 24), c120 = _mm512_set1_pd(1.0 / 120);
-  const __m512i mask127 = _mm512_set1_epi64(127);
+  const __m512d c2 = _mm512_set1_pd(1.0 / 2), c3 = _mm512_set1_pd(1.0 / 6);
+  const __m512d c4 = _mm512_set1_pd(1.0 / 24), c5 = _mm512_set1_pd(1.0 / 120);
+  const __m512d c6 = _mm512_set1_pd(1.0 / 720);
+  const double *t = (const double *)table;
+  const __m512d tail0 = _mm512_loadu_pd(t), tail1 = _mm512_loadu_pd(t + 8);
+  const __m512d tail2 = _mm512_loadu_pd(t + 16), tail3 = _mm512_loadu_pd(t + 24);
+  const __m512d head0 = _mm512_loadu_pd(t + 32), head1 = _mm512_loadu_pd(t + 40);
+  const __m512d head2 = _mm512_loadu_pd(t + 48), head3 = _mm512_loadu_pd(t + 56);
+  const __m512i upperHalf = _mm512_set1_epi64(16);
   long i = 0;
   for (; i + 8 <= n; i += 8) {
     __m512d x = _mm512_loadu_pd(src + i);
     __m512d magnitude = _mm512_abs_pd(x);
     // Every lane in range (a NaN compares false).
     if (_mm512_cmp_pd_mask(magnitude, vLimit, _CMP_LT_OQ) != 0xFF) break;
-    __m512d kd0 = _mm512_add_pd(_mm512_mul_pd(x, vInv), vShift);
+    __m512d kd0 = _mm512_fmadd_pd(x, vInv, vShift);
     __m512i ki = _mm512_castpd_si512(kd0);
     __m512d kd = _mm512_sub_pd(kd0, vShift);
-    __m512d r = _mm512_sub_pd(_mm512_sub_pd(x, _mm512_mul_pd(kd, vHi)), _mm512_mul_pd(kd, vLo));
-    __m512i index = _mm512_slli_epi64(_mm512_and_si512(ki, mask127), 1);
-    __m512d tail = _mm512_castsi512_pd(_mm512_i64gather_epi64(index, (const void *)table, 8));
-    __m512i bits = _mm512_i64gather_epi64(index, (const void *)(table + 1), 8);
-    __m512d scale = _mm512_castsi512_pd(_mm512_add_epi64(bits, _mm512_slli_epi64(ki, 45)));
+    __m512d r = _mm512_fmadd_pd(kd, vLo, _mm512_fmadd_pd(kd, vHi, x));
+    // Bits 0-3 of k pick one of sixteen entries from a pair of registers; bit 4 the pair.
+    __mmask8 upper = _mm512_test_epi64_mask(ki, upperHalf);
+    __m512d tail = _mm512_mask_blend_pd(
+        upper, _mm512_permutex2var_pd(tail0, ki, tail1), _mm512_permutex2var_pd(tail2, ki, tail3));
+    __m512d head = _mm512_mask_blend_pd(
+        upper, _mm512_permutex2var_pd(head0, ki, head1), _mm512_permutex2var_pd(head2, ki, head3));
+    __m512d scale = _mm512_castsi512_pd(
+        _mm512_add_epi64(_mm512_castpd_si512(head), _mm512_slli_epi64(ki, 47)));
     __m512d r2 = _mm512_mul_pd(r, r);
-    __m512d low = _mm512_add_pd(half, _mm512_mul_pd(r, sixth));
-    __m512d high = _mm512_add_pd(c24, _mm512_mul_pd(r, c120));
-    __m512d poly = _mm512_add_pd(
-        _mm512_add_pd(_mm512_add_pd(tail, r), _mm512_mul_pd(r2, low)),
-        _mm512_mul_pd(_mm512_mul_pd(r2, r2), high));
-    _mm512_storeu_pd(dst + i, _mm512_add_pd(scale, _mm512_mul_pd(scale, poly)));
+    __m512d p56 = _mm512_fmadd_pd(r, c6, c5);
+    __m512d p34 = _mm512_fmadd_pd(r, c4, c3);
+    __m512d p = _mm512_fmadd_pd(r, _mm512_fmadd_pd(r2, p56, p34), c2);
+    __m512d poly = _mm512_fmadd_pd(r2, p, _mm512_add_pd(tail, r));
+    _mm512_storeu_pd(dst + i, _mm512_fmadd_pd(scale, poly, scale));
   }
   return i;
 }
 #pragma clang fp contract(on)
+
+// The largest (max != 0) or smallest value of a row of n >= 16 doubles, whether any is NaN, and
+// where the block of 256 that first reaches it starts (see ArgExtreme.swift's `extremum`, which
+// this mirrors sixteen lanes at a time). A NaN lane never replaces the running extreme (it is
+// reported instead); ties keep the earlier value.
+__attribute__((target("avx512f"))) static inline long nk_extremum_f64_avx512(
+    const double *p, long n, int max, double *extremeOut, int *nanOut) {
+  const long block = 256;
+  __m512d first = _mm512_loadu_pd(p), second = _mm512_loadu_pd(p + 8);
+  __mmask8 nan = _mm512_cmp_pd_mask(first, second, _CMP_UNORD_Q);
+#define NK_STEP(v, w)                                                              \
+  do {                                                                             \
+    __m512d v_ = (v), w_ = (w);                                                    \
+    first = max ? _mm512_max_pd(v_, first) : _mm512_min_pd(v_, first);            \
+    second = max ? _mm512_max_pd(w_, second) : _mm512_min_pd(w_, second);         \
+    nan |= _mm512_cmp_pd_mask(v_, w_, _CMP_UNORD_Q);                               \
+  } while (0)
+#define NK_REDUCED()                                                               \
+  (max ? _mm512_reduce_max_pd(_mm512_max_pd(second, first))                        \
+       : _mm512_reduce_min_pd(_mm512_min_pd(second, first)))
+  double extreme = NK_REDUCED();
+  long start = 0, i = 16;
+  while (i + 16 <= n) {
+    long blockStart = i, blockEnd = i + block < n ? i + block : n;
+    if (max) {
+      for (; i + 16 <= blockEnd; i += 16) {
+        __m512d v = _mm512_loadu_pd(p + i), w = _mm512_loadu_pd(p + i + 8);
+        first = _mm512_max_pd(v, first);
+        second = _mm512_max_pd(w, second);
+        nan |= _mm512_cmp_pd_mask(v, w, _CMP_UNORD_Q);
+      }
+    } else {
+      for (; i + 16 <= blockEnd; i += 16) {
+        __m512d v = _mm512_loadu_pd(p + i), w = _mm512_loadu_pd(p + i + 8);
+        first = _mm512_min_pd(v, first);
+        second = _mm512_min_pd(w, second);
+        nan |= _mm512_cmp_pd_mask(v, w, _CMP_UNORD_Q);
+      }
+    }
+    double e = NK_REDUCED();
+    if (max ? e > extreme : e < extreme) { extreme = e; start = blockStart; }
+  }
+  // The rest: the last whole vectors again (see ArgExtreme.swift).
+  if (i < n) {
+    NK_STEP(_mm512_loadu_pd(p + n - 16), _mm512_loadu_pd(p + n - 8));
+    double e = NK_REDUCED();
+    if (max ? e > extreme : e < extreme) { extreme = e; start = i; }
+  }
+#undef NK_STEP
+#undef NK_REDUCED
+  *extremeOut = extreme;
+  *nanOut = nan != 0;
+  return start;
+}
 
 #else
 #define NK_HAS_AVX512_KERNELS 0
@@ -55,6 +122,10 @@ static inline int nk_has_avx512f(void) { return 0; }
 static inline long nk_exp_f64_avx512(
     const double *src, double *dst, long n, const uint64_t *table, double invLn2N,
     double shift, double ln2HiN, double ln2LoN, double limit) {
+  return 0;
+}
+static inline long nk_extremum_f64_avx512(
+    const double *p, long n, int max, double *extremeOut, int *nanOut) {
   return 0;
 }
 #endif

@@ -236,8 +236,8 @@ enum NumpyFunctions {
 
   static func truth(any: Bool, _ a: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
     let x = try array(a[0], interp)
-    let named = NumpyMethods.reductionArguments(any ? "any" : "all", a, axisPosition: 1)
-    if NumpyMethods.needsLibrary(named) {
+    let named = ReductionArguments(any ? "any" : "all", a, axisPosition: 1)
+    if named.needsLibrary {
       return try NumpyMethods.libraryReduction(any ? "any" : "all", x, named, interp)
     }
     let nonzero = try check { () throws(NumKitError) in

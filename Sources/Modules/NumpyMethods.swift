@@ -166,10 +166,10 @@ enum NumpyMethods {
   static func reduction(
     _ name: String, _ a: NDArray, _ args: Arguments, axisPosition: Int, _ interp: Interpreter
   ) throws(PyException) -> Value {
-    let named = reductionArguments(name, args, axisPosition: axisPosition)
-    if needsLibrary(named) { return try libraryReduction(name, a, named, interp) }
+    let named = ReductionArguments(name, args, axisPosition: axisPosition)
+    if named.needsLibrary { return try libraryReduction(name, a, named, interp) }
     var axes: [Int]?
-    if let axisValue = named["axis"], !axisValue.isNone {
+    if let axisValue = named.axis, !axisValue.isNone {
       let parts = axisValue.as(PyTuple.self)?.items ?? [axisValue]
       axes = try parts.map { (v) throws(PyException) -> Int in
         guard case .int(let i) = v.asIndexLike else {
@@ -180,12 +180,14 @@ enum NumpyMethods {
     }
     // Every axis named is the whole array: numpy's order of summation is then the flat one.
     if let given = axes, a.ndim > 1, name != "argmax", name != "argmin",
-      Set(given.map { $0 < 0 ? $0 + a.ndim : $0 }) == Set(0..<a.ndim), given.count == a.ndim
+      given.count == a.ndim, coversEveryAxis(given, a.ndim)
     {
       axes = nil
     }
-    let keepdims = try interp.isTruthy(named["keepdims"] ?? .bool(false))
-    let ddof = named["ddof"]?.asInt ?? 0
+    let keepdims =
+      try named.keepdims.map { (v) throws(PyException) in try interp.isTruthy(v) }
+      ?? false
+    let ddof = named.ddof?.asInt ?? 0
     let result = try NumpyBridge.check { () throws(NumKitError) -> NDArray in
       switch name {
       case "argmax", "argmin":
@@ -202,40 +204,24 @@ enum NumpyMethods {
     return NumpyBridge.wrap(result)
   }
 
-  /// A reduction's arguments by numpy's parameter names.
-  static func reductionArguments(_ name: String, _ args: Arguments, axisPosition: Int)
-    -> [String: Value]
-  {
-    // The common calls (`x.sum()`, `np.sum(x, 0)`) need no lookup of numpy's parameters:
-    // the one after the array is always `axis`.
-    if args.keywords.isEmpty && args.positional.count <= axisPosition + 1 {
-      return args.positional.count > axisPosition ? ["axis": args.positional[axisPosition]] : [:]
+  /// Whether `axes` (as given, negative from the end) name every one of `ndim` axes.
+  private static func coversEveryAxis(_ axes: [Int], _ ndim: Int) -> Bool {
+    guard ndim <= 64 else { return Set(axes.map { $0 < 0 ? $0 + ndim : $0 }) == Set(0..<ndim) }
+    var seen: UInt64 = 0
+    for axis in axes {
+      let i = axis < 0 ? axis + ndim : axis
+      guard i >= 0 && i < ndim else { return false }
+      seen |= 1 << UInt64(i)
     }
-    var named: [String: Value] = [:]
-    let parameters = NumpySignature.table["numpy." + name]?.positional.dropFirst() ?? []
-    for (value, parameter) in zip(args.positional.dropFirst(axisPosition), parameters) {
-      named[parameter] = value
-    }
-    for (keyword, value) in args.keywords { named[keyword] = value }
-    return named
-  }
-
-  /// Whether a reduction's arguments go beyond axis, keepdims and ddof.
-  static func needsLibrary(_ named: [String: Value]) -> Bool {
-    let given = ["dtype", "out", "initial", "mean", "correction"].contains {
-      named[$0].map { !$0.isNone } ?? false
-    }
-    return given || (named["where"].map { !$0.isIdentical(to: .bool(true)) } ?? false)
+    return seen == (ndim == 64 ? ~0 : (1 << UInt64(ndim)) - 1)
   }
 
   /// The library's `_reduction(name, a, params)` (NumpyLibrarySource).
   static func libraryReduction(
-    _ name: String, _ a: NDArray, _ named: [String: Value], _ interp: Interpreter
+    _ name: String, _ a: NDArray, _ arguments: ReductionArguments, _ interp: Interpreter
   ) throws(PyException) -> Value {
     let parameters = PyDict()
-    for (keyword, value) in named.sorted(by: { $0.key < $1.key }) {
-      parameters.set(keyword, value)
-    }
+    for (keyword, value) in arguments.named { parameters.set(keyword, value) }
     return try NumpyFunctions.library(
       "_reduction", [.str(name), NumpyBridge.wrap(a), .object(parameters)], interp)
   }

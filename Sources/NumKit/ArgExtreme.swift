@@ -1,9 +1,13 @@
+import CVectorMath
+
 /// The first position of the largest (or smallest) value, or of the first NaN, as numpy's
 /// argmax and argmin find it.
 ///
 /// Along a row, two passes: the extreme value, whether there is a NaN, and the block of 256
 /// values where the extreme was first reached, sixteen lanes at a time; then the first
-/// position holding it in that block, from the cache (or the first NaN). Ties go to the first position, and -0.0 ties with 0.0, as in numpy.
+/// position holding it in that block, from the cache (or the first NaN). Ties go to the first
+/// position, and -0.0 ties with 0.0, as in numpy. Processors with AVX-512 run the first pass in
+/// `nk_extremum_f64_avx512`, the same steps sixteen lanes at a time in two registers.
 enum ArgExtreme {
   typealias Lanes = SIMD8<Double>
 
@@ -20,8 +24,18 @@ enum ArgExtreme {
       for j in 1..<n where takes(p[j], over: best, max: max) { (best, index) = (p[j], j) }
       return index
     }
-    let (extreme, hasNaN, start) = max ? extremum(p, n, true) : extremum(p, n, false)
+    let (extreme, hasNaN, start) =
+      WideKernels.available
+      ? wideExtremum(p, n, max) : max ? extremum(p, n, true) : extremum(p, n, false)
     return hasNaN ? firstNaN(p, n) : start + first(extreme, p + start, n - start)
+  }
+
+  private static func wideExtremum(_ p: UnsafePointer<Double>, _ n: Int, _ max: Bool)
+    -> (Double, Bool, Int)
+  {
+    var (extreme, nan): (Double, Int32) = (0, 0)
+    let start = nk_extremum_f64_avx512(p, n, max ? 1 : 0, &extreme, &nan)
+    return (extreme, nan != 0, start)
   }
 
   /// Values per block: the extreme so far is taken at the end of each block, so that the

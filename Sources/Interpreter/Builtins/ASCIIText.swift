@@ -14,7 +14,7 @@ enum ASCIIText {
     if count <= 15 {
       return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { buffer in
         let n = fill(buffer)
-        return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<n]), as: UTF8.self)
+        return UTF8Text.string(UnsafeBufferPointer(rebasing: buffer[..<n]))
       }
     }
     return String(unsafeUninitializedCapacity: count, initializingUTF8With: fill)

@@ -90,8 +90,7 @@ enum StringMethods {
               return nil
             }
             if range.count == bytes.count { return .object(source) }
-            return .str(
-              String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+            return .str(UTF8Text.string(UnsafeBufferPointer(rebasing: bytes[range])))
           }
           if let kept { return kept }
         }
@@ -383,7 +382,7 @@ enum StringMethods {
       var out: [Piece] = []
       out.reserveCapacity(maxsplit >= 0 ? Swift.min(words, maxsplit + 1) : words)
       @inline(__always) func word(_ range: Range<Int>) -> Piece {
-        piece(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+        piece(UTF8Text.string(UnsafeBufferPointer(rebasing: bytes[range])))
       }
       var i = 0
       while true {

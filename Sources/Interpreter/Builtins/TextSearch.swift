@@ -48,7 +48,7 @@ enum TextSearch {
         var start = 0
         func piece(_ end: Int) {
           out.append(
-            make(String(decoding: UnsafeBufferPointer(rebasing: t[start..<end]), as: UTF8.self)))
+            make(UTF8Text.string(UnsafeBufferPointer(rebasing: t[start..<end]))))
           start = end + s.count
         }
         _ = forEachMatch(of: s, in: t, limit: limit) { piece($0) }

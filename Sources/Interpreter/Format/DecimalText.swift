@@ -17,7 +17,7 @@ enum DecimalText {
         start -= 1
         buffer[start] = 45  // "-"
       }
-      return String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<20]), as: UTF8.self)
+      return UTF8Text.string(UnsafeBufferPointer(rebasing: buffer[start..<20]))
     }
   }
 }

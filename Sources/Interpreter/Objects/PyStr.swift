@@ -152,9 +152,7 @@ public final class PyStr: PyObject {
           if step == 1 {
             let range = start..<Swift.max(start, stop)
             return .object(
-              PyStr(
-                ascii: String(
-                  decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)))
+              PyStr(ascii: UTF8Text.string(UnsafeBufferPointer(rebasing: bytes[range]))))
           }
           // Every step-th byte, written straight into the new str.
           let count =

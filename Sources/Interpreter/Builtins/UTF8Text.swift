@@ -1,0 +1,52 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// Strings from UTF-8 bytes, with short ASCII texts made in place.
+///
+/// Swift keeps a text of up to fifteen UTF-8 bytes inside the String value itself (its small
+/// form, on 64-bit processors: the bytes, then one byte of flags and count, 0xE0 | count for
+/// ASCII). The public constructors validate the bytes as UTF-8 first: about 150 instructions for
+/// a word of `split()`, more than the rest of the word's work. Bytes that are all ASCII are valid
+/// UTF-8, so for them this writes the small form directly. The layout is the standard library's
+/// (stable on Apple platforms, the same on Linux), and it is checked once, against the library's
+/// own result for the same bytes; if it ever differs, every text goes through the public
+/// constructor.
+enum UTF8Text {
+  /// A String of the UTF-8 bytes (malformed sequences repaired, as `String(decoding:)` does).
+  @inline(__always)
+  static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    if bytes.count <= 15, let base = bytes.baseAddress, let short = shortASCII(base, bytes.count) {
+      return short
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// The small form of `count <= 15` bytes, or nil when one is not ASCII (or the layout check
+  /// failed).
+  @inline(__always)
+  static func shortASCII(_ base: UnsafePointer<UInt8>, _ count: Int) -> String? {
+    var words: (UInt64, UInt64) = (0, 0)
+    withUnsafeMutableBytes(of: &words) { memcpy($0.baseAddress!, base, count) }
+    guard (words.0 | words.1) & 0x8080_8080_8080_8080 == 0, smallFormHolds else { return nil }
+    words.1 |= UInt64(0xE0 | count) << 56
+    return unsafeBitCast(words, to: String.self)
+  }
+
+  /// Whether this standard library lays small ASCII strings out as `shortASCII` writes them.
+  static let smallFormHolds: Bool = {
+    guard MemoryLayout<String>.size == 16, UInt64(1).littleEndian == 1 else { return false }
+    for sample in ["", "a", "str", "abcdefgh", "abcdefghijklmno"] {
+      let bytes = Array(sample.utf8)
+      let made = bytes.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+      var expected: (UInt64, UInt64) = (0, 0)
+      bytes.withUnsafeBytes { raw in
+        withUnsafeMutableBytes(of: &expected) { $0.copyMemory(from: raw) }
+      }
+      expected.1 |= UInt64(0xE0 | bytes.count) << 56
+      let actual = unsafeBitCast(made, to: (UInt64, UInt64).self)
+      guard actual == expected else { return false }
+    }
+    return true
+  }()
+}

@@ -1,0 +1,7 @@
+import CVectorMath
+
+/// The AVX-512 kernels of `CVectorMath`, for processors that have them (chosen at run time:
+/// the build assumes at most AVX2). Each gives exactly what the Swift form beside it gives.
+enum WideKernels {
+  static let available = nk_has_avx512f() != 0
+}
