@@ -20,6 +20,9 @@ public final class PyException: PyInstance, Error, @unchecked Sendable {
   public var syntaxLocation: SourceLocation?
   public var syntaxFile: String?
   public var syntaxLine: String?
+  /// Whether the traceback marks the syntax error's column with a caret (not for "unexpected
+  /// indent" or TabError, as in Python).
+  public var syntaxShowsCaret = true
   /// A SyntaxError that more input could fix (the REPL asks for a continuation line).
   public var isIncompleteInput = false
   /// For a NameError or AttributeError: the missing name, and the names to suggest from
@@ -178,6 +181,7 @@ extension PyClass {
   public static let timeoutError = exception("TimeoutError", .osError)
   public static let syntaxError = exception("SyntaxError", .exception)
   public static let indentationError = exception("IndentationError", .syntaxError)
+  public static let tabError = exception("TabError", .indentationError)
   public static let warning = exception("Warning", .exception)
   public static let userWarning = exception("UserWarning", .warning)
   public static let deprecationWarning = exception("DeprecationWarning", .warning)
@@ -199,7 +203,7 @@ extension PyClass {
     .recursionError, .notImplementedError, .importError,
     .moduleNotFoundError, .osError, .fileNotFoundError, .fileExistsError, .memoryError,
     .eofError, .timeoutError,
-    .syntaxError, .indentationError, .warning, .userWarning, .deprecationWarning,
+    .syntaxError, .indentationError, .tabError, .warning, .userWarning, .deprecationWarning,
     .pendingDeprecationWarning, .runtimeWarning, .futureWarning, .syntaxWarning, .importWarning,
     .unicodeWarning, .resourceWarning,
   ]

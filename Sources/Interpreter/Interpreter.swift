@@ -349,7 +349,9 @@ extension PyException {
   /// A parse or compile error as a Python `SyntaxError` carrying its location.
   static func syntax(_ e: SyntaxError, file: String, source: String, firstLine: Int) -> PyException
   {
-    let x = PyException(e.isIndentationError ? .indentationError : .syntaxError, e.message)
+    let x = PyException(
+      e.isTabError ? .tabError : e.isIndentationError ? .indentationError : .syntaxError, e.message)
+    x.syntaxShowsCaret = e.showsCaret
     x.syntaxLocation = e.location
     x.syntaxFile = file
     let lines = source.split(separator: "\n", omittingEmptySubsequences: false)

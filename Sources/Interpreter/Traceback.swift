@@ -76,7 +76,10 @@ public struct TracebackRenderer {
         let trimmed = line.drop { $0 == " " || $0 == "\t" }
         let indent = line.count - trimmed.count
         out += "    \(trimmed)\n"
-        out += "    " + String(repeating: " ", count: max(0, location.column - 1 - indent)) + "^\n"
+        if e.syntaxShowsCaret {
+          out +=
+            "    " + String(repeating: " ", count: max(0, location.column - 1 - indent)) + "^\n"
+        }
       }
       let message = (try? interp.str(e.args.first ?? .none)) ?? ""
       return out + "\(e.exceptionName): \(message)\n"

@@ -1,13 +1,20 @@
-/// The stack of indentation widths of the enclosing blocks (the outermost, 0, is implicit).
+/// The stack of indentation widths of the enclosing blocks (the outermost, 0, is implicit),
+/// each measured twice as CPython's tokenizer measures it: with tabs to the next multiple of 8,
+/// and with a tab as one column. Lines whose order differs between the two measures depend on
+/// the tab width: TabError.
 struct IndentStack {
-  private var widths: [Int] = []
+  struct Width: Equatable {
+    var columns = 0
+    var tabsAsOne = 0
+  }
+
+  private var widths: [Width] = []
 
   var depth: Int { widths.count }
-  var current: Int { widths.last ?? 0 }
+  var current: Width { widths.last ?? Width() }
 
-  mutating func push(_ width: Int) { widths.append(width) }
+  mutating func push(_ width: Width) { widths.append(width) }
   mutating func pop() { widths.removeLast() }
-  func contains(_ width: Int) -> Bool { width == 0 || widths.contains(width) }
 }
 
 extension Lexer {
@@ -15,15 +22,17 @@ extension Lexer {
   /// Blank and comment-only lines are skipped. Returns true at the end of input.
   mutating func lexIndentation() throws(SyntaxError) -> Bool {
     while true {
-      var width = 0
+      var width = IndentStack.Width()
       while position < bytes.count {
         let c = peek()
         if c == UInt8(ascii: " ") {
-          width += 1
+          width.columns += 1
+          width.tabsAsOne += 1
         } else if c == UInt8(ascii: "\t") {
-          width = (width / 8 + 1) * 8
+          width.columns = (width.columns / 8 + 1) * 8
+          width.tabsAsOne += 1
         } else if c == 0x0C {
-          width = 0
+          width = IndentStack.Width()
         } else {
           break
         }
@@ -56,19 +65,45 @@ extension Lexer {
     }
   }
 
-  private mutating func applyIndentation(_ width: Int) throws(SyntaxError) {
-    if width > indents.current {
+  /// CPython's rules (tokenizer.c): an indent must be deeper by both measures, a line at the
+  /// same depth the same by both, a dedent must land on an enclosing width by both.
+  private mutating func applyIndentation(_ width: IndentStack.Width) throws(SyntaxError) {
+    let current = indents.current
+    if width.columns == current.columns {
+      if width.tabsAsOne != current.tabsAsOne { throw tabError() }
+      return
+    }
+    if width.columns > current.columns {
+      if width.tabsAsOne <= current.tabsAsOne { throw tabError() }
       indents.push(width)
       emit(.indent, at: location)
       return
     }
-    guard indents.contains(width) else {
-      throw SyntaxError(
-        "unindent does not match any outer indentation level", at: location, indentation: true)
-    }
-    while width < indents.current {
+    while indents.depth > 0 && width.columns < indents.current.columns {
       indents.pop()
       emit(.dedent, at: location)
     }
+    guard width.columns == indents.current.columns else {
+      // Python puts the caret just past the end of the line.
+      var end = position
+      while end < bytes.count && bytes[end] != UInt8(ascii: "\n")
+        && bytes[end] != UInt8(ascii: "\r")
+      {
+        end += 1
+      }
+      var at = location
+      at.column += end - position
+      throw SyntaxError(
+        "unindent does not match any outer indentation level", at: at, indentation: true)
+    }
+    if width.tabsAsOne != indents.current.tabsAsOne { throw tabError() }
+  }
+
+  private func tabError() -> SyntaxError {
+    var error = SyntaxError(
+      "inconsistent use of tabs and spaces in indentation", at: location, indentation: true)
+    error.isTabError = true
+    error.showsCaret = false
+    return error
   }
 }

@@ -347,7 +347,7 @@ extension Parser {
         return node(.yield(try parseExpressionList(allowStar: false)), at: start)
       }
     case .indent:
-      throw SyntaxError("unexpected indent", at: start, indentation: true)
+      throw SyntaxError.unexpectedIndent(at: start)
     case .newline, .endOfFile:
       throw error("invalid syntax")
     default:

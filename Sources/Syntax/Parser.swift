@@ -90,7 +90,7 @@ public struct Parser {
   mutating func parseStatement() throws(SyntaxError) -> [Stmt] {
     switch current.kind {
     case .indent:
-      throw SyntaxError("unexpected indent", at: location, indentation: true)
+      throw SyntaxError.unexpectedIndent(at: location)
     case .keyword("if"): return [try parseIf()]
     case .keyword("while"): return [try parseWhile()]
     case .keyword("for"): return [try parseFor()]

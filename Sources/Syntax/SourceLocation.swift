@@ -21,6 +21,11 @@ public struct SyntaxError: Error, Sendable, Equatable {
   public var isIncomplete: Bool
   /// Python names indentation problems `IndentationError` (a subclass of SyntaxError).
   public var isIndentationError: Bool
+  /// Indentation that mixes tabs and spaces so that its meaning depends on the tab width:
+  /// `TabError` (a subclass of IndentationError).
+  public var isTabError = false
+  /// Whether Python marks the column with a caret (not for "unexpected indent" and TabError).
+  public var showsCaret = true
 
   public init(
     _ message: String, at location: SourceLocation, incomplete: Bool = false,
@@ -30,5 +35,14 @@ public struct SyntaxError: Error, Sendable, Equatable {
     self.location = location
     self.isIncomplete = incomplete
     self.isIndentationError = indentation
+  }
+}
+
+extension SyntaxError {
+  /// A line indented deeper than its block: Python shows the line without a caret.
+  static func unexpectedIndent(at location: SourceLocation) -> SyntaxError {
+    var error = SyntaxError("unexpected indent", at: location, indentation: true)
+    error.showsCaret = false
+    return error
   }
 }

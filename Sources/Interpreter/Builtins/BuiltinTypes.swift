@@ -49,6 +49,7 @@ enum BuiltinTypes {
     BuiltinSubclassing.install()
     Constructors.install()
     NumberMethods.install()
+    IntBytes.install()
     ClassCreation.installBuiltinHooks()
     return true
   }()

@@ -44,14 +44,18 @@ extension Compiler {
     return marked(error, lookupFailed ? spans.lookup ?? spans.call : spans.call)
   }
 
-  func failureSpan(_ e: Expr) -> SourceSpan? {
-    var span = SourceSpan(
+  /// The whole of `e` in the source.
+  func sourceSpan(_ e: Expr) -> SourceSpan {
+    SourceSpan(
       line: e.location.line, column: e.location.column, endLine: e.end.line,
       endColumn: e.end.column)
+  }
+
+  func failureSpan(_ e: Expr) -> SourceSpan? {
+    var span = sourceSpan(e)
     switch e.kind {
     case .call, .attribute, .unary, .compare: return span
-    case .name(let name):
-      if case .local = scope.locate(name) { return nil }
+    case .name:
       return span
     case .binary(_, let left, let right):
       // The operator lies between the operands; the renderer finds it in the line.
@@ -282,7 +286,7 @@ extension Compiler {
     switch scope.locate(name) {
     case .local(let i):
       return { (f: Frame) throws(PyException) -> Value in
-        guard let v = f.slots[i] else { throw Compiler.unboundLocal(name) }
+        guard let v = f.slots[i] else { throw Compiler.marked(Compiler.unboundLocal(name), span) }
         return v
       }
     case .cell(let i):

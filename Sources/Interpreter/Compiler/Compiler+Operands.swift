@@ -29,14 +29,24 @@ extension OperandReader {
   }
 }
 
+/// A local variable as one place in the source reads it: its name, and the span an
+/// UnboundLocalError there underlines (Python 3.11 points at the name itself).
+struct LocalName {
+  let name: String
+  let span: SourceSpan?
+
+  /// The UnboundLocalError of reading it here before it has a value.
+  var unbound: PyException { Compiler.marked(Compiler.unboundLocal(name), span) }
+}
+
 /// A local variable's slot.
 struct LocalOperand: OperandReader {
   let slot: Int
-  let name: String
+  let name: LocalName
   static var readsInPlace: Bool { true }
 
   @inline(__always) func read(_ f: Frame) throws(PyException) -> Value {
-    guard let v = f.slots[slot] else { throw Compiler.unboundLocal(name) }
+    guard let v = f.slots[slot] else { throw name.unbound }
     return v
   }
 
@@ -138,7 +148,7 @@ struct CompiledCondition {
 extension Compiler {
   /// Where an operand comes from.
   enum OperandSource {
-    case local(Int, String)
+    case local(Int, LocalName)
     case global(GlobalOperand)
     case constant(Value)
     case code(ExpressionCode)
@@ -150,7 +160,9 @@ extension Compiler {
   {
     switch e.kind {
     case .name(let name) where scope.kind == .function:
-      if case .local(let i) = scope.locate(name) { return .local(i, name) }
+      if case .local(let i) = scope.locate(name) {
+        return .local(i, LocalName(name: name, span: failureSpan(e)))
+      }
     case .int(let v): return .constant(.int(v))
     case .float(let v): return .constant(.float(v))
     default: break
@@ -167,7 +179,7 @@ extension Compiler {
     guard case .name(let name) = e.kind, scope.kind == .function,
       case .local(let slot) = scope.locate(name)
     else { return nil }
-    return LocalOperand(slot: slot, name: name)
+    return LocalOperand(slot: slot, name: LocalName(name: name, span: failureSpan(e)))
   }
 
   /// `e` as a module-level name (global slot, then builtin), when it is one; `load` is its
@@ -257,8 +269,9 @@ extension Compiler {
       return { (f: Frame) throws(PyException) -> Bool in !(try c(f)) }
     case .name(let name) where scope.kind == .function:
       if case .local(let i) = scope.locate(name) {
+        let local = LocalName(name: name, span: failureSpan(e))
         return { (f: Frame) throws(PyException) -> Bool in
-          guard let v = f.slots[i] else { throw Compiler.unboundLocal(name) }
+          guard let v = f.slots[i] else { throw local.unbound }
           if case .bool(let b) = v { return b }
           return try interp.isTruthy(v)
         }

@@ -172,9 +172,10 @@ extension Compiler {
     switch target.kind {
     case .name(let name):
       if scope.kind == .function, case .local(let slot) = scope.locate(name) {
+        let local = LocalName(name: name, span: failureSpan(target))
         guard op == .add else {
           return { (f: Frame) throws(PyException) -> Completion in
-            guard let current = f.slots[slot] else { throw Compiler.unboundLocal(name) }
+            guard let current = f.slots[slot] else { throw local.unbound }
             f.slots[slot] = try interp.inPlace(op, current, v(f))
             return .normal
           }
@@ -182,7 +183,7 @@ extension Compiler {
         // `s += t` of a str only this variable holds: appended in place (the right-hand side
         // cannot rebind a local, so the slot still holds what it held before).
         return { (f: Frame) throws(PyException) -> Completion in
-          guard let current = f.slots[slot] else { throw Compiler.unboundLocal(name) }
+          guard let current = f.slots[slot] else { throw local.unbound }
           let addend = try v(f)
           if let tail = PyStr.exactly(addend), case .object = current {
             _ = consume current
@@ -263,7 +264,8 @@ extension Compiler {
     let interp = self.interp
     switch target.kind {
     case .name(let name):
-      let load = self.load(name)
+      let span = sourceSpan(target)
+      let load = self.load(name, span: span)
       switch scope.locate(name) {
       case .local(let i):
         return { (f: Frame) throws(PyException) in
@@ -278,12 +280,19 @@ extension Compiler {
       case .global(let i):
         let globals = scope.globalsTable
         return { (_: Frame) throws(PyException) in
-          guard globals[i] != nil else { throw .nameError("name '\(name)' is not defined") }
+          guard globals[i] != nil else {
+            throw Compiler.marked(.nameError("name '\(name)' is not defined"), span)
+          }
           globals[i] = nil
         }
       case .classNamespace(let name, _):
         return { (f: Frame) throws(PyException) in
-          try f.namespace?.deleteItem(.str(name), interp)
+          do throws(PyException) {
+            try f.namespace?.deleteItem(.str(name), interp)
+          } catch  where error.isInstance(of: .keyError) {
+            // A class body deletes from its namespace; a missing name is a NameError there.
+            throw Compiler.marked(.nameError("name '\(name)' is not defined"), span)
+          }
         }
       }
     case .subscript(let base, let index):
@@ -373,7 +382,15 @@ extension Compiler {
       let caller = interp.currentFrame
       interp.currentFrame = .passUnretained(frame)
       defer { interp.currentFrame = caller }
-      _ = try body(frame)
+      do throws(PyException) {
+        _ = try body(frame)
+      } catch {
+        // The body is a frame of its own in tracebacks ("in A"), below the `class` line.
+        error.traceback.append(
+          TracebackEntry(file: file, line: frame.line, function: name, span: error.pendingSpan))
+        error.pendingSpan = nil
+        throw error
+      }
       var keywords: [(name: String, value: Value)] = []
       for (keyword, code) in zip(keywordNames, keywordValues) {
         keywords.append((keyword, try code(f)))

@@ -108,12 +108,13 @@ struct PairKeyPart {
   private enum Kind { case local, literal, code }
   private let kind: Kind
   private let slot: Int
-  private let name: String
+  private let name: LocalName
   private let literal: Value
   private let code: ExpressionCode
 
   init(_ source: Compiler.OperandSource) {
-    var (kind, slot, name, literal) = (Kind.code, 0, "", Value.none)
+    var (kind, slot, literal) = (Kind.code, 0, Value.none)
+    var name = LocalName(name: "", span: nil)
     var code: ExpressionCode = { _ throws(PyException) in .none }
     switch source {
     case .local(let s, let n): (kind, slot, name) = (.local, s, n)
@@ -137,7 +138,7 @@ struct PairKeyPart {
   @inline(__always) func read(_ f: Frame) throws(PyException) -> Value {
     switch kind {
     case .local:
-      guard let v = f.slots[slot] else { throw Compiler.unboundLocal(name) }
+      guard let v = f.slots[slot] else { throw name.unbound }
       return v
     case .literal: return literal
     case .code: return try code(f)

@@ -45,7 +45,7 @@ extension Compiler {
         }
       }
     case .tuple(let items), .list(let items):
-      return try compileUnpack(items, at: target.location)
+      return try compileUnpack(items, of: target)
     case .starred:
       throw SyntaxError("starred assignment target must be in a list or tuple", at: target.location)
     default:
@@ -82,11 +82,14 @@ extension Compiler {
     }
   }
 
-  /// `a, *b, c = value`, with CPython's messages for the wrong number of values.
-  private func compileUnpack(_ items: [Expr], at location: SourceLocation) throws(SyntaxError)
+  /// `a, *b, c = value`, with CPython's messages for the wrong number of values (underlining
+  /// the whole target, as Python 3.11 does).
+  private func compileUnpack(_ items: [Expr], of target: Expr) throws(SyntaxError)
     -> StoreCode
   {
     let interp = self.interp
+    let location = target.location
+    let span = sourceSpan(target)
     let starIndex = items.firstIndex { if case .starred = $0.kind { true } else { false } }
     if items.filter({ if case .starred = $0.kind { true } else { false } }).count > 1 {
       throw SyntaxError("multiple starred expressions in assignment", at: location)
@@ -101,23 +104,31 @@ extension Compiler {
       if let s = v.as(PySequence.self) {
         values = s.items
       } else {
-        values = try Compiler.unpackedItems(v, count: starIndex == nil ? count : nil, interp)
+        do throws(PyException) {
+          values = try Compiler.unpackedItems(v, count: starIndex == nil ? count : nil, interp)
+        } catch {
+          throw Compiler.marked(error, span)
+        }
       }
       guard let star = starIndex else {
         if values.count < count {
-          throw .valueError(
-            "not enough values to unpack (expected \(count), got \(values.count))")
+          throw Compiler.marked(
+            .valueError("not enough values to unpack (expected \(count), got \(values.count))"),
+            span)
         }
         if values.count > count {
-          throw .valueError("too many values to unpack (expected \(count))")
+          throw Compiler.marked(
+            .valueError("too many values to unpack (expected \(count))"), span)
         }
         for i in 0..<count { try stores[i](f, values[i]) }
         return
       }
       let after = count - star - 1
       guard values.count >= count - 1 else {
-        throw .valueError(
-          "not enough values to unpack (expected at least \(count - 1), got \(values.count))")
+        throw Compiler.marked(
+          .valueError(
+            "not enough values to unpack (expected at least \(count - 1), got \(values.count))"),
+          span)
       }
       for i in 0..<star { try stores[i](f, values[i]) }
       try stores[star](f, .list(Array(values[star..<(values.count - after)])))

@@ -1,0 +1,110 @@
+import BigInt
+
+/// `int.to_bytes(length=1, byteorder='big', *, signed=False)` and the class method
+/// `int.from_bytes(bytes, byteorder='big', *, signed=False)`, with CPython's errors.
+enum IntBytes {
+  static func install() {
+    PyClass.int.method("to_bytes") { (a, interp) throws(PyException) in
+      guard a.positional.count <= 3 else {
+        throw .typeError(
+          "to_bytes() takes at most 2 positional arguments (\(a.positional.count - 1) given)")
+      }
+      guard let value = PyBigInt.integer(try a[0]) else {
+        throw .typeError("descriptor 'to_bytes' requires a 'int' object")
+      }
+      let length =
+        try argument(a, 1, "length").map { (v) throws(PyException) in
+          try Arguments.index(v)
+        } ?? 1
+      let little = try byteOrder(argument(a, 2, "byteorder"))
+      let signed =
+        try a.keyword("signed").map { (v) throws(PyException) in
+          try interp.isTruthy(v)
+        } ?? false
+      guard length >= 0 else { throw .valueError("length argument must be non-negative") }
+      if value < 0 && !signed {
+        throw .overflow("can't convert negative int to unsigned")
+      }
+      // Two's complement in `length` bytes: the value must fit.
+      let bits = (value < 0 ? -value - 1 : value).magnitude.bitWidth
+      guard bits + (signed ? 1 : 0) <= 8 * length else {
+        throw .overflow("int too big to convert")
+      }
+      try SequenceBudget.check(length, 1)
+      var rest = value < 0 ? (BigInt(1) << (8 * length)) + value : value
+      var out = [UInt8](repeating: 0, count: length)
+      for i in 0..<length {
+        out[little ? i : length - 1 - i] = UInt8(truncatingIfNeeded: rest & 0xFF)
+        rest >>= 8
+      }
+      return .object(PyBytes(out))
+    }
+    PyClass.int.attributes["from_bytes"] = .object(
+      PyClassMethod(
+        .object(
+          PyBuiltinFunction("from_bytes") { (a, interp) throws(PyException) in
+            // Argument 0 is the class.
+            guard a.count <= 4 else {
+              throw .typeError("from_bytes() takes at most 3 arguments (\(a.count - 1) given)")
+            }
+            guard let source = try argument(a, 1, "bytes") else {
+              throw .typeError("from_bytes() missing required argument 'bytes' (pos 1)")
+            }
+            let bytes = try byteValues(source, interp)
+            let little = try byteOrder(argument(a, 2, "byteorder"))
+            let signed =
+              try a.keyword("signed").map { (v) throws(PyException) in
+                try interp.isTruthy(v)
+              } ?? false
+            var value = BigInt(0)
+            for byte in little ? bytes.reversed() : bytes { value = value << 8 | BigInt(byte) }
+            if signed, let top = little ? bytes.last : bytes.first, top >= 0x80 {
+              value -= BigInt(1) << (8 * bytes.count)
+            }
+            return PyBigInt.make(value)
+          })))
+  }
+
+  /// Argument `position` (counting the receiver) or the keyword `name`; nil when neither.
+  private static func argument(_ a: Arguments, _ position: Int, _ name: String)
+    throws(PyException) -> Value?
+  {
+    a.positional.count > position ? a.positional[position] : a.keyword(name)
+  }
+
+  /// Whether `byteorder` says little-endian ('big' when not given).
+  private static func byteOrder(_ given: Value?) throws(PyException) -> Bool {
+    guard let given else { return false }
+    guard let order = given.as(PyStr.self) else {
+      throw .typeError("to_bytes() argument 'byteorder' must be str, not \(given.typeName)")
+    }
+    switch order.value {
+    case "little": return true
+    case "big": return false
+    default: throw .valueError("byteorder must be either 'little' or 'big'")
+    }
+  }
+
+  /// The bytes of `bytes`, a bytes object or an iterable of ints in range(0, 256).
+  private static func byteValues(_ source: Value, _ interp: Interpreter) throws(PyException)
+    -> [UInt8]
+  {
+    if let b = source.as(PyBytes.self) { return b.bytes }
+    if source.as(PyStr.self) != nil || !isIterable(source, interp) {
+      throw .typeError("cannot convert '\(source.typeName)' object to bytes")
+    }
+    return try interp.collect(source).map { (v) throws(PyException) -> UInt8 in
+      guard case .int(let b) = v.asIndexLike else {
+        throw .typeError("'\(v.typeName)' object cannot be interpreted as an integer")
+      }
+      guard let byte = UInt8(exactly: b) else {
+        throw .valueError("bytes must be in range(0, 256)")
+      }
+      return byte
+    }
+  }
+
+  private static func isIterable(_ v: Value, _ interp: Interpreter) -> Bool {
+    (try? interp.iterate(v)) != nil
+  }
+}

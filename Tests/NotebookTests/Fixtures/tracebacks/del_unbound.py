@@ -1,0 +1,6 @@
+def reset():
+    del cache
+
+
+cache = {}
+reset()
