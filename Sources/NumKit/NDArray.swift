@@ -210,7 +210,7 @@ public struct NDArray {
     if let u = unknown.first, let known, known != 0, size % known == 0 { shape[u] = size / known }
     guard product(shape) == size, !shape.contains(where: { $0 < 0 }) else {
       throw .value(
-        "cannot reshape array of size \(size) into shape \(ShapeText.tuple(newShape))")
+        "cannot reshape array of size \(size) into shape \(ShapeText.requested(newShape))")
     }
     let base = isContiguous ? self : copy()
     return NDArray(storage: base.storage, shape: shape, strides: NDArray.contiguousStrides(shape))
@@ -226,6 +226,14 @@ public struct NDArray {
 public enum ShapeText {
   public static func tuple(_ shape: [Int]) -> String {
     shape.count == 1 ? "(\(shape[0]),)" : "(" + shape.map(String.init).joined(separator: ", ") + ")"
+  }
+
+  /// A requested shape as numpy's reshape error writes it: without spaces, an unknown (-1)
+  /// dimension as `newaxis`, leading ones left out (`(4,newaxis)`, `(-1, 4)` as `(4)`).
+  public static func requested(_ shape: [Int]) -> String {
+    guard let first = shape.firstIndex(where: { $0 >= 0 }) else { return "()" }
+    let parts = shape[first...].enumerated().map { i, d in i > 0 && d < 0 ? "newaxis" : String(d) }
+    return "(" + parts.joined(separator: ",") + (shape.count == 1 ? ",)" : ")")
   }
 
   /// Without spaces, as numpy's broadcasting error writes shapes: `(2,3)`.

@@ -58,7 +58,7 @@ public enum NPYFormat {
     let byteCount = count * dtype.itemSize
     guard byteCount <= raw.count else {
       throw .value(
-        "cannot reshape array of size \(raw.count / dtype.itemSize) into shape \(ShapeText.tuple(shape))"
+        "cannot reshape array of size \(raw.count / dtype.itemSize) into shape \(ShapeText.requested(shape))"
       )
     }
     let storedShape = fortran ? Array(shape.reversed()) : shape
