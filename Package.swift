@@ -53,7 +53,7 @@ let package = Package(
     .target(
       name: "Interpreter",
       dependencies: [
-        "Syntax", "FloatText", "CCoroutine",
+        "Syntax", "FloatText", "CCoroutine", "CSwiftRuntime",
         .product(name: "BigInt", package: "BigInt"),
       ],
       // Release builds skip Swift's dynamic exclusivity checks in the interpreter's hot

@@ -66,9 +66,10 @@ public final class Interpreter {
   /// The message of the TimeoutError a timed-out cell raises.
   public var timeoutMessage = "cell execution timed out"
   var depth = 0
-  /// Generators resumed and not yet back, innermost last: a `yield` belongs to the last.
-  /// Uncounted: each is held by its generator object while it runs.
-  var runningGenerators: [Unmanaged<GeneratorRun>] = []
+  /// Generators resumed and not yet back, and generators run in place by loops, innermost
+  /// last: a `yield` belongs to the last. Uncounted: each is held by its generator object (or
+  /// its loop) while it runs.
+  var yieldTargets: [YieldTarget] = []
   /// Pairs made lately (`(a, b)`, `return x, y`), for the next pair to take over one the
   /// program has dropped.
   private var recentPairs = RecentResults<PyTuple>()
@@ -250,14 +251,21 @@ public final class Interpreter {
   /// `yield value` in the running generator: hands the value out, returns the value sent in.
   @inline(__always)
   func yieldValue(_ value: Value) throws(PyException) -> Value {
-    guard let run = runningGenerators.last else {
+    guard let target = yieldTargets.last else {
       throw PyException(.runtimeError, "yield outside a running generator")
     }
     // Borrowed, not retained: the running list holds the run until it ends. (A strong
     // reference taken from an Unmanaged costs an atomic retain and release per yield.)
     do {
-      return try run._withUnsafeGuaranteedRef { (r) throws(PyException) in
-        try r.yieldValue(value, self)
+      switch target {
+      case .run(let run):
+        return try run._withUnsafeGuaranteedRef { (r) throws(PyException) in
+          try r.yieldValue(value, self)
+        }
+      case .driven(let driven):
+        return try driven._withUnsafeGuaranteedRef { (d) throws(PyException) in
+          try d.yielded(value, self)
+        }
       }
     } catch {
       throw error as! PyException

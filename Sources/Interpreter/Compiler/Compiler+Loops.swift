@@ -61,7 +61,19 @@ extension Compiler {
   ) -> StatementCode {
     let interp = self.interp
     return { (f: Frame) throws(PyException) -> Completion in
-      let iterable = try source(f)
+      var iterable = try source(f)
+      // `for v in g(n)`: a generator nothing else holds runs in place, calling the body at
+      // each `yield` (see `DrivenGenerator`).
+      if let generator = PyGenerator.takeDrivable(&iterable) {
+        let done = try generator.run.drive(interp) { (item) throws(PyException) -> Completion? in
+          try target.write(f, item)
+          let done = try Compiler.runBody(a, f, interp)
+          f.line = line
+          return done
+        }
+        if let done { return done }
+        return try b(f)
+      }
       // Ranges loop on plain ints, with no iterator object.
       if let r = iterable.as(PyRange.self) {
         var i = r.start

@@ -111,7 +111,9 @@ final class GeneratorRun: @unchecked Sendable {
   @inline(__always)
   private func resume(_ order: Message, _ interp: Interpreter) throws(PyException) -> Value? {
     let me = Unmanaged.passUnretained(self).toOpaque()
-    if interp.runningGenerators.contains(where: { $0.toOpaque() == me }) {
+    if interp.yieldTargets.contains(where: {
+      if case .run(let r) = $0 { r.toOpaque() == me } else { false }
+    }) {
       throw .valueError("generator already executing")
     }
     switch handOver(order, interp) {
@@ -130,6 +132,44 @@ final class GeneratorRun: @unchecked Sendable {
       finish()
       return nil
     }
+  }
+
+  /// Whether a loop may run this generator's body in place (`drive`): not started, over a
+  /// function's body (a generator expression's body runs in its consumer's frame).
+  var canBeDriven: Bool { !started && !finished && runsOwnFrame && body != nil }
+
+  /// Runs the whole body here, handing each yielded value to `each` (see `DrivenGenerator`):
+  /// nil when the body ran to its end, else how `each` ended the loop. An exception `each`
+  /// raised comes out after the generator has been closed.
+  func drive(_ interp: Interpreter, _ each: @escaping DrivenGenerator.Each) throws(PyException)
+    -> Completion?
+  {
+    guard let body else { return nil }
+    // Nothing can resume it from now on: dropping the generator object closes nothing.
+    started = true
+    finished = true
+    self.body = nil
+    let driven = DrivenGenerator(each: each, interp)
+    interp.yieldTargets.append(.driven(Unmanaged.passUnretained(driven)))
+    var raised: PyException?
+    do throws(PyException) {
+      returnValue = try body()
+    } catch {
+      raised = error
+    }
+    // (Every target the body pushed is gone again: this entry is the last.)
+    interp.yieldTargets.removeLast()
+    // Closing: what the generator raised on its way out (GeneratorExit, usually) gives way to
+    // how the loop left.
+    if let error = driven.loopError { throw error }
+    if driven.isClosing { return driven.outcome }
+    if let raised {
+      if raised.isInstance(of: .stopIteration) {
+        throw PyException(.runtimeError, "generator raised StopIteration")
+      }
+      throw raised
+    }
+    return nil
   }
 
   /// Ends a suspended generator: GeneratorExit at its yield, so its `finally` blocks run.
@@ -156,7 +196,7 @@ final class GeneratorRun: @unchecked Sendable {
   private func handOver(_ out: Message, _ interp: Interpreter) -> Message {
     let depth = interp.depth
     let current = interp.currentFrame
-    interp.runningGenerators.append(Unmanaged.passUnretained(self))
+    interp.yieldTargets.append(.run(Unmanaged.passUnretained(self)))
     message = out
     if let stackTurns { stackTurns.resumeBody() } else { turns.resumeBody() }
     let answer = message
@@ -164,7 +204,7 @@ final class GeneratorRun: @unchecked Sendable {
     case .yielded: break
     default: endBody()  // The body has ended: its last act was this hand-over.
     }
-    interp.runningGenerators.removeLast()
+    interp.yieldTargets.removeLast()
     interp.depth = depth
     interp.currentFrame = current
     return answer
