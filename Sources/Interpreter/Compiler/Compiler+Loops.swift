@@ -39,7 +39,12 @@ extension Compiler {
   ) -> StatementCode {
     let interp = self.interp
     return { (f: Frame) throws(PyException) -> Completion in
-      let iterator = try interp.iterate(try source(f))
+      var iterable = try source(f)
+      if let generator = PyGenerator.takeDrivable(&iterable) {
+        return try Compiler.loop(
+          driving: generator, StoreTarget(store: store), f, a, b, line, interp)
+      }
+      let iterator = try interp.iterate(iterable)
       guard let pairs = iterator as? PyPairIterator else {
         return try Compiler.loop(over: iterator, StoreTarget(store: store), f, a, b, line, interp)
       }
@@ -62,17 +67,8 @@ extension Compiler {
     let interp = self.interp
     return { (f: Frame) throws(PyException) -> Completion in
       var iterable = try source(f)
-      // `for v in g(n)`: a generator nothing else holds runs in place, calling the body at
-      // each `yield` (see `DrivenGenerator`).
       if let generator = PyGenerator.takeDrivable(&iterable) {
-        let done = try generator.run.drive(interp) { (item) throws(PyException) -> Completion? in
-          try target.write(f, item)
-          let done = try Compiler.runBody(a, f, interp)
-          f.line = line
-          return done
-        }
-        if let done { return done }
-        return try b(f)
+        return try Compiler.loop(driving: generator, target, f, a, b, line, interp)
       }
       // Ranges loop on plain ints, with no iterator object.
       if let r = iterable.as(PyRange.self) {
@@ -114,6 +110,22 @@ extension Compiler {
       if let done = try runBody(a, f, interp) { return done }
       f.line = line
     }
+    return try b(f)
+  }
+
+  /// `for v in g(n)`: a generator nothing else holds runs in place, calling body `a` at each
+  /// `yield` (see `DrivenGenerator`), then `b` unless the body broke out.
+  static func loop<W: TargetWriter>(
+    driving generator: PyGenerator, _ target: W, _ f: Frame, _ a: @escaping StatementCode,
+    _ b: StatementCode, _ line: Int, _ interp: Interpreter
+  ) throws(PyException) -> Completion {
+    let done = try generator.run.drive(interp) { (item) throws(PyException) -> Completion? in
+      try target.write(f, item)
+      let done = try runBody(a, f, interp)
+      f.line = line
+      return done
+    }
+    if let done { return done }
     return try b(f)
   }
 

@@ -206,3 +206,28 @@ def deep2(n):
         yield from deep2(n - 1)
     yield n
 print(sum(deep2(300)))
+
+# for a, b in a generator: the pairs written in place too
+def pairs(n):
+    for i in range(n):
+        yield i, i * 2
+for a, b in pairs(3):
+    print(a, b)
+    if a == 1:
+        break
+else:
+    print("no")
+for (a, b) in pairs(2):
+    print(a + b)
+try:
+    for a, b in pairs(3):
+        raise KeyError(a)
+except KeyError as e:
+    print("k", e)
+def bad():
+    yield 1, 2, 3
+try:
+    for a, b in bad():
+        pass
+except ValueError as e:
+    print(e)
