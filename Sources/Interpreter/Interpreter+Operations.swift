@@ -92,6 +92,14 @@ extension Interpreter {
       case .notEqual: return .bool(x != y)
       }
     }
+    // Two plain strs (`t == line`, `word != ''`): their texts compared here, without the
+    // dynamic casts of the general path.
+    if case .object(let x) = a, case .object(let y) = b, x.isExactly(PyStr.self),
+      y.isExactly(PyStr.self), op == .equal || op == .notEqual
+    {
+      let same = unsafeDowncast(x, to: PyStr.self).sameText(as: unsafeDowncast(y, to: PyStr.self))
+      return .bool(op == .equal ? same : !same)
+    }
     if case .object(let o) = a, let r = try o.compare(op, b, self) { return r }
     if case .object(let o) = b, let r = try o.compare(op.swapped, a, self) { return r }
     switch op {
