@@ -127,7 +127,7 @@ public struct NDArray {
   }
 
   public var isContiguous: Bool {
-    offset == 0 && strides == NDArray.contiguousStrides(shape) && size == storage.count
+    offset == 0 && hasCStrides && size == storage.count
   }
 
   // MARK: - Element access (slow path: printing, conversion, small arrays)

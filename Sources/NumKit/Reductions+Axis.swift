@@ -154,7 +154,10 @@ extension NDArray {
     let (outer, n, inner): (Int, Int, Int)
     var outShape: [Int]
     if let axis {
-      let a = try normalizeAxes([axis])[0]
+      guard axis >= -ndim && axis < ndim else {
+        throw .axis("axis \(axis) is out of bounds for array of dimension \(ndim)")
+      }
+      let a = axis < 0 ? axis + ndim : axis
       (outer, n, inner) = (shape[..<a].reduce(1, *), shape[a], shape[(a + 1)...].reduce(1, *))
       guard n > 0 else { throw .value("attempt to get \(name) of an empty sequence") }
       outShape = shape
@@ -164,7 +167,7 @@ extension NDArray {
       outShape = keepdims ? Array(repeating: 1, count: ndim) : []
     }
     let p = UnsafePointer(source.storage.pointer(Double.self) + source.offset)
-    let out = NDArray(uninitialized: [outer * inner], dtype: .int64)
+    let out = NDArray(uninitialized: outShape, dtype: .int64)
     let r = out.storage.pointer(Int64.self)
     for o in 0..<outer {
       let block = p + o * n * inner
@@ -174,7 +177,7 @@ extension NDArray {
         ArgExtreme.columns(block, n, inner, into: r + o * inner, max: max)
       }
     }
-    return out.reshapedView(outShape)
+    return out
   }
 
   /// Variance (`ddof` degrees of freedom) as numpy computes it: the mean, then the mean of
