@@ -8,6 +8,7 @@ extension NDArray {
     throws(NumKitError)
     -> NDArray
   {
+    if let out = compareFlat(op, a, b) { return out }
     let shape = try Broadcast.shape(a.shape, b.shape)
     let type = DType.promote(a.dtype, b.dtype)
     let x = Broadcast.view(a.dtype == type ? a : a.copy(as: type), to: shape)
@@ -23,6 +24,63 @@ extension NDArray {
       compareRows(op, x.copy(as: .int64), y.copy(as: .int64), out, Int64.self)
     }
     return out
+  }
+
+  /// The common cases without broadcast views or a strided loop (`a > 0.5`, `y == t` of two
+  /// arrays of one shape): operands of one numeric dtype, one in C order and the other of its
+  /// shape in C order or a single value. Nil otherwise.
+  private static func compareFlat(_ op: ElementComparison, _ a: NDArray, _ b: NDArray)
+    -> NDArray?
+  {
+    guard a.dtype == b.dtype, a.dtype != .bool, a.dtype != .uint8 else { return nil }
+    let (array, other, swapped): (NDArray, NDArray, Bool)
+    if a.hasCStrides && (b.size == 1 && b.ndim <= a.ndim || b.shape == a.shape && b.hasCStrides) {
+      (array, other, swapped) = (a, b, false)
+    } else if b.hasCStrides && a.size == 1 && a.ndim <= b.ndim {
+      (array, other, swapped) = (b, a, true)
+    } else {
+      return nil
+    }
+    let out = NDArray(uninitialized: array.shape, dtype: .bool)
+    let single = other.shape != array.shape
+    switch a.dtype {
+    case .float64: compareFlat(op, array, other, single, swapped, out, Double.self)
+    case .float32: compareFlat(op, array, other, single, swapped, out, Float.self)
+    case .int64: compareFlat(op, array, other, single, swapped, out, Int64.self)
+    case .int32: compareFlat(op, array, other, single, swapped, out, Int32.self)
+    case .bool, .uint8: return nil
+    }
+    return out
+  }
+
+  private static func compareFlat<T: Comparable>(
+    _ op: ElementComparison, _ array: NDArray, _ other: NDArray, _ single: Bool,
+    _ swapped: Bool, _ out: NDArray, _: T.Type
+  ) {
+    let p = array.storage.pointer(T.self) + array.offset
+    let q = other.storage.pointer(T.self) + other.offset
+    let r = out.storage.pointer(Bool.self)
+    let n = out.size
+    func run(_ f: (T, T) -> Bool) {
+      if single {
+        let v = q[0]
+        if swapped {
+          for i in 0..<n { r[i] = f(v, p[i]) }
+        } else {
+          for i in 0..<n { r[i] = f(p[i], v) }
+        }
+      } else {
+        for i in 0..<n { r[i] = f(p[i], q[i]) }
+      }
+    }
+    switch op {
+    case .less: run(<)
+    case .lessEqual: run(<=)
+    case .greater: run(>)
+    case .greaterEqual: run(>=)
+    case .equal: run(==)
+    case .notEqual: run(!=)
+    }
   }
 
   private static func compareRows<T: Comparable>(

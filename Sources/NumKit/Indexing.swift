@@ -22,7 +22,7 @@ extension NDArray {
   /// `a[items]`: a view for basic indices (ints, slices, `None`, `...`), a copy for
   /// integer-array and boolean indices, with numpy's rules and messages.
   public func index(_ items: [IndexItem]) throws(NumKitError) -> NDArray {
-    if !items.contains(where: \.isAdvanced) { return try basicView(items) }
+    if !items.contains(where: { $0.isAdvanced }) { return try basicView(items) }
     var selected = fullMaskSelection(items)
     if selected == nil { selected = try advancedSelection(items) }
     let (shape, offsets) = selected.unsafelyUnwrapped
@@ -34,7 +34,7 @@ extension NDArray {
 
   /// `a[items] = value`, broadcasting `value` to the selected shape and casting it.
   public func assign(_ items: [IndexItem], _ value: NDArray) throws(NumKitError) {
-    if !items.contains(where: \.isAdvanced) {
+    if !items.contains(where: { $0.isAdvanced }) {
       let target = try basicView(items)
       let source = try NDArray.broadcastForAssignment(value, to: target.shape)
       target.write(source)
@@ -129,12 +129,36 @@ extension NDArray {
     return out
   }
 
+  /// A view for ints, slices, `...` and `None` (no advanced items). The axes no item names
+  /// (at `...`, or after the last item) are kept whole. (Read in one pass: expanding `...` into
+  /// an array of slices first took half of `a[0]`.)
   func basicView(_ items: [IndexItem]) throws(NumKitError) -> NDArray {
+    var (ellipses, consuming) = (0, 0)
+    for item in items {
+      switch item {
+      case .ellipsis: ellipses += 1
+      case .newAxis: break
+      case .mask(let m): consuming += m.ndim
+      default: consuming += 1
+      }
+    }
+    if ellipses > 1 { throw .index("an index can only have a single ellipsis ('...')") }
+    guard consuming <= ndim else {
+      throw .index(
+        "too many indices for array: array is \(ndim)-dimensional, but \(consuming) were indexed")
+    }
     var shape: [Int] = []
     var strides: [Int] = []
     var offset = self.offset
     var axis = 0
-    for item in try expand(items) {
+    func keepWhole(_ count: Int) {
+      for _ in 0..<count {
+        shape.append(self.shape[axis])
+        strides.append(self.strides[axis])
+        axis += 1
+      }
+    }
+    for item in items {
       switch item {
       case .integer(let i):
         offset += try NDArray.normalize(i, size: self.shape[axis], axis: axis) * self.strides[axis]
@@ -148,10 +172,13 @@ extension NDArray {
       case .newAxis:
         shape.append(1)
         strides.append(0)
-      case .ellipsis, .integers, .mask:
-        preconditionFailure("expanded or advanced items do not reach basicView")
+      case .ellipsis:
+        keepWhole(ndim - consuming)
+      case .integers, .mask:
+        preconditionFailure("advanced items do not reach basicView")
       }
     }
+    if ellipses == 0 { keepWhole(ndim - consuming) }
     return NDArray(storage: storage, shape: shape, strides: strides, offset: offset)
   }
 
