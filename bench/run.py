@@ -66,6 +66,9 @@ NUMPY_CASES = [
     ("scalar index (per call)", "a = np.ones((10, 10))", "v = a[3, 4]", 100000),
     ("scalar store (per call)", "a = np.ones((10, 10))", "a[3, 4] = 2.5", 100000),
     ("2x2 a.sum() method (per call)", "a = np.array([[1.0, 2.0], [3.0, 4.0]])", "s = a.sum()", 100000),
+    ("10x10 row a[3] (per call)", "a = np.ones((10, 10))", "r = a[3]", 100000),
+    ("10x10 a > 0.5 (per call)", "a = np.ones((10, 10))", "r = a > 0.5", 100000),
+    ("10x10 argmax(axis=1) (per call)", "a = np.ones((10, 10))", "r = a.argmax(axis=1)", 100000),
 ]
 
 LANGUAGE_CASES = [

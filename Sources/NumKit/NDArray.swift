@@ -194,21 +194,27 @@ public struct NDArray {
 
   public func reshaped(_ newShape: [Int]) throws(NumKitError) -> NDArray {
     var shape = newShape
-    let unknown = shape.indices.filter { shape[$0] == -1 }
-    // Products that overflow cannot equal the size: they fail the check below, not trap.
-    func product(_ dims: [Int]) -> Int? {
-      var p = 1
-      for d in dims {
-        let (r, overflow) = p.multipliedReportingOverflow(by: d)
-        if overflow { return nil }
-        p = r
+    // One pass: the unknown (-1) dimension, and the product of the others (nil on overflow:
+    // such a product cannot equal the size, so the check below fails instead of trapping).
+    var (unknownAt, unknowns, known): (Int, Int, Int?) = (-1, 0, 1)
+    for (i, d) in shape.enumerated() {
+      if d == -1 {
+        (unknownAt, unknowns) = (i, unknowns + 1)
+      } else if let k = known {
+        let (r, overflow) = k.multipliedReportingOverflow(by: d)
+        known = overflow ? nil : r
       }
-      return p
     }
-    let known = product(shape.filter { $0 != -1 })
-    if unknown.count > 1 { throw .value("can only specify one unknown dimension") }
-    if let u = unknown.first, let known, known != 0, size % known == 0 { shape[u] = size / known }
-    guard product(shape) == size, !shape.contains(where: { $0 < 0 }) else {
+    if unknowns > 1 { throw .value("can only specify one unknown dimension") }
+    if unknownAt >= 0, let known, known != 0, size % known == 0 { shape[unknownAt] = size / known }
+    var fits = true
+    var product = 1
+    for d in shape {
+      let (r, overflow) = product.multipliedReportingOverflow(by: d)
+      if overflow || d < 0 { fits = false }
+      product = r
+    }
+    guard fits, product == size else {
       throw .value(
         "cannot reshape array of size \(size) into shape \(ShapeText.requested(newShape))")
     }
