@@ -133,12 +133,13 @@ extension NDArray {
   /// (at `...`, or after the last item) are kept whole. (Read in one pass: expanding `...` into
   /// an array of slices first took half of `a[0]`.)
   func basicView(_ items: [IndexItem]) throws(NumKitError) -> NDArray {
-    var (ellipses, consuming) = (0, 0)
+    var (ellipses, consuming, dropped, added) = (0, 0, 0, 0)
     for item in items {
       switch item {
       case .ellipsis: ellipses += 1
-      case .newAxis: break
+      case .newAxis: added += 1
       case .mask(let m): consuming += m.ndim
+      case .integer: (consuming, dropped) = (consuming + 1, dropped + 1)
       default: consuming += 1
       }
     }
@@ -147,8 +148,11 @@ extension NDArray {
       throw .index(
         "too many indices for array: array is \(ndim)-dimensional, but \(consuming) were indexed")
     }
+    // (Made at their final size: grown one append at a time they were allocated twice.)
     var shape: [Int] = []
     var strides: [Int] = []
+    shape.reserveCapacity(ndim - dropped + added)
+    strides.reserveCapacity(ndim - dropped + added)
     var offset = self.offset
     var axis = 0
     func keepWhole(_ count: Int) {
