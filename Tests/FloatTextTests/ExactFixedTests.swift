@@ -7,10 +7,11 @@ import Testing
   /// Values where rounding is decided by an exact tie or by the binary value's tail.
   @Test func tiesAndEdges() {
     let values: [Double] = [
-      0, -0.0, -0.001, -2.5, -1e-30, 0.5, 1.5, 2.5, 0.125, 0.375, 1.005, 2.675, 0.045, 1e-7, 5e-324,
+      0, -0.0, -0.001, -2.5, -1e-30, 0.5, 1.5, 2.5, 0.125, 0.375, 1.005, 2.675, 0.045, 1e-7,
+      Double.leastNonzeroMagnitude,
       2.2250738585072014e-308,
       0.1, 0.7, 123.456, 999.9995, 9.5, 0.05, 1e15, 9.2e18, 4503599627370495.5, 4503599627370497,
-      9007199254740993, 1 / 3, 2 / 3,
+      9_007_199_254_740_992, 1 / 3, 2 / 3,
     ]
     for x in values {
       for digits in 0...17 {

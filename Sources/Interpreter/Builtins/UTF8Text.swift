@@ -27,7 +27,7 @@ enum UTF8Text {
   @inline(__always)
   static func shortASCII(_ base: UnsafePointer<UInt8>, _ count: Int) -> String? {
     var words: (UInt64, UInt64) = (0, 0)
-    withUnsafeMutableBytes(of: &words) { memcpy($0.baseAddress!, base, count) }
+    withUnsafeMutableBytes(of: &words) { _ = memcpy($0.baseAddress!, base, count) }
     guard (words.0 | words.1) & 0x8080_8080_8080_8080 == 0, smallFormHolds else { return nil }
     words.1 |= UInt64(0xE0 | count) << 56
     return unsafeBitCast(words, to: String.self)
