@@ -40,6 +40,7 @@ NUMPY_CASES = [
     ("multiply f32 1e6", F32, "c = a * b", 100),
     ("exp f32 1e6", F32, "c = np.exp(a)", 10),
     ("scalar * f64 1e6", F64, "c = a * 3.0", 100),
+    ("compare a > 0.5 f64 1e6", F64, "c = a > 0.5", 100),
     ("sum f64 1e6", F64, "s = a.sum()", 100),
     ("sum axis=0 1000x1000", SQUARE, "s = m.sum(axis=0)", 20),
     ("sum axis=1 1000x1000", SQUARE, "s = m.sum(axis=1)", 20),

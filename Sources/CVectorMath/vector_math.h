@@ -116,8 +116,58 @@ __attribute__((target("avx512f"))) static inline long nk_extremum_f64_avx512(
   return start;
 }
 
+
+static inline int nk_has_avx512bw_vl(void) {
+  return __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vl");
+}
+
+// out[i] = a[i] OP b[i * bStep] (bStep 0: one value b[0]; `swapped`: b OP a) for doubles, as
+// 0/1 bytes; op 0-5: <, <=, >, >=, ==, != (NaN: false, except for !=). Eight elements per
+// compare, its mask stored as eight bytes; the rest one by one.
+#define NK_CMP_LOOP(PRED, EXPR)                                                         \
+  if (bStep && !swapped) {                                                              \
+    for (; i + 8 <= n; i += 8) {                                                        \
+      __mmask8 r = _mm512_cmp_pd_mask(_mm512_loadu_pd(a + i), _mm512_loadu_pd(b + i), PRED); \
+      _mm_storel_epi64((__m128i *)(out + i), _mm_maskz_set1_epi8(r, 1));                \
+    }                                                                                   \
+  } else if (!bStep && !swapped) {                                                      \
+    for (; i + 8 <= n; i += 8) {                                                        \
+      __mmask8 r = _mm512_cmp_pd_mask(_mm512_loadu_pd(a + i), vb, PRED);                \
+      _mm_storel_epi64((__m128i *)(out + i), _mm_maskz_set1_epi8(r, 1));                \
+    }                                                                                   \
+  } else if (!bStep) {                                                                  \
+    for (; i + 8 <= n; i += 8) {                                                        \
+      __mmask8 r = _mm512_cmp_pd_mask(vb, _mm512_loadu_pd(a + i), PRED);                \
+      _mm_storel_epi64((__m128i *)(out + i), _mm_maskz_set1_epi8(r, 1));                \
+    }                                                                                   \
+  }                                                                                     \
+  for (; i < n; i++) {                                                                  \
+    double x = a[i], y = bStep ? b[i] : b[0];                                           \
+    if (swapped) { double t = x; x = y; y = t; }                                        \
+    out[i] = (EXPR);                                                                    \
+  }
+__attribute__((target("avx512f,avx512bw,avx512vl"))) static inline void nk_compare_f64_avx512(
+    const double *a, const double *b, long bStep, int swapped, unsigned char *out, long n,
+    int op) {
+  long i = 0;
+  const __m512d vb = _mm512_set1_pd(b[0]);
+  switch (op) {
+  case 0: NK_CMP_LOOP(_CMP_LT_OQ, x < y) break;
+  case 1: NK_CMP_LOOP(_CMP_LE_OQ, x <= y) break;
+  case 2: NK_CMP_LOOP(_CMP_GT_OQ, x > y) break;
+  case 3: NK_CMP_LOOP(_CMP_GE_OQ, x >= y) break;
+  case 4: NK_CMP_LOOP(_CMP_EQ_OQ, x == y) break;
+  default: NK_CMP_LOOP(_CMP_NEQ_UQ, x != y) break;
+  }
+}
+#undef NK_CMP_LOOP
+
 #else
 #define NK_HAS_AVX512_KERNELS 0
+static inline int nk_has_avx512bw_vl(void) { return 0; }
+static inline void nk_compare_f64_avx512(
+    const double *a, const double *b, long bStep, int swapped, unsigned char *out, long n,
+    int op) {}
 static inline int nk_has_avx512f(void) { return 0; }
 static inline long nk_exp_f64_avx512(
     const double *src, double *dst, long n, const uint64_t *table, double invLn2N,

@@ -1,3 +1,5 @@
+import CVectorMath
+
 /// Element-wise comparisons, giving boolean arrays (`a > 0`, `x == y`).
 public enum ElementComparison: Sendable {
   case less, lessEqual, greater, greaterEqual, equal, notEqual
@@ -44,6 +46,20 @@ extension NDArray {
     let out = NDArray(uninitialized: array.shape, dtype: .bool)
     let single = other.shape != array.shape
     switch a.dtype {
+    case .float64 where WideKernels.byteMasks:
+      let code: Int32
+      switch op {
+      case .less: code = 0
+      case .lessEqual: code = 1
+      case .greater: code = 2
+      case .greaterEqual: code = 3
+      case .equal: code = 4
+      case .notEqual: code = 5
+      }
+      nk_compare_f64_avx512(
+        array.storage.pointer(Double.self) + array.offset,
+        other.storage.pointer(Double.self) + other.offset, single ? 0 : 1, swapped ? 1 : 0,
+        out.storage.pointer(UInt8.self), out.size, code)
     case .float64: compareFlat(op, array, other, single, swapped, out, Double.self)
     case .float32: compareFlat(op, array, other, single, swapped, out, Float.self)
     case .int64: compareFlat(op, array, other, single, swapped, out, Int64.self)
@@ -59,27 +75,38 @@ extension NDArray {
   ) {
     let p = array.storage.pointer(T.self) + array.offset
     let q = other.storage.pointer(T.self) + other.offset
-    let r = out.storage.pointer(Bool.self)
+    // (Written as bytes: stores of Bool kept the loops from being vectorised.)
+    let r = out.storage.pointer(UInt8.self)
     let n = out.size
+    @inline(__always) func byte(_ b: Bool) -> UInt8 { b ? 1 : 0 }
     func run(_ f: (T, T) -> Bool) {
       if single {
         let v = q[0]
         if swapped {
-          for i in 0..<n { r[i] = f(v, p[i]) }
+          for i in 0..<n { r[i] = byte(f(v, p[i])) }
         } else {
-          for i in 0..<n { r[i] = f(p[i], v) }
+          for i in 0..<n { r[i] = byte(f(p[i], v)) }
         }
       } else {
-        for i in 0..<n { r[i] = f(p[i], q[i]) }
+        for i in 0..<n { r[i] = byte(f(p[i], q[i])) }
       }
     }
+    withPredicate(op, run)
+  }
+
+  /// Calls `body` with the operator of `op` written out, so that each loop is compiled for
+  /// its own comparison.
+  @inline(__always)
+  private static func withPredicate<T: Comparable>(
+    _ op: ElementComparison, _ body: ((T, T) -> Bool) -> Void
+  ) {
     switch op {
-    case .less: run(<)
-    case .lessEqual: run(<=)
-    case .greater: run(>)
-    case .greaterEqual: run(>=)
-    case .equal: run(==)
-    case .notEqual: run(!=)
+    case .less: body(<)
+    case .lessEqual: body(<=)
+    case .greater: body(>)
+    case .greaterEqual: body(>=)
+    case .equal: body(==)
+    case .notEqual: body(!=)
     }
   }
 
@@ -101,14 +128,7 @@ extension NDArray {
         }
       }
     }
-    switch op {
-    case .less: run(<)
-    case .lessEqual: run(<=)
-    case .greater: run(>)
-    case .greaterEqual: run(>=)
-    case .equal: run(==)
-    case .notEqual: run(!=)
-    }
+    withPredicate(op, run)
   }
 }
 
