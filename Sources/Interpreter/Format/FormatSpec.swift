@@ -75,6 +75,7 @@ public struct FormatSpec {
   // MARK: - Applying
 
   func apply(toString value: String) throws(PyException) -> String {
+    try checkGrouping()
     if let type, type != "s" {
       throw .valueError("Unknown format code '\(type)' for object of type 'str'")
     }
@@ -94,15 +95,16 @@ public struct FormatSpec {
     toInteger negative: Bool, digits magnitude: (Int) -> String,
     asDouble: () throws(PyException) -> Double, scalar: UInt32?, typeName: String = "int"
   ) throws(PyException) -> String {
+    try checkGrouping()
     switch type {
     case nil, "d", "n":
-      return pad(signed(group(magnitude(10)), negative: negative), numeric: true)
+      return number(signText(negative), digits: magnitude(10), rest: "", every: 3)
     case "b", "o", "x", "X":
       let radix = type == "b" ? 2 : type == "o" ? 8 : 16
       var digits = magnitude(radix)
       if type == "X" { digits = digits.uppercased() }
-      if alternate { digits = "0" + String(type!) + digits }
-      return pad(signed(digits, negative: negative), numeric: true)
+      let prefix = alternate ? "0" + String(type!) : ""
+      return number(signText(negative) + prefix, digits: digits, rest: "", every: 4)
     case "c":
       guard let scalar, let character = UnicodeScalar(scalar) else {
         throw .overflow("%c arg not in range(0x110000)")
@@ -116,6 +118,7 @@ public struct FormatSpec {
   }
 
   func apply(toFloat value: Double) throws(PyException) -> String {
+    try checkGrouping()
     let negative = value.sign == .minus && !value.isNaN
     let x = abs(value)
     var body: String
@@ -156,8 +159,10 @@ public struct FormatSpec {
     if grouping != nil && !body.utf8.contains(UInt8(ascii: "e"))
       && !body.utf8.contains(UInt8(ascii: "E"))
     {
-      let parts = body.split(separator: ".", maxSplits: 1)
-      body = group(String(parts[0])) + (parts.count > 1 ? "." + parts[1] : "")
+      let digits = body.prefix { $0 >= "0" && $0 <= "9" }
+      return number(
+        signText(negative), digits: String(digits), rest: String(body.dropFirst(digits.count)),
+        every: 3)
     }
     return pad(signed(body, negative: negative), numeric: true)
   }
@@ -204,14 +209,49 @@ public struct FormatSpec {
     return String(t)
   }
 
-  func group(_ digits: String) -> String {
+  /// The digits with the grouping character every `every` digits from the right.
+  func group(_ digits: String, every: Int) -> String {
     guard let grouping else { return digits }
     var out: [Character] = []
     for (i, ch) in digits.reversed().enumerated() {
-      if i > 0 && i % 3 == 0 { out.append(grouping) }
+      if i > 0 && i % every == 0 { out.append(grouping) }
       out.append(ch)
     }
     return String(out.reversed())
+  }
+
+  /// A number from its sign and base prefix, integer digits and the rest (fraction, `%`),
+  /// grouped and padded. Zero padding with grouping pads the digits themselves, grouped too,
+  /// as Python does (`format(5, '06,d')` is `00,005`).
+  func number(_ head: String, digits: String, rest: String, every: Int) -> String {
+    guard grouping != nil else { return pad(head + digits + rest, numeric: true) }
+    guard zeroPad && align == nil else {
+      return pad(head + group(digits, every: every) + rest, numeric: true)
+    }
+    let minimum = width - head.unicodeScalars.count - rest.unicodeScalars.count
+    var (padded, grouped) = (digits, group(digits, every: every))
+    while grouped.unicodeScalars.count < minimum {
+      padded = "0" + padded
+      grouped = group(padded, every: every)
+    }
+    return head + grouped + rest
+  }
+
+  /// Python's refusals of a grouping option with a presentation type that has no groups.
+  func checkGrouping() throws(PyException) {
+    guard let grouping else { return }
+    let refused: Bool
+    switch type {
+    case "n", "c", "s": refused = true
+    case "b", "o", "x", "X": refused = grouping == ","
+    default: refused = false
+    }
+    if refused { throw .valueError("Cannot specify '\(grouping)' with '\(type!)'.") }
+  }
+
+  /// The sign as the spec writes it: "-" for a negative number, "+" or " " when asked.
+  func signText(_ negative: Bool) -> String {
+    negative ? "-" : sign == "+" ? "+" : sign == " " ? " " : ""
   }
 
   func signed(_ body: String, negative: Bool) -> String {
