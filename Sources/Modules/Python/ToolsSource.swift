@@ -363,5 +363,93 @@ enum ToolsSource {
 
     def capwords(s, sep=None):
         return (sep or " ").join(word.capitalize() for word in s.split(sep))
+
+
+    def _template_name_start(c):
+        return c == "_" or ("a" <= c <= "z") or ("A" <= c <= "Z")
+
+
+    def _template_name_part(c):
+        return _template_name_start(c) or ("0" <= c <= "9")
+
+
+    class Template:
+        """$-substitutions: `$name`, `${name}`, `$$` for a dollar sign."""
+        delimiter = "$"
+
+        def __init__(self, template):
+            self.template = template
+
+        def _mapping(self, args, kws):
+            if len(args) > 1:
+                raise TypeError("Too many positional arguments")
+            if not args:
+                return kws
+            if not kws:
+                return args[0]
+            merged = dict(args[0])
+            merged.update(kws)
+            return merged
+
+        def _substitute(self, mapping, safe):
+            s = self.template
+            out = []
+            i = 0
+            n = len(s)
+            while i < n:
+                c = s[i]
+                if c != "$":
+                    out.append(c)
+                    i += 1
+                    continue
+                j = i + 1
+                if j < n and s[j] == "$":
+                    out.append("$")
+                    i = j + 1
+                    continue
+                name = None
+                end = j
+                if j < n and s[j] == "{":
+                    k = j + 1
+                    if k < n and _template_name_start(s[k]):
+                        k += 1
+                        while k < n and _template_name_part(s[k]):
+                            k += 1
+                        if k < n and s[k] == "}":
+                            name = s[j + 1:k]
+                            end = k + 1
+                elif j < n and _template_name_start(s[j]):
+                    k = j + 1
+                    while k < n and _template_name_part(s[k]):
+                        k += 1
+                    name = s[j:k]
+                    end = k
+                if name is None:
+                    if safe:
+                        out.append("$")
+                        i = j
+                        continue
+                    lines = s[:j].splitlines(True)
+                    if not lines:
+                        line, column = 1, 1
+                    else:
+                        line, column = len(lines), j - len("".join(lines[:-1]))
+                    raise ValueError(
+                        "Invalid placeholder in string: line %d, col %d" % (line, column))
+                if safe:
+                    try:
+                        out.append(str(mapping[name]))
+                    except KeyError:
+                        out.append(s[i:end])
+                else:
+                    out.append(str(mapping[name]))
+                i = end
+            return "".join(out)
+
+        def substitute(self, *args, **kws):
+            return self._substitute(self._mapping(args, kws), False)
+
+        def safe_substitute(self, *args, **kws):
+            return self._substitute(self._mapping(args, kws), True)
     """#
 }
