@@ -100,32 +100,49 @@ extension NDArray {
 
   // MARK: - Basic indexing (views)
 
-  /// Expands `...` and checks the count: each int or slice consumes one axis.
-  private func expand(_ items: [IndexItem]) throws(NumKitError) -> [IndexItem] {
-    let ellipses = items.filter { if case .ellipsis = $0 { true } else { false } }.count
-    if ellipses > 1 { throw .index("an index can only have a single ellipsis ('...')") }
-    let consuming = items.reduce(0) { n, item in
+  /// How an index uses the axes: the axes its items consume (each int or slice one, a mask
+  /// its dimensions), the ints among them (axes dropped), the `None`s (axes added), and whether
+  /// it has a `...`; checked as numpy checks it.
+  private struct IndexUse {
+    var consuming = 0
+    var dropped = 0
+    var added = 0
+    var hasEllipsis = false
+  }
+
+  private func use(of items: [IndexItem]) throws(NumKitError) -> IndexUse {
+    var use = IndexUse()
+    for item in items {
       switch item {
-      case .newAxis, .ellipsis: return n
-      case .mask(let m): return n + m.ndim
-      default: return n + 1
+      case .ellipsis:
+        if use.hasEllipsis {
+          throw .index("an index can only have a single ellipsis ('...')")
+        }
+        use.hasEllipsis = true
+      case .newAxis: use.added += 1
+      case .mask(let m): use.consuming += m.ndim
+      case .integer: (use.consuming, use.dropped) = (use.consuming + 1, use.dropped + 1)
+      default: use.consuming += 1
       }
     }
-    guard consuming <= ndim else {
+    guard use.consuming <= ndim else {
       throw .index(
-        "too many indices for array: array is \(ndim)-dimensional, but \(consuming) were indexed")
+        "too many indices for array: array is \(ndim)-dimensional, but \(use.consuming) were indexed"
+      )
     }
+    return use
+  }
+
+  /// Expands `...` into whole slices, and adds them for the axes after the last item.
+  private func expand(_ items: [IndexItem]) throws(NumKitError) -> [IndexItem] {
+    let use = try use(of: items)
+    let whole = Array(
+      repeating: IndexItem.slice(start: nil, stop: nil, step: nil), count: ndim - use.consuming)
     var out: [IndexItem] = []
     for item in items {
-      if case .ellipsis = item {
-        out += Array(repeating: .slice(start: nil, stop: nil, step: nil), count: ndim - consuming)
-      } else {
-        out.append(item)
-      }
+      if case .ellipsis = item { out += whole } else { out.append(item) }
     }
-    if ellipses == 0 {
-      out += Array(repeating: .slice(start: nil, stop: nil, step: nil), count: ndim - consuming)
-    }
+    if !use.hasEllipsis { out += whole }
     return out
   }
 
@@ -133,26 +150,12 @@ extension NDArray {
   /// (at `...`, or after the last item) are kept whole. (Read in one pass: expanding `...` into
   /// an array of slices first took half of `a[0]`.)
   func basicView(_ items: [IndexItem]) throws(NumKitError) -> NDArray {
-    var (ellipses, consuming, dropped, added) = (0, 0, 0, 0)
-    for item in items {
-      switch item {
-      case .ellipsis: ellipses += 1
-      case .newAxis: added += 1
-      case .mask(let m): consuming += m.ndim
-      case .integer: (consuming, dropped) = (consuming + 1, dropped + 1)
-      default: consuming += 1
-      }
-    }
-    if ellipses > 1 { throw .index("an index can only have a single ellipsis ('...')") }
-    guard consuming <= ndim else {
-      throw .index(
-        "too many indices for array: array is \(ndim)-dimensional, but \(consuming) were indexed")
-    }
+    let use = try use(of: items)
     // (Made at their final size: grown one append at a time they were allocated twice.)
     var shape: [Int] = []
     var strides: [Int] = []
-    shape.reserveCapacity(ndim - dropped + added)
-    strides.reserveCapacity(ndim - dropped + added)
+    shape.reserveCapacity(ndim - use.dropped + use.added)
+    strides.reserveCapacity(ndim - use.dropped + use.added)
     var offset = self.offset
     var axis = 0
     func keepWhole(_ count: Int) {
@@ -177,12 +180,12 @@ extension NDArray {
         shape.append(1)
         strides.append(0)
       case .ellipsis:
-        keepWhole(ndim - consuming)
+        keepWhole(ndim - use.consuming)
       case .integers, .mask:
         preconditionFailure("advanced items do not reach basicView")
       }
     }
-    if ellipses == 0 { keepWhole(ndim - consuming) }
+    if !use.hasEllipsis { keepWhole(ndim - use.consuming) }
     return NDArray(storage: storage, shape: shape, strides: strides, offset: offset)
   }
 

@@ -29,14 +29,20 @@ extension NDArray {
     return result
   }
 
-  /// numpy's axis checks: `axis 2 is out of bounds for array of dimension 2`.
+  /// numpy's axis check: `axis 2 is out of bounds for array of dimension 2`; a negative axis
+  /// counts from the end.
+  func normalizeAxis(_ axis: Int) throws(NumKitError) -> Int {
+    guard axis >= -ndim && axis < ndim else {
+      throw .axis("axis \(axis) is out of bounds for array of dimension \(ndim)")
+    }
+    return axis < 0 ? axis + ndim : axis
+  }
+
+  /// `normalizeAxis` for each, and no axis twice.
   public func normalizeAxes(_ axes: [Int]) throws(NumKitError) -> [Int] {
     var out: [Int] = []
     for a in axes {
-      guard a >= -ndim && a < ndim else {
-        throw .axis("axis \(a) is out of bounds for array of dimension \(ndim)")
-      }
-      let n = a < 0 ? a + ndim : a
+      let n = try normalizeAxis(a)
       guard !out.contains(n) else { throw .value("duplicate value in 'axis'") }
       out.append(n)
     }
@@ -154,10 +160,7 @@ extension NDArray {
     let (outer, n, inner): (Int, Int, Int)
     var outShape: [Int]
     if let axis {
-      guard axis >= -ndim && axis < ndim else {
-        throw .axis("axis \(axis) is out of bounds for array of dimension \(ndim)")
-      }
-      let a = axis < 0 ? axis + ndim : axis
+      let a = try normalizeAxis(axis)
       (outer, n, inner) = (shape[..<a].reduce(1, *), shape[a], shape[(a + 1)...].reduce(1, *))
       guard n > 0 else { throw .value("attempt to get \(name) of an empty sequence") }
       outShape = shape

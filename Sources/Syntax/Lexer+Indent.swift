@@ -3,7 +3,7 @@
 /// and with a tab as one column. Lines whose order differs between the two measures depend on
 /// the tab width: TabError.
 struct IndentStack {
-  struct Width: Equatable {
+  struct Width {
     var columns = 0
     var tabsAsOne = 0
   }

@@ -17,10 +17,7 @@ enum IntBytes {
           try Arguments.index(v)
         } ?? 1
       let little = try byteOrder(argument(a, 2, "byteorder"))
-      let signed =
-        try a.keyword("signed").map { (v) throws(PyException) in
-          try interp.isTruthy(v)
-        } ?? false
+      let signed = try isSigned(a, interp)
       guard length >= 0 else { throw .valueError("length argument must be non-negative") }
       if value < 0 && !signed {
         throw .overflow("can't convert negative int to unsigned")
@@ -52,10 +49,7 @@ enum IntBytes {
             }
             let bytes = try byteValues(source, interp)
             let little = try byteOrder(argument(a, 2, "byteorder"))
-            let signed =
-              try a.keyword("signed").map { (v) throws(PyException) in
-                try interp.isTruthy(v)
-              } ?? false
+            let signed = try isSigned(a, interp)
             var value = BigInt(0)
             for byte in little ? bytes.reversed() : bytes { value = value << 8 | BigInt(byte) }
             if signed, let top = little ? bytes.last : bytes.first, top >= 0x80 {
@@ -70,6 +64,12 @@ enum IntBytes {
     throws(PyException) -> Value?
   {
     a.positional.count > position ? a.positional[position] : a.keyword(name)
+  }
+
+  /// The keyword-only `signed` (False when not given).
+  private static func isSigned(_ a: Arguments, _ interp: Interpreter) throws(PyException) -> Bool {
+    guard let given = a.keyword("signed") else { return false }
+    return try interp.isTruthy(given)
   }
 
   /// Whether `byteorder` says little-endian ('big' when not given).
@@ -90,10 +90,10 @@ enum IntBytes {
     -> [UInt8]
   {
     if let b = source.as(PyBytes.self) { return b.bytes }
-    if source.as(PyStr.self) != nil || !isIterable(source, interp) {
-      throw .typeError("cannot convert '\(source.typeName)' object to bytes")
-    }
-    return try interp.collect(source).map { (v) throws(PyException) -> UInt8 in
+    let refusal = "cannot convert '\(source.typeName)' object to bytes"
+    if source.as(PyStr.self) != nil { throw .typeError(refusal) }
+    let items = try interp.iterate(source, notIterable: refusal)
+    return try interp.collect(.object(items)).map { (v) throws(PyException) -> UInt8 in
       guard case .int(let b) = v.asIndexLike else {
         throw .typeError("'\(v.typeName)' object cannot be interpreted as an integer")
       }
@@ -102,9 +102,5 @@ enum IntBytes {
       }
       return byte
     }
-  }
-
-  private static func isIterable(_ v: Value, _ interp: Interpreter) -> Bool {
-    (try? interp.iterate(v)) != nil
   }
 }

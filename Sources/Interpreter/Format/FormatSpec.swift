@@ -254,12 +254,7 @@ public struct FormatSpec {
     negative ? "-" : sign == "+" ? "+" : sign == " " ? " " : ""
   }
 
-  func signed(_ body: String, negative: Bool) -> String {
-    if negative { return "-" + body }
-    if sign == "+" { return "+" + body }
-    if sign == " " { return " " + body }
-    return body
-  }
+  func signed(_ body: String, negative: Bool) -> String { signText(negative) + body }
 
   /// Pads to `width` with `fill` and `align` (numbers right-aligned by default; `0` pads after
   /// the sign).
