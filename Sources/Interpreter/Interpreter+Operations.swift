@@ -369,12 +369,12 @@ extension Interpreter {
 
   public func format(_ v: Value, _ spec: String) throws(PyException) -> String {
     switch v {
-    case .int(let i): return try FormatSpec.parse(spec).apply(toInt: i)
+    case .int(let i): return try FormatSpec.parse(spec, for: "int").apply(toInt: i)
     case .bool(let b):
       return spec.isEmpty
         ? (b ? "True" : "False")
-        : try FormatSpec.parse(spec).apply(toInt: b ? 1 : 0, typeName: "bool")
-    case .float(let d): return try FormatSpec.parse(spec).apply(toFloat: d)
+        : try FormatSpec.parse(spec, for: "bool").apply(toInt: b ? 1 : 0, typeName: "bool")
+    case .float(let d): return try FormatSpec.parse(spec, for: "float").apply(toFloat: d)
     case .none:
       guard spec.isEmpty else {
         throw .typeError("unsupported format string passed to NoneType.__format__")

@@ -199,6 +199,23 @@ public struct Arguments {
   public func keyword(_ name: String) -> Value? {
     keywords.first { $0.name == name }?.value
   }
+
+  /// Parameter `i` (counting a method's receiver), which may also be passed by `name`: the
+  /// positional argument, else the keyword; nil when neither is there.
+  public func parameter(_ i: Int, _ name: String) -> Value? {
+    i < positional.count ? positional[i] : keyword(name)
+  }
+
+  /// A required parameter of the built-in `function`, with CPython's words when it is
+  /// missing (`round() missing required argument 'number' (pos 1)`).
+  public func required(_ i: Int, _ name: String, of function: String) throws(PyException)
+    -> Value
+  {
+    guard let v = parameter(i, name) else {
+      throw .typeError("\(function)() missing required argument '\(name)' (pos \(i + 1))")
+    }
+    return v
+  }
 }
 
 /// Binary operators at run time (the syntax enum plus the shared rules of dispatch).

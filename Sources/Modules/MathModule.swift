@@ -88,10 +88,16 @@ enum MathModule {
     ]
     for (list, canOverflow) in [(plain, false), (overflowing, true)] {
       for (name, f) in list {
-        m.define(name) { (a, interp) throws(PyException) in
-          let x = try one(name, a, interp)
-          return try checked(x, f(x), canOverflow: canOverflow)
-        }
+        m.define(
+          name,
+          fixed: FixedArityEntries(one: { (v, interp) throws(PyException) in
+            let x = try real(v, interp)
+            return try checked(x, f(x), canOverflow: canOverflow)
+          }),
+          general: { (a, interp) throws(PyException) in
+            let x = try one(name, a, interp)
+            return try checked(x, f(x), canOverflow: canOverflow)
+          })
       }
     }
     m.define("log") { (a, interp) throws(PyException) in
@@ -110,16 +116,21 @@ enum MathModule {
       ("floor", floor), ("ceil", ceil), ("trunc", trunc),
     ]
     for (name, f) in rounding {
-      m.define(name) { (a, interp) throws(PyException) in
-        guard a.count == 1 else {
-          throw .typeError("math.\(name)() takes exactly one argument (\(a.count) given)")
-        }
-        switch try a[0] {
+      let body: FixedArityEntries.One = { (v, interp) throws(PyException) in
+        switch v {
         case .int(let i): return .int(i)
         case .bool(let b): return .int(b ? 1 : 0)
-        default: return try integral(f(try real(a[0], interp)))
+        default: return try integral(f(try real(v, interp)))
         }
       }
+      m.define(
+        name, fixed: FixedArityEntries(one: body),
+        general: { (a, interp) throws(PyException) in
+          guard a.count == 1 else {
+            throw .typeError("math.\(name)() takes exactly one argument (\(a.count) given)")
+          }
+          return try body(a[0], interp)
+        })
     }
     let tests: [(String, (Double) -> Bool)] = [
       ("isnan", { $0.isNaN }), ("isinf", { $0.isInfinite }), ("isfinite", { $0.isFinite }),

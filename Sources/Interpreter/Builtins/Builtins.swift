@@ -20,6 +20,14 @@ extension Interpreter {
     func define(_ name: String, fixed: FixedArityEntries) {
       builtins[name] = .object(PyBuiltinFunction(name, fixed: fixed))
     }
+    /// Bodies for the common argument counts, and `general` for any call (keywords, another
+    /// count).
+    func define(
+      _ name: String, fixed: FixedArityEntries, general: @escaping PyBuiltinFunction.Body
+    ) {
+      builtins[name] = .object(
+        PyBuiltinFunction(name, BuiltinKeywords.checked(name, general), fixed: fixed))
+    }
 
     define("print") { (a, interp) throws(PyException) in
       let sep =
@@ -56,106 +64,94 @@ extension Interpreter {
         }
         return .int(try o.length(interp))
       }))
-    define("repr") { (a, interp) throws(PyException) in
-      try a.expect("repr", min: 1, max: 1)
-      return .str(try interp.repr(a[0]))
-    }
+    define(
+      "repr",
+      fixed: FixedArityEntries(one: { (v, interp) throws(PyException) in
+        .str(try interp.repr(v))
+      }))
     define("ascii") { (a, interp) throws(PyException) in
       // repr with every non-ASCII character escaped.
       try a.expect("ascii", min: 1, max: 1)
       return .str(PyStr.asciiEscaped(try interp.repr(a[0])))
     }
-    define("format") { (a, interp) throws(PyException) in
-      .str(try interp.format(a[0], a.count > 1 ? try a.string(1, "format spec") : ""))
-    }
-    define("abs") { (a, interp) throws(PyException) in
-      try a.expect("abs", min: 1, max: 1)
-      switch try a[0] {
-      case .int(let i):
-        if i == .min { return PyBigInt.make(-BigInt(i)) }
-        return .int(abs(i))
-      case .bool(let b): return .int(b ? 1 : 0)
-      case .float(let d): return .float(abs(d))
-      default:
-        if let big = try a[0].as(PyBigInt.self) {
-          return PyBigInt.make(BigInt(sign: .plus, magnitude: big.value.magnitude))
+    define(
+      "format",
+      fixed: FixedArityEntries(
+        one: { (v, interp) throws(PyException) in .str(try interp.format(v, "")) },
+        two: { (v, spec, interp) throws(PyException) in
+          .str(try interp.format(v, try spec.string("format() argument 2 must be str")))
+        }))
+    define(
+      "abs",
+      fixed: FixedArityEntries(one: { (v, interp) throws(PyException) in
+        switch v {
+        case .int(let i):
+          if i == .min { return PyBigInt.make(-BigInt(i)) }
+          return .int(abs(i))
+        case .bool(let b): return .int(b ? 1 : 0)
+        case .float(let d): return .float(abs(d))
+        default:
+          if let big = v.as(PyBigInt.self) {
+            return PyBigInt.make(BigInt(sign: .plus, magnitude: big.value.magnitude))
+          }
+          if case .object(let o) = v, let f = try o.getAttribute("__abs__", interp) {
+            return try interp.call(f, Arguments())
+          }
+          throw .typeError("bad operand type for abs(): '\(v.typeName)'")
         }
-        if case .object(let o) = try a[0], let f = try o.getAttribute("__abs__", interp) {
-          return try interp.call(f, Arguments())
-        }
-        throw .typeError("bad operand type for abs(): '\(try a[0].typeName)'")
-      }
-    }
-    define("round") { (a, interp) throws(PyException) in try Rounding.round(a, interp) }
-    define("divmod") { (a, interp) throws(PyException) in
-      .tuple([try interp.binary(.floorDivide, a[0], a[1]), try interp.binary(.modulo, a[0], a[1])])
-    }
-    define("pow") { (a, interp) throws(PyException) in
-      try a.expect("pow", min: 2, max: 3)
-      guard a.count == 3, !(try a[2]).isNone else { return try interp.binary(.power, a[0], a[1]) }
-      // Big ints, and the one 64-bit modulus whose magnitude is not a 64-bit int, go exactly.
-      let needsBig =
-        a.positional.contains { $0.as(PyBigInt.self) != nil }
-        || a.positional[2].isIdentical(to: .int(.min))
-      if needsBig,
-        let base = PyBigInt.integer(try a[0]), let exponent = PyBigInt.integer(try a[1]),
-        let modulus = PyBigInt.integer(try a[2]), exponent.sign == .plus
-      {
-        guard !modulus.isZero else { throw .valueError("pow() 3rd argument cannot be 0") }
-        // Python's result takes the modulus's sign.
-        var r = base.power(exponent, modulus: modulus)
-        if !r.isZero && (r.sign == .minus) != (modulus.sign == .minus) { r += modulus }
-        return PyBigInt.make(r)
-      }
-      guard case .int(let base) = try a[0].asIndexLike,
-        case .int(let exponent) = try a[1].asIndexLike,
-        case .int(let modulus) = try a[2].asIndexLike
-      else {
-        throw .typeError("pow() 3rd argument not allowed unless all arguments are integers")
-      }
-      return .int(try Builtins.modularPower(base, exponent, modulus))
-    }
+      }))
+    define(
+      "round",
+      fixed: FixedArityEntries(
+        one: { (number, interp) throws(PyException) in try Rounding.round(number, nil, interp) },
+        two: { (number, digits, interp) throws(PyException) in
+          try Rounding.round(number, digits, interp)
+        }),
+      general: { (a, interp) throws(PyException) in
+        try Rounding.round(
+          a.required(0, "number", of: "round"), a.parameter(1, "ndigits"), interp)
+      })
+    define(
+      "divmod",
+      fixed: FixedArityEntries(two: { (x, y, interp) throws(PyException) in
+        try Builtins.divmod(x, y, interp)
+      }))
+    define(
+      "pow",
+      fixed: FixedArityEntries(
+        two: { (base, exponent, interp) throws(PyException) in
+          try Builtins.power(base, exponent, nil, interp)
+        },
+        three: { (base, exponent, modulus, interp) throws(PyException) in
+          try Builtins.power(base, exponent, modulus, interp)
+        }),
+      general: { (a, interp) throws(PyException) in
+        try Builtins.power(
+          a.required(0, "base", of: "pow"), a.required(1, "exp", of: "pow"),
+          a.parameter(2, "mod"), interp)
+      })
     define("vars") { (a, interp) throws(PyException) in
-      try a.expect("vars", min: 1, max: 1)
+      try a.expect("vars", min: 0, max: 1)
+      // No argument: the calling frame's locals, as locals() gives them.
+      guard a.count == 1 else { return try interp.call(interp.builtins["locals"]!, Arguments()) }
       guard case .object(let o) = try a[0], let d = try o.getAttribute("__dict__", interp) else {
         throw .typeError("vars() argument must have __dict__ attribute")
       }
       return d
     }
-    define("sum") { (a, interp) throws(PyException) in
-      if a.count > 2 { throw .typeError("sum() takes at most 2 arguments (\(a.count) given)") }
-      var total = a.count > 1 ? try a[1] : (a.keyword("start") ?? .int(0))
-      if case .object(let o) = try a[0], o.isExactly(PyList.self) || o.isExactly(PyTuple.self) {
-        // A list or tuple of numbers: ints and floats added here (by position, reading the
-        // live list as its iterator would).
-        let sequence = unsafeDowncast(o, to: PySequence.self)
-        var i = 0
-        while i < sequence.items.count {
-          let v = sequence.items[i]
-          i += 1
-          switch (total, v) {
-          case (.int(let x), .int(let y)):
-            let (r, overflow) = x.addingReportingOverflow(y)
-            if !overflow {
-              total = .int(r)
-              continue
-            }
-          case (.float(let x), .float(let y)):
-            total = .float(x + y)
-            continue
-          case (.float(let x), .int(let y)):
-            total = .float(x + Double(y))
-            continue
-          default: break
-          }
-          total = try interp.binary(.add, total, v)
+    define(
+      "sum",
+      fixed: FixedArityEntries(
+        one: { (items, interp) throws(PyException) in try Builtins.sum(items, .int(0), interp) },
+        two: { (items, start, interp) throws(PyException) in
+          try Builtins.sum(items, start, interp)
+        }),
+      general: { (a, interp) throws(PyException) in
+        guard a.count > 0 else {
+          throw .typeError("sum() takes at least 1 positional argument (0 given)")
         }
-        return total
-      }
-      let iterator = try interp.iterate(a[0])
-      while let v = try iterator.next(interp) { total = try interp.binary(.add, total, v) }
-      return total
-    }
+        return try Builtins.sum(a.positional[0], a.parameter(1, "start") ?? .int(0), interp)
+      })
     define("min") { (a, interp) throws(PyException) in
       try Builtins.extremum(a, .less, "min", interp)
     }
@@ -189,98 +185,107 @@ extension Interpreter {
           return v
         })
     }
-    define("next") { (a, interp) throws(PyException) in
-      guard let it = try a[0].as(PyIterator.self) else {
-        // An object of a class with `__next__` (the iterator protocol written in Python).
-        guard let instance = try a[0].as(PyInstance.self),
-          instance.instanceClass.lookup("__next__") != nil
-        else {
-          throw .typeError("'\(try a[0].typeName)' object is not an iterator")
-        }
-        do throws(PyException) {
-          return try interp.callMethod(try a[0], "__next__", Arguments([]))
-        } catch {
-          if error.isInstance(of: .stopIteration) && a.count > 1 { return try a[1] }
-          throw error
-        }
-      }
-      if let v = try it.next(interp) { return v }
-      if a.count > 1 { return try a[1] }
-      // A generator's StopIteration carries what it returned.
-      if let generator = it as? PyGenerator { throw generator.run.stopIteration() }
-      throw .stopIteration()
-    }
-    define("any") { (a, interp) throws(PyException) in
-      if a.count != 1 {
-        throw .typeError("any() takes exactly one argument (\(a.count) given)")
-      }
-      let it = try interp.iterate(a[0])
-      while let v = try it.next(interp) {
-        if try interp.isTruthy(v) { return .bool(true) }
-      }
-      return .bool(false)
-    }
-    define("all") { (a, interp) throws(PyException) in
-      if a.count != 1 {
-        throw .typeError("all() takes exactly one argument (\(a.count) given)")
-      }
-      let it = try interp.iterate(a[0])
-      while let v = try it.next(interp) {
-        if !(try interp.isTruthy(v)) { return .bool(false) }
-      }
-      return .bool(true)
+    define(
+      "next",
+      fixed: FixedArityEntries(
+        one: { (it, interp) throws(PyException) in try Builtins.next(it, nil, interp) },
+        two: { (it, fallback, interp) throws(PyException) in
+          try Builtins.next(it, fallback, interp)
+        }))
+    // any() and all(): the first item whose truth is `decisive` decides.
+    for (name, decisive) in [("any", true), ("all", false)] {
+      define(
+        name,
+        fixed: FixedArityEntries(one: { (items, interp) throws(PyException) in
+          if let sequence = PySequence.exact(items) {
+            var decided = false
+            try sequence.forEachLive { (v) throws(PyException) in
+              decided = try interp.isTruthy(v) == decisive
+              return !decided
+            }
+            return .bool(decided == decisive)
+          }
+          let it = try interp.iterate(items)
+          while let v = try it.next(interp) {
+            if try interp.isTruthy(v) == decisive { return .bool(decisive) }
+          }
+          return .bool(!decisive)
+        }))
     }
     define(
       "isinstance",
       fixed: FixedArityEntries(two: { (v, type, _) throws(PyException) in
         .bool(try Builtins.isInstance(v, type))
       }))
-    define("issubclass") { (a, _) throws(PyException) in
-      guard let c = try a[0].as(PyClass.self) else {
-        throw .typeError("issubclass() arg 1 must be a class")
-      }
-      let second = try a[1]
-      let targets =
-        second.as(PyTuple.self)?.items ?? second.as(PyUnionType.self)?.members.map { .object($0) }
-        ?? [second]
-      return .bool(targets.contains { $0.as(PyClass.self).map { c.isSubclass(of: $0) } ?? false })
-    }
-    define("hasattr") { (a, interp) throws(PyException) in
-      do throws(PyException) {
-        _ = try interp.getAttribute(a[0], try a.string(1, "attribute name"))
-        return .bool(true)
-      } catch {
-        if error.isInstance(of: .attributeError) { return .bool(false) }
-        throw error
-      }
-    }
-    define("getattr") { (a, interp) throws(PyException) in
-      do throws(PyException) {
-        return try interp.getAttribute(a[0], try a.string(1, "attribute name"))
-      } catch {
-        if error.isInstance(of: .attributeError) && a.count > 2 { return try a[2] }
-        throw error
-      }
-    }
-    define("setattr") { (a, interp) throws(PyException) in
-      try interp.setAttribute(a[0], try a.string(1, "attribute name"), a[2])
-      return .none
-    }
-    define("delattr") { (a, interp) throws(PyException) in
-      try interp.deleteAttribute(a[0], try a.string(1, "attribute name"))
-      return .none
-    }
-    define("callable") { (a, _) throws(PyException) in
-      try a.expect("callable", min: 1, max: 1)
-      guard case .object(let o) = try a[0] else { return .bool(false) }
-      return .bool(o.isCallable)
-    }
-    define("id") { (a, _) throws(PyException) in
-      try a.expect("id", min: 1, max: 1)
-      guard case .object(let o) = try a[0] else { return .int(try a[0].asInt ?? 0) }
-      // The object's address, as CPython's id (and the same number its repr shows).
-      return .int(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o))))
-    }
+    define(
+      "issubclass",
+      fixed: FixedArityEntries(two: { (v, second, _) throws(PyException) in
+        guard let c = v.as(PyClass.self) else {
+          throw .typeError("issubclass() arg 1 must be a class")
+        }
+        let targets =
+          second.as(PyTuple.self)?.items
+          ?? second.as(PyUnionType.self)?.members.map { .object($0) } ?? [second]
+        // In order, as CPython tries them: a non-class after a match is never looked at.
+        for target in targets {
+          guard let t = target.as(PyClass.self) else {
+            throw .typeError(
+              "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+          }
+          if c.isSubclass(of: t) { return .bool(true) }
+        }
+        return .bool(false)
+      }))
+    define(
+      "hasattr",
+      fixed: FixedArityEntries(two: { (v, name, interp) throws(PyException) in
+        do throws(PyException) {
+          _ = try interp.getAttribute(v, try Builtins.attributeName(name))
+          return .bool(true)
+        } catch {
+          if error.isInstance(of: .attributeError) { return .bool(false) }
+          throw error
+        }
+      }))
+    define(
+      "getattr",
+      fixed: FixedArityEntries(
+        two: { (v, name, interp) throws(PyException) in
+          try interp.getAttribute(v, try Builtins.attributeName(name))
+        },
+        three: { (v, name, fallback, interp) throws(PyException) in
+          do throws(PyException) {
+            return try interp.getAttribute(v, try Builtins.attributeName(name))
+          } catch {
+            if error.isInstance(of: .attributeError) { return fallback }
+            throw error
+          }
+        }))
+    define(
+      "setattr",
+      fixed: FixedArityEntries(three: { (v, name, value, interp) throws(PyException) in
+        try interp.setAttribute(v, try Builtins.attributeName(name), value)
+        return .none
+      }))
+    define(
+      "delattr",
+      fixed: FixedArityEntries(two: { (v, name, interp) throws(PyException) in
+        try interp.deleteAttribute(v, try Builtins.attributeName(name))
+        return .none
+      }))
+    define(
+      "callable",
+      fixed: FixedArityEntries(one: { (v, _) throws(PyException) in
+        guard case .object(let o) = v else { return .bool(false) }
+        return .bool(o.isCallable)
+      }))
+    define(
+      "id",
+      fixed: FixedArityEntries(one: { (v, _) throws(PyException) in
+        guard case .object(let o) = v else { return .int(v.asInt ?? 0) }
+        // The object's address, as CPython's id (and the same number its repr shows).
+        return .int(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o))))
+      }))
     define("__import__") { (a, interp) throws(PyException) in
       // The named module imported; the top-level package is returned unless a fromlist asks
       // for the named one, as CPython's does.
@@ -292,35 +297,49 @@ extension Interpreter {
       guard name.contains("."), !(try interp.isTruthy(fromList)) else { return .object(module) }
       return .object(try interp.importModule(String(name.split(separator: ".")[0])))
     }
-    define("hash") { (a, interp) throws(PyException) in
-      try a.expect("hash", min: 1, max: 1)
-      // Numbers hash to their integer value as in CPython (-1 is reserved: it becomes -2).
-      let key = try HashKey.from(a[0], interp)
-      if case .int(let h) = key { return .int(h == -1 ? -2 : h) }
-      return .int(key.hashValue)
-    }
-    define("chr") { (a, _) throws(PyException) in
-      try a.expect("chr", min: 1, max: 1)
-      let v = try a.int(0)
-      guard v >= 0, let s = UnicodeScalar(UInt32(clamping: v)) else {
-        throw .valueError("chr() arg not in range(0x110000)")
-      }
-      return .str(String(s))
-    }
-    define("ord") { (a, _) throws(PyException) in
-      try a.expect("ord", min: 1, max: 1)
-      let s = try a.string(0, "ord() argument")
-      guard s.unicodeScalars.count == 1 else {
-        throw .typeError(
-          "ord() expected a character, but string of length \(s.unicodeScalars.count) found")
-      }
-      return .int(Int(s.unicodeScalars.first!.value))
-    }
+    define(
+      "hash",
+      fixed: FixedArityEntries(one: { (v, interp) throws(PyException) in
+        // Numbers hash to their integer value as in CPython (-1 is reserved: it becomes -2).
+        let key = try HashKey.from(v, interp)
+        if case .int(let h) = key { return .int(h == -1 ? -2 : h) }
+        return .int(key.hashValue)
+      }))
+    define(
+      "chr",
+      fixed: FixedArityEntries(one: { (v, _) throws(PyException) in
+        let code = try Arguments.index(v)
+        guard code >= 0, let s = UnicodeScalar(UInt32(clamping: code)) else {
+          throw .valueError("chr() arg not in range(0x110000)")
+        }
+        return .str(String(s))
+      }))
+    define(
+      "ord",
+      fixed: FixedArityEntries(one: { (v, _) throws(PyException) in
+        guard let s = v.as(PyStr.self)?.value else {
+          if let bytes = v.as(PyBytes.self)?.bytes {
+            guard bytes.count == 1 else {
+              throw .typeError(
+                "ord() expected a character, but string of length \(bytes.count) found")
+            }
+            return .int(Int(bytes[0]))
+          }
+          throw .typeError("ord() expected string of length 1, but \(v.typeName) found")
+        }
+        guard s.unicodeScalars.count == 1 else {
+          throw .typeError(
+            "ord() expected a character, but string of length \(s.unicodeScalars.count) found")
+        }
+        return .int(Int(s.unicodeScalars.first!.value))
+      }))
     for (name, radix, prefix) in [("bin", 2, "0b"), ("hex", 16, "0x"), ("oct", 8, "0o")] {
-      define(name) { (a, _) throws(PyException) in
-        if let big = try a[0].as(PyBigInt.self) { return Builtins.radix(big.value, radix, prefix) }
-        return Builtins.radix(try a.int(0), radix, prefix)
-      }
+      define(
+        name,
+        fixed: FixedArityEntries(one: { (v, _) throws(PyException) in
+          if let big = v.as(PyBigInt.self) { return Builtins.radix(big.value, radix, prefix) }
+          return Builtins.radix(try Arguments.index(v), radix, prefix)
+        }))
     }
     define("dir") { (a, interp) throws(PyException) in
       guard a.count > 0 else {
@@ -486,6 +505,39 @@ enum Builtins {
       }
     }
     return best
+  }
+
+  /// `next(iterator)` and `next(iterator, default)`.
+  static func next(_ iterator: Value, _ fallback: Value?, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    guard let it = iterator.as(PyIterator.self) else {
+      // An object of a class with `__next__` (the iterator protocol written in Python).
+      guard let instance = iterator.as(PyInstance.self),
+        instance.instanceClass.lookup("__next__") != nil
+      else {
+        throw .typeError("'\(iterator.typeName)' object is not an iterator")
+      }
+      do throws(PyException) {
+        return try interp.callMethod(iterator, "__next__", Arguments([]))
+      } catch {
+        if error.isInstance(of: .stopIteration), let fallback { return fallback }
+        throw error
+      }
+    }
+    if let v = try it.next(interp) { return v }
+    if let fallback { return fallback }
+    // A generator's StopIteration carries what it returned.
+    if let generator = it as? PyGenerator { throw generator.run.stopIteration() }
+    throw .stopIteration()
+  }
+
+  /// The name argument of getattr, hasattr, setattr and delattr.
+  static func attributeName(_ name: Value) throws(PyException) -> String {
+    guard let s = name.as(PyStr.self) else {
+      throw .typeError("attribute name must be string, not '\(name.typeName)'")
+    }
+    return s.value
   }
 
   static func radix<T: BinaryInteger>(_ v: T, _ r: Int, _ prefix: String) -> Value {

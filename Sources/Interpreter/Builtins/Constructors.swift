@@ -7,6 +7,11 @@ enum Constructors {
     PyClass.int.constructor = { (a, interp) throws(PyException) in
       try a.expect("int", min: 0, max: 2)
       guard a.count > 0 else { return .int(0) }
+      if a.count > 1 || a.keyword("base") != nil, try a[0].as(PyStr.self) == nil,
+        try a[0].as(PyBytes.self) == nil
+      {
+        throw .typeError("int() can't convert non-string with explicit base")
+      }
       switch try a[0] {
       case .int(let i): return .int(i)
       case .bool(let b): return .int(b ? 1 : 0)
@@ -138,6 +143,11 @@ enum Constructors {
     PyClass.str.constructor = { (a, interp) throws(PyException) in
       // `str(b, encoding)`: the bytes decoded.
       if a.count > 1 || !a.keywords.isEmpty {
+        for (i, name) in [(1, "encoding"), (2, "errors")] {
+          if let given = a.parameter(i, name), given.as(PyStr.self) == nil {
+            throw .typeError("str() argument '\(name)' must be str, not \(given.typeName)")
+          }
+        }
         guard let bytes = a.positional.first, bytes.as(PyBytes.self) != nil else {
           if a.positional.first?.as(PyStr.self) != nil {
             throw .typeError("decoding str is not supported")
@@ -226,6 +236,7 @@ enum Constructors {
       }
     }
     PyClass.slice.constructor = { (a, _) throws(PyException) in
+      try a.expect("slice", min: 1, max: 3)
       switch a.count {
       case 1: return .object(PySlice(.none, try a[0], .none))
       case 2: return .object(PySlice(try a[0], try a[1], .none))
@@ -241,7 +252,12 @@ enum Constructors {
       }
       return .object(Builtins.classOf(try a[0]))
     }
-    PyClass.object.constructor = { (_, _) throws(PyException) in .object(PyInstance(.object)) }
+    PyClass.object.constructor = { (a, _) throws(PyException) in
+      guard a.count == 0 && a.keywords.isEmpty else {
+        throw .typeError("object() takes no arguments")
+      }
+      return .object(PyInstance(.object))
+    }
     PyClass.float.method("is_integer") { (a, interp) throws(PyException) in
       let d = try NumberMethods.real(a, interp)
       return .bool(d.isFinite && d == d.rounded())

@@ -13,10 +13,10 @@ enum IntBytes {
         throw .typeError("descriptor 'to_bytes' requires a 'int' object")
       }
       let length =
-        try argument(a, 1, "length").map { (v) throws(PyException) in
+        try a.parameter(1, "length").map { (v) throws(PyException) in
           try Arguments.index(v)
         } ?? 1
-      let little = try byteOrder(argument(a, 2, "byteorder"))
+      let little = try byteOrder(a.parameter(2, "byteorder"))
       let signed = try isSigned(a, interp)
       guard length >= 0 else { throw .valueError("length argument must be non-negative") }
       if value < 0 && !signed {
@@ -44,11 +44,11 @@ enum IntBytes {
             guard a.count <= 4 else {
               throw .typeError("from_bytes() takes at most 3 arguments (\(a.count - 1) given)")
             }
-            guard let source = try argument(a, 1, "bytes") else {
+            guard let source = a.parameter(1, "bytes") else {
               throw .typeError("from_bytes() missing required argument 'bytes' (pos 1)")
             }
             let bytes = try byteValues(source, interp)
-            let little = try byteOrder(argument(a, 2, "byteorder"))
+            let little = try byteOrder(a.parameter(2, "byteorder"))
             let signed = try isSigned(a, interp)
             var value = BigInt(0)
             for byte in little ? bytes.reversed() : bytes { value = value << 8 | BigInt(byte) }
@@ -57,13 +57,6 @@ enum IntBytes {
             }
             return PyBigInt.make(value)
           })))
-  }
-
-  /// Argument `position` (counting the receiver) or the keyword `name`; nil when neither.
-  private static func argument(_ a: Arguments, _ position: Int, _ name: String)
-    throws(PyException) -> Value?
-  {
-    a.positional.count > position ? a.positional[position] : a.keyword(name)
   }
 
   /// The keyword-only `signed` (False when not given).

@@ -3,7 +3,10 @@
 extension Constructors {
   static func installIterators() {
     PyClass.reversedType.constructor = { (a, interp) throws(PyException) in
-      try a.expect("reversed", min: 1, max: 1)
+      // (CPython words this count check unlike the other one-argument builtins.)
+      guard a.count == 1 else {
+        throw .typeError("reversed expected 1 argument, got \(a.count)")
+      }
       let source = try a[0]
       // Sequences reverse; iterators, generators and sets do not (CPython's TypeError).
       guard case .object(let o) = source, !(o is PyIterator), !(o is PySet) else {

@@ -3,16 +3,21 @@ import FloatText
 
 /// Python's `round`: half to even, `ndigits` may be negative.
 enum Rounding {
-  static func round(_ a: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
-    try a.expect("round", min: 1, max: 2)
-    let digits: Int? = a.count > 1 && !a.positional[1].isNone ? try a.int(1) : nil
-    switch try a[0] {
+  /// `round(number)` and `round(number, ndigits)` (an `ndigits` of None is none).
+  static func round(_ number: Value, _ ndigits: Value?, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    func digits() throws(PyException) -> Int? {
+      guard let ndigits, !ndigits.isNone else { return nil }
+      return try Arguments.index(ndigits)
+    }
+    switch number {
     case .int, .bool:
-      let value = try a[0].asInt!
-      guard let digits, digits < 0 else { return .int(value) }
+      let value = number.asInt!
+      guard let digits = try digits(), digits < 0 else { return .int(value) }
       return roundInteger(BigInt(value), digits)
     case .float(let d):
-      guard let digits else {
+      guard let digits = try digits() else {
         guard d.isFinite else {
           throw d.isNaN
             ? .valueError("cannot convert float NaN to integer")
@@ -22,13 +27,13 @@ enum Rounding {
       }
       return .float(roundDouble(d, digits))
     case .object(let big as PyBigInt):
-      guard let digits, digits < 0 else { return .object(big) }
+      guard let digits = try digits(), digits < 0 else { return .object(big) }
       return roundInteger(big.value, digits)
     default:
-      if case .object(let o) = try a[0], let f = try o.getAttribute("__round__", interp) {
-        return try interp.call(f, Arguments(Array(a.positional.dropFirst())))
+      if case .object(let o) = number, let f = try o.getAttribute("__round__", interp) {
+        return try interp.call(f, Arguments(ndigits.map { [$0] } ?? []))
       }
-      throw .typeError("type \(try a[0].typeName) doesn't define __round__ method")
+      throw .typeError("type \(number.typeName) doesn't define __round__ method")
     }
   }
 

@@ -514,7 +514,7 @@ extension Compiler {
     // `f'{loss:.4f}'`: a literal spec is read once, here (a spec Python refuses is left to
     // fail when the field is formatted, as there).
     if prefix.isEmpty && conversion == nil, let spec, spec.count == 1,
-      case .literal(let text) = spec[0], let parsed = try? FormatSpec.parse(text)
+      case .literal(let text) = spec[0], let parsed = try? FormatSpec.parse(text, for: "")
     {
       return { (f: Frame) throws(PyException) -> String in
         switch try value(f) {

@@ -3,16 +3,39 @@ import FloatText
 /// Python's format-spec mini-language: `[[fill]align][sign][#][0][width][,_][.precision][type]`.
 public struct FormatSpec {
   var fill: Character = " "
+  /// Whether the spec wrote a fill (else `0` before the width makes it `0`).
+  var fillGiven = false
   var align: Character?
   var sign: Character = "-"
+  /// Whether the spec wrote a sign (a str refuses even `-`).
+  var signGiven = false
+  /// `z`: a float that rounds to zero loses its minus sign (Python 3.11).
+  var noNegativeZero = false
   var alternate = false
   var zeroPad = false
   var width = 0
   var grouping: Character?
   var precision: Int?
   var type: Character?
+  /// A printf-style conversion (`'%.3d' % n`): an int's precision is its least count of
+  /// digits, and format()'s refusals (a precision on an int, a sign on a str) do not apply.
+  var printf = false
 
-  public static func parse(_ spec: String) throws(PyException) -> FormatSpec {
+  /// The spec of `format(value, spec)` for a value of type `typeName` (named in errors).
+  public static func parse(_ spec: String, for typeName: String) throws(PyException)
+    -> FormatSpec
+  {
+    try parse(spec, typeName: typeName)
+  }
+
+  /// The spec a printf-style conversion is written as (see `printf`).
+  static func parse(printf spec: String) throws(PyException) -> FormatSpec {
+    var s = try parse(spec, typeName: "")
+    s.printf = true
+    return s
+  }
+
+  private static func parse(_ spec: String, typeName: String) throws(PyException) -> FormatSpec {
     var s = FormatSpec()
     if spec.isEmpty { return s }
     // Code point by code point, as Python reads it (no Character properties: each asked the
@@ -23,6 +46,7 @@ public struct FormatSpec {
     func isDigit(_ ch: Unicode.Scalar) -> Bool { ch >= "0" && ch <= "9" }
     if c.count >= 2 && isAlign(c[1]) {
       s.fill = Character(c[0])
+      s.fillGiven = true
       s.align = Character(c[1])
       i = 2
     } else if c.count >= 1 && isAlign(c[0]) {
@@ -31,6 +55,11 @@ public struct FormatSpec {
     }
     if i < c.count && (c[i] == "+" || c[i] == "-" || c[i] == " ") {
       s.sign = Character(c[i])
+      s.signGiven = true
+      i += 1
+    }
+    if i < c.count && c[i] == "z" {
+      s.noNegativeZero = true
       i += 1
     }
     if i < c.count && c[i] == "#" {
@@ -50,6 +79,13 @@ public struct FormatSpec {
     if i < c.count && (c[i] == "," || c[i] == "_") {
       s.grouping = Character(c[i])
       i += 1
+      // CPython's order: ',' then '_', then a ',' after a '_'.
+      if s.grouping == ",", i < c.count, c[i] == "_" {
+        throw .valueError("Cannot specify both ',' and '_'.")
+      }
+      if s.grouping == "_", i < c.count, c[i] == "," {
+        throw .valueError("Cannot specify both ',' and '_'.")
+      }
     }
     if i < c.count && c[i] == "." {
       i += 1
@@ -64,20 +100,46 @@ public struct FormatSpec {
       try SequenceBudget.check(v, 1)
       s.precision = v
     }
-    if i < c.count {
-      s.type = Character(c[i])
-      i += 1
+    guard c.count - i <= 1 else {
+      throw .valueError("Invalid format specifier '\(spec)' for object of type '\(typeName)'")
     }
-    guard i == c.count else { throw .valueError("Invalid format specifier '\(spec)'") }
+    if i < c.count { s.type = Character(c[i]) }
+    try s.checkGrouping(typeName)
     return s
+  }
+
+  /// A presentation type as CPython's messages quote it: itself when printable ASCII, else
+  /// its code in hex (`'\x1'`).
+  static func quoted(_ type: Character) -> String {
+    let code = type.unicodeScalars.first!.value
+    return code > 32 && code < 128 ? String(type) : "\\x" + String(code, radix: 16)
+  }
+
+  /// `Unknown format code 'q' for object of type 'int'`.
+  static func unknownType(_ type: Character, _ typeName: String) -> PyException {
+    .valueError("Unknown format code '\(quoted(type))' for object of type '\(typeName)'")
   }
 
   // MARK: - Applying
 
   func apply(toString value: String) throws(PyException) -> String {
-    try checkGrouping()
-    if let type, type != "s" {
-      throw .valueError("Unknown format code '\(type)' for object of type 'str'")
+    if let type, type != "s" { throw FormatSpec.unknownType(type, "str") }
+    if !printf {
+      if signGiven {
+        throw .valueError(
+          sign == " "
+            ? "Space not allowed in string format specifier"
+            : "Sign not allowed in string format specifier")
+      }
+      if noNegativeZero {
+        throw .valueError("Negative zero coercion (z) not allowed in string format specifier")
+      }
+      if alternate {
+        throw .valueError("Alternate form (#) not allowed in string format specifier")
+      }
+      if align == "=" {
+        throw .valueError("'=' alignment not allowed in string format specifier")
+      }
     }
     var v = value
     if let p = precision { v = String(v.prefix(p)) }
@@ -95,36 +157,58 @@ public struct FormatSpec {
     toInteger negative: Bool, digits magnitude: (Int) -> String,
     asDouble: () throws(PyException) -> Double, scalar: UInt32?, typeName: String = "int"
   ) throws(PyException) -> String {
-    try checkGrouping()
     switch type {
-    case nil, "d", "n":
-      return number(signText(negative), digits: magnitude(10), rest: "", every: 3)
+    case "e", "E", "f", "F", "g", "G", "%": return try apply(toFloat: asDouble())
+    case nil, "d", "n", "b", "o", "x", "X", "c": break
+    default: throw FormatSpec.unknownType(type!, typeName)
+    }
+    if !printf {
+      if precision != nil {
+        throw .valueError("Precision not allowed in integer format specifier")
+      }
+      if noNegativeZero {
+        throw .valueError("Negative zero coercion (z) not allowed in integer format specifier")
+      }
+    }
+    /// printf's precision is the least count of digits.
+    func digits(_ radix: Int) -> String {
+      let digits = magnitude(radix)
+      guard printf, let precision, digits.count < precision else { return digits }
+      return String(repeating: "0", count: precision - digits.count) + digits
+    }
+    switch type {
     case "b", "o", "x", "X":
       let radix = type == "b" ? 2 : type == "o" ? 8 : 16
-      var digits = magnitude(radix)
+      var digits = digits(radix)
       if type == "X" { digits = digits.uppercased() }
       let prefix = alternate ? "0" + String(type!) : ""
       return number(signText(negative) + prefix, digits: digits, rest: "", every: 4)
     case "c":
-      guard let scalar, let character = UnicodeScalar(scalar) else {
+      if signGiven && !printf {
+        throw .valueError("Sign not allowed with integer format specifier 'c'")
+      }
+      if alternate && !printf {
+        throw .valueError("Alternate form (#) not allowed with integer format specifier 'c'")
+      }
+      guard let scalar else { throw .overflow("Python int too large to convert to C long") }
+      guard !negative, let character = UnicodeScalar(scalar) else {
         throw .overflow("%c arg not in range(0x110000)")
       }
       return pad(String(Character(character)), numeric: false)
-    case "e", "E", "f", "F", "g", "G", "%":
-      return try apply(toFloat: asDouble())
     default:
-      throw .valueError("Unknown format code '\(type!)' for object of type '\(typeName)'")
+      return number(signText(negative), digits: digits(10), rest: "", every: 3)
     }
   }
 
   func apply(toFloat value: Double) throws(PyException) -> String {
-    try checkGrouping()
-    let negative = value.sign == .minus && !value.isNaN
+    var negative = value.sign == .minus && !value.isNaN
     let x = abs(value)
     var body: String
+    // ('n' is 'g' in the C locale, the only one NumBook has.)
+    let type = self.type == "n" ? "g" : self.type
     switch type {
-    case nil, "f", "F", "e", "E", "g", "G", "%", "n": break
-    default: throw .valueError("Unknown format code '\(type!)' for object of type 'float'")
+    case nil, "f", "F", "e", "E", "g", "G", "%": break
+    default: throw FormatSpec.unknownType(type!, "float")
     }
     if !x.isFinite {
       body = x.isNaN ? "nan" : "inf"
@@ -132,27 +216,39 @@ public struct FormatSpec {
       if type == "%" { body += "%" }
       return pad(signed(body, negative: negative), numeric: true)
     }
+    /// `#` keeps the point of a form with no digits after it (`'#.0f'` of 2.5 is `2.`).
+    func point(_ digits: String) -> String {
+      guard alternate, precision == 0 else { return digits }
+      guard let e = digits.firstIndex(where: { $0 == "e" }) else { return digits + "." }
+      return digits[..<e] + "." + digits[e...]
+    }
     switch type {
     case "f", "F":
-      body = CFormat.fixed(x, digits: precision ?? 6)
+      body = point(CFormat.fixed(x, digits: precision ?? 6))
     case "e", "E":
-      body = CFormat.scientific(x, digits: precision ?? 6)
+      body = point(CFormat.scientific(x, digits: precision ?? 6))
     case "%":
-      body = CFormat.fixed(x * 100, digits: precision ?? 6) + "%"
+      body = point(CFormat.fixed(x * 100, digits: precision ?? 6)) + "%"
     case "g", "G":
       body = FormatSpec.general(x, precision: precision ?? 6, alternate: alternate)
-    case nil:
+    default:
       if let p = precision {
-        // Like 'g', but fixed-point output keeps at least one digit after the point.
-        body = FormatSpec.general(x, precision: max(p, 1), alternate: alternate)
+        // Like 'g', but fixed-point output keeps at least one digit after the point (and so
+        // takes the exponent form one digit sooner, as CPython does).
+        body = FormatSpec.general(
+          x, precision: max(p, 1), alternate: alternate, keepsPointDigit: true)
         if !body.utf8.contains(UInt8(ascii: ".")) && !body.utf8.contains(UInt8(ascii: "e")) {
           body += ".0"
         }
       } else {
         body = PythonFloat.repr(x)
       }
-    default:
-      throw .valueError("Unknown format code '\(type!)' for object of type 'float'")
+    }
+    // `z`: a value that rounded to zero is written without its minus sign.
+    if noNegativeZero && negative
+      && !body.prefix(while: { $0 != "e" }).contains(where: { $0 >= "1" && $0 <= "9" })
+    {
+      negative = false
     }
     if type == "E" || type == "G" { body = body.uppercased() }
     // Exponent forms have a one-digit mantissa: nothing to group.
@@ -179,13 +275,21 @@ public struct FormatSpec {
     return n
   }
 
-  static func general(_ x: Double, precision: Int, alternate: Bool) -> String {
+  /// With `keepsPointDigit` (a float formatted with a precision and no type), the exponent
+  /// form is taken from exponent `p - 1` on instead of `p`.
+  static func general(
+    _ x: Double, precision: Int, alternate: Bool, keepsPointDigit: Bool = false
+  ) -> String {
     let p = max(precision, 1)
-    if x == 0 { return alternate ? "0." + String(repeating: "0", count: p - 1) : "0" }
+    let limit = keepsPointDigit ? p - 1 : p
+    if x == 0 {
+      if limit == 0 { return alternate ? "0.e+00" : "0e+00" }
+      return alternate ? "0." + String(repeating: "0", count: p - 1) : "0"
+    }
     let sci = CFormat.scientific(x, digits: p - 1)
     let exp = Int(sci.split(separator: "e")[1])!
     var out: String
-    if exp >= -4 && exp < p {
+    if exp >= -4 && exp < limit {
       out = CFormat.fixed(x, digits: p - 1 - exp)
     } else {
       out = sci
@@ -237,16 +341,18 @@ public struct FormatSpec {
     return head + grouped + rest
   }
 
-  /// Python's refusals of a grouping option with a presentation type that has no groups.
-  func checkGrouping() throws(PyException) {
+  /// Python's refusals of a grouping option with a presentation type that has no groups
+  /// (a str's spec without a type has type 's').
+  func checkGrouping(_ typeName: String) throws(PyException) {
     guard let grouping else { return }
-    let refused: Bool
+    guard let type = type ?? (typeName == "str" ? "s" : nil) else { return }
     switch type {
-    case "n", "c", "s": refused = true
-    case "b", "o", "x", "X": refused = grouping == ","
-    default: refused = false
+    case "d", "e", "f", "g", "E", "G", "%", "F": return
+    // (Underscores every four digits; a `where` would bind to "X" alone.)
+    case "b", "o", "x", "X": if grouping == "_" { return }
+    default: break
     }
-    if refused { throw .valueError("Cannot specify '\(grouping)' with '\(type!)'.") }
+    throw .valueError("Cannot specify '\(grouping)' with '\(FormatSpec.quoted(type))'.")
   }
 
   /// The sign as the spec writes it: "-" for a negative number, "+" or " " when asked.
@@ -264,10 +370,10 @@ public struct FormatSpec {
     guard width > n else { return text }
     var align = self.align ?? (numeric ? ">" : "<")
     var fill = self.fill
-    if zeroPad && self.align == nil && numeric {
-      align = "="
-      fill = "0"
-    }
+    // `0` before the width: zeros for the fill unless one is written, and, for a number
+    // with no alignment written, after the sign.
+    if zeroPad && !fillGiven { fill = "0" }
+    if zeroPad && self.align == nil && numeric { align = "=" }
     let padding = width - n
     switch align {
     case "<": return text + String(filling: fill, count: padding)

@@ -133,7 +133,8 @@ final class PercentTemplate {
       i += 1
       if !field.takesWidth && !field.takesPrecision {
         field.spec = try? FormatSpec.parse(
-          field.specText(width: field.width, precision: field.precision, left: field.left))
+          printf:
+            field.specText(width: field.width, precision: field.precision, left: field.left))
       }
       pieces.append(.field(field))
     }
@@ -176,7 +177,7 @@ final class PercentTemplate {
         func specText() -> String { field.specText(width: width, precision: precision, left: left) }
         func spec() throws(PyException) -> FormatSpec {
           if let once = field.spec { return once }
-          return try FormatSpec.parse(specText())
+          return try FormatSpec.parse(printf: specText())
         }
         out += try PercentTemplate.format(value, field, spec, specText, interp)
       }

@@ -129,7 +129,7 @@ final class StrTemplate {
         if nested {
           field.nestedSpec = StrTemplate(field.spec)
         } else if !field.spec.isEmpty {
-          field.parsedSpec = try? FormatSpec.parse(field.spec)
+          field.parsedSpec = try? FormatSpec.parse(field.spec, for: "")
         }
       }
       flush()

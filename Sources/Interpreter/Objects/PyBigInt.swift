@@ -61,7 +61,7 @@ public final class PyBigInt: PyObject {
 
   override public func format(_ spec: String, _ interp: Interpreter) throws(PyException) -> String {
     let value = self.value
-    return try FormatSpec.parse(spec).apply(
+    return try FormatSpec.parse(spec, for: "int").apply(
       toInteger: value.sign == .minus, digits: { String(value.magnitude, radix: $0) },
       asDouble: { () throws(PyException) in try PyBigInt.double(value) }, scalar: nil)
   }

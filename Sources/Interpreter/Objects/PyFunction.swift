@@ -470,6 +470,14 @@ public final class PyModule: PyObject {
   public func define(_ name: String, _ body: @escaping PyBuiltinFunction.Body) {
     globals.set(name, .object(PyBuiltinFunction(name, body)))
   }
+
+  /// A function with bodies for its common argument counts (a call site passes those as
+  /// values) and `general` for any other call.
+  public func define(
+    _ name: String, fixed: FixedArityEntries, general: @escaping PyBuiltinFunction.Body
+  ) {
+    globals.set(name, .object(PyBuiltinFunction(name, general, fixed: fixed)))
+  }
 }
 
 /// A module's global variables: names resolved to slots at compile time.

@@ -203,3 +203,27 @@ enum SequenceBudget {
     if overflow || total > limit { throw PyException(.memoryError, args: []) }
   }
 }
+
+extension PySequence {
+  /// The list or tuple `v` holds, when it is exactly one (not a subclass, whose iteration
+  /// may be its own).
+  @inline(__always) static func exact(_ v: Value) -> PySequence? {
+    guard case .object(let o) = v, o.isExactly(PyList.self) || o.isExactly(PyTuple.self) else {
+      return nil
+    }
+    return unsafeDowncast(o, to: PySequence.self)
+  }
+
+  /// Each item by position, reading the live list as its iterator would (the code `body`
+  /// runs may change it), until `body` returns false. No iterator object is made.
+  @inline(__always) func forEachLive(_ body: (Value) throws(PyException) -> Bool)
+    throws(PyException)
+  {
+    var i = 0
+    while i < items.count {
+      let v = items[i]
+      i += 1
+      if !(try body(v)) { return }
+    }
+  }
+}

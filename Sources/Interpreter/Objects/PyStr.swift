@@ -100,7 +100,7 @@ public final class PyStr: PyObject {
   override public func str(_ interp: Interpreter) throws(PyException) -> String { value }
 
   override public func format(_ spec: String, _ interp: Interpreter) throws(PyException) -> String {
-    try FormatSpec.parse(spec).apply(toString: value)
+    try FormatSpec.parse(spec, for: "str").apply(toString: value)
   }
 
   override public func isTruthy(_ interp: Interpreter) throws(PyException) -> Bool {
