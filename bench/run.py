@@ -89,6 +89,13 @@ LANGUAGE_CASES = [
     ("string building 1e5", "", "s = ''\nfor i in range(100000):\n    s += str(i)", 1),
     ("built-in calls 1e5 (len, isinstance, d.get, s.upper)", "xs = [1, 2, 3]\nd = {1: 2}\ns = 'ab'",
      "for i in range(100000):\n    len(xs)\n    isinstance(i, int)\n    d.get(i, 0)\n    s.upper()", 1),
+    # The same kind of calls inside a function, where CPython's names are fast too (at module
+    # level each of its name reads is a dictionary lookup).
+    ("built-in calls in a function 1e5 (len, abs, min, str, round, d.get, s.upper)",
+     "def work(xs, d, s, f):\n    for i in range(100000):\n        len(xs)\n        abs(i)\n"
+     "        min(i, 5)\n        str(i)\n        round(f)\n        d.get(i, 0)\n        s.upper()\n"
+     "xs = [1, 2, 3]\nd = {1: 2}\ns = 'ab'\nf = 2.5",
+     "work(xs, d, s, f)", 1),
     ("small operations 1e5 (xs[1], d['k'], s[0], (i, i), f'{i}')",
      "xs = [1, 2, 3]\nd = {'k': 1}\ns = 'abc'",
      "for i in range(100000):\n    xs[1]\n    d['k']\n    s[0]\n    (i, i)\n    f'{i}'", 1),

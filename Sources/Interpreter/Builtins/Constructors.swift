@@ -159,16 +159,8 @@ enum Constructors {
         return try interp.callMethod(
           bytes, "decode", Arguments(Array(a.positional.dropFirst()), keywords: a.keywords))
       }
-      if a.count == 1 {
-        // `str(i)`, `str(x)`: ASCII text, known as such; a str itself, as CPython gives it.
-        switch a.positional[0] {
-        case .int(let i): return .object(PyStr(ascii: DecimalText.string(i)))
-        case .float(let d): return .object(PyStr(ascii: PythonFloat.repr(d)))
-        case .object(let o) where o.isExactly(PyStr.self): return .object(o)
-        default: break
-        }
-      }
-      return .str(a.count > 0 ? try interp.str(a[0]) : "")
+      if a.count == 1 { return try PyClass.str.fixedConstructor.one(a.positional[0], interp) }
+      return .str("")
     }
     PyBytes.bytesClass.constructor = { (a, interp) throws(PyException) in
       try a.expect("bytes", min: 0, max: 2)
@@ -262,6 +254,8 @@ enum Constructors {
       let d = try NumberMethods.real(a, interp)
       return .bool(d.isFinite && d == d.rounded())
     }
+    // (After the general constructors: the fixed forms fall back to them.)
+    installFixedForms()
   }
 }
 
@@ -305,5 +299,50 @@ extension PyDict {
       }
       try set(pair[0], pair[1], interp)
     }
+  }
+}
+
+extension Constructors {
+  /// One-argument calls of the common types, given the value itself (each as the general
+  /// constructor does it; that one still serves every other call).
+  private static func installFixedForms() {
+    PyClass.type.fixedConstructor = FixedArityEntries(one: { (v, _) throws(PyException) in
+      .object(Builtins.classOf(v))
+    })
+    PyClass.bool.fixedConstructor = FixedArityEntries(one: { (v, interp) throws(PyException) in
+      .bool(try interp.isTruthy(v))
+    })
+    PyClass.str.fixedConstructor = FixedArityEntries(one: { (v, interp) throws(PyException) in
+      // `str(i)`, `str(x)`: ASCII text, known as such; a str itself, as CPython gives it.
+      switch v {
+      case .int(let i): return .object(PyStr(ascii: DecimalText.string(i)))
+      case .float(let d): return .object(PyStr(ascii: PythonFloat.repr(d)))
+      case .object(let o) where o.isExactly(PyStr.self): return v
+      default: return .str(try interp.str(v))
+      }
+    })
+    let float = PyClass.float.constructorBody
+    PyClass.float.fixedConstructor = FixedArityEntries(one: { (v, interp) throws(PyException) in
+      switch v {
+      case .float: return v
+      case .int(let i): return .float(Double(i))
+      default: return try float(Arguments([v]), interp)
+      }
+    })
+    let int = PyClass.int.constructorBody
+    PyClass.int.fixedConstructor = FixedArityEntries(one: { (v, interp) throws(PyException) in
+      switch v {
+      case .int: return v
+      case .float(let d) where d.isFinite: return PyBigInt.truncating(d)
+      default: return try int(Arguments([v]), interp)
+      }
+    })
+    PyClass.list.fixedConstructor = FixedArityEntries(one: { (v, interp) throws(PyException) in
+      .list(try interp.collect(v))
+    })
+    PyClass.tuple.fixedConstructor = FixedArityEntries(one: { (v, interp) throws(PyException) in
+      if v.as(PyTuple.self) != nil { return v }
+      return .tuple(try interp.collect(v))
+    })
   }
 }

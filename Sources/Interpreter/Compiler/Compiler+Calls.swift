@@ -264,6 +264,9 @@ extension Compiler {
           // `str(x)`, `range(n)`: a built-in type's constructor, given the spare array.
           if case .object(let o) = fn, o.isExactly(PyClass.self) {
             let type = unsafeDowncast(o, to: PyClass.self)
+            if type.fixedConstructor.accepts(arity) {
+              return try arguments.callConstructor(type, from: f, interp)
+            }
             if type.constructorTakes(arity) {
               return try scratch.call(
                 type.constructorBody, receiver: nil, arguments, from: f, interp)

@@ -87,6 +87,23 @@ extension DirectArguments {
     }
   }
 
+  /// Calls `type`'s fixed-count constructor body for these arguments (the caller checked
+  /// that the body exists).
+  @inline(__always) func callConstructor(
+    _ type: PyClass, from caller: Frame, _ interp: Interpreter
+  ) throws(PyException) -> Value {
+    switch count {
+    case 1: return try type.fixedConstructor.one(try value(0, from: caller), interp)
+    case 2:
+      let first = try value(0, from: caller)
+      return try type.fixedConstructor.two(first, try value(1, from: caller), interp)
+    default:
+      let first = try value(0, from: caller)
+      let second = try value(1, from: caller)
+      return try type.fixedConstructor.three(first, second, try value(2, from: caller), interp)
+    }
+  }
+
   /// Calls `function`'s fixed-count body for these arguments (the caller checked that the
   /// body exists).
   @inline(__always) func callFunction(

@@ -39,6 +39,9 @@ public final class PyClass: PyObject {
   /// The constructor in a plain field (an optional closure is converted, a thunk allocated,
   /// each time it is unwrapped), and whether there is one.
   private(set) var constructorBody: PyBuiltinFunction.Body = { _, _ throws(PyException) in .none }
+  /// A built-in type's constructor bodies for calls with a fixed count of positional
+  /// arguments (`type(x)`, `str(i)`): a call site passes those as values.
+  var fixedConstructor = FixedArityEntries.none
   private(set) var hasConstructor = false
   /// The keywords a built-in type's constructor takes: looked up when the constructor or the
   /// module is set, not per call (and not lazily on first call: the built-in classes are
