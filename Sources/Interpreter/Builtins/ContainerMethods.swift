@@ -13,10 +13,8 @@ enum ContainerMethods {
       return .int(n)
     }
     t.method("index") { (a, interp) throws(PyException) in
-      for (i, item) in try a.receiver(PyTuple.self, "tuple").items.enumerated()
-      where try interp.equals(item, a[1]) {
-        return .int(i)
-      }
+      let items = try a.receiver(PyTuple.self, "tuple").items
+      if let i = try ContainerMethods.position(in: items, a, interp) { return .int(i) }
       throw .valueError("tuple.index(x): x not in tuple")
     }
     let s = PyClass.set
@@ -95,10 +93,7 @@ enum ContainerMethods {
       throw .valueError("list.remove(x): x not in list")
     }
     c.method("index") { (a, interp) throws(PyException) in
-      try a.expectMethod("list.index", min: 1, max: 1)
-      for (i, item) in try list(a).items.enumerated() where try interp.equals(item, a[1]) {
-        return .int(i)
-      }
+      if let i = try ContainerMethods.position(in: try list(a).items, a, interp) { return .int(i) }
       throw .valueError("\(try interp.repr(a[1])) is not in list")
     }
     c.method("count") { (a, interp) throws(PyException) in

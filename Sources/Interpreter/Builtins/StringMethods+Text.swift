@@ -151,7 +151,10 @@ extension StringMethods {
       return .tuple(parts(s, at: i, sep))
     }
     c.method("splitlines") { (a, interp) throws(PyException) in
-      let keep = a.count > 1 ? try interp.isTruthy(a[1]) : false
+      let keep =
+        try a.parameter(1, "keepends").map { (v) throws(PyException) in
+          try interp.isTruthy(v)
+        } ?? false
       var lines: [Value] = []
       var current = ""
       for ch in try receiver(a) {
@@ -166,7 +169,10 @@ extension StringMethods {
       return .list(lines)
     }
     c.method("expandtabs") { (a, _) throws(PyException) in
-      let size = a.count > 1 ? try a.int(1) : 8
+      let size =
+        try a.parameter(1, "tabsize").map { (v) throws(PyException) in
+          try Arguments.index(v)
+        } ?? 8
       guard size <= Int(Int32.max) else {
         throw .overflow("Python int too large to convert to C int")
       }

@@ -105,23 +105,21 @@ enum StringMethods {
           one: { (s, _) throws(PyException) in try strip(s, nil) },
           two: { (s, chars, _) throws(PyException) in try strip(s, chars) }))
     }
-    c.method("split") { (a, _) throws(PyException) in
-      let sep = try separator(a)
-      let maxsplit = a.count > 2 ? try a.int(2) : (a.keyword("maxsplit")?.asInt ?? -1)
-      let text = try a.receiver(PyStr.self, "str")
-      let s = text.value
-      if let sep {
-        let ascii = text.isASCII
-        return .list(
-          TextSearch.pieces(of: s, separatedBy: sep, limit: maxsplit < 0 ? .max : maxsplit) {
-            ascii ? Value.object(PyStr(ascii: $0)) : .str($0)
-          })
-      }
-      if let words = splitASCIIWhitespace(s, maxsplit, { Value.object(PyStr(ascii: $0)) }) {
-        return .list(words)
-      }
-      return .list(split(s, sep, maxsplit).map { .str($0) })
-    }
+    // `line.split()` and `line.split(',')` take their arguments as values.
+    c.method(
+      "split",
+      fixed: FixedArityEntries(
+        one: { (s, _) throws(PyException) in
+          try split(s.receiver(PyStr.self, "str"), nil, -1)
+        },
+        two: { (s, sep, _) throws(PyException) in
+          try split(s.receiver(PyStr.self, "str"), separator(sep), -1)
+        }),
+      general: { (a, _) throws(PyException) in
+        let sep = try separator(a)
+        let maxsplit = a.count > 2 ? try a.int(2) : (a.keyword("maxsplit")?.asInt ?? -1)
+        return try split(a.receiver(PyStr.self, "str"), sep, maxsplit)
+      })
     c.method(
       "join", messageName: "str.join",
       fixed: FixedArityEntries(two: { (separator, items, interp) throws(PyException) in
@@ -327,13 +325,34 @@ enum StringMethods {
   /// Python's `str.split`: whitespace runs when `sep` is nil; at most `maxsplit` splits.
   /// `split`'s and `rsplit`'s separator: None (whitespace runs) or a non-empty string.
   static func separator(_ a: Arguments) throws(PyException) -> String? {
-    let given = a.count > 1 ? try a[1] : a.keyword("sep")
-    guard let given, !given.isNone else { return nil }
+    guard let given = a.count > 1 ? try a[1] : a.keyword("sep") else { return nil }
+    return try separator(given)
+  }
+
+  static func separator(_ given: Value) throws(PyException) -> String? {
+    guard !given.isNone else { return nil }
     guard let sep = given.as(PyStr.self)?.value else {
       throw .typeError("must be str or None, not \(given.typeName)")
     }
     guard !sep.isEmpty else { throw .valueError("empty separator") }
     return sep
+  }
+
+  /// `text.split(sep, maxsplit)` as a list of strs (ASCII pieces of an ASCII text known as
+  /// such).
+  static func split(_ text: PyStr, _ sep: String?, _ maxsplit: Int) throws(PyException) -> Value {
+    let s = text.value
+    if let sep {
+      let ascii = text.isASCII
+      return .list(
+        TextSearch.pieces(of: s, separatedBy: sep, limit: maxsplit < 0 ? .max : maxsplit) {
+          ascii ? Value.object(PyStr(ascii: $0)) : .str($0)
+        })
+    }
+    if let words = splitASCIIWhitespace(s, maxsplit, { Value.object(PyStr(ascii: $0)) }) {
+      return .list(words)
+    }
+    return .list(split(s, sep, maxsplit).map { .str($0) })
   }
 
   static func split(_ s: String, _ sep: String?, _ maxsplit: Int) -> [String] {

@@ -1,3 +1,5 @@
+import FloatText
+
 /// `"%d items" % n`: printf-style formatting of `str % args`. A template is read once into
 /// pieces (a str keeps its own, so a literal template is read the first time it is used):
 /// reading `'%.2f'` and building its format spec were most of the time of `'%.2f' % x`.
@@ -25,6 +27,43 @@ final class PercentTemplate {
     /// `*` as width or precision: the next argument gives it.
     var takesWidth = false
     var takesPrecision = false
+
+    /// The bare forms written directly, without a format spec: `%d`, `%s`, `%.2f`.
+    enum Bare {
+      case decimal, text
+      case fixed(digits: Int)
+    }
+    /// Set when the conversion has no key, flags, width or `*` (and a precision only for
+    /// `%.Nf`).
+    var bare: Bare?
+
+    func findBare() {
+      guard
+        !left && !plus && !space && !alternate && !zero && width.isEmpty && !takesWidth
+          && !takesPrecision
+      else { return }
+      switch type {
+      case "d", "i", "u": if precision == nil { bare = .decimal }
+      case "s": if precision == nil { bare = .text }
+      case "f", "F": bare = .fixed(digits: precision.map { $0.isEmpty ? 0 : Int($0) ?? -1 } ?? 6)
+      default: break
+      }
+      if case .fixed(let digits) = bare, !(0...100).contains(digits) { bare = nil }
+    }
+
+    /// The value in this bare form, when it is one of the plain values the form writes
+    /// directly (nil: the general path).
+    @inline(__always) func bareText(_ value: Value) -> String? {
+      switch (bare, value) {
+      case (.decimal?, .int(let i)), (.text?, .int(let i)): return DecimalText.string(i)
+      case (.text?, .object(let o)) where o.isExactly(PyStr.self):
+        return unsafeDowncast(o, to: PyStr.self).value
+      case (.fixed(let digits)?, .float(let d)) where d.isFinite:
+        let body = CFormat.fixed(Swift.abs(d), digits: digits)
+        return d.sign == .minus ? "-" + body : body
+      default: return nil
+      }
+    }
 
     /// The format-spec text of this conversion, with the width and precision given.
     func specText(width: String, precision: String?, left: Bool) -> String {
@@ -130,6 +169,7 @@ final class PercentTemplate {
         break
       }
       (field.type, field.typeIndex) = (c[i], i)
+      field.findBare()
       i += 1
       if !field.takesWidth && !field.takesPrecision {
         field.spec = try? FormatSpec.parse(
@@ -173,6 +213,10 @@ final class PercentTemplate {
           value = try mapping.getItem(.str(key), interp)
         } else {
           value = try nextValue()
+        }
+        if let text = field.bareText(value) {
+          out += text
+          continue
         }
         func specText() -> String { field.specText(width: width, precision: precision, left: left) }
         func spec() throws(PyException) -> FormatSpec {
