@@ -141,39 +141,49 @@ enum Constructors {
       .bool(a.count > 0 ? try interp.isTruthy(a[0]) : false)
     }
     PyClass.str.constructor = { (a, interp) throws(PyException) in
-      // `str(b, encoding)`: the bytes decoded.
-      if a.count > 1 || !a.keywords.isEmpty {
-        for (i, name) in [(1, "encoding"), (2, "errors")] {
-          if let given = a.parameter(i, name), given.as(PyStr.self) == nil {
-            throw .typeError("str() argument '\(name)' must be str, not \(given.typeName)")
-          }
+      let object = a.parameter(0, "object")
+      var codec: [String?] = [nil, nil]
+      for (i, name) in [(1, "encoding"), (2, "errors")] {
+        guard let given = a.parameter(i, name) else { continue }
+        guard let text = given.as(PyStr.self)?.value else {
+          throw .typeError("str() argument '\(name)' must be str, not \(given.typeName)")
         }
-        guard let bytes = a.positional.first, bytes.as(PyBytes.self) != nil else {
-          if a.positional.first?.as(PyStr.self) != nil {
-            throw .typeError("decoding str is not supported")
-          }
-          throw .typeError(
-            "decoding to str: need a bytes-like object, \(a.positional.first?.typeName ?? "NoneType") found"
-          )
-        }
-        return try interp.callMethod(
-          bytes, "decode", Arguments(Array(a.positional.dropFirst()), keywords: a.keywords))
+        codec[i - 1] = text
       }
-      if a.count == 1 { return try PyClass.str.fixedConstructor.one(a.positional[0], interp) }
-      return .str("")
+      // `str(b, encoding)`: the bytes decoded.
+      if codec[0] != nil || codec[1] != nil {
+        guard let object else { return .str("") }
+        guard let bytes = object.as(PyBytes.self)?.bytes else {
+          if object.as(PyStr.self) != nil { throw .typeError("decoding str is not supported") }
+          throw .typeError("decoding to str: need a bytes-like object, \(object.typeName) found")
+        }
+        return .str(
+          try TextCodec.decode(bytes, codec[0] ?? "utf-8", errors: codec[1] ?? "strict"))
+      }
+      guard let object else { return .str("") }
+      return try PyClass.str.fixedConstructor.one(object, interp)
     }
     PyBytes.bytesClass.constructor = { (a, interp) throws(PyException) in
-      try a.expect("bytes", min: 0, max: 2)
-      guard a.count > 0 else { return .object(PyBytes([])) }
-      let source = try a[0]
+      try a.expect("bytes", min: 0, max: 3)
+      let encoding = try a.parameter(1, "encoding").map { (v) throws(PyException) in
+        try TextCodec.name(v, "bytes() argument 'encoding'")
+      }
+      let errors = try a.parameter(2, "errors").map { (v) throws(PyException) in
+        try TextCodec.name(v, "bytes() argument 'errors'")
+      }
+      let given = a.parameter(0, "source")
+      if let text = given?.as(PyStr.self) {
+        guard let encoding else { throw .typeError("string argument without an encoding") }
+        return .object(
+          PyBytes(try TextCodec.encode(text.value, encoding, errors: errors ?? "strict")))
+      }
+      if encoding != nil { throw .typeError("encoding without a string argument") }
+      if errors != nil { throw .typeError("errors without a string argument") }
+      guard let source = given else { return .object(PyBytes([])) }
       if case .int(let n) = source {
         guard n >= 0 else { throw .valueError("negative count") }
         try SequenceBudget.check(n, 1)
         return .object(PyBytes([UInt8](repeating: 0, count: n)))
-      }
-      if let text = source.as(PyStr.self) {
-        guard a.count > 1 else { throw .typeError("string argument without an encoding") }
-        return try interp.callMethod(.object(text), "encode", Arguments([try a[1]]))
       }
       if source.as(PyBytes.self) != nil { return source }
       let bytes = try interp.collect(source).map { (v) throws(PyException) -> UInt8 in

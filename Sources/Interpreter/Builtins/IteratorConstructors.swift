@@ -29,12 +29,17 @@ extension Constructors {
     }
     PyClass.zipType.constructor = { (a, interp) throws(PyException) in
       let iterators = try a.positional.map { (v) throws(PyException) in try interp.iterate(v) }
-      if iterators.count == 2, a.keywords.isEmpty {
+      let strict =
+        try a.keyword("strict").map { (v) throws(PyException) in
+          try interp.isTruthy(v)
+        } ?? false
+      if iterators.count == 2, !strict {
         return .object(ZipPairIterator(iterators[0], iterators[1]))
       }
       return made(.zipType) { (interp) throws(PyException) in
-        guard !iterators.isEmpty, let items = try nextOfEach(iterators, interp) else { return nil }
-        return .tuple(items)
+        guard !iterators.isEmpty else { return nil }
+        guard strict else { return try nextOfEach(iterators, interp).map { .tuple($0) } }
+        return try strictNext(iterators, interp)
       }
     }
     PyClass.mapType.constructor = { (a, interp) throws(PyException) in
@@ -80,6 +85,29 @@ extension Constructors {
       items.append(v)
     }
     return items
+  }
+
+  /// `zip(..., strict=True)`'s next tuple: when one iterator ends, all must have ended,
+  /// else CPython's ValueError naming the first that is shorter or longer.
+  private static func strictNext(_ iterators: [PyIterator], _ interp: Interpreter)
+    throws(PyException) -> Value?
+  {
+    func others(_ i: Int) -> String { i == 1 ? "argument 1" : "arguments 1-\(i)" }
+    var items: [Value] = []
+    items.reserveCapacity(iterators.count)
+    for (i, it) in iterators.enumerated() {
+      guard let v = try it.next(interp) else {
+        if i > 0 {
+          throw .valueError("zip() argument \(i + 1) is shorter than \(others(i))")
+        }
+        for (k, rest) in iterators.enumerated().dropFirst() where try rest.next(interp) != nil {
+          throw .valueError("zip() argument \(k + 1) is longer than \(others(k))")
+        }
+        return nil
+      }
+      items.append(v)
+    }
+    return .tuple(items)
   }
 
   /// A lazy iterator of class `type` producing until `produce` gives nil.

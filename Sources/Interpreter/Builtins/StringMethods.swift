@@ -31,33 +31,14 @@ enum StringMethods {
       }))
     c.method("encode") { (a, _) throws(PyException) in
       let s = try receiver(a)
-      let encoding = a.count > 1 ? try a.string(1, "encode() argument 'encoding'") : "utf-8"
-      switch encoding.lowercased().replacingAll("_", with: "-") {
-      case "utf-8", "utf8": return .object(PyBytes(Array(s.utf8)))
-      case "latin-1", "latin1", "iso-8859-1", "ascii":
-        let ascii = encoding.lowercased() == "ascii"
-        let limit: UInt32 = ascii ? 0x80 : 0x100
-        var bytes: [UInt8] = []
-        for (i, scalar) in s.unicodeScalars.enumerated() {
-          guard scalar.value < limit else {
-            // CPython's wording: the character as \xNN, \uNNNN or \UNNNNNNNN.
-            let hex = String(scalar.value, radix: 16)
-            let shown =
-              scalar.value < 0x100
-              ? "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
-              : scalar.value < 0x10000
-                ? "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                : "\\U" + String(repeating: "0", count: 8 - hex.count) + hex
-            throw PyException(
-              .unicodeEncodeError,
-              "'\(ascii ? "ascii" : "latin-1")' codec can't encode character '\(shown)' in position \(i): ordinal not in range(\(limit))"
-            )
-          }
-          bytes.append(UInt8(scalar.value))
-        }
-        return .object(PyBytes(bytes))
-      default: throw PyException(.lookupError, "unknown encoding: \(encoding)")
+      let encoding = try a.parameter(1, "encoding").map { (v) throws(PyException) in
+        try TextCodec.name(v, "encode() argument 'encoding'")
       }
+      let errors = try a.parameter(2, "errors").map { (v) throws(PyException) in
+        try TextCodec.name(v, "encode() argument 'errors'")
+      }
+      return .object(
+        PyBytes(try TextCodec.encode(s, encoding ?? "utf-8", errors: errors ?? "strict")))
     }
     c.method("title") { (a, _) throws(PyException) in .str(titleCase(try receiver(a))) }
     c.method("capitalize") { (a, _) throws(PyException) in

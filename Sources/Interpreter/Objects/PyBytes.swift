@@ -111,17 +111,14 @@ public final class PyBytes: PyObject {
       let bytes = self.bytes
       return .object(
         PyBuiltinFunction("decode") { (a, _) throws(PyException) in
-          let encoding = a.count > 0 ? try a.string(0, "decode() argument 'encoding'") : "utf-8"
-          switch encoding.lowercased().replacingAll("_", with: "-") {
-          case "utf-8", "utf8", "ascii":
-            guard let text = String(validating: bytes, as: UTF8.self) else {
-              throw PyException(.unicodeDecodeError, "'utf-8' codec can't decode bytes")
-            }
-            return .str(text)
-          case "latin-1", "latin1", "iso-8859-1":
-            return .str(String(String.UnicodeScalarView(bytes.map { UnicodeScalar($0) })))
-          default: throw PyException(.lookupError, "unknown encoding: \(encoding)")
+          let encoding = try a.parameter(0, "encoding").map { (v) throws(PyException) in
+            try TextCodec.name(v, "decode() argument 'encoding'")
           }
+          let errors = try a.parameter(1, "errors").map { (v) throws(PyException) in
+            try TextCodec.name(v, "decode() argument 'errors'")
+          }
+          return .str(
+            try TextCodec.decode(bytes, encoding ?? "utf-8", errors: errors ?? "strict"))
         })
     default:
       if let found = method(name) { return found }
