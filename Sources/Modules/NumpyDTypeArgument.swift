@@ -9,12 +9,15 @@ enum NumpyDTypeArgument {
   enum Rule {
     /// Cast these positional arguments (arrays) before the call.
     case inputs([Int])
+    /// Cast the first argument before the call and the result after it (an accumulation
+    /// of small ints comes back as int64, as numpy's does without dtype=).
+    case accumulation
     /// Cast the result, as `casting=` (default same_kind) allows.
     case result
   }
 
   static let rules: [String: Rule] = [
-    "cumsum": .inputs([0]), "cumprod": .inputs([0]), "trace": .inputs([0]),
+    "cumsum": .accumulation, "cumprod": .accumulation, "trace": .inputs([0]),
     "matmul": .inputs([0, 1]),
     "concatenate": .result, "stack": .result, "vstack": .result, "hstack": .result,
   ]
@@ -33,6 +36,14 @@ enum NumpyDTypeArgument {
           args.positional[p] = .object(PyNDArray(x.copy(as: dtype)))
         }
         return try function(args, interp)
+      case .accumulation:
+        if !args.positional.isEmpty {
+          let x = try NumpyFunctions.array(args.positional[0], interp)
+          args.positional[0] = .object(PyNDArray(x.copy(as: dtype)))
+        }
+        let value = try function(args, interp)
+        let result = try NumpyFunctions.array(value, interp)
+        return result.dtype == dtype ? value : .object(PyNDArray(result.copy(as: dtype)))
       case .result:
         let casting =
           args.remove("casting", position: nil)?.as(PyStr.self)?.value ?? "same_kind"

@@ -163,6 +163,10 @@ enum NumpyReductionSource {
             result = getattr(np, name)(a, axis=axis, keepdims=keepdims)
             if initial is not None:
                 result = result + initial if name == "sum" else result * initial
+            if dtype is not None:
+                # (NumKit sums small ints as int64, as numpy does without dtype=.)
+                result = np.asarray(result).astype(dtype)
+                result = result[()] if result.ndim == 0 else result
         elif name in ("max", "min"):
             operation = _REDUCTION_UFUNCS[name]
             if mask is not None:
