@@ -1,5 +1,9 @@
 import Syntax
 
+#if canImport(Glibc)
+  import Glibc
+#endif
+
 /// A raised Python exception. It is both the Swift error thrown through the interpreter and the
 /// Python exception object (`except E as e` binds this very object).
 public final class PyException: PyInstance, Error, @unchecked Sendable {
@@ -28,6 +32,8 @@ public final class PyException: PyInstance, Error, @unchecked Sendable {
   /// For a NameError or AttributeError: the missing name, and the names to suggest from
   /// (computed only when the exception is printed: `hasattr` raises and catches many).
   public var missingName: String?
+  /// An OSError's errno, strerror and file names (nil: not given, as `OSError('text')`).
+  public var osFields: OSErrorFields?
   public var nameCandidates: (() -> [[String]])?
 
   public init(_ type: PyClass, args: [Value]) {
@@ -52,6 +58,7 @@ public final class PyException: PyInstance, Error, @unchecked Sendable {
 
   /// BaseException's own `str()`: from the arguments, whatever a subclass defines.
   public func baseMessage(_ interp: Interpreter) -> String {
+    if let text = osMessage(interp) { return text }
     if isInstance(of: .keyError) && args.count == 1 { return (try? interp.repr(args[0])) ?? "" }
     // A SyntaxError from the parser: `invalid syntax (<string>, line 1)`.
     if let location = syntaxLocation, let file = syntaxFile, args.count == 1 {
@@ -65,25 +72,6 @@ public final class PyException: PyInstance, Error, @unchecked Sendable {
   }
 
   public func isInstance(of type: PyClass) -> Bool { instanceClass.isSubclass(of: type) }
-
-  /// `errno`, `strerror`, `filename` of an OSError whose message reads
-  /// `[Errno 2] No such file or directory: 'name'` (None when it does not).
-  func osErrorField(_ name: String) -> Value {
-    guard case .object(let o) = args.first ?? .none, let text = (o as? PyStr)?.value,
-      text.hasPrefix("[Errno "), let close = text.firstIndex(of: "]")
-    else { return .none }
-    let number = Int(text[text.index(text.startIndex, offsetBy: 7)..<close])
-    let rest = text[text.index(after: close)...].drop(while: { $0 == " " })
-    let parts = rest.split(separator: ":", maxSplits: 1)
-    switch name {
-    case "errno": return number.map { .int($0) } ?? .none
-    case "strerror": return .str(String(parts.first ?? ""))
-    default:
-      guard parts.count > 1 else { return .none }
-      let quoted = parts[1].drop(while: { $0 == " " })
-      return .str(String(quoted.dropFirst().dropLast()))
-    }
-  }
 }
 
 /// One line of a traceback: where a frame was when the exception passed through it.
@@ -179,6 +167,27 @@ extension PyClass {
   public static let memoryError = exception("MemoryError", .exception)
   public static let eofError = exception("EOFError", .exception)
   public static let timeoutError = exception("TimeoutError", .osError)
+  public static let permissionError = exception("PermissionError", .osError)
+  public static let isADirectoryError = exception("IsADirectoryError", .osError)
+  public static let notADirectoryError = exception("NotADirectoryError", .osError)
+  public static let interruptedError = exception("InterruptedError", .osError)
+  public static let processLookupError = exception("ProcessLookupError", .osError)
+  public static let childProcessError = exception("ChildProcessError", .osError)
+  public static let blockingIOError = exception("BlockingIOError", .osError)
+  public static let connectionError = exception("ConnectionError", .osError)
+  public static let brokenPipeError = exception("BrokenPipeError", .connectionError)
+  public static let connectionAbortedError = exception(
+    "ConnectionAbortedError", .connectionError)
+  public static let connectionRefusedError = exception(
+    "ConnectionRefusedError", .connectionError)
+  public static let connectionResetError = exception("ConnectionResetError", .connectionError)
+  public static let referenceError = exception("ReferenceError", .exception)
+  public static let bufferError = exception("BufferError", .exception)
+  public static let systemError = exception("SystemError", .exception)
+  public static let stopAsyncIteration = exception("StopAsyncIteration", .exception)
+  public static let unicodeTranslateError = exception("UnicodeTranslateError", .unicodeError)
+  public static let bytesWarning = exception("BytesWarning", .warning)
+  public static let encodingWarning = exception("EncodingWarning", .warning)
   public static let syntaxError = exception("SyntaxError", .exception)
   public static let indentationError = exception("IndentationError", .syntaxError)
   public static let tabError = exception("TabError", .indentationError)
@@ -202,7 +211,11 @@ extension PyClass {
     .valueError, .unicodeError, .unicodeEncodeError, .unicodeDecodeError, .runtimeError,
     .recursionError, .notImplementedError, .importError,
     .moduleNotFoundError, .osError, .fileNotFoundError, .fileExistsError, .memoryError,
-    .eofError, .timeoutError,
+    .eofError, .timeoutError, .permissionError, .isADirectoryError, .notADirectoryError,
+    .interruptedError, .processLookupError, .childProcessError, .blockingIOError,
+    .connectionError, .brokenPipeError, .connectionAbortedError, .connectionRefusedError,
+    .connectionResetError, .referenceError, .bufferError, .systemError, .stopAsyncIteration,
+    .unicodeTranslateError, .bytesWarning, .encodingWarning,
     .syntaxError, .indentationError, .tabError, .warning, .userWarning, .deprecationWarning,
     .pendingDeprecationWarning, .runtimeWarning, .futureWarning, .syntaxWarning, .importWarning,
     .unicodeWarning, .resourceWarning,
@@ -231,7 +244,7 @@ extension PyException {
     PyException(.notImplementedError, m)
   }
   public static func fileNotFound(_ path: String) -> PyException {
-    PyException(.fileNotFoundError, "[Errno 2] No such file or directory: '\(path)'")
+    .os(errno: ENOENT, filename: path)
   }
   public static func stopIteration() -> PyException { PyException(.stopIteration, args: []) }
 

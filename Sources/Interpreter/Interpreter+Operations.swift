@@ -41,7 +41,18 @@ extension Interpreter {
     }
     if case .object(let o) = a, let r = try o.binary(op, b, reflected: false, self) { return r }
     if case .object(let o) = b, let r = try o.binary(op, a, reflected: true, self) { return r }
+    // CPython's repeat of a str, list, tuple or bytes by a non-int (the left one first).
+    if op == .multiply, let other = Interpreter.repeated(a) ? b : Interpreter.repeated(b) ? a : nil
+    {
+      throw .typeError("can't multiply sequence by non-int of type '\(other.typeName)'")
+    }
     throw .unsupportedOperands(op.symbol, a, b)
+  }
+
+  /// Whether `v` is a sequence `*` repeats.
+  private static func repeated(_ v: Value) -> Bool {
+    guard case .object(let o) = v else { return false }
+    return o is PyStr || o is PySequence || o is PyBytes
   }
 
   @inline(__always)

@@ -74,7 +74,7 @@ enum SystemModules {
     }
     m.define("listdir") { (a, interp) throws(PyException) in
       let path = a.count > 0 ? try a.path(0, interp) : "."
-      guard let dir = opendir(path) else { throw .fileNotFound(path) }
+      guard let dir = opendir(path) else { throw .os(errno: errno, filename: path) }
       defer { closedir(dir) }
       var names: [String] = []
       while let entry = readdir(dir) {
@@ -90,40 +90,30 @@ enum SystemModules {
       let existOK = try interp.isTruthy(a.keyword("exist_ok") ?? .bool(false))
       if access(path, F_OK) == 0 {
         if existOK { return .none }
-        throw PyException(.fileExistsError, "[Errno 17] File exists: '\(path)'")
+        throw .os(errno: EEXIST, filename: path)
       }
       var built = path.hasPrefix("/") ? "" : "."
       for part in path.split(separator: "/") {
         built += "/" + part
         if mkdir(built, 0o755) != 0 && errno != EEXIST {
-          throw PyException(.osError, "[Errno \(errno)] cannot create directory: '\(path)'")
+          throw .os(errno: errno, filename: path)
         }
       }
       return .none
     }
     m.define("remove") { (a, interp) throws(PyException) in
       let path = try a.path(0, interp)
-      guard unlink(path) == 0 else { throw .fileNotFound(path) }
+      guard unlink(path) == 0 else { throw .os(errno: errno, filename: path) }
       return .none
     }
     m.define("mkdir") { (a, interp) throws(PyException) in
       let path = try a.path(0, interp)
-      guard mkdir(path, 0o777) == 0 else {
-        if errno == EEXIST {
-          throw PyException(.fileExistsError, "[Errno 17] File exists: '\(path)'")
-        }
-        throw .fileNotFound(path)
-      }
+      guard mkdir(path, 0o777) == 0 else { throw .os(errno: errno, filename: path) }
       return .none
     }
     m.define("rmdir") { (a, interp) throws(PyException) in
       let path = try a.path(0, interp)
-      guard rmdir(path) == 0 else {
-        if errno == ENOTEMPTY {
-          throw PyException(.osError, "[Errno 39] Directory not empty: '\(path)'")
-        }
-        throw .fileNotFound(path)
-      }
+      guard rmdir(path) == 0 else { throw .os(errno: errno, filename: path) }
       return .none
     }
     let environ = PyDict()
@@ -160,7 +150,7 @@ enum SystemModules {
     m.define("getsize") { (a, interp) throws(PyException) in
       let path = try a.path(0, interp)
       var info = stat()
-      guard stat(path, &info) == 0 else { throw .fileNotFound(path) }
+      guard stat(path, &info) == 0 else { throw .os(errno: errno, filename: path) }
       return .int(Int(info.st_size))
     }
     m.define("isfile") { (a, interp) throws(PyException) in

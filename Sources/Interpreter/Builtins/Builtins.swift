@@ -12,6 +12,8 @@ extension Interpreter {
       builtins[c.name] = .object(c)
     }
     for c in PyClass.builtinExceptions { builtins[c.name] = .object(c) }
+    // Python 3's old names for OSError.
+    for alias in ["IOError", "EnvironmentError"] { builtins[alias] = .object(PyClass.osError) }
     builtins["NotImplemented"] = .object(PyNotImplemented.shared)
     builtins["Ellipsis"] = .object(PyEllipsis.shared)
     func define(_ name: String, _ body: @escaping PyBuiltinFunction.Body) {

@@ -41,13 +41,15 @@ public final class PyFile: PyObject {
     guard ["r", "w", "a", "x", "r+", "w+", "a+"].contains(base) else {
       throw .valueError("invalid mode: '\(mode)'")
     }
-    if base == "x" && access(path, F_OK) == 0 {
-      throw PyException(.osError, "[Errno 17] File exists: '\(path)'")
-    }
+    if base == "x" && access(path, F_OK) == 0 { throw .os(errno: EEXIST, filename: path) }
     guard let handle = fopen(path, base == "x" ? "w" : base) else {
-      if errno == EISDIR { throw PyException(.osError, "[Errno 21] Is a directory: '\(path)'") }
-      if errno == EACCES { throw PyException(.osError, "[Errno 13] Permission denied: '\(path)'") }
-      throw .fileNotFound(path)
+      throw .os(errno: errno, filename: path)
+    }
+    // A directory opens for reading in C; Python refuses it, as it does for writing.
+    var info = stat()
+    if fstat(fileno(handle), &info) == 0 && info.st_mode & S_IFMT == S_IFDIR {
+      fclose(handle)
+      throw .os(errno: EISDIR, filename: path)
     }
     let newline = a.count > 5 ? a.positional[5] : (a.keyword("newline") ?? .none)
     let translates = !mode.contains("b") && newline.isNone
@@ -95,7 +97,7 @@ public final class PyFile: PyObject {
       throw PyException(.unsupportedOperation, "write")
     }
     guard fwrite(bytes, 1, bytes.count, f) == bytes.count else {
-      throw PyException(.osError, "[Errno 28] No space left on device")
+      throw .os(errno: errno == 0 ? ENOSPC : errno)
     }
   }
 

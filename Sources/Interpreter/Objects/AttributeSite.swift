@@ -31,7 +31,7 @@ final class AttributeSite {
     seenClass = c
     seenEpoch = epoch
     let found = c.lookup(name)
-    storesInInstance = found?.as(PyProperty.self) == nil
+    storesInInstance = found?.as(PyProperty.self) == nil && c.slotNames?.contains(name) != false
     method = found?.as(PyFunction.self)
   }
 

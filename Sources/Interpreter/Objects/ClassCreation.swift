@@ -6,6 +6,7 @@ enum ClassCreation {
     _ cls: PyClass, keywords: [(name: String, value: Value)], namespace: PyDict,
     _ interp: Interpreter
   ) throws(PyException) {
+    cls.slotNames = SlotNames.of(cls)
     var rest = keywords
     if let i = rest.firstIndex(where: { $0.name == "metaclass" }) {
       let given = rest.remove(at: i).value

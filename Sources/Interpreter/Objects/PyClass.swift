@@ -70,6 +70,9 @@ public final class PyClass: PyObject {
   /// new instance's table makes room for that many at its first store (its arrays were grown
   /// twice by `__init__` setting `self.x` and `self.y`).
   var instanceAttributeCount = 0
+  /// The attribute names instances may have when the class and every base but `object`
+  /// declare `__slots__` (without `__dict__`); nil: any name (see `SlotNames`).
+  var slotNames: Set<String>?
 
   public init(_ name: String, bases: [PyClass]) {
     self.name = name
@@ -279,7 +282,10 @@ public final class PyClass: PyObject {
     }
     if let made = try BuiltinSubclassing.instantiate(self, args, interp) { return made }
     let instance: PyInstance =
-      isExceptionClass ? PyException(self, args: args.positional) : PyInstance(self)
+      !isExceptionClass
+      ? PyInstance(self)
+      : isSubclass(of: .osError)
+        ? PyException.makeOSError(self, args.positional) : PyException(self, args: args.positional)
     if let initializer = lookup("__init__") {
       let result = try interp.call(
         initializer, Arguments([.object(instance)] + args.positional, keywords: args.keywords))

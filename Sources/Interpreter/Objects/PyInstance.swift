@@ -93,8 +93,8 @@ public class PyInstance: PyObject {
         // An opaque stand-in (tracebacks print through the `traceback` module).
         return e.traceback.isEmpty && e.handledTraceback == nil
           ? Value.none : .object(PyTracebackObject())
-      case "errno", "strerror", "filename":
-        if e.isInstance(of: .osError) { return e.osErrorField(name) }
+      case "errno", "strerror", "filename", "filename2":
+        if e.isInstance(of: .osError) { return e.osField(name) }
         if name == "filename", let file = e.syntaxFile { return .str(file) }
       case "value" where e.isInstance(of: .stopIteration):
         return e.args.first ?? Value.none
@@ -138,6 +138,9 @@ public class PyInstance: PyObject {
       }
       _ = try interp.call(setter, Arguments([.object(self), value]))
       return
+    }
+    if let allowed = instanceClass.slotNames, !allowed.contains(name) {
+      throw .attributeError("'\(typeName)' object has no attribute '\(name)'")
     }
     dict[name] = value
   }

@@ -192,15 +192,8 @@ public final class PyStr: PyObject {
       }
       return .str(value + o.value)
     case .multiply:
-      guard case .int(let n) = other.asIndexLike else {
-        switch other {
-        case .float, .none:
-          throw .typeError("can't multiply sequence by non-int of type '\(other.typeName)'")
-        case .object(let o) where o is PyStr || o is PySequence || o is PyDict:
-          throw .typeError("can't multiply sequence by non-int of type '\(other.typeName)'")
-        default: return nil
-        }
-      }
+      // (Anything else: the other operand's own multiply, else Interpreter.binary's refusal.)
+      guard case .int(let n) = other.asIndexLike else { return nil }
       try SequenceBudget.check(value.utf8.count, n)
       return .str(String(repeating: value, count: max(0, n)))
     case .modulo where !reflected:

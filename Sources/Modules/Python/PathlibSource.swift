@@ -131,7 +131,7 @@ enum PathlibSource {
             if self.exists():
                 if exist_ok and self.is_dir():
                     return
-                raise FileExistsError("[Errno 17] File exists: " + repr(self._text))
+                raise FileExistsError(17, "File exists", self._text)
             if parents:
                 os.makedirs(self._text, exist_ok=True)
             else:
