@@ -22,6 +22,8 @@ public final class PyException: PyInstance, Error, @unchecked Sendable {
   public var suppressContext = false
   /// For SyntaxError: where, and the offending source line.
   public var syntaxLocation: SourceLocation?
+  /// The column just past the underlined text, when it is more than one character.
+  public var syntaxEndColumn: Int?
   public var syntaxFile: String?
   public var syntaxLine: String?
   /// Whether the traceback marks the syntax error's column with a caret (not for "unexpected

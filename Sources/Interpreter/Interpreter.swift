@@ -361,6 +361,7 @@ extension PyException {
       e.isTabError ? .tabError : e.isIndentationError ? .indentationError : .syntaxError, e.message)
     x.syntaxShowsCaret = e.showsCaret
     x.syntaxLocation = e.location
+    x.syntaxEndColumn = e.endColumn
     x.syntaxFile = file
     let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
     let index = e.location.line - firstLine

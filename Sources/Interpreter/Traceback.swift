@@ -64,27 +64,36 @@ public struct TracebackRenderer {
       }
       flushRepeats()
     }
-    if let location = e.syntaxLocation {
-      // After the frames that ran the code (eval, exec, an import), where the parse failed.
-      let file = e.syntaxFile ?? "<string>"
-      out +=
-        "  File \"\(file)\", line \(displayLine(file, location.line))\(cellSuffix(file, location.line))\n"
-      if let line = e.syntaxLine, line.contains("\0") {
-        // CPython shows such a line up to its first null byte, without a caret.
-        out += "    \(line.prefix { $0 != "\0" }.drop { $0 == " " || $0 == "\t" })\n"
-      } else if let line = e.syntaxLine {
-        let trimmed = line.drop { $0 == " " || $0 == "\t" }
-        let indent = line.count - trimmed.count
-        out += "    \(trimmed)\n"
-        if e.syntaxShowsCaret {
-          out +=
-            "    " + String(repeating: " ", count: max(0, location.column - 1 - indent)) + "^\n"
-        }
-      }
-      let message = (try? interp.str(e.args.first ?? .none)) ?? ""
-      return out + "\(e.exceptionName): \(message)\n"
-    }
+    // After the frames that ran the code (eval, exec, an import), where the parse failed.
+    if let syntax = syntaxErrorText(e, interp) { return out + syntax }
     return out + PyException.finalLine(e, interp, suggest: suggest) + "\n"
+  }
+
+  /// A syntax error's own part, as CPython prints it after any frames and as
+  /// `traceback.format_exception_only` gives it: the file and line, the source line, the
+  /// carets under the offending text, and the message; nil for other exceptions.
+  public func syntaxErrorText(_ e: PyException, _ interp: Interpreter) -> String? {
+    guard let location = e.syntaxLocation else { return nil }
+    var out = ""
+    let file = e.syntaxFile ?? "<string>"
+    out +=
+      "  File \"\(file)\", line \(displayLine(file, location.line))\(cellSuffix(file, location.line))\n"
+    if let line = e.syntaxLine, line.contains("\0") {
+      // CPython shows such a line up to its first null byte, without a caret.
+      out += "    \(line.prefix { $0 != "\0" }.drop { $0 == " " || $0 == "\t" })\n"
+    } else if let line = e.syntaxLine {
+      let trimmed = line.drop { $0 == " " || $0 == "\t" }
+      let indent = line.count - trimmed.count
+      out += "    \(trimmed)\n"
+      if e.syntaxShowsCaret {
+        let width = max(1, (e.syntaxEndColumn ?? 0) - location.column)
+        out +=
+          "    " + String(repeating: " ", count: max(0, location.column - 1 - indent))
+          + String(repeating: "^", count: width) + "\n"
+      }
+    }
+    let message = (try? interp.str(e.args.first ?? .none)) ?? ""
+    return out + "\(e.exceptionName): \(message)\n"
   }
 
   /// Python 3.11's markers under the failing expression: `^` under all of it, or for a

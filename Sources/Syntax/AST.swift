@@ -127,10 +127,14 @@ public struct Parameters: Sendable {
 public struct Stmt: Sendable {
   public var kind: StmtKind
   public var location: SourceLocation
+  /// Where a simple statement ends (just after its last token; its start for a compound
+  /// one): errors about the whole statement underline it.
+  public var end: SourceLocation
 
   public init(_ kind: StmtKind, at location: SourceLocation) {
     self.kind = kind
     self.location = location
+    end = location
   }
 }
 

@@ -43,6 +43,18 @@ extension Lexer {
       throw SyntaxError("invalid decimal literal", at: start)
     }
     let text = String(decoding: bytes[begin..<position], as: UTF8.self).filter { $0 != "_" }
+    // `0777`: Python 2's octal, refused (zeros alone, `00`, are an int).
+    if !isFloat && text.count > 1 && text.first == "0" && text.contains(where: { $0 != "0" }) {
+      // (Underlined: the zeros, and underscores, before the first other digit.)
+      let zeros = bytes[begin..<position].prefix {
+        $0 == UInt8(ascii: "0") || $0 == UInt8(ascii: "_")
+      }
+      var e = SyntaxError(
+        "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+        at: start)
+      if zeros.count > 1 { e.endColumn = start.column + zeros.count }
+      throw e
+    }
     if isFloat {
       emit(.float(Double(text) ?? .infinity), at: start)
     } else if let value = Int(text) {

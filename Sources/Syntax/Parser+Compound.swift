@@ -5,7 +5,7 @@ extension Parser {
     let start = location
     let keyword = checkKeyword("elif") ? "'elif' statement" : "'if' statement"
     advance()
-    let test = try parseNamedExpression()
+    let test = try parseCondition()
     let body = try parseBlock(after: keyword, line: start.line)
     var orElse: [Stmt] = []
     if checkKeyword("elif") {
@@ -21,10 +21,32 @@ extension Parser {
   mutating func parseWhile() throws(SyntaxError) -> Stmt {
     let start = location
     advance()
-    let test = try parseNamedExpression()
+    let test = try parseCondition()
     let body = try parseBlock(after: "'while' statement", line: start.line)
     let orElse = try parseElseClause()
     return Stmt(.while(test: test, body: body, orElse: orElse), at: start)
+  }
+
+  /// An `if`, `elif` or `while` condition. `=` after it is CPython's guess of a mistyped
+  /// comparison: `if x = 1:` "Maybe you meant '==' or ':=' instead of '='?", `if f() = 1:`
+  /// "cannot assign to function call here. Maybe you meant '==' instead of '='?".
+  mutating func parseCondition() throws(SyntaxError) -> Expr {
+    let test = try parseNamedExpression()
+    guard check("=") else { return test }
+    var probe = self
+    probe.advance()
+    guard let value = try? probe.parseBitOr(), !probe.check("="), !probe.check(":=") else {
+      return test
+    }
+    if case .name = test.kind {
+      throw SyntaxError(
+        "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", from: test.location,
+        to: value.end)
+    }
+    guard test.kind.readsAsComparisonOperand else { return test }
+    throw SyntaxError(
+      "cannot assign to \(test.kind.targetName) here. Maybe you meant '==' instead of '='?",
+      from: test.location, to: test.end)
   }
 
   mutating func parseFor() throws(SyntaxError) -> Stmt {
@@ -76,14 +98,20 @@ extension Parser {
     var seenStar = false
     var seenDefault = false
     var names = Set<String>()
+    var bareStar: SourceLocation?
     while !check(closing) {
       let start = location
+      if check("**"), let bareStar, parameters.keywordOnly.isEmpty {
+        throw SyntaxError("named arguments must follow bare *", at: bareStar)
+      }
       if accept("**") {
         parameters.varKeywords = try parseParameterName(closing: closing, names: &names)
       } else if accept("*") {
         guard !seenStar else { throw SyntaxError("* argument may appear only once", at: start) }
         seenStar = true
-        if !check(",") {
+        if check(",") || check(closing) {
+          bareStar = start
+        } else {
           parameters.varArgs = try parseParameterName(closing: closing, names: &names)
         }
       } else if accept("/") {
@@ -111,6 +139,9 @@ extension Parser {
         }
       }
       if !accept(",") { break }
+    }
+    if let bareStar, parameters.keywordOnly.isEmpty {
+      throw SyntaxError("named arguments must follow bare *", at: bareStar)
     }
     return parameters
   }

@@ -76,7 +76,7 @@ extension Parser {
     let start = location
     if accept("*") { return node(.starred(try parseBitOr()), at: start) }
     let target = try parseBitOr()
-    try checkAssignable(target, augmented: false)
+    try checkAssignable(target, .loop)
     return target
   }
 
@@ -234,40 +234,65 @@ extension Parser {
   private mutating func parseArguments() throws(SyntaxError) -> [Argument] {
     var arguments: [Argument] = []
     var seenKeyword = false
+    var seenDoubleStar = false
+    // An argument out of order is reported where CPython notices it: at the closing `)`.
+    var misplaced: String?
+    // A generator expression without its own parentheses, which must be the only argument.
+    var bareGenerator: Expr?
     while !check(")") {
       let start = location
       if accept("**") {
         arguments.append(Argument(kind: .doubleStar, value: try parseExpression()))
         seenKeyword = true
+        seenDoubleStar = true
       } else if accept("*") {
+        if seenDoubleStar && misplaced == nil {
+          // (CPython marks this one at its `*`.)
+          throw SyntaxError(
+            "iterable argument unpacking follows keyword argument unpacking", at: start)
+        }
         arguments.append(Argument(kind: .star, value: try parseExpression()))
       } else if case .name(let name) = current.kind, peekKind() == .op("=") {
         let repeated = arguments.contains {
           if case .keyword(let other) = $0.kind { other == name } else { false }
         }
-        if repeated { throw SyntaxError("keyword argument repeated: \(name)", at: start) }
         advance()
         advance()
-        arguments.append(Argument(kind: .keyword(name), value: try parseExpression()))
+        let value = try parseExpression()
+        if repeated {
+          throw SyntaxError("keyword argument repeated: \(name)", from: start, to: value.end)
+        }
+        arguments.append(Argument(kind: .keyword(name), value: value))
         seenKeyword = true
       } else {
         var value = try parseNamedExpression()
         if checkKeyword("for") {
           value = node(
             .comprehension(.generator(value), try parseComprehensionClauses()), at: start)
+          bareGenerator = bareGenerator ?? value
         }
         if check("=") {
           throw SyntaxError(
             "expression cannot contain assignment, perhaps you meant \"==\"?", at: start)
         }
         if seenKeyword {
-          throw SyntaxError("positional argument follows keyword argument", at: start)
+          misplaced =
+            misplaced
+            ?? (seenDoubleStar
+              ? "positional argument follows keyword argument unpacking"
+              : "positional argument follows keyword argument")
         }
         arguments.append(Argument(kind: .positional, value: value))
       }
       if !accept(",") { break }
     }
-    try expect(")")
+    if let misplaced, check(")") { throw SyntaxError(misplaced, at: location) }
+    if let bareGenerator, arguments.count > 1 || check(",") {
+      throw SyntaxError(
+        "Generator expression must be parenthesized", from: bareGenerator.location,
+        to: bareGenerator.end)
+    }
+    try expectClosing(")", after: arguments.last?.value)
     return arguments
   }
 
@@ -365,7 +390,7 @@ extension Parser {
       return node(.comprehension(.generator(first), clauses), at: start)
     }
     guard check(",") else {
-      try expect(")")
+      try expectClosing(")", after: first)
       return first
     }
     var items = [first]
@@ -373,7 +398,7 @@ extension Parser {
       if check(")") { break }
       items.append(try parseListElement(allowStar: true, named: true))
     }
-    try expect(")")
+    try expectClosing(")", after: items.last)
     return node(.tuple(items), at: start)
   }
 
@@ -390,7 +415,7 @@ extension Parser {
       if check("]") { break }
       items.append(try parseListElement(allowStar: true, named: true))
     }
-    try expect("]")
+    try expectClosing("]", after: items.last)
     return node(.list(items), at: start)
   }
 
@@ -423,7 +448,7 @@ extension Parser {
       if check("}") { break }
       items.append(try parseListElement(allowStar: true, named: true))
     }
-    try expect("}")
+    try expectClosing("}", after: items.last)
     return node(.set(items), at: start)
   }
 
@@ -434,11 +459,17 @@ extension Parser {
         items.append(.unpack(try parseBitOr()))
       } else {
         let key = try parseExpression()
-        try expect(":")
+        guard accept(":") else {
+          // CPython points at the key's last character.
+          throw SyntaxError(
+            "':' expected after dictionary key",
+            at: SourceLocation(line: key.end.line, column: max(key.end.column - 1, 1)))
+        }
         items.append(.pair(key, try parseExpression()))
       }
     }
-    try expect("}")
+    try expectClosing(
+      "}", after: items.last.flatMap { if case .pair(_, let v) = $0 { v } else { nil } })
   }
 
   private mutating func parseComprehensionClauses() throws(SyntaxError)

@@ -68,7 +68,43 @@ public struct Parser {
 
   mutating func expect(_ op: String) throws(SyntaxError) {
     guard accept(op) else {
-      throw error(op == ":" || op == "=" ? "expected '\(op)'" : "invalid syntax")
+      // Python says "expected ':'" where the line ends without it; another token in its
+      // place is plain invalid syntax there (`if x print(x)`).
+      let lineEnds = current.kind == .newline || current.kind == .endOfFile
+      throw error(op == "=" || (op == ":" && lineEnds) ? "expected '\(op)'" : "invalid syntax")
+    }
+  }
+
+  /// The `)`, `]` or `}` that closes a call or display whose last item was `last`. Another
+  /// expression standing there instead is CPython's "Perhaps you forgot a comma?", both
+  /// underlined (not after a name followed by a string, as in `print 'x'`).
+  mutating func expectClosing(_ op: String, after last: Expr?) throws(SyntaxError) {
+    if accept(op) { return }
+    if let last, startsExpression(current.kind) {
+      let nameThenString: Bool
+      if case .name = last.kind, case .string = current.kind {
+        nameThenString = true
+      } else {
+        nameThenString = false
+      }
+      var probe = self
+      if !nameThenString, let next = try? probe.parseExpression() {
+        var e = SyntaxError("invalid syntax. Perhaps you forgot a comma?", at: last.location)
+        if next.end.line == last.location.line { e.endColumn = next.end.column }
+        throw e
+      }
+    }
+    throw error("invalid syntax")
+  }
+
+  /// Whether a token of this kind can begin an expression.
+  func startsExpression(_ kind: TokenKind) -> Bool {
+    switch kind {
+    case .name, .int, .bigInt, .float, .string, .fstring, .bytes: return true
+    case .keyword(let word):
+      return ["True", "False", "None", "not", "lambda", "await"].contains(word)
+    case .op(let op): return ["(", "[", "{", "-", "+", "~", "..."].contains(op)
+    default: return false
     }
   }
 
@@ -81,7 +117,11 @@ public struct Parser {
   /// A syntax error at the current token; at the end of input it marks the input incomplete.
   func error(_ message: String) -> SyntaxError {
     let atEnd = current.kind == .endOfFile || (current.kind == .newline && peekKind() == .endOfFile)
-    return SyntaxError(message, at: location, incomplete: atEnd)
+    var e = SyntaxError(message, at: location, incomplete: atEnd)
+    if current.end.line == location.line && current.end.column > location.column + 1 {
+      e.endColumn = current.end.column
+    }
+    return e
   }
 
   // MARK: - Statements
@@ -107,10 +147,10 @@ public struct Parser {
   }
 
   mutating func parseSimpleStatements() throws(SyntaxError) -> [Stmt] {
-    var statements = [try parseSimpleStatement()]
+    var statements = [try parseEndedStatement()]
     while accept(";") {
       if current.kind == .newline { break }
-      statements.append(try parseSimpleStatement())
+      statements.append(try parseEndedStatement())
     }
     guard current.kind == .newline || current.kind == .endOfFile else {
       throw error("invalid syntax")
@@ -119,8 +159,21 @@ public struct Parser {
     return statements
   }
 
+  /// A simple statement with its end recorded.
+  private mutating func parseEndedStatement() throws(SyntaxError) -> Stmt {
+    var statement = try parseSimpleStatement()
+    statement.end = tokens[max(index - 1, 0)].end
+    return statement
+  }
+
   /// The body after a block header's `:`, either on the same line or an indented block.
   mutating func parseBlock(after header: String, line: Int) throws(SyntaxError) -> [Stmt] {
+    // CPython's grammar demands the colon outright after `def`, `try`, `finally` and `else`
+    // ("expected ':'" whatever stands there); after the others only a line end says so.
+    let demanded = [
+      "function definition", "'try' statement", "'finally' statement", "'else' statement",
+    ].contains(header)
+    if demanded && !check(":") { throw error("expected ':'") }
     try expect(":")
     guard current.kind == .newline else { return try parseSimpleStatements() }
     advance()
@@ -192,16 +245,26 @@ public struct Parser {
 
   mutating func parseExpressionStatement() throws(SyntaxError) -> Stmt {
     let start = location
-    if case .name("print") = current.kind, case .string = peekKind() {
+    // Python 2's `print 'x'` and `exec 'code'`: the whole statement underlined.
+    if case .name(let word) = current.kind, word == "print" || word == "exec",
+      case .string = peekKind()
+    {
+      var last = index
+      while tokens[last + 1].kind != .newline && tokens[last + 1].kind != .endOfFile
+        && tokens[last + 1].kind != .op(";")
+      {
+        last += 1
+      }
       throw SyntaxError(
-        "Missing parentheses in call to 'print'. Did you mean print(...)?", at: start)
+        "Missing parentheses in call to '\(word)'. Did you mean \(word)(...)?", from: start,
+        to: tokens[last].end)
     }
     let first = try parseExpressionList(allowStar: true)
     if case .op(let op) = current.kind, op.count >= 2, op.hasSuffix("="),
       !["==", "<=", ">=", "!="].contains(op),
       let binary = BinaryOperator(rawValue: String(op.dropLast()))
     {
-      try checkAssignable(first, augmented: true)
+      try checkAssignable(first, .augmented)
       advance()
       let value = try parseExpressionList(allowStar: false)
       return Stmt(.augmentedAssign(target: first, op: binary, value: value), at: start)
@@ -210,7 +273,7 @@ public struct Parser {
       advance()
       let annotation = try parseExpression()
       let value = accept("=") ? try parseExpressionList(allowStar: true) : nil
-      try checkAssignable(first, augmented: false)
+      try checkAssignable(first, .assignment(first: true))
       return Stmt(.annotatedAssign(target: first, annotation: annotation, value: value), at: start)
     }
     guard check("=") else { return Stmt(.expression(first), at: start) }
@@ -221,43 +284,114 @@ public struct Parser {
       targets.append(value)
     }
     targets.removeLast()
-    for target in targets { try checkAssignable(target, augmented: false) }
+    for (i, target) in targets.enumerated() {
+      try checkAssignable(target, .assignment(first: i == 0))
+    }
     return Stmt(.assign(targets: targets, value: value), at: start)
   }
 
-  /// Rejects assignment to things that are not names, attributes, subscripts or unpackings.
-  func checkAssignable(_ target: Expr, augmented: Bool) throws(SyntaxError) {
-    switch target.kind {
-    case .name, .attribute, .subscript:
-      return
-    case .tuple(let items), .list(let items):
-      if augmented {
+  /// Where a target stands, which CPython's messages about it tell apart.
+  enum TargetUse {
+    /// `x = ...`; `first`: the first target of the statement, which CPython also reads as a
+    /// mistyped comparison (`f() = 1`: "... here. Maybe you meant '==' instead of '='?").
+    case assignment(first: Bool)
+    case augmented
+    /// `for` and comprehension targets, `with ... as` targets.
+    case loop
+  }
+
+  /// Rejects assignment to things that are not names, attributes, subscripts or unpackings,
+  /// underlining the offending part as CPython does.
+  func checkAssignable(_ target: Expr, _ use: TargetUse) throws(SyntaxError) {
+    if case .augmented = use {
+      switch target.kind {
+      case .name, .attribute, .subscript: return
+      default:
         throw SyntaxError(
-          "'\(target.kind.syntaxName)' is an illegal expression for augmented assignment",
-          at: target.location)
+          "'\(target.kind.targetName)' is an illegal expression for augmented assignment",
+          from: target.location, to: target.end)
       }
-      for item in items { try checkAssignable(item, augmented: false) }
-    case .starred(let inner) where !augmented:
-      try checkAssignable(inner, augmented: false)
-    case .int, .bigInt, .float, .string, .bool, .none:
+    }
+    guard let bad = Parser.invalidTarget(target) else {
+      if let debug = Parser.debugTarget(target) {
+        throw SyntaxError("cannot assign to __debug__", from: debug.location, to: debug.end)
+      }
+      return
+    }
+    if case .yield = bad.kind {
       throw SyntaxError(
-        "cannot assign to literal here. Maybe you meant '==' instead of '='?",
-        at: target.location)
-    default:
-      let verb =
-        augmented
-        ? "'\(target.kind.syntaxName)' is an illegal expression for augmented assignment"
-        : "cannot assign to \(target.kind.syntaxName) here. Maybe you meant '==' instead of '='?"
-      throw SyntaxError(verb, at: target.location)
+        "assignment to yield expression not possible", from: bad.location, to: bad.end)
+    }
+    // (The part just before the `=`: the whole target, or an unparenthesized tuple's last.)
+    if case .assignment(first: true) = use, bad.end == target.end,
+      bad.kind.readsAsComparisonOperand
+    {
+      throw SyntaxError(
+        "cannot assign to \(bad.kind.targetName) here. Maybe you meant '==' instead of '='?",
+        from: bad.location, to: bad.end)
+    }
+    throw SyntaxError(
+      "cannot assign to \(bad.kind.targetName)", from: bad.location, to: bad.end)
+  }
+
+  /// The name `__debug__` among the targets (a constant: CPython refuses it).
+  static func debugTarget(_ target: Expr) -> Expr? {
+    switch target.kind {
+    case .name(let n): return n == "__debug__" ? target : nil
+    case .tuple(let items), .list(let items): return items.lazy.compactMap(debugTarget).first
+    case .starred(let inner): return debugTarget(inner)
+    default: return nil
+    }
+  }
+
+  /// The first part of `target` that cannot be assigned to, looking into unpackings.
+  static func invalidTarget(_ target: Expr) -> Expr? {
+    switch target.kind {
+    case .name, .attribute, .subscript: return nil
+    case .tuple(let items), .list(let items):
+      for item in items { if let bad = invalidTarget(item) { return bad } }
+      return nil
+    case .starred(let inner): return invalidTarget(inner)
+    default: return target
     }
   }
 }
 
 extension ExprKind {
+  /// How CPython names a target it refuses: `syntaxName`, and the constants by name.
+  var targetName: String {
+    switch self {
+    case .bool(let b): return b ? "True" : "False"
+    case .none: return "None"
+    case .ellipsis: return "ellipsis"
+    case .namedExpr: return "named expression"
+    case .yield, .yieldFrom: return "yield expression"
+    default: return syntaxName
+    }
+  }
+
+  /// Whether CPython's grammar reads this expression as a `bitwise_or` that a mistyped `==`
+  /// could follow (not a display it unpacks, a constant it names, or a comparison).
+  var readsAsComparisonOperand: Bool {
+    switch self {
+    case .tuple, .list, .bool, .none, .compare, .not, .and, .or, .lambda, .conditional,
+      .starred:
+      return false
+    case .comprehension(let kind, _):
+      if case .generator = kind { return false }
+      return true
+    default: return true
+    }
+  }
+
   /// How CPython names an expression in "cannot assign to ..." messages.
   var syntaxName: String {
     switch self {
     case .call: return "function call"
+    case .attribute: return "attribute"
+    case .subscript: return "subscript"
+    case .name: return "name"
+    case .starred: return "starred"
     case .binary, .unary: return "expression"
     case .compare: return "comparison"
     case .and, .or, .not: return "expression"
@@ -267,7 +401,13 @@ extension ExprKind {
     case .list: return "list"
     case .dict: return "dict literal"
     case .set: return "set display"
-    case .comprehension: return "comprehension"
+    case .comprehension(let kind, _):
+      switch kind {
+      case .list: return "list comprehension"
+      case .set: return "set comprehension"
+      case .dict: return "dict comprehension"
+      case .generator: return "generator expression"
+      }
     case .fstring: return "f-string expression"
     default: return "literal"
     }

@@ -26,6 +26,9 @@ public struct SyntaxError: Error, Sendable, Equatable {
   public var isTabError = false
   /// Whether Python marks the column with a caret (not for "unexpected indent" and TabError).
   public var showsCaret = true
+  /// The column just past the marked text when it is more than one character on the line
+  /// (an offending token: Python 3.11 underlines all of it).
+  public var endColumn: Int?
 
   public init(
     _ message: String, at location: SourceLocation, incomplete: Bool = false,
@@ -39,6 +42,12 @@ public struct SyntaxError: Error, Sendable, Equatable {
 }
 
 extension SyntaxError {
+  /// `message` underlining from `start` to `end` (one caret when they are on other lines).
+  public init(_ message: String, from start: SourceLocation, to end: SourceLocation) {
+    self.init(message, at: start)
+    if end.line == start.line && end.column > start.column + 1 { endColumn = end.column }
+  }
+
   /// A line indented deeper than its block: Python shows the line without a caret.
   static func unexpectedIndent(at location: SourceLocation) -> SyntaxError {
     var error = SyntaxError("unexpected indent", at: location, indentation: true)

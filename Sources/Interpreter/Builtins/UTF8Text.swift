@@ -33,6 +33,31 @@ enum UTF8Text {
     return unsafeBitCast(words, to: String.self)
   }
 
+  /// Copies `text`'s UTF-8 bytes to `out` and moves `out` past them: a short ASCII text
+  /// straight from the value's own bits, byte by byte (a library call costs more than the
+  /// copy for so few).
+  @inline(__always)
+  static func copyBytes(of text: String, to out: inout UnsafeMutablePointer<UInt8>) {
+    let words = unsafeBitCast(text, to: (UInt64, UInt64).self)
+    let top = words.1 >> 56
+    if top & 0xF0 == 0xE0, smallFormHolds {
+      var (low, high) = (words.0.littleEndian, words.1.littleEndian)
+      for _ in 0..<Int(top & 0x0F) {
+        out.pointee = UInt8(truncatingIfNeeded: low)
+        out += 1
+        low = low >> 8 | high << 56
+        high >>= 8
+      }
+      return
+    }
+    var text = text
+    text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return }
+      out.update(from: base, count: bytes.count)
+      out += bytes.count
+    }
+  }
+
   /// Whether this standard library lays small ASCII strings out as `shortASCII` writes them.
   static let smallFormHolds: Bool = {
     guard MemoryLayout<String>.size == 16, UInt64(1).littleEndian == 1 else { return false }

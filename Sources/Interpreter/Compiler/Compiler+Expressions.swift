@@ -151,7 +151,7 @@ extension Compiler {
       return try compileCall(callee, args, span)
     case .yield(let value):
       guard scope.kind == .function else {
-        throw SyntaxError("'yield' outside function", at: e.location)
+        throw SyntaxError("'yield' outside function", from: e.location, to: e.end)
       }
       guard let value else {
         return { (_: Frame) throws(PyException) -> Value in try interp.yieldValue(.none) }
@@ -160,7 +160,7 @@ extension Compiler {
       return { (f: Frame) throws(PyException) -> Value in try interp.yieldValue(v(f)) }
     case .yieldFrom(let iterable):
       guard scope.kind == .function else {
-        throw SyntaxError("'yield' outside function", at: e.location)
+        throw SyntaxError("'yield' outside function", from: e.location, to: e.end)
       }
       let source = try compile(iterable)
       return { (f: Frame) throws(PyException) -> Value in

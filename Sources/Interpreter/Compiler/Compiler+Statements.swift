@@ -103,16 +103,25 @@ extension Compiler {
       return try compileFor(target, iterable, body, orElse, line: s.location.line)
     case .break, .continue:
       guard scope.loopDepth > 0 else {
-        let word = { if case .break = s.kind { "break" } else { "continue" } }()
-        throw SyntaxError("'\(word)' outside loop", at: s.location)
+        throw SyntaxError(
+          {
+            if case .break = s.kind {
+              "'break' outside loop"
+            } else {
+              "'continue' not properly in loop"
+            }
+          }(), from: s.location, to: s.end)
       }
       let result: Completion = { if case .break = s.kind { .breakLoop } else { .continueLoop } }()
       return { _ throws(PyException) in result }
+    case .nonlocal where scope.kind == .module:
+      throw SyntaxError(
+        "nonlocal declaration not allowed at module level", from: s.location, to: s.end)
     case .pass, .global, .nonlocal:
       return { _ throws(PyException) in .normal }
     case .return(let value):
       guard scope.kind == .function else {
-        throw SyntaxError("'return' outside function", at: s.location)
+        throw SyntaxError("'return' outside function", from: s.location, to: s.end)
       }
       guard let value else {
         return { (f: Frame) throws(PyException) -> Completion in
@@ -312,7 +321,8 @@ extension Compiler {
       let parts = try items.map { (t) throws(SyntaxError) in try compileDelete(t) }
       return { (f: Frame) throws(PyException) in for p in parts { try p(f) } }
     default:
-      throw SyntaxError("cannot delete \(target.kind.syntaxNameForTarget)", at: target.location)
+      throw SyntaxError(
+        "cannot delete \(target.kind.syntaxNameForTarget)", from: target.location, to: target.end)
     }
   }
 

@@ -1,0 +1,5 @@
+def area(w, h):
+    return w * h
+
+sizes = [area(2, 3), area(4 5)]
+print(sizes)
