@@ -1,3 +1,5 @@
+import Interpreter
+
 /// `datetime.strftime` in the C locale, as CPython gives it on Linux (glibc's directives, with
 /// `%f` microseconds; `%z` and `%Z` are empty for naive datetimes).
 enum DatetimeFormat {
@@ -15,6 +17,13 @@ enum DatetimeFormat {
 
   /// 0 = Monday, as `datetime.weekday()`.
   static func weekday(_ f: Fields) -> Int { PyDatetime.ordinal(f.year, f.month, f.day) % 7 }
+
+  /// `weekday()` (Monday 0) or `isoweekday()` (Monday 1) of a date or datetime.
+  static func weekdayMethod(_ name: String, _ f: Fields) -> Value {
+    let offset = name == "isoweekday" ? 1 : 0
+    return .object(
+      PyBuiltinFunction(name) { (_, _) throws(PyException) in .int(weekday(f) + offset) })
+  }
 
   static func dayOfYear(_ f: Fields) -> Int {
     PyDatetime.ordinal(f.year, f.month, f.day) - PyDatetime.ordinal(f.year, 1, 1) + 1

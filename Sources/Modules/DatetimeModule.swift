@@ -4,12 +4,13 @@ import Interpreter
   import Glibc
 #endif
 
-/// `datetime`: `datetime` (now, construction, fields, arithmetic) and `timedelta`, with
+/// `datetime`: `datetime` (now, construction, fields, arithmetic), `date` and `timedelta`, with
 /// CPython's str and repr. Datetimes are naive local times with microsecond resolution.
 enum DatetimeModule {
   static func make(_ interp: Interpreter) -> PyModule {
     let m = PyModule(name: "datetime")
     m.define("datetime", .object(PyDatetime.datetimeClass))
+    m.define("date", .object(PyDate.dateClass))
     m.define("timedelta", .object(PyTimedelta.timedeltaClass))
     return m
   }
@@ -155,6 +156,13 @@ final class PyDatetime: PyObject {
       clock_gettime(CLOCK_REALTIME, &t)
       return .object(local(seconds: t.tv_sec, micro: t.tv_nsec / 1000))
     }
+    c.attributes["strptime"] = .object(
+      PyBuiltinFunction("strptime") { (a, _) throws(PyException) in
+        try a.expect("strptime", min: 2, max: 2)
+        let text = try a.string(0, "strptime() argument 1")
+        let pattern = try a.string(1, "strptime() argument 2")
+        return .object(PyDatetime(try DatetimeParsing.parse(text, pattern)))
+      })
     c.attributes["now"] = .object(now)
     c.attributes["today"] = .object(now)
     c.attributes["fromtimestamp"] = .object(
@@ -265,16 +273,10 @@ final class PyDatetime: PyObject {
           let text = try self.str(interp)
           return .str(text.split(separator: " ", maxSplits: 1).joined(separator: separator))
         })
-    case "weekday":
+    case "weekday", "isoweekday": return DatetimeFormat.weekdayMethod(name, f)
+    case "date":
       return .object(
-        PyBuiltinFunction("weekday") { (_, _) throws(PyException) in
-          .int(DatetimeFormat.weekday(f))
-        })
-    case "isoweekday":
-      return .object(
-        PyBuiltinFunction("isoweekday") { (_, _) throws(PyException) in
-          .int(DatetimeFormat.weekday(f) + 1)
-        })
+        PyBuiltinFunction("date") { [self] (_, _) throws(PyException) in .object(self.date) })
     case "timestamp":
       return .object(
         PyBuiltinFunction("timestamp") { (_, _) throws(PyException) in
