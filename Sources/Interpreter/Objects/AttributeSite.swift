@@ -28,6 +28,11 @@ final class AttributeSite {
   @inline(__always) func refresh(_ c: PyClass) {
     let epoch = PyClass.epoch.load(ordering: .relaxed)
     if c === seenClass && epoch == seenEpoch { return }
+    relearn(c, epoch)
+  }
+
+  /// (Out of line: the sites inline only the check above.)
+  @inline(never) private func relearn(_ c: PyClass, _ epoch: Int) {
     seenClass = c
     seenEpoch = epoch
     let found = c.lookup(name)
