@@ -365,7 +365,9 @@ extension PyException {
     x.syntaxFile = file
     let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
     let index = e.location.line - firstLine
-    if index >= 0 && index < lines.count { x.syntaxLine = String(lines[index]) }
+    // (CPython shows no line for code given as a string when the error came after parsing.)
+    let shown = !(e.foundAfterParsing && file == "<string>")
+    if shown && index >= 0 && index < lines.count { x.syntaxLine = String(lines[index]) }
     x.isIncompleteInput = e.isIncomplete
     return x
   }

@@ -153,7 +153,9 @@ extension Parser {
     let name = try expectName()
     if closing == ")" && accept(":") { _ = try parseExpression() }
     guard names.insert(name).inserted else {
-      throw SyntaxError("duplicate argument '\(name)' in function definition", at: start)
+      var e = SyntaxError("duplicate argument '\(name)' in function definition", at: start)
+      e.foundAfterParsing = true
+      throw e
     }
     return name
   }

@@ -260,7 +260,9 @@ extension Parser {
         advance()
         let value = try parseExpression()
         if repeated {
-          throw SyntaxError("keyword argument repeated: \(name)", from: start, to: value.end)
+          var e = SyntaxError("keyword argument repeated: \(name)", from: start, to: value.end)
+          e.foundAfterParsing = true
+          throw e
         }
         arguments.append(Argument(kind: .keyword(name), value: value))
         seenKeyword = true

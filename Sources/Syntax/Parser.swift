@@ -314,7 +314,9 @@ public struct Parser {
     }
     guard let bad = Parser.invalidTarget(target) else {
       if let debug = Parser.debugTarget(target) {
-        throw SyntaxError("cannot assign to __debug__", from: debug.location, to: debug.end)
+        var e = SyntaxError("cannot assign to __debug__", from: debug.location, to: debug.end)
+        e.foundAfterParsing = true
+        throw e
       }
       return
     }

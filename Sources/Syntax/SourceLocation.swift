@@ -29,6 +29,10 @@ public struct SyntaxError: Error, Sendable, Equatable {
   /// The column just past the marked text when it is more than one character on the line
   /// (an offending token: Python 3.11 underlines all of it).
   public var endColumn: Int?
+  /// Found where CPython finds it after parsing (its symbol table or compiler: `'break'
+  /// outside loop`, a duplicate argument): for code given as a string, CPython's error then
+  /// carries no source line.
+  public var foundAfterParsing = false
 
   public init(
     _ message: String, at location: SourceLocation, incomplete: Bool = false,
@@ -42,6 +46,15 @@ public struct SyntaxError: Error, Sendable, Equatable {
 }
 
 extension SyntaxError {
+  /// An error CPython's symbol table or compiler finds, after parsing (`foundAfterParsing`).
+  public static func afterParsing(
+    _ message: String, from start: SourceLocation, to end: SourceLocation? = nil
+  ) -> SyntaxError {
+    var e = SyntaxError(message, from: start, to: end ?? start)
+    e.foundAfterParsing = true
+    return e
+  }
+
   /// `message` underlining from `start` to `end` (one caret when they are on other lines).
   public init(_ message: String, from start: SourceLocation, to end: SourceLocation) {
     self.init(message, at: start)

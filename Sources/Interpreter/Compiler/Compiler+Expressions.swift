@@ -151,7 +151,7 @@ extension Compiler {
       return try compileCall(callee, args, span)
     case .yield(let value):
       guard scope.kind == .function else {
-        throw SyntaxError("'yield' outside function", from: e.location, to: e.end)
+        throw SyntaxError.afterParsing("'yield' outside function", from: e.location, to: e.end)
       }
       guard let value else {
         return { (_: Frame) throws(PyException) -> Value in try interp.yieldValue(.none) }
@@ -160,7 +160,7 @@ extension Compiler {
       return { (f: Frame) throws(PyException) -> Value in try interp.yieldValue(v(f)) }
     case .yieldFrom(let iterable):
       guard scope.kind == .function else {
-        throw SyntaxError("'yield' outside function", from: e.location, to: e.end)
+        throw SyntaxError.afterParsing("'yield' outside function", from: e.location, to: e.end)
       }
       let source = try compile(iterable)
       return { (f: Frame) throws(PyException) -> Value in
@@ -252,7 +252,7 @@ extension Compiler {
     case .dict(let items):
       return try compileDict(items)
     case .starred:
-      throw SyntaxError("can't use starred expression here", at: e.location)
+      throw SyntaxError.afterParsing("can't use starred expression here", from: e.location)
     case .lambda(let parameters, let body):
       return try makeFunction(
         name: "<lambda>", parameters: parameters, body: [Stmt(.return(body), at: e.location)],

@@ -103,7 +103,7 @@ extension Compiler {
       return try compileFor(target, iterable, body, orElse, line: s.location.line)
     case .break, .continue:
       guard scope.loopDepth > 0 else {
-        throw SyntaxError(
+        throw SyntaxError.afterParsing(
           {
             if case .break = s.kind {
               "'break' outside loop"
@@ -115,13 +115,13 @@ extension Compiler {
       let result: Completion = { if case .break = s.kind { .breakLoop } else { .continueLoop } }()
       return { _ throws(PyException) in result }
     case .nonlocal where scope.kind == .module:
-      throw SyntaxError(
+      throw SyntaxError.afterParsing(
         "nonlocal declaration not allowed at module level", from: s.location, to: s.end)
     case .pass, .global, .nonlocal:
       return { _ throws(PyException) in .normal }
     case .return(let value):
       guard scope.kind == .function else {
-        throw SyntaxError("'return' outside function", from: s.location, to: s.end)
+        throw SyntaxError.afterParsing("'return' outside function", from: s.location, to: s.end)
       }
       guard let value else {
         return { (f: Frame) throws(PyException) -> Completion in
@@ -463,7 +463,7 @@ extension Compiler {
     let importer = moduleName
     if names.first?.name == "*" {
       guard scope.kind == .module else {
-        throw SyntaxError("import * only allowed at module level", at: location)
+        throw SyntaxError.afterParsing("import * only allowed at module level", from: location)
       }
       let globals = scope.globalsTable
       return { (_: Frame) throws(PyException) -> Completion in

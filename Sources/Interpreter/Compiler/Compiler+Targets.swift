@@ -92,7 +92,7 @@ extension Compiler {
     let span = sourceSpan(target)
     let starIndex = items.firstIndex { if case .starred = $0.kind { true } else { false } }
     if items.filter({ if case .starred = $0.kind { true } else { false } }).count > 1 {
-      throw SyntaxError("multiple starred expressions in assignment", at: location)
+      throw SyntaxError.afterParsing("multiple starred expressions in assignment", from: location)
     }
     let stores = try items.map { (item) throws(SyntaxError) -> StoreCode in
       if case .starred(let inner) = item.kind { return try compileStore(inner) }

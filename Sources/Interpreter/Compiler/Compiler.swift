@@ -108,7 +108,7 @@ final class Compiler {
     let symbols = Symbols.ofFunction(parameters: names, body: body)
     let child = Scope.function(symbols: symbols, parameters: names, parent: scope, name: name)
     for n in symbols.nonlocals where child.cells[n] == nil {
-      throw SyntaxError("no binding for nonlocal '\(n)' found", at: location)
+      throw SyntaxError.afterParsing("no binding for nonlocal '\(n)' found", from: location)
     }
     let layout = ParameterLayout(
       positional: parameters.positional.map(\.name),
