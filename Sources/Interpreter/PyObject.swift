@@ -147,6 +147,14 @@ open class PyObject {
   open func setItem(_ i: Int, _ j: Int, _ value: Value) -> Bool { false }
 
   open func deleteItem(_ key: Value, _ interp: Interpreter) throws(PyException) {
+    // CPython's two wordings: its sequence protocol's, for a type that has one and an index
+    // key, and the general one.
+    let sequence =
+      self is PyStr || self is PySequence || self is PyBytes || self is PyRange
+      || self is PySet || self is PyInstance
+    if sequence, case .int = key.asIndexLike {
+      throw .typeError("'\(typeName)' object doesn't support item deletion")
+    }
     throw .typeError("'\(typeName)' object does not support item deletion")
   }
 

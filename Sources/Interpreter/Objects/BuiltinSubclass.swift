@@ -119,6 +119,14 @@ final class PyDictSubclassInstance: PyDict, BuiltinSubclassInstance {
     try super.setItem(key, value, interp)
   }
 
+  override func deleteItem(_ key: Value, _ interp: Interpreter) throws(PyException) {
+    if let m = userMethod("__delitem__") {
+      _ = try callUser(m, [key], interp)
+      return
+    }
+    try super.deleteItem(key, interp)
+  }
+
   override func length(_ interp: Interpreter) throws(PyException) -> Int {
     if let m = userMethod("__len__"), case .int(let n) = try callUser(m, [], interp) { return n }
     return try super.length(interp)
@@ -201,6 +209,14 @@ final class PyListSubclassInstance: PyList, BuiltinSubclassInstance {
     try super.setItem(key, value, interp)
   }
 
+  override func deleteItem(_ key: Value, _ interp: Interpreter) throws(PyException) {
+    if let m = userMethod("__delitem__") {
+      _ = try callUser(m, [key], interp)
+      return
+    }
+    try super.deleteItem(key, interp)
+  }
+
   override func length(_ interp: Interpreter) throws(PyException) -> Int {
     if let m = userMethod("__len__"), case .int(let n) = try callUser(m, [], interp) { return n }
     return try super.length(interp)
@@ -272,6 +288,10 @@ enum BuiltinSubclassing {
       try a.receiver(PyDict.self, "dict").set(a[1], a[2], interp)
       return .none
     }
+    d.method("__delitem__") { (a, interp) throws(PyException) in
+      try a.receiver(PyDict.self, "dict").removeItem(a[1], interp)
+      return .none
+    }
     d.method("__contains__") { (a, interp) throws(PyException) in
       let target = try a.receiver(PyDict.self, "dict")
       return .bool(target.storage[try HashKey.from(a[1], interp)] != nil)
@@ -293,6 +313,10 @@ enum BuiltinSubclassing {
     }
     l.method("__setitem__") { (a, interp) throws(PyException) in
       try a.receiver(PyList.self, "list").storeItem(a[1], a[2], interp)
+      return .none
+    }
+    l.method("__delitem__") { (a, interp) throws(PyException) in
+      try a.receiver(PyList.self, "list").removeItems(a[1], interp)
       return .none
     }
     l.method("__len__") { (a, _) throws(PyException) in

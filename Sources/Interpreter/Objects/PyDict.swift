@@ -67,6 +67,11 @@ public class PyDict: PyObject {
   }
 
   override public func deleteItem(_ key: Value, _ interp: Interpreter) throws(PyException) {
+    try removeItem(key, interp)
+  }
+
+  /// `del d[key]` as dict's own (`dict.__delitem__`, whatever a subclass overrides).
+  final func removeItem(_ key: Value, _ interp: Interpreter) throws(PyException) {
     guard storage.removeValue(forKey: try HashKey.from(key, interp)) != nil else {
       throw .keyError(key)
     }

@@ -207,6 +207,11 @@ public class PyInstance: PyObject {
     try super.setItem(key, value, interp)
   }
 
+  override public func deleteItem(_ key: Value, _ interp: Interpreter) throws(PyException) {
+    if try callDunder("__delitem__", [key], interp) != nil { return }
+    try super.deleteItem(key, interp)
+  }
+
   override public func contains(_ value: Value, _ interp: Interpreter) throws(PyException) -> Bool {
     if let v = try callDunder("__contains__", [value], interp) { return try interp.isTruthy(v) }
     return try super.contains(value, interp)

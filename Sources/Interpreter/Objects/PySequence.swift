@@ -159,6 +159,11 @@ public class PyList: PySequence {
   }
 
   override public func deleteItem(_ key: Value, _ interp: Interpreter) throws(PyException) {
+    try removeItems(key, interp)
+  }
+
+  /// `del xs[key]` as list's own (`list.__delitem__`, whatever a subclass overrides).
+  final func removeItems(_ key: Value, _ interp: Interpreter) throws(PyException) {
     if let slice = key.as(PySlice.self) {
       let doomed = Set(try slice.indices(count: items.count, interp))
       items = items.enumerated().filter { !doomed.contains($0.offset) }.map(\.element)

@@ -1,5 +1,5 @@
 /// The `collections` module, written in the language itself: `Counter`, `defaultdict`,
-/// `deque`, `namedtuple` and `OrderedDict`, with CPython's reprs and the methods learners use.
+/// `deque`, `namedtuple`, `OrderedDict` and `ChainMap`, with CPython's reprs and the methods learners use.
 /// Instances are not dict/tuple subclasses here (`isinstance(Counter(), dict)` is False), and
 /// a namedtuple's fields can be reassigned.
 enum CollectionsSource {
@@ -406,5 +406,76 @@ enum CollectionsSource {
             if not self._data:
                 return "OrderedDict()"
             return "OrderedDict(" + repr(list(self._data.items())) + ")"
+
+
+    class ChainMap:
+        """Several mappings searched in order; writes go to the first."""
+
+        def __init__(self, *maps):
+            self.maps = list(maps) or [{}]
+
+        def __getitem__(self, key):
+            for mapping in self.maps:
+                if key in mapping:
+                    return mapping[key]
+            return self.__missing__(key)
+
+        def __missing__(self, key):
+            raise KeyError(key)
+
+        def get(self, key, default=None):
+            return self[key] if key in self else default
+
+        def __contains__(self, key):
+            return any(key in m for m in self.maps)
+
+        def __len__(self):
+            return len(set().union(*self.maps))
+
+        def __iter__(self):
+            seen = {}
+            for mapping in reversed(self.maps):
+                seen.update(dict.fromkeys(mapping))
+            return iter(seen)
+
+        def keys(self):
+            return list(iter(self))
+
+        def values(self):
+            return [self[k] for k in self]
+
+        def items(self):
+            return [(k, self[k]) for k in self]
+
+        def __setitem__(self, key, value):
+            self.maps[0][key] = value
+
+        def __delitem__(self, key):
+            try:
+                del self.maps[0][key]
+            except KeyError:
+                raise KeyError(f"Key not found in the first mapping: {key!r}")
+
+        def pop(self, key, *default):
+            try:
+                return self.maps[0].pop(key, *default)
+            except KeyError:
+                raise KeyError(f"Key not found in the first mapping: {key!r}")
+
+        def new_child(self, m=None):
+            return ChainMap({} if m is None else m, *self.maps)
+
+        @property
+        def parents(self):
+            return ChainMap(*self.maps[1:])
+
+        def __bool__(self):
+            return any(self.maps)
+
+        def __eq__(self, other):
+            return dict(self.items()) == dict(other.items())
+
+        def __repr__(self):
+            return "ChainMap(" + ", ".join(repr(m) for m in self.maps) + ")"
     """#
 }
