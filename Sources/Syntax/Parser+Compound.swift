@@ -237,9 +237,19 @@ extension Parser {
 
   // MARK: - Imports
 
-  mutating func parseImportNames(dotted: Bool) throws(SyntaxError) -> [ImportName] {
+  /// `a, b as c`; in `from m import (...)` (`parenthesised`) a trailing comma may end the
+  /// list, which a bare `from m import a,` may not (CPython's own message).
+  mutating func parseImportNames(dotted: Bool, parenthesised: Bool = false, from: Bool = false)
+    throws(SyntaxError) -> [ImportName]
+  {
     var names: [ImportName] = []
     repeat {
+      if parenthesised && !names.isEmpty && check(")") { break }
+      if from && !parenthesised && !names.isEmpty
+        && (current.kind == .newline || current.kind == .endOfFile)
+      {
+        throw error("trailing comma not allowed without surrounding parentheses")
+      }
       var name = try expectName()
       while dotted && accept(".") { name += "." + (try expectName()) }
       let alias = acceptKeyword("as") ? try expectName() : nil
@@ -274,11 +284,8 @@ extension Parser {
       return Stmt(.importFrom(module: module, names: [ImportName(name: "*")]), at: start)
     }
     let parenthesised = accept("(")
-    let names = try parseImportNames(dotted: false)
-    if parenthesised {
-      _ = accept(",")
-      try expect(")")
-    }
+    let names = try parseImportNames(dotted: false, parenthesised: parenthesised, from: true)
+    if parenthesised { try expect(")") }
     return Stmt(.importFrom(module: module, names: names), at: start)
   }
 }

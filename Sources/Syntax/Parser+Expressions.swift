@@ -108,6 +108,8 @@ extension Parser {
     if acceptKeyword("lambda") {
       let parameters = try parseParameters(closing: ":")
       try expect(":")
+      // A lambda's body is an expression, where a bare `yield` cannot stand.
+      if checkKeyword("yield") { throw error("invalid syntax") }
       return node(.lambda(parameters, try parseExpression()), at: start)
     }
     let value = try parseOr()
