@@ -39,14 +39,22 @@ extension Interpreter {
     default:
       break
     }
-    if case .object(let o) = a, let r = try o.binary(op, b, reflected: false, self) { return r }
-    if case .object(let o) = b, let r = try o.binary(op, a, reflected: true, self) { return r }
+    if let r = try objectBinary(op, a, b) { return r }
     // CPython's repeat of a str, list, tuple or bytes by a non-int (the left one first).
     if op == .multiply, let other = Interpreter.repeated(a) ? b : Interpreter.repeated(b) ? a : nil
     {
       throw .typeError("can't multiply sequence by non-int of type '\(other.typeName)'")
     }
-    throw .unsupportedOperands(op.symbol, a, b)
+    throw .unsupportedOperands(op.refusalName, a, b)
+  }
+
+  /// `a op b` by the operands' objects (the left one, then the right one reflected); nil when
+  /// neither implements it.
+  @inline(__always)
+  func objectBinary(_ op: BinaryOp, _ a: Value, _ b: Value) throws(PyException) -> Value? {
+    if case .object(let o) = a, let r = try o.binary(op, b, reflected: false, self) { return r }
+    if case .object(let o) = b, let r = try o.binary(op, a, reflected: true, self) { return r }
+    return nil
   }
 
   /// Whether `v` is a sequence `*` repeats.
@@ -66,7 +74,12 @@ extension Interpreter {
     if case .object(let o) = a, let r = try o.inPlace(op, b, self) { return r }
     do throws(PyException) {
       return try binary(op, a, b)
-    } catch let e where e.isInstance(of: .typeError) && e.message(self).hasPrefix("unsupported") {
+    } catch let e
+      where e.isInstance(of: .typeError)
+      && e.message(self) == PyException.unsupportedOperands(op.refusalName, a, b).message(self)
+    {
+      // (Only binary's own refusal of these operands: one raised inside an `__add__` it
+      // called stays as it is, as in CPython.)
       throw .unsupportedOperands(op.symbol + "=", a, b)
     }
   }

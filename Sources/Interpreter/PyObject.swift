@@ -237,6 +237,9 @@ public enum BinaryOperatorKind: String, Sendable {
   case leftShift = "<<", rightShift = ">>", bitAnd = "&", bitOr = "|", bitXor = "^"
 
   public var symbol: String { rawValue }
+  /// How CPython's "unsupported operand type(s) for ..." names the operator (`**` shares its
+  /// message with `pow()`).
+  public var refusalName: String { self == .power ? "** or pow()" : rawValue }
   /// Python's dunder name, e.g. `__add__`; `reflected` gives `__radd__`.
   public func dunder(reflected: Bool = false, inPlace: Bool = false) -> String {
     let base: String

@@ -361,7 +361,7 @@ public struct Parser {
 
 extension ExprKind {
   /// How CPython names a target it refuses: `syntaxName`, and the constants by name.
-  var targetName: String {
+  public var targetName: String {
     switch self {
     case .bool(let b): return b ? "True" : "False"
     case .none: return "None"

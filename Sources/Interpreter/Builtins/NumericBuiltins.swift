@@ -47,10 +47,13 @@ extension Builtins {
   static func power(_ base: Value, _ exponent: Value, _ modulus: Value?, _ interp: Interpreter)
     throws(PyException) -> Value
   {
-    guard let modulus, !modulus.isNone else {
-      return try renamingUnsupported("** or pow()", interp) { () throws(PyException) in
-        try interp.binary(.power, base, exponent)
-      }
+    guard let modulus, !modulus.isNone else { return try interp.binary(.power, base, exponent) }
+    // Anything but numbers: CPython's ternary refusal, naming all three.
+    let operands = [base, exponent, modulus]
+    if !operands.allSatisfy({ interp.numeric($0) != nil || $0.as(PyBigInt.self) != nil }) {
+      throw .typeError(
+        "unsupported operand type(s) for ** or pow(): "
+          + operands.map { "'\($0.typeName)'" }.joined(separator: ", "))
     }
     // Big ints, and the one 64-bit modulus whose magnitude is not a 64-bit int, go exactly.
     let needsBig =
@@ -88,25 +91,22 @@ extension Builtins {
     {
       return v
     }
-    return try renamingUnsupported("divmod()", interp) { () throws(PyException) in
-      .tuple([try interp.binary(.floorDivide, x, y), try interp.binary(.modulo, x, y)])
+    // Numbers: their floor quotient and remainder. A class without `__divmod__` is refused
+    // (its `__floordiv__` is not divmod's, as in CPython); other objects (numpy's) by their
+    // `//` and `%`.
+    func isNumber(_ v: Value) -> Bool {
+      if case .object(let o) = v { return o is PyBigInt }
+      return !v.isNone
     }
-  }
-
-  /// `body`, its "unsupported operand type(s)" error naming `operation` as CPython's builtin
-  /// does (`for ** or pow():`).
-  private static func renamingUnsupported(
-    _ operation: String, _ interp: Interpreter, _ body: () throws(PyException) -> Value
-  ) throws(PyException) -> Value {
-    do throws(PyException) {
-      return try body()
-    } catch {
-      let prefix = "unsupported operand type(s) for "
-      let message = error.message(interp)
-      guard error.isInstance(of: .typeError), message.hasPrefix(prefix),
-        let colon = message.firstIndex(of: ":")
-      else { throw error }
-      throw .typeError(prefix + operation + message[colon...])
+    if isNumber(x) && isNumber(y) {
+      return .tuple([try interp.binary(.floorDivide, x, y), try interp.binary(.modulo, x, y)])
     }
+    if x.as(PyInstance.self) == nil && y.as(PyInstance.self) == nil,
+      let q = try interp.objectBinary(.floorDivide, x, y),
+      let r = try interp.objectBinary(.modulo, x, y)
+    {
+      return .tuple([q, r])
+    }
+    throw .unsupportedOperands("divmod()", x, y)
   }
 }

@@ -262,7 +262,7 @@ extension Compiler {
       }
     default:
       throw SyntaxError(
-        "'\(target.kind.syntaxNameForTarget)' is an illegal expression for augmented assignment",
+        "'\(target.kind.targetName)' is an illegal expression for augmented assignment",
         at: target.location)
     }
   }
@@ -322,7 +322,7 @@ extension Compiler {
       return { (f: Frame) throws(PyException) in for p in parts { try p(f) } }
     default:
       throw SyntaxError(
-        "cannot delete \(target.kind.syntaxNameForTarget)", from: target.location, to: target.end)
+        "cannot delete \(target.kind.targetName)", from: target.location, to: target.end)
     }
   }
 

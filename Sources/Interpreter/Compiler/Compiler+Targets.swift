@@ -49,7 +49,7 @@ extension Compiler {
     case .starred:
       throw SyntaxError("starred assignment target must be in a list or tuple", at: target.location)
     default:
-      throw SyntaxError("cannot assign to \(target.kind.syntaxNameForTarget)", at: target.location)
+      throw SyntaxError("cannot assign to \(target.kind.targetName)", at: target.location)
     }
   }
 
@@ -170,15 +170,5 @@ extension Compiler {
       throw .valueError("too many values to unpack (expected \(count))")
     }
     return items
-  }
-}
-
-extension ExprKind {
-  var syntaxNameForTarget: String {
-    switch self {
-    case .call: return "function call"
-    case .int, .float, .string, .bool, .none: return "literal"
-    default: return "expression"
-    }
   }
 }

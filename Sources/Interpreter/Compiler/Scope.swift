@@ -24,13 +24,18 @@ final class Scope {
     guard name.hasPrefix("__"), !name.hasSuffix("__") else { return name }
     var scope: Scope? = self
     while let s = scope {
-      if let c = s.className {
-        let stripped = c.drop { $0 == "_" }
-        return stripped.isEmpty ? name : "_" + stripped + name
-      }
+      if let c = s.className { return Scope.mangled(name, inClass: c) }
       scope = s.parent
     }
     return name
+  }
+
+  /// A `__private` name as written inside class `className`: `_Class__private` (the
+  /// class's leading underscores dropped; a dunder or ordinary name as it is).
+  static func mangled(_ name: String, inClass className: String) -> String {
+    guard name.hasPrefix("__"), !name.hasSuffix("__") else { return name }
+    let stripped = className.drop { $0 == "_" }
+    return stripped.isEmpty ? name : "_" + stripped + name
   }
 
   init(kind: Kind, parent: Scope?, globals: Globals, qualifiedPrefix: String) {

@@ -12,7 +12,7 @@ enum SlotNames {
       else { return nil }
       for name in own {
         if name == "__dict__" { return nil }
-        names.insert(mangled(name, in: c))
+        names.insert(Scope.mangled(name, inClass: c.name))
       }
     }
     return names
@@ -23,12 +23,5 @@ enum SlotNames {
     if let s = v.as(PyStr.self) { return [s.value] }
     let items = v.as(PySequence.self)?.items ?? v.as(PyDict.self)?.keys
     return items?.compactMap { $0.as(PyStr.self)?.value }
-  }
-
-  /// `__x` in class `C` is `_C__x`, as CPython mangles private slot names.
-  private static func mangled(_ name: String, in c: PyClass) -> String {
-    guard name.hasPrefix("__") && !name.hasSuffix("__") else { return name }
-    let stripped = c.name.drop { $0 == "_" }
-    return stripped.isEmpty ? name : "_\(stripped)\(name)"
   }
 }
