@@ -169,7 +169,9 @@ enum NumpyMethods {
     let named = ReductionArguments(name, args, axisPosition: axisPosition)
     if named.needsLibrary { return try libraryReduction(name, a, named, interp) }
     var axes: [Int]?
-    if let axisValue = named.axis, !axisValue.isNone {
+    if case .int(let axis) = named.axis {
+      axes = [axis]
+    } else if let axisValue = named.axis, !axisValue.isNone {
       let parts = axisValue.as(PyTuple.self)?.items ?? [axisValue]
       axes = try parts.map { (v) throws(PyException) -> Int in
         guard case .int(let i) = v.asIndexLike else {

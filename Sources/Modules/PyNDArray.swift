@@ -73,8 +73,11 @@ public final class PyNDArray: PyObject {
 
   override public func makeIterator(_ interp: Interpreter) throws(PyException) -> PyIterator {
     guard array.ndim > 0 else { throw .typeError("iteration over a 0-d array") }
-    let a = array
-    return PyClosureIterator(count: a.shape[0]) { i in NumpyBridge.wrap(Indexing.row(a, i)) }
+    if array.ndim == 1 {
+      let a = array
+      return PyClosureIterator(count: a.shape[0]) { i in NumpyBridge.wrap(Indexing.row(a, i)) }
+    }
+    return PyClosureIterator(count: array.shape[0]) { i in .object(PyNDArray(self.row(i)!)) }
   }
 
   /// What `dir(a)` lists: the attributes and methods NumBook's arrays have.
@@ -123,7 +126,7 @@ public final class PyNDArray: PyObject {
     case "ndim": return .int(a.ndim)
     case "size": return .int(a.size)
     case "dtype": return .object(PyDType(a.dtype))
-    case "T": return .object(PyNDArray(a.transposed))
+    case "T": return .object(PyNDArray(transposed))
     case "itemsize": return .int(a.dtype.itemSize)
     case "nbytes": return .int(a.dtype.itemSize * a.size)
     case "strides": return .tuple(a.strides.map { .int($0 * a.dtype.itemSize) })
@@ -277,6 +280,34 @@ public final class PyNDArray: PyObject {
     return position
   }
 
+  /// The shape and strides of a row (`a[i]` of an array of two or more dimensions), made at
+  /// the first: every row shares them, so a row view allocates no arrays of its own.
+  private lazy var rowLayout = (Array(array.shape.dropFirst()), Array(array.strides.dropFirst()))
+
+  /// The shape and strides of `a.T`, made at the first use (`W.T` in every step of a
+  /// training loop then allocates no arrays for them).
+  private lazy var transposedLayout = (
+    Array(array.shape.reversed()), Array(array.strides.reversed())
+  )
+
+  /// `a.T`: the view with the axes reversed.
+  private var transposed: NDArray {
+    let (shape, strides) = transposedLayout
+    return NDArray(storage: array.storage, shape: shape, strides: strides, offset: array.offset)
+  }
+
+  /// `a[i]` of an array of two or more dimensions, if `i` is in range: a view of the row.
+  private func row(_ i: Int) -> NDArray? {
+    let a = array
+    guard a.ndim >= 2 else { return nil }
+    let n = a.shape[0]
+    let r = i < 0 ? i + n : i
+    guard r >= 0 && r < n else { return nil }
+    let (shape, strides) = rowLayout
+    return NDArray(
+      storage: a.storage, shape: shape, strides: strides, offset: a.offset + r * a.strides[0])
+  }
+
   /// The storage position of `a[i, j]` in a 2-d array, if in range.
   @inline(__always) private func elementPosition(_ i: Int, _ j: Int) -> Int? {
     let a = array
@@ -318,6 +349,7 @@ public final class PyNDArray: PyObject {
     if let position = elementPosition(key) {
       return .object(PyNumpyScalar.make(array, position: position))
     }
+    if case .int(let i) = key, let row = row(i) { return .object(PyNDArray(row)) }
     let items = try NumpyIndexing.items(key, interp)
     let result = try NumpyBridge.check { () throws(NumKitError) in try array.index(items) }
     // An index with `...` is a view even when it selects one element (`z[...]`, `a[0, ...]`).

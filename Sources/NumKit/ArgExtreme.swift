@@ -11,23 +11,28 @@ import CVectorMath
 enum ArgExtreme {
   typealias Lanes = SIMD8<Double>
 
-  /// Whether `v` replaces `best` (scalar form of the rule).
-  @inline(__always)
-  static func takes(_ v: Double, over best: Double, max: Bool) -> Bool {
-    best == best && !(max ? v <= best : v >= best)
-  }
-
   /// Index of the extreme among `n >= 1` contiguous values.
   static func row(_ p: UnsafePointer<Double>, _ n: Int, max: Bool) -> Int {
-    guard n >= 2 * Lanes.scalarCount else {
-      var (best, index) = (p[0], 0)
-      for j in 1..<n where takes(p[j], over: best, max: max) { (best, index) = (p[j], j) }
-      return index
-    }
+    guard n >= 2 * Lanes.scalarCount else { return max ? short(p, n, true) : short(p, n, false) }
     let (extreme, hasNaN, start) =
       WideKernels.available
       ? wideExtremum(p, n, max) : max ? extremum(p, n, true) : extremum(p, n, false)
     return hasNaN ? firstNaN(p, n) : start + first(extreme, p + start, n - start)
+  }
+
+  /// A short row, one value at a time: the first NaN wins; a value replaces the best only
+  /// when strictly beyond it (ties, and -0.0 against 0.0, keep the first).
+  @inline(__always)
+  private static func short(_ p: UnsafePointer<Double>, _ n: Int, _ max: Bool) -> Int {
+    var best = p[0]
+    if best != best { return 0 }
+    var index = 0
+    for j in 1..<n {
+      let v = p[j]
+      if v != v { return j }
+      if max ? v > best : v < best { (best, index) = (v, j) }
+    }
+    return index
   }
 
   private static func wideExtremum(_ p: UnsafePointer<Double>, _ n: Int, _ max: Bool)

@@ -31,8 +31,9 @@ extension Compiler {
       } else {
         buildArgs = { (f: Frame) throws(PyException) -> Arguments in
           let values = try values.values(from: f)
-          var kw: [(name: String, value: Value)] = []
-          for (n, code) in keywords { kw.append((n, try code(f))) }
+          let kw = try keywords.map { (n, code) throws(PyException) in
+            (name: n, value: try code(f))
+          }
           return Arguments(values, keywords: kw)
         }
       }
