@@ -227,6 +227,7 @@ enum NumpyBridge {
         return
       }
       if depth == shape.count {
+        if let dtype { try checkPythonNumber(x, fits: dtype) }
         switch x {
         case .bool: note(.bool)
         case .int: note(.int64)
@@ -260,6 +261,32 @@ enum NumpyBridge {
       }
     }
     return out
+  }
+
+  /// numpy 2's refusal of a Python number that an integer `dtype` cannot hold
+  /// (`np.array([300], dtype=np.uint8)`; a float counts by its integer part). numpy scalars
+  /// are converted as C converts them, without a check.
+  static func checkPythonNumber(_ x: Value, fits dtype: DType) throws(PyException) {
+    guard dtype.isInteger else { return }
+    let n: Int
+    switch x {
+    case .int(let i): n = i
+    case .float(let d):
+      if d.isNaN { throw .valueError("cannot convert float NaN to integer") }
+      if d.isInfinite { throw .overflow("cannot convert float infinity to integer") }
+      guard let i = Int(exactly: d.rounded(.towardZero)) else { throw bigIntOverflow() }
+      n = i
+    default: return
+    }
+    let fits =
+      switch dtype {
+      case .uint8: n >= 0 && n <= 255
+      case .int32: n >= Int(Int32.min) && n <= Int(Int32.max)
+      default: true
+      }
+    guard fits else {
+      throw .overflow("Python integer \(n) out of bounds for \(dtype.rawValue)")
+    }
   }
 
   static func doubles(_ v: Value, _ interp: Interpreter) throws(PyException) -> [Double] {

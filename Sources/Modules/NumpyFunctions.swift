@@ -119,6 +119,7 @@ enum NumpyFunctions {
     "full": { (a, interp) throws(PyException) in
       let value = try array(a[1], interp)
       let dtype = try NumpyModule.dtypeArgument(argument(a, 2, "dtype")) ?? value.dtype
+      try NumpyBridge.checkPythonNumber(a[1], fits: dtype)
       let shape = try NumpyModule.shapeArgument(a[0], interp)
       return wrap(
         try check { () throws(NumKitError) in try NDArray.full(shape, value, dtype: dtype) })
@@ -136,6 +137,7 @@ enum NumpyFunctions {
       let value = try array(a[1], interp)
       let source = try array(a[0], interp)
       let dtype = try NumpyModule.dtypeArgument(argument(a, 2, "dtype")) ?? source.dtype
+      try NumpyBridge.checkPythonNumber(a[1], fits: dtype)
       return wrap(
         try check { () throws(NumKitError) in try NDArray.full(source.shape, value, dtype: dtype) })
     },
@@ -219,8 +221,12 @@ enum NumpyFunctions {
     case .floorDivide: name = "floor_divide"
     case .modulo: name = "remainder"
     case .power: name = "power"
-    case .maximum: name = "maximum"
-    case .minimum: name = "minimum"
+    case .maximum, .minimum:
+      // A NaN goes through without a warning in numpy; the vector instructions that pick
+      // the larger or smaller raise the invalid flag for it, which is dropped here.
+      let result = try check { () throws(NumKitError) in try NDArray.binary(op, weakLeft, y) }
+      FloatStatus.clear()
+      return wrap(result)
     }
     return wrap(
       try NumpyBridge.ufunc(name, interp) { () throws(NumKitError) in

@@ -40,7 +40,11 @@ extension Lexer {
       throw SyntaxError("complex numbers are not supported", at: start)
     }
     if isIdentifierStart(peek()) {
-      throw SyntaxError("invalid decimal literal", at: start)
+      // At the last character read, as CPython's tokenizer marks it: a `_` not followed by a
+      // digit is read (`1_`, `1__0`), a letter is not (`3.5x` at the 5).
+      var place = start
+      place.column += position - begin - (peek() == UInt8(ascii: "_") ? 0 : 1)
+      throw SyntaxError("invalid decimal literal", at: place)
     }
     let text = String(decoding: bytes[begin..<position], as: UTF8.self).filter { $0 != "_" }
     // `0777`: Python 2's octal, refused (zeros alone, `00`, are an int).

@@ -51,7 +51,7 @@ extension Parser {
 
   /// An element of an expression list; in a display (`[...]`, `{...}`, `(...)`) it may be
   /// `name := value`, in a bare statement-level list not.
-  private mutating func parseListElement(allowStar: Bool, named: Bool = false)
+  mutating func parseListElement(allowStar: Bool, named: Bool = false)
     throws(SyntaxError) -> Expr
   {
     let start = location

@@ -5,6 +5,11 @@ extension Parser {
     if case .bytes = current.kind { return try parseBytes() }
     var parts: [FStringPart] = []
     var hasFields = false
+    // Where CPython 3.11 reports an error in an f-string's own syntax: the token after the
+    // literals.
+    var after = index
+    while after < tokens.count - 1, tokens[after].kind.isStringLiteral { after += 1 }
+    let errorPlace = tokens[after].location
     while true {
       switch current.kind {
       case .bytes:
@@ -12,7 +17,8 @@ extension Parser {
       case .string(let s):
         parts.append(.literal(s))
       case .fstring(let body, let isRaw):
-        let fieldParts = try FStringParser.parse(body, isRaw: isRaw, at: current.location)
+        let fieldParts = try FStringParser.parse(
+          body, isRaw: isRaw, at: current.location, errorsAt: errorPlace)
         hasFields = true
         parts += fieldParts
       default:
@@ -46,13 +52,15 @@ extension Parser {
 
 /// Splits an f-string body into literal text and `{expression!conversion:spec}` fields.
 enum FStringParser {
-  static func parse(_ body: String, isRaw: Bool, at location: SourceLocation)
-    throws(SyntaxError) -> [FStringPart]
-  {
-    var scanner = Scanner(chars: Array(body), location: location, isRaw: isRaw)
+  /// (Errors in the f-string's own syntax are reported at `errorPlace`.)
+  static func parse(
+    _ body: String, isRaw: Bool, at location: SourceLocation, errorsAt errorPlace: SourceLocation
+  ) throws(SyntaxError) -> [FStringPart] {
+    var scanner = Scanner(
+      chars: Array(body), location: location, errorPlace: errorPlace, isRaw: isRaw)
     let parts = try scanner.parseParts(inSpec: false)
     guard scanner.index == scanner.chars.count else {
-      throw SyntaxError("f-string: single '}' is not allowed", at: location)
+      throw SyntaxError("f-string: single '}' is not allowed", at: errorPlace)
     }
     return parts
   }
@@ -61,11 +69,13 @@ enum FStringParser {
     let chars: [Character]
     var index = 0
     let location: SourceLocation
+    let errorPlace: SourceLocation
     let isRaw: Bool
 
-    init(chars: [Character], location: SourceLocation, isRaw: Bool) {
+    init(chars: [Character], location: SourceLocation, errorPlace: SourceLocation, isRaw: Bool) {
       self.chars = chars
       self.location = location
+      self.errorPlace = errorPlace
       self.isRaw = isRaw
     }
 
@@ -92,7 +102,7 @@ enum FStringParser {
         } else if c == "}" {
           if inSpec { break }
           guard index + 1 < chars.count, chars[index + 1] == "}" else {
-            throw SyntaxError("f-string: single '}' is not allowed", at: location)
+            throw SyntaxError("f-string: single '}' is not allowed", at: errorPlace)
           }
           literal.append("}")
           index += 2
@@ -136,7 +146,10 @@ enum FStringParser {
         source = String(trimmed.dropLast())
       }
       if source.allSatisfy({ $0 == " " }) {
-        throw SyntaxError("f-string: empty expression not allowed", at: location)
+        if selfDocumenting != nil {
+          throw SyntaxError("f-string: expression required before '='", at: errorPlace)
+        }
+        throw SyntaxError("f-string: empty expression not allowed", at: errorPlace)
       }
       let expression = try parseExpression(source)
       var conversion: Character?
@@ -144,7 +157,7 @@ enum FStringParser {
         index += 1
         guard index < chars.count, "rsa".contains(chars[index]) else {
           throw SyntaxError(
-            "f-string: invalid conversion character: expected 's', 'r', or 'a'", at: location)
+            "f-string: invalid conversion character: expected 's', 'r', or 'a'", at: errorPlace)
         }
         conversion = chars[index]
         index += 1
@@ -155,7 +168,7 @@ enum FStringParser {
         spec = try parseParts(inSpec: true)
       }
       guard index < chars.count, chars[index] == "}" else {
-        throw SyntaxError("f-string: expecting '}'", at: location)
+        throw SyntaxError("f-string: expecting '}'", at: errorPlace)
       }
       index += 1
       if selfDocumenting != nil && conversion == nil && spec == nil { conversion = "r" }
@@ -183,5 +196,14 @@ extension String {
     var s = self[...]
     while s.last == " " { s = s.dropLast() }
     return s
+  }
+}
+
+extension TokenKind {
+  var isStringLiteral: Bool {
+    switch self {
+    case .string, .fstring, .bytes: true
+    default: false
+    }
   }
 }

@@ -220,8 +220,8 @@ public struct Parser {
       return Stmt(isGlobal ? .global(names) : .nonlocal(names), at: start)
     case .keyword("del"):
       advance()
-      var targets = [try parseBitOr()]
-      while accept(",") { targets.append(try parseBitOr()) }
+      var targets = [try parseListElement(allowStar: true)]
+      while accept(",") { targets.append(try parseListElement(allowStar: true)) }
       return Stmt(.delete(targets), at: start)
     case .keyword("assert"):
       advance()

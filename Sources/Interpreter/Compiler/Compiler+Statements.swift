@@ -351,6 +351,7 @@ extension Compiler {
     let keywordNames = def.keywordNames
     let keywordValues = try def.keywordValues.map { (k) throws(SyntaxError) in try compile(k) }
     let inner = Symbols.ofFunction(parameters: [], body: def.body)
+    try inner.checkDeclarations()
     let classScope = Scope(
       kind: .classBody, parent: scope, globals: scope.globalsTable,
       qualifiedPrefix: scope.childPrefix(def.name))

@@ -22,6 +22,7 @@ final class Compiler {
   /// Compiles module-level code. With `displayLast`, a trailing expression statement's value
   /// is handed to `interp.displayHook` (notebook cells, REPL inputs).
   func compileModule(_ module: Module, displayLast: Bool) throws(SyntaxError) -> StatementCode {
+    try Symbols.ofFunction(parameters: [], body: module.body).checkDeclarations()
     var body = module.body
     var last: StatementCode?
     if displayLast, let final = body.last, case .expression(let e) = final.kind {
@@ -107,8 +108,11 @@ final class Compiler {
     let names = parameters.allNames
     let symbols = Symbols.ofFunction(parameters: names, body: body)
     let child = Scope.function(symbols: symbols, parameters: names, parent: scope, name: name)
-    for n in symbols.nonlocals where child.cells[n] == nil {
-      throw SyntaxError.afterParsing("no binding for nonlocal '\(n)' found", from: location)
+    try symbols.checkDeclarations()
+    if let (n, statement) = symbols.nonlocalStatements.first(where: { child.cells[$0.name] == nil })
+    {
+      throw SyntaxError.afterParsing(
+        "no binding for nonlocal '\(n)' found", from: statement.location, to: statement.end)
     }
     let layout = ParameterLayout(
       positional: parameters.positional.map(\.name),

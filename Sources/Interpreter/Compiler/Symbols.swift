@@ -15,8 +15,21 @@ struct Symbols {
   /// Names bound by `:=` here or in comprehensions within: a comprehension hands them to the
   /// scope around it (PEP 572).
   var namedTargets = Set<String>()
+  /// The parameters (bound before the body).
+  private var parameters = Set<String>()
+  /// The first `global` or `nonlocal` statement of a name this scope already read, bound or
+  /// took as a parameter, with CPython's message for it: compiling the scope raises it.
+  private(set) var declarationError: (message: String, statement: Stmt)?
+  /// The nonlocal names in the order declared, each with its first statement (where "no
+  /// binding for nonlocal" points).
+  private(set) var nonlocalStatements: [(name: String, statement: Stmt)] = []
+  /// Names bound otherwise than by `import` (an import before `global` is allowed).
+  private var boundHere = Set<String>()
+  /// The first `global` or `nonlocal` statement of each name.
+  private var directives: [String: Stmt] = [:]
 
-  mutating func bind(_ name: String) {
+  mutating func bind(_ name: String, imported: Bool = false) {
+    if !imported { boundHere.insert(name) }
     if assignedSet.insert(name).inserted { assigned.append(name) }
   }
 
@@ -29,8 +42,45 @@ struct Symbols {
   static func ofFunction(parameters: [String], body: [Stmt]) -> Symbols {
     var s = Symbols()
     for p in parameters { s.bind(p) }
+    s.parameters = Set(parameters)
     s.visit(body)
     return s
+  }
+
+  /// The first misplaced `global` or `nonlocal` declaration, as a SyntaxError.
+  func checkDeclarations() throws(SyntaxError) {
+    if let (message, statement) = declarationError {
+      throw SyntaxError.afterParsing(message, from: statement.location, to: statement.end)
+    }
+    // Both kinds for one name: found after the body, at the name's first declaration.
+    for (name, _) in nonlocalStatements where globals.contains(name) {
+      let statement = directives[name]!
+      throw SyntaxError.afterParsing(
+        "name '\(name)' is nonlocal and global", from: statement.location, to: statement.end)
+    }
+  }
+
+  /// `global names` or `nonlocal names` at `statement`: the names declared, and the first
+  /// misuse noted as CPython's symbol table words it.
+  private mutating func declare(_ names: [String], global: Bool, at statement: Stmt) {
+    let kind = global ? "global" : "nonlocal"
+    for name in names {
+      if directives[name] == nil { directives[name] = statement }
+      if !global && !nonlocals.contains(name) { nonlocalStatements.append((name, statement)) }
+      defer { if global { globals.insert(name) } else { nonlocals.insert(name) } }
+      guard declarationError == nil else { continue }
+      let problem: String? =
+        if parameters.contains(name) {
+          "is parameter and \(kind)"
+        } else if used.contains(name) {
+          "is used prior to \(kind) declaration"
+        } else if boundHere.contains(name) {
+          "is assigned to before \(kind) declaration"
+        } else {
+          nil
+        }
+      if let problem { declarationError = ("name '\(name)' \(problem)", statement) }
+    }
   }
 
   /// Free names of a nested function scope, for the enclosing scope's analysis.
@@ -84,11 +134,11 @@ struct Symbols {
       childFree.formUnion(inner.used.subtracting(classLocals).subtracting(inner.globals))
       childFree.formUnion(inner.childFree)
     case .import(let names):
-      for n in names { bind(n.alias ?? String(n.name.split(separator: ".")[0])) }
+      for n in names { bind(n.alias ?? String(n.name.split(separator: ".")[0]), imported: true) }
     case .importFrom(_, let names):
-      for n in names where n.name != "*" { bind(n.alias ?? n.name) }
-    case .global(let names): globals.formUnion(names)
-    case .nonlocal(let names): nonlocals.formUnion(names)
+      for n in names where n.name != "*" { bind(n.alias ?? n.name, imported: true) }
+    case .global(let names): declare(names, global: true, at: stmt)
+    case .nonlocal(let names): declare(names, global: false, at: stmt)
     case .delete(let targets):
       for t in targets {
         visit(t)
