@@ -1,5 +1,8 @@
+import BigInt
+
 /// Methods of `int` and `float` beyond arithmetic: `bit_length`, `bit_count`,
-/// `as_integer_ratio`, `conjugate`, `float.hex` (`float.is_integer` is with the constructors).
+/// `as_integer_ratio`, `conjugate`, `float.hex`, `float.fromhex` (`float.is_integer` is with the
+/// constructors).
 enum NumberMethods {
   static func install() {
     let i = PyClass.int
@@ -20,6 +23,17 @@ enum NumberMethods {
     let f = PyClass.float
     f.method("conjugate") { (a, interp) throws(PyException) in .float(try real(a, interp)) }
     f.method("hex") { (a, interp) throws(PyException) in .str(hex(try real(a, interp))) }
+    // float.fromhex(s): a class method, the inverse of `hex`.
+    f.attributes["fromhex"] = .object(
+      PyClassMethod(
+        .object(
+          PyBuiltinFunction("fromhex") { (a, _) throws(PyException) in
+            try a.expectMethod("fromhex", min: 1, max: 1)
+            guard let text = try a[1].as(PyStr.self)?.value else {
+              throw .typeError("bad argument type for built-in operation")
+            }
+            return .float(try fromHex(text))
+          })))
     f.method("as_integer_ratio") { (a, interp) throws(PyException) in
       let d = try real(a, interp)
       guard d.isFinite else {
@@ -36,18 +50,48 @@ enum NumberMethods {
         m >>= 1
         e += 1
       }
-      let numerator = Int(m) * (d < 0 ? -1 : 1)
-      if e >= 0 {
-        guard e <= 63 - (UInt64.bitWidth - m.leadingZeroBitCount) else {
-          throw PyException(.overflowError, "int too large to convert (NumBook's ints are 64-bit)")
-        }
-        return .tuple([.int(numerator << e), .int(1)])
-      }
-      guard -e < 63 else {
-        throw PyException(.overflowError, "int too large to convert (NumBook's ints are 64-bit)")
-      }
-      return .tuple([.int(numerator), .int(1 << -e)])
+      // (Beyond 64 bits, the parts are big ints, as in CPython: `(1e-300).as_integer_ratio()`.)
+      let numerator = BigInt(m) * (d < 0 ? -1 : 1)
+      if e >= 0 { return .tuple([PyBigInt.make(numerator << e), .int(1)]) }
+      return .tuple([PyBigInt.make(numerator), PyBigInt.make(BigInt(1) << -e)])
     }
+  }
+
+  /// `float.fromhex`: `[sign] [0x] digits [. digits] [p exponent]`, or inf/infinity/nan,
+  /// within whitespace; correctly rounded.
+  static func fromHex(_ text: String) throws(PyException) -> Double {
+    let invalid = PyException(.valueError, "invalid hexadecimal floating-point string")
+    var s = text.drop { $0.isWhitespace }
+    while s.last?.isWhitespace == true { s = s.dropLast() }
+    var negative = false
+    if let c = s.first, c == "+" || c == "-" {
+      negative = c == "-"
+      s = s.dropFirst()
+    }
+    switch s.lowercased() {
+    case "inf", "infinity": return negative ? -.infinity : .infinity
+    case "nan": return .nan
+    default: break
+    }
+    if s.lowercased().hasPrefix("0x") { s = s.dropFirst(2) }
+    let parts = s.split(separator: "p", maxSplits: 1, omittingEmptySubsequences: false)
+      .flatMap { $0.split(separator: "P", maxSplits: 1, omittingEmptySubsequences: false) }
+    guard parts.count <= 2, let mantissa = parts.first else { throw invalid }
+    let pieces = mantissa.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+    let digits = pieces.joined()
+    guard !digits.isEmpty, digits.allSatisfy(\.isHexDigit) else { throw invalid }
+    var exponent = "0"
+    if parts.count == 2 {
+      let e = parts[1]
+      let body = e.first == "+" || e.first == "-" ? e.dropFirst() : e
+      guard !body.isEmpty, body.allSatisfy({ ("0"..."9").contains($0) }) else { throw invalid }
+      exponent = String(e)
+    }
+    guard let value = Double("0x" + mantissa + "p" + exponent) else { throw invalid }
+    if value.isInfinite {
+      throw PyException(.overflowError, "hexadecimal value too large to represent as a float")
+    }
+    return negative ? -value : value
   }
 
   private static func integer(_ a: Arguments) throws(PyException) -> Int {

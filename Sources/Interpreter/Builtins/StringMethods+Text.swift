@@ -32,6 +32,15 @@ extension StringMethods {
         }
       ),
       ("isascii", { (s: String) in s.unicodeScalars.allSatisfy { $0.isASCII } }),
+      (
+        "isidentifier",
+        { (s: String) in
+          guard let first = s.unicodeScalars.first,
+            first == "_" || first.properties.isXIDStart
+          else { return false }
+          return s.unicodeScalars.dropFirst().allSatisfy { $0.properties.isXIDContinue }
+        }
+      ),
       ("isprintable", { (s: String) in s.unicodeScalars.allSatisfy(PyStr.isPrintable) }),
     ] {
       c.method(name) { (a, _) throws(PyException) in .bool(test(try receiver(a))) }
