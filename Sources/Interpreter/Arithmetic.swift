@@ -28,7 +28,10 @@ enum Arithmetic {
       return .int(r)
     case .trueDivide:
       if y == 0 { throw .zeroDivision("division by zero") }
-      return .float(Double(x) / Double(y))
+      // Operands a float holds exactly: one rounding. Beyond 2^53 an int may not be a float:
+      // the big-int quotient, correctly rounded as CPython's.
+      if x.magnitude <= 1 << 53 && y.magnitude <= 1 << 53 { return .float(Double(x) / Double(y)) }
+      return .float(try trueQuotient(BigInt(x), BigInt(y)))
     case .floorDivide:
       if y == 0 { throw .zeroDivision("integer division or modulo by zero") }
       if x == .min && y == -1 { return try overflow() }

@@ -24,6 +24,7 @@ public enum StandardModules {
     interp.registerModule("io", source: InMemoryFilesSource.text)
     interp.registerModule("abc", source: ClassToolsSource.abc)
     interp.registerModule("textwrap", source: TextwrapSource.text)
+    interp.registerModule("statistics", source: StatisticsSource.text)
     interp.registerModule("logging", source: LoggingSource.text)
     interp.registerModule("argparse", source: ArgparseSource.text)
     interp.registerModule("traceback") { TracebackModule.make($0) }

@@ -517,8 +517,10 @@ extension Compiler {
     do throws(PyException) {
       return try interp.importModule(name)
     } catch {
+      // (Also when the module is no package: `from math import nope` is then the
+      // ImportError below, as in CPython.)
       if error.isInstance(of: .moduleNotFoundError),
-        error.message(interp) == "No module named '\(name)'"
+        error.message(interp).hasPrefix("No module named '\(name)'")
       {
         return nil
       }

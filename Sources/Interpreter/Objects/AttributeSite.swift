@@ -36,7 +36,9 @@ final class AttributeSite {
     seenClass = c
     seenEpoch = epoch
     let found = c.lookup(name)
-    storesInInstance = found?.as(PyProperty.self) == nil && c.slotNames?.contains(name) != false
+    storesInInstance =
+      found?.as(PyProperty.self) == nil && c.slotNames?.contains(name) != false
+      && c !== PyClass.object
     method = found?.as(PyFunction.self)
   }
 

@@ -150,9 +150,22 @@ public final class PyBigInt: PyObject {
 
   /// The nearest float, or CPython's OverflowError when the int is beyond float's range.
   public static func double(_ value: BigInt) throws(PyException) -> Double {
-    let d = Double(value)
+    let d = rounded(value.magnitude)
     guard d.isFinite else { throw .overflow("int too large to convert to float") }
-    return d
+    return value.sign == .minus ? -d : d
+  }
+
+  /// The float nearest `m` (ties to even), as CPython converts: the top 64 bits with a sticky
+  /// last bit for any bits below them, rounded once, then scaled. (The library's conversion
+  /// of a multi-word value truncates: `float(2**70 + 2**17 + 1)` came out one unit low.)
+  static func rounded(_ m: BigUInt) -> Double {
+    let width = m.bitWidth
+    guard width > 64 else { return Double(UInt64(truncatingIfNeeded: m)) }
+    let drop = width - 64
+    var top = UInt64(truncatingIfNeeded: m >> drop)
+    if m.trailingZeroBitCount < drop { top |= 1 }
+    let significand: Double = Double(top)
+    return Double(sign: .plus, exponent: drop, significand: significand)
   }
 
   /// The decimal digits, refused past CPython's limit of 4300 digits (its ValueError).
@@ -245,7 +258,7 @@ extension Arithmetic {
     let (q, r) = (shift >= 0 ? n << shift : n >> -shift).quotientAndRemainder(dividingBy: d)
     var bits = q
     if !r.isZero || (shift < 0 && !(n & ((BigUInt(1) << -shift) - 1)).isZero) { bits |= 1 }
-    let result = Double(sign: .plus, exponent: -shift, significand: Double(bits))
+    let result = Double(sign: .plus, exponent: -shift, significand: PyBigInt.rounded(bits))
     guard result.isFinite else {
       throw .overflow("integer division result too large for a float")
     }

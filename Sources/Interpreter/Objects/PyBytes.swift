@@ -95,7 +95,15 @@ public final class PyBytes: PyObject {
       try SequenceBudget.check(bytes.count, n)
       return .object(PyBytes(Array([[UInt8]](repeating: bytes, count: max(n, 0)).joined())))
     }
-    guard op == .add, let o = other.as(PyBytes.self) else { return nil }
+    guard op == .add else { return nil }
+    guard let o = other.as(PyBytes.self) else {
+      // bytes + x: CPython's sequence concatenation refuses what x's own `__radd__` did not
+      // take (a built-in value has none for bytes).
+      if !reflected, other.as(PyInstance.self) == nil {
+        throw .typeError("can't concat \(other.typeName) to bytes")
+      }
+      return nil
+    }
     return .object(PyBytes(reflected ? o.bytes + bytes : bytes + o.bytes))
   }
 

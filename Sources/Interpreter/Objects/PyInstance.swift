@@ -78,7 +78,8 @@ public class PyInstance: PyObject {
     -> Value?
   {
     if name == "__class__" { return .object(instanceClass) }
-    if name == "__dict__" {
+    // (Instances of `object` itself, and of classes with `__slots__`, have no dictionary.)
+    if name == "__dict__", instanceClass.slotNames == nil, instanceClass !== PyClass.object {
       let d = PyDict()
       for (key, value) in zip(dict.names, dict.values) { d.set(key, value) }
       return .object(d)
@@ -139,7 +140,8 @@ public class PyInstance: PyObject {
       _ = try interp.call(setter, Arguments([.object(self), value]))
       return
     }
-    if let allowed = instanceClass.slotNames, !allowed.contains(name) {
+    // (A bare `object()` has no attribute dictionary: as a class with `__slots__ = ()`.)
+    if instanceClass.slotNames.map({ !$0.contains(name) }) ?? (instanceClass === PyClass.object) {
       throw .attributeError("'\(typeName)' object has no attribute '\(name)'")
     }
     dict[name] = value

@@ -139,8 +139,16 @@ public class PyList: PySequence {
   /// The built-in `list[key] = value` (what a subclass's `super().__setitem__` reaches).
   final func storeItem(_ key: Value, _ value: Value, _ interp: Interpreter) throws(PyException) {
     if let slice = key.as(PySlice.self) {
-      let newItems = try interp.collect(value)
       let (start, stop, step) = try slice.resolve(count: items.count, interp)
+      // (CPython's words for a value that is not iterable, by the kind of slice.)
+      var newItems: [Value]
+      if let sequence = value.as(PySequence.self) {
+        newItems = sequence.items
+      } else {
+        let message =
+          step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice"
+        newItems = try interp.collect(.object(try interp.iterate(value, notIterable: message)))
+      }
       if step == 1 {
         items.replaceSubrange(start..<max(start, stop), with: newItems)
         return

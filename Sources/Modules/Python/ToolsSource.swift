@@ -184,14 +184,23 @@ enum ToolsSource {
     class islice:
         def __init__(self, iterable, *args):
             bounds = slice(*args)
+
+            def bad(v, least):
+                return v is not None and (not isinstance(v, int) or v < least)
+
+            if bad(bounds.stop, 0):
+                raise ValueError(
+                    "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+            if bad(bounds.start, 0):
+                raise ValueError(
+                    "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+            if bad(bounds.step, 1):
+                raise ValueError("Step for islice() must be a positive integer or None.")
             self._source = iter(iterable)
             self._position = 0
             self._next = bounds.start or 0
             self._stop = bounds.stop
             self._step = bounds.step or 1
-            if self._next < 0 or (self._stop is not None and self._stop < 0) or self._step < 1:
-                raise ValueError(
-                    "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
 
         def __iter__(self):
             return self
