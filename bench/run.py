@@ -109,6 +109,13 @@ LANGUAGE_CASES = [
      "line = 'the quick brown fox jumps over the lazy dog'\nx = 3.14159",
      "for i in range(10000):\n    w = line.split()\n    t = ' '.join(w)\n    a = f'{x:.3f}'\n"
      "    b = '%.2f' % x\n    e = t == line", 1),
+    # Character loops of text processing, in a function (as learners write them).
+    ("character loops 4.4e4 (for ch in text: ch in 'aeiou', counts.get(ch, 0) + 1)",
+     "text = 'the quick brown fox jumps over the lazy dog ' * 1000\n"
+     "def work(text):\n    n = 0\n    counts = {}\n    for ch in text:\n"
+     "        if ch in 'aeiou':\n            n += 1\n"
+     "        counts[ch] = counts.get(ch, 0) + 1\n    return n, counts",
+     "work(text)", 1),
 ]
 
 # Plotting: the timed statement draws and saves an SVG; the table also gives the file sizes.

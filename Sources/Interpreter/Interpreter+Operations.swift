@@ -328,6 +328,10 @@ extension Interpreter {
   /// All items of an iterable, as an array.
   public func collect(_ v: Value) throws(PyException) -> [Value] {
     if let s = v.as(PySequence.self) { return s.items }
+    if case .object(let o) = v, o.isExactly(PyStr.self), unsafeDowncast(o, to: PyStr.self).isASCII {
+      // `list(text)`: the interpreter's one str object for each character.
+      return unsafeDowncast(o, to: PyStr.self).value.utf8.map { asciiCharacter($0) }
+    }
     if case .object(let o) = v, o.isExactly(PyRange.self) {
       // `list(range(n))`: the ints at once. (A range too large to hold fails by a timeout as
       // the list grows, never by one impossible allocation.)

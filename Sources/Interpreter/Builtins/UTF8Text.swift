@@ -58,6 +58,17 @@ enum UTF8Text {
     }
   }
 
+  /// The byte of a one-character ASCII text, read from the value's own bits when the text is
+  /// in the small form (nil for any other text).
+  @inline(__always)
+  static func singleASCIIByte(of text: String) -> UInt8? {
+    let words = unsafeBitCast(text, to: (UInt64, UInt64).self)
+    if words.1 >> 56 == 0xE1, smallFormHolds { return UInt8(truncatingIfNeeded: words.0) }
+    let bytes = text.utf8
+    guard bytes.count == 1, let b = bytes.first, b < 0x80 else { return nil }
+    return b
+  }
+
   /// Whether this standard library lays small ASCII strings out as `shortASCII` writes them.
   static let smallFormHolds: Bool = {
     guard MemoryLayout<String>.size == 16, UInt64(1).littleEndian == 1 else { return false }

@@ -77,6 +77,20 @@ public final class PyClosureIterator: PyIterator {
   }
 }
 
+/// The characters of an ASCII str, each the interpreter's one str object for it.
+final class ASCIITextIterator: PyIterator {
+  let bytes: [UInt8]
+  var index = 0
+
+  init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+  override func next(_ interp: Interpreter) throws(PyException) -> Value? {
+    guard index < bytes.count else { return nil }
+    index += 1
+    return interp.asciiCharacter(bytes[index - 1])
+  }
+}
+
 /// Produces items until the closure returns nil (map, filter, zip, enumerate).
 public final class PyGeneratorIterator: PyIterator {
   let produce: (Interpreter) throws(PyException) -> Value?

@@ -111,14 +111,11 @@ public final class PyStr: PyObject {
     scalarCount
   }
 
+  /// The character of a one-character ASCII str, else nil.
+  var singleASCIIByte: UInt8? { UTF8Text.singleASCIIByte(of: value) }
+
   override public func makeIterator(_ interp: Interpreter) throws(PyException) -> PyIterator {
-    if isASCII {
-      // The interpreter's one str object for each character.
-      let bytes = Array(value.utf8)
-      return PyClosureIterator(count: bytes.count) { [unowned interp] in
-        interp.asciiCharacter(bytes[$0])
-      }
-    }
+    if isASCII { return ASCIITextIterator(Array(value.utf8)) }
     let chars = scalars
     return PyClosureIterator(count: chars.count) { .str(String(chars[$0])) }
   }
