@@ -6,7 +6,7 @@ the seconds, so process start-up is not measured. The two programs alternate, ev
 REPEATS times per side, and the table reports medians and the ratio NumBook / reference
 (below 1 means NumBook is faster), at 1 and 2 OpenBLAS threads (the same for both sides).
 
-Usage: python3 bench/run.py [--repeats N] [--only SUBSTRING] [--threads 1,2] [--markdown]
+Usage: python3 bench/run.py [--repeats N] [--only SUBSTRING] [--threads 1,2]
 Needs a release build: swift build -c release --product nb
 """
 import argparse

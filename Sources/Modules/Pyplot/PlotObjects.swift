@@ -170,6 +170,10 @@ final class PyColormapObject: PyObject {
   let colormap: Colormap
   init(_ c: Colormap) { colormap = c }
   override var pyClass: PyClass { PlotClasses.colormap }
+  override var isCallable: Bool { true }
+  override func call(_ args: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
+    try colors(args, interp)
+  }
   override func repr(_ interp: Interpreter) throws(PyException) -> String {
     "<matplotlib.colors.ListedColormap object at \(Interpreter.address(of: self))>"
   }

@@ -36,6 +36,30 @@ enum PyplotModule {
     }
     ImageFiles.install(on: m, state)
     m.define("rcParams", .object(state.rcParams))
+    // plt.rc('lines', linewidth=2): rcParams['lines.linewidth'] = 2, for a group or a tuple of
+    // groups, with matplotlib's short names (lw, ls, c, fc, ec, mew, aa).
+    m.define("rc") { (a, interp) throws(PyException) in
+      try a.expect("rc", min: 1, max: 1)
+      let group = try a[0]
+      var groups: [String] = []
+      for v in group.as(PyTuple.self)?.items ?? [group] { groups.append(try interp.str(v)) }
+      let aliases = [
+        "lw": "linewidth", "ls": "linestyle", "c": "color", "fc": "facecolor",
+        "ec": "edgecolor", "mew": "markeredgewidth", "aa": "antialiased",
+      ]
+      for g in groups {
+        for (key, value) in a.keywords {
+          let name = "\(g).\(aliases[key] ?? key)"
+          // (An int for a float setting is stored as the float matplotlib's check makes it.)
+          var value = value
+          if case .int(let i) = value, case .float? = state.rcParams.storage[.string(name)]?.value {
+            value = .float(Double(i))
+          }
+          try interp.setItem(.object(state.rcParams), .str(name), value)
+        }
+      }
+      return .none
+    }
     m.define("rcdefaults") { (_, _) throws(PyException) in
       let fresh = PyplotState().rcParams
       state.rcParams.storage = fresh.storage
