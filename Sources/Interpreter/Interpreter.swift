@@ -291,9 +291,12 @@ public final class Interpreter {
 
   /// A module written in Python: its source runs once, in the module's own globals, when it
   /// is first imported.
-  public func registerModule(_ name: String, source: String) {
+  /// (`predefined`: names the module has before its source runs, such as a class the
+  /// interpreter itself raises.)
+  public func registerModule(_ name: String, source: String, predefined: [String: Value] = [:]) {
     moduleFactories[name] = { interp in
       let module = PyModule(name: name)
+      for (key, value) in predefined { module.globals.set(key, value) }
       let file = "<\(name)>"
       do throws(PyException) {
         try interp.runModule(source, in: module, file: file)

@@ -21,7 +21,9 @@ public enum StandardModules {
     interp.registerModule("contextlib", source: ContextSource.contextlib)
     interp.registerModule("types", source: ContextSource.types)
     interp.registerModule("timeit", source: ContextSource.timeit)
-    interp.registerModule("io", source: InMemoryFilesSource.text)
+    interp.registerModule(
+      "io", source: InMemoryFilesSource.text,
+      predefined: ["UnsupportedOperation": .object(PyClass.unsupportedOperation)])
     interp.registerModule("abc", source: ClassToolsSource.abc)
     interp.registerModule("textwrap", source: TextwrapSource.text)
     interp.registerModule("statistics", source: StatisticsSource.text)

@@ -101,6 +101,67 @@ public final class PyFile: PyObject {
     }
   }
 
+  /// Whether the mode reads: 'r' or any '+' mode (else CPython's "not readable").
+  private func checkReadable() throws(PyException) {
+    guard mode.hasPrefix("r") || mode.contains("+") else {
+      throw PyException(.unsupportedOperation, "not readable")
+    }
+  }
+
+  /// `read(size)` in text mode: up to `size` characters (code points), newlines translated.
+  func read(characters count: Int) throws(PyException) -> String {
+    let f = try open()
+    var bytes: [UInt8] = []
+    var characters = 0
+    while characters < count {
+      let c = fgetc(f)
+      if c == EOF { break }
+      var b = UInt8(c)
+      if b == 13 && translatesNewlines {
+        let next = fgetc(f)
+        if next != 10 && next != EOF { ungetc(next, f) }
+        b = 10
+      }
+      bytes.append(b)
+      // The rest of a multi-byte character.
+      let rest = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : b >= 0xC0 ? 1 : 0
+      for _ in 0..<rest {
+        let d = fgetc(f)
+        if d == EOF { break }
+        bytes.append(UInt8(d))
+      }
+      characters += 1
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// `read(size)` in a binary mode: up to `size` bytes.
+  func readBytes(count: Int) throws(PyException) -> [UInt8] {
+    let f = try open()
+    var bytes = [UInt8](repeating: 0, count: count)
+    let n = fread(&bytes, 1, count, f)
+    bytes.removeLast(count - n)
+    return bytes
+  }
+
+  /// `seek(offset, whence)`: the new position. A text file seeks only to a position `tell`
+  /// gave (whence 0) or by 0 from the current place or the end, as in CPython.
+  func seek(_ offset: Int, whence: Int) throws(PyException) -> Int {
+    let f = try open()
+    guard (0...2).contains(whence) else {
+      throw .valueError(
+        "invalid whence (\(whence), should be \(SEEK_SET), \(SEEK_CUR) or \(SEEK_END))")
+    }
+    if !isBinary && whence != 0 && offset != 0 {
+      throw PyException(
+        .unsupportedOperation,
+        whence == 1 ? "can't do nonzero cur-relative seeks" : "can't do nonzero end-relative seeks")
+    }
+    if whence == 0 && offset < 0 { throw .valueError("negative seek position \(offset)") }
+    guard fseek(f, offset, Int32(whence)) == 0 else { throw .os(errno: errno) }
+    return ftell(f)
+  }
+
   /// One line with its newline; "" at the end of the file.
   func readLine() throws(PyException) -> String {
     let f = try open()
@@ -160,8 +221,32 @@ public final class PyFile: PyObject {
     case "name": return .str(self.name)
     case "mode": return .str(mode)
     case "closed": return .bool(handle == nil)
+    case "encoding" where !isBinary: return .str("UTF-8")
+    case "readable", "writable", "seekable":
+      let answer =
+        name == "seekable" || mode.contains("+")
+        || (name == "readable") == mode.hasPrefix("r")
+      method = { [self] (_, _) throws(PyException) in
+        // (CPython words this one without the period.)
+        guard self.handle != nil else { throw .valueError("I/O operation on closed file") }
+        return .bool(answer)
+      }
+    case "tell":
+      method = { [self] (_, _) throws(PyException) in .int(ftell(try self.open())) }
+    case "seek":
+      method = { [self] (a, _) throws(PyException) in
+        try a.expect("seek", min: 1, max: 2)
+        let whence = a.count > 1 ? try a.int(1) : 0
+        return .int(try self.seek(try a.int(0), whence: whence))
+      }
     case "read" where isBinary:
-      method = { [self] (_, _) throws(PyException) in .object(PyBytes(try self.readBytes())) }
+      method = { [self] (a, _) throws(PyException) in
+        try self.checkReadable()
+        if let size = a.parameter(0, "size"), !size.isNone, try Arguments.index(size) >= 0 {
+          return .object(PyBytes(try self.readBytes(count: try Arguments.index(size))))
+        }
+        return .object(PyBytes(try self.readBytes()))
+      }
     case "write" where isBinary:
       method = { [self] (a, _) throws(PyException) in
         guard let data = try a[0].as(PyBytes.self) else {
@@ -170,8 +255,19 @@ public final class PyFile: PyObject {
         try self.write(bytes: data.bytes)
         return .int(data.bytes.count)
       }
-    case "read": method = { [self] (_, _) throws(PyException) in .str(try self.read()) }
-    case "readline": method = { [self] (_, _) throws(PyException) in .str(try self.readLine()) }
+    case "read":
+      method = { [self] (a, _) throws(PyException) in
+        try self.checkReadable()
+        if let size = a.parameter(0, "size"), !size.isNone, try Arguments.index(size) >= 0 {
+          return .str(try self.read(characters: try Arguments.index(size)))
+        }
+        return .str(try self.read())
+      }
+    case "readline":
+      method = { [self] (_, _) throws(PyException) in
+        try self.checkReadable()
+        return .str(try self.readLine())
+      }
     case "readlines":
       method = { [self] (_, _) throws(PyException) in
         var lines: [Value] = []
