@@ -63,6 +63,11 @@ public final class PyNDArray: PyObject {
   }
 
   override public func isTruthy(_ interp: Interpreter) throws(PyException) -> Bool {
+    if array.size == 0 {
+      throw .valueError(
+        "The truth value of an empty array is ambiguous. Use `array.size > 0` to check that an array is not empty."
+      )
+    }
     guard array.size == 1 else {
       throw .valueError(
         "The truth value of an array with more than one element is ambiguous. Use a.any() or a.all()"

@@ -17,6 +17,21 @@ public enum Broadcast {
     return out
   }
 
+  /// The common shape of several operands; the error names every operand's shape, as
+  /// numpy's does for `np.where(c, x, y)`.
+  public static func shape(of shapes: [[Int]]) throws(NumKitError) -> [Int] {
+    var common: [Int] = []
+    for s in shapes {
+      guard let next = try? shape(common, s) else {
+        throw .value(
+          "operands could not be broadcast together with shapes "
+            + shapes.map { ShapeText.compact($0) + " " }.joined())
+      }
+      common = next
+    }
+    return common
+  }
+
   /// A view of `a` with `shape`, using stride 0 on broadcast axes.
   public static func view(_ a: NDArray, to shape: [Int]) -> NDArray {
     let pad = shape.count - a.ndim

@@ -10,8 +10,11 @@ public enum LinearAlgebra {
   public static func solve(_ a: NDArray, _ b: NDArray) throws(NumKitError) -> NDArray {
     let n = try squareSize(a)
     guard b.shape.first == n else {
+      // (numpy's own name for the one-dimensional right-hand side.)
+      let signature = b.ndim == 1 ? "solve1" : "solve"
+      let operands = b.ndim == 1 ? "(m,m),(m)->(m)" : "(m,m),(m,n)->(m,n)"
       throw .value(
-        "solve: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (m,m),(m,n)->(m,n) (size \(b.shape.first ?? 0) is different from \(n))"
+        "\(signature): Input operand 1 has a mismatch in its core dimension 0, with gufunc signature \(operands) (size \(b.shape.first ?? 0) is different from \(n))"
       )
     }
     let columns = b.ndim == 1 ? 1 : b.shape[1]

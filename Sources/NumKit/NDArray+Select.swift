@@ -9,7 +9,7 @@ extension NDArray {
   public static func select(_ condition: NDArray, _ x: NDArray, _ y: NDArray) throws(NumKitError)
     -> NDArray
   {
-    let shape = try Broadcast.shape(try Broadcast.shape(condition.shape, x.shape), y.shape)
+    let shape = try Broadcast.shape(of: [condition.shape, x.shape, y.shape])
     let type = DType.promote(x.dtype, y.dtype)
     let c = Broadcast.view(condition, to: shape)
     let a = Broadcast.view(x.copy(as: type), to: shape)

@@ -7,14 +7,23 @@ extension NDArray {
   public func transposed(_ axes: [Int]?) throws(NumKitError) -> NDArray {
     guard let axes else { return transposed }
     guard axes.count == ndim else { throw .value("axes don't match array") }
-    let order = try normalizeAxes(axes)
+    var order: [Int] = []
+    for a in axes { order.append(try normalizeAxis(a)) }
+    guard Set(order).count == order.count else { throw .value("repeated axis in transpose") }
     return NDArray(
       storage: storage, shape: order.map { shape[$0] }, strides: order.map { strides[$0] },
       offset: offset)
   }
 
   public func swappingAxes(_ a: Int, _ b: Int) throws(NumKitError) -> NDArray {
-    let (x, y) = (try normalizeAxes([a])[0], try normalizeAxes([b])[0])
+    // (numpy names the argument that is out of range.)
+    func checked(_ axis: Int, _ name: String) throws(NumKitError) -> Int {
+      guard axis >= -ndim && axis < ndim else {
+        throw .axis("\(name): axis \(axis) is out of bounds for array of dimension \(ndim)")
+      }
+      return axis < 0 ? axis + ndim : axis
+    }
+    let (x, y) = (try checked(a, "axis1"), try checked(b, "axis2"))
     var order = Array(0..<ndim)
     order.swapAt(x, y)
     return try transposed(order)
