@@ -27,8 +27,9 @@ def program_golden(path):
     with tempfile.TemporaryDirectory() as scratch:
         work = os.path.join(scratch, "fixtures")
         shutil.copytree(os.path.dirname(path), work)
+        # (Standard input is empty, as the tests give it: a program reading it meets its end.)
         result = subprocess.run([sys.executable, os.path.basename(path)], cwd=work,
-                                capture_output=True, text=True,
+                                capture_output=True, text=True, stdin=subprocess.DEVNULL,
                                 env={**os.environ, "MPLBACKEND": "Agg"})
     return result.stdout + outcome(result, programs="programs" in path)
 

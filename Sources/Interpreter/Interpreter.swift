@@ -53,11 +53,9 @@ public final class Interpreter {
   public var warningFilters: [WarningFilter] = []
   /// Receives the value of a notebook cell's or REPL input's trailing expression.
   public var displayHook: (Value) -> Void = { _ in }
-  /// Reads a line for `input()`; nil at end of input.
-  public var readLine: (String) -> String? = { prompt in
-    fputsStdout(prompt)
-    return Swift.readLine()
-  }
+  /// Reads a line for `input()`, given its prompt (which `input()` has already written
+  /// through `writeOut`, in order with the program's other output); nil at end of input.
+  public var readLine: (String) -> String? = { _ in Swift.readLine() }
 
   /// State that modules keep per session (numpy's print options, its random generator), by key.
   public var moduleState: [String: AnyObject] = [:]

@@ -37,6 +37,7 @@ enum SystemModules {
     let stderr = OutputStream(name: "<stderr>") { interp.writeErr($0) }
     interp.standardOutput = stdout
     m.define("stdout", .object(stdout))
+    m.define("stdin", .object(PyFile.standardInput()))
     m.define("stderr", .object(stderr))
     m.define("__stdout__", .object(stdout))
     m.define("__stderr__", .object(stderr))

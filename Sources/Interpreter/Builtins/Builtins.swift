@@ -354,8 +354,9 @@ extension Interpreter {
     builtins["quit"] = .object(PyQuitter("quit"))
     define("input") { (a, interp) throws(PyException) in
       let prompt = a.count > 0 ? try interp.str(a[0]) : ""
+      if !prompt.isEmpty { interp.writeOut(prompt) }
       guard let line = interp.readLine(prompt) else {
-        throw PyException(.exception, "EOF when reading a line")
+        throw PyException(.eofError, "EOF when reading a line")
       }
       return .str(line)
     }

@@ -14,16 +14,28 @@ public final class PyFile: PyObject {
 
   public static let fileClass = PyClass("TextIOWrapper", bases: [.object])
 
+  /// Whether the handle is this object's to close (not the process's standard input).
+  private let ownsHandle: Bool
+
   init(
-    handle: UnsafeMutablePointer<FILE>, name: String, mode: String, translatesNewlines: Bool = false
+    handle: UnsafeMutablePointer<FILE>, name: String, mode: String,
+    translatesNewlines: Bool = false,
+    ownsHandle: Bool = true
   ) {
     self.handle = handle
     self.name = name
     self.mode = mode
     self.translatesNewlines = translatesNewlines
+    self.ownsHandle = ownsHandle
   }
 
-  deinit { if let handle { fclose(handle) } }
+  /// `sys.stdin`: the process's standard input as a text file (read, readline, readlines,
+  /// iteration), shared with `input()`.
+  public static func standardInput() -> PyFile {
+    PyFile(handle: stdin, name: "<stdin>", mode: "r", translatesNewlines: true, ownsHandle: false)
+  }
+
+  deinit { if let handle, ownsHandle { fclose(handle) } }
 
   override public var pyClass: PyClass { PyFile.fileClass }
 
@@ -192,7 +204,7 @@ public final class PyFile: PyObject {
   }
 
   func close() {
-    if let handle { fclose(handle) }
+    if let handle, ownsHandle { fclose(handle) }
     handle = nil
   }
 
