@@ -13,7 +13,7 @@ extension StringMethods {
             ch.isUppercase ? ch.lowercased() : ch.isLowercase ? ch.uppercased() : String(ch)
           }.joined()))
     }
-    c.method("casefold") { (a, _) throws(PyException) in .str(try receiver(a).lowercased()) }
+    c.method("casefold") { (a, _) throws(PyException) in .str(TextCase.casefold(try receiver(a))) }
     for (name, test) in [
       ("isupper", { (s: String) in cased(s) && !s.contains { $0.isLowercase } }),
       ("islower", { (s: String) in cased(s) && !s.contains { $0.isUppercase } }),
@@ -219,12 +219,13 @@ extension StringMethods {
   private static func isTitle(_ s: String) -> Bool {
     var previousCased = false
     var sawCased = false
-    for ch in s {
-      if ch.isUppercase {
+    // (By code point, as CPython: a titlecase letter counts as an uppercase one.)
+    for u in s.unicodeScalars {
+      if u.properties.isUppercase || u.properties.generalCategory == .titlecaseLetter {
         if previousCased { return false }
         previousCased = true
         sawCased = true
-      } else if ch.isLowercase {
+      } else if u.properties.isLowercase {
         if !previousCased { return false }
         previousCased = true
         sawCased = true

@@ -17,7 +17,7 @@ enum StringMethods {
       if s.isASCII && s.value.utf8.count > 15 {
         return .object(PyStr(ascii: ASCIIText.caseMapped(s.value, upper: upper)))
       }
-      return .str(upper ? s.value.uppercased() : s.value.lowercased())
+      return .str(upper ? s.value.uppercased() : TextCase.lower(s.value))
     }
     c.method(
       "upper",
@@ -40,10 +40,9 @@ enum StringMethods {
       return .object(
         PyBytes(try TextCodec.encode(s, encoding ?? "utf-8", errors: errors ?? "strict")))
     }
-    c.method("title") { (a, _) throws(PyException) in .str(titleCase(try receiver(a))) }
+    c.method("title") { (a, _) throws(PyException) in .str(TextCase.title(try receiver(a))) }
     c.method("capitalize") { (a, _) throws(PyException) in
-      let s = try receiver(a)
-      return .str(s.prefix(1).uppercased() + s.dropFirst().lowercased())
+      .str(TextCase.capitalize(try receiver(a)))
     }
     for (name, side) in [("strip", 0), ("lstrip", 1), ("rstrip", 2)] {
       func strip(_ text: Value, _ chars: Value?) throws(PyException) -> Value {
@@ -291,16 +290,6 @@ enum StringMethods {
       return out
     }
     return try TextSearch.replacing(old, with: new, in: s, limit: count < 0 ? .max : count)
-  }
-
-  static func titleCase(_ s: String) -> String {
-    var out = ""
-    var previousIsLetter = false
-    for ch in s {
-      out += previousIsLetter ? ch.lowercased() : ch.uppercased()
-      previousIsLetter = ch.isLetter
-    }
-    return out
   }
 
   /// Python's `str.split`: whitespace runs when `sep` is nil; at most `maxsplit` splits.
