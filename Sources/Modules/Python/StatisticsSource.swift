@@ -74,53 +74,51 @@ enum StatisticsSource {
         return T
 
 
-    def _sum(data):
+    def _exact_partials(data, squares=False):
+        # The types met, the count, and per denominator the sum of the numerators (and of
+        # their squares): each value exactly as a ratio, NaN and infinity under None.
         count = 0
         types = []
-        partials = {}
+        sums = {}
+        square_sums = {}
         for x in data:
             t = type(x)
             if t not in types:
                 types.append(t)
             n, d = _ratio(x)
             count += 1
-            partials[d] = partials.get(d, 0) + n
+            sums[d] = sums.get(d, 0) + n
+            if squares:
+                square_sums[d] = square_sums.get(d, 0) + n * n
+        return types, count, sums, square_sums
+
+
+    def _total(partials, square=False):
         if None in partials:
-            total = partials[None]
-        else:
-            total = (0, 1)
-            for d, n in partials.items():
-                total = _plus(total, (n, d))
-        return _common_type(types), total, count
+            return partials[None]
+        total = (0, 1)
+        for d, n in partials.items():
+            total = _plus(total, (n, d * d if square else d))
+        return total
+
+
+    def _sum(data):
+        types, count, sums, _ = _exact_partials(data)
+        return _common_type(types), _total(sums), count
 
 
     def _ss(data, c=None):
         if c is not None:
             T, ssd, count = _sum((d := x - c) * d for x in data)
             return T, ssd, count
-        count = 0
-        types = []
-        sx = {}
-        sxx = {}
-        for x in data:
-            t = type(x)
-            if t not in types:
-                types.append(t)
-            n, d = _ratio(x)
-            count += 1
-            sx[d] = sx.get(d, 0) + n
-            sxx[d] = sxx.get(d, 0) + n * n
+        types, count, sx, sxx = _exact_partials(data, squares=True)
         if not count:
             ssd = (0, 1)
         elif None in sx:
             ssd = sx[None]
         else:
-            total = (0, 1)
-            for d, n in sx.items():
-                total = _plus(total, (n, d))
-            squares = (0, 1)
-            for d, n in sxx.items():
-                squares = _plus(squares, (n, d * d))
+            total = _total(sx)
+            squares = _total(sxx, square=True)
             ssd = _reduced(
                 count * squares[0] * total[1] * total[1] - total[0] * total[0] * squares[1],
                 squares[1] * total[1] * total[1] * count)
