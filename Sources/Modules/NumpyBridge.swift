@@ -158,12 +158,7 @@ enum NumpyBridge {
     switch v {
     case .int(let i):
       // NEP 50: the Python int takes the array's integer type, and must fit in it.
-      switch a.dtype {
-      case .uint8 where i < 0 || i > 255, .int32 where i < Int(Int32.min) || i > Int(Int32.max):
-        throw PyException(
-          .overflowError, "Python integer \(i) out of bounds for \(a.dtype.rawValue)")
-      default: break
-      }
+      try checkPythonInt(i, fits: a.dtype)
       return NDArray([i], shape: [], dtype: a.dtype == .bool ? .int64 : a.dtype)
     case .bool(let b):
       return NDArray([b ? 1 : 0], shape: [], dtype: a.dtype == .bool ? .bool : a.dtype)
@@ -268,24 +263,23 @@ enum NumpyBridge {
   /// are converted as C converts them, without a check.
   static func checkPythonNumber(_ x: Value, fits dtype: DType) throws(PyException) {
     guard dtype.isInteger else { return }
-    let n: Int
     switch x {
-    case .int(let i): n = i
+    case .int(let i): try checkPythonInt(i, fits: dtype)
     case .float(let d):
       if d.isNaN { throw .valueError("cannot convert float NaN to integer") }
       if d.isInfinite { throw .overflow("cannot convert float infinity to integer") }
       guard let i = Int(exactly: d.rounded(.towardZero)) else { throw bigIntOverflow() }
-      n = i
+      try checkPythonInt(i, fits: dtype)
     default: return
     }
-    let fits =
-      switch dtype {
-      case .uint8: n >= 0 && n <= 255
-      case .int32: n >= Int(Int32.min) && n <= Int(Int32.max)
-      default: true
-      }
-    guard fits else {
-      throw .overflow("Python integer \(n) out of bounds for \(dtype.rawValue)")
+  }
+
+  /// NEP 50's refusal of a Python int outside an integer `dtype`'s range.
+  static func checkPythonInt(_ i: Int, fits dtype: DType) throws(PyException) {
+    switch dtype {
+    case .uint8 where i < 0 || i > 255, .int32 where i < Int(Int32.min) || i > Int(Int32.max):
+      throw .overflow("Python integer \(i) out of bounds for \(dtype.rawValue)")
+    default: break
     }
   }
 

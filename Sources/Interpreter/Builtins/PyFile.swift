@@ -125,15 +125,7 @@ public final class PyFile: PyObject {
     let f = try open()
     var bytes: [UInt8] = []
     var characters = 0
-    while characters < count {
-      let c = fgetc(f)
-      if c == EOF { break }
-      var b = UInt8(c)
-      if b == 13 && translatesNewlines {
-        let next = fgetc(f)
-        if next != 10 && next != EOF { ungetc(next, f) }
-        b = 10
-      }
+    while characters < count, let b = nextByte(f) {
       bytes.append(b)
       // The rest of a multi-byte character.
       let rest = b >= 0xF0 ? 3 : b >= 0xE0 ? 2 : b >= 0xC0 ? 1 : 0
@@ -174,24 +166,35 @@ public final class PyFile: PyObject {
     return ftell(f)
   }
 
+  /// The next byte, nil at the end; with universal newlines "\r\n" and a lone "\r" read as
+  /// "\n".
+  private func nextByte(_ f: UnsafeMutablePointer<FILE>) -> UInt8? {
+    let c = fgetc(f)
+    if c == EOF { return nil }
+    if c == 13 && translatesNewlines {
+      let next = fgetc(f)
+      if next != 10 && next != EOF { ungetc(next, f) }
+      return 10
+    }
+    return UInt8(c)
+  }
+
   /// One line with its newline; "" at the end of the file.
   func readLine() throws(PyException) -> String {
     let f = try open()
     var bytes: [UInt8] = []
-    while true {
-      let c = fgetc(f)
-      if c == EOF { break }
-      if c == 13 && translatesNewlines {
-        // "\r\n" or a lone "\r" ends the line as "\n".
-        let next = fgetc(f)
-        if next != 10 && next != EOF { ungetc(next, f) }
-        bytes.append(10)
-        break
-      }
-      bytes.append(UInt8(c))
-      if c == 10 { break }
+    while let b = nextByte(f) {
+      bytes.append(b)
+      if b == 10 { break }
     }
     return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// `read`'s size argument: nil (read everything) when absent, None or negative.
+  private static func readSize(_ a: Arguments) throws(PyException) -> Int? {
+    guard let size = a.parameter(0, "size"), !size.isNone else { return nil }
+    let n = try Arguments.index(size)
+    return n >= 0 ? n : nil
   }
 
   func write(_ text: String) throws(PyException) -> Int {
@@ -254,8 +257,8 @@ public final class PyFile: PyObject {
     case "read" where isBinary:
       method = { [self] (a, _) throws(PyException) in
         try self.checkReadable()
-        if let size = a.parameter(0, "size"), !size.isNone, try Arguments.index(size) >= 0 {
-          return .object(PyBytes(try self.readBytes(count: try Arguments.index(size))))
+        if let size = try PyFile.readSize(a) {
+          return .object(PyBytes(try self.readBytes(count: size)))
         }
         return .object(PyBytes(try self.readBytes()))
       }
@@ -270,9 +273,7 @@ public final class PyFile: PyObject {
     case "read":
       method = { [self] (a, _) throws(PyException) in
         try self.checkReadable()
-        if let size = a.parameter(0, "size"), !size.isNone, try Arguments.index(size) >= 0 {
-          return .str(try self.read(characters: try Arguments.index(size)))
-        }
+        if let size = try PyFile.readSize(a) { return .str(try self.read(characters: size)) }
         return .str(try self.read())
       }
     case "readline":

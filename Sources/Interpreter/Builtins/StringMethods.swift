@@ -17,7 +17,8 @@ enum StringMethods {
       if s.isASCII && s.value.utf8.count > 15 {
         return .object(PyStr(ascii: ASCIIText.caseMapped(s.value, upper: upper)))
       }
-      return .str(upper ? s.value.uppercased() : TextCase.lower(s.value))
+      if upper || s.isASCII { return .str(upper ? s.value.uppercased() : s.value.lowercased()) }
+      return .str(TextCase.lower(s.value))
     }
     c.method(
       "upper",

@@ -8,13 +8,7 @@ enum TextCase {
     var out = ""
     var previousIsCased = false
     for (i, u) in scalars.enumerated() {
-      if !previousIsCased {
-        out += u.properties.titlecaseMapping
-      } else if u == "\u{03A3}" && isFinal(scalars, i) {
-        out += "\u{03C2}"
-      } else {
-        out += u.properties.lowercaseMapping
-      }
+      out += previousIsCased ? lowered(scalars, i) : u.properties.titlecaseMapping
       previousIsCased = u.properties.isCased
     }
     return out
@@ -25,13 +19,7 @@ enum TextCase {
     let scalars = Array(s.unicodeScalars)
     var out = ""
     for (i, u) in scalars.enumerated() {
-      if i == 0 {
-        out += u.properties.titlecaseMapping
-      } else if u == "\u{03A3}" && isFinal(scalars, i) {
-        out += "\u{03C2}"
-      } else {
-        out += u.properties.lowercaseMapping
-      }
+      out += i == 0 ? u.properties.titlecaseMapping : lowered(scalars, i)
     }
     return out
   }
@@ -42,14 +30,14 @@ enum TextCase {
     guard s.unicodeScalars.contains("\u{03A3}") else { return s.lowercased() }
     let scalars = Array(s.unicodeScalars)
     var out = ""
-    for (i, u) in scalars.enumerated() {
-      if u == "\u{03A3}" && isFinal(scalars, i) {
-        out += "\u{03C2}"
-      } else {
-        out += u.properties.lowercaseMapping
-      }
-    }
+    for i in scalars.indices { out += lowered(scalars, i) }
     return out
+  }
+
+  /// Scalar `i` lowered in its context: a capital sigma ending a word is the final 'ς'.
+  private static func lowered(_ scalars: [Unicode.Scalar], _ i: Int) -> String {
+    let u = scalars[i]
+    return u == "\u{03A3}" && isFinal(scalars, i) ? "\u{03C2}" : u.properties.lowercaseMapping
   }
 
   private static func isFinal(_ scalars: [Unicode.Scalar], _ i: Int) -> Bool {

@@ -352,17 +352,15 @@ extension Compiler {
       return try specialized(first, rest[0].1, ComparisonCode(op: rich, interp: interp, span: span))
         .run
     }
-    if rest.count == 1, rest[0].0 == .in || rest[0].0 == .notIn,
-      case .string(let text) =
-        rest[0].1.kind,
-      let code = try literalMembership(first, text, negated: rest[0].0 == .notIn, span)
-    {
-      return code
-    }
     if rest.count == 1, rest[0].0 == .in || rest[0].0 == .notIn {
+      let negated = rest[0].0 == .notIn
+      if case .string(let text) = rest[0].1.kind,
+        let code = try literalMembership(first, text, negated: negated, span)
+      {
+        return code
+      }
       // `k in d`: the container asked directly.
       let (item, container) = (try compile(first), try compile(rest[0].1))
-      let negated = rest[0].0 == .notIn
       return { (f: Frame) throws(PyException) -> Value in
         let x = try item(f)
         let c = try container(f)

@@ -141,7 +141,7 @@ public class PyList: PySequence {
     if let slice = key.as(PySlice.self) {
       let (start, stop, step) = try slice.resolve(count: items.count, interp)
       // (CPython's words for a value that is not iterable, by the kind of slice.)
-      var newItems: [Value]
+      let newItems: [Value]
       if let sequence = value.as(PySequence.self) {
         newItems = sequence.items
       } else {

@@ -238,11 +238,15 @@ enum StatisticsSource {
         return _convert(_reduced(sum_weights[0] * total[1], sum_weights[1] * total[0]), T)
 
 
-    def median(data):
+    def _sorted_data(data):
         data = sorted(data)
-        n = len(data)
-        if n == 0:
+        if not data:
             raise StatisticsError("no median for empty data")
+        return data, len(data)
+
+
+    def median(data):
+        data, n = _sorted_data(data)
         if n % 2 == 1:
             return data[n // 2]
         i = n // 2
@@ -250,28 +254,17 @@ enum StatisticsSource {
 
 
     def median_low(data):
-        data = sorted(data)
-        n = len(data)
-        if n == 0:
-            raise StatisticsError("no median for empty data")
-        if n % 2 == 1:
-            return data[n // 2]
-        return data[n // 2 - 1]
+        data, n = _sorted_data(data)
+        return data[n // 2] if n % 2 == 1 else data[n // 2 - 1]
 
 
     def median_high(data):
-        data = sorted(data)
-        n = len(data)
-        if n == 0:
-            raise StatisticsError("no median for empty data")
+        data, n = _sorted_data(data)
         return data[n // 2]
 
 
     def median_grouped(data, interval=1.0):
-        data = sorted(data)
-        n = len(data)
-        if not n:
-            raise StatisticsError("no median for empty data")
+        data, n = _sorted_data(data)
         x = data[n // 2]
         i = _bisect_left(data, x)
         j = _bisect_right(data, x, lo=i)
@@ -363,21 +356,24 @@ enum StatisticsSource {
         return n
 
 
-    def covariance(x, y, /):
-        n = _paired(x, y, 'covariance')
-        xbar = _fsum(x) / n
-        ybar = _fsum(y) / n
-        sxy = _fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-        return sxy / (n - 1)
-
-
-    def correlation(x, y, /):
-        n = _paired(x, y, 'correlation')
+    def _deviation_sums(x, y, n):
+        # The means, and the sums of the products of deviations from them (fsum: exact).
         xbar = _fsum(x) / n
         ybar = _fsum(y) / n
         sxy = _fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
         sxx = _fsum((xi - xbar) * (xi - xbar) for xi in x)
         syy = _fsum((yi - ybar) * (yi - ybar) for yi in y)
+        return xbar, ybar, sxy, sxx, syy
+
+
+    def covariance(x, y, /):
+        n = _paired(x, y, 'covariance')
+        return _deviation_sums(x, y, n)[2] / (n - 1)
+
+
+    def correlation(x, y, /):
+        n = _paired(x, y, 'correlation')
+        _, _, sxy, sxx, syy = _deviation_sums(x, y, n)
         try:
             return sxy / _sqrt(sxx * syy)
         except ZeroDivisionError:
@@ -393,10 +389,7 @@ enum StatisticsSource {
             sxy = _fsum(xi * yi for xi, yi in zip(x, y))
             sxx = _fsum(xi * xi for xi in x)
         else:
-            xbar = _fsum(x) / n
-            ybar = _fsum(y) / n
-            sxy = _fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-            sxx = _fsum((xi - xbar) * (xi - xbar) for xi in x)
+            xbar, ybar, sxy, sxx, _ = _deviation_sums(x, y, n)
         try:
             slope = sxy / sxx
         except ZeroDivisionError:
