@@ -6,6 +6,9 @@
 open class PyObject {
   public init() {}
 
+  /// The number `PythonHash` gives this object when it is first hashed (0: not yet).
+  final var hashSerial = 0
+
   /// The Python class of this object (`type(x)`).
   open var pyClass: PyClass { PyClass.object }
 

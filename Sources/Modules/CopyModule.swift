@@ -29,9 +29,7 @@ enum CopyModule {
       copy.storage = dict.storage
       return .object(copy)
     case let set as PySet:
-      let copy = PySet()
-      copy.storage = set.storage
-      return .object(copy)
+      return set.frozen ? v : .object(PySet(set.storage.copied, frozen: false))
     case let array as PyNDArray: return .object(PyNDArray(array.array.copy()))
     case let instance as PyInstance where !(instance is PyException):
       let copy = PyInstance(instance.instanceClass)
@@ -63,8 +61,10 @@ enum CopyModule {
       for (key, pair) in dict.storage { copy.storage[key] = (pair.key, deep(pair.value, &memo)) }
       return .object(copy)
     case let set as PySet:
-      let copy = PySet()
-      copy.storage = set.storage
+      // As CPython's reduction does: a new set of the elements, added in order.
+      var table = SetTable()
+      for e in set.storage.orderedEntries { table.add(e) }
+      let copy = PySet(table, frozen: set.frozen)
       memo[id] = .object(copy)
       return .object(copy)
     case let array as PyNDArray:

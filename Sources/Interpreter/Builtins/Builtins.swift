@@ -302,10 +302,8 @@ extension Interpreter {
     define(
       "hash",
       fixed: FixedArityEntries(one: { (v, interp) throws(PyException) in
-        // Numbers hash to their integer value as in CPython (-1 is reserved: it becomes -2).
-        let key = try HashKey.from(v, interp)
-        if case .int(let h) = key { return .int(h == -1 ? -2 : h) }
-        return .int(key.hashValue)
+        // CPython's hash of numbers, tuples and frozensets; NumBook's own of str and objects.
+        .int(PythonHash.of(v, key: try HashKey.from(v, interp)))
       }))
     define(
       "chr",

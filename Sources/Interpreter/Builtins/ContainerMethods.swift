@@ -27,14 +27,12 @@ enum ContainerMethods {
     s.method(
       "discard", messageName: "set.discard",
       fixed: FixedArityEntries(two: { (set, item, interp) throws(PyException) in
-        try set.receiver(PySet.self, "set").storage.removeValue(
-          forKey: try HashKey.from(item, interp))
+        try set.receiver(PySet.self, "set").storage.discard(try PySet.entry(item, interp))
         return .none
       }))
     s.method("remove") { (a, interp) throws(PyException) in
       guard
-        try a.receiver(PySet.self, "set").storage.removeValue(
-          forKey: try HashKey.from(a[1], interp)) != nil
+        try a.receiver(PySet.self, "set").storage.discard(try PySet.entry(a[1], interp)) != nil
       else { throw .keyError(try a[1]) }
       return .none
     }
@@ -254,27 +252,58 @@ final class PyDictView: PyObject {
   private var isSetLike: Bool { kind != .values }
 
   private func asSet(_ interp: Interpreter) throws(PyException) -> PySet {
-    let set = PySet()
-    for v in items { try set.insert(v, interp) }
-    return set
+    try PyDictView.newSet(.object(self), interp)
+  }
+
+  /// A new set of an operand's elements, as CPython's `dictviews_to_set`: a keys view's set
+  /// is made from its dict (sized for it first), anything else's by iterating it.
+  private static func newSet(_ v: Value, _ interp: Interpreter) throws(PyException) -> PySet {
+    var source = v
+    if let view = v.as(PyDictView.self), view.kind == .keys { source = .object(view.dict) }
+    return PySet(SetAlgebra.table(try SetAlgebra.operand(source, interp)), frozen: false)
   }
 
   /// The other operand of a set operation: a set, a set-like view, or any iterable (else
   /// Python's "'int' object is not iterable").
   private static func setOperand(_ v: Value, _ interp: Interpreter) throws(PyException) -> PySet {
     if let set = v.as(PySet.self) { return set }
-    if let view = v.as(PyDictView.self), view.isSetLike { return try view.asSet(interp) }
-    let set = PySet()
-    for item in try interp.collect(v) { try set.insert(item, interp) }
-    return set
+    return try newSet(v, interp)
   }
 
+  /// `view | x`, `x - view`, ...: a new set of the left operand, updated in place by the
+  /// right one; `&` as `_PyDictView_Intersect`.
   override func binary(_ op: BinaryOp, _ other: Value, reflected: Bool, _ interp: Interpreter)
     throws(PyException) -> Value?
   {
     guard isSetLike, [.bitOr, .bitAnd, .subtract, .bitXor].contains(op) else { return nil }
-    let o = try PyDictView.setOperand(other, interp)
-    return try asSet(interp).binary(op, .object(o), reflected: reflected, interp)
+    if op == .bitAnd { return .object(try intersection(other, interp)) }
+    let (left, right) = reflected ? (other, Value.object(self)) : (.object(self), other)
+    let result = try PyDictView.newSet(left, interp)
+    let operand = try SetAlgebra.operand(right, interp)
+    switch op {
+    case .bitOr: SetAlgebra.update(result, operand)
+    case .subtract: SetAlgebra.differenceUpdate(result, operand)
+    default: SetAlgebra.symmetricDifferenceUpdate(result, operand)
+    }
+    return .object(result)
+  }
+
+  /// A set (not frozenset) at least as large answers through its `intersection`; otherwise
+  /// the other operand (the smaller, of two views) is walked and looked up in this view.
+  private func intersection(_ other: Value, _ interp: Interpreter) throws(PyException) -> PySet {
+    if let set = other.as(PySet.self), !set.frozen, items.count <= set.storage.count {
+      let mine = try SetAlgebra.operand(.list(items), interp)
+      return PySet(SetAlgebra.intersection(set, mine), frozen: false)
+    }
+    var (searched, walked) = (self, other)
+    if let view = other.as(PyDictView.self), view.isSetLike, view.items.count > items.count {
+      (searched, walked) = (view, .object(self))
+    }
+    let result = PySet()
+    for item in try interp.collect(walked) where try searched.contains(item, interp) {
+      try result.insert(item, interp)
+    }
+    return result
   }
 
   override func compare(_ op: ComparisonOp, _ other: Value, _ interp: Interpreter)

@@ -229,24 +229,21 @@ extension Compiler {
       return { (f: Frame) throws(PyException) -> Value in .list(try build(f)) }
     case .set(let items):
       let build = try compileItems(items)
-      // CPython builds a display of three or more constants from a frozenset constant: its
-      // table is laid out differently (SetTableOrder replays that).
-      let constant =
-        items.count >= 3
-        && items.allSatisfy {
-          switch $0.kind {
-          case .int, .float, .string, .bool, .none: return true
-          case .unary(.negate, let inner):
-            if case .int = inner.kind { return true }
-            if case .float = inner.kind { return true }
-            return false
-          default: return false
-          }
-        }
+      // CPython builds a display of three or more constants from a frozenset constant, which
+      // its compiler makes twice (the second time from the first one's order), and merges
+      // that into the new set: a layout of its own.
+      let constant = items.count >= 3 && items.allSatisfy(Compiler.isFoldedConstant)
       return { (f: Frame) throws(PyException) -> Value in
         let s = PySet()
-        for v in try build(f) { try s.insert(v, interp) }
-        if constant { s.mergedFromConstant = s.storage.count }
+        guard constant else {
+          for v in try build(f) { try s.insert(v, interp) }
+          return .object(s)
+        }
+        let first = PySet()
+        for v in try build(f) { try first.insert(v, interp) }
+        var constant = SetTable()
+        for e in first.storage.orderedEntries { constant.add(e) }
+        s.storage.merge(constant)
         return .object(s)
       }
     case .dict(let items):
@@ -561,4 +558,46 @@ public final class PyEllipsis: PyObject {
   public static let shared = PyEllipsis()
   override public var pyClass: PyClass { .ellipsisType }
   override public func repr(_ interp: Interpreter) throws(PyException) -> String { "Ellipsis" }
+}
+
+extension Compiler {
+  /// Whether CPython's compiler folds an expression into a constant: literals, and unary,
+  /// arithmetic and tuple expressions of them (`-3`, `10**30`, `(1, 2)`). A division or
+  /// remainder by a literal zero stays an expression (it raises when run).
+  static func isFoldedConstant(_ e: Expr) -> Bool {
+    switch e.kind {
+    case .int, .bigInt, .float, .string, .bytes, .bool, .none, .ellipsis: return true
+    case .unary(_, let inner), .not(let inner): return isFoldedConstant(inner)
+    case .tuple(let items): return items.allSatisfy(isFoldedConstant)
+    case .binary(let op, let left, let right):
+      guard isFoldedConstant(left), isFoldedConstant(right) else { return false }
+      switch op {
+      case .trueDivide, .floorDivide, .modulo:
+        if case .int(0) = right.kind { return false }
+        if case .float(0) = right.kind { return false }
+        return true
+      case .matrixMultiply: return false
+      case .power, .leftShift, .multiply:
+        // Ints that would pass 128 bits are left to run time.
+        guard let l = literalInt(left), let r = literalInt(right) else { return true }
+        let lbits = Int.bitWidth - l.magnitude.leadingZeroBitCount
+        let rbits = Int.bitWidth - r.magnitude.leadingZeroBitCount
+        switch op {
+        case .power: return l == 0 || r <= 0 || lbits <= 128 / r
+        case .leftShift: return lbits + r <= 128
+        default: return l == 0 || r == 0 || lbits + rbits <= 128
+        }
+      default: return true
+      }
+    default: return false
+    }
+  }
+
+  private static func literalInt(_ e: Expr) -> Int? {
+    switch e.kind {
+    case .int(let i): return i
+    case .unary(.negate, let inner): return literalInt(inner).map { -$0 }
+    default: return nil
+    }
+  }
 }

@@ -117,7 +117,7 @@ public struct PrettyPrinter {
         text("set()")
         return
       }
-      items = set.storage.values.map(\.key)
+      items = set.storage.elements
       items = (try? PrettyPrinter.sorted(items, interp)) ?? items
     } else {
       items = (object as! PySequence).items

@@ -289,9 +289,6 @@ public struct DictTable: RandomAccessCollection {
   }
 }
 
-/// A set's table: each element is an entry's key object.
-public typealias SetTable = DictTable
-
 extension DictTable {
   /// The value stored under `key`.
   @inline(__always) public func value(forKey key: HashKey) -> Value? {

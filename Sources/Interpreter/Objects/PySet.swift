@@ -1,36 +1,33 @@
-/// A Python `set`. A set of ints iterates in CPython's hash-table order (`SetTableOrder`);
-/// other sets in insertion order (CPython's then depends on string hashing, random per run).
+/// A Python `set` or `frozenset`. Its table is laid out as CPython's (`SetTable`), so a set
+/// of numbers or tuples of them iterates in CPython's order.
 public final class PySet: PyObject {
   public var storage = SetTable()
-  /// How many of the first elements came in through a constant display (CPython merges a
-  /// frozenset constant into the new set: another table layout).
-  var mergedFromConstant = 0
   /// A `frozenset`: no mutating methods, hashable (a dict key, a set element).
   public var frozen = false
 
   public override init() {}
 
+  /// A set of the given type (`frozen`) holding `storage`.
+  public init(_ storage: SetTable, frozen: Bool) {
+    self.storage = storage
+    self.frozen = frozen
+  }
+
   override public var pyClass: PyClass { frozen ? .frozenset : .set }
+
+  /// The table entry of a value: its key (Python's equality) and hash.
+  static func entry(_ v: Value, _ interp: Interpreter) throws(PyException) -> SetTable.Entry {
+    let key = try HashKey.from(v, interp)
+    return SetTable.Entry(element: v, key: key, hash: PythonHash.of(v, key: key))
+  }
 
   public func insert(_ v: Value, _ interp: Interpreter) throws(PyException) {
     // An equal element already there stays (`{1, 1.0}` is `{1}`), as in Python.
-    storage.insert(try HashKey.from(v, interp), (v, .none), orUpdate: { _ in })
+    storage.add(try PySet.entry(v, interp))
   }
 
   /// The elements in iteration order.
-  public var ordered: [Value] {
-    let values = storage.values.map(\.key)
-    var ints: [Int] = []
-    ints.reserveCapacity(values.count)
-    for v in values {
-      switch v {
-      case .int(let i): ints.append(i)
-      case .bool(let b): ints.append(b ? 1 : 0)
-      default: return values
-      }
-    }
-    return SetTableOrder.order(ints, merged: mergedFromConstant).map { values[$0] }
-  }
+  public var ordered: [Value] { storage.elements }
 
   override public func repr(_ interp: Interpreter) throws(PyException) -> String {
     if storage.isEmpty { return frozen ? "frozenset()" : "set()" }
@@ -50,7 +47,9 @@ public final class PySet: PyObject {
   }
 
   override public func contains(_ value: Value, _ interp: Interpreter) throws(PyException) -> Bool {
-    try storage.position(of: value, interp) != nil
+    if case .int(let i) = value { return storage.contains(key: .int(i), hash: PythonHash.int(i)) }
+    let key = try HashKey.from(value, interp)
+    return storage.contains(key: key, hash: PythonHash.of(value, key: key))
   }
 
   override public func binary(
@@ -58,24 +57,30 @@ public final class PySet: PyObject {
   ) throws(PyException) -> Value? {
     guard let o = other.as(PySet.self) else { return nil }
     let (a, b) = reflected ? (o, self) : (self, o)
-    let out = PySet()
     // The result has the left operand's type (`frozenset | set` is a frozenset).
-    out.frozen = a.frozen
     switch op {
-    case .bitOr:
-      out.storage = a.storage
-      for (k, v) in b.storage where out.storage[k] == nil { out.storage[k] = v }
-    case .bitAnd:
-      for (k, v) in a.storage where b.storage[k] != nil { out.storage[k] = v }
-    case .subtract:
-      for (k, v) in a.storage where b.storage[k] == nil { out.storage[k] = v }
+    case .bitOr: return .object(PySet(SetAlgebra.union(a, [.set(b)]), frozen: a.frozen))
+    case .bitAnd: return .object(PySet(SetAlgebra.intersection(a, .set(b)), frozen: a.frozen))
+    case .subtract: return .object(PySet(SetAlgebra.difference(a, .set(b)), frozen: a.frozen))
     case .bitXor:
-      for (k, v) in a.storage where b.storage[k] == nil { out.storage[k] = v }
-      for (k, v) in b.storage where a.storage[k] == nil { out.storage[k] = v }
-    default:
-      return nil
+      return .object(PySet(SetAlgebra.symmetricDifference(a, .set(b)), frozen: a.frozen))
+    default: return nil
     }
-    return .object(out)
+  }
+
+  /// `|=`, `&=`, `-=`, `^=` on a set change it in place (a frozenset's make a new one).
+  override public func inPlace(_ op: BinaryOp, _ other: Value, _ interp: Interpreter)
+    throws(PyException) -> Value?
+  {
+    guard !frozen, let o = other.as(PySet.self) else { return nil }
+    switch op {
+    case .bitOr: SetAlgebra.update(self, .set(o))
+    case .bitAnd: storage.replaceContents(with: SetAlgebra.intersection(self, .set(o)))
+    case .subtract: SetAlgebra.differenceUpdate(self, .set(o))
+    case .bitXor: SetAlgebra.symmetricDifferenceUpdate(self, .set(o))
+    default: return nil
+    }
+    return .object(self)
   }
 
   override public func compare(_ op: ComparisonOp, _ other: Value, _ interp: Interpreter)

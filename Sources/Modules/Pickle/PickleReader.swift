@@ -73,6 +73,7 @@ struct PickleReader {
       case Op.emptySet: stack.append(.object(PySet()))
       case Op.frozenSet:
         let s = PySet()
+        s.frozen = true
         for v in try popMark() { try s.insert(v, interp) }
         stack.append(.object(s))
       case Op.append:

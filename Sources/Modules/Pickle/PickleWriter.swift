@@ -67,10 +67,16 @@ struct PickleWriter {
         try w.write(pair.key)
         try w.write(pair.value)
       }
+    case let set as PySet where set.frozen:
+      // CPython's protocol 4: the items after a mark, then FROZENSET.
+      bytes.append(Op.mark)
+      for v in set.storage.elements { try write(v) }
+      bytes.append(Op.frozenSet)
+      remember(o)
     case let set as PySet:
       bytes.append(Op.emptySet)
       remember(o)
-      try writeBatches(set.storage.values.map(\.key), opcode: Op.addItems, single: nil) {
+      try writeBatches(set.storage.elements, opcode: Op.addItems, single: nil) {
         w, v throws(PyException) in try w.write(v)
       }
     case let array as PyNDArray:

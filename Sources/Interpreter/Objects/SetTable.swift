@@ -1,0 +1,266 @@
+/// A set's hash table, slot for slot as CPython's (Objects/setobject.c), so that a set
+/// iterates in CPython's order: open addressing over `PythonHash` values, 8 slots to start,
+/// ten linear probes then perturbed jumps, "dummy" slots left by removals (reused by later
+/// additions), growth to four times the count when three fifths full, and CPython's rules
+/// for copies, merges and `pop`. Iteration is in slot order.
+public struct SetTable {
+  /// An element: the value as it was added, its key and its hash.
+  public struct Entry {
+    public var element: Value
+    public var key: HashKey
+    public var hash: Int
+  }
+
+  /// A slot: the index of its entry, or `empty`, or `dummy`, and the entry's hash (compared
+  /// before the key, as CPython's slots hold it).
+  private struct Slot {
+    var index: Int32
+    var hash: Int
+  }
+
+  private static let empty: Int32 = -1
+  private static let dummy: Int32 = -2
+  private static let emptySlot = Slot(index: empty, hash: 0)
+  private static let linearProbes = 9
+  private static let minimumSize = 8
+
+  private var slots = [Slot](repeating: SetTable.emptySlot, count: SetTable.minimumSize)
+  /// The entries the slots point at; a removed one is `SetTable.removed` until the table is
+  /// rebuilt.
+  private var entries: [Entry] = []
+  private static let removed = Entry(element: .none, key: .none, hash: 0)
+  /// Active elements (CPython's `used`).
+  public private(set) var count = 0
+  /// Active and dummy slots (CPython's `fill`).
+  private var fill = 0
+  /// Where `pop` starts looking.
+  private var finger = 0
+
+  public init() {}
+
+  private var mask: Int { slots.count - 1 }
+  public var isEmpty: Bool { count == 0 }
+
+  /// The entries in table (iteration) order.
+  public var orderedEntries: [Entry] {
+    var out: [Entry] = []
+    out.reserveCapacity(count)
+    for s in slots where s.index >= 0 { out.append(entries[Int(s.index)]) }
+    return out
+  }
+
+  /// The elements in iteration order.
+  public var elements: [Value] { orderedEntries.map(\.element) }
+
+  public var keys: [HashKey] { orderedEntries.map(\.key) }
+
+  /// `hash(frozenset)`.
+  var frozensetHash: Int { PythonHash.frozenset(orderedEntries.map(\.hash)) }
+
+  /// A new table with these elements, laid out as CPython's `set.copy()` lays them out.
+  public var copied: SetTable {
+    var copy = SetTable()
+    copy.merge(self)
+    return copy
+  }
+
+  public func contains(_ entry: Entry) -> Bool { slot(of: entry.key, hash: entry.hash) != nil }
+
+  /// The next slot of a probe sequence: after the ten of a linear run, a perturbed jump.
+  @inline(__always) private static func jump(
+    from i: Int, _ perturb: inout UInt, mask: Int
+  ) -> Int {
+    perturb >>= 5
+    return Int((UInt(i) &* 5 &+ 1 &+ perturb) & UInt(mask))
+  }
+
+  /// The slot holding an element equal to `key` (`set_lookkey`).
+  private func slot(of key: HashKey, hash: Int) -> Int? {
+    slots.withUnsafeBufferPointer { slots in
+      let mask = slots.count - 1
+      var perturb = UInt(bitPattern: hash)
+      var i = Int(perturb & UInt(mask))
+      while true {
+        let last = i + SetTable.linearProbes <= mask ? i + SetTable.linearProbes : i
+        var j = i
+        while j <= last {
+          let s = slots[j]
+          if s.index == SetTable.empty { return nil }
+          if s.hash == hash, s.index >= 0, entries[Int(s.index)].key == key { return j }
+          j += 1
+        }
+        i = SetTable.jump(from: i, &perturb, mask: mask)
+      }
+    }
+  }
+
+  /// Whether an element with this key and hash is there.
+  public func contains(key: HashKey, hash: Int) -> Bool { slot(of: key, hash: hash) != nil }
+
+  /// Adds the element unless an equal one is there (`set_add_entry`); true when added.
+  @discardableResult
+  public mutating func add(_ entry: Entry) -> Bool {
+    if entries.count >= 2 * slots.count { compactEntries() }
+    let mask = self.mask
+    var perturb = UInt(bitPattern: entry.hash)
+    var i = Int(perturb & UInt(mask))
+    var freeSlot: Int? = nil
+    while true {
+      let last = i + SetTable.linearProbes <= mask ? i + SetTable.linearProbes : i
+      for j in i...last {
+        let s = slots[j]
+        if s.index == SetTable.empty {
+          let slot = Slot(index: Int32(entries.count), hash: entry.hash)
+          entries.append(entry)
+          count += 1
+          // The last dummy slot passed on the way is reused.
+          if let freeSlot {
+            slots[freeSlot] = slot
+            return true
+          }
+          slots[j] = slot
+          fill += 1
+          if fill * 5 >= mask * 3 { resize(count > 50000 ? count * 2 : count * 4) }
+          return true
+        }
+        if s.index == SetTable.dummy {
+          freeSlot = j
+        } else if s.hash == entry.hash, entries[Int(s.index)].key == entry.key {
+          return false
+        }
+      }
+      i = SetTable.jump(from: i, &perturb, mask: mask)
+    }
+  }
+
+  /// Removes the element equal to `entry`'s key, leaving a dummy slot (`set_discard_entry`).
+  @discardableResult
+  public mutating func discard(_ entry: Entry) -> Entry? {
+    discard(key: entry.key, hash: entry.hash)
+  }
+
+  @discardableResult
+  public mutating func discard(key: HashKey, hash: Int) -> Entry? {
+    guard let j = slot(of: key, hash: hash) else { return nil }
+    return remove(at: j)
+  }
+
+  /// Empties a slot into a dummy.
+  private mutating func remove(at j: Int) -> Entry? {
+    let index = Int(slots[j].index)
+    let removed = entries[index]
+    entries[index] = SetTable.removed
+    slots[j] = Slot(index: SetTable.dummy, hash: -1)
+    count -= 1
+    return removed
+  }
+
+  /// Removes and returns the first element from the finger on (`set_pop`).
+  public mutating func pop() -> Entry? {
+    guard count > 0 else { return nil }
+    var j = finger & mask
+    while slots[j].index < 0 { j = j == mask ? 0 : j + 1 }
+    finger = j + 1
+    return remove(at: j)
+  }
+
+  /// Takes another table's elements and layout, keeping this one's finger
+  /// (`set_swap_bodies`, how `intersection_update` installs its result).
+  public mutating func replaceContents(with other: SetTable) {
+    let finger = self.finger
+    self = other
+    self.finger = finger
+  }
+
+  /// Empties the table back to 8 slots (the finger stays, as CPython's does).
+  public mutating func removeAll() {
+    slots = [Slot](repeating: SetTable.emptySlot, count: SetTable.minimumSize)
+    entries = []
+    count = 0
+    fill = 0
+  }
+
+  /// Adds another table's elements (`set_merge`): one resize first, then a copy of its slots
+  /// when this table is empty and as large, clean insertions in its order when empty,
+  /// ordinary additions otherwise.
+  public mutating func merge(_ other: SetTable) {
+    guard other.count > 0 else { return }
+    if (fill + other.count) * 5 >= mask * 3 { resize((count + other.count) * 2) }
+    if fill == 0 && mask == other.mask && other.fill == other.count {
+      slots = other.slots
+      entries = other.entries
+      fill = other.fill
+      count = other.count
+      return
+    }
+    if fill == 0 {
+      entries = []
+      for s in other.slots where s.index >= 0 {
+        entries.append(other.entries[Int(s.index)])
+        SetTable.insertClean(Slot(index: Int32(entries.count - 1), hash: s.hash), &slots)
+      }
+      fill = other.count
+      count = other.count
+      return
+    }
+    for e in other.orderedEntries { add(e) }
+  }
+
+  /// Adds a dict's keys (`set_update_internal` for a dict): one resize first, then additions
+  /// in the dict's order.
+  public mutating func add(dictKeys: [Entry]) {
+    if (fill + dictKeys.count) * 5 >= mask * 3 { resize((count + dictKeys.count) * 2) }
+    for e in dictKeys { add(e) }
+  }
+
+  /// After removals: a rebuild when more than a quarter of the slots are dummies, as
+  /// `set_difference_update` does.
+  public mutating func purgeDummies() {
+    if fill - count > mask / 4 { resize(count > 50000 ? count * 2 : count * 4) }
+  }
+
+  /// Rebuilds the table with the smallest power-of-two size above `minimumUsed` (at least
+  /// 8), dropping dummies (`set_table_resize`).
+  private mutating func resize(_ minimumUsed: Int) {
+    var size = SetTable.minimumSize
+    while size <= minimumUsed { size <<= 1 }
+    if size == SetTable.minimumSize && slots.count == size && fill == count { return }
+    var newSlots = [Slot](repeating: SetTable.emptySlot, count: size)
+    var newEntries: [Entry] = []
+    newEntries.reserveCapacity(count)
+    for s in slots where s.index >= 0 {
+      newEntries.append(entries[Int(s.index)])
+      SetTable.insertClean(Slot(index: Int32(newEntries.count - 1), hash: s.hash), &newSlots)
+    }
+    slots = newSlots
+    entries = newEntries
+    fill = count
+  }
+
+  /// Drops removed entries, keeping the layout.
+  private mutating func compactEntries() {
+    var kept: [Entry] = []
+    kept.reserveCapacity(count)
+    for j in slots.indices where slots[j].index >= 0 {
+      kept.append(entries[Int(slots[j].index)])
+      slots[j].index = Int32(kept.count - 1)
+    }
+    entries = kept
+  }
+
+  /// Puts an index in the first empty slot of its probe sequence (`set_insert_clean`): the
+  /// table has no dummies and no equal element.
+  private static func insertClean(_ slot: Slot, _ slots: inout [Slot]) {
+    let mask = slots.count - 1
+    var perturb = UInt(bitPattern: slot.hash)
+    var i = Int(perturb & UInt(mask))
+    while true {
+      let last = i + linearProbes <= mask ? i + linearProbes : i
+      for j in i...last where slots[j].index == empty {
+        slots[j] = slot
+        return
+      }
+      i = jump(from: i, &perturb, mask: mask)
+    }
+  }
+}
