@@ -116,6 +116,14 @@ LANGUAGE_CASES = [
      "        if ch in 'aeiou':\n            n += 1\n"
      "        counts[ch] = counts.get(ch, 0) + 1\n    return n, counts",
      "work(text)", 1),
+    # Sets: building one, membership, removal and the operators, in a function.
+    ("sets 1e5 (add, in, discard, | & - ^ of 1e4)",
+     "def work():\n    s = set()\n    for i in range(100000):\n        s.add(i * 7 % 100003)\n"
+     "    n = 0\n    for i in range(100000):\n        if i in s:\n            n += 1\n"
+     "    for i in range(0, 100000, 2):\n        s.discard(i)\n"
+     "    u, v = set(range(10000)), set(range(5000, 15000))\n"
+     "    return n, len(u | v), len(u & v), len(u - v), len(u ^ v)",
+     "work()", 1),
 ]
 
 # Plotting: the timed statement draws and saves an SVG; the table also gives the file sizes.
