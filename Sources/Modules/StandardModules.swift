@@ -83,8 +83,29 @@ public enum StandardModules {
       if let parent = try? i.importModule("matplotlib") { parent.define("ticker", .object(m)) }
       return m
     }
+    interp.registerModule("matplotlib.colors") { i in
+      let m = ColorsModule.make()
+      if let parent = try? i.importModule("matplotlib") { parent.define("colors", .object(m)) }
+      return m
+    }
+    interp.registerModule("matplotlib.cm") { i in
+      // pyplot's `cm` (made with pyplot, which imports it, as matplotlib's does).
+      let pyplot = try? i.importModule("matplotlib.pyplot")
+      let m = pyplot?.globals.value(of: "cm")?.as(PyModule.self) ?? PyModule(name: "matplotlib.cm")
+      if let parent = try? i.importModule("matplotlib") { parent.define("cm", .object(m)) }
+      return m
+    }
     interp.registerModule("matplotlib.pyplot") { i in
+      // pyplot imports matplotlib.colors (so `matplotlib.colors` is there after it).
+      let colors = try? i.importModule("matplotlib.colors")
       let m = PyplotModule.make(i, plots)
+      if let colors {
+        m.define("Normalize", colors.globals.value(of: "Normalize")!)
+      }
+      // And `matplotlib.ticker`'s locators.
+      if let ticker = try? i.importModule("matplotlib.ticker") {
+        m.define("MaxNLocator", ticker.globals.value(of: "MaxNLocator")!)
+      }
       if let parent = try? i.importModule("matplotlib") { parent.define("pyplot", .object(m)) }
       return m
     }

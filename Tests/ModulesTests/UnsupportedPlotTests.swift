@@ -18,6 +18,15 @@ import Testing
     )
   }
 
+  @Test(arguments: ["scatter([1], [1], c=[1], norm='log')", "imshow([[1, 2]], norm='symlog')"])
+  func otherColorScalesAreRefused(_ call: String) {
+    let scale = call.contains("'log'") ? "log" : "symlog"
+    #expect(
+      Self.run("import matplotlib.pyplot as plt\nplt.\(call)\n")
+        == "NotImplementedError: norm='\(scale)' is not supported: NumBook maps colors linearly (norm='linear' or a Normalize)"
+    )
+  }
+
   @Test func polarAndRectilinear() {
     let out = Self.run(
       """

@@ -102,9 +102,9 @@ enum AxesMeshMethods {
     let values = (0..<c.size).map { c.double(at: $0) }
     let mesh = QuadMesh(rows: rows, cols: cols, x: grid.x, y: grid.y, values: values)
     mesh.colormap = try PlotArguments.colormap(a, interp, defaults: ax.figureObject.state)
-    mesh.norm = Normalize(
-      data: values, vmin: try PlotArguments.number(a, "vmin", interp: interp),
-      vmax: try PlotArguments.number(a, "vmax", interp: interp))
+    mesh.norm = try PlotArguments.normalize(a, interp) {
+      Normalize(data: values, vmin: $0, vmax: $1)
+    }
     mesh.alpha = try PlotArguments.alpha(a, interp: interp)
     if let e = a.keyword("edgecolors") ?? a.keyword("edgecolor") ?? a.keyword("ec"), !e.isNone,
       try interp.str(e) != "none"

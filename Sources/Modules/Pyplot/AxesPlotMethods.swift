@@ -172,9 +172,9 @@ enum AxesPlotMethods {
     if let values {
       collection.values = values
       collection.colormap = try PlotArguments.colormap(a, interp, defaults: ax.figureObject.state)
-      collection.norm = Normalize(
-        data: values, vmin: try PlotArguments.number(a, "vmin", interp: interp),
-        vmax: try PlotArguments.number(a, "vmax", interp: interp))
+      collection.norm = try PlotArguments.normalize(a, interp) {
+        Normalize(data: values, vmin: $0, vmax: $1)
+      }
       collection.remap()
     }
     if let e = a.keyword("edgecolors") ?? a.keyword("edgecolor"), !e.isNone {
@@ -379,9 +379,9 @@ enum AxesPlotMethods {
     case 2:
       image = AxesImage(rows: shape[0], cols: shape[1], pixels: .scalar(values), originUpper: upper)
       image.colormap = try PlotArguments.colormap(a, interp, defaults: ax.figureObject.state)
-      image.norm = Normalize(
-        data: values, vmin: try PlotArguments.number(a, "vmin", interp: interp),
-        vmax: try PlotArguments.number(a, "vmax", interp: interp))
+      image.norm = try PlotArguments.normalize(a, interp) {
+        Normalize(data: values, vmin: $0, vmax: $1)
+      }
     case 3 where shape[2] == 3 || shape[2] == 4:
       var bytes = [UInt8](repeating: 255, count: shape[0] * shape[1] * 4)
       for p in 0..<(shape[0] * shape[1]) {
@@ -483,6 +483,10 @@ enum AxesPlotMethods {
       colormap: try PlotArguments.colormap(a, interp, defaults: ax.figureObject.state))
     if let c = a.keyword("colors"), !c.isNone {
       set.fixedColors = try PlotArguments.colors(c, interp)
+    }
+    let automatic = set.norm
+    set.norm = try PlotArguments.normalize(a, interp) {
+      Normalize(vmin: $0 ?? automatic.vmin, vmax: $1 ?? automatic.vmax)
     }
     set.alpha = try PlotArguments.alpha(a, interp: interp)
     if let w = try PlotArguments.number(a, "linewidths", interp: interp) { set.lineWidth = w }

@@ -133,9 +133,8 @@ enum ImageFiles {
     switch array.ndim {
     case 2:
       let colormap = try PlotArguments.colormap(a, interp, defaults: state)
-      rgba = colormapped(
-        array, colormap, vmin: try PlotArguments.number(a, "vmin", interp: interp),
-        vmax: try PlotArguments.number(a, "vmax", interp: interp))
+      let (vmin, vmax, _) = try PlotArguments.limits(a, interp)
+      rgba = colormapped(array, colormap, vmin: vmin, vmax: vmax)
     case 3:
       rgba = try colours(array)
     default:

@@ -34,6 +34,53 @@ enum PlotArguments {
     return nil
   }
 
+  /// The color limits of a call: `norm=` (a `Normalize`, `'linear'` or None) or `vmin=` and
+  /// `vmax=`, with matplotlib's errors for both at once and for other scales; `automatic`
+  /// makes the normalisation from them (filling in from the data what neither gives), and a
+  /// `Normalize` given takes the limits it ends up with, as matplotlib's autoscaling sets them.
+  static func normalize(
+    _ a: Arguments, _ interp: Interpreter, automatic: (Double?, Double?) -> Normalize
+  ) throws(PyException) -> Normalize {
+    let (vmin, vmax, object) = try limits(a, interp)
+    let norm = automatic(vmin, vmax)
+    if let object {
+      object.vmin = object.vmin ?? norm.vmin
+      object.vmax = object.vmax ?? norm.vmax
+    }
+    return norm
+  }
+
+  static func limits(_ a: Arguments, _ interp: Interpreter) throws(PyException)
+    -> (Double?, Double?, PyNormalizeObject?)
+  {
+    let vmin = try number(a, "vmin", interp: interp)
+    let vmax = try number(a, "vmax", interp: interp)
+    guard let given = a.keyword("norm"), !given.isNone else { return (vmin, vmax, nil) }
+    if let scale = given.as(PyStr.self)?.value {
+      let scales = ["asinh", "function", "functionlog", "linear", "log", "logit", "symlog"]
+      guard scales.contains(scale) else {
+        throw .valueError("'\(scale)' is not a valid value for norm.")
+      }
+      guard scale == "linear" else {
+        throw .notImplemented(
+          "norm='\(scale)' is not supported: NumBook maps colors linearly (norm='linear' or a Normalize)"
+        )
+      }
+      return (vmin, vmax, nil)
+    }
+    guard let norm = given.as(PyNormalizeObject.self) else {
+      throw .typeError(
+        "'norm' must be an instance of matplotlib.colors.Norm, str or None, not a \(given.typeName)"
+      )
+    }
+    if vmin != nil || vmax != nil {
+      throw .valueError(
+        "Passing a Normalize instance simultaneously with vmin/vmax is not supported.  Please pass vmin/vmax as arguments to the norm object when creating it"
+      )
+    }
+    return (norm.vmin, norm.vmax, norm)
+  }
+
   /// `alpha=`: None, or a number in [0, 1] (matplotlib's `Artist.set_alpha` errors).
   static func alpha(_ a: Arguments, interp: Interpreter) throws(PyException) -> Double? {
     guard let v = a.keyword("alpha"), !v.isNone else { return nil }

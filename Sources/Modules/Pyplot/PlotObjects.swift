@@ -22,6 +22,8 @@ enum PlotClasses {
   static let polygon = make("FillBetweenPolyCollection", "matplotlib.collections")
   static let quiver = make("Quiver", "matplotlib.quiver")
   static let colormap = make("ListedColormap", "matplotlib.colors")
+  static let segmentedColormap = make("LinearSegmentedColormap", "matplotlib.colors")
+  static let normalize = make("Normalize", "matplotlib.colors")
   static let errorbar = make("ErrorbarContainer", "matplotlib.container")
   static let lineCollection = make("LineCollection", "matplotlib.collections")
   static let rectangle = make("Rectangle", "matplotlib.patches")
@@ -168,19 +170,40 @@ final class PyArtistObject: PyObject {
 /// A colormap value (`plt.cm.gray`, `plt.get_cmap('jet')`).
 final class PyColormapObject: PyObject {
   let colormap: Colormap
-  init(_ c: Colormap) { colormap = c }
-  override var pyClass: PyClass { PlotClasses.colormap }
+  /// A `LinearSegmentedColormap` (interpolated between colors), not a `ListedColormap`.
+  let segmented: Bool
+  /// What `ListedColormap(colors)` was given, its `.colors`.
+  var listed: Value?
+
+  /// matplotlib's maps made by interpolation; the others (viridis, tab10, ...) are listed.
+  static let segmentedNames: Set<String> = [
+    "gray", "jet", "coolwarm", "RdBu", "Blues", "binary", "gray_r", "hot", "Reds", "Greens",
+    "Spectral", "bwr", "seismic", "Greys",
+  ]
+
+  init(_ c: Colormap, segmented: Bool? = nil) {
+    colormap = c
+    self.segmented = segmented ?? PyColormapObject.segmentedNames.contains(c.name)
+  }
+  override var pyClass: PyClass { segmented ? PlotClasses.segmentedColormap : PlotClasses.colormap }
   override var isCallable: Bool { true }
   override func call(_ args: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
     try colors(args, interp)
   }
   override func repr(_ interp: Interpreter) throws(PyException) -> String {
-    "<matplotlib.colors.ListedColormap object at \(Interpreter.address(of: self))>"
+    "<matplotlib.colors.\(pyClass.name) object at \(Interpreter.address(of: self))>"
   }
   override func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value? {
     switch name {
     case "name": return .str(colormap.name)
     case "N": return .int(colormap.count)
+    case "colors" where !segmented:
+      if let listed { return listed }
+      return .list(colormap.colors.map { .tuple([.float($0.r), .float($0.g), .float($0.b)]) })
+    case "reversed":
+      let reversed = PyColormapObject(colormap.reversed, segmented: segmented)
+      return .object(
+        PyBuiltinFunction("reversed") { (_, _) throws(PyException) in .object(reversed) })
     default: return try super.getAttribute(name, interp)
     }
   }
