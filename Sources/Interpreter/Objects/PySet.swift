@@ -42,8 +42,7 @@ public final class PySet: PyObject {
   override public func length(_ interp: Interpreter) throws(PyException) -> Int { storage.count }
 
   override public func makeIterator(_ interp: Interpreter) throws(PyException) -> PyIterator {
-    let values = ordered
-    return PyClosureIterator(count: values.count) { values[$0] }
+    SetIterator(self)
   }
 
   override public func contains(_ value: Value, _ interp: Interpreter) throws(PyException) -> Bool {
@@ -102,5 +101,34 @@ public final class PySet: PyObject {
 
   override public func hashKey(_ interp: Interpreter) throws(PyException) -> HashKey? {
     frozen ? .set(Set(storage.keys)) : nil
+  }
+}
+
+/// Iteration over a set: its elements in table order, and CPython's RuntimeError once the set
+/// has grown or shrunk since the iteration began.
+final class SetIterator: PyIterator {
+  let set: PySet
+  let values: [Value]
+  var index = 0
+  var changed = false
+
+  init(_ set: PySet) {
+    self.set = set
+    values = set.storage.elements
+  }
+
+  override func next(_ interp: Interpreter) throws(PyException) -> Value? {
+    // (Once exhausted, it stays so whatever happens to the set, as CPython's.)
+    guard index <= values.count else { return nil }
+    if changed || set.storage.count != values.count {
+      changed = true
+      throw PyException(.runtimeError, "Set changed size during iteration")
+    }
+    guard index < values.count else {
+      index += 1
+      return nil
+    }
+    index += 1
+    return values[index - 1]
   }
 }

@@ -17,6 +17,18 @@ extension MatplotlibKeywords {
         "weight", "wrap", "x", "xy", "xycoords", "xytext", "y", "zorder",
       ],
       error: "AttributeError", refusal: "'Annotation' object has no property '{keyword}'"),
+    "arrow": MatplotlibKeywords(
+      accepted: [
+        "aa", "agg_filter", "alpha", "animated", "antialiased", "axes", "capstyle", "clip_box",
+        "clip_on", "clip_path", "closed", "color", "data", "dx", "dy", "ec", "edgecolor",
+        "edgegapcolor", "facecolor", "fc", "figure", "fill", "gid", "hatch", "hatch_linewidth",
+        "hatchcolor", "head_length", "head_starts_at_zero", "head_width", "in_layout", "joinstyle",
+        "label", "length_includes_head", "linestyle", "linewidth", "ls", "lw", "mouseover",
+        "overhang", "path_effects", "picker", "rasterized", "shape", "sketch_params", "snap",
+        "transform", "url", "visible", "width", "x", "xy", "y", "zorder",
+      ],
+      error: "AttributeError",
+      refusal: "FancyArrow.set() got an unexpected keyword argument '{keyword}'"),
     "axhline": MatplotlibKeywords(
       accepted: [
         "aa", "agg_filter", "alpha", "animated", "antialiased", "axes", "c", "clip_box", "clip_on",
@@ -262,6 +274,17 @@ extension MatplotlibKeywords {
       ],
       error: "AttributeError",
       refusal: "Line2D.set() got an unexpected keyword argument '{keyword}'"),
+    "fill": MatplotlibKeywords(
+      accepted: [
+        "aa", "agg_filter", "alpha", "animated", "antialiased", "axes", "c", "capstyle", "clip_box",
+        "clip_on", "clip_path", "closed", "color", "data", "ds", "ec", "edgecolor", "edgegapcolor",
+        "facecolor", "fc", "figure", "fill", "gid", "hatch", "hatch_linewidth", "hatchcolor",
+        "in_layout", "joinstyle", "label", "linestyle", "linewidth", "ls", "lw", "mec", "mew",
+        "mfc", "mfcalt", "mouseover", "ms", "path_effects", "picker", "rasterized", "sketch_params",
+        "snap", "transform", "url", "visible", "xy", "zorder",
+      ],
+      error: "AttributeError",
+      refusal: "Polygon.set() got an unexpected keyword argument '{keyword}'"),
     "fill_between": MatplotlibKeywords(
       accepted: [
         "aa", "agg_filter", "alpha", "animated", "antialiased", "antialiaseds", "array", "ax",
@@ -273,6 +296,21 @@ extension MatplotlibKeywords {
         "norm", "offset_transform", "offsets", "path_effects", "paths", "picker", "pickradius",
         "rasterized", "sizes", "sketch_params", "snap", "step", "t", "t_direction", "transOffset",
         "transform", "url", "urls", "verts", "verts_and_codes", "visible", "where", "x", "y1", "y2",
+        "zorder",
+      ],
+      error: "AttributeError",
+      refusal: "FillBetweenPolyCollection.set() got an unexpected keyword argument '{keyword}'"),
+    "fill_betweenx": MatplotlibKeywords(
+      accepted: [
+        "aa", "agg_filter", "alpha", "animated", "antialiased", "antialiaseds", "array", "ax",
+        "axes", "capstyle", "clim", "clip_box", "clip_on", "clip_path", "closed", "cmap", "color",
+        "colorizer", "dashes", "data", "dep1", "dep2", "dep_dir", "ec", "edgecolor", "edgecolors",
+        "f1", "f2", "facecolor", "facecolors", "fc", "figure", "gid", "hatch", "hatch_linewidth",
+        "hatchcolor", "hatchcolors", "in_layout", "ind", "ind_dir", "interpolate", "joinstyle",
+        "label", "linestyle", "linestyles", "linewidth", "linewidths", "ls", "lw", "mouseover",
+        "norm", "offset_transform", "offsets", "path_effects", "paths", "picker", "pickradius",
+        "rasterized", "sizes", "sketch_params", "snap", "step", "t", "t_direction", "transOffset",
+        "transform", "url", "urls", "verts", "verts_and_codes", "visible", "where", "x1", "x2", "y",
         "zorder",
       ],
       error: "AttributeError",
@@ -351,6 +389,13 @@ extension MatplotlibKeywords {
       ],
       error: "AttributeError",
       refusal: "QuadMesh.set() got an unexpected keyword argument '{keyword}'"),
+    "pie": MatplotlibKeywords(
+      accepted: [
+        "autopct", "ax", "center", "colors", "counterclock", "data", "explode", "frame", "hatch",
+        "labeldistance", "labels", "normalize", "pctdistance", "radius", "rotatelabels", "shadow",
+        "startangle", "textprops", "wedgeprops", "x",
+      ],
+      error: "TypeError", refusal: "Axes.pie() got an unexpected keyword argument '{keyword}'"),
     "plot": MatplotlibKeywords(
       accepted: [
         "aa", "agg_filter", "alpha", "animated", "antialiased", "axes", "c", "clip_box", "clip_on",
@@ -457,6 +502,11 @@ extension MatplotlibKeywords {
         "verticalalignment", "visible", "weight", "wrap", "x", "y", "ylabel", "zorder",
       ],
       error: "AttributeError", refusal: "'Text' object has no property '{keyword}'"),
+    "stem": MatplotlibKeywords(
+      accepted: [
+        "ax", "basefmt", "bottom", "data", "label", "linefmt", "markerfmt", "orientation",
+      ],
+      error: "TypeError", refusal: "Axes.stem() got an unexpected keyword argument '{keyword}'"),
     "step": MatplotlibKeywords(
       accepted: [
         "aa", "agg_filter", "alpha", "animated", "antialiased", "axes", "c", "clip_box", "clip_on",
@@ -510,6 +560,16 @@ extension MatplotlibKeywords {
     "plt.margins": MatplotlibKeywords(
       accepted: ["tight", "x", "y"],
       error: "TypeError", refusal: "margins() got an unexpected keyword argument '{keyword}'"),
+    "plt.pie": MatplotlibKeywords(
+      accepted: [
+        "autopct", "center", "colors", "counterclock", "data", "explode", "frame", "hatch",
+        "labeldistance", "labels", "normalize", "pctdistance", "radius", "rotatelabels", "shadow",
+        "startangle", "textprops", "wedgeprops", "x",
+      ],
+      error: "TypeError", refusal: "pie() got an unexpected keyword argument '{keyword}'"),
+    "plt.stem": MatplotlibKeywords(
+      accepted: ["basefmt", "bottom", "data", "label", "linefmt", "markerfmt", "orientation"],
+      error: "TypeError", refusal: "stem() got an unexpected keyword argument '{keyword}'"),
     "plt.subplot": MatplotlibKeywords(
       accepted: [
         "adjustable", "agg_filter", "alpha", "anchor", "animated", "aspect", "autoscale_on",

@@ -11,7 +11,8 @@ enum ArtistMethods {
     ("get_xdata", getXData), ("get_ydata", getYData), ("set_color", setColor),
     ("get_color", getColor), ("set_label", setLabel), ("get_label", getLabel),
     ("set_alpha", setAlpha), ("set_clim", setClim), ("set_linewidth", setLineWidth),
-    ("set_text", setText), ("set_fontsize", setFontSize), ("set_visible", setVisible),
+    ("set_text", setText), ("get_text", getText), ("set_fontsize", setFontSize),
+    ("set_visible", setVisible),
     ("get_visible", getVisible),
     ("set_cmap", setCmap), ("get_cmap", getCmap), ("get_clim", getClim), ("remove", remove),
     ("get_linestyle", getLineStyle), ("get_ls", getLineStyle), ("get_linewidth", getLineWidth),
@@ -211,6 +212,15 @@ enum ArtistMethods {
   {
     (o.artist as? TextArtist)?.text = try interp.str(try a[0])
     return .none
+  }
+
+  static func getText(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    guard let text = o.artist as? TextArtist else {
+      throw .attributeError("'\(o.kind.name)' object has no attribute 'get_text'")
+    }
+    return .str(text.text)
   }
 
   static func setFontSize(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)

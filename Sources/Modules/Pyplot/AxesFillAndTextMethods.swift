@@ -8,16 +8,27 @@ extension AxesPlotMethods {
   static func fillBetween(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
     throws(PyException) -> Value
   {
+    try fillBetween(ax, a, interp, across: .vertical)
+  }
+
+  /// Which way `fill_between` fills: between two curves of x (vertical), or of y
+  /// (`fill_betweenx`, horizontal).
+  enum FillDirection { case vertical, horizontal }
+
+  static func fillBetween(
+    _ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter, across direction: FillDirection
+  ) throws(PyException) -> Value {
+    let (along, first, second) = direction == .vertical ? ("x", "y1", "y2") : ("y", "x1", "x2")
     let x = try PlotArguments.doubles(try a[0], interp)
     func broadcast(_ v: Value?) throws(PyException) -> [Double] {
       guard let v, !v.isNone else { return Array(repeating: 0, count: x.count) }
       let d = try PlotArguments.doubles(v, interp)
       return d.count == 1 ? Array(repeating: d[0], count: x.count) : d
     }
-    let y1 = try broadcast(a.positional.count > 1 ? a.positional[1] : a.keyword("y1"))
-    let y2 = try broadcast(a.positional.count > 2 ? a.positional[2] : a.keyword("y2"))
+    let y1 = try broadcast(a.positional.count > 1 ? a.positional[1] : a.keyword(first))
+    let y2 = try broadcast(a.positional.count > 2 ? a.positional[2] : a.keyword(second))
     guard x.count == y1.count, x.count == y2.count else {
-      throw .valueError("x, y1 and y2 must have the same length")
+      throw .valueError("\(along), \(first) and \(second) must have the same length")
     }
     // `where=`: one polygon per run of points where it holds (matplotlib's PolyCollection).
     var runs = [0..<x.count]
@@ -40,11 +51,12 @@ extension AxesPlotMethods {
     let color = ax.axes.nextPatchColor()
     var patches: [PolygonPatch] = []
     for run in runs where !run.isEmpty {
-      patches.append(
-        try PlotArguments.check { () throws(PlotError) in
-          try ax.axes.fillBetween(
-            x: Array(x[run]), y1: Array(y1[run]), y2: Array(y2[run]), color: color)
-        })
+      let patch = try PlotArguments.check { () throws(PlotError) in
+        try ax.axes.fillBetween(
+          x: Array(x[run]), y1: Array(y1[run]), y2: Array(y2[run]), color: color)
+      }
+      if direction == .horizontal { patch.points = patch.points.map { ($0.1, $0.0) } }
+      patches.append(patch)
     }
     // (With no run, a patch that is never drawn stands for the empty collection.)
     if patches.isEmpty { patches = [PolygonPatch(points: [], color: color)] }
@@ -53,6 +65,8 @@ extension AxesPlotMethods {
       if let c = try PlotArguments.color(a, "color", "facecolor", interp: interp) {
         patch.color = c
       }
+      // `color=` colors the edges too (a collection's set_color), `facecolor=` does not.
+      if let c = try PlotArguments.color(a, "color", interp: interp) { patch.edgeColor = c }
       if let e = try PlotArguments.color(a, "edgecolor", interp: interp) { patch.edgeColor = e }
       patch.alpha = try PlotArguments.alpha(a, interp: interp)
       if i == 0, let label { patch.label = label }

@@ -28,6 +28,9 @@ enum PlotClasses {
   static let lineCollection = make("LineCollection", "matplotlib.collections")
   static let rectangle = make("Rectangle", "matplotlib.patches")
   static let quadMesh = make("QuadMesh", "matplotlib.collections")
+  static let patchPolygon = make("Polygon", "matplotlib.patches")
+  static let fancyArrow = make("FancyArrow", "matplotlib.patches")
+  static let wedge = make("Wedge", "matplotlib.patches")
 }
 
 /// A matplotlib figure object.

@@ -215,14 +215,31 @@ enum PyplotFunctions {
   static func xticks(_ s: PyplotState, _ a: Arguments, _ interp: Interpreter) throws(PyException)
     -> Value
   {
-    try AxesDecorationMethods.ticks(&s.axes().axes.xaxis, a, interp)
-    return .none
+    try ticks(s.axes(), a, interp, horizontal: true)
   }
 
   static func yticks(_ s: PyplotState, _ a: Arguments, _ interp: Interpreter) throws(PyException)
     -> Value
   {
-    try AxesDecorationMethods.ticks(&s.axes().axes.yaxis, a, interp)
+    try ticks(s.axes(), a, interp, horizontal: false)
+  }
+
+  /// `xticks(locs, labels)` sets them; without arguments, the locations and labels, as
+  /// `(array, [Text, ...])`.
+  private static func ticks(
+    _ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter, horizontal: Bool
+  ) throws(PyException) -> Value {
+    if a.positional.isEmpty && a.keywords.isEmpty {
+      return .tuple([
+        AxesDecorationMethods.tickValues(ax, horizontal: horizontal),
+        AxesDecorationMethods.tickLabels(ax, horizontal: horizontal),
+      ])
+    }
+    if horizontal {
+      try AxesDecorationMethods.ticks(&ax.axes.xaxis, a, interp)
+    } else {
+      try AxesDecorationMethods.ticks(&ax.axes.yaxis, a, interp)
+    }
     return .none
   }
 

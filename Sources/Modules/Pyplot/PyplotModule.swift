@@ -123,7 +123,8 @@ enum PlotMethodInstaller {
       for cls in [
         PlotClasses.line, PlotClasses.collection, PlotClasses.image, PlotClasses.contour,
         PlotClasses.text, PlotClasses.bars, PlotClasses.polygon, PlotClasses.legend,
-        PlotClasses.errorbar, PlotClasses.quiver,
+        PlotClasses.errorbar, PlotClasses.quiver, PlotClasses.patchPolygon, PlotClasses.fancyArrow,
+        PlotClasses.wedge,
       ] {
         cls.attributes[name] = .object(
           PyBuiltinFunction("\(cls.name).\(name)", artistMethod(method)))

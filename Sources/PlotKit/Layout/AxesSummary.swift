@@ -22,6 +22,18 @@ extension Figure {
       x: r.x / width, y: 1 - r.maxY / height, width: r.width / width, height: r.height / height)
   }
 
+  /// The major tick locations of an axes' x (or y) axis as its locator gives them for the
+  /// laid-out view (`get_xticks`), those just outside the view included, and their labels.
+  public func tickLocations(of axes: Axes, horizontal: Bool) -> (
+    values: [Double], labels: [String]
+  ) {
+    guard let g = FigureLayout(self).geometries.first(where: { $0.axes === axes }) else {
+      return ([], [])
+    }
+    let ticks = horizontal ? g.xTicks : g.yTicks
+    return (ticks.locations, ticks.locationLabels)
+  }
+
   /// One summary per axes, in drawing order (a colorbar follows its parent).
   public func summaries() -> [AxesSummary] {
     FigureLayout(self).geometries.map { g in

@@ -12,6 +12,11 @@ struct AxisTicks {
   var major: [Tick] = []
   var minor: [Tick] = []
   var offsetText = ""
+  /// What the axis' locator gives for the view, those just outside it included (matplotlib's
+  /// `get_xticks`).
+  var locations: [Double] = []
+  /// Their labels (`get_xticklabels`).
+  var locationLabels: [String] = []
 
   /// Ticks for an axis spanning `view`, drawn over `length` points; `place` maps a value to
   /// its position.
@@ -47,19 +52,25 @@ struct AxisTicks {
         labels = fixed.map { TickLabel(f.label($0)) }
         offsetText = f.offsetText
       }
+      locations = fixed
+      locationLabels = fixed.indices.map { $0 < labels.count ? labels[$0].plain : "" }
       for (i, v) in fixed.enumerated() where visible(v) {
         major.append(Tick(value: v, position: place(v), label: i < labels.count ? labels[i] : nil))
       }
       return
     }
     if !axis.categories.isEmpty {
+      locations = axis.categories.indices.map(Double.init)
+      locationLabels = axis.categories
       for (i, name) in axis.categories.enumerated() where visible(Double(i)) {
         major.append(Tick(value: Double(i), position: place(Double(i)), label: TickLabel(name)))
       }
       return
     }
     if axis.scale == .log {
-      let majors = LogLocator.major(lo, hi, budget: budget).filter(visible)
+      locations = LogLocator.major(lo, hi, budget: budget)
+      locationLabels = locations.map { LogFormatter.label($0).plain }
+      let majors = locations.filter(visible)
       major = majors.map { Tick(value: $0, position: place($0), label: LogFormatter.label($0)) }
       let labelMinor = majors.count <= 1
       minor = LogLocator.minor(lo, hi, budget: budget).filter(visible).map {
@@ -73,7 +84,9 @@ struct AxisTicks {
     var locator = axis.locator ?? MaxNLocator(nbins: budget)
     if locator.nbins == 0 { locator.nbins = budget }
     let locs = locator.ticks(lo, hi)
+    locations = locs
     let formatter = ScalarFormatter(locs: locs, view: (lo, hi))
+    locationLabels = locs.map { TickLabel(formatter.label($0)).plain }
     offsetText = formatter.offsetText
     major = locs.filter(visible).map {
       Tick(value: $0, position: place($0), label: TickLabel(formatter.label($0)))

@@ -55,3 +55,17 @@ class Key:
     def __repr__(self):
         return f'Key({self.v})'
 print({Key(9), Key(1), Key(17), Key(2**62 + 5)}, hash(Key(2**62 + 5)) == 2**62 + 5)
+s = {1, 2, 3}
+try:
+    for x in s:
+        s.add(x * 10)
+except RuntimeError as e:
+    print(e, sorted(s))
+s = {1, 2, 3}
+for x in s:
+    s.discard(x)
+    s.add(x)
+it = iter(s)
+print(list(it), s, [*{7, 8}])
+s.add(4)
+print(next(it, 'done'))
