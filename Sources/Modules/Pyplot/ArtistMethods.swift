@@ -17,7 +17,35 @@ enum ArtistMethods {
     ("set_cmap", setCmap), ("get_cmap", getCmap), ("get_clim", getClim), ("remove", remove),
     ("get_linestyle", getLineStyle), ("get_ls", getLineStyle), ("get_linewidth", getLineWidth),
     ("get_lw", getLineWidth), ("get_marker", getMarker), ("get_markersize", getMarkerSize),
+    ("set_linestyle", setLineStyle), ("set_ls", setLineStyle), ("set_lw", setLineWidth),
+    ("set_marker", setMarker), ("set_markersize", setMarkerSize), ("set_ms", setMarkerSize),
   ]
+
+  static func setLineStyle(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    let style = try PlotArguments.lineStyle(try interp.str(try a[0]))
+    if let line = o.artist as? Line2D {
+      line.lineStyle = style
+    } else if let segments = o.artist as? SegmentCollection {
+      segments.lineStyle = style
+    }
+    return .none
+  }
+
+  static func setMarker(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    (o.artist as? Line2D)?.marker = try PlotArguments.marker(try interp.str(try a[0]))
+    return .none
+  }
+
+  static func setMarkerSize(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    if let size = interp.numeric(try a[0]) { (o.artist as? Line2D)?.markerSize = size }
+    return .none
+  }
 
   /// A line's style as matplotlib names it (`'-'`, `'--'`, `':'`, `'-.'`, `'None'`).
   static func getLineStyle(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)

@@ -421,6 +421,15 @@ enum AxesDecorationMethods {
         case "scaled", "image":
           ax.axes.aspect = 1
           ax.axes.aspectAdjustsLimits = false
+        case "square":
+          // Equal aspect in a square box: both views as wide as the wider one, from their
+          // current lower ends.
+          ax.axes.aspect = 1
+          ax.axes.aspectAdjustsLimits = false
+          let (x, y) = (ax.axes.xlim, ax.axes.ylim)
+          let edge = max(x.1 - x.0, y.1 - y.0)
+          (ax.axes.xaxis.fixedLow, ax.axes.xaxis.fixedHigh) = (x.0, x.0 + edge)
+          (ax.axes.yaxis.fixedLow, ax.axes.yaxis.fixedHigh) = (y.0, y.0 + edge)
         case "tight":
           ax.axes.xaxis.margin = 0
           ax.axes.yaxis.margin = 0

@@ -297,7 +297,14 @@ enum AxesPlotMethods {
       if case .int(let n) = b.asIndexLike {
         bins = .count(n)
       } else if b.as(PyStr.self) != nil {
-        throw .valueError("string values of bins are not supported; pass a number or edges")
+        // An estimator's name ('auto', 'fd', ...): numpy's edges for the data, as matplotlib
+        // asks numpy for them.
+        let numpy = try interp.importModule("numpy")
+        let range = a.keyword("range") ?? .none
+        let edges = try interp.callMethod(
+          .object(numpy), "histogram_bin_edges",
+          Arguments([.list(values.map { .float($0) }), b, range]))
+        bins = .edges(try PlotArguments.doubles(edges, interp))
       } else {
         bins = .edges(try PlotArguments.doubles(b, interp))
       }

@@ -15,7 +15,8 @@ enum PyplotFunctions {
       ("tight_layout", tightLayout), ("subplots_adjust", subplotsAdjust), ("xlim", xlim),
       ("ylim", ylim), ("xticks", xticks), ("yticks", yticks), ("ion", ignore), ("ioff", ignore),
       ("pause", ignore), ("draw", ignore), ("get_fignums", fignums),
-      ("matshow", MatshowMethods.pyplotMatshow), ("set_cmap", setCmap),
+      ("matshow", MatshowMethods.pyplotMatshow), ("set_cmap", setCmap), ("setp", setp),
+      ("clim", clim),
     ]
     + PyplotFunctions.colormapShortcuts
 
@@ -240,6 +241,62 @@ enum PyplotFunctions {
     } else {
       try AxesDecorationMethods.ticks(&ax.axes.yaxis, a, interp)
     }
+    return .none
+  }
+
+  /// `setp(artists, name=value, ...)` (or `'name', value` pairs): each artist's `set_name`,
+  /// matplotlib's short names (`lw`, `c`, `ls`, ...) spelled out; one None per setting.
+  static func setp(_ s: PyplotState, _ a: Arguments, _ interp: Interpreter) throws(PyException)
+    -> Value
+  {
+    let target = try a[0]
+    var settings = a.keywords
+    let pairs = Array(a.positional.dropFirst())
+    guard pairs.count % 2 == 0 else {
+      throw .valueError("The set args must be string, value pairs")
+    }
+    for i in stride(from: 0, to: pairs.count, by: 2) {
+      settings.append((name: try interp.str(pairs[i]), value: pairs[i + 1]))
+    }
+    let aliases = [
+      "lw": "linewidth", "ls": "linestyle", "c": "color", "ms": "markersize",
+      "mfc": "markerfacecolor", "mec": "markeredgecolor", "mew": "markeredgewidth",
+      "fc": "facecolor", "ec": "edgecolor",
+    ]
+    var artists: [Value] = []
+    func gather(_ v: Value) throws(PyException) {
+      if v.as(PyList.self) != nil || v.as(PyTuple.self) != nil {
+        for item in try interp.collect(v) { try gather(item) }
+      } else {
+        artists.append(v)
+      }
+    }
+    try gather(target)
+    var results: [Value] = []
+    for artist in artists {
+      for (name, value) in settings {
+        results.append(
+          try interp.callMethod(artist, "set_" + (aliases[name] ?? name), Arguments([value])))
+      }
+    }
+    return .list(results)
+  }
+
+  /// `clim(vmin, vmax)`: the color limits of the current axes' last image or other mappable.
+  static func clim(_ s: PyplotState, _ a: Arguments, _ interp: Interpreter) throws(PyException)
+    -> Value
+  {
+    guard let m = s.axes().axes.lastMappable else {
+      throw PyException(.runtimeError, "You must first define an image, e.g., with imshow")
+    }
+    let vmin = try a.parameter(0, "vmin").flatMap { (v) throws(PyException) in
+      v.isNone ? nil : try PlotArguments.doubles(v, interp).first
+    }
+    let vmax = try a.parameter(1, "vmax").flatMap { (v) throws(PyException) in
+      v.isNone ? nil : try PlotArguments.doubles(v, interp).first
+    }
+    m.norm = Normalize(vmin: vmin ?? m.norm.vmin, vmax: vmax ?? m.norm.vmax)
+    (m as? ScatterCollection)?.remap()
     return .none
   }
 

@@ -219,7 +219,7 @@ enum NumpyLibrarySource {
     def histogram(a, bins=10, range=None, density=None, weights=None):
         a = np.asarray(a).ravel()
         if isinstance(bins, str):
-            raise NotImplementedError(f"np.histogram with bins='{bins}' is not supported yet")
+            bins = _estimated_bin_count(a, bins, range, weights)
         if not isinstance(bins, int):
             return _histogram_edges(a, np.asarray(bins), density, weights)
         if bins < 1:
@@ -250,6 +250,76 @@ enum NumpyLibrarySource {
         if density:
             return counts / np.diff(edges) / counts.sum(), edges
         return counts, edges
+
+
+    def histogram_bin_edges(a, bins=10, range=None, weights=None):
+        a = np.asarray(a).ravel()
+        if isinstance(bins, str):
+            bins = _estimated_bin_count(a, bins, range, weights)
+        if not isinstance(bins, int):
+            edges = np.asarray(bins)
+            if edges.ndim != 1:
+                raise ValueError("`bins` must be 1d, when an array")
+            return edges
+        return histogram(a, bins, range)[1]
+
+
+    def _estimated_bin_count(a, name, range, weights):
+        # numpy's estimators of a bin width ('auto', 'fd', 'sturges', ...), turned into the
+        # number of equal bins that cover the data's (or the given) range.
+        if name not in ('auto', 'fd', 'doane', 'rice', 'scott', 'sqrt', 'sturges', 'stone'):
+            raise ValueError(f"{name!r} is not a valid estimator for `bins`")
+        if weights is not None:
+            raise TypeError(
+                "Automated estimation of the number of bins is not supported for weighted data")
+        if name == 'stone':
+            raise NotImplementedError("np.histogram with bins='stone' is not supported yet")
+        if range is not None:
+            first, last = range
+        elif a.size == 0:
+            first, last = 0, 1
+        else:
+            first, last = a.min(), a.max()
+        if first == last:
+            first, last = first - 0.5, last + 0.5
+        if range is not None:
+            a = a[(a >= first) & (a <= last)]
+        if a.size == 0:
+            return 1
+        width = _bin_width(a.astype(np.float64) if a.dtype.kind == 'b' else a, name)
+        if not width:
+            return 1
+        if a.dtype.kind in 'iu' and width < 1:
+            width = 1
+        return int(np.ceil((last - first) / width))
+
+
+    def _bin_width(x, name):
+        ptp = x.max() - x.min()
+        n = x.size
+        if name == 'sqrt':
+            return ptp / np.sqrt(n)
+        if name == 'sturges':
+            return ptp / (np.log2(n) + 1.0)
+        if name == 'rice':
+            return ptp / (2.0 * n ** (1.0 / 3))
+        if name == 'scott':
+            return (24.0 * np.pi ** 0.5 / n) ** (1.0 / 3.0) * np.std(x)
+        if name == 'doane':
+            if n > 2:
+                sg1 = np.sqrt(6.0 * (n - 2) / ((n + 1.0) * (n + 3)))
+                sigma = np.std(x)
+                if sigma > 0.0:
+                    g1 = np.mean(((x - np.mean(x)) / sigma) ** 3)
+                    return ptp / (1.0 + np.log2(n) + np.log2(1.0 + np.absolute(g1) / sg1))
+            return 0.0
+        q75, q25 = np.percentile(x, [75, 25])
+        fd = 2.0 * (q75 - q25) * n ** (-1.0 / 3.0)
+        if name == 'fd':
+            return fd
+        # 'auto' (numpy 2): FD, but no narrower than half the square-root rule, or Sturges.
+        sturges = ptp / (np.log2(n) + 1.0)
+        return min(max(fd, ptp / np.sqrt(n) / 2), sturges)
 
 
     def _histogram_edges(a, edges, density, weights):
