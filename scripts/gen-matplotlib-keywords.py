@@ -41,6 +41,7 @@ SAMPLES = {
     "hlines": (1, 0, 1), "vlines": (1, 0, 1), "axhspan": (0, 1), "axvspan": (0, 1),
     "pcolormesh": (np.eye(2),), "fill": ([0, 1, 1], [0, 0, 1]), "fill_betweenx": ([1, 2], [1, 2]),
     "arrow": (0, 0, 1, 1), "stem": ([1, 2], [1, 2]), "pie": ([1, 2],),
+    "boxplot": ([1, 2, 3],), "bar_label": (plt.bar([1, 2], [1, 2]),),
 }
 # pyplot functions that are not just the current Axes' method of the same name (keyed
 # `plt.NAME` in the table).
@@ -50,7 +51,7 @@ PYPLOT_SAMPLES = {
     "figure": (), "subplots": (), "subplot": (1, 1, 1), "xticks": ([0, 1],),
     "yticks": ([0, 1],), "xlim": (0, 1), "ylim": (0, 1), "suptitle": ("s",),
     "tight_layout": (), "margins": (0.1,), "subplots_adjust": (), "stem": ([1, 2], [1, 2]),
-    "pie": ([1, 2],),
+    "pie": ([1, 2],), "boxplot": ([1, 2, 3],),
 }
 REFUSAL = re.compile(
     r"(got an unexpected keyword argument '|object has no property '|keyword (grid_)?)" + PROBE

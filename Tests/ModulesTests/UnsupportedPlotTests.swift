@@ -27,6 +27,15 @@ import Testing
     )
   }
 
+  @Test(arguments: ["notch=True", "vert=False", "showmeans=True"])
+  func boxplotVariantsAreRefused(_ keyword: String) {
+    let name = keyword.split(separator: "=")[0]
+    #expect(
+      Self.run("import matplotlib.pyplot as plt\nplt.boxplot([1, 2, 3], \(keyword))\n")
+        .hasPrefix("NotImplementedError: boxplot(\(name)=")
+    )
+  }
+
   @Test func polarAndRectilinear() {
     let out = Self.run(
       """

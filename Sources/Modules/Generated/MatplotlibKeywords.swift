@@ -92,6 +92,21 @@ extension MatplotlibKeywords {
       ],
       error: "AttributeError",
       refusal: "Rectangle.set() got an unexpected keyword argument '{keyword}'"),
+    "bar_label": MatplotlibKeywords(
+      accepted: [
+        "agg_filter", "alpha", "animated", "anncoords", "annotation_clip", "antialiased",
+        "arrowprops", "axes", "backgroundcolor", "bbox", "c", "clip_box", "clip_on", "clip_path",
+        "color", "container", "family", "figure", "fmt", "font", "font_properties", "fontfamily",
+        "fontfeatures", "fontname", "fontproperties", "fontsize", "fontstretch", "fontstyle",
+        "fontvariant", "fontweight", "gid", "ha", "horizontalalignment", "in_layout", "label",
+        "label_type", "labels", "language", "linespacing", "ma", "math_fontfamily", "mouseover",
+        "multialignment", "name", "padding", "parse_math", "path_effects", "picker", "position",
+        "rasterized", "rotation", "rotation_mode", "size", "sketch_params", "snap", "stretch",
+        "style", "text", "textcoords", "transform", "transform_rotates_text", "url", "usetex", "va",
+        "variant", "verticalalignment", "visible", "weight", "wrap", "x", "xy", "xycoords",
+        "xytext", "y", "zorder",
+      ],
+      error: "AttributeError", refusal: "'Annotation' object has no property '{keyword}'"),
     "barh": MatplotlibKeywords(
       accepted: [
         "aa", "agg_filter", "align", "alpha", "angle", "animated", "antialiased", "ax", "axes",
@@ -105,6 +120,15 @@ extension MatplotlibKeywords {
       ],
       error: "AttributeError",
       refusal: "Rectangle.set() got an unexpected keyword argument '{keyword}'"),
+    "boxplot": MatplotlibKeywords(
+      accepted: [
+        "autorange", "ax", "bootstrap", "boxprops", "capprops", "capwidths", "conf_intervals",
+        "data", "flierprops", "label", "manage_ticks", "meanline", "meanprops", "medianprops",
+        "notch", "orientation", "patch_artist", "positions", "showbox", "showcaps", "showfliers",
+        "showmeans", "sym", "tick_labels", "usermedians", "vert", "whis", "whiskerprops", "widths",
+        "x", "zorder",
+      ],
+      error: "TypeError", refusal: "Axes.boxplot() got an unexpected keyword argument '{keyword}'"),
     "contour": MatplotlibKeywords(
       accepted: [
         "aa", "agg_filter", "alpha", "animated", "antialiased", "antialiaseds", "array", "ax",
@@ -546,6 +570,15 @@ extension MatplotlibKeywords {
       ],
       error: "AttributeError",
       refusal: "LineCollection.set() got an unexpected keyword argument '{keyword}'"),
+    "plt.boxplot": MatplotlibKeywords(
+      accepted: [
+        "autorange", "bootstrap", "boxprops", "capprops", "capwidths", "conf_intervals", "data",
+        "flierprops", "label", "manage_ticks", "meanline", "meanprops", "medianprops", "notch",
+        "orientation", "patch_artist", "positions", "showbox", "showcaps", "showfliers",
+        "showmeans", "sym", "tick_labels", "usermedians", "vert", "whis", "whiskerprops", "widths",
+        "x", "zorder",
+      ],
+      error: "TypeError", refusal: "boxplot() got an unexpected keyword argument '{keyword}'"),
     "plt.figure": MatplotlibKeywords(
       accepted: [
         "FigureClass", "agg_filter", "alpha", "animated", "axes", "canvas", "clear", "clip_box",

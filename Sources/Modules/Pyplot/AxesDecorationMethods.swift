@@ -384,6 +384,15 @@ enum AxesDecorationMethods {
   static func grid(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter) throws(PyException)
     -> Value
   {
+    try grid(
+      ax.axes, a, interp, which: try PlotArguments.string(a, "axis", interp: interp) ?? "both")
+    return .none
+  }
+
+  /// `ax.grid(...)`, or `ax.xaxis.grid(...)` / `ax.yaxis.grid(...)` for one axis (`which`).
+  static func grid(_ axes: Axes, _ a: Arguments, _ interp: Interpreter, which: String)
+    throws(PyException)
+  {
     let styled = ["color", "c", "linestyle", "ls", "linewidth", "lw", "alpha"].contains {
       a.keyword($0) != nil
     }
@@ -391,20 +400,19 @@ enum AxesDecorationMethods {
     if let v = a.positional.first ?? a.keyword("visible") ?? a.keyword("b"), !v.isNone {
       on = try interp.isTruthy(v)
     } else {
-      on = styled ? true : !(ax.axes.gridX || ax.axes.gridY)
+      let current = which == "x" ? axes.gridX : which == "y" ? axes.gridY : axes.gridX || axes.gridY
+      on = styled ? true : !current
     }
-    let which = try PlotArguments.string(a, "axis", interp: interp) ?? "both"
-    if which != "y" { ax.axes.gridX = on }
-    if which != "x" { ax.axes.gridY = on }
-    if let c = try PlotArguments.color(a, "color", "c", interp: interp) { ax.axes.gridColor = c }
+    if which != "y" { axes.gridX = on }
+    if which != "x" { axes.gridY = on }
+    if let c = try PlotArguments.color(a, "color", "c", interp: interp) { axes.gridColor = c }
     if let s = try PlotArguments.string(a, "linestyle", "ls", interp: interp) {
-      ax.axes.gridLineStyle = try PlotArguments.lineStyle(s)
+      axes.gridLineStyle = try PlotArguments.lineStyle(s)
     }
     if let w = try PlotArguments.number(a, "linewidth", "lw", interp: interp) {
-      ax.axes.gridLineWidth = w
+      axes.gridLineWidth = w
     }
-    if let al = try PlotArguments.alpha(a, interp: interp) { ax.axes.gridAlpha = al }
-    return .none
+    if let al = try PlotArguments.alpha(a, interp: interp) { axes.gridAlpha = al }
   }
 
   static func axis(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter) throws(PyException)

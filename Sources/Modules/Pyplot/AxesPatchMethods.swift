@@ -7,7 +7,8 @@ import PlotKit
 enum AxesPatchMethods {
   static let table: [(String, AxesPlotMethods.Method)] = [
     ("fill", fill), ("fill_betweenx", fillBetweenX), ("arrow", arrow), ("stem", stem),
-    ("pie", AxesPieMethod.pie),
+    ("pie", AxesPieMethod.pie), ("boxplot", AxesBoxplotMethod.boxplot),
+    ("bar_label", AxesBarLabelMethod.barLabel),
   ]
 
   /// `fill(x, y, [color], x2, y2, [color2], ...)`: a closed polygon per group, filled with the

@@ -117,6 +117,10 @@ final class PyAxisObject: PyObject {
       return method(name) { [self] (_, _) throws(PyException) in
         try place(String(name.dropFirst(5)))
       }
+    case "grid":
+      return method(name) { [self] (a, interp) throws(PyException) in
+        try AxesDecorationMethods.grid(axes, a, interp, which: horizontal ? "x" : "y")
+      }
     case "set_ticks_position":
       return method(name) { [self] (a, interp) throws(PyException) in
         try place(try interp.str(try a[0]))

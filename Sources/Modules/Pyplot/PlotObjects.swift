@@ -31,6 +31,8 @@ enum PlotClasses {
   static let patchPolygon = make("Polygon", "matplotlib.patches")
   static let fancyArrow = make("FancyArrow", "matplotlib.patches")
   static let wedge = make("Wedge", "matplotlib.patches")
+  static let pathPatch = make("PathPatch", "matplotlib.patches")
+  static let annotation = make("Annotation", "matplotlib.text")
 }
 
 /// A matplotlib figure object.

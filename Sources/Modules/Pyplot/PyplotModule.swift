@@ -124,7 +124,8 @@ enum PlotMethodInstaller {
         PlotClasses.line, PlotClasses.collection, PlotClasses.image, PlotClasses.contour,
         PlotClasses.text, PlotClasses.bars, PlotClasses.polygon, PlotClasses.legend,
         PlotClasses.errorbar, PlotClasses.quiver, PlotClasses.patchPolygon, PlotClasses.fancyArrow,
-        PlotClasses.wedge, PlotClasses.lineCollection,
+        PlotClasses.wedge, PlotClasses.lineCollection, PlotClasses.pathPatch,
+        PlotClasses.annotation,
       ] {
         cls.attributes[name] = .object(
           PyBuiltinFunction("\(cls.name).\(name)", artistMethod(method)))

@@ -29,8 +29,11 @@ public final class Line2D: Artist {
     self.color = color
   }
 
+  /// Sticky x edges, which also bound the data (a boxplot's median spans its slot ±0.5).
+  public var stickyX: [Double] = []
+
   public var dataLimits: DataLimits {
-    DataLimits(x: xInAxesFraction ? [] : x, y: yInAxesFraction ? [] : y)
+    DataLimits(x: xInAxesFraction ? [] : x + stickyX, y: yInAxesFraction ? [] : y, stickyX: stickyX)
   }
 }
 

@@ -7,6 +7,8 @@ public final class TextArtist: Artist {
   public var color = Color.black
   /// `fontweight` as SVG's font-weight (nil: normal).
   public var weight: String?
+  /// An offset of the text from its point, in points (annotations' 'offset points').
+  public var offsetPoints = (0.0, 0.0)
   public var horizontalAlignment = "left"
   public var verticalAlignment = "baseline"
   public var rotation = 0.0

@@ -65,12 +65,17 @@ struct ArtistPainter {
         style: ArtistPainter.lineStyle(line).text, clip: clip)
     }
     if let marker = line.marker {
-      let face = (line.markerFaceColor ?? line.color).with(alpha: line.alpha ?? 1)
-      let edge = (line.markerEdgeColor ?? line.color).with(alpha: line.alpha ?? 1)
-      let marked =
+      // A line's alpha replaces its colors' own, except that 'none' stays transparent (as
+      // matplotlib's `to_rgba('none', alpha)`).
+      func marked(_ c: Color) -> Color { c == .none ? c : c.with(alpha: line.alpha ?? c.a) }
+      let face = marked(line.markerFaceColor ?? line.color)
+      var edge = marked(line.markerEdgeColor ?? line.color)
+      // An automatic edge takes the face's alpha, unless the face is 'none'.
+      if line.markerEdgeColor == nil && face != .none { edge = edge.with(alpha: face.a) }
+      let shown =
         line.markEvery.map { $0.indices(count: points.count).map { points[$0] } } ?? points
       markers(
-        marker, size: line.markerSize, at: marked.filter { $0.0.isFinite && $0.1.isFinite },
+        marker, size: line.markerSize, at: shown.filter { $0.0.isFinite && $0.1.isFinite },
         face: [face], edge: [edge], width: line.markerEdgeWidth, &doc)
     }
     doc.close()
@@ -234,9 +239,10 @@ struct ArtistPainter {
       guard px >= box.x - eps, px <= box.maxX + eps, py >= box.y - eps, py <= box.maxY + eps
       else { return }
     }
-    let (x, y) =
+    var (x, y) =
       t.coordinates == .axesFraction
       ? (box.x + t.x * box.width, box.maxY - t.y * box.height) : point(t.x, t.y)
+    (x, y) = (x + t.offsetPoints.0, y - t.offsetPoints.1)
     let anchor = ["center": "middle", "right": "end"][t.horizontalAlignment] ?? "start"
     let (_, height) = TextMetrics.extent(t.text, size: t.size)
     let baseline: Double
