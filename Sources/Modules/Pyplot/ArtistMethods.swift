@@ -141,6 +141,7 @@ enum ArtistMethods {
     throws(PyException) -> Value
   {
     let c = try PlotArguments.color(try a[0], interp)
+    o.colorSpec = try a[0]
     switch o.artist {
     case let l as Line2D: l.color = c
     case let s as ScatterCollection: s.faceColors = [c]
@@ -155,7 +156,10 @@ enum ArtistMethods {
   static func getColor(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
     throws(PyException) -> Value
   {
-    .str((o.artist as? Line2D)?.color.hex ?? "#000000")
+    if let spec = o.colorSpec, !spec.isNone { return spec }
+    // A color from the cycle: an RGB tuple, as matplotlib 3.11 gives it.
+    guard let line = o.artist as? Line2D else { return .str("#000000") }
+    return .tuple([.float(line.color.r), .float(line.color.g), .float(line.color.b)])
   }
 
   static func setLabel(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)

@@ -56,16 +56,28 @@ enum AxesPlotMethods {
           "x and y must have same first dimension, but have shapes (\(x.count),) and \(ShapeText.tuple(y.shape))"
         )
       }
+      // A color given (by the format or a keyword) leaves the color cycle where it is.
+      let keywordColor = try PlotArguments.color(a, "color", "c", interp: interp)
+      let given = format.color ?? keywordColor
       for c in 0..<columns {
         let ys = (0..<rows).map { yFlat[$0 * columns + c] }
         let line = try PlotArguments.check { () throws(PlotError) in
-          try ax.axes.plot(x: x, y: ys, color: format.color)
+          try ax.axes.plot(x: x, y: ys, color: given)
         }
         if format.marker != nil && format.lineStyle == nil { line.lineStyle = .none }
         if let s = format.lineStyle { line.lineStyle = s }
         line.marker = format.marker
         try style(line, a, interp)
-        made.append(handle(line, PlotClasses.line, ax))
+        let object = PyArtistObject(line, kind: PlotClasses.line, axes: ax)
+        // What matplotlib keeps: a keyword's value, a format's letter, a 'CN' format's RGBA.
+        object.colorSpec =
+          a.keyword("color") ?? a.keyword("c")
+          ?? format.colorText.map { text in
+            text.hasPrefix("C")
+              ? .tuple([.float(line.color.r), .float(line.color.g), .float(line.color.b), .int(1)])
+              : .str(text)
+          }
+        made.append(.object(object))
       }
     }
     return .list(made)

@@ -239,6 +239,8 @@ extension Value {
 /// A matplotlib format string such as `'ro-'` or `'b--'`: [marker][line][color] in any order.
 struct FormatString {
   var color: Color?
+  /// The color as written (`'r'`, `'C1'`), what matplotlib's `get_color` gives back.
+  var colorText: String?
   var marker: MarkerShape?
   var lineStyle: LineStyle?
 
@@ -247,6 +249,7 @@ struct FormatString {
     var rest = Substring(s)
     if rest.hasPrefix("C"), rest.count >= 2, let d = rest.dropFirst().first, d.isNumber {
       f.color = try PlotArguments.check { () throws(PlotError) in try Colors.parse("C\(d)") }
+      f.colorText = "C\(d)"
       rest = rest.dropFirst(2)
     }
     for style in ["--", "-.", "-", ":"] where rest.contains(style) && f.lineStyle == nil {
@@ -256,6 +259,7 @@ struct FormatString {
     for c in rest {
       if let color = try? Colors.parse(String(c)), c.isLetter, f.color == nil {
         f.color = color
+        f.colorText = String(c)
       } else if let m = MarkerShape(rawValue: String(c)), f.marker == nil {
         f.marker = m
       } else {

@@ -149,6 +149,8 @@ final class PyArtistObject: PyObject {
   var axesObject: PyAxesObject?
   /// matplotlib's repr, when it is fixed at creation (`Text(0.5, 1.0, 'title')`).
   var reprText: String?
+  /// A line's color as it was given (`'r'`, `'red'`, a tuple), which `get_color` returns.
+  var colorSpec: Value?
 
   /// A made-up address, numbered per figure, so that reprs (`<matplotlib.lines.Line2D at
   /// 0x7f...>`, which Jupyter shows for a trailing `plt.plot(...)`) are the same on every run.
