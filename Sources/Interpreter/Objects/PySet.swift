@@ -26,12 +26,9 @@ public final class PySet: PyObject {
     storage.add(try PySet.entry(v, interp))
   }
 
-  /// The elements in iteration order.
-  public var ordered: [Value] { storage.elements }
-
   override public func repr(_ interp: Interpreter) throws(PyException) -> String {
     if storage.isEmpty { return frozen ? "frozenset()" : "set()" }
-    let parts = try ordered.map { (v) throws(PyException) in try interp.repr(v) }
+    let parts = try storage.elements.map { (v) throws(PyException) in try interp.repr(v) }
     let body = "{" + parts.joined(separator: ", ") + "}"
     return frozen ? "frozenset(\(body))" : body
   }

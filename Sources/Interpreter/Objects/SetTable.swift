@@ -136,12 +136,7 @@ public struct SetTable {
   /// Removes the element equal to `entry`'s key, leaving a dummy slot (`set_discard_entry`).
   @discardableResult
   public mutating func discard(_ entry: Entry) -> Entry? {
-    discard(key: entry.key, hash: entry.hash)
-  }
-
-  @discardableResult
-  public mutating func discard(key: HashKey, hash: Int) -> Entry? {
-    guard let j = slot(of: key, hash: hash) else { return nil }
+    guard let j = slot(of: entry.key, hash: entry.hash) else { return nil }
     return remove(at: j)
   }
 

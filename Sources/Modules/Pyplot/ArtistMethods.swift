@@ -201,9 +201,14 @@ enum ArtistMethods {
       ]
     }
     guard v.count == 2 else { throw .valueError("set_clim takes (vmin, vmax)") }
-    m.norm = Normalize(vmin: v[0], vmax: v[1])
-    (m as? ScatterCollection)?.remap()
+    setLimits(m, v[0], v[1])
     return .none
+  }
+
+  /// A mappable's color limits changed (scatter points recolored).
+  static func setLimits(_ m: ScalarMappable, _ vmin: Double, _ vmax: Double) {
+    m.norm = Normalize(vmin: vmin, vmax: vmax)
+    (m as? ScatterCollection)?.remap()
   }
 
   static func getCmap(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)

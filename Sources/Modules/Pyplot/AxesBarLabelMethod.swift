@@ -61,8 +61,7 @@ enum AxesBarLabelMethod {
         (t.horizontalAlignment, t.verticalAlignment) = ("center", length < 0 ? "top" : "bottom")
       }
       t.annotatedPoint = (t.x, t.y)
-      if let s = try PlotArguments.number(a, "fontsize", "size", interp: interp) { t.size = s }
-      if let c = try PlotArguments.color(a, "color", "c", interp: interp) { t.color = c }
+      try AxesPlotMethods.textStyle(t, a, interp)
       ax.axes.add(t)
       let handle = AxesPlotMethods.handle(t, PlotClasses.annotation, ax)
       made.append(handle)

@@ -119,7 +119,7 @@ enum AxesBoxplotMethod {
     }
     ax.axes.xaxis.fixedTicks = positions
     ax.axes.xaxis.fixedLabels =
-      labels ?? positions.map { $0 == $0.rounded() && abs($0) < 1e15 ? String(Int($0)) : "\($0)" }
+      labels ?? positions.map(AxesPlotMethods.interpRepr)
     let result = PyDict()
     for key in ["whiskers", "caps", "boxes", "medians", "fliers", "means"] {
       result.set(key, .list(parts[key]!))

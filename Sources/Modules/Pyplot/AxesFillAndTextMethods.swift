@@ -334,7 +334,8 @@ extension AxesPlotMethods {
     return .object(object)
   }
 
-  static func interpRepr(_ v: Double) -> String {
-    v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)
-  }
+  /// A coordinate as matplotlib shows one it was given: a whole number as an int.
+  static func interpRepr(_ v: Double) -> String { isWhole(v) ? String(Int(v)) : String(v) }
+
+  static func isWhole(_ v: Double) -> Bool { v == v.rounded() && abs(v) < 1e15 }
 }

@@ -66,7 +66,7 @@ enum AxesPieMethod {
       } ?? [0, 0]
     let wedgeProperties = try properties(a.keyword("wedgeprops"), interp)
     let textProperties = try properties(a.keyword("textprops"), interp)
-    if wedgeProperties["width"].map({ !$0.isNone }) == true {
+    if wedgeProperties.keyword("width").map({ !$0.isNone }) == true {
       throw .notImplemented("pie(wedgeprops={'width': ...}) (a donut) is not supported")
     }
 
@@ -85,12 +85,8 @@ enum AxesPieMethod {
       let patch = PolygonPatch(
         points: outline(cx, cy, radius, from, to), color: color)
       patch.label = labels[i]
-      if let e = wedgeProperties["edgecolor"] ?? wedgeProperties["ec"], !e.isNone {
-        patch.edgeColor = try PlotArguments.color(e, interp)
-      }
-      if let alpha = wedgeProperties["alpha"], let value = interp.numeric(alpha.scalarValue) {
-        patch.alpha = value
-      }
+      patch.edgeColor = try PlotArguments.color(wedgeProperties, "edgecolor", "ec", interp: interp)
+      patch.alpha = try PlotArguments.alpha(wedgeProperties, interp: interp)
       ax.axes.add(patch)
       wedges.append(AxesPlotMethods.handle(patch, PlotClasses.wedge, ax))
       middles.append((cx, cy, 2 * Double.pi * 0.5 * (from + to) / 360))
@@ -107,14 +103,8 @@ enum AxesPieMethod {
         t.horizontalAlignment = outer ? (t.x > cx ? "left" : "right") : "center"
         t.verticalAlignment = "center"
         if let size { t.size = size }
-        if let v = textProperties["fontsize"] ?? textProperties["size"],
-          let d = interp.numeric(v.scalarValue)
-        {
-          t.size = d
-        }
-        if let c = textProperties["color"] ?? textProperties["c"] {
-          t.color = try PlotArguments.color(c, interp)
-        }
+        // `textprops` set after, as matplotlib's `t.set(**textprops)`.
+        try AxesPlotMethods.textStyle(t, textProperties, interp)
         out.append(AxesPlotMethods.handle(t, PlotClasses.text, ax))
       }
       return out
@@ -178,16 +168,16 @@ enum AxesPieMethod {
     return try interp.isTruthy(v)
   }
 
-  /// A dict of properties (`wedgeprops`, `textprops`) by name.
+  /// A dict of properties (`wedgeprops`, `textprops`) as keyword arguments.
   private static func properties(_ v: Value?, _ interp: Interpreter) throws(PyException)
-    -> [String: Value]
+    -> Arguments
   {
-    guard let v, !v.isNone else { return [:] }
+    guard let v, !v.isNone else { return Arguments() }
     guard let d = v.as(PyDict.self) else {
       throw .typeError("properties must be a dict, not \(v.typeName)")
     }
-    var out: [String: Value] = [:]
-    for (k, value) in zip(d.keys, d.values) { out[try interp.str(k)] = value }
+    var out = Arguments()
+    for (k, value) in zip(d.keys, d.values) { out.keywords.append((try interp.str(k), value)) }
     return out
   }
 }

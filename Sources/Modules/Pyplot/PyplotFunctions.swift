@@ -295,8 +295,7 @@ enum PyplotFunctions {
     let vmax = try a.parameter(1, "vmax").flatMap { (v) throws(PyException) in
       v.isNone ? nil : try PlotArguments.doubles(v, interp).first
     }
-    m.norm = Normalize(vmin: vmin ?? m.norm.vmin, vmax: vmax ?? m.norm.vmax)
-    (m as? ScatterCollection)?.remap()
+    ArtistMethods.setLimits(m, vmin ?? m.norm.vmin, vmax ?? m.norm.vmax)
     return .none
   }
 
