@@ -57,6 +57,23 @@ def colormaps():
         vals = " ".join(repr(float(v)) for v in lut.ravel())
         out.append('    "%s": "%s",' % (name, vals))
     out += ["  ]", ""]
+    # Names matplotlib gives the same table under ('grey' for 'gray', 'Grays' for 'Greys').
+    luts = {name: matplotlib.colormaps[name](np.arange(matplotlib.colormaps[name].N)).tobytes()
+            for name in CMAPS}
+    out += ["  /// Other names of those tables in matplotlib.", "  static let aliases: [String: String] = ["]
+    for other in sorted(matplotlib.colormaps()):
+        if other in CMAPS:
+            continue
+        cmap = matplotlib.colormaps[other]
+        lut = cmap(np.arange(cmap.N)).tobytes()
+        same = [name for name in CMAPS if luts[name] == lut]
+        if same:
+            out.append('    "%s": "%s",' % (other, same[0]))
+    out += ["  ]", ""]
+    out += ["  /// Every colormap name matplotlib knows (for its error's suggestions, and to tell a",
+            "  /// colormap NumBook lacks from a misspelt one).", "  static let matplotlibNames = ["]
+    out += ['    "%s",' % name for name in sorted(matplotlib.colormaps())]
+    out += ["  ]", ""]
     named = dict(mcolors.CSS4_COLORS)
     named.update({k: v for k, v in mcolors.TABLEAU_COLORS.items()})
     out += ["  /// CSS4 and Tableau color names.", "  static let named: [String: String] = ["]

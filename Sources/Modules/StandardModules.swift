@@ -79,7 +79,7 @@ public enum StandardModules {
       return m
     }
     interp.registerModule("matplotlib.ticker") { i in
-      let m = PyTickLocator.module()
+      let m = TickerModule.make()
       if let parent = try? i.importModule("matplotlib") { parent.define("ticker", .object(m)) }
       return m
     }
@@ -104,7 +104,9 @@ public enum StandardModules {
       }
       // And `matplotlib.ticker`'s locators.
       if let ticker = try? i.importModule("matplotlib.ticker") {
-        m.define("MaxNLocator", ticker.globals.value(of: "MaxNLocator")!)
+        for name in TickerModule.pyplotNames {
+          m.define(name, ticker.globals.value(of: name)!)
+        }
       }
       if let parent = try? i.importModule("matplotlib") { parent.define("pyplot", .object(m)) }
       return m

@@ -94,8 +94,7 @@ enum AxesDecorationMethods {
     if let loc = try PlotArguments.string(a, "loc", interp: interp) {
       guard ["left", "center", "right"].contains(loc) else {
         throw .valueError(
-          "\(PyStr.repr(loc)) is not a valid value for loc; supported values are 'left', 'center', 'right'"
-        )
+          ValueChoice.refusal(loc, name: "loc", choices: ["left", "center", "right"]))
       }
       ax.axes.titleLoc = loc
     }
@@ -319,8 +318,14 @@ enum AxesDecorationMethods {
   static func scale(_ a: Arguments, _ interp: Interpreter) throws(PyException) -> AxisState.Scale {
     let name = try interp.str(try a[0])
     guard let s = AxisState.Scale(rawValue: name) else {
-      throw .valueError(
-        "\(PyStr.repr(name)) is not a valid value for scale; supported values are 'linear', 'log'")
+      // matplotlib's other scales are refused as not drawn here; other names as matplotlib does.
+      let scales = ["asinh", "function", "functionlog", "linear", "log", "logit", "symlog"]
+      if scales.contains(name) {
+        throw .notImplemented(
+          "the \(PyStr.repr(name)) scale is not supported yet: NumBook draws 'linear' and 'log' axes"
+        )
+      }
+      throw .valueError(ValueChoice.refusal(name, name: "scale", choices: scales))
     }
     return s
   }
@@ -582,7 +587,9 @@ enum AxesMethodTable {
     {
       m[name] = MatplotlibKeywords.checked(name, f)
     }
-    for (name, f) in AxesDecorationMethods.table { m[name] = MatplotlibKeywords.checked(name, f) }
+    for (name, f) in AxesDecorationMethods.table + AxesTickFormatMethods.table {
+      m[name] = MatplotlibKeywords.checked(name, f)
+    }
     return m
   }()
 

@@ -125,8 +125,7 @@ extension AxesPlotMethods {
       guard let value = QuiverCollection.Pivot(rawValue: pivot == "middle" ? "mid" : pivot)
       else {
         throw .valueError(
-          "'\(pivot)' is not a valid value for pivot; supported values are 'tail', 'mid', 'middle', 'tip'"
-        )
+          ValueChoice.refusal(pivot, name: "pivot", choices: ["tail", "middle", "tip"]))
       }
       q.pivot = value
     }

@@ -22,7 +22,9 @@ extension AxesDecorationMethods {
       return .list(values.map { .int(Int($0)) })
     }
     let array = NDArray(values, shape: [values.count])
-    let whole = axis.fixedTicks != nil && values.allSatisfy(AxesPlotMethods.isWhole)
+    var given = axis.fixedTicks != nil
+    if case .fixed? = axis.locator { given = true }
+    let whole = given && values.allSatisfy(AxesPlotMethods.isWhole)
     return NumpyBridge.wrap(whole ? array.copy(as: .int64) : array)
   }
 

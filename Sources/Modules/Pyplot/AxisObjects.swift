@@ -1,50 +1,9 @@
 import Interpreter
 import PlotKit
 
-/// `matplotlib.ticker.MaxNLocator(nbins=10, *, integer=False, steps=None, min_n_ticks=2)`: the
-/// one locator NumBook draws with, handed to `ax.xaxis.set_major_locator`.
-final class PyTickLocator: PyObject {
-  let locator: MaxNLocator
-
-  init(_ locator: MaxNLocator) { self.locator = locator }
-
-  static let locatorClass = PlotClasses.make("MaxNLocator", "matplotlib.ticker")
-  override var pyClass: PyClass { PyTickLocator.locatorClass }
-
-  override func repr(_ interp: Interpreter) throws(PyException) -> String {
-    "<matplotlib.ticker.MaxNLocator object at \(Interpreter.address(of: self))>"
-  }
-
-  /// The `matplotlib.ticker` module.
-  static func module() -> PyModule {
-    let m = PyModule(name: "matplotlib.ticker")
-    m.define("MaxNLocator") { (a, interp) throws(PyException) in
-      // matplotlib's MaxNLocator steps when none are given (AutoLocator's are fewer).
-      var locator = MaxNLocator(nbins: 10, steps: [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10])
-      if let v = a.count > 0 ? try a[0] : a.keyword("nbins"), !v.isNone {
-        // 'auto': the axis' own budget, as AutoLocator has (0 stands for it).
-        locator.nbins = v.as(PyStr.self)?.value == "auto" ? 0 : try NumpyFunctions.int(v)
-      }
-      if let v = a.keyword("steps"), !v.isNone {
-        let steps = try PlotArguments.doubles(v, interp)
-        locator.steps = steps.last == 10 ? steps : steps + [10]
-      }
-      if let v = a.keyword("integer") { locator.integer = try interp.isTruthy(v) }
-      if let v = a.keyword("min_n_ticks"), !v.isNone {
-        locator.minTicks = try NumpyFunctions.int(v)
-      }
-      for (name, _) in a.keywords
-      where !["nbins", "steps", "integer", "min_n_ticks"].contains(name) {
-        throw .notImplemented("MaxNLocator(\(name)=...) is not supported yet")
-      }
-      return .object(PyTickLocator(locator))
-    }
-    return m
-  }
-}
-
-/// `ax.xaxis` / `ax.yaxis`: `set_major_locator(MaxNLocator(...))`, `tick_top`/`tick_bottom`
-/// (x), `tick_right`/`tick_left` (y), `set_ticks_position`, `set_visible`.
+/// `ax.xaxis` / `ax.yaxis`: locators and formatters (`set_major_locator`,
+/// `set_minor_formatter`, ...), `tick_top`/`tick_bottom` (x), `tick_right`/`tick_left` (y),
+/// `set_ticks_position`, `set_visible`, `grid`.
 final class PyAxisObject: PyObject {
   let axes: Axes
   let horizontal: Bool
@@ -89,29 +48,74 @@ final class PyAxisObject: PyObject {
       case "both": (axes.xaxis.ticksAtTop, axes.xaxis.ticksAtBottom) = (true, true)
       default:
         throw .valueError(
-          "\(PyStr.repr(position)) is not a valid value for position; supported values are 'top', 'bottom', 'both', 'default', 'none'"
-        )
+          ValueChoice.refusal(
+            position, name: "position", choices: ["top", "bottom", "both", "default", "none"]))
       }
     } else {
       switch position {
       case "right": axes.yTicksOnRight = true
       case "left": axes.yTicksOnRight = false
-      default:
+      case "both", "default", "none":
         throw .notImplemented(
           "yaxis.set_ticks_position(\(PyStr.repr(position))) is not supported yet")
+      default:
+        throw .valueError(
+          ValueChoice.refusal(
+            position, name: "position", choices: ["left", "right", "both", "default", "none"]))
       }
     }
   }
 
   override func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value? {
     switch name {
-    case "set_major_locator":
+    case "set_major_locator", "set_minor_locator":
       return method(name) { [self] (a, _) throws(PyException) in
-        guard let locator = try a[0].as(PyTickLocator.self)?.locator else {
-          throw .notImplemented("only matplotlib.ticker.MaxNLocator can be set as a locator yet")
+        let given = try a.required(0, "locator", of: name)
+        guard let locator = given.as(PyTickLocator.self) else {
+          throw .typeError(
+            "'locator' must be an instance of matplotlib.ticker.Locator, not a \(given.typeName)")
         }
-        if horizontal { axes.xaxis.locator = locator } else { axes.yaxis.locator = locator }
+        let minor = name == "set_minor_locator"
+        if case .autoMinor = locator.locator, !minor {
+          throw .notImplemented("AutoMinorLocator as a major locator is not supported")
+        }
+        locator.install(on: axes, horizontal: horizontal, minor: minor)
       }
+    case "set_major_formatter", "set_minor_formatter":
+      return method(name) { [self] (a, interp) throws(PyException) in
+        let formatter = try PyAxisObject.formatter(
+          try a.required(0, "formatter", of: name), interp)
+        switch (horizontal, name == "set_minor_formatter") {
+        case (true, false): axes.xaxis.formatter = formatter.formatter
+        case (true, true): axes.xaxis.minorFormatter = formatter.formatter
+        case (false, false): axes.yaxis.formatter = formatter.formatter
+        case (false, true): axes.yaxis.minorFormatter = formatter.formatter
+        }
+      }
+    case "get_major_formatter":
+      return .object(
+        PyBuiltinFunction(name) { [self] (_, _) throws(PyException) in
+          let state = horizontal ? axes.xaxis : axes.yaxis
+          if let formatter = state.formatter { return .object(PyTickFormatter(formatter)) }
+          // The default ScalarFormatter, made now so that changes to it reach the axis.
+          let made = TickFormatter.scalar(ScalarFormatting())
+          if horizontal { axes.xaxis.formatter = made } else { axes.yaxis.formatter = made }
+          return .object(PyTickFormatter(made))
+        })
+    case "get_major_locator", "get_minor_locator":
+      return .object(
+        PyBuiltinFunction(name) { [self] (_, _) throws(PyException) in
+          let state = horizontal ? axes.xaxis : axes.yaxis
+          let minor = name == "get_minor_locator"
+          let locator =
+            (minor ? state.minorLocator : state.locator)
+            ?? (minor
+              ? state.minorTicksVisible ? .autoMinor(divisions: nil) : .null
+              : .maxN(MaxNLocator(nbins: 0)))
+          let made = PyTickLocator(locator, locator.kind)
+          made.install(on: axes, horizontal: horizontal, minor: minor)
+          return .object(made)
+        })
     case "tick_top", "tick_bottom", "tick_left", "tick_right":
       guard horizontal == (name == "tick_top" || name == "tick_bottom") else { break }
       return method(name) { [self] (_, _) throws(PyException) in
@@ -137,5 +141,15 @@ final class PyAxisObject: PyObject {
     default: break
     }
     return try super.getAttribute(name, interp)
+  }
+
+  /// What `set_major_formatter` takes: a formatter, a `str.format` template
+  /// (StrMethodFormatter) or a function of (x, pos) (FuncFormatter).
+  static func formatter(_ v: Value, _ interp: Interpreter) throws(PyException) -> PyTickFormatter {
+    if let f = v.as(PyTickFormatter.self) { return f }
+    if let template = v.as(PyStr.self)?.value { return PyTickFormatter(template: template, interp) }
+    if case .object(let o) = v, o.isCallable { return PyTickFormatter(function: v, interp) }
+    throw .typeError(
+      "'formatter' must be an instance of matplotlib.ticker.Formatter, not a \(v.typeName)")
   }
 }

@@ -130,8 +130,11 @@ enum FigureMethods {
       case "none": return .none
       default:
         throw .valueError(
-          "\(PyStr.repr(s.value)) is not a valid value for sharex; supported values are 'all', 'row', 'col', 'none'"
-        )
+          ValueChoice.refusal(
+            given: PyStr.repr(s.value), text: s.value, name: "sharex",
+            choices: ["all", "row", "col", "none"].map { (PyStr.repr($0), $0) } + [
+              ("False", nil), ("True", nil),
+            ]))
       }
     }
     return try interp.isTruthy(v) ? .all : .none
@@ -210,7 +213,7 @@ enum FigureMethods {
     let ext = path.split(separator: ".").count > 1 ? String(path.split(separator: ".").last!) : ""
     let format = (try PlotArguments.string(a, "format", interp: interp) ?? ext).lowercased()
     let tight = try PlotArguments.string(a, "bbox_inches", interp: interp) == "tight"
-    let svg = f.figure.svg(tightBBox: tight)
+    let svg = try TickFormatters.drawing { f.figure.svg(tightBBox: tight) }
     switch format {
     case "svg":
       guard FileAccess.write(svg, to: path) else { throw .fileNotFound(path) }
@@ -235,7 +238,7 @@ enum FigureMethods {
     let fallback = f.state?.backend == "svg" ? "svg" : "png"
     let format = (try PlotArguments.string(a, "format", interp: interp) ?? fallback).lowercased()
     let tight = try PlotArguments.string(a, "bbox_inches", interp: interp) == "tight"
-    let svg = f.figure.svg(tightBBox: tight)
+    let svg = try TickFormatters.drawing { f.figure.svg(tightBBox: tight) }
     let mode = try file.getAttribute("mode", interp).map { (v) throws(PyException) in
       try interp.str(v)
     }

@@ -11,8 +11,8 @@ enum MatshowMethods {
   {
     let image = try AxesPlotMethods.imshow(ax, a, interp)
     let locator = MaxNLocator(nbins: 9, steps: [1, 2, 5, 10], integer: true)
-    ax.axes.xaxis.locator = locator
-    ax.axes.yaxis.locator = locator
+    ax.axes.xaxis.locator = .maxN(locator)
+    ax.axes.yaxis.locator = .maxN(locator)
     ax.axes.xaxis.ticksAtTop = true
     ax.axes.xaxis.labelsAtTop = true
     return image

@@ -20,6 +20,16 @@ enum PlotArguments {
     try NumpyBridge.doubles(v, interp)
   }
 
+  /// A number given as `name`.
+  static func double(_ v: Value, _ name: String, _ interp: Interpreter) throws(PyException)
+    -> Double
+  {
+    guard let d = interp.numeric(v.scalarValue) else {
+      throw .typeError("\(name) must be a number, not \(v.typeName)")
+    }
+    return d
+  }
+
   /// A number from a keyword, if given (None counts as absent).
   static func number(_ a: Arguments, _ names: String..., interp: Interpreter) throws(PyException)
     -> Double?
@@ -149,9 +159,29 @@ enum PlotArguments {
     return try colormap(v, interp)
   }
 
-  static func colormap(_ v: Value, _ interp: Interpreter) throws(PyException) -> Colormap {
+  /// A colormap or its name, given as `parameter` (`cmap=`, or `get_cmap`'s `name`), with
+  /// matplotlib's error for an unknown name and NotImplementedError for one of matplotlib's
+  /// colormaps that NumBook has no table for.
+  static func colormap(_ v: Value, _ interp: Interpreter, parameter: String = "cmap")
+    throws(PyException) -> Colormap
+  {
     if let object = v.as(PyColormapObject.self) { return object.colormap }
-    let name = try interp.str(v)
+    guard let name = v.as(PyStr.self)?.value, Colormap.isKnown(name) else {
+      let text = v.as(PyStr.self)?.value
+      if let text, Colormap.matplotlibNames.contains(text) {
+        throw .notImplemented(
+          "the colormap \(PyStr.repr(text)) is not in NumBook yet (docs/plotting.md lists those it has)"
+        )
+      }
+      var message = ValueChoice.refusal(
+        given: try interp.repr(v), text: text, name: parameter,
+        choices: Colormap.matplotlibNames.map { (PyStr.repr($0), $0) })
+      if parameter == "cmap" {
+        message +=
+          "\nSee `matplotlib.bivar_colormaps()` and `matplotlib.multivar_colormaps()` for bivariate and multivariate colormaps"
+      }
+      throw .valueError(message)
+    }
     return try check { () throws(PlotError) in try Colormap.named(name) }
   }
 

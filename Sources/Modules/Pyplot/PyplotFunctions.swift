@@ -130,7 +130,7 @@ enum PyplotFunctions {
   static func show(_ s: PyplotState, _ a: Arguments, _ interp: Interpreter) throws(PyException)
     -> Value
   {
-    s.showAll()
+    try TickFormatters.drawing { s.showAll() }
     return .none
   }
 

@@ -92,7 +92,7 @@ enum PyplotModule {
       let colormap =
         given.isNone
         ? try PlotArguments.colormap(Arguments(), interp, defaults: state)
-        : try PlotArguments.colormap(given, interp)
+        : try PlotArguments.colormap(given, interp, parameter: "name")
       return .object(PyColormapObject(colormap))
     }
     m.define("cm", .object(cm))

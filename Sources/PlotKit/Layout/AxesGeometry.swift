@@ -43,26 +43,11 @@ struct AxesGeometry {
     }
     var yState = axes.yaxis
     if let levels = axes.colorbar?.mappable.levels, yState.fixedTicks == nil {
-      yState.fixedTicks = AxesGeometry.subsample(levels, nbins: 10)
+      yState.fixedTicks = TickLocator.subsample(levels, nbins: 10)
     }
     yTicks = AxisTicks(yState, view: ylim, length: box.height, horizontal: false) {
       b.maxY - AxesGeometry.map($0, yl, ys, 0, b.height)
     }
-  }
-
-  /// matplotlib's FixedLocator with `nbins`: every k-th value, starting where the ticks come
-  /// closest to zero.
-  static func subsample(_ values: [Double], nbins: Int) -> [Double] {
-    let step = max((values.count + nbins - 1) / nbins, 1)
-    func pick(_ start: Int) -> [Double] {
-      Array(stride(from: start, to: values.count, by: step)).map { values[$0] }
-    }
-    var ticks = pick(0)
-    for i in 1..<max(step, 1) {
-      let other = pick(i)
-      if let a = other.map(abs).min(), let b = ticks.map(abs).min(), a < b { ticks = other }
-    }
-    return ticks
   }
 
   static func map(
@@ -166,7 +151,9 @@ struct AxesGeometry {
         r = r.union(Rect(x: box.x, y: box.y - xTopDepth, width: box.width, height: xTopDepth))
       }
       if !yOnRight && !yTicks.offsetText.isEmpty {
-        r = r.union(Rect(x: box.x, y: box.y - 3 - 10, width: 1, height: 13))
+        // The text's baseline is 3 pt over the axes; its box reaches the font's ascent.
+        let rise = 3 + TextMetrics.ascent * axes.yaxis.tickLabelSize
+        r = r.union(Rect(x: box.x, y: box.y - rise, width: 1, height: rise))
       }
     }
     if !axes.title.isEmpty {

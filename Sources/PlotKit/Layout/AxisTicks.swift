@@ -41,19 +41,24 @@ struct AxisTicks {
     func visible(_ v: Double) -> Bool { v >= lo - eps && v <= hi + eps }
     let budget = MaxNLocator.autoBins(
       length: length, horizontal: horizontal, fontSize: axis.tickLabelSize)
+    /// Labels for `locs` from the axis' formatter (ScalarFormatter when it has none).
+    func formatted(_ locs: [Double]) -> [TickLabel?] {
+      let (labels, offset) = (axis.formatter ?? .scalar(ScalarFormatting())).labels(
+        locs, view: view)
+      offsetText = offset
+      return labels
+    }
     if let fixed = axis.fixedTicks {
-      let labels: [TickLabel]
+      let labels: [TickLabel?]
       if let given = axis.fixedLabels {
         labels = given.map { TickLabel($0) }
-      } else if axis.scale == .log {
+      } else if axis.scale == .log, !axis.hasOwnLabels {
         labels = fixed.map(LogFormatter.label)
       } else {
-        let f = ScalarFormatter(locs: fixed, view: view)
-        labels = fixed.map { TickLabel(f.label($0)) }
-        offsetText = f.offsetText
+        labels = formatted(fixed)
       }
       locations = fixed
-      locationLabels = fixed.indices.map { $0 < labels.count ? labels[$0].plain : "" }
+      locationLabels = fixed.indices.map { $0 < labels.count ? labels[$0]?.plain ?? "" : "" }
       for (i, v) in fixed.enumerated() where visible(v) {
         major.append(Tick(value: v, position: place(v), label: i < labels.count ? labels[i] : nil))
       }
@@ -68,11 +73,16 @@ struct AxisTicks {
       return
     }
     if axis.scale == .log {
-      locations = LogLocator.major(lo, hi, budget: budget)
-      locationLabels = locations.map { LogFormatter.label($0).plain }
+      locations =
+        axis.locator?.ticks(lo, hi, budget: budget) ?? LogLocator.major(lo, hi, budget: budget)
+      let labels =
+        axis.hasOwnLabels ? formatted(locations) : locations.map { LogFormatter.label($0) }
+      locationLabels = labels.map { $0?.plain ?? "" }
       let majors = locations.filter(visible)
-      major = majors.map { Tick(value: $0, position: place($0), label: LogFormatter.label($0)) }
-      let labelMinor = majors.count <= 1
+      major = locations.indices.filter { visible(locations[$0]) }.map {
+        Tick(value: locations[$0], position: place(locations[$0]), label: labels[$0])
+      }
+      let labelMinor = majors.count <= 1 && !axis.hasOwnLabels
       minor = LogLocator.minor(lo, hi, budget: budget).filter(visible).map {
         Tick(
           value: $0, position: place($0),
@@ -81,40 +91,22 @@ struct AxisTicks {
       }
       return
     }
-    var locator = axis.locator ?? MaxNLocator(nbins: budget)
-    if locator.nbins == 0 { locator.nbins = budget }
-    let locs = locator.ticks(lo, hi)
+    let locs = (axis.locator ?? .maxN(MaxNLocator(nbins: budget))).ticks(lo, hi, budget: budget)
     locations = locs
-    let formatter = ScalarFormatter(locs: locs, view: (lo, hi))
-    locationLabels = locs.map { TickLabel(formatter.label($0)).plain }
-    offsetText = formatter.offsetText
-    major = locs.filter(visible).map {
-      Tick(value: $0, position: place($0), label: TickLabel(formatter.label($0)))
+    let labels = formatted(locs)
+    locationLabels = labels.map { $0?.plain ?? "" }
+    major = locs.indices.filter { visible(locs[$0]) }.map {
+      Tick(value: locs[$0], position: place(locs[$0]), label: labels[$0])
     }
-    if axis.minorTicksVisible {
-      minor = AxisTicks.autoMinor(locs, lo, hi).filter(visible).map {
-        Tick(value: $0, position: place($0), label: nil)
+    let minorLocator =
+      axis.minorLocator ?? (axis.minorTicksVisible ? .autoMinor(divisions: nil) : nil)
+    if let minorLocator {
+      let minors = TickLocator.withoutMajors(
+        minorLocator.ticks(lo, hi, budget: budget, majors: locs), locs, lo, hi)
+      let minorLabels = axis.minorFormatter?.labels(minors, view: view).labels
+      minor = minors.indices.filter { visible(minors[$0]) }.map {
+        Tick(value: minors[$0], position: place(minors[$0]), label: minorLabels?[$0] ?? nil)
       }
-    }
-  }
-
-  /// matplotlib's AutoMinorLocator: 5 divisions of a major step whose mantissa is 1, 2.5 or 5,
-  /// else 4; minors within 1e-5 of the view of a major left out (as matplotlib's axis does).
-  static func autoMinor(_ majors: [Double], _ lo: Double, _ hi: Double) -> [Double] {
-    let sorted = Array(Set(majors)).sorted()
-    guard sorted.count >= 2 else { return [] }
-    let step = sorted[1] - sorted[0]
-    let mantissa = pow(10, log10(step) - floor(log10(step)))
-    let divisions =
-      [1, 2.5, 5, 10].contains { abs(mantissa - $0) <= 1e-8 + 1e-5 * $0 } ? 5.0 : 4.0
-    let minorStep = step / divisions
-    let t0 = sorted[0]
-    let first = ((lo - t0) / minorStep).rounded(.toNearestOrEven)
-    let last = ((hi - t0) / minorStep).rounded(.toNearestOrEven) + 1
-    guard first < last, last - first < 10_000 else { return [] }
-    let tolerance = (hi - lo) * 1e-5
-    return stride(from: first, to: last, by: 1).map { $0 * minorStep + t0 }.filter { v in
-      !sorted.contains { abs(v - $0) <= tolerance }
     }
   }
 

@@ -11,7 +11,7 @@ struct FigureLayout {
     geometries = place()
     if let request = figure.tightLayout {
       // Two rounds: the decorations depend a little on the boxes (the tick budget).
-      for _ in 0..<2 {
+      for _ in 0..<1 {
         params = tightParams(request)
         geometries = place()
       }
@@ -120,43 +120,58 @@ struct FigureLayout {
     let gridded = geometries.filter { $0.axes.colorbar == nil && $0.axes.fractionRect == nil }
     guard let first = gridded.first else { return params }
     let (rows, cols) = (first.axes.slot.rows, first.axes.slot.cols)
-    var left = Array(repeating: -Double.infinity, count: cols), right = left
-    var top = Array(repeating: -Double.infinity, count: rows), bottom = top
+    // The decorations of each grid slot (its axes, twins and colorbars together), as
+    // matplotlib's `_auto_adjust_subplotpars` adds them up: `across[r][c]` is what stands
+    // out left of column c (right of column c - 1 added in) in row r; `down[r][c]` likewise
+    // above row r.
+    var slots: [(Axes.GridSlot, Rect)] = []
     for g in gridded where g.axes.slot.rows == rows && g.axes.slot.cols == cols {
       var tight = g.tightBox
       if let bar = g.axes.attachedColorbar, let gb = geometries.first(where: { $0.axes === bar }) {
         tight = tight.union(gb.tightBox)
       }
-      let c = cell(g.axes.slot)
-      let s = g.axes.slot
-      left[s.col] = max(left[s.col], c.x - tight.x)
-      right[s.col + s.colSpan - 1] = max(right[s.col + s.colSpan - 1], tight.maxX - c.maxX)
-      top[s.row] = max(top[s.row], c.y - tight.y)
-      bottom[s.row + s.rowSpan - 1] = max(bottom[s.row + s.rowSpan - 1], tight.maxY - c.maxY)
+      if let i = slots.firstIndex(where: { $0.0 == g.axes.slot }) {
+        slots[i].1 = slots[i].1.union(tight)
+      } else {
+        slots.append((g.axes.slot, tight))
+      }
     }
-    func finite(_ v: [Double]) -> [Double] { v.map { $0.isFinite ? $0 : 0 } }
-    (left, right, top, bottom) = (finite(left), finite(right), finite(top), finite(bottom))
+    var across = Array(repeating: Array(repeating: 0.0, count: cols + 1), count: rows)
+    var down = Array(repeating: Array(repeating: 0.0, count: cols), count: rows + 1)
+    for (s, tight) in slots {
+      let c = cell(s)
+      for r in s.row..<(s.row + s.rowSpan) {
+        across[r][s.col] += c.x - tight.x
+        across[r][s.col + s.colSpan] += tight.maxX - c.maxX
+      }
+      for k in s.col..<(s.col + s.colSpan) {
+        down[s.row][k] += c.y - tight.y
+        down[s.row + s.rowSpan][k] += tight.maxY - c.maxY
+      }
+    }
     let (W, H) = (figure.width, figure.height)
     let pad = request.pad * 10
     let hPad = (request.hPad ?? request.pad) * 10
     let wPad = (request.wPad ?? request.pad) * 10
     var p = params
-    p.left = (left[0] + pad) / W
-    p.right = 1 - (right[cols - 1] + pad) / W
-    var topMargin = top[0] + pad
+    p.left = (max(across.map { $0[0] }.max()!, 0) + pad) / W
+    p.right = 1 - (max(across.map { $0[cols] }.max()!, 0) + pad) / W
+    var topMargin = max(down[0].max()!, 0) + pad
     // matplotlib adds the suptitle's height and one more pad on top.
     if !figure.suptitle.isEmpty { topMargin += figure.suptitleSize + pad }
     p.top = 1 - topMargin / H
-    p.bottom = (bottom[rows - 1] + pad) / H
+    p.bottom = (max(down[rows].max()!, 0) + pad) / H
     if cols > 1 {
-      let gap = (0..<(cols - 1)).map { right[$0] + left[$0 + 1] + wPad }.max()!
+      let gap = across.flatMap { $0[1..<cols] }.max()! + wPad
       let cellW = ((p.right - p.left) * W - Double(cols - 1) * gap) / Double(cols)
-      p.wspace = max(0, gap / cellW)
+      guard cellW > 0 else { return params }
+      p.wspace = gap / cellW
     }
     if rows > 1 {
-      let gap = (0..<(rows - 1)).map { bottom[$0] + top[$0 + 1] + hPad }.max()!
+      let gap = down[1..<rows].flatMap { $0 }.max()! + hPad
       let cellH = ((p.top - p.bottom) * H - Double(rows - 1) * gap) / Double(rows)
-      p.hspace = max(0, gap / cellH)
+      guard cellH > 0 else { return params }
+      p.hspace = gap / cellH
     }
     if p.left >= p.right || p.bottom >= p.top { return params }
     return p

@@ -34,6 +34,9 @@ public final class Axes {
   public var gridLineStyle = LineStyle.solid
   public var gridAlpha: Double?
   public var axisOn = true
+  /// Where the axis decorations (grid, ticks, labels) sit among the artists: 1.5 (between
+  /// patches and lines, matplotlib's 'line'), 0.5 (`set_axisbelow(True)`) or 2.5 (False).
+  public var axisZOrder = 1.5
   /// The frame's four sides (`ax.spines['top'].set_visible(False)`).
   public var spines: [Spine.Side: Spine] = Spine.defaults
   /// Data aspect ratio (1 for 'equal'); nil for 'auto'.

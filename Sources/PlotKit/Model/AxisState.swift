@@ -15,8 +15,8 @@ public struct AxisState {
   public var fixedLabels: [String]?
   public var tickLabelSize = 10.0
   public var tickLabelRotation = 0.0
-  /// `minorticks_on()`: unlabelled minor ticks between the automatic major ones
-  /// (matplotlib's AutoMinorLocator; log axes always have theirs).
+  /// `minorticks_on()`: unlabelled minor ticks between the major ones (matplotlib's
+  /// AutoMinorLocator, when no minor locator was set; log axes always have theirs).
   public var minorTicksVisible = false
   /// Category names in the order first seen (string x values of `bar`, `plot`).
   public var categories: [String] = []
@@ -25,14 +25,27 @@ public struct AxisState {
   public var inverted = false
   /// Ticks without labels (inner axes of a shared grid, `tick_params(labelbottom=False)`).
   public var hidesTickLabels = false
-  /// A locator of its own instead of the automatic one (`matshow`'s integer ticks).
-  public var locator: MaxNLocator?
+  /// A locator of its own instead of the automatic one (`matshow`'s integer ticks,
+  /// `set_major_locator`), and the minor ticks' (`set_minor_locator`).
+  public var locator: TickLocator?
+  public var minorLocator: TickLocator?
+  /// A formatter of its own for the major and minor tick labels (`set_major_formatter`,
+  /// `ticklabel_format`); minor ticks have no labels without one.
+  public var formatter: TickFormatter?
+  public var minorFormatter: TickFormatter?
   /// Where an x axis draws tick marks and labels (`xaxis.tick_top()`, `matshow`).
   public var ticksAtBottom = true
   public var ticksAtTop = false
   public var labelsAtTop = false
 
   public init() {}
+
+  /// Whether the user chose how labels are written (a formatter other than ScalarFormatter),
+  /// which a log axis then uses instead of its LogFormatter.
+  var hasOwnLabels: Bool {
+    if let formatter, case .scalar = formatter { return false }
+    return formatter != nil
+  }
 
   /// The index of a category, adding it when new.
   public mutating func category(_ name: String) -> Double {

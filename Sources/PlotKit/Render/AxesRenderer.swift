@@ -28,21 +28,40 @@ struct AxesRenderer {
     if let bar = axes.colorbar {
       painter.colorbarStrip(bar.mappable, &doc)
     }
-    let order = axes.drawOrder
-    for a in order where a.zorder < 1.5 { painter.draw(a, &doc) }
-    if axes.axisOn {
-      if axes.xAxisVisible { drawXAxis(&doc) }
-      drawYAxis(&doc)
+    // Artists in z-order, the axis decorations at theirs, the spines at 2.5 (after an axis
+    // also at 2.5, as matplotlib lists its spines before its axes).
+    var order = axes.drawOrder[...]
+    func drawBelow(_ z: Double) {
+      while let a = order.first, a.zorder < z {
+        painter.draw(a, &doc)
+        order.removeFirst()
+      }
     }
-    for a in order where a.zorder >= 1.5 && a.zorder < 2.5 { painter.draw(a, &doc) }
-    if axes.axisOn { drawSpines(&doc) }
-    for a in order where a.zorder >= 2.5 { painter.draw(a, &doc) }
+    let axisZ = axes.axisZOrder
+    if axisZ < 2.5 {
+      drawBelow(axisZ)
+      drawAxes(&doc)
+      drawBelow(2.5)
+      if axes.axisOn { drawSpines(&doc) }
+    } else {
+      drawBelow(2.5)
+      if axes.axisOn { drawSpines(&doc) }
+      drawAxes(&doc)
+    }
+    for a in order { painter.draw(a, &doc) }
     drawTitle(&doc)
     if let legend = axes.legend {
       var l = LegendPainter(geometry: geometry, legend: legend)
       if let frame = l.draw(&doc) { extent = extent.union(frame) }
     }
     doc.close()
+  }
+
+  /// Both axes' grid, ticks and labels.
+  private func drawAxes(_ doc: inout SVGDocument) {
+    guard axes.axisOn else { return }
+    if axes.xAxisVisible { drawXAxis(&doc) }
+    drawYAxis(&doc)
   }
 
   private func tickMarks(

@@ -12,10 +12,8 @@ public struct Colormap: Sendable {
 
   public static func named(_ name: String) throws(PlotError) -> Colormap {
     if let c = cache.withLock({ $0[name] }) { return c }
-    guard let text = ColormapTable.tables[name] else {
-      let known = ColormapTable.tables.keys.sorted().joined(separator: ", ")
-      throw PlotError(
-        "'\(name)' is not a valid value for cmap; supported values are \(known)")
+    guard let text = ColormapTable.tables[ColormapTable.aliases[name] ?? name] else {
+      throw PlotError(ValueChoice.refusal(name, name: "cmap", choices: matplotlibNames))
     }
     let numbers = text.split(separator: " ").map { Double($0)! }
     let entries = stride(from: 0, to: numbers.count, by: 3).map {
@@ -26,8 +24,13 @@ public struct Colormap: Sendable {
     return colormap
   }
 
+  /// Every colormap name matplotlib has (NumBook has tables for some of them).
+  public static var matplotlibNames: [String] { ColormapTable.matplotlibNames }
+
   /// Whether NumBook has a table for `name` (without reading it).
-  public static func isKnown(_ name: String) -> Bool { ColormapTable.tables[name] != nil }
+  public static func isKnown(_ name: String) -> Bool {
+    ColormapTable.tables[ColormapTable.aliases[name] ?? name] != nil
+  }
 
   /// Parsed tables, so each colormap's text is read once per process.
   private static let cache = Mutex<[String: Colormap]>([:])

@@ -11,6 +11,10 @@ public struct MaxNLocator: Sendable {
   /// Whole-number ticks only (matshow's axes): steps above 1 must be integers, and a step
   /// below 1 is raised to 1 when the view holds enough integers.
   public var integer = false
+  /// `prune`: 'lower', 'upper' or 'both' drop the first, the last or both ticks.
+  public var prune: String?
+  /// `symmetric`: the view taken as symmetric about zero.
+  public var symmetric = false
 
   public init(
     nbins: Int, steps: [Double] = [1, 2, 2.5, 5, 10], minTicks: Int = 2, integer: Bool = false
@@ -30,6 +34,18 @@ public struct MaxNLocator: Sendable {
   /// the label format).
   public func ticks(_ a: Double, _ b: Double) -> [Double] {
     guard a.isFinite, b.isFinite else { return [] }
+    var (a, b) = (a, b)
+    if symmetric { (a, b) = (-max(abs(a), abs(b)), max(abs(a), abs(b))) }
+    let ticks = raw(a, b)
+    switch prune {
+    case "lower": return Array(ticks.dropFirst())
+    case "upper": return Array(ticks.dropLast())
+    case "both": return Array(ticks.dropFirst().dropLast())
+    default: return ticks
+    }
+  }
+
+  private func raw(_ a: Double, _ b: Double) -> [Double] {
     var (vmin, vmax) = Autoscale.nonsingular(min(a, b), max(a, b), log: false)
     guard vmax - vmin > 0, (vmax - vmin).isFinite else { return [vmin] }
     let range = vmax - vmin
@@ -71,10 +87,7 @@ public struct MaxNLocator: Sendable {
       return abs(ms - edge) < tol
     }
 
-    private func divmod(_ x: Double) -> (Double, Double) {
-      let d = (x / step).rounded(.down)
-      return (d, x - d * step)
-    }
+    private func divmod(_ x: Double) -> (Double, Double) { PythonDivision.divmod(x, step) }
 
     func le(_ x: Double) -> Double {
       let (d, m) = divmod(x)

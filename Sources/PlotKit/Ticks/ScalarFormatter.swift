@@ -11,12 +11,19 @@ public struct ScalarFormatter: Sendable {
   public private(set) var orderOfMagnitude = 0
   public private(set) var decimals = 0
 
-  /// `locs`: every tick the locator produced; `view`: the axis' view interval.
-  public init(locs: [Double], view: (Double, Double)) {
+  /// `locs`: every tick the locator produced; `view`: the axis' view interval; `options`:
+  /// `ticklabel_format`'s settings.
+  public init(locs: [Double], view: (Double, Double), options: ScalarFormatting? = nil) {
     let (vmin, vmax) = (min(view.0, view.1), max(view.0, view.1))
     let visible = locs.filter { $0 >= vmin && $0 <= vmax }
-    offset = ScalarFormatter.offset(visible)
-    if !visible.isEmpty {
+    let useOffset = options?.useOffset ?? true
+    offset = useOffset ? ScalarFormatter.offset(visible) : options?.offset ?? 0
+    let limits = options?.powerLimits ?? (-5, 6)
+    if !(options?.scientific ?? true) {
+      orderOfMagnitude = 0
+    } else if limits.0 == limits.1 && limits.0 != 0 {
+      orderOfMagnitude = limits.0
+    } else if !visible.isEmpty {
       var oom: Int
       if offset != 0 {
         oom = Int(saturating: floor(log10(vmax - vmin)))
@@ -24,7 +31,7 @@ public struct ScalarFormatter: Sendable {
         let top = visible.map(abs).max()!
         oom = top == 0 || !top.isFinite ? 0 : Int(saturating: floor(log10(top)))
       }
-      orderOfMagnitude = oom <= -5 || oom >= 6 ? oom : 0
+      orderOfMagnitude = oom <= limits.0 || oom >= limits.1 ? oom : 0
     }
     var values = locs.count < 2 ? locs + [view.0, view.1] : locs
     values = values.map { ($0 - offset) / pow(10, Double(orderOfMagnitude)) }
