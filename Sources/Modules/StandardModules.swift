@@ -83,6 +83,16 @@ public enum StandardModules {
       if let parent = try? i.importModule("matplotlib") { parent.define("ticker", .object(m)) }
       return m
     }
+    interp.registerModule("matplotlib.patches") { i in
+      let m = PatchesModule.patches()
+      if let parent = try? i.importModule("matplotlib") { parent.define("patches", .object(m)) }
+      return m
+    }
+    interp.registerModule("matplotlib.lines") { i in
+      let m = PatchesModule.lines()
+      if let parent = try? i.importModule("matplotlib") { parent.define("lines", .object(m)) }
+      return m
+    }
     interp.registerModule("matplotlib.colors") { i in
       let m = ColorsModule.make()
       if let parent = try? i.importModule("matplotlib") { parent.define("colors", .object(m)) }
@@ -107,6 +117,15 @@ public enum StandardModules {
         for name in TickerModule.pyplotNames {
           m.define(name, ticker.globals.value(of: name)!)
         }
+      }
+      // And the patches and Line2D.
+      if let patches = try? i.importModule("matplotlib.patches") {
+        for name in PatchesModule.pyplotNames {
+          m.define(name, patches.globals.value(of: name)!)
+        }
+      }
+      if let lines = try? i.importModule("matplotlib.lines") {
+        m.define("Line2D", lines.globals.value(of: "Line2D")!)
       }
       if let parent = try? i.importModule("matplotlib") { parent.define("pyplot", .object(m)) }
       return m

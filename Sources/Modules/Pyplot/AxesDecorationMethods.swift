@@ -587,7 +587,9 @@ enum AxesMethodTable {
     {
       m[name] = MatplotlibKeywords.checked(name, f)
     }
-    for (name, f) in AxesDecorationMethods.table + AxesTickFormatMethods.table {
+    for (name, f) in AxesDecorationMethods.table + AxesTickFormatMethods.table
+      + PatchesModule.axesMethods
+    {
       m[name] = MatplotlibKeywords.checked(name, f)
     }
     return m

@@ -149,6 +149,9 @@ final class PyArtistObject: PyObject {
   var axesObject: PyAxesObject?
   /// matplotlib's repr, when it is fixed at creation (`Text(0.5, 1.0, 'title')`).
   var reprText: String?
+  /// matplotlib's `__str__`, for the artists that have their own
+  /// (`Rectangle(xy=(0, 0), width=1, height=2, angle=0)`).
+  var strText: String?
   /// A line's color as it was given (`'r'`, `'red'`, a tuple), which `get_color` returns.
   var colorSpec: Value?
 
@@ -164,6 +167,11 @@ final class PyArtistObject: PyObject {
   }
 
   override var pyClass: PyClass { kind }
+
+  override func str(_ interp: Interpreter) throws(PyException) -> String {
+    if let strText { return strText }
+    return try repr(interp)
+  }
 
   override func repr(_ interp: Interpreter) throws(PyException) -> String {
     if let reprText { return reprText }

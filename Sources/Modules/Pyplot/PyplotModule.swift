@@ -125,7 +125,8 @@ enum PlotMethodInstaller {
         PlotClasses.text, PlotClasses.bars, PlotClasses.polygon, PlotClasses.legend,
         PlotClasses.errorbar, PlotClasses.quiver, PlotClasses.patchPolygon, PlotClasses.fancyArrow,
         PlotClasses.wedge, PlotClasses.lineCollection, PlotClasses.pathPatch,
-        PlotClasses.annotation,
+        PlotClasses.annotation, PlotClasses.rectangle, PatchesModule.patch, PatchesModule.circle,
+        PatchesModule.ellipse,
       ] {
         cls.attributes[name] = .object(
           PyBuiltinFunction("\(cls.name).\(name)", artistMethod(method)))

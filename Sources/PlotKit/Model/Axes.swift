@@ -64,10 +64,25 @@ public final class Axes {
 
   public func add(_ artist: Artist) { artists.append(artist) }
 
+  /// `add_patch`, `add_line`, `add_artist`: the artist joins the data limits, but, as in
+  /// matplotlib, asks for no autoscaling: the view takes it in only when a plotting call does.
+  public func addWithoutAutoscale(_ artist: Artist) {
+    artists.append(artist)
+    addedWithoutAutoscale.insert(ObjectIdentifier(artist))
+  }
+
+  private var addedWithoutAutoscale: Set<ObjectIdentifier> = []
+
+  /// Whether some artist asked for the view to take in the data.
+  var autoscales: Bool {
+    artists.contains { !addedWithoutAutoscale.contains(ObjectIdentifier($0)) }
+  }
+
   public func remove(_ artist: Artist) { artists.removeAll { $0 === artist } }
 
   public func clear() {
     artists.removeAll()
+    addedWithoutAutoscale.removeAll()
     (xaxis, yaxis) = (AxisState(), AxisState())
     (title, legend, gridX, gridY, axisOn, aspect) = ("", nil, false, false, true, nil)
     (lineCycle, patchCycle) = (0, 0)
@@ -111,7 +126,7 @@ public final class Axes {
     }) {
       (axis.fixedLow, axis.fixedHigh) = (fixed.fixedLow, fixed.fixedHigh)
     }
-    let data = group.flatMap(\.artists).map(\.dataLimits)
+    let data = group.filter(\.autoscales).flatMap(\.artists).map(\.dataLimits)
     return Autoscale.limits(axis, data.map { ($0[keyPath: values], $0[keyPath: sticky]) })
   }
 

@@ -74,6 +74,14 @@ public final class PolygonPatch: Artist {
   public var alpha: Double?
   public var label = ""
   public var zorder = 1.0
+  /// `fill=False` (matplotlib.patches): the outline alone.
+  public var filled = true
+  /// The outline's width and dashes (drawn when there is an edge color).
+  public var lineWidth = 1.0
+  public var lineStyle = LineStyle.solid
+  /// Drawn as a matplotlib Patch, whose `alpha` is the whole shape's opacity (the edge does
+  /// not darken the face under it), not as a collection's colors' alpha.
+  public var isPatch = false
   /// axhspan/axvspan: this coordinate is in axes fractions (0…1), not data.
   public var xInAxesFraction = false
   public var yInAxesFraction = false

@@ -27,6 +27,20 @@ struct ArtistPainter {
     }
   }
 
+  /// A polygon's fill (none for `fill=False`) and outline (its width and dashes).
+  static func patchStyle(_ p: PolygonPatch) -> SVGStyle {
+    // A Patch's alpha is the group's opacity; a collection's is in its colors.
+    let grouped = p.isPatch && p.alpha != nil
+    func colored(_ c: Color) -> Color { grouped ? c : c.with(alpha: p.alpha ?? c.a) }
+    var style = SVGStyle(fill: p.filled ? colored(p.color) : nil)
+    if grouped { style.opacity = p.alpha }
+    if let edge = p.edgeColor {
+      (style.stroke, style.strokeWidth, style.join) = (colored(edge), p.lineWidth, "miter")
+      if let pattern = p.lineStyle.dashPattern { style.dashes = pattern.map { $0 * p.lineWidth } }
+    }
+    return style
+  }
+
   static func lineStyle(_ line: Line2D) -> SVGStyle {
     let color = line.color.with(alpha: line.alpha ?? line.color.a)
     var style = SVGStyle(stroke: color, strokeWidth: line.lineWidth, cap: "square")
@@ -174,11 +188,7 @@ struct ArtistPainter {
   }
 
   private func draw(_ p: PolygonPatch, _ doc: inout SVGDocument) {
-    var style = SVGStyle(fill: p.color.with(alpha: p.alpha ?? p.color.a))
-    if let edge = p.edgeColor {
-      style.stroke = edge.with(alpha: p.alpha ?? edge.a)
-      style.join = "miter"
-    }
+    let style = ArtistPainter.patchStyle(p)
     let corners = p.points.map { x, y in
       point(x, y, xFraction: p.xInAxesFraction, yFraction: p.yInAxesFraction)
     }

@@ -127,6 +127,7 @@ struct LegendPainter {
           style.stroke = edge
           style.join = "miter"
         }
+        if let patch = entry.artist as? PolygonPatch { style = ArtistPainter.patchStyle(patch) }
         doc.open(doc.id("patch"))
         doc.path(
           SVGDocument.rectangle(
