@@ -73,30 +73,18 @@ public enum StandardModules {
       m.define("rcParams", .object(plots.rcParams))
       return m
     }
-    interp.registerModule("matplotlib.image") { i in
-      let m = ImageFiles.module(plots)
-      if let parent = try? i.importModule("matplotlib") { parent.define("image", .object(m)) }
-      return m
-    }
-    interp.registerModule("matplotlib.ticker") { i in
-      let m = TickerModule.make()
-      if let parent = try? i.importModule("matplotlib") { parent.define("ticker", .object(m)) }
-      return m
-    }
-    interp.registerModule("matplotlib.patches") { i in
-      let m = PatchesModule.patches()
-      if let parent = try? i.importModule("matplotlib") { parent.define("patches", .object(m)) }
-      return m
-    }
-    interp.registerModule("matplotlib.lines") { i in
-      let m = PatchesModule.lines()
-      if let parent = try? i.importModule("matplotlib") { parent.define("lines", .object(m)) }
-      return m
-    }
-    interp.registerModule("matplotlib.colors") { i in
-      let m = ColorsModule.make()
-      if let parent = try? i.importModule("matplotlib") { parent.define("colors", .object(m)) }
-      return m
+    // Submodules that set themselves on `matplotlib` when imported (`matplotlib.ticker`).
+    let submodules: [(String, () -> PyModule)] = [
+      ("image", { ImageFiles.module(plots) }), ("ticker", TickerModule.make),
+      ("patches", PatchesModule.patches), ("lines", PatchesModule.lines),
+      ("colors", ColorsModule.make),
+    ]
+    for (name, make) in submodules {
+      interp.registerModule("matplotlib." + name) { i in
+        let m = make()
+        if let parent = try? i.importModule("matplotlib") { parent.define(name, .object(m)) }
+        return m
+      }
     }
     interp.registerModule("matplotlib.cm") { i in
       // pyplot's `cm` (made with pyplot, which imports it, as matplotlib's does).

@@ -270,7 +270,11 @@ enum ArtistMethods {
   static func remove(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
     throws(PyException) -> Value
   {
-    o.axesObject?.axes.remove(o.artist)
+    if o.kind === PlotClasses.legend {
+      o.axesObject?.axes.legend = nil
+    } else {
+      o.axesObject?.axes.remove(o.artist)
+    }
     return .none
   }
 }

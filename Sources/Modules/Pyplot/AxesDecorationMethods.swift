@@ -23,7 +23,7 @@ enum AxesDecorationMethods {
     ("get_xlabel", getXLabel), ("get_ylabel", getYLabel), ("set_facecolor", setFaceColor),
     ("label_outer", labelOuter), ("get_legend_handles_labels", handlesLabels), ("twinx", twinx),
     ("get_lines", getLines), ("get_images", getImages), ("minorticks_on", minorTicksOn),
-    ("minorticks_off", minorTicksOff),
+    ("minorticks_off", minorTicksOff), ("get_legend", AxesChildren.getLegend),
   ]
 
   /// `ax.twinx()` (`plt.twinx(ax)`): a new axes sharing the x axis, its y axis on the right;

@@ -252,6 +252,28 @@ enum AxesPlotMethods {
         horizontal: horizontal, alignEdge: alignEdge)
     }
     try patchStyle(container, a, interp)
+    // Which of the rectangles' numbers stay integers, as matplotlib's unit conversion and
+    // numpy's arithmetic leave them: a length measured from an integer base, a thickness
+    // from integer positions (or as given, beside categories), an edge-aligned start.
+    func integral(_ v: Value?, default whole: Bool) -> Bool? {
+      guard let v, !v.isNone else { return whole }
+      return try? NumpyBridge.array(from: v, dtype: nil, interp).dtype.isInteger
+    }
+    let positionsWhole = integral(a.positional.first, default: false)
+    let thicknessValue =
+      (a.positional.count > 2 ? a.positional[2] : nil) ?? a.keyword(thicknessName)
+    let baseWhole = integral(a.keyword(horizontal ? "left" : "bottom"), default: true) == true
+    let lengthWhole = integral(lengthValue, default: false) == true && baseWhole
+    let thicknessWhole =
+      integral(thicknessValue, default: false) == true && positionsWhole != false
+    let (along, across) = horizontal ? ("y", "x") : ("x", "y")
+    let (length, thicknessField) = horizontal ? ("width", "height") : ("height", "width")
+    for (field, whole) in [
+      (along, positionsWhole == true && alignEdge), (across, baseWhole), (length, lengthWhole),
+      (thicknessField, thicknessWhole),
+    ] where whole {
+      container.integerFields.insert(field)
+    }
     // `yerr`/`xerr`: error bars at the bar ends (`ecolor` black by default, `capsize`).
     let yerr = a.keyword("yerr"), xerr = a.keyword("xerr")
     if yerr.map({ !$0.isNone }) ?? false || xerr.map({ !$0.isNone }) ?? false {

@@ -85,7 +85,7 @@ enum ColorsModule {
 
   /// `to_rgba`: four floats, except that a base color letter, a `C<n>` cycle color or an RGB
   /// tuple keeps the int alpha 1 matplotlib gives them.
-  private static func rgba(_ v: Value, alpha: Double?, _ interp: Interpreter) throws(PyException)
+  static func rgba(_ v: Value, alpha: Double?, _ interp: Interpreter) throws(PyException)
     -> Value
   {
     let c = try color(v, interp)

@@ -132,6 +132,9 @@ final class PyAxesObject: PyObject {
   override func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value? {
     switch name {
     case "figure": return .object(figureObject)
+    case "lines", "patches", "texts", "images", "collections":
+      return AxesChildren.list(name, of: self)
+    case "legend_": return try AxesChildren.getLegend(self, Arguments(), interp)
     case "transAxes": return .str("transAxes")
     case "transData": return .str("transData")
     case "spines": return .object(PySpines(axes))
@@ -167,6 +170,27 @@ final class PyArtistObject: PyObject {
   }
 
   override var pyClass: PyClass { kind }
+
+  // A bar container is the tuple of its rectangles (`for rect in bars:`, `bars[0]`).
+  override func length(_ interp: Interpreter) throws(PyException) -> Int {
+    guard let bars = artist as? BarContainer else { return try super.length(interp) }
+    return bars.bars.count
+  }
+
+  override func makeIterator(_ interp: Interpreter) throws(PyException) -> PyIterator {
+    guard let bars = artist as? BarContainer else { return try super.makeIterator(interp) }
+    return PyClosureIterator(count: bars.bars.count) { [axesObject] in
+      .object(PyBarRectangle(bars, $0, axes: axesObject))
+    }
+  }
+
+  override func getItem(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {
+    guard let bars = artist as? BarContainer else { return try super.getItem(key, interp) }
+    let rectangles = bars.bars.indices.map {
+      Value.object(PyBarRectangle(bars, $0, axes: axesObject))
+    }
+    return try interp.getItem(.tuple(rectangles), key)
+  }
 
   override func str(_ interp: Interpreter) throws(PyException) -> String {
     if let strText { return strText }

@@ -44,15 +44,32 @@ public final class BarContainer: Artist {
   public var bars: [Bar]
   public var colors: [Color]
   public var edgeColor: Color?
+  /// Edge colors set on single bars (`bars[0].set_edgecolor('k')`), by index.
+  public var edgeOverrides: [Int: Color] = [:]
   public var lineWidth = 1.0
   public var alpha: Double?
   public var label = ""
   public var zorder = 1.0
   public var horizontal = false
+  /// Which of a bar's "x", "y", "width" and "height" came from integers (matplotlib's
+  /// Rectangle then answers `get_height()` with a numpy int64).
+  public var integerFields: Set<String> = []
+  /// What a language binding keeps with the bars (the values set from Python, as given).
+  public var binding: AnyObject?
 
   public init(bars: [Bar], colors: [Color]) {
     self.bars = bars
     self.colors = colors
+  }
+
+  /// Bar `i`'s face color (the colors repeat over the bars).
+  public func color(at i: Int) -> Color { colors.cycled(i) }
+
+  /// Bar `i`'s face color changed, the others keeping theirs.
+  public func setColor(_ color: Color, at i: Int) {
+    var all = bars.indices.map { colors.cycled($0) }
+    all[i] = color
+    colors = all
   }
 
   public var dataLimits: DataLimits {

@@ -176,7 +176,7 @@ struct ArtistPainter {
       let r = Rect(x: min(x0, x1), y: min(y0, y1), width: abs(x1 - x0), height: abs(y1 - y0))
       // A patch with its own alpha is faded as a whole (`opacity`), as matplotlib writes it.
       var style = SVGStyle(fill: b.colors.cycled(i), opacity: b.alpha)
-      if let edge = b.edgeColor {
+      if let edge = b.edgeOverrides[i] ?? b.edgeColor {
         style.stroke = edge
         style.strokeWidth = b.lineWidth
         style.join = "miter"
