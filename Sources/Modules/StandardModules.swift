@@ -77,7 +77,7 @@ public enum StandardModules {
     let submodules: [(String, () -> PyModule)] = [
       ("image", { ImageFiles.module(plots) }), ("ticker", TickerModule.make),
       ("patches", PatchesModule.patches), ("lines", PatchesModule.lines),
-      ("colors", ColorsModule.make),
+      ("colors", ColorsModule.make), ("gridspec", PyGridSpec.module),
     ]
     for (name, make) in submodules {
       interp.registerModule("matplotlib." + name) { i in

@@ -17,6 +17,12 @@ enum FigureMethods {
     ("colorbar", colorbar), ("gca", gca), ("subplots_adjust", subplotsAdjust),
     ("set_size_inches", setSizeInches), ("get_size_inches", getSizeInches), ("clf", clf),
     ("clear", clf), ("show", show), ("get_axes", getAxes),
+    (
+      "add_gridspec",
+      { (f, a, interp) throws(PyException) in
+        .object(try PyGridSpec.make(a, interp, name: "add_gridspec"))
+      }
+    ),
   ]
 
   static func show(_ f: PyFigureObject, _ a: Arguments, _ interp: Interpreter)
@@ -73,6 +79,10 @@ enum FigureMethods {
   static func addSubplot(_ f: PyFigureObject, _ a: Arguments, _ interp: Interpreter)
     throws(PyException) -> Value
   {
+    if let spec = a.positional.first?.as(PySubplotSpec.self) {
+      try refuseProjection(a)
+      return .object(try spec.addAxes(to: f, interp))
+    }
     let (r, c, i) = try subplotSpec(a)
     let axes = f.figure.addAxes(
       slot: Axes.GridSlot(rows: r, cols: c, row: (i - 1) / c, col: (i - 1) % c))
@@ -98,10 +108,23 @@ enum FigureMethods {
     }
     try refuseProjection(a)
     let rows = try count(0, "nrows"), cols = try count(1, "ncols")
+    // The grid: `width_ratios=`/`height_ratios=` and `gridspec_kw` (ratios and spacing).
+    var gridKeywords = a.keywords.filter { ["width_ratios", "height_ratios"].contains($0.name) }
+    if let kw = a.keyword("gridspec_kw")?.as(PyDict.self) {
+      for entry in kw.storage.values {
+        gridKeywords.append((try interp.str(entry.key), entry.value))
+      }
+    }
+    let grid = try PyGridSpec.make(
+      Arguments([.int(rows), .int(cols)], keywords: gridKeywords), interp, name: "subplots")
+    if !grid.parameters.isEmpty {
+      _ = try subplotsAdjust(f, Arguments([], keywords: grid.parameters), interp)
+      f.hasLocalGridParameters = true
+    }
     var objects: [PyAxesObject] = []
     for r in 0..<rows {
       for c in 0..<cols {
-        let axes = f.figure.addAxes(slot: Axes.GridSlot(rows: rows, cols: cols, row: r, col: c))
+        let axes = f.figure.addAxes(slot: grid.slot(rows: r..<(r + 1), cols: c..<(c + 1)))
         objects.append(f.object(for: axes))
       }
     }
@@ -268,6 +291,14 @@ enum FigureMethods {
     if let p = try PlotArguments.number(a, "pad", interp: interp) { request.pad = p }
     request.hPad = try PlotArguments.number(a, "h_pad", interp: interp)
     request.wPad = try PlotArguments.number(a, "w_pad", interp: interp)
+    // As matplotlib, axes of a grid with spacing of its own are left where they are.
+    if f.hasLocalGridParameters {
+      try interp.raiseOrWarn(
+        "UserWarning",
+        "This figure includes Axes that are not compatible with tight_layout, so results might be incorrect."
+      )
+      return .none
+    }
     f.figure.tightLayout = request
     return .none
   }

@@ -55,6 +55,10 @@ final class PyFigureObject: PyObject {
 
   private var handles = 0
 
+  /// Whether an axes came from a grid with its own spacing (`GridSpec(..., hspace=)`), which
+  /// matplotlib's tight layout leaves alone.
+  var hasLocalGridParameters = false
+
   /// The pyplot session that made this figure (its backend choice).
   weak var state: PyplotState?
 

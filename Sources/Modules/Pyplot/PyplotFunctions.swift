@@ -10,6 +10,7 @@ enum PyplotFunctions {
   static let table: [(String, Function)] =
     [
       ("figure", figure), ("subplot", subplot), ("subplots", subplots), ("gcf", gcf),
+      ("subplot2grid", subplot2grid),
       ("gca", gca), ("sca", sca), ("show", show), ("close", close), ("clf", clf),
       ("savefig", savefig), ("colorbar", colorbar), ("suptitle", suptitle),
       ("tight_layout", tightLayout), ("subplots_adjust", subplotsAdjust), ("xlim", xlim),
@@ -84,11 +85,43 @@ enum PyplotFunctions {
   static func subplot(_ s: PyplotState, _ a: Arguments, _ interp: Interpreter)
     throws(PyException) -> Value
   {
+    if let spec = a.positional.first?.as(PySubplotSpec.self) {
+      try FigureMethods.refuseProjection(a)
+      return .object(try spec.addAxes(to: s.figure(), interp))
+    }
     let (r, c, i) = try FigureMethods.subplotSpec(a)
     let f = s.figure()
     let o = f.object(for: f.figure.subplot(rows: r, cols: c, index: i))
     f.currentAxes = o
     return .object(o)
+  }
+
+  /// `subplot2grid(shape, loc, rowspan=1, colspan=1, fig=None)`: an axes over cells of a grid.
+  static func subplot2grid(_ s: PyplotState, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    let shape = try interp.collect(try a.required(0, "shape", of: "subplot2grid"))
+    let loc = try interp.collect(try a.required(1, "loc", of: "subplot2grid"))
+    guard shape.count == 2, loc.count == 2 else {
+      throw .valueError("shape and loc must be pairs (rows, columns)")
+    }
+    let grid = try PyGridSpec.make(Arguments(shape), interp, name: "subplot2grid")
+    func span(_ i: Int, _ name: String) throws(PyException) -> Int {
+      guard let v = a.parameter(i, name), !v.isNone else { return 1 }
+      guard case .int(let n) = v.asIndexLike else {
+        throw .typeError("\(name) must be an integer, not \(v.typeName)")
+      }
+      return n
+    }
+    let spec = try grid.getItem(
+      .tuple([
+        .object(
+          PySlice(loc[0], try interp.binary(.add, loc[0], .int(try span(2, "rowspan"))), .none)),
+        .object(
+          PySlice(loc[1], try interp.binary(.add, loc[1], .int(try span(3, "colspan"))), .none)),
+      ]), interp)
+    let figure = a.keyword("fig")?.as(PyFigureObject.self) ?? s.figure()
+    return .object(try spec.as(PySubplotSpec.self)!.addAxes(to: figure, interp))
   }
 
   /// `fig, ax = plt.subplots(r, c, figsize=..., sharex=..., sharey=...)`.

@@ -5,6 +5,10 @@ public final class Axes {
     public var rows, cols: Int
     public var row, col: Int
     public var rowSpan = 1, colSpan = 1
+    /// Relative column widths and row heights of the grid (`width_ratios`, `height_ratios`);
+    /// nil: all equal.
+    public var widthRatios: [Double]?
+    public var heightRatios: [Double]?
 
     public init(rows: Int, cols: Int, row: Int, col: Int) {
       (self.rows, self.cols, self.row, self.col) = (rows, cols, row, col)
