@@ -16,14 +16,15 @@ enum FigureMethods {
     ("suptitle", suptitle), ("savefig", savefig), ("tight_layout", tightLayout),
     ("colorbar", colorbar), ("gca", gca), ("subplots_adjust", subplotsAdjust),
     ("set_size_inches", setSizeInches), ("get_size_inches", getSizeInches), ("clf", clf),
-    ("clear", clf), ("show", show), ("get_axes", getAxes),
-    (
-      "add_gridspec",
-      { (f, a, interp) throws(PyException) in
-        .object(try PyGridSpec.make(a, interp, name: "add_gridspec"))
-      }
-    ),
+    ("clear", clf), ("show", show), ("get_axes", getAxes), ("text", text),
+    ("add_gridspec", addGridSpec),
   ]
+
+  static func addGridSpec(_ f: PyFigureObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    .object(try PyGridSpec.make(a, interp, name: "add_gridspec"))
+  }
 
   static func show(_ f: PyFigureObject, _ a: Arguments, _ interp: Interpreter)
     throws(PyException) -> Value
@@ -219,6 +220,21 @@ enum FigureMethods {
     let o = PyArtistObject(
       TextArtist(x: 0.5, y: y, text: text), kind: PlotClasses.text, axes: nil)
     o.reprText = "Text(0.5, \(try interp.repr(.float(y))), \(PyStr.repr(text)))"
+    return .object(o)
+  }
+
+  /// `fig.text(x, y, s, **props)` (`plt.figtext`): text placed in figure fractions.
+  static func text(_ f: PyFigureObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    let x = try PlotArguments.double(try a.required(0, "x", of: "text"), "x", interp)
+    let y = try PlotArguments.double(try a.required(1, "y", of: "text"), "y", interp)
+    let t = TextArtist(x: x, y: y, text: try interp.str(try a.required(2, "s", of: "text")))
+    try AxesPlotMethods.textStyle(t, a, interp)
+    f.figure.texts.append(t)
+    let o = PyArtistObject(t, kind: PlotClasses.text, axes: nil)
+    o.reprText =
+      "Text(\(try interp.repr(try a[0])), \(try interp.repr(try a[1])), \(PyStr.repr(t.text)))"
     return .object(o)
   }
 

@@ -10,7 +10,7 @@ enum PyplotFunctions {
   static let table: [(String, Function)] =
     [
       ("figure", figure), ("subplot", subplot), ("subplots", subplots), ("gcf", gcf),
-      ("subplot2grid", subplot2grid),
+      ("subplot2grid", subplot2grid), ("figtext", figtext),
       ("gca", gca), ("sca", sca), ("show", show), ("close", close), ("clf", clf),
       ("savefig", savefig), ("colorbar", colorbar), ("suptitle", suptitle),
       ("tight_layout", tightLayout), ("subplots_adjust", subplotsAdjust), ("xlim", xlim),
@@ -94,6 +94,12 @@ enum PyplotFunctions {
     let o = f.object(for: f.figure.subplot(rows: r, cols: c, index: i))
     f.currentAxes = o
     return .object(o)
+  }
+
+  static func figtext(_ s: PyplotState, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    try FigureMethods.text(s.figure(), a, interp)
   }
 
   /// `subplot2grid(shape, loc, rowspan=1, colspan=1, fig=None)`: an axes over cells of a grid.

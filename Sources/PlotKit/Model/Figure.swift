@@ -9,6 +9,9 @@ public final class Figure {
   /// its `fontweight`.
   public var suptitleY = 0.98
   public var suptitleWeight: String?
+  /// Texts placed in figure coordinates (`fig.text`, `plt.figtext`): x and y are fractions
+  /// of the figure's width and height from its bottom left.
+  public var texts: [TextArtist] = []
   /// `figure(facecolor=)`: the figure's background.
   public var faceColor = Color.white
   /// Subplot parameters, fractions of the figure (matplotlib's defaults).
@@ -57,6 +60,7 @@ public final class Figure {
   public func clear() {
     axes.removeAll()
     suptitle = ""
+    texts.removeAll()
     tightLayout = nil
   }
 

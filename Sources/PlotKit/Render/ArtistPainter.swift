@@ -253,28 +253,84 @@ struct ArtistPainter {
       t.coordinates == .axesFraction
       ? (box.x + t.x * box.width, box.maxY - t.y * box.height) : point(t.x, t.y)
     (x, y) = (x + t.offsetPoints.0, y - t.offsetPoints.1)
-    let anchor = ["center": "middle", "right": "end"][t.horizontalAlignment] ?? "start"
-    let (_, height) = TextMetrics.extent(t.text, size: t.size)
-    let baseline: Double
-    switch t.verticalAlignment {
-    case "top": baseline = y + TextMetrics.ascent * t.size
-    case "center": baseline = y - height / 2 + TextMetrics.ascent * t.size
-    case "bottom": baseline = y + t.size - height - TextMetrics.descent * t.size
-    case "center_baseline": baseline = y + 0.5 * TextMetrics.ascent * t.size
-    default: baseline = y
-    }
     doc.open(doc.id("text"))
     if let target = t.arrowTarget {
-      let width = TextMetrics.extent(t.text, size: t.size).width
-      let left = anchor == "middle" ? x - width / 2 : anchor == "end" ? x - width : x
-      let box = Rect(
-        x: left, y: baseline - TextMetrics.ascent * t.size, width: width, height: height)
-      AnnotationArrow(from: box, to: point(target.0, target.1), text: t).draw(&doc)
+      AnnotationArrow(from: ArtistPainter.box(t, at: x, y), to: point(target.0, target.1), text: t)
+        .draw(&doc)
     }
-    doc.text(
-      t.text, x: x, y: baseline, size: t.size, anchor: anchor, rotation: t.rotation, color: t.color,
-      weight: t.weight)
+    ArtistPainter.write(t, at: x, y, &doc)
     doc.close()
+  }
+
+  /// Where a text's baseline goes for its anchor point's `y` and vertical alignment.
+  private static func baseline(_ t: TextArtist, _ y: Double) -> Double {
+    let (_, height) = TextMetrics.extent(t.text, size: t.size)
+    switch t.verticalAlignment {
+    case "top": return y + TextMetrics.ascent * t.size
+    case "center": return y - height / 2 + TextMetrics.ascent * t.size
+    case "bottom": return y + t.size - height - TextMetrics.descent * t.size
+    case "center_baseline": return y + 0.5 * TextMetrics.ascent * t.size
+    default: return y
+    }
+  }
+
+  /// The box a text takes when anchored at (x, y).
+  static func box(_ t: TextArtist, at x: Double, _ y: Double) -> Rect {
+    if t.rotation.truncatingRemainder(dividingBy: 360) != 0 { return turnedLayout(t, at: x, y).box }
+    let (width, height) = TextMetrics.extent(t.text, size: t.size)
+    let left =
+      t.horizontalAlignment == "center"
+      ? x - width / 2 : t.horizontalAlignment == "right" ? x - width : x
+    return Rect(
+      x: left, y: baseline(t, y) - TextMetrics.ascent * t.size, width: width, height: height)
+  }
+
+  /// A text anchored at (x, y), in SVG points, aligned as it asks. A turned text is aligned
+  /// by the box around it once turned (matplotlib's default rotation mode).
+  static func write(_ t: TextArtist, at x: Double, _ y: Double, _ doc: inout SVGDocument) {
+    guard t.rotation.truncatingRemainder(dividingBy: 360) != 0 else {
+      let anchor = ["center": "middle", "right": "end"][t.horizontalAlignment] ?? "start"
+      doc.text(
+        t.text, x: x, y: baseline(t, y), size: t.size, anchor: anchor, rotation: t.rotation,
+        color: t.color, weight: t.weight)
+      return
+    }
+    let start = turnedLayout(t, at: x, y).start
+    doc.text(
+      t.text, x: start.x, y: start.y, size: t.size, anchor: "start", rotation: t.rotation,
+      color: t.color, weight: t.weight)
+  }
+
+  /// A turned text: where its baseline starts, and the box around it, for its anchor (x, y)
+  /// and alignment (matplotlib's `Text._get_layout`, y up, then back to SVG's y down).
+  private static func turnedLayout(_ t: TextArtist, at x: Double, _ y: Double) -> (
+    start: (x: Double, y: Double), box: Rect
+  ) {
+    let (w, h) = TextMetrics.extent(t.text, size: t.size)
+    let d = TextMetrics.descent * t.size
+    let theta = t.rotation * .pi / 180
+    func turned(_ p: (Double, Double)) -> (Double, Double) {
+      (p.0 * cos(theta) - p.1 * sin(theta), p.0 * sin(theta) + p.1 * cos(theta))
+    }
+    let corners = [(0.0, 0.0), (0, h), (w, h), (w, 0)].map(turned)
+    let (xmin, xmax) = (corners.map(\.0).min()!, corners.map(\.0).max()!)
+    let (ymin, ymax) = (corners.map(\.1).min()!, corners.map(\.1).max()!)
+    let offsetX =
+      t.horizontalAlignment == "center"
+      ? (xmin + xmax) / 2 : t.horizontalAlignment == "right" ? xmax : xmin
+    let offsetY: Double
+    switch t.verticalAlignment {
+    case "center": offsetY = (ymin + ymax) / 2
+    case "top": offsetY = ymax
+    case "baseline": offsetY = ymin + d
+    case "center_baseline": offsetY = ymin + (ymax - ymin) - (h - d) / 2
+    default: offsetY = ymin
+    }
+    let baselineStart = turned((0, d))
+    let start = (x: x + baselineStart.0 - offsetX, y: y - (baselineStart.1 - offsetY))
+    let box = Rect(
+      x: x + xmin - offsetX, y: y - (ymax - offsetY), width: xmax - xmin, height: ymax - ymin)
+    return (start, box)
   }
 
   /// A colorbar's colors: vector bands for contour levels, else a raster strip.

@@ -37,6 +37,15 @@ struct SVGWriter {
       let box = Rect(x: W / 2 - w / 2, y: top, width: w, height: figure.suptitleSize)
       extent = first ? box : extent.union(box)
     }
+    for t in figure.texts where !t.text.isEmpty {
+      let (x, y) = (t.x * W, (1 - t.y) * H)
+      doc.open(doc.id("text"))
+      ArtistPainter.write(t, at: x, y, &doc)
+      doc.close()
+      let box = ArtistPainter.box(t, at: x, y)
+      extent = first ? box : extent.union(box)
+      first = false
+    }
     doc.close()
     var (x0, y0, width, height) = (0.0, 0.0, W, H)
     if tightBBox && !first {
