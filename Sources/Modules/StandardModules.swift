@@ -61,6 +61,7 @@ public enum StandardModules {
       }
     }
     interp.registerModule("math") { MathModule.make($0) }
+    interp.registerModule("cycler") { _ in PyCycler.module() }
     interp.registerModule("time") { TimeModule.make($0) }
     interp.registerModule("matplotlib") { _ in
       let m = PyModule(name: "matplotlib")
@@ -71,6 +72,9 @@ public enum StandardModules {
       }
       m.define("get_backend") { (_, _) throws(PyException) in .str(plots.backend) }
       m.define("rcParams", .object(plots.rcParams))
+      m.define("cycler") { (a, interp) throws(PyException) in
+        .object(try PyCycler.make(a, interp))
+      }
       return m
     }
     // Submodules that set themselves on `matplotlib` when imported (`matplotlib.ticker`).
@@ -105,6 +109,9 @@ public enum StandardModules {
         for name in TickerModule.pyplotNames {
           m.define(name, ticker.globals.value(of: name)!)
         }
+      }
+      m.define("cycler") { (a, interp) throws(PyException) in
+        .object(try PyCycler.make(a, interp))
       }
       // And the patches and Line2D.
       if let patches = try? i.importModule("matplotlib.patches") {

@@ -157,8 +157,15 @@ enum ArtistMethods {
     throws(PyException) -> Value
   {
     if let spec = o.colorSpec, !spec.isNone { return spec }
-    // A color from the cycle: an RGB tuple, as matplotlib 3.11 gives it.
+    // A color from the cycle, as the cycle holds it (matplotlib 3.11's default holds RGB
+    // tuples).
     guard let line = o.artist as? Line2D else { return .str("#000000") }
+    if let cycler = o.axesObject?.axes.colorCycleSource as? PyCycler,
+      let i = o.axesObject?.axes.colorCycle.firstIndex(of: line.color),
+      let values = cycler.entries.first?.values, i < values.count
+    {
+      return values[i]
+    }
     return .tuple([.float(line.color.r), .float(line.color.g), .float(line.color.b)])
   }
 

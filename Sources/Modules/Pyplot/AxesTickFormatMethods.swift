@@ -9,6 +9,8 @@ enum AxesTickFormatMethods {
   static let table: [(String, Method)] = [
     ("ticklabel_format", ticklabelFormat), ("locator_params", locatorParams),
     ("set_axisbelow", setAxisBelow), ("get_axisbelow", getAxisBelow),
+    ("set_prop_cycle", PyCycler.setPropCycle), ("set_frame_on", setFrameOn),
+    ("get_frame_on", getFrameOn),
   ]
 
   /// The axes an `axis=` argument names ('x', 'y' or 'both'), with matplotlib's error.
@@ -137,6 +139,18 @@ enum AxesTickFormatMethods {
     }
     return .none
   }
+
+  /// `set_frame_on(b)`: whether the background and the spines are drawn.
+  static func setFrameOn(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    ax.axes.frameOn = try interp.isTruthy(try a.required(0, "b", of: "set_frame_on"))
+    return .none
+  }
+
+  static func getFrameOn(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  { .bool(ax.axes.frameOn) }
 
   static func getAxisBelow(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
     throws(PyException) -> Value

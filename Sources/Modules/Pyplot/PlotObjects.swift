@@ -91,6 +91,14 @@ final class PyFigureObject: PyObject {
     if let w = wrappers[ObjectIdentifier(axes)]?.object { return w }
     let w = PyAxesObject(axes, figure: self)
     wrappers[ObjectIdentifier(axes)] = WeakAxesObject(object: w)
+    // A new axes takes `rcParams['axes.prop_cycle']`'s colors (when they can be read).
+    if axes.artists.isEmpty,
+      let cycler = state?.rcParams.storage[.string("axes.prop_cycle")]?
+        .value.as(PyCycler.self), let colors = cycler.plainColors, colors != axes.colorCycle
+    {
+      axes.colorCycle = colors
+      axes.colorCycleSource = cycler
+    }
     return w
   }
 
@@ -139,6 +147,7 @@ final class PyAxesObject: PyObject {
     case "lines", "patches", "texts", "images", "collections":
       return AxesChildren.list(name, of: self)
     case "legend_": return try AxesChildren.getLegend(self, Arguments(), interp)
+    case "patch": return .object(PyAxesPatch(axes))
     case "transAxes": return .str("transAxes")
     case "transData": return .str("transData")
     case "spines": return .object(PySpines(axes))

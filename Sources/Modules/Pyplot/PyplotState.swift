@@ -23,6 +23,7 @@ public final class PyplotState {
       ("axes.grid", .bool(false)), ("image.cmap", .str("viridis")), ("legend.loc", .str("best")),
     ]
     for (key, value) in defaults { d.set(key, value) }
+    d.set("axes.prop_cycle", .object(PyCycler.standard()))
     return d
   }()
 

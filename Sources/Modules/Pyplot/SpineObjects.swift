@@ -122,3 +122,49 @@ final class PySpine: PyObject {
     }
   }
 }
+
+/// `ax.patch`: the axes' background rectangle (`set_facecolor`, `set_alpha`, `set_visible`).
+final class PyAxesPatch: PyObject {
+  let axes: Axes
+
+  init(_ axes: Axes) { self.axes = axes }
+
+  // (A Rectangle class without the artist table's methods, as the bars' is.)
+  override var pyClass: PyClass { PyBarRectangle.rectangleClass }
+
+  override func repr(_ interp: Interpreter) throws(PyException) -> String {
+    "<matplotlib.patches.Rectangle object at \(Interpreter.address(of: self))>"
+  }
+
+  override func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value? {
+    let axes = self.axes
+    func setter(_ body: @escaping (Value) throws(PyException) -> Void) -> Value {
+      .object(
+        PyBuiltinFunction("Rectangle.\(name)") { (a, _) throws(PyException) in
+          try a.expect(name, min: 1, max: 1)
+          try body(a.positional[0])
+          return .none
+        })
+    }
+    switch name {
+    case "set_facecolor", "set_color":
+      return setter { (v) throws(PyException) in
+        axes.backgroundColor = try PlotArguments.color(v, interp)
+      }
+    case "set_alpha":
+      return setter { (v) throws(PyException) in
+        let alpha = v.isNone ? 1 : try PlotArguments.double(v, "alpha", interp)
+        axes.backgroundColor = axes.backgroundColor.with(alpha: alpha)
+      }
+    case "set_visible":
+      return setter { (v) throws(PyException) in axes.drawsBackground = try interp.isTruthy(v) }
+    case "get_facecolor":
+      return .object(
+        PyBuiltinFunction("Rectangle.get_facecolor") { (_, _) throws(PyException) in
+          let c = axes.backgroundColor
+          return .tuple([.float(c.r), .float(c.g), .float(c.b), .float(c.a)])
+        })
+    default: return try super.getAttribute(name, interp)
+    }
+  }
+}

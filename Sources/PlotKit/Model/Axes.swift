@@ -54,6 +54,13 @@ public final class Axes {
   public internal(set) weak var attachedColorbar: Axes?
   var lineCycle = 0
   var patchCycle = 0
+  /// The colors lines and patches take in turn (`set_prop_cycle`, rcParams
+  /// `axes.prop_cycle`); setting it starts both turns again.
+  public var colorCycle: [Color] = Colors.cycle {
+    didSet { (lineCycle, patchCycle) = (0, 0) }
+  }
+  /// What a language binding made `colorCycle` from (to give its colors back as written).
+  public var colorCycleSource: AnyObject?
   public var visible = true
   /// A twin (`twinx`): drawn over `twinParent` in the same box, its y axis on the right,
   /// its x axis (shared with the parent) and background not drawn.
@@ -61,6 +68,8 @@ public final class Axes {
   public var yTicksOnRight = false
   public var xAxisVisible = true
   public var drawsBackground = true
+  /// `set_frame_on(False)`: neither the background nor the spines are drawn.
+  public var frameOn = true
   /// The background (`set_facecolor`).
   public var backgroundColor = Color.white
 
@@ -96,13 +105,13 @@ public final class Axes {
   /// The next color of the line cycle (plot, hist, errorbar).
   public func nextLineColor() -> Color {
     defer { lineCycle += 1 }
-    return Colors.cycle[lineCycle % Colors.cycle.count]
+    return colorCycle[lineCycle % colorCycle.count]
   }
 
   /// The next color of the patch cycle (scatter, bar, fill_between).
   public func nextPatchColor() -> Color {
     defer { patchCycle += 1 }
-    return Colors.cycle[patchCycle % Colors.cycle.count]
+    return colorCycle[patchCycle % colorCycle.count]
   }
 
   /// The artists in drawing order: by z-order, then insertion order.

@@ -18,7 +18,7 @@ struct AxesRenderer {
 
   mutating func draw(_ doc: inout SVGDocument) {
     doc.open(doc.id("axes"))
-    if axes.axisOn && axes.colorbar == nil && axes.drawsBackground {
+    if axes.axisOn && axes.colorbar == nil && axes.drawsBackground && axes.frameOn {
       doc.open(doc.id("patch"))
       doc.path(SVGDocument.rectangle(box), style: SVGStyle(fill: axes.backgroundColor).text)
       doc.close()
@@ -42,10 +42,10 @@ struct AxesRenderer {
       drawBelow(axisZ)
       drawAxes(&doc)
       drawBelow(2.5)
-      if axes.axisOn { drawSpines(&doc) }
+      if axes.axisOn && axes.frameOn { drawSpines(&doc) }
     } else {
       drawBelow(2.5)
-      if axes.axisOn { drawSpines(&doc) }
+      if axes.axisOn && axes.frameOn { drawSpines(&doc) }
       drawAxes(&doc)
     }
     for a in order { painter.draw(a, &doc) }
