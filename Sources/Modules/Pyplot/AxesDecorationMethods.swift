@@ -583,7 +583,7 @@ enum AxesMethodTable {
   static let methods: [String: AxesPlotMethods.Method] = {
     var m: [String: AxesPlotMethods.Method] = [:]
     for (name, f) in AxesPlotMethods.table + AxesLineMethods.table + AxesMeshMethods.table
-      + AxesPatchMethods.table
+      + AxesPatchMethods.table + AxesStackMethods.table
     {
       m[name] = MatplotlibKeywords.checked(name, f)
     }

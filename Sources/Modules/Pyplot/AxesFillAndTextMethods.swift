@@ -48,7 +48,10 @@ extension AxesPlotMethods {
         }
       }
     }
-    let color = ax.axes.nextPatchColor()
+    // A color given leaves the patch cycle where it is (matplotlib takes the next color only
+    // when neither `color` nor `facecolor` is given).
+    let given = try PlotArguments.color(a, "color", "facecolor", interp: interp)
+    let color = given ?? ax.axes.nextPatchColor()
     var patches: [PolygonPatch] = []
     for run in runs where !run.isEmpty {
       let patch = try PlotArguments.check { () throws(PlotError) in

@@ -91,6 +91,8 @@ public final class PolygonPatch: Artist {
   public var alpha: Double?
   public var label = ""
   public var zorder = 1.0
+  /// Sticky y edges (`stackplot`'s first layer stops the margins at 0).
+  public var stickyY: [Double] = []
   /// `fill=False` (matplotlib.patches): the outline alone.
   public var filled = true
   /// The outline's width and dashes (drawn when there is an edge color).
@@ -110,7 +112,8 @@ public final class PolygonPatch: Artist {
 
   public var dataLimits: DataLimits {
     DataLimits(
-      x: xInAxesFraction ? [] : points.map(\.0), y: yInAxesFraction ? [] : points.map(\.1))
+      x: xInAxesFraction ? [] : points.map(\.0), y: yInAxesFraction ? [] : points.map(\.1),
+      stickyY: stickyY)
   }
 }
 
