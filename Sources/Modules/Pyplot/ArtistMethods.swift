@@ -106,35 +106,43 @@ enum ArtistMethods {
     let l = try line(o)
     l.x = try PlotArguments.doubles(try a[0], interp)
     l.y = try PlotArguments.doubles(try a[1], interp)
+    LineData.of(l).x = try a[0]
+    LineData.of(l).y = try a[1]
     return .none
   }
 
   static func setXData(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
     throws(PyException) -> Value
   {
-    try line(o).x = try PlotArguments.doubles(try a[0], interp)
+    let l = try line(o)
+    l.x = try PlotArguments.doubles(try a[0], interp)
+    LineData.of(l).x = try a[0]
     return .none
   }
 
   static func setYData(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
     throws(PyException) -> Value
   {
-    try line(o).y = try PlotArguments.doubles(try a[0], interp)
+    let l = try line(o)
+    l.y = try PlotArguments.doubles(try a[0], interp)
+    LineData.of(l).y = try a[0]
     return .none
   }
 
   static func getXData(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
     throws(PyException) -> Value
   {
-    let x = try line(o).x
-    return NumpyBridge.wrap(NDArray(x, shape: [x.count]))
+    let l = try line(o)
+    let d = LineData.of(l)
+    return d.x ?? LineData.array(l.x, integral: d.integralX)
   }
 
   static func getYData(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
     throws(PyException) -> Value
   {
-    let y = try line(o).y
-    return NumpyBridge.wrap(NDArray(y, shape: [y.count]))
+    let l = try line(o)
+    let d = LineData.of(l)
+    return d.y ?? LineData.array(l.y, integral: d.integralY)
   }
 
   static func setColor(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
@@ -283,5 +291,28 @@ enum ArtistMethods {
       o.axesObject?.axes.remove(o.artist)
     }
     return .none
+  }
+}
+
+/// A line's data as the program gave it, which `get_xdata`/`get_ydata` return (matplotlib
+/// keeps the original: integers stay integers, a list given to `set_xdata` a list).
+final class LineData {
+  /// Data given through `set_data`/`set_xdata`/`set_ydata`, as given.
+  var x: Value?
+  var y: Value?
+  /// Whether `plot` was given integers (the arrays are made when asked for).
+  var integralX = false
+  var integralY = false
+
+  static func of(_ line: Line2D) -> LineData {
+    if let d = line.binding as? LineData { return d }
+    let made = LineData()
+    line.binding = made
+    return made
+  }
+
+  /// `values` as the array `plot` keeps: int64 when the program gave integers.
+  static func array(_ values: [Double], integral: Bool) -> Value {
+    NumpyBridge.wrap(NDArray(values, shape: [values.count], dtype: integral ? .int64 : .float64))
   }
 }

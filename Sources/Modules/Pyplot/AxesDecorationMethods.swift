@@ -588,7 +588,7 @@ enum AxesMethodTable {
       m[name] = MatplotlibKeywords.checked(name, f)
     }
     for (name, f) in AxesDecorationMethods.table + AxesTickFormatMethods.table
-      + PatchesModule.axesMethods
+      + PatchesModule.axesMethods + AxesQueries.table
     {
       m[name] = MatplotlibKeywords.checked(name, f)
     }

@@ -281,6 +281,7 @@ extension AxesPlotMethods {
     let object = PyArtistObject(t, kind: PlotClasses.text, axes: ax)
     object.reprText =
       "Text(\(try interp.repr(try a[0])), \(try interp.repr(try a[1])), \(PyStr.repr(t.text)))"
+    object.givenPosition = .tuple([try a[0], try a[1]])
     return .object(object)
   }
 

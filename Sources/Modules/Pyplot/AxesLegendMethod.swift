@@ -60,6 +60,14 @@ extension AxesDecorationMethods {
       }
       legend.anchor = (v[0], v[1], v.count == 4 ? v[2] : 0, v.count == 4 ? v[3] : 0)
     }
+    if legend.handles == nil && legend.labels == nil
+      && !ax.axes.artists.contains(where: \.showsInLegend)
+    {
+      try interp.raiseOrWarn(
+        "UserWarning",
+        "No artists with labels found to put in legend.  Note that artists whose label start with an underscore are ignored when legend() is called with no argument."
+      )
+    }
     ax.axes.legend = legend
     let o = PyArtistObject(TextArtist(x: 0, y: 0, text: ""), kind: PlotClasses.legend, axes: ax)
     return .object(o)

@@ -141,7 +141,7 @@ enum AxesLineMethods {
     ax.axes.add(patch)
     let object = PyArtistObject(patch, kind: PlotClasses.rectangle, axes: ax)
     let n = AxesPlotMethods.interpRepr
-    object.reprText =
+    object.strText =
       horizontal
       ? "Rectangle(xy=(\(n(from)), \(n(low))), width=\(n(to - from)), height=\(n(high - low)), angle=0)"
       : "Rectangle(xy=(\(n(low)), \(n(from))), width=\(n(high - low)), height=\(n(to - from)), angle=0)"

@@ -68,6 +68,11 @@ enum AxesPlotMethods {
         if let s = format.lineStyle { line.lineStyle = s }
         line.marker = format.marker
         try style(line, a, interp)
+        // The data as matplotlib keeps it (integers stay integers; x, when not given, floats
+        // from 0).
+        let data = LineData.of(line)
+        data.integralX = xValue.map { integral($0, interp) } ?? false
+        data.integralY = integral(yValue, interp)
         let object = PyArtistObject(line, kind: PlotClasses.line, axes: ax)
         // What matplotlib keeps: a keyword's value, a format's letter, a 'CN' format's RGBA.
         object.colorSpec =
@@ -81,6 +86,12 @@ enum AxesPlotMethods {
       }
     }
     return .list(made)
+  }
+
+  /// Whether a value converts to an integer numpy array (categories and the like: no).
+  static func integral(_ v: Value, _ interp: Interpreter) -> Bool {
+    if let array = v.as(PyNDArray.self)?.array { return array.dtype.isInteger }
+    return (try? NumpyBridge.array(from: v, dtype: nil, interp).dtype.isInteger) ?? false
   }
 
   /// The Line2D keywords shared by plot, axhline, errorbar.

@@ -24,7 +24,7 @@ extension AxesDecorationMethods {
     let array = NDArray(values, shape: [values.count])
     var given = axis.fixedTicks != nil
     if case .fixed? = axis.locator { given = true }
-    let whole = given && values.allSatisfy(AxesPlotMethods.isWhole)
+    let whole = given && !values.isEmpty && values.allSatisfy(AxesPlotMethods.isWhole)
     return NumpyBridge.wrap(whole ? array.copy(as: .int64) : array)
   }
 

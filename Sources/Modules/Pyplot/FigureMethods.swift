@@ -446,6 +446,10 @@ final class PyColorbarObject: PyObject {
 
   override var pyClass: PyClass { PlotClasses.colorbar }
 
+  override func repr(_ interp: Interpreter) throws(PyException) -> String {
+    "<matplotlib.colorbar.Colorbar object at \(Interpreter.address(of: self))>"
+  }
+
   override func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value? {
     switch name {
     case "ax": return .object(figure.object(for: bar))

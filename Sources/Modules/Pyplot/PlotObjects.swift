@@ -1,5 +1,6 @@
 import FloatText
 import Interpreter
+import NumKit
 import PlotKit
 
 /// Python classes of the plotting objects, with matplotlib's module names for reprs.
@@ -183,6 +184,32 @@ final class PyArtistObject: PyObject {
   }
 
   override var pyClass: PyClass { kind }
+
+  /// A text's position as the program gave it (`get_position` keeps ints as ints).
+  var givenPosition: Value?
+
+  /// What some kinds of artist answer beyond the shared methods: a contour set's `levels`, a
+  /// scatter's `get_offsets()` (a plain array: NumBook has no masked arrays), a text's
+  /// `get_position()`.
+  override func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value? {
+    switch (name, artist) {
+    case ("levels", let c as ContourSet):
+      let levels = c.levels ?? []
+      return NumpyBridge.wrap(NDArray(levels, shape: [levels.count]))
+    case ("get_offsets", let s as ScatterCollection):
+      return .object(
+        PyBuiltinFunction("PathCollection.get_offsets") { (_, _) throws(PyException) in
+          let pairs = zip(s.x, s.y).flatMap { [$0, $1] }
+          return NumpyBridge.wrap(NDArray(pairs, shape: [s.x.count, 2]))
+        })
+    case ("get_position", let t as TextArtist):
+      return .object(
+        PyBuiltinFunction("Text.get_position") { [givenPosition] (_, _) throws(PyException) in
+          givenPosition ?? .tuple([.float(t.x), .float(t.y)])
+        })
+    default: return try super.getAttribute(name, interp)
+    }
+  }
 
   // A bar container is the tuple of its rectangles (`for rect in bars:`, `bars[0]`).
   override func length(_ interp: Interpreter) throws(PyException) -> Int {

@@ -16,6 +16,7 @@ enum PyplotFunctions {
       ("tight_layout", tightLayout), ("subplots_adjust", subplotsAdjust), ("xlim", xlim),
       ("ylim", ylim), ("xticks", xticks), ("yticks", yticks), ("ion", ignore), ("ioff", ignore),
       ("pause", ignore), ("draw", ignore), ("get_fignums", fignums),
+      ("fignum_exists", fignumExists),
       ("matshow", MatshowMethods.pyplotMatshow), ("set_cmap", setCmap), ("setp", setp),
       ("clim", clim),
     ]
@@ -280,7 +281,16 @@ enum PyplotFunctions {
     } else {
       try AxesDecorationMethods.ticks(&ax.axes.yaxis, a, interp)
     }
-    return .none
+    // matplotlib's answer: the new ticks (XTick objects) or, when only label settings were
+    // given, the locations; then the labels.
+    let locations: Value
+    if let given = a.positional.first ?? a.keyword("ticks"), !given.isNone {
+      locations = .list(
+        try interp.collect(given).map { _ in .object(PyTickObject(horizontal: horizontal)) })
+    } else {
+      locations = AxesDecorationMethods.tickValues(ax, horizontal: horizontal)
+    }
+    return .tuple([locations, AxesDecorationMethods.tickLabels(ax, horizontal: horizontal)])
   }
 
   /// `setp(artists, name=value, ...)` (or `'name', value` pairs): each artist's `set_name`,
@@ -342,5 +352,14 @@ enum PyplotFunctions {
     throws(PyException) -> Value
   {
     .list(s.open.map { .int($0.number) })
+  }
+
+  /// `fignum_exists(num)`: whether a figure with that number (or label) is open.
+  static func fignumExists(_ s: PyplotState, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    let n = try a.required(0, "num", of: "fignum_exists")
+    guard case .int(let number) = n.asIndexLike else { return .bool(false) }
+    return .bool(s.open.contains { $0.number == number })
   }
 }

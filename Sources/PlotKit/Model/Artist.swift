@@ -36,5 +36,5 @@ public struct DataLimits {
 }
 
 extension Artist {
-  var showsInLegend: Bool { !label.isEmpty && !label.hasPrefix("_") }
+  public var showsInLegend: Bool { !label.isEmpty && !label.hasPrefix("_") }
 }

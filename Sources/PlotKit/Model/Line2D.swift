@@ -29,6 +29,9 @@ public final class Line2D: Artist {
     self.color = color
   }
 
+  /// What a language binding keeps with the line (its data as the program gave it).
+  public var binding: AnyObject?
+
   /// Sticky x edges, which also bound the data (a boxplot's median spans its slot ±0.5).
   public var stickyX: [Double] = []
 
