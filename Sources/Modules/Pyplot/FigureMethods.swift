@@ -17,6 +17,7 @@ enum FigureMethods {
     ("colorbar", colorbar), ("gca", gca), ("subplots_adjust", subplotsAdjust),
     ("set_size_inches", setSizeInches), ("get_size_inches", getSizeInches), ("clf", clf),
     ("clear", clf), ("show", show), ("get_axes", getAxes), ("text", text),
+    ("supxlabel", supLabel(horizontal: true)), ("supylabel", supLabel(horizontal: false)),
     ("add_gridspec", addGridSpec),
   ]
 
@@ -221,6 +222,32 @@ enum FigureMethods {
       TextArtist(x: 0.5, y: y, text: text), kind: PlotClasses.text, axes: nil)
     o.reprText = "Text(0.5, \(try interp.repr(.float(y))), \(PyStr.repr(text)))"
     return .object(o)
+  }
+
+  /// `fig.supxlabel(t)` / `fig.supylabel(t)`: a label for all the axes, below them (x 0.5,
+  /// y 0.01) or left of them (x 0.02, y 0.5, turned), 12 pt; a second call replaces it.
+  static func supLabel(horizontal: Bool) -> Method {
+    { (f, a, interp) throws(PyException) in
+      let name = horizontal ? "supxlabel" : "supylabel"
+      let t = TextArtist(
+        x: horizontal ? 0.5 : 0.02, y: horizontal ? 0.01 : 0.5,
+        text: try interp.str(try a.required(0, "t", of: name)))
+      t.size = 12
+      (t.horizontalAlignment, t.verticalAlignment) =
+        horizontal ? ("center", "bottom") : ("left", "center")
+      if !horizontal { t.rotation = 90 }
+      if let x = try PlotArguments.number(a, "x", interp: interp) { t.x = x }
+      if let y = try PlotArguments.number(a, "y", interp: interp) { t.y = y }
+      try AxesPlotMethods.textStyle(t, a, interp)
+      let old = horizontal ? f.figure.supXLabel : f.figure.supYLabel
+      f.figure.texts.removeAll { $0 === old }
+      f.figure.texts.append(t)
+      if horizontal { f.figure.supXLabel = t } else { f.figure.supYLabel = t }
+      let o = PyArtistObject(t, kind: PlotClasses.text, axes: nil)
+      o.reprText =
+        "Text(\(try interp.repr(.float(t.x))), \(try interp.repr(.float(t.y))), \(PyStr.repr(t.text)))"
+      return .object(o)
+    }
   }
 
   /// `fig.text(x, y, s, **props)` (`plt.figtext`): text placed in figure fractions.

@@ -11,6 +11,18 @@ enum PyplotFunctions {
     [
       ("figure", figure), ("subplot", subplot), ("subplots", subplots), ("gcf", gcf),
       ("subplot2grid", subplot2grid), ("figtext", figtext),
+      (
+        "supxlabel",
+        { (s, a, interp) throws(PyException) in
+          try FigureMethods.supLabel(horizontal: true)(s.figure(), a, interp)
+        }
+      ),
+      (
+        "supylabel",
+        { (s, a, interp) throws(PyException) in
+          try FigureMethods.supLabel(horizontal: false)(s.figure(), a, interp)
+        }
+      ),
       ("gca", gca), ("sca", sca), ("show", show), ("close", close), ("clf", clf),
       ("savefig", savefig), ("colorbar", colorbar), ("suptitle", suptitle),
       ("tight_layout", tightLayout), ("subplots_adjust", subplotsAdjust), ("xlim", xlim),

@@ -174,13 +174,18 @@ struct FigureLayout {
     let hPad = (request.hPad ?? request.pad) * 10
     let wPad = (request.wPad ?? request.pad) * 10
     var p = params
-    p.left = (max(across.map { $0[0] }.max()!, 0) + pad) / W
+    // A supylabel's width (a supxlabel's height) and one more pad, as matplotlib adds them.
+    func extra(_ t: TextArtist?, _ size: (Rect) -> Double) -> Double {
+      guard let t, !t.text.isEmpty else { return 0 }
+      return size(ArtistPainter.box(t, at: 0, 0)) + pad
+    }
+    p.left = (max(across.map { $0[0] }.max()!, 0) + pad + extra(figure.supYLabel, \.width)) / W
     p.right = 1 - (max(across.map { $0[cols] }.max()!, 0) + pad) / W
     var topMargin = max(down[0].max()!, 0) + pad
     // matplotlib adds the suptitle's height and one more pad on top.
     if !figure.suptitle.isEmpty { topMargin += figure.suptitleSize + pad }
     p.top = 1 - topMargin / H
-    p.bottom = (max(down[rows].max()!, 0) + pad) / H
+    p.bottom = (max(down[rows].max()!, 0) + pad + extra(figure.supXLabel, \.height)) / H
     if cols > 1 {
       let gap = across.flatMap { $0[1..<cols] }.max()! + wPad
       let cellW = ((p.right - p.left) * W - Double(cols - 1) * gap) / Double(cols)

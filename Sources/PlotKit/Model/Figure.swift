@@ -12,6 +12,9 @@ public final class Figure {
   /// Texts placed in figure coordinates (`fig.text`, `plt.figtext`): x and y are fractions
   /// of the figure's width and height from its bottom left.
   public var texts: [TextArtist] = []
+  /// `supxlabel` / `supylabel` (also in `texts`): tight layout makes room for them.
+  public var supXLabel: TextArtist?
+  public var supYLabel: TextArtist?
   /// `figure(facecolor=)`: the figure's background.
   public var faceColor = Color.white
   /// Subplot parameters, fractions of the figure (matplotlib's defaults).
@@ -61,6 +64,7 @@ public final class Figure {
     axes.removeAll()
     suptitle = ""
     texts.removeAll()
+    (supXLabel, supYLabel) = (nil, nil)
     tightLayout = nil
   }
 
