@@ -588,7 +588,7 @@ enum AxesMethodTable {
       m[name] = MatplotlibKeywords.checked(name, f)
     }
     for (name, f) in AxesDecorationMethods.table + AxesTickFormatMethods.table
-      + PatchesModule.axesMethods + AxesQueries.table
+      + PatchesModule.axesMethods + AxesQueries.table + PyBbox.axesMethods
     {
       m[name] = MatplotlibKeywords.checked(name, f)
     }

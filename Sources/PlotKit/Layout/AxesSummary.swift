@@ -22,6 +22,25 @@ extension Figure {
       x: r.x / width, y: 1 - r.maxY / height, width: r.width / width, height: r.height / height)
   }
 
+  /// Where an axes is drawn, in figure fractions from the bottom left, as (x0, y0, x1, y1):
+  /// a rectangle given as it was given; a grid cell by matplotlib's arithmetic
+  /// (`GridSpec.get_grid_positions`, so that the numbers print alike); else the box once the
+  /// layout (aspect ratio, colorbar) placed it (matplotlib's active position).
+  public func drawnPosition(of axes: Axes) -> (Double, Double, Double, Double)? {
+    let layout = FigureLayout(self)
+    if let f = axes.fractionRect, axes.aspect == nil {
+      return (f.0, f.1, f.0 + f.2, f.1 + f.3)
+    }
+    if axes.fractionRect == nil, axes.aspect == nil, axes.attachedColorbar == nil,
+      axes.colorbar == nil
+    {
+      return FigureLayout.gridPosition(axes.slot, layout.params)
+    }
+    guard let g = layout.geometries.first(where: { $0.axes === axes }) else { return nil }
+    let b = g.box
+    return (b.x / width, 1 - b.maxY / height, b.maxX / width, 1 - b.y / height)
+  }
+
   /// The major tick locations of an axes' x (or y) axis as its locator gives them for the
   /// laid-out view (`get_xticks`), those just outside the view included, and their labels.
   public func tickLocations(of axes: Axes, horizontal: Bool) -> (

@@ -52,6 +52,36 @@ struct FigureLayout {
       x: params.left * W + x0, y: (1 - params.top) * H + y0, width: x1 - x0, height: y1 - y0)
   }
 
+  /// A grid cell in figure fractions (x0, y0, x1, y1), computed as matplotlib's
+  /// `GridSpec.get_grid_positions` does, operation for operation.
+  static func gridPosition(_ s: Axes.GridSlot, _ p: Figure.SubplotParams) -> (
+    Double, Double, Double, Double
+  ) {
+    func edges(_ n: Int, _ total: Double, _ space: Double, _ ratios: [Double]?) -> [Double] {
+      let cell = total / (Double(n) + space * Double(n - 1))
+      let sep = space * cell
+      let r = ratios.map { $0.count == n ? $0 : [] } ?? []
+      let sum = r.isEmpty ? Double(n) : r.reduce(0, +)
+      let norm = cell * Double(n) / sum
+      var running = 0.0
+      var out: [Double] = []
+      for i in 0..<n {
+        running += i == 0 ? 0 : sep
+        out.append(running)
+        running += (r.isEmpty ? 1 : r[i]) * norm
+        out.append(running)
+      }
+      return out
+    }
+    let rows = edges(s.rows, p.top - p.bottom, p.hspace, s.heightRatios)
+    let cols = edges(s.cols, p.right - p.left, p.wspace, s.widthRatios)
+    let top = p.top - rows[2 * s.row]
+    let bottom = p.top - rows[2 * (s.row + s.rowSpan - 1) + 1]
+    let left = p.left + cols[2 * s.col]
+    let right = p.left + cols[2 * (s.col + s.colSpan - 1) + 1]
+    return (left, bottom, right, top)
+  }
+
   /// The region an axes may use, before its aspect ratio shrinks it.
   func region(_ a: Axes) -> Rect {
     if let parent = a.twinParent { return region(parent) }
