@@ -241,13 +241,20 @@ enum FigureMethods {
       try AxesPlotMethods.textStyle(t, a, interp)
       let old = horizontal ? f.figure.supXLabel : f.figure.supYLabel
       f.figure.texts.removeAll { $0 === old }
-      f.figure.texts.append(t)
       if horizontal { f.figure.supXLabel = t } else { f.figure.supYLabel = t }
-      let o = PyArtistObject(t, kind: PlotClasses.text, axes: nil)
-      o.reprText =
-        "Text(\(try interp.repr(.float(t.x))), \(try interp.repr(.float(t.y))), \(PyStr.repr(t.text)))"
-      return .object(o)
+      return try placed(t, in: f, at: (.float(t.x), .float(t.y)), interp)
     }
+  }
+
+  /// A figure text added to `f`, and its handle, whose repr shows `position` as given.
+  private static func placed(
+    _ t: TextArtist, in f: PyFigureObject, at position: (Value, Value), _ interp: Interpreter
+  ) throws(PyException) -> Value {
+    f.figure.texts.append(t)
+    let o = PyArtistObject(t, kind: PlotClasses.text, axes: nil)
+    o.reprText =
+      "Text(\(try interp.repr(position.0)), \(try interp.repr(position.1)), \(PyStr.repr(t.text)))"
+    return .object(o)
   }
 
   /// `fig.text(x, y, s, **props)` (`plt.figtext`): text placed in figure fractions.
@@ -258,11 +265,7 @@ enum FigureMethods {
     let y = try PlotArguments.double(try a.required(1, "y", of: "text"), "y", interp)
     let t = TextArtist(x: x, y: y, text: try interp.str(try a.required(2, "s", of: "text")))
     try AxesPlotMethods.textStyle(t, a, interp)
-    f.figure.texts.append(t)
-    let o = PyArtistObject(t, kind: PlotClasses.text, axes: nil)
-    o.reprText =
-      "Text(\(try interp.repr(try a[0])), \(try interp.repr(try a[1])), \(PyStr.repr(t.text)))"
-    return .object(o)
+    return try placed(t, in: f, at: (try a[0], try a[1]), interp)
   }
 
   static func savefig(_ f: PyFigureObject, _ a: Arguments, _ interp: Interpreter)

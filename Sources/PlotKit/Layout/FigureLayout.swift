@@ -18,38 +18,11 @@ struct FigureLayout {
     }
   }
 
-  /// The grid cell of a slot for the current subplot parameters: matplotlib's
-  /// `GridSpec.get_grid_positions`, the average cell divided by the ratios.
+  /// The grid cell of a slot for the current subplot parameters, in SVG points.
   func cell(_ s: Axes.GridSlot) -> Rect {
     let (W, H) = (figure.width, figure.height)
-    let totalW = (params.right - params.left) * W
-    let totalH = (params.top - params.bottom) * H
-    let cellW = totalW / (Double(s.cols) + params.wspace * Double(s.cols - 1))
-    let cellH = totalH / (Double(s.rows) + params.hspace * Double(s.rows - 1))
-    /// Where each cell starts and ends along one direction.
-    func edges(_ count: Int, _ average: Double, _ space: Double, _ ratios: [Double]?) -> [(
-      Double, Double
-    )] {
-      let r = ratios.map { $0.count == count ? $0 : [] } ?? []
-      let sizes =
-        r.isEmpty
-        ? Array(repeating: average, count: count)
-        : r.map { $0 * average * Double(count) / r.reduce(0, +) }
-      var out: [(Double, Double)] = []
-      var at = 0.0
-      for (i, size) in sizes.enumerated() {
-        if i > 0 { at += space * average }
-        out.append((at, at + size))
-        at += size
-      }
-      return out
-    }
-    let columns = edges(s.cols, cellW, params.wspace, s.widthRatios)
-    let rows = edges(s.rows, cellH, params.hspace, s.heightRatios)
-    let (x0, x1) = (columns[s.col].0, columns[s.col + s.colSpan - 1].1)
-    let (y0, y1) = (rows[s.row].0, rows[s.row + s.rowSpan - 1].1)
-    return Rect(
-      x: params.left * W + x0, y: (1 - params.top) * H + y0, width: x1 - x0, height: y1 - y0)
+    let (x0, y0, x1, y1) = FigureLayout.gridPosition(s, params)
+    return Rect(x: x0 * W, y: (1 - y1) * H, width: (x1 - x0) * W, height: (y1 - y0) * H)
   }
 
   /// A grid cell in figure fractions (x0, y0, x1, y1), computed as matplotlib's
