@@ -117,7 +117,7 @@ let package = Package(
       name: "InterpreterTests", dependencies: ["Interpreter"], resources: [.copy("Fixtures")]),
     .testTarget(
       name: "NumKitTests", dependencies: ["NumKit", "CBLAS"], resources: [.copy("Fixtures")]),
-    .testTarget(name: "PlotKitTests", dependencies: ["PlotKit"]),
+    .testTarget(name: "PlotKitTests", dependencies: ["PlotKit"], resources: [.copy("Fixtures")]),
     .testTarget(
       name: "ModulesTests", dependencies: ["Modules", "PlotKit"],
       resources: [.copy("Fixtures"), .copy("Figures")]),

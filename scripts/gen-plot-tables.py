@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes PlotKit's tables from the real matplotlib: DejaVu Sans metrics (advances and kerning
 pairs, in font units, read with matplotlib's FreeType wrapper), colormap lookup tables and
-named colors. Run: python3 scripts/gen-plot-tables.py (needs matplotlib)."""
+named colors, and mathtext's fonts and symbol classes (MathFontTable). Run:
+python3 scripts/gen-plot-tables.py (needs matplotlib)."""
 import os
 import matplotlib
 import numpy as np
@@ -82,6 +83,143 @@ def colormaps():
     return "\n".join(out)
 
 
+def math_fonts():
+    """Mathtext's fonts (matplotlib's 'dejavusans' fontset), per glyph in font units: advance,
+    ink width and height, top (horiBearingY) and control box; kerning pairs; which symbols
+    each TeX name means and how matplotlib's parser classes them (spacing, big operators)."""
+    import unicodedata
+    import matplotlib.font_manager as fm
+    from matplotlib import _mathtext
+    from matplotlib._mathtext import Parser
+    from matplotlib._mathtext_data import tex2uni
+    data = os.path.join(os.path.dirname(matplotlib.__file__), "mpl-data", "fonts", "ttf")
+    files = {"rm": "DejaVuSans.ttf", "it": "DejaVuSans-Oblique.ttf", "bf": "DejaVuSans-Bold.ttf",
+             "bfit": "DejaVuSans-BoldOblique.ttf", "tt": "DejaVuSansMono.ttf",
+             "ex": "DejaVuSansDisplay.ttf", "cmsy": "cmsy10.ttf"}
+    basic = [c for c in range(32, 127)] + list(range(0xA0, 0x100)) + \
+        list(range(0x391, 0x3AA)) + list(range(0x3B1, 0x3CA)) + [0x3D1, 0x3D5, 0x3D6, 0x3F1, 0x3F5, 0x2212]
+    symbols = sorted(set(tex2uni.values()))
+    wanted = {"rm": basic + symbols, "it": basic + symbols, "bf": basic, "bfit": basic,
+              "tt": list(range(32, 127)), "ex": None, "cmsy": [0x30]}  # cmsy10's 0 is \\prime
+    out = [HEADER, "/// Mathtext's fonts as matplotlib's 'dejavusans' fontset uses them, in font units",
+           "/// (2048 per em). Each glyph: code point, advance, ink width, ink height, top above",
+           "/// the baseline, control box xmin ymin xmax ymax; entries separated by ';'. Kerning:",
+           "/// left, right, adjustment. Parsed once, when first used.",
+           "enum MathFontTable {"]
+    glyphs, kerns, styles = [], [], []
+    for name, file in files.items():
+        font = FT2Font(os.path.join(data, file), hinting_factor=1)
+        charmap = font.get_charmap()
+        codes = sorted(charmap) if wanted[name] is None else sorted(c for c in set(wanted[name]) if c in charmap)
+        entries = []
+        for c in codes:
+            g = font.load_char(c, flags=LoadFlags.NO_SCALE)
+            entries.append("%d %d %d %d %d %d %d %d %d" % ((c, g.horiAdvance, g.width, g.height, g.horiBearingY) + tuple(g.bbox)))
+        glyphs.append('    "%s": "%s",' % (name, ";".join(entries)))
+        small = [c for c in codes if c < 0x400]
+        pairs = []
+        for a in small:
+            for b in small:
+                k = font.get_kerning(font.get_char_index(a), font.get_char_index(b), Kerning.UNSCALED)
+                if k:
+                    pairs.append("%d %d %d" % (a, b, k))
+        kerns.append('    "%s": "%s",' % (name, ";".join(pairs)))
+        entry = fm.ttfFontProperty(font)
+        css = ("font-style: %s; " % entry.style if entry.style != "normal" else "") + \
+              ("font-weight: %d; " % entry.weight if entry.weight != 400 else "")
+        styles.append('    "%s": ("%s", "%s"),' % (name, css, entry.name))
+    # Tall delimiters and radicals: matplotlib tries DejaVu Sans ('0'), then STIX's larger
+    # cuts ('1'-'5'); those glyphs are drawn from their outlines (no browser has STIX).
+    fontset = _mathtext.DejaVuSansFonts(fm.FontProperties(), LoadFlags.NO_HINTING)
+    sized, needed = [], {}
+    for sym in sorted(Parser._delims | {"\\__sqrt__"}):
+        alternatives = fontset.get_sized_alternatives_for_symbol("rm", sym)
+        if not alternatives or alternatives[0][1] == sym and len(sym) > 1:
+            continue
+        code = ord(alternatives[0][1])
+        sized.append('    "%s": ("%s", %d),' % (sym.replace("\\", "\\\\"), " ".join(k for k, _ in alternatives), code))
+        for key, _ in alternatives:
+            if key != "0":
+                needed.setdefault(key, set()).add(code)
+    needed["cmsy"] = {0x30}  # \\prime, drawn from its outline too
+    stix = {"cmsy": "cmsy10.ttf", "1": "STIXSizOneSymReg.ttf", "2": "STIXSizTwoSymReg.ttf", "3": "STIXSizThreeSymReg.ttf",
+            "4": "STIXSizFourSymReg.ttf", "5": "STIXSizFiveSymReg.ttf"}
+    outlines, units = [], {}
+    for key, file in stix.items():
+        font = FT2Font(os.path.join(data, file), hinting_factor=1)
+        units[key] = font.units_per_EM
+        entries = []
+        for c in sorted(needed.get(key, ())):
+            g = font.load_char(c, flags=LoadFlags.NO_SCALE)
+            entries.append("%d %d %d %d %d %d %d %d %d" % ((c, g.horiAdvance, g.width, g.height, g.horiBearingY) + tuple(g.bbox)))
+            vertices, codes = font.get_path()
+            d, i = [], 0
+            while i < len(codes):
+                x, y = (round(v * 64) for v in vertices[i])
+                if codes[i] == 1:
+                    d.append("M %d %d" % (x, y))
+                elif codes[i] == 2:
+                    d.append("L %d %d" % (x, y))
+                elif codes[i] == 3:
+                    x2, y2 = (round(v * 64) for v in vertices[i + 1])
+                    d.append("Q %d %d %d %d" % (x, y, x2, y2))
+                    i += 1
+                elif codes[i] == 79:
+                    d.append("Z")
+                i += 1
+            outlines.append('    "%s %d": "%s",' % (key, c, " ".join(d)))
+        if key == "cmsy":
+            continue
+        glyphs.append('    "%s": "%s",' % (key, ";".join(entries)))
+        styles.append('    "%s": ("", "%s"),' % (key, font.family_name))
+    out += ["  static let glyphs: [String: String] = ["] + glyphs + ["  ]"]
+    out += ["  /// Font units per em of the tables that are not DejaVu's 2048.",
+            "  static let unitsPerEm: [String: Double] = ["] + ['    "%s": %d,' % kv for kv in units.items()] + ["  ]"]
+    out += ["  /// Delimiters matplotlib sizes: the fonts it tries, in order, and the code point.",
+            "  static let sizedAlternatives: [String: (fonts: String, code: UInt32)] = ["] + sized + ["  ]"]
+    out += ["  /// Outlines of STIX's larger cuts, in font units (y up), by font and code point.",
+            "  static let outlines: [String: String] = ["] + outlines + ["  ]"]
+    out += ["  static let kerning: [String: String] = ["] + kerns + ["  ]"]
+    out += ["  /// How matplotlib's SVG writer names each font: the style before the size, the family.",
+            "  static let svgFonts: [String: (style: String, family: String)] = ["] + styles + ["  ]"]
+    rm = FT2Font(os.path.join(data, files["rm"]), hinting_factor=1).get_charmap()
+    italic = [c for c in sorted(set(basic + symbols)) if c in rm and chr(c).isprintable()
+              and unicodedata.category(chr(c))[0] == "L" and not unicodedata.name(chr(c), "").startswith("GREEK CAPITAL")]
+    out += ["  /// Letters the 'normal' math font sets in italic (every other symbol is upright).",
+            '  static let italicLetters = "%s"' % " ".join(str(c) for c in italic)]
+    names = sorted(tex2uni.items())
+    out += ["  /// TeX symbol names and their code points (matplotlib's tex2uni).",
+            '  static let symbols = "%s"' % " ".join("%s=%d" % kv for kv in names)]
+    def words(xs):
+        return " ".join(sorted(xs))
+    classes = {"binaryOperators": Parser._binary_operators, "relations": Parser._relation_symbols,
+               "arrows": Parser._arrow_symbols, "punctuation": Parser._punctuation_symbols,
+               "functionNames": Parser._function_names, "overUnderSymbols": Parser._overunder_symbols,
+               "overUnderFunctions": Parser._overunder_functions, "dropSubSymbols": Parser._dropsub_symbols,
+               "leftDelimiters": Parser._left_delims, "rightDelimiters": Parser._right_delims,
+               "ambiguousDelimiters": Parser._ambi_delims, "fontNames": Parser._fontnames}
+    out += ["  /// matplotlib's parser classes, space separated, as its parser spells the symbols."]
+    for key, value in classes.items():
+        out.append('  static let %s = "%s"' % (key, words(value).replace("\\", "\\\\").replace('"', '\\"')))
+    out += ["  /// Spaces in em of the 'normal' font's m.", "  static let spaceWidths: [String: Double] = ["]
+    out += ['    "%s": %r,' % (k.replace("\\", "\\\\"), v) for k, v in sorted(Parser._space_widths.items())]
+    consts = _mathtext.DejaVuSansFontConstants
+    out += ["  ]", "  /// DejaVuSansFontConstants (ratios of the x-height; x-height and axis height in em) and",
+            "  /// the box model's shrink factor and number of sizes.", "  static let constants: [String: Double] = ["]
+    for key in ["script_space", "supdrop", "subdrop", "sup1", "sub1", "sub2", "delta", "delta_slanted",
+                "delta_integral", "num1", "num2", "num3", "denom1", "denom2", "axis_height", "x_height"]:
+        out.append('    "%s": %r,' % (key, float(getattr(consts, key))))
+    out.append('    "shrink_factor": %r,' % float(_mathtext.SHRINK_FACTOR))
+    out.append('    "size_levels": %r,' % float(_mathtext.NUM_SIZE_LEVELS))
+    out += ["  ]", '  static let smallGreek = "%s"' % " ".join(sorted(Parser._small_greek))]
+    out += ["  /// Accent commands and the symbol each draws.", "  static let accents: [String: String] = ["]
+    out += ['    "%s": "%s",' % (k.replace('"', '\\"'), v.lstrip("\\")) for k, v in sorted(Parser._accent_map.items())]
+    out += ["  ]", "}", ""]
+    return "\n".join(out)
+
+
+with open(os.path.join(ROOT, "MathFontTable.swift"), "w") as fh:
+    fh.write(math_fonts())
 with open(os.path.join(ROOT, "DejaVuSansTable.swift"), "w") as fh:
     fh.write(font_metrics())
 with open(os.path.join(ROOT, "ColormapTable.swift"), "w") as fh:

@@ -101,10 +101,13 @@ enum AxesDecorationMethods {
     return textHandle(ax, text, ("0.5", "1.0"))
   }
 
-  /// An axis label's `fontsize`, `fontweight` and `color`.
+  /// An axis label's `fontsize`, `fontweight`, `color` and `labelpad`.
   static func labelStyle(_ axis: inout AxisState, _ a: Arguments, _ interp: Interpreter)
     throws(PyException)
   {
+    if let v = a.keyword("labelpad"), !v.isNone {
+      axis.labelPad = try PlotArguments.double(v, "labelpad", interp)
+    }
     if let s = try fontSize(a, interp) { axis.labelSize = s }
     if let w = try fontWeight(a, interp) { axis.labelWeight = w }
     if let c = try PlotArguments.color(a, "color", interp: interp) { axis.labelColor = c }
@@ -159,6 +162,9 @@ enum AxesDecorationMethods {
     let text = try label(a, interp, "set_ylabel")
     ax.axes.yaxis.label = text
     try labelStyle(&ax.axes.yaxis, a, interp)
+    if let v = a.keyword("rotation"), !v.isNone {
+      ax.axes.yaxis.labelRotation = try rotationDegrees(v, interp)
+    }
     return textHandle(ax, text, ("0", "0.5"))
   }
 
@@ -257,6 +263,25 @@ enum AxesDecorationMethods {
     }
     axis.fixedTicks = ticks
     try tickLabelStyle(&axis, a, interp)
+  }
+
+  /// A text's `rotation=`: degrees, or 'horizontal' (0) and 'vertical' (90), as
+  /// matplotlib's `Text.set_rotation` reads it.
+  static func rotationDegrees(_ v: Value, _ interp: Interpreter) throws(PyException) -> Double {
+    if let s = v.as(PyStr.self) {
+      switch s.value {
+      case "horizontal": return 0
+      case "vertical": return 90
+      default:
+        throw .valueError(
+          "rotation must be 'vertical', 'horizontal' or a number, not \(s.value)")
+      }
+    }
+    guard let n = interp.numeric(v.scalarValue) else {
+      throw .valueError(
+        "rotation must be 'vertical', 'horizontal' or a number, not \(try interp.str(v))")
+    }
+    return n.truncatingRemainder(dividingBy: 360) + (n < 0 ? 360 : 0)
   }
 
   static func tickLabelStyle(_ axis: inout AxisState, _ a: Arguments, _ interp: Interpreter)

@@ -3,7 +3,7 @@ import PlotKit
 
 /// `ax.xaxis` / `ax.yaxis`: locators and formatters (`set_major_locator`,
 /// `set_minor_formatter`, ...), `tick_top`/`tick_bottom` (x), `tick_right`/`tick_left` (y),
-/// `set_ticks_position`, `set_visible`, `grid`.
+/// `set_ticks_position`, `set_visible`, `grid`, `labelpad`.
 final class PyAxisObject: PyObject {
   let axes: Axes
   let horizontal: Bool
@@ -66,8 +66,17 @@ final class PyAxisObject: PyObject {
     }
   }
 
+  override func setAttribute(_ name: String, _ value: Value, _ interp: Interpreter)
+    throws(PyException)
+  {
+    guard name == "labelpad" else { return try super.setAttribute(name, value, interp) }
+    let pad = try PlotArguments.double(value, "labelpad", interp)
+    if horizontal { axes.xaxis.labelPad = pad } else { axes.yaxis.labelPad = pad }
+  }
+
   override func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value? {
     switch name {
+    case "labelpad": return .float(horizontal ? axes.xaxis.labelPad : axes.yaxis.labelPad)
     case "set_major_locator", "set_minor_locator":
       return method(name) { [self] (a, _) throws(PyException) in
         let given = try a.required(0, "locator", of: name)

@@ -77,15 +77,21 @@ enum TickFormatters {
   /// drawing itself cannot raise), for the call that drew it to raise.
   nonisolated(unsafe) static var failure: PyException?
 
-  /// What `draw` gives, raising what a formatter raised while it ran.
+  /// What `draw` gives, raising what a formatter raised while it ran, or the first math
+  /// text that could not be laid out (matplotlib's ValueError for bad TeX).
   static func drawing<T>(_ draw: () -> T) throws(PyException) -> T {
     failure = nil
+    _ = MathText.takeFailure()
     let result = draw()
     if let failure {
       self.failure = nil
       throw failure
     }
-    return result
+    switch MathText.takeFailure() {
+    case .syntax(let message)?: throw .valueError(message)
+    case .unsupported(let what)?: throw .notImplemented(MathTextError.unsupported(what).message)
+    case nil: return result
+    }
   }
 
   /// Labels written one tick at a time by `label(x, pos)`; the first exception is kept for

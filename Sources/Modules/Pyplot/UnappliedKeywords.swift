@@ -10,8 +10,6 @@ enum UnappliedKeywords {
       "labelspacing", "handlelength", "columnspacing", "markerscale",
     ],
     "set_title": ["pad"],
-    "set_xlabel": ["labelpad"],
-    "set_ylabel": ["labelpad"],
     "plot": ["dashes", "solid_capstyle", "dash_capstyle", "fillstyle"],
     "tick_params": ["direction", "length", "labelcolor"],
     "hist": ["log", "stacked"],

@@ -75,9 +75,34 @@ struct AxesGeometry {
     let size = axes.xaxis.tickLabelSize
     let rotation = axes.xaxis.tickLabelRotation * .pi / 180
     let mathtext = xTicks.major.contains { $0.label?.exponent != nil }
-    if rotation == 0 { return mathtext ? TickLabel.mathtextHeight * size : size }
+    if rotation == 0 {
+      if mathtext { return TickLabel.mathtextHeight * size }
+      return xTicks.major.compactMap(\.label).map {
+        TextMetrics.ascent(of: $0.text, size: size) + TextMetrics.descent(of: $0.text, size: size)
+      }.max() ?? size
+    }
     let width = xTicks.maxLabelWidth(size: size)
     return abs(width * sin(rotation)) + abs(size * cos(rotation))
+  }
+
+  /// How far the y axis label reaches out from its anchor, away from the axes: it is
+  /// turned about the middle of its bottom edge (its top edge on the right), matplotlib's
+  /// 'anchor' rotation mode, 90° unless set.
+  var yLabelReach: Double {
+    let (w, h) = TextMetrics.extent(axes.yaxis.label, size: axes.yaxis.labelSize)
+    let theta = (axes.yaxis.labelRotation ?? 90) * .pi / 180
+    let (c, s) = (cos(theta), sin(theta))
+    // Corners of the unturned box, y up, from the anchor: bottom-centre (left side) or
+    // top-centre (right side).
+    let ys = yOnRight ? [-h, 0.0] : [0.0, h]
+    var reach = 0.0
+    for x in [-w / 2, w / 2] {
+      for y in ys {
+        let turnedX = x * c - y * s
+        reach = max(reach, yOnRight ? turnedX : -turnedX)
+      }
+    }
+    return reach
   }
 
   var yLabelWidth: Double { yTicks.maxLabelWidth(size: axes.yaxis.tickLabelSize) }
@@ -116,16 +141,18 @@ struct AxesGeometry {
       let depthY = yDecorationDepth
       var bottom = box.maxY + depthX
       if !axes.xaxis.label.isEmpty && axes.xAxisVisible {
-        bottom += AxesGeometry.labelPad + axes.xaxis.labelSize
+        bottom +=
+          axes.xaxis.labelPad
+          + TextMetrics.extent(axes.xaxis.label, size: axes.xaxis.labelSize).height
       }
       r = r.union(Rect(x: box.x, y: box.y, width: box.width, height: bottom - box.y))
       if yOnRight {
         var right = box.maxX + depthY
-        if !axes.yaxis.label.isEmpty { right += AxesGeometry.labelPad + axes.yaxis.labelSize }
+        if !axes.yaxis.label.isEmpty { right += axes.yaxis.labelPad + yLabelReach }
         r = r.union(Rect(x: box.x, y: box.y, width: right - box.x, height: box.height))
       } else {
         var left = box.x - depthY
-        if !axes.yaxis.label.isEmpty { left -= AxesGeometry.labelPad + axes.yaxis.labelSize }
+        if !axes.yaxis.label.isEmpty { left -= axes.yaxis.labelPad + yLabelReach }
         r = r.union(Rect(x: left, y: box.y, width: box.x - left, height: box.height))
       }
       // The first and last x labels may overhang the axes' sides.
@@ -157,7 +184,7 @@ struct AxesGeometry {
       }
     }
     if !axes.title.isEmpty {
-      let top = titleBaseline - TextMetrics.ascent * axes.titleSize
+      let top = titleBaseline - TextMetrics.ascent(of: axes.title, size: axes.titleSize)
       r = r.union(Rect(x: box.x, y: top, width: box.width, height: box.y - top))
     }
     return r

@@ -6,6 +6,10 @@ public struct AxisState {
   /// The axis label's `fontweight` and `color` (nil weight: normal).
   public var labelWeight: String?
   public var labelColor = Color.black
+  /// Points between the tick labels and the axis label (`labelpad`, matplotlib's 4).
+  public var labelPad = 4.0
+  /// The axis label's rotation in degrees (nil: matplotlib's, 0 for x and 90 for y).
+  public var labelRotation: Double?
   public var scale = Scale.linear
   /// Limits set by the user (`xlim`); either end may stay automatic.
   public var fixedLow: Double?

@@ -265,11 +265,12 @@ struct ArtistPainter {
   /// Where a text's baseline goes for its anchor point's `y` and vertical alignment.
   private static func baseline(_ t: TextArtist, _ y: Double) -> Double {
     let (_, height) = TextMetrics.extent(t.text, size: t.size)
+    let ascent = TextMetrics.ascent(of: firstLine(t.text), size: t.size)
     switch t.verticalAlignment {
-    case "top": return y + TextMetrics.ascent * t.size
-    case "center": return y - height / 2 + TextMetrics.ascent * t.size
-    case "bottom": return y + t.size - height - TextMetrics.descent * t.size
-    case "center_baseline": return y + 0.5 * TextMetrics.ascent * t.size
+    case "top": return y + ascent
+    case "center": return y - height / 2 + ascent
+    case "bottom": return y - height + ascent
+    case "center_baseline": return y + 0.5 * ascent
     default: return y
     }
   }
@@ -282,7 +283,12 @@ struct ArtistPainter {
       t.horizontalAlignment == "center"
       ? x - width / 2 : t.horizontalAlignment == "right" ? x - width : x
     return Rect(
-      x: left, y: baseline(t, y) - TextMetrics.ascent * t.size, width: width, height: height)
+      x: left, y: baseline(t, y) - TextMetrics.ascent(of: firstLine(t.text), size: t.size),
+      width: width, height: height)
+  }
+
+  private static func firstLine(_ s: String) -> Substring {
+    s.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
   }
 
   /// A text anchored at (x, y), in SVG points, aligned as it asks. A turned text is aligned
@@ -307,7 +313,8 @@ struct ArtistPainter {
     start: (x: Double, y: Double), box: Rect
   ) {
     let (w, h) = TextMetrics.extent(t.text, size: t.size)
-    let d = TextMetrics.descent * t.size
+    let lastLine = t.text.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
+    let d = TextMetrics.descent(of: lastLine, size: t.size)
     let theta = t.rotation * .pi / 180
     func turned(_ p: (Double, Double)) -> (Double, Double) {
       (p.0 * cos(theta) - p.1 * sin(theta), p.0 * sin(theta) + p.1 * cos(theta))

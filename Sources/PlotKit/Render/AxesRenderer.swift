@@ -123,23 +123,28 @@ struct AxesRenderer {
         // Above the axes, the text's bottom 7 pt over the spine (matplotlib's label2).
         let bottom = box.y - (ticks.minor.contains { $0.value == t.value } ? 2 + 3.4 : 7)
         doc.label(
-          label, x: t.position, y: bottom - TextMetrics.descent * size, size: size,
+          label, x: t.position, y: bottom - TextMetrics.descent(of: label.text, size: size),
+          size: size,
           anchor: "middle")
         continue
       }
       let top = box.maxY + (ticks.minor.contains { $0.value == t.value } ? 2 + 3.4 : 7)
       if rotation == 0 {
-        let below = label.exponent != nil ? TickLabel.baselineBelowTop : TextMetrics.ascent
-        doc.label(label, x: t.position, y: top + below * size, size: size, anchor: "middle")
+        let below =
+          label.exponent != nil
+          ? TickLabel.baselineBelowTop * size : TextMetrics.ascent(of: label.text, size: size)
+        doc.label(label, x: t.position, y: top + below, size: size, anchor: "middle")
       } else {
         // matplotlib's default rotation mode: the text is turned first, then its bounding
         // box is centred on the tick with its top at the pad. The box's centre is the text's,
         // which sits `middle` above the baseline's midpoint (the SVG rotation's pivot).
         let theta = rotation * .pi / 180
         let width = TextMetrics.width(label.text, size: size)
-        let height = (TextMetrics.ascent + TextMetrics.descent) * size
+        let ascent = TextMetrics.ascent(of: label.text, size: size)
+        let descent = TextMetrics.descent(of: label.text, size: size)
+        let height = ascent + descent
         let boxHeight = abs(width * sin(theta)) + abs(height * cos(theta))
-        let middle = (TextMetrics.descent - TextMetrics.ascent) / 2 * size
+        let middle = (descent - ascent) / 2
         doc.label(
           label, x: t.position - middle * sin(theta),
           y: top + boxHeight / 2 - middle * cos(theta), size: size, anchor: "middle",
@@ -150,7 +155,8 @@ struct AxesRenderer {
     if !axes.xaxis.label.isEmpty {
       doc.text(
         axes.xaxis.label, x: box.midX,
-        y: labelTop + AxesGeometry.labelPad + TextMetrics.ascent * axes.xaxis.labelSize,
+        y: labelTop + axes.xaxis.labelPad
+          + TextMetrics.ascent(of: axes.xaxis.label, size: axes.xaxis.labelSize),
         size: axes.xaxis.labelSize, anchor: "middle", color: axes.xaxis.labelColor,
         weight: axes.xaxis.labelWeight)
     }
@@ -176,25 +182,32 @@ struct AxesRenderer {
       let gap = isMinor ? 2 + 3.4 : 7
       let baseline =
         t.position
-        + (label.exponent != nil ? TickLabel.baselineBelowTick : 0.5 * TextMetrics.ascent) * size
+        + (label.exponent != nil
+          ? TickLabel.baselineBelowTick * size
+          : 0.5 * TextMetrics.ascent(of: label.text, size: size))
       doc.label(
         label, x: right ? box.maxX + gap : box.x - gap, y: baseline, size: size,
         anchor: right ? "start" : "end")
     }
     if !axes.yaxis.label.isEmpty {
-      let depth = geometry.yDecorationDepth + AxesGeometry.labelPad
+      // Anchored at the middle of the text's bottom edge (its top edge on the right), then
+      // turned about that point: matplotlib's 'anchor' rotation mode.
+      let depth = geometry.yDecorationDepth + axes.yaxis.labelPad
       let labelSize = axes.yaxis.labelSize
+      let rotation = axes.yaxis.labelRotation ?? 90
+      let theta = rotation * .pi / 180
+      let label = axes.yaxis.label
+      let (x, y): (Double, Double)
       if right {
-        let x = box.maxX + depth + TextMetrics.ascent * labelSize
-        doc.text(
-          axes.yaxis.label, x: x, y: box.midY, size: labelSize, anchor: "middle", rotation: 90,
-          color: axes.yaxis.labelColor, weight: axes.yaxis.labelWeight)
+        let a = TextMetrics.ascent(of: label, size: labelSize)
+        (x, y) = (box.maxX + depth + a * sin(theta), box.midY + a * cos(theta))
       } else {
-        let x = box.x - depth - TextMetrics.descent * labelSize
-        doc.text(
-          axes.yaxis.label, x: x, y: box.midY, size: labelSize, anchor: "middle", rotation: 90,
-          color: axes.yaxis.labelColor, weight: axes.yaxis.labelWeight)
+        let d = TextMetrics.descent(of: label, size: labelSize)
+        (x, y) = (box.x - depth - d * sin(theta), box.midY - d * cos(theta))
       }
+      doc.text(
+        label, x: x, y: y, size: labelSize, anchor: "middle", rotation: rotation,
+        color: axes.yaxis.labelColor, weight: axes.yaxis.labelWeight)
     }
     if !ticks.offsetText.isEmpty {
       if axes.yTicksOnRight {

@@ -31,7 +31,8 @@ struct LegendPainter {
     let entries = self.entries
     guard !entries.isEmpty else { return nil }
     let fs = legend.fontSize
-    let titleHeight = legend.title.isEmpty ? 0 : fs + 0.5 * fs
+    let titleHeight =
+      legend.title.isEmpty ? 0 : TextMetrics.extent(legend.title, size: fs).height + 0.5 * fs
     // matplotlib's array_split into columns: the first `count % columns` one entry longer.
     let columnCount = min(max(legend.columns, 1), entries.count)
     var columns: [Range<Int>] = []
@@ -51,12 +52,23 @@ struct LegendPainter {
       columnLeft.append(offset)
       offset += w + 2 * fs
     }
-    let rows = columns.map(\.count).max()!
+    // Each column stacks its rows 0.5 em apart; a row reaches the handle's 0.7 em or its
+    // label's ascent above the baseline, and the label's descent below.
+    var baselines = Array(repeating: 0.0, count: entries.count)
+    var columnHeight = 0.0
+    for range in columns {
+      var y = 0.0
+      for k in range {
+        let ascent = max(TextMetrics.ascent(of: entries[k].label, size: fs), 0.7 * fs)
+        baselines[k] = y + ascent
+        y += ascent + TextMetrics.descent(of: entries[k].label, size: fs) + 0.5 * fs
+      }
+      columnHeight = max(columnHeight, y - 0.5 * fs)
+    }
     let width = max(
       0.4 * fs + columnWidths.reduce(0, +) + Double(columnCount - 1) * 2 * fs + 0.4 * fs,
       TextMetrics.width(legend.title, size: fs) + 0.8 * fs)
-    let height =
-      0.8 * fs + Double(rows) * fs + Double(rows - 1) * 0.5 * fs + titleHeight
+    let height = 0.8 * fs + columnHeight + titleHeight
     let frame = place(width: width, height: height)
     doc.open(doc.id("legend"))
     if legend.frameOn {
@@ -68,15 +80,14 @@ struct LegendPainter {
     }
     if !legend.title.isEmpty {
       doc.text(
-        legend.title, x: frame.midX, y: frame.y + 0.4 * fs + TextMetrics.ascent * fs, size: fs,
+        legend.title, x: frame.midX,
+        y: frame.y + 0.4 * fs + TextMetrics.ascent(of: legend.title, size: fs), size: fs,
         anchor: "middle")
     }
     let painter = ArtistPainter(geometry: geometry, clip: doc.clip(geometry.box))
     for (k, entry) in entries.enumerated() {
       let column = columns.firstIndex { $0.contains(k) }!
-      let row = k - columns[column].lowerBound
-      let baseline =
-        frame.y + 0.4 * fs + titleHeight + Double(row) * 1.5 * fs + TextMetrics.ascent * fs
+      let baseline = frame.y + 0.4 * fs + titleHeight + baselines[k]
       let x0 = frame.x + 0.4 * fs + columnLeft[column]
       let mid = baseline - 0.35 * fs
       switch entry.artist {

@@ -59,6 +59,12 @@ struct SVGDocument {
     let lines = s.split(separator: "\n", omittingEmptySubsequences: false)
     for (i, line) in lines.enumerated() {
       let yy = y + Double(i) * size * TextMetrics.lineSpacing
+      if MathText.isMath(line), let layout = MathText.layout(String(line), size: size) {
+        mathLine(
+          String(line), layout, x: x, y: yy, size: size, anchor: anchor, rotation: rotation,
+          color: color)
+        continue
+      }
       body +=
         "<text style=\"\(style)\" x=\"\(n(x))\" y=\"\(n(yy))\" transform=\"rotate(\(n(-rotation)) \(n(x)) \(n(yy)))\">\(SVGDocument.escape(String(line)))</text>\n"
     }

@@ -27,7 +27,7 @@ struct SVGWriter {
     }
     if !figure.suptitle.isEmpty {
       let top = (1 - figure.suptitleY) * H
-      let y = top + TextMetrics.ascent * figure.suptitleSize
+      let y = top + TextMetrics.ascent(of: figure.suptitle, size: figure.suptitleSize)
       doc.open(doc.id("text"))
       doc.text(
         figure.suptitle, x: W / 2, y: y, size: figure.suptitleSize, anchor: "middle",

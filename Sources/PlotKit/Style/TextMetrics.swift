@@ -9,6 +9,7 @@ public enum TextMetrics {
 
   /// Width in points of one line of `s` at `size` points.
   public static func width(_ s: some StringProtocol, size: Double) -> Double {
+    if MathText.isMath(s), let m = MathText.extent(String(s), size: size) { return m.width }
     var units = 0.0
     var previous: Character?
     for c in s {
@@ -19,10 +20,32 @@ public enum TextMetrics {
     return units / DejaVuSansTable.unitsPerEm * size
   }
 
+  /// How far one line reaches above its baseline (matplotlib: at least the font's ascent,
+  /// more for math with tall parts).
+  public static func ascent(of line: some StringProtocol, size: Double) -> Double {
+    guard MathText.isMath(line), let m = MathText.extent(String(line), size: size) else {
+      return ascent * size
+    }
+    return max(m.height - m.descent, ascent * size)
+  }
+
+  /// How far one line reaches below its baseline.
+  public static func descent(of line: some StringProtocol, size: Double) -> Double {
+    guard MathText.isMath(line), let m = MathText.extent(String(line), size: size) else {
+      return descent * size
+    }
+    return max(m.descent, descent * size)
+  }
+
   /// Width of the widest line and height of the whole block, in points.
   public static func extent(_ s: String, size: Double) -> (width: Double, height: Double) {
     let lines = s.split(separator: "\n", omittingEmptySubsequences: false)
     let width = lines.map { TextMetrics.width($0, size: size) }.max() ?? 0
-    return (width, size * (1 + Double(lines.count - 1) * lineSpacing))
+    guard MathText.isMath(s) else {
+      return (width, size * (1 + Double(lines.count - 1) * lineSpacing))
+    }
+    let gaps = Double(lines.count - 1) * (lineSpacing - 1) * size
+    let heights = lines.map { ascent(of: $0, size: size) + descent(of: $0, size: size) }
+    return (width, heights.reduce(0, +) + gaps)
   }
 }
