@@ -63,8 +63,8 @@ enum AxesTickFormatMethods {
         throw .valueError("scilimits must be a sequence of 2 integers")
       }
     }
-    if let v = a.keyword("useMathText"), !v.isNone, try interp.isTruthy(v) {
-      throw .notImplemented("ticklabel_format(useMathText=True) is not supported yet")
+    let mathText = try a.keyword("useMathText").flatMap { v throws(PyException) in
+      v.isNone ? nil : try interp.isTruthy(v)
     }
     for horizontal in try axes(a, interp) {
       let state = horizontal ? ax.axes.xaxis : ax.axes.yaxis
@@ -79,6 +79,7 @@ enum AxesTickFormatMethods {
       if let v = a.keyword("useOffset"), !v.isNone {
         try TickFormatters.setUseOffset(options, v, interp)
       }
+      if let mathText { options.useMathText = mathText }
       if horizontal {
         ax.axes.xaxis.formatter = .scalar(options)
       } else {

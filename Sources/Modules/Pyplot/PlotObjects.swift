@@ -83,6 +83,7 @@ final class PyFigureObject: PyObject {
     switch name {
     case "number": return .int(number)
     case "axes": return .list(figure.axes.map { .object(object(for: $0)) })
+    case "canvas": return .object(PyFigureCanvas(self))
     default: return try super.getAttribute(name, interp)
     }
   }

@@ -10,8 +10,8 @@ enum TickFormatters {
     m.define("ScalarFormatter") { (a, interp) throws(PyException) in
       let options = ScalarFormatting()
       if let v = a.parameter(0, "useOffset"), !v.isNone { try setUseOffset(options, v, interp) }
-      if let v = a.parameter(1, "useMathText"), try interp.isTruthy(v) {
-        throw .notImplemented("ScalarFormatter(useMathText=True) is not supported yet")
+      if let v = a.parameter(1, "useMathText"), !v.isNone {
+        options.useMathText = try interp.isTruthy(v)
       }
       return .object(PyTickFormatter(.scalar(options)))
     }
@@ -181,15 +181,16 @@ final class PyTickFormatter: PyObject {
         try TickFormatters.setUseOffset(options, v, interp)
       }
     case "set_useMathText":
-      return method { (v) throws(PyException) in
-        if try interp.isTruthy(v) {
-          throw .notImplemented("ScalarFormatter.set_useMathText(True) is not supported yet")
-        }
-      }
+      return method { (v) throws(PyException) in options.useMathText = try interp.isTruthy(v) }
     case "get_useOffset":
       return .object(
         PyBuiltinFunction("ScalarFormatter.get_useOffset") { (_, _) throws(PyException) in
           .bool(options.useOffset)
+        })
+    case "get_useMathText":
+      return .object(
+        PyBuiltinFunction("ScalarFormatter.get_useMathText") { (_, _) throws(PyException) in
+          .bool(options.useMathText)
         })
     default: return try super.getAttribute(name, interp)
     }

@@ -7,7 +7,8 @@
 struct AxesGeometry {
   static let tickLength = 3.5
   static let tickPad = 3.5
-  static let labelPad = 4.0
+  /// Between the x tick labels and the offset text below them ("1e6").
+  static let offsetTextPad = 3.0
   static let titlePad = 6.0
 
   let axes: Axes
@@ -146,6 +147,14 @@ struct AxesGeometry {
           + TextMetrics.extent(axes.xaxis.label, size: axes.xaxis.labelSize).height
       }
       r = r.union(Rect(x: box.x, y: box.y, width: box.width, height: bottom - box.y))
+      if !xTicks.offsetText.isEmpty && axes.xAxisVisible && !axes.xaxis.labelsAtTop {
+        let size = axes.xaxis.tickLabelSize
+        let text = xTicks.offsetText
+        let height = TextMetrics.extent(text, size: size).height
+        let top = box.maxY + depthX + AxesGeometry.offsetTextPad
+        let width = TextMetrics.width(text, size: size)
+        r = r.union(Rect(x: box.maxX - width, y: top, width: width, height: height))
+      }
       if yOnRight {
         var right = box.maxX + depthY
         if !axes.yaxis.label.isEmpty { right += axes.yaxis.labelPad + yLabelReach }
@@ -179,7 +188,7 @@ struct AxesGeometry {
       }
       if !yOnRight && !yTicks.offsetText.isEmpty {
         // The text's baseline is 3 pt over the axes; its box reaches the font's ascent.
-        let rise = 3 + TextMetrics.ascent * axes.yaxis.tickLabelSize
+        let rise = 3 + TextMetrics.ascent(of: yTicks.offsetText, size: axes.yaxis.tickLabelSize)
         r = r.union(Rect(x: box.x, y: box.y - rise, width: 1, height: rise))
       }
     }

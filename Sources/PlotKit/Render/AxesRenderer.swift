@@ -162,7 +162,9 @@ struct AxesRenderer {
     }
     if !ticks.offsetText.isEmpty {
       doc.text(
-        ticks.offsetText, x: box.maxX, y: box.maxY + 7 + TextMetrics.ascent * size + 13,
+        ticks.offsetText, x: box.maxX,
+        y: box.maxY + geometry.xDecorationDepth + AxesGeometry.offsetTextPad
+          + TextMetrics.ascent(of: ticks.offsetText, size: size),
         size: size, anchor: "end")
     }
     doc.close()

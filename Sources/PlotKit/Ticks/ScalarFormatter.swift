@@ -10,10 +10,12 @@ public struct ScalarFormatter: Sendable {
   public private(set) var offset = 0.0
   public private(set) var orderOfMagnitude = 0
   public private(set) var decimals = 0
+  public private(set) var useMathText = false
 
   /// `locs`: every tick the locator produced; `view`: the axis' view interval; `options`:
   /// `ticklabel_format`'s settings.
   public init(locs: [Double], view: (Double, Double), options: ScalarFormatting? = nil) {
+    useMathText = options?.useMathText ?? false
     let (vmin, vmax) = (min(view.0, view.1), max(view.0, view.1))
     let visible = locs.filter { $0 >= vmin && $0 <= vmax }
     let useOffset = options?.useOffset ?? true
@@ -74,23 +76,37 @@ public struct ScalarFormatter: Sendable {
   public func label(_ v: Double) -> String {
     var x = (v - offset) / pow(10, Double(orderOfMagnitude))
     if abs(x) < 1e-8 { x = 0 }
-    return ScalarFormatter.minus(CFormat.fixed(x, digits: decimals))
+    let text = ScalarFormatter.minus(CFormat.fixed(x, digits: decimals))
+    return useMathText ? "$\\mathdefault{\(text)}$" : text
   }
 
-  /// The text beside the axis: "1e6", "+1e5", "1e−5+2" (empty when neither applies).
+  /// The text beside the axis: "1e6", "+1e5", "1e−5+2" (empty when neither applies); with
+  /// `useMathText`, "$\\times\\mathdefault{10^{6}}\\mathdefault{}$" and the like.
   public var offsetText: String {
-    var s = ""
-    if orderOfMagnitude != 0 { s += "1e\(orderOfMagnitude)" }
-    if offset != 0 {
-      let e = floor(log10(abs(offset)))
-      let significand = (offset / pow(10, e) * 1e10).rounded() / 1e10
-      var text =
-        significand.truncatingRemainder(dividingBy: 1) == 0
-        ? String(Int(significand)) : CFormat.general(significand, digits: 10)
-      if e != 0 { text += "e\(Int(saturating: e))" }
-      s += (offset > 0 ? "+" : "") + text
+    guard orderOfMagnitude != 0 || offset != 0 else { return "" }
+    var scientific = ""
+    var offsetPart = ""
+    if offset != 0 { offsetPart = (offset > 0 ? "+" : "") + dataText(offset) }
+    if orderOfMagnitude != 0 {
+      scientific =
+        useMathText ? dataText(pow(10, Double(orderOfMagnitude))) : "1e\(orderOfMagnitude)"
     }
-    return ScalarFormatter.minus(s)
+    guard useMathText else { return ScalarFormatter.minus(scientific + offsetPart) }
+    if !scientific.isEmpty { scientific = "\\times\\mathdefault{\(scientific)}" }
+    return ScalarFormatter.minus("$\(scientific)\\mathdefault{\(offsetPart)}$")
+  }
+
+  /// matplotlib's `format_data`: "2e5", or "2 \\times 10^{5}" as mathtext.
+  private func dataText(_ value: Double) -> String {
+    let e = floor(log10(abs(value)))
+    let significand = (value / pow(10, e) * 1e10).rounded() / 1e10
+    let text =
+      significand.truncatingRemainder(dividingBy: 1) == 0
+      ? String(Int(significand)) : CFormat.general(significand, digits: 10)
+    if e == 0 { return text }
+    guard useMathText else { return text + "e\(Int(saturating: e))" }
+    let power = "10^{\(Int(saturating: e))}"
+    return significand == 1 ? power : "\(text) \\times \(power)"
   }
 
   static func minus(_ s: String) -> String { s.replacingOccurrences(of: "-", with: "\u{2212}") }

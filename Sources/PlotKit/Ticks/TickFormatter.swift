@@ -83,6 +83,8 @@ public final class ScalarFormatting {
   public var scientific = true
   /// The exponents at and beyond which it is (`scilimits`, rcParams axes.formatter.limits).
   public var powerLimits = (-5, 6)
+  /// Labels and the offset as mathtext (`useMathText`): "$\\mathdefault{0.5}$", "×10^{−4}".
+  public var useMathText = false
 
   public init() {}
 }
