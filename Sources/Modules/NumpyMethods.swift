@@ -48,6 +48,9 @@ enum NumpyMethods {
       }
     case "astype":
       body = { (target, a, args, interp) throws(PyException) in
+        if let width = StringArrays.requestedWidth(args.positional.first ?? args.keyword("dtype")) {
+          return .object(try StringArrays.fromNumbers(a, width: width, interp))
+        }
         guard
           let dtype = try NumpyModule.dtypeArgument(args.positional.first ?? args.keyword("dtype"))
         else { throw .typeError("astype() missing required argument 'dtype' (pos 1)") }

@@ -183,6 +183,7 @@ enum NumpyModule {
     installTesting(in: m, interp)
     m.define("lib", .object(NumpyArrayMemory.strideTricks(m)))
     PyUfunc.install(in: m)
+    StringArrays.install(in: m)
     NumpySignature.enforce(on: m, qualifiedAs: "numpy")
     for (sub, qualified) in [("linalg", "numpy.linalg"), ("random", "numpy.random")] {
       if let module = m.globals.value(of: sub)?.as(PyModule.self) {

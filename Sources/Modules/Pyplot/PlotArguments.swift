@@ -248,7 +248,10 @@ enum PlotArguments {
   static func coordinates(_ v: Value, _ axis: inout AxisState, _ interp: Interpreter)
     throws(PyException) -> [Double]
   {
-    // Only lists and tuples can hold category names (an array is numbers already).
+    // Lists, tuples and string arrays can hold category names.
+    if let strings = v.as(PyStrArray.self), strings.shape.count == 1 {
+      return strings.items.map { axis.category($0) }
+    }
     if let sequence = v.as(PySequence.self), !sequence.items.isEmpty,
       sequence.items.allSatisfy({ $0.as(PyStr.self) != nil })
     {

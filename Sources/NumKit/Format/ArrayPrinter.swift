@@ -44,6 +44,15 @@ public enum ArrayPrinter {
     if !(a.dtype == .float64 || a.dtype == .int64 || a.dtype == .bool) || a.size == 0 {
       extras.append("dtype=\(a.dtype.rawValue)")
     }
+    return closeRepr(body: body, extras: extras, options)
+  }
+
+  /// `array(` + body, then the extras (`shape=`, `dtype=`) after a comma, on the same line
+  /// when they fit within the line width, else on the next, indented past `array(`.
+  public static func closeRepr(body: String, extras: [String], _ options: PrintOptions)
+    -> String
+  {
+    let prefix = "array("
     guard !extras.isEmpty else { return prefix + body + ")" }
     let head = prefix + body + ","
     let extra = extras.joined(separator: ", ") + ")"
@@ -60,39 +69,63 @@ public enum ArrayPrinter {
   static func array2string(
     _ a: NDArray, _ options: PrintOptions, lineWidth: Int, prefix: String, separator: String
   ) -> String {
-    let summarise = a.size > options.threshold
+    array2string(
+      shape: a.shape, options, lineWidth: lineWidth, prefix: prefix, separator: separator
+    ) { ElementFormatter(a, shown: $0, options).format }
+  }
+
+  /// array2string for elements already written (a string array's quoted items): `element`
+  /// gives the text of the element at a flat (C-order) position.
+  public static func array2string(
+    shape: [Int], _ options: PrintOptions, lineWidth: Int, prefix: String, separator: String,
+    element: @escaping (Int) -> String
+  ) -> String {
+    array2string(
+      shape: shape, options, lineWidth: lineWidth, prefix: prefix, separator: separator
+    ) { _ in element }
+  }
+
+  /// The elements shown (all, or the edge items of each axis when summarised), formatted by
+  /// what `formatter` makes of those positions.
+  static func array2string(
+    shape: [Int], _ options: PrintOptions, lineWidth: Int, prefix: String, separator: String,
+    formatter: ([Int]) -> (Int) -> String
+  ) -> String {
+    let size = shape.reduce(1, *)
+    let summarise = size > options.threshold
     // The indices shown along each axis: all, or the edge items at both ends.
-    let shownAxes: [[Int]] = a.shape.map { n in
+    let shownAxes: [[Int]] = shape.map { n in
       summarise && n > 2 * options.edgeItems
         ? Array(0..<options.edgeItems) + Array((n - options.edgeItems)..<n) : Array(0..<n)
     }
-    let strides = NDArray.contiguousStrides(a.shape)
+    let strides = NDArray.contiguousStrides(shape)
     var shownFlat: [Int] = [0]
     for (axis, indices) in shownAxes.enumerated() {
       shownFlat = shownFlat.flatMap { base in indices.map { base + $0 * strides[axis] } }
     }
-    let format = ElementFormatter(a, shown: shownFlat, options).format
     return formatArray(
-      a, format, shownAxes, summarise ? options.edgeItems : nil, lineWidth: lineWidth,
-      hangingIndent: " " + String(repeating: " ", count: prefix.count), separator: separator)
+      shape, formatter(shownFlat), shownAxes, summarise ? options.edgeItems : nil,
+      lineWidth: lineWidth, hangingIndent: " " + String(repeating: " ", count: prefix.count),
+      separator: separator)
   }
 
   /// numpy's `_formatArray`: nested brackets, hanging indents, wrapping, and the `...` rows
   /// and columns of summarised axes.
   static func formatArray(
-    _ a: NDArray, _ format: (Int) -> String, _ shownAxes: [[Int]], _ edgeItems: Int?,
+    _ shape: [Int], _ format: (Int) -> String, _ shownAxes: [[Int]], _ edgeItems: Int?,
     lineWidth: Int, hangingIndent: String, separator: String
   ) -> String {
     let trimmedSeparator = String(separator.trimmingTrailing())
-    let strides = NDArray.contiguousStrides(a.shape)
+    let strides = NDArray.contiguousStrides(shape)
+    let ndim = shape.count
     func recurse(_ axis: Int, _ flatBase: Int, _ hanging: String, _ width: Int) -> String {
       let indices = shownAxes[axis]
-      let summarised = indices.count < a.shape[axis]
+      let summarised = indices.count < shape[axis]
       let leading = summarised ? edgeItems! : indices.count
       let nextHanging = hanging + " "
       let nextWidth = width - 1
       var s = ""
-      if axis == a.ndim - 1 {
+      if axis == ndim - 1 {
         // numpy reserves room for the separator or the closing bracket, whichever is wider.
         let elementWidth = width - max(trimmedSeparator.count, 1)
         var line = hanging
@@ -113,7 +146,7 @@ public enum ArrayPrinter {
         }
         s += line
       } else {
-        let lineSeparator = trimmedSeparator + String(repeating: "\n", count: a.ndim - axis - 1)
+        let lineSeparator = trimmedSeparator + String(repeating: "\n", count: ndim - axis - 1)
         for (k, i) in indices.enumerated() {
           if summarised && k == leading { s += hanging + "..." + lineSeparator }
           s += hanging + recurse(axis + 1, flatBase + i * strides[axis], nextHanging, nextWidth)
