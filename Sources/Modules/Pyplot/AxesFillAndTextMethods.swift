@@ -277,6 +277,7 @@ extension AxesPlotMethods {
     let x = try PlotArguments.doubles(try a[0], interp).first ?? 0
     let y = try PlotArguments.doubles(try a[1], interp).first ?? 0
     let t = ax.axes.text(x: x, y: y, try interp.str(try a[2]))
+    t.size = RcSettings(ax.figureObject.state).fontSize
     try textStyle(t, a, interp)
     let object = PyArtistObject(t, kind: PlotClasses.text, axes: ax)
     object.reprText =
@@ -317,6 +318,7 @@ extension AxesPlotMethods {
     guard xy.count == 2, textXY.count == 2 else { throw .valueError("xy must be an (x, y) pair") }
     let t = ax.axes.text(x: textXY[0], y: textXY[1], s)
     t.annotatedPoint = (xy[0], xy[1])
+    t.size = RcSettings(ax.figureObject.state).fontSize
     try textStyle(t, a, interp)
     if let arrow = a.keyword("arrowprops"), !arrow.isNone {
       t.arrowTarget = (xy[0], xy[1])

@@ -44,6 +44,7 @@ extension AxesDecorationMethods {
         legend.location = l
       }
     }
+    legend.fontSize = RcSettings(ax.figureObject.state).size("legend.fontsize")
     if let s = try fontSize(a, interp) { legend.fontSize = s }
     if let f = a.keyword("frameon"), !f.isNone { legend.frameOn = try interp.isTruthy(f) }
     if let t = try PlotArguments.string(a, "title", interp: interp) { legend.title = t }

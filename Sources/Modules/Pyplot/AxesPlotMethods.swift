@@ -67,6 +67,8 @@ enum AxesPlotMethods {
         if format.marker != nil && format.lineStyle == nil { line.lineStyle = .none }
         if let s = format.lineStyle { line.lineStyle = s }
         line.marker = format.marker
+        let rc = RcSettings(ax.figureObject.state)
+        (line.lineWidth, line.markerSize) = (rc.lineWidth, rc.markerSize)
         try style(line, a, interp)
         // The data as matplotlib keeps it (integers stay integers; x, when not given, floats
         // from 0).
@@ -161,7 +163,9 @@ enum AxesPlotMethods {
   {
     let x = try PlotArguments.doubles(try a[0], interp)
     let y = try PlotArguments.doubles(try a[1], interp)
-    var sizes = [36.0]
+    // matplotlib's default area: rcParams['lines.markersize'] squared (36 points²).
+    let markerSize = RcSettings(ax.figureObject.state).markerSize
+    var sizes = [markerSize * markerSize]
     if let s = a.keyword("s") ?? a.positional.dropFirst(2).first, !s.isNone {
       sizes = try PlotArguments.doubles(s, interp)
     }

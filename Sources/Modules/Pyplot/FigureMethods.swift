@@ -214,6 +214,7 @@ enum FigureMethods {
   {
     let text = try interp.str(try a[0])
     f.figure.suptitle = text
+    f.figure.suptitleSize = RcSettings(f.state).size("figure.titlesize")
     if let s = try AxesDecorationMethods.fontSize(a, interp) { f.figure.suptitleSize = s }
     if let w = try AxesDecorationMethods.fontWeight(a, interp) { f.figure.suptitleWeight = w }
     let y = try PlotArguments.number(a, "y", interp: interp) ?? 0.98
@@ -232,7 +233,7 @@ enum FigureMethods {
       let t = TextArtist(
         x: horizontal ? 0.5 : 0.02, y: horizontal ? 0.01 : 0.5,
         text: try interp.str(try a.required(0, "t", of: name)))
-      t.size = 12
+      t.size = RcSettings(f.state).size("figure.labelsize")
       (t.horizontalAlignment, t.verticalAlignment) =
         horizontal ? ("center", "bottom") : ("left", "center")
       if !horizontal { t.rotation = 90 }
@@ -264,6 +265,7 @@ enum FigureMethods {
     let x = try PlotArguments.double(try a.required(0, "x", of: "text"), "x", interp)
     let y = try PlotArguments.double(try a.required(1, "y", of: "text"), "y", interp)
     let t = TextArtist(x: x, y: y, text: try interp.str(try a.required(2, "s", of: "text")))
+    t.size = RcSettings(f.state).fontSize
     try AxesPlotMethods.textStyle(t, a, interp)
     return try placed(t, in: f, at: (try a[0], try a[1]), interp)
   }
@@ -334,6 +336,7 @@ enum FigureMethods {
     throws(PyException) -> Value
   {
     var request = Figure.TightLayoutRequest()
+    request.fontSize = RcSettings(f.state).fontSize
     if let p = try PlotArguments.number(a, "pad", interp: interp) { request.pad = p }
     request.hPad = try PlotArguments.number(a, "h_pad", interp: interp)
     request.wPad = try PlotArguments.number(a, "w_pad", interp: interp)

@@ -38,6 +38,8 @@ enum PlotClasses {
 
 /// A matplotlib figure object.
 final class PyFigureObject: PyObject {
+  /// Axes that took the rcParams' settings when first wrapped.
+  private var styledAxes: Set<ObjectIdentifier> = []
   let figure: Figure
   let number: Int
   /// The current axes (held as the model: its Python object holds this figure, and a
@@ -93,6 +95,9 @@ final class PyFigureObject: PyObject {
     if let w = wrappers[ObjectIdentifier(axes)]?.object { return w }
     let w = PyAxesObject(axes, figure: self)
     wrappers[ObjectIdentifier(axes)] = WeakAxesObject(object: w)
+    // A new axes takes the rcParams' sizes, grid and spines (once: a later wrapper of the
+    // same axes keeps what the program changed).
+    if styledAxes.insert(ObjectIdentifier(axes)).inserted { RcSettings(state).apply(to: axes) }
     // A new axes takes `rcParams['axes.prop_cycle']`'s colors (when they can be read).
     if axes.artists.isEmpty,
       let cycler = state?.rcParams.storage[.string("axes.prop_cycle")]?

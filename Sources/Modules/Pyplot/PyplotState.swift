@@ -13,7 +13,8 @@ public final class PyplotState {
   /// Receives each figure that `plt.show()` displays (the notebook writes it as SVG).
   public var show: (Figure) -> Void = { _ in }
   /// `plt.rcParams` (also `matplotlib.rcParams`): a dict of matplotlib's defaults.
-  /// `figure.figsize` sets the size of new figures; other keys are kept but not applied.
+  /// `figure.figsize` sets the size of new figures, `RcSettings` the keys applied to new
+  /// artists; other keys are kept but not applied.
   let rcParams: PyDict = {
     let d = PyDict()
     let defaults: [(String, Value)] = [
@@ -22,7 +23,7 @@ public final class PyplotState {
       ("lines.linewidth", .float(1.5)), ("lines.markersize", .float(6)),
       ("axes.grid", .bool(false)), ("image.cmap", .str("viridis")), ("legend.loc", .str("best")),
     ]
-    for (key, value) in defaults { d.set(key, value) }
+    for (key, value) in defaults + RcSettings.defaults { d.set(key, value) }
     d.set("axes.prop_cycle", .object(PyCycler.standard()))
     return d
   }()

@@ -192,6 +192,12 @@ struct AxesGeometry {
         r = r.union(Rect(x: box.x, y: box.y - rise, width: 1, height: rise))
       }
     }
+    // Texts are not clipped: one reaching past the axes widens the tight box, as
+    // matplotlib's get_tightbbox counts every artist in the layout.
+    for case let t as TextArtist in axes.artists where !t.text.isEmpty && t.annotatedPoint == nil {
+      let (x, y) = ArtistPainter.anchor(t, self)
+      r = r.union(ArtistPainter.box(t, at: x, y))
+    }
     if !axes.title.isEmpty {
       let top = titleBaseline - TextMetrics.ascent(of: axes.title, size: axes.titleSize)
       r = r.union(Rect(x: box.x, y: top, width: box.width, height: box.y - top))

@@ -137,8 +137,8 @@ struct FigureLayout {
     return ((c - xSize / 2, c + xSize / 2), y)
   }
 
-  /// matplotlib's tight layout: outer decorations `pad` × 10 pt from the figure edges,
-  /// neighbouring ones `h_pad`/`w_pad` × 10 pt apart.
+  /// matplotlib's tight layout: outer decorations `pad` × the font size (rcParams
+  /// `font.size`, 10 pt) from the figure edges, neighbouring ones `h_pad`/`w_pad` × it apart.
   private func tightParams(_ request: Figure.TightLayoutRequest) -> Figure.SubplotParams {
     let gridded = geometries.filter { $0.axes.colorbar == nil && $0.axes.fractionRect == nil }
     guard let first = gridded.first else { return params }
@@ -173,9 +173,9 @@ struct FigureLayout {
       }
     }
     let (W, H) = (figure.width, figure.height)
-    let pad = request.pad * 10
-    let hPad = (request.hPad ?? request.pad) * 10
-    let wPad = (request.wPad ?? request.pad) * 10
+    let pad = request.pad * request.fontSize
+    let hPad = (request.hPad ?? request.pad) * request.fontSize
+    let wPad = (request.wPad ?? request.pad) * request.fontSize
     var p = params
     // A supylabel's width (a supxlabel's height) and one more pad, as matplotlib adds them.
     func extra(_ t: TextArtist?, _ size: (Rect) -> Double) -> Double {

@@ -29,6 +29,8 @@ public final class Figure {
 
   public struct TightLayoutRequest: Sendable {
     public var pad = 1.08, hPad: Double?, wPad: Double?
+    /// The points the pads are measured in (rcParams `font.size` when it was asked for).
+    public var fontSize = 10.0
     public init(pad: Double = 1.08, hPad: Double? = nil, wPad: Double? = nil) {
       (self.pad, self.hPad, self.wPad) = (pad, hPad, wPad)
     }

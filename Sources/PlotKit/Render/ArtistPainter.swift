@@ -249,10 +249,7 @@ struct ArtistPainter {
       guard px >= box.x - eps, px <= box.maxX + eps, py >= box.y - eps, py <= box.maxY + eps
       else { return }
     }
-    var (x, y) =
-      t.coordinates == .axesFraction
-      ? (box.x + t.x * box.width, box.maxY - t.y * box.height) : point(t.x, t.y)
-    (x, y) = (x + t.offsetPoints.0, y - t.offsetPoints.1)
+    let (x, y) = ArtistPainter.anchor(t, geometry)
     doc.open(doc.id("text"))
     if let target = t.arrowTarget {
       AnnotationArrow(from: ArtistPainter.box(t, at: x, y), to: point(target.0, target.1), text: t)
@@ -260,6 +257,17 @@ struct ArtistPainter {
     }
     ArtistPainter.write(t, at: x, y, &doc)
     doc.close()
+  }
+
+  /// A text's anchor point in SVG points: its data (or axes-fraction) position, moved by
+  /// its offset in points.
+  static func anchor(_ t: TextArtist, _ geometry: AxesGeometry) -> (Double, Double) {
+    let box = geometry.box
+    let (x, y) =
+      t.coordinates == .axesFraction
+      ? (box.x + t.x * box.width, box.maxY - t.y * box.height)
+      : (geometry.px(t.x), geometry.py(t.y))
+    return (x + t.offsetPoints.0, y - t.offsetPoints.1)
   }
 
   /// Where a text's baseline goes for its anchor point's `y` and vertical alignment.
