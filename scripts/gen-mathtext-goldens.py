@@ -36,6 +36,8 @@ TEXTS = [
     r"$a_1, a_2, \ldots, a_n$", r"$\cdots$", r"$50\%$", r"$\{1, 2\}$", r"$\overset{!}{=}$",
     r"$\exp(-\frac{x^2}{2\sigma^2})$", r"$\mathrm{AV}\ \mathrm{Te}$", r"caf" + "\u00e9 $x$",
     r"$\phantom{x}y$", r"$x_{i_1}$", r"$2^{2^{2^2}}$", r"$\frac{1}{\frac{1}{x}+1}$",
+    r"$\mathcal{L}(\theta)$", r"$x \in \mathbb{R}^n$", r"$\mathfrak{g}$ $\mathscr{F}$",
+    r"$\mathcal{N}(\mu, \sigma^2)$", r"$\mathbb{E}[X]$", r"$\mathcal{abc}$",
 ]
 SIZES = [10, 12, 8, 14.4]
 
@@ -46,16 +48,37 @@ FONTS = {("DejaVu Sans", "Book"): "rm", ("DejaVu Sans", "Oblique"): "it",
          ("STIXSizeOneSym", "Regular"): "1", ("STIXSizeTwoSym", "Regular"): "2",
          ("STIXSizeThreeSym", "Regular"): "3", ("STIXSizeFourSym", "Regular"): "4",
          ("STIXSizeFiveSym", "Regular"): "5"}
+VIRTUAL = {"cal", "bb", "frak", "scr"}
+
+
+def virtual_letters():
+    """(family, style, glyph code) -> the letter asked for, per \\mathcal-like font."""
+    from matplotlib import _mathtext
+    from matplotlib.ft2font import LoadFlags
+    fontset = _mathtext.DejaVuSansFonts(FontProperties(), LoadFlags.NO_HINTING)
+    table = {}
+    for key in VIRTUAL:
+        for c in [*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0x30, 0x3A)]:
+            font, num, _ = fontset._get_glyph(key, "normal", chr(c))
+            table.setdefault(key, {})[(font.family_name, font.style_name, num)] = c
+    return table
 
 
 def main():
     parser = MathTextParser("path")
+    letters = virtual_letters()
     cases = []
     for i, text in enumerate(TEXTS):
         size = SIZES[i % len(SIZES)]
         p = parser.parse(text, 72, FontProperties(size=size))
-        glyphs = [[FONTS[(font.family_name, font.style_name)], code, round(float(fs), 6),
-                   round(float(x), 6), round(float(y), 6)] for font, fs, code, _, x, y in p.glyphs]
+        glyphs = []
+        for font, fs, code, _, x, y in p.glyphs:
+            table = FONTS.get((font.family_name, font.style_name))
+            for key in sorted(VIRTUAL):
+                if "\\math" + key + "{" in text and (font.family_name, font.style_name, code) in letters[key]:
+                    table, code = key, letters[key][(font.family_name, font.style_name, code)]
+                    break
+            glyphs.append([table, code, round(float(fs), 6), round(float(x), 6), round(float(y), 6)])
         rects = [[round(float(v), 6) for v in r] for r in p.rects]
         cases.append({"text": text, "size": size, "width": float(p.width), "height": float(p.height),
                       "depth": float(p.depth), "glyphs": glyphs, "rects": rects})

@@ -128,6 +128,25 @@ def math_fonts():
         css = ("font-style: %s; " % entry.style if entry.style != "normal" else "") + \
               ("font-weight: %d; " % entry.weight if entry.weight != 400 else "")
         styles.append('    "%s": ("%s", "%s"),' % (name, css, entry.name))
+    def outline(font):
+        """The glyph last loaded (unscaled) as path commands in font units, y up."""
+        vertices, codes = font.get_path()
+        d, i = [], 0
+        while i < len(codes):
+            x, y = (round(v * 64) for v in vertices[i])
+            if codes[i] == 1:
+                d.append("M %d %d" % (x, y))
+            elif codes[i] == 2:
+                d.append("L %d %d" % (x, y))
+            elif codes[i] == 3:
+                x2, y2 = (round(v * 64) for v in vertices[i + 1])
+                d.append("Q %d %d %d %d" % (x, y, x2, y2))
+                i += 1
+            elif codes[i] == 79:
+                d.append("Z")
+            i += 1
+        return " ".join(d)
+
     # Tall delimiters and radicals: matplotlib tries DejaVu Sans ('0'), then STIX's larger
     # cuts ('1'-'5'); those glyphs are drawn from their outlines (no browser has STIX).
     fontset = _mathtext.DejaVuSansFonts(fm.FontProperties(), LoadFlags.NO_HINTING)
@@ -152,27 +171,29 @@ def math_fonts():
         for c in sorted(needed.get(key, ())):
             g = font.load_char(c, flags=LoadFlags.NO_SCALE)
             entries.append("%d %d %d %d %d %d %d %d %d" % ((c, g.horiAdvance, g.width, g.height, g.horiBearingY) + tuple(g.bbox)))
-            vertices, codes = font.get_path()
-            d, i = [], 0
-            while i < len(codes):
-                x, y = (round(v * 64) for v in vertices[i])
-                if codes[i] == 1:
-                    d.append("M %d %d" % (x, y))
-                elif codes[i] == 2:
-                    d.append("L %d %d" % (x, y))
-                elif codes[i] == 3:
-                    x2, y2 = (round(v * 64) for v in vertices[i + 1])
-                    d.append("Q %d %d %d %d" % (x, y, x2, y2))
-                    i += 1
-                elif codes[i] == 79:
-                    d.append("Z")
-                i += 1
-            outlines.append('    "%s %d": "%s",' % (key, c, " ".join(d)))
+            outlines.append('    "%s %d": "%s",' % (key, c, outline(font)))
         if key == "cmsy":
             continue
         glyphs.append('    "%s": "%s",' % (key, ";".join(entries)))
         styles.append('    "%s": ("", "%s"),' % (key, font.family_name))
+    # \\mathcal, \\mathbb, \\mathfrak, \\mathscr: matplotlib takes these letters from its STIX
+    # fallback; each is stored under the letter asked for, and drawn from its outline.
+    slanted = {}
+    for key in ["cal", "bb", "frak", "scr"]:
+        entries = []
+        for c in [*range(0x41, 0x5B), *range(0x61, 0x7B), *range(0x30, 0x3A)]:
+            font, num, is_slanted = fontset._get_glyph(key, "normal", chr(c))
+            source = FT2Font(font.fname, hinting_factor=1)
+            units[key] = source.units_per_EM
+            g = source.load_char(num, flags=LoadFlags.NO_SCALE)
+            entries.append("%d %d %d %d %d %d %d %d %d" % ((c, g.horiAdvance, g.width, g.height, g.horiBearingY) + tuple(g.bbox)))
+            outlines.append('    "%s %d": "%s",' % (key, c, outline(source)))
+            if is_slanted:
+                slanted.setdefault(key, []).append(str(c))
+        glyphs.append('    "%s": "%s",' % (key, ";".join(entries)))
     out += ["  static let glyphs: [String: String] = ["] + glyphs + ["  ]"]
+    out += ["  /// The letters of those fonts matplotlib counts as slanted.",
+            "  static let slantedLetters: [String: String] = ["] + ['    "%s": "%s",' % (k, " ".join(v)) for k, v in slanted.items()] + ["  ]"]
     out += ["  /// Font units per em of the tables that are not DejaVu's 2048.",
             "  static let unitsPerEm: [String: Double] = ["] + ['    "%s": %d,' % kv for kv in units.items()] + ["  ]"]
     out += ["  /// Delimiters matplotlib sizes: the fonts it tries, in order, and the code point.",

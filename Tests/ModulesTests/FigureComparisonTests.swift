@@ -29,13 +29,13 @@ import Testing
   }
 
   /// The text of every label: `<text>` contents, and mathtext parts joined (but the glyphs
-  /// of STIX's larger cuts and cmsy10, which NumBook draws as outlines, not text).
+  /// of the STIX fonts and cmsy10, which NumBook draws as outlines, not text).
   static func texts(_ svg: String) -> [String] {
     var out: [String] = []
     for match in svg.matches(of: #/<text[^>]*>([^<]+)</text>/#) { out.append(String(match.1)) }
     for match in svg.matches(of: #/<text>((?:\s*<tspan[^>]*>[^<]*</tspan>)+)\s*</text>/#) {
       let parts = String(match.1).matches(of: #/<tspan[^>]*style="([^"]*)"[^>]*>([^<]*)</tspan>/#)
-        .filter { !$0.1.contains("'STIXSize") && !$0.1.contains("'cmsy10'") }.map { String($0.2) }
+        .filter { !$0.1.contains("'STIX") && !$0.1.contains("'cmsy10'") }.map { String($0.2) }
       out.append(parts.joined())
     }
     return out.sorted()

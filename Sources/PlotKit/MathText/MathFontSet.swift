@@ -36,6 +36,7 @@ final class MathFontSet: Sendable {
   /// TeX names (without the backslash) and their code points.
   let symbols: [String: UInt32]
   let italicLetters: Set<UInt32>
+  let slantedLetters: [String: Set<UInt32>]
   let binaryOperators: Set<String>
   let spacedSymbols: Set<String>
   let relations: Set<String>
@@ -78,6 +79,9 @@ final class MathFontSet: Sendable {
     }
     self.symbols = symbols
     italicLetters = Set(MathFontTable.italicLetters.split(separator: " ").map { UInt32($0)! })
+    slantedLetters = MathFontTable.slantedLetters.mapValues {
+      Set($0.split(separator: " ").map { UInt32($0)! })
+    }
     func words(_ s: String) -> Set<String> { Set(s.split(separator: " ").map(String.init)) }
     binaryOperators = words(MathFontTable.binaryOperators)
     relations = words(MathFontTable.relations)
@@ -113,6 +117,11 @@ final class MathFontSet: Sendable {
     // STIX's larger cuts, which matplotlib's sized delimiters ask for as fonts '1' to '5'.
     if ["1", "2", "3", "4", "5"].contains(font) {
       return glyphs[font]?[code] == nil ? nil : (font, code, false)
+    }
+    // \mathcal, \mathbb, \mathfrak, \mathscr: STIX letters, stored under the letter asked for.
+    if ["cal", "bb", "frak", "scr"].contains(font) {
+      guard glyphs[font]?[code] != nil else { return nil }
+      return (font, code, slantedLetters[font]?.contains(code) ?? false)
     }
     if ["default", "regular", "sf", "0"].contains(table) { table = "rm" }
     guard glyphs[table]?[code] != nil else { return nil }

@@ -162,9 +162,6 @@ struct MathParser {
   }
 
   private mutating func setFont(_ name: String) throws(MathTextError) {
-    if ["cal", "bb", "frak", "scr"].contains(name) {
-      throw MathTextError.unsupported("the \\\(name) font (matplotlib takes it from STIX)")
-    }
     state.font = name
   }
 
