@@ -94,3 +94,45 @@ import Testing
     }
   }
 }
+
+/// Random TeX from mathtext's pieces: every text lays out or is refused with a
+/// MathTextError, never a trap; deep nesting is refused, not a stack overflow.
+@Suite struct MathTextRobustnessTests {
+  static let pieces = [
+    "x", "1", "+", "-", "=", "(", ")", "[", "]", "{", "}", "^", "_", "'", " ", ",", ".", "\\alpha",
+    "\\frac", "\\sqrt", "\\left(", "\\right)", "\\left.", "\\right|", "\\mathrm", "\\mathcal",
+    "\\hat", "\\sum", "\\int", "\\lim", "\\sin", "\\operatorname", "\\text", "\\,", "\\quad",
+    "\\foo", "\\", "$", "\\$", "\\{", "\\}", "\\binom", "\\overline", "\\dfrac", "\\hspace{3}",
+    "\\boldsymbol", "\\mathbb", "\\phantom", "\\overset", "ü", "\\leq", "\\cdot",
+  ]
+
+  @Test func randomTeXNeverTraps() {
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    func next(_ n: Int) -> Int {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      return Int((state >> 33) % UInt64(n))
+    }
+    var laidOut = 0
+    for _ in 0..<3000 {
+      var text = "$"
+      for _ in 0..<(1 + next(12)) { text += Self.pieces[next(Self.pieces.count)] }
+      text += "$"
+      do {
+        _ = try MathLayout(text, size: 10)
+        laidOut += 1
+      } catch {
+        #expect(!error.message.isEmpty)
+      }
+    }
+    #expect(laidOut > 100)
+  }
+
+  @Test func deepNestingIsRefused() {
+    let deep =
+      "$" + String(repeating: "{", count: 5000) + "x" + String(repeating: "}", count: 5000) + "$"
+    #expect(throws: MathTextError.self) { try MathLayout(deep, size: 10) }
+    let scripts =
+      "$" + String(repeating: "x^{", count: 3000) + "1" + String(repeating: "}", count: 3000) + "$"
+    #expect(throws: MathTextError.self) { try MathLayout(scripts, size: 10) }
+  }
+}

@@ -65,15 +65,6 @@ enum AxesDecorationMethods {
     return .none
   }
 
-  private static func textHandle(_ ax: PyAxesObject, _ text: String, _ repr: (String, String))
-    -> Value
-  {
-    let t = TextArtist(x: 0, y: 0, text: text)
-    let o = PyArtistObject(t, kind: PlotClasses.text, axes: ax)
-    o.reprText = "Text(\(repr.0), \(repr.1), \(PyStr.repr(text)))"
-    return .object(o)
-  }
-
   private static func label(_ a: Arguments, _ interp: Interpreter, _ name: String)
     throws(PyException) -> String
   {
@@ -98,7 +89,7 @@ enum AxesDecorationMethods {
       }
       ax.axes.titleLoc = loc
     }
-    return textHandle(ax, text, ("0.5", "1.0"))
+    return .object(PyAxisLabel(ax.axes, .title))
   }
 
   /// An axis label's `fontsize`, `fontweight`, `color` and `labelpad`.
@@ -153,7 +144,7 @@ enum AxesDecorationMethods {
     let text = try label(a, interp, "set_xlabel")
     ax.axes.xaxis.label = text
     try labelStyle(&ax.axes.xaxis, a, interp)
-    return textHandle(ax, text, ("0.5", "0"))
+    return .object(PyAxisLabel(ax.axes, .xLabel))
   }
 
   static func setYLabel(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
@@ -165,7 +156,7 @@ enum AxesDecorationMethods {
     if let v = a.keyword("rotation"), !v.isNone {
       ax.axes.yaxis.labelRotation = try rotationDegrees(v, interp)
     }
-    return textHandle(ax, text, ("0", "0.5"))
+    return .object(PyAxisLabel(ax.axes, .yLabel))
   }
 
   static func getTitle(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)

@@ -3,7 +3,7 @@ import PlotKit
 
 /// `ax.xaxis` / `ax.yaxis`: locators and formatters (`set_major_locator`,
 /// `set_minor_formatter`, ...), `tick_top`/`tick_bottom` (x), `tick_right`/`tick_left` (y),
-/// `set_ticks_position`, `set_visible`, `grid`, `labelpad`.
+/// `set_ticks_position`, `set_visible`, `grid`, `labelpad`, `label` / `get_label()`.
 final class PyAxisObject: PyObject {
   let axes: Axes
   let horizontal: Bool
@@ -77,6 +77,11 @@ final class PyAxisObject: PyObject {
   override func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value? {
     switch name {
     case "labelpad": return .float(horizontal ? axes.xaxis.labelPad : axes.yaxis.labelPad)
+    case "label": return .object(PyAxisLabel(axes, horizontal ? .xLabel : .yLabel))
+    case "get_label":
+      let label = PyAxisLabel(axes, horizontal ? .xLabel : .yLabel)
+      return .object(
+        PyBuiltinFunction("get_label") { (_, _) throws(PyException) in .object(label) })
     case "set_major_locator", "set_minor_locator":
       return method(name) { [self] (a, _) throws(PyException) in
         let given = try a.required(0, "locator", of: name)

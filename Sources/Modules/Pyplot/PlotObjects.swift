@@ -158,6 +158,7 @@ final class PyAxesObject: PyObject {
     case "transAxes": return .str("transAxes")
     case "transData": return .str("transData")
     case "spines": return .object(PySpines(axes))
+    case "title": return .object(PyAxisLabel(axes, .title))
     case "xaxis": return .object(PyAxisObject(axes, horizontal: true))
     case "yaxis": return .object(PyAxisObject(axes, horizontal: false))
     default: return try super.getAttribute(name, interp)

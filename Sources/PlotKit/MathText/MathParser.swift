@@ -12,6 +12,9 @@ struct MathParser {
   private var s: [Character] = []
   private var pos = 0
   private var needsSpaceAfterSubsuper = false
+  /// How deep groups nest now; past `maxDepth` the text is refused (a stack guard).
+  private var depth = 0
+  private static let maxDepth = 150
   private let c = MathConstants.self
 
   init(fontSize: Double, font: String = "default") {
@@ -132,6 +135,11 @@ struct MathParser {
 
   /// One token: a space, a font switch, a nucleus with its scripts, or `\left...\right`.
   private mutating func token() throws(MathTextError) -> [MathNode]? {
+    depth += 1
+    defer { depth -= 1 }
+    guard depth <= MathParser.maxDepth else {
+      throw MathTextError.unsupported("math nested more than \(MathParser.maxDepth) levels deep")
+    }
     skipSpaces()
     if let space = spaceCommand() { return [space] }
     if let word = commandWord() {
@@ -442,7 +450,8 @@ struct MathParser {
       count += more.count
     }
     let next =
-      s[(loc + count + 1 + "operatorname{}".count)...].first { $0 != " " }.map(String.init) ?? ""
+      s[min(loc + count + 1 + "operatorname{}".count, s.count)...].first { $0 != " " }.map(
+        String.init) ?? ""
     if !(fonts.delimiters.contains(next) || next == "^" || next == "_") {
       nodes.append(makeSpace(MathFontTable.spaceWidths["\\,"]!))
     }

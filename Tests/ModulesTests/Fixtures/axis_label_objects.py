@@ -1,0 +1,18 @@
+# Titles and axis labels as Text objects: set_title returns one, ax.title, ax.xaxis.label.
+import matplotlib.pyplot as plt
+fig, ax = plt.subplots(figsize=(5, 3.5))
+ax.plot([0, 1, 2], [1, 3, 2])
+t = ax.set_title('Loss curve')
+print(t, t.get_text(), t.get_fontsize())
+t.set_fontsize(16)
+t.set_color('darkred')
+xl = ax.set_xlabel('epoch')
+print(xl, ax.xaxis.label.get_text(), ax.xaxis.get_label().get_size())
+ax.xaxis.label.set_color('tab:blue')
+ax.yaxis.label.set_text('loss')
+ax.yaxis.label.set_fontsize(14)
+ax.yaxis.get_label().set_rotation(0)
+ax.title.set_fontweight('bold')
+print(ax.title.get_text(), ax.get_ylabel(), ax.yaxis.label.get_rotation(), ax.title.get_fontsize())
+ax.xaxis.label.set(fontsize=12, color='green')
+plt.tight_layout()
