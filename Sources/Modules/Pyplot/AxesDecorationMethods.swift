@@ -514,6 +514,8 @@ enum AxesDecorationMethods {
     -> Value
   {
     ax.axes.clear()
+    // matplotlib's cla() reads the rcParams again.
+    RcSettings(ax.figureObject.state).apply(to: ax.axes)
     return .none
   }
 

@@ -57,6 +57,7 @@ public final class PyplotState {
     nextNumber = max(nextNumber, n + 1)
     let f = PyFigureObject(
       Figure(figsize: figsize ?? defaultFigsize), number: n, state: self)
+    if let c = RcSettings(self).color("figure.facecolor") { f.figure.faceColor = c }
     open.append(f)
     current = f
     return f

@@ -4,7 +4,8 @@ import PlotKit
 /// The `rcParams` NumBook applies, read when an artist is made, as matplotlib reads them:
 /// `font.size` and the sizes named relative to it (`axes.titlesize` 'large', the label, tick
 /// and legend sizes 'medium', `figure.titlesize` 'large'), `lines.linewidth`,
-/// `lines.markersize`, `axes.grid` (with `axes.grid.axis`) and `axes.spines.*`.
+/// `lines.markersize`, `axes.grid` (with `axes.grid.axis`), `axes.spines.*`,
+/// `axes.facecolor`, `axes.edgecolor`, `axes.linewidth` and `figure.facecolor`.
 struct RcSettings {
   private let table: PyDict?
 
@@ -20,6 +21,8 @@ struct RcSettings {
     ("figure.labelsize", .str("large")), ("axes.grid.axis", .str("both")),
     ("axes.spines.left", .bool(true)), ("axes.spines.bottom", .bool(true)),
     ("axes.spines.top", .bool(true)), ("axes.spines.right", .bool(true)),
+    ("axes.facecolor", .str("white")), ("axes.edgecolor", .str("black")),
+    ("axes.linewidth", .float(0.8)), ("figure.facecolor", .str("white")),
   ]
 
   /// matplotlib's font scalings (`font_manager.font_scalings`).
@@ -60,6 +63,22 @@ struct RcSettings {
     return number(key) ?? fontSize
   }
 
+  /// A color setting: a name, '#rrggbb', or a tuple of components (nil when unreadable).
+  func color(_ key: String) -> Color? {
+    guard let v = value(key) else { return nil }
+    if let s = v.as(PyStr.self)?.value { return try? Colors.parse(s) }
+    let items = v.as(PyTuple.self)?.items ?? v.as(PyList.self)?.items ?? []
+    let components = items.compactMap { item -> Double? in
+      switch item.scalarValue {
+      case .int(let i): return Double(i)
+      case .float(let d): return d
+      default: return nil
+      }
+    }
+    guard components.count == items.count, !items.isEmpty else { return nil }
+    return try? Colors.fromComponents(components)
+  }
+
   var lineWidth: Double { number("lines.linewidth") ?? 1.5 }
   var markerSize: Double { number("lines.markersize") ?? 6 }
 
@@ -75,8 +94,11 @@ struct RcSettings {
       axes.gridX = which != "y"
       axes.gridY = which != "x"
     }
-    for side in Spine.Side.allCases where flag("axes.spines.\(side.rawValue)") == false {
-      axes.spines[side]?.visible = false
+    for side in Spine.Side.allCases {
+      if flag("axes.spines.\(side.rawValue)") == false { axes.spines[side]?.visible = false }
+      if let c = color("axes.edgecolor") { axes.spines[side]?.color = c }
+      if let w = number("axes.linewidth") { axes.spines[side]?.lineWidth = w }
     }
+    if let c = color("axes.facecolor") { axes.backgroundColor = c }
   }
 }
