@@ -82,6 +82,7 @@ enum AxesDecorationMethods {
     if let s = try fontSize(a, interp) { ax.axes.titleSize = s }
     if let w = try fontWeight(a, interp) { ax.axes.titleWeight = w }
     if let c = try PlotArguments.color(a, "color", interp: interp) { ax.axes.titleColor = c }
+    if let p = try PlotArguments.number(a, "pad", interp: interp) { ax.axes.titlePad = p }
     if let loc = try PlotArguments.string(a, "loc", interp: interp) {
       guard ["left", "center", "right"].contains(loc) else {
         throw .valueError(

@@ -7,7 +7,8 @@ import PlotKit
 /// choosing between them by the shapes).
 enum AxesMeshMethods {
   static let table: [(String, AxesPlotMethods.Method)] = [
-    ("pcolormesh", pcolormesh), ("matshow", MatshowMethods.matshow), ("hist2d", hist2d),
+    ("pcolormesh", pcolormesh), ("pcolor", pcolor), ("matshow", MatshowMethods.matshow),
+    ("hist2d", hist2d),
   ]
 
   /// `hist2d(x, y, bins=10, range=None, density=False, weights=None, cmin=None, cmax=None)`:
@@ -56,12 +57,26 @@ enum AxesMeshMethods {
     return .tuple([.object(returned), parts[1], parts[2], mesh])
   }
 
+  /// `pcolor([X, Y,] C)`: the same cells as `pcolormesh` (matplotlib draws them as a
+  /// PolyQuadMesh, which looks the same).
+  static func pcolor(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    try pcolormesh(ax, a, interp, name: "pcolor", kind: PlotClasses.polyQuadMesh)
+  }
+
   static func pcolormesh(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
     throws(PyException) -> Value
   {
+    try pcolormesh(ax, a, interp, name: "pcolormesh", kind: PlotClasses.quadMesh)
+  }
+
+  static func pcolormesh(
+    _ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter, name: String, kind: PyClass
+  ) throws(PyException) -> Value {
     let p = a.positional
     guard p.count == 1 || p.count == 3 else {
-      throw .typeError("pcolormesh() takes 1 or 3 positional arguments but \(p.count) were given")
+      throw .typeError("\(name)() takes 1 or 3 positional arguments but \(p.count) were given")
     }
     let c = try NumpyBridge.array(from: p[p.count - 1], dtype: .float64, interp)
     guard c.ndim == 2 else {
@@ -70,7 +85,7 @@ enum AxesMeshMethods {
     let (rows, cols) = (c.shape[0], c.shape[1])
     var shading = try PlotArguments.string(a, "shading", interp: interp) ?? "auto"
     if shading == "gouraud" {
-      throw .notImplemented("pcolormesh(shading='gouraud') is not supported yet")
+      throw .notImplemented("\(name)(shading='gouraud') is not supported yet")
     }
     var grid: Grid
     if p.count == 1 {
@@ -88,13 +103,13 @@ enum AxesMeshMethods {
     if shading == "flat" {
       guard grid.nx == cols + 1, grid.ny == rows + 1 else {
         throw .typeError(
-          "Dimensions of C (\(rows), \(cols)) should be one smaller than X(\(grid.nx)) and Y(\(grid.ny)) while using shading='flat' see help(pcolormesh)"
+          "Dimensions of C (\(rows), \(cols)) should be one smaller than X(\(grid.nx)) and Y(\(grid.ny)) while using shading='flat' see help(\(name))"
         )
       }
     } else {
       guard grid.nx == cols, grid.ny == rows else {
         throw .typeError(
-          "Dimensions of C (\(rows), \(cols)) are incompatible with X (\(grid.nx)) and/or Y (\(grid.ny)); see help(pcolormesh)"
+          "Dimensions of C (\(rows), \(cols)) are incompatible with X (\(grid.nx)) and/or Y (\(grid.ny)); see help(\(name))"
         )
       }
       grid = grid.cellEdges()
@@ -117,7 +132,7 @@ enum AxesMeshMethods {
     if let l = try PlotArguments.string(a, "label", interp: interp) { mesh.label = l }
     if let z = try PlotArguments.number(a, "zorder", interp: interp) { mesh.zorder = z }
     ax.axes.add(mesh)
-    return AxesPlotMethods.handle(mesh, PlotClasses.quadMesh, ax)
+    return AxesPlotMethods.handle(mesh, kind, ax)
   }
 
   /// Corner or centre coordinates as ny × nx grids (1-D X and Y repeated, as matplotlib).

@@ -10,6 +10,7 @@ enum AxesTickFormatMethods {
     ("ticklabel_format", ticklabelFormat), ("locator_params", locatorParams),
     ("set_axisbelow", setAxisBelow), ("get_axisbelow", getAxisBelow),
     ("set_prop_cycle", PyCycler.setPropCycle), ("set_frame_on", setFrameOn),
+    ("set_visible", setVisible), ("get_visible", getVisible),
     ("get_frame_on", getFrameOn),
   ]
 
@@ -148,6 +149,18 @@ enum AxesTickFormatMethods {
     ax.axes.frameOn = try interp.isTruthy(try a.required(0, "b", of: "set_frame_on"))
     return .none
   }
+
+  /// `ax.set_visible(False)`: the axes and all it holds are not drawn (a grid's spare cell).
+  static func setVisible(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    ax.axes.visible = try interp.isTruthy(try a.required(0, "b", of: "set_visible"))
+    return .none
+  }
+
+  static func getVisible(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  { .bool(ax.axes.visible) }
 
   static func getFrameOn(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)
     throws(PyException) -> Value

@@ -29,6 +29,7 @@ enum PlotClasses {
   static let lineCollection = make("LineCollection", "matplotlib.collections")
   static let rectangle = make("Rectangle", "matplotlib.patches")
   static let quadMesh = make("QuadMesh", "matplotlib.collections")
+  static let polyQuadMesh = make("PolyQuadMesh", "matplotlib.collections")
   static let patchPolygon = make("Polygon", "matplotlib.patches")
   static let fancyArrow = make("FancyArrow", "matplotlib.patches")
   static let wedge = make("Wedge", "matplotlib.patches")

@@ -23,6 +23,7 @@ struct RcSettings {
     ("axes.spines.top", .bool(true)), ("axes.spines.right", .bool(true)),
     ("axes.facecolor", .str("white")), ("axes.edgecolor", .str("black")),
     ("axes.linewidth", .float(0.8)), ("figure.facecolor", .str("white")),
+    ("axes.titlepad", .float(6.0)),
   ]
 
   /// matplotlib's font scalings (`font_manager.font_scalings`).
@@ -85,6 +86,7 @@ struct RcSettings {
   /// A new axes takes the font sizes, grid and spines of the settings.
   func apply(to axes: Axes) {
     axes.titleSize = size("axes.titlesize")
+    axes.titlePad = number("axes.titlepad") ?? 6
     axes.xaxis.labelSize = size("axes.labelsize")
     axes.yaxis.labelSize = size("axes.labelsize")
     axes.xaxis.tickLabelSize = size("xtick.labelsize")

@@ -9,7 +9,6 @@ enum UnappliedKeywords {
       "shadow", "framealpha", "labelcolor", "fancybox", "borderpad",
       "labelspacing", "handlelength", "columnspacing", "markerscale",
     ],
-    "set_title": ["pad"],
     "plot": ["dashes", "solid_capstyle", "dash_capstyle", "fillstyle"],
     "tick_params": ["direction", "length", "labelcolor"],
     "hist": ["log", "stacked"],

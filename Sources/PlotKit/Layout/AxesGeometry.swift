@@ -9,7 +9,6 @@ struct AxesGeometry {
   static let tickPad = 3.5
   /// Between the x tick labels and the offset text below them ("1e6").
   static let offsetTextPad = 3.0
-  static let titlePad = 6.0
 
   let axes: Axes
   let box: Rect
@@ -123,9 +122,13 @@ struct AxesGeometry {
     return band > 0 ? AxesGeometry.tickLength + AxesGeometry.tickPad + band : 0
   }
 
-  /// The title's baseline: 6 pt above the axes, or above tick labels at the top (matplotlib
-  /// moves the title up past them).
-  var titleBaseline: Double { box.y - AxesGeometry.titlePad - xTopDepth }
+  /// The title's baseline: `pad` (6 pt) above the axes, or above tick labels at the top
+  /// (matplotlib moves the title up past them); with a pad smaller than the title's descent,
+  /// matplotlib lifts the title until its box clears the axes.
+  var titleBaseline: Double {
+    guard xTopDepth == 0 else { return box.y - axes.titlePad - xTopDepth }
+    return box.y - max(axes.titlePad, TextMetrics.descent(of: axes.title, size: axes.titleSize))
+  }
 
   var yDecorationDepth: Double {
     let ticks = yTicks.major.isEmpty ? 0 : AxesGeometry.tickLength

@@ -58,9 +58,10 @@ extension Figure {
     FigureLayout(self).geometries.map { g in
       AxesSummary(
         box: g.box, xlim: g.xlim, ylim: g.ylim,
-        xTickLabels: g.axes.axisOn && g.axes.xAxisVisible
+        xTickLabels: g.axes.visible && g.axes.axisOn && g.axes.xAxisVisible
           ? g.xTicks.major.compactMap { $0.label?.plain } : [],
-        yTickLabels: g.axes.axisOn ? g.yTicks.major.compactMap { $0.label?.plain } : [])
+        yTickLabels: g.axes.visible && g.axes.axisOn
+          ? g.yTicks.major.compactMap { $0.label?.plain } : [])
     }
   }
 }

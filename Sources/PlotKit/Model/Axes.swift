@@ -29,6 +29,8 @@ public final class Axes {
   /// The title's `fontweight` and `color` (nil weight: normal).
   public var titleWeight: String?
   public var titleColor = Color.black
+  /// Points between the axes (or its top tick labels) and the title's baseline (`pad`).
+  public var titlePad = 6.0
   public var titleLoc = "center"
   public var legend: Legend?
   public var gridX = false
