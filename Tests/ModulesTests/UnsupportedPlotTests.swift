@@ -57,7 +57,7 @@ import Testing
       plt.plot([1, 2], label='a')
       plt.legend(shadow=True)
       plt.legend(shadow=False, loc='upper left')
-      plt.text(0, 0, 't', bbox={'facecolor': 'w'})
+      plt.bar([1], [2], hatch='//')
       plt.tick_params(direction='in', labelsize=8)
       print('done')
       """)
@@ -65,7 +65,7 @@ import Testing
     #expect(
       err
         == "NumBook: legend(shadow=...) is accepted but not drawn yet\n"
-        + "NumBook: text(bbox=...) is accepted but not drawn yet\n"
+        + "NumBook: bar(hatch=...) is accepted but not drawn yet\n"
         + "NumBook: tick_params(direction=...) is accepted but not drawn yet\n")
   }
 

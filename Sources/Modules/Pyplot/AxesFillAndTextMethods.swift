@@ -298,9 +298,80 @@ extension AxesPlotMethods {
     }
     if let r = try PlotArguments.number(a, "rotation", interp: interp) { t.rotation = r }
     if let w = try AxesDecorationMethods.fontWeight(a, interp) { t.weight = w }
+    if let b = a.keyword("bbox"), !b.isNone { t.box = try textBox(b, fontSize: t.size, interp) }
     if let tr = a.keyword("transform")?.as(PyStr.self), tr.value == "transAxes" {
       t.coordinates = .axesFraction
     }
+  }
+
+  /// `bbox=dict(boxstyle='round,pad=0.5', facecolor=..., edgecolor=..., alpha=...)`, as
+  /// matplotlib's `Text.set_bbox` reads it: without a boxstyle, a square 4 pt out; matplotlib's
+  /// patch defaults otherwise ('C0' face, black edge 1 pt wide).
+  static func textBox(_ v: Value, fontSize: Double, _ interp: Interpreter) throws(PyException)
+    -> TextBox
+  {
+    guard let dict = v.as(PyDict.self) else {
+      throw .typeError("'\(v.typeName)' object has no attribute 'copy'")
+    }
+    var box = TextBox()
+    var pad: Double?
+    var style: String?
+    for (_, entry) in dict.storage {
+      let key = try interp.str(entry.key)
+      let value = entry.value
+      switch key {
+      case "boxstyle": style = try interp.str(value)
+      case "pad": pad = try PlotArguments.double(value, "pad", interp)
+      case "facecolor", "fc":
+        box.faceColor =
+          value.as(PyStr.self)?.value == "none" ? nil : try PlotArguments.color(value, interp)
+      case "edgecolor", "ec":
+        box.edgeColor =
+          value.as(PyStr.self)?.value == "none" ? nil : try PlotArguments.color(value, interp)
+      case "color":
+        let c = try PlotArguments.color(value, interp)
+        (box.faceColor, box.edgeColor) = (c, c)
+      case "alpha":
+        box.alpha = value.isNone ? nil : try PlotArguments.double(value, "alpha", interp)
+      case "linewidth", "lw": box.lineWidth = try PlotArguments.double(value, "linewidth", interp)
+      case "fill":
+        if !(try interp.isTruthy(value)) { box.faceColor = nil }
+      default:
+        throw .notImplemented("text bbox property '\(key)' is not supported yet")
+      }
+    }
+    guard var style else {
+      box.pad = (pad ?? 4) / fontSize
+      return box
+    }
+    // "round,pad=0.5,rounding_size=0.2": a name, then its parameters.
+    func trimmed(_ s: Substring) -> String {
+      var t = s.drop { $0 == " " }
+      while t.last == " " { t = t.dropLast() }
+      return String(t)
+    }
+    let parts = style.split(separator: ",").map(trimmed)
+    style = parts.first ?? ""
+    box.pad = pad ?? 0.3
+    for part in parts.dropFirst() {
+      let kv = part.split(separator: "=", maxSplits: 1).map(trimmed)
+      guard kv.count == 2, let number = Double(kv[1]) else {
+        throw .valueError("Unknown style: \(PyStr.repr(style))")
+      }
+      switch kv[0] {
+      case "pad": box.pad = number
+      case "rounding_size": box.roundingSize = number
+      default: throw .typeError("__init__() got an unexpected keyword argument '\(kv[0])'")
+      }
+    }
+    switch style.lowercased() {
+    case "square": box.style = .square
+    case "round": box.style = .round
+    case "circle", "darrow", "larrow", "rarrow", "round4", "roundtooth", "sawtooth", "ellipse":
+      throw .notImplemented("text bbox boxstyle '\(style)' is not supported yet")
+    default: throw .valueError("Unknown style: \(PyStr.repr(style))")
+    }
+    return box
   }
 
   static func annotate(_ ax: PyAxesObject, _ a: Arguments, _ interp: Interpreter)

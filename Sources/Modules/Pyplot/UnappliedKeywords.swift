@@ -12,7 +12,6 @@ enum UnappliedKeywords {
     "plot": ["dashes", "solid_capstyle", "dash_capstyle", "fillstyle"],
     "tick_params": ["direction", "length", "labelcolor"],
     "hist": ["log", "stacked"],
-    "text": ["bbox"],
     "bar": ["hatch"], "barh": ["hatch"],
     "semilogx": ["base"], "semilogy": ["base"], "loglog": ["base"],
   ]

@@ -25,6 +25,8 @@ public final class TextArtist: Artist {
   public var annotatedPoint: (Double, Double)?
   public var label = ""
   public var zorder = 3.0
+  /// `bbox=dict(...)`: a box drawn behind the text.
+  public var box: TextBox?
 
   public init(x: Double, y: Double, text: String) {
     self.x = x
@@ -33,4 +35,24 @@ public final class TextArtist: Artist {
   }
 
   public var dataLimits: DataLimits { DataLimits() }
+}
+
+/// The box behind a text (matplotlib's FancyBboxPatch of `Text.set_bbox`): the text's box
+/// padded by `pad` × the font size, square or with round corners.
+public struct TextBox: Sendable {
+  public enum Style: String, Sendable { case square, round }
+  public var style = Style.square
+  /// Padding as a fraction of the font size (matplotlib: 4 pt for the default square box,
+  /// 0.3 for a named style).
+  public var pad = 0.3
+  /// The corners' radius as a fraction of the font size (nil: the pad).
+  public var roundingSize: Double?
+  /// nil: no fill (`facecolor='none'`).
+  public var faceColor: Color? = Color(r: 0x1f / 255.0, g: 0x77 / 255.0, b: 0xb4 / 255.0)
+  /// nil: no edge.
+  public var edgeColor: Color? = .black
+  public var lineWidth = 1.0
+  public var alpha: Double?
+
+  public init() {}
 }

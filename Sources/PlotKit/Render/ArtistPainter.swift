@@ -273,7 +273,7 @@ struct ArtistPainter {
   /// Where a text's baseline goes for its anchor point's `y` and vertical alignment.
   private static func baseline(_ t: TextArtist, _ y: Double) -> Double {
     let (_, height) = TextMetrics.extent(t.text, size: t.size)
-    let ascent = TextMetrics.ascent(of: firstLine(t.text), size: t.size)
+    let ascent = TextMetrics.firstAscent(t.text, size: t.size)
     switch t.verticalAlignment {
     case "top": return y + ascent
     case "center": return y - height / 2 + ascent
@@ -291,17 +291,14 @@ struct ArtistPainter {
       t.horizontalAlignment == "center"
       ? x - width / 2 : t.horizontalAlignment == "right" ? x - width : x
     return Rect(
-      x: left, y: baseline(t, y) - TextMetrics.ascent(of: firstLine(t.text), size: t.size),
+      x: left, y: baseline(t, y) - TextMetrics.firstAscent(t.text, size: t.size),
       width: width, height: height)
-  }
-
-  private static func firstLine(_ s: String) -> Substring {
-    s.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
   }
 
   /// A text anchored at (x, y), in SVG points, aligned as it asks. A turned text is aligned
   /// by the box around it once turned (matplotlib's default rotation mode).
   static func write(_ t: TextArtist, at x: Double, _ y: Double, _ doc: inout SVGDocument) {
+    if let box = t.box { drawBox(t, box, at: x, y, &doc) }
     guard t.rotation.truncatingRemainder(dividingBy: 360) != 0 else {
       let anchor = ["center": "middle", "right": "end"][t.horizontalAlignment] ?? "start"
       doc.text(
@@ -315,14 +312,32 @@ struct ArtistPainter {
       color: t.color, weight: t.weight)
   }
 
+  /// The text's `bbox`, around the text's own (unturned, then turned) box.
+  private static func drawBox(
+    _ t: TextArtist, _ box: TextBox, at x: Double, _ y: Double, _ doc: inout SVGDocument
+  ) {
+    if t.rotation.truncatingRemainder(dividingBy: 360) == 0 {
+      let r = ArtistPainter.box(t, at: x, y)
+      TextBoxPainter.draw(
+        t, box, lowerLeft: (r.x, r.maxY), width: r.width, height: r.height, &doc)
+      return
+    }
+    let (w, h) = TextMetrics.extent(t.text, size: t.size)
+    let d = TextMetrics.lastDescent(t.text, size: t.size)
+    let start = turnedLayout(t, at: x, y).start
+    let theta = t.rotation * .pi / 180
+    TextBoxPainter.draw(
+      t, box, lowerLeft: (start.x + d * sin(theta), start.y + d * cos(theta)), width: w,
+      height: h, &doc)
+  }
+
   /// A turned text: where its baseline starts, and the box around it, for its anchor (x, y)
   /// and alignment (matplotlib's `Text._get_layout`, y up, then back to SVG's y down).
   private static func turnedLayout(_ t: TextArtist, at x: Double, _ y: Double) -> (
     start: (x: Double, y: Double), box: Rect
   ) {
     let (w, h) = TextMetrics.extent(t.text, size: t.size)
-    let lastLine = t.text.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
-    let d = TextMetrics.descent(of: lastLine, size: t.size)
+    let d = TextMetrics.lastDescent(t.text, size: t.size)
     let theta = t.rotation * .pi / 180
     func turned(_ p: (Double, Double)) -> (Double, Double) {
       (p.0 * cos(theta) - p.1 * sin(theta), p.0 * sin(theta) + p.1 * cos(theta))

@@ -37,15 +37,32 @@ public enum TextMetrics {
     return max(m.descent, descent * size)
   }
 
+  /// The font's line gap; a text of several lines gives each line half of it above and
+  /// half below (matplotlib's layout), a single line none.
+  public static let lineGap = 410.0 / 2048
+
   /// Width of the widest line and height of the whole block, in points.
   public static func extent(_ s: String, size: Double) -> (width: Double, height: Double) {
     let lines = s.split(separator: "\n", omittingEmptySubsequences: false)
     let width = lines.map { TextMetrics.width($0, size: size) }.max() ?? 0
-    guard MathText.isMath(s) else {
-      return (width, size * (1 + Double(lines.count - 1) * lineSpacing))
-    }
-    let gaps = Double(lines.count - 1) * (lineSpacing - 1) * size
+    let gaps = lines.count > 1 ? Double(lines.count) * lineGap * size : 0
+    guard MathText.isMath(s) else { return (width, Double(lines.count) * size + gaps) }
     let heights = lines.map { ascent(of: $0, size: size) + descent(of: $0, size: size) }
     return (width, heights.reduce(0, +) + gaps)
+  }
+
+  /// From the top of a block's box to its first baseline (half a line gap above the first
+  /// line of several).
+  public static func firstAscent(_ s: String, size: Double) -> Double {
+    let lines = s.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+    let gap = lines.count > 1 ? lineGap * size / 2 : 0
+    return ascent(of: lines.first ?? "", size: size) + gap
+  }
+
+  /// From the last baseline to the bottom of a block's box.
+  public static func lastDescent(_ s: String, size: Double) -> Double {
+    let lines = s.split(separator: "\n", omittingEmptySubsequences: false)
+    let gap = lines.count > 1 ? lineGap * size / 2 : 0
+    return descent(of: lines.last ?? "", size: size) + gap
   }
 }
