@@ -47,6 +47,19 @@ extension AxesDecorationMethods {
     legend.fontSize = RcSettings(ax.figureObject.state).size("legend.fontsize")
     if let s = try fontSize(a, interp) { legend.fontSize = s }
     if let f = a.keyword("frameon"), !f.isNone { legend.frameOn = try interp.isTruthy(f) }
+    // Spacings in font sizes, the frame's opacity and corners, the markers' scale.
+    let spacings: [(String, WritableKeyPath<Legend, Double>)] = [
+      ("borderpad", \.borderPad), ("labelspacing", \.labelSpacing),
+      ("handlelength", \.handleLength), ("handletextpad", \.handleTextPad),
+      ("columnspacing", \.columnSpacing), ("framealpha", \.frameAlpha),
+      ("markerscale", \.markerScale),
+    ]
+    for (name, field) in spacings {
+      if let v = a.keyword(name), !v.isNone {
+        legend[keyPath: field] = try PlotArguments.double(v, name, interp)
+      }
+    }
+    if let f = a.keyword("fancybox"), !f.isNone { legend.fancyBox = try interp.isTruthy(f) }
     if let t = try PlotArguments.string(a, "title", interp: interp) { legend.title = t }
     if let n = a.keyword("ncols") ?? a.keyword("ncol"), !n.isNone {
       guard case .int(let count) = n.asIndexLike, count > 0 else {

@@ -5,10 +5,7 @@ import Interpreter
 /// differs from matplotlib's is never a silent surprise. (docs/plotting.md lists them.)
 enum UnappliedKeywords {
   static let table: [String: Set<String>] = [
-    "legend": [
-      "shadow", "framealpha", "labelcolor", "fancybox", "borderpad",
-      "labelspacing", "handlelength", "columnspacing", "markerscale",
-    ],
+    "legend": ["shadow", "labelcolor"],
     "plot": ["dashes", "solid_capstyle", "dash_capstyle", "fillstyle"],
     "tick_params": ["direction", "length", "labelcolor"],
     "hist": ["log", "stacked"],

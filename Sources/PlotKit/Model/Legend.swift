@@ -26,6 +26,18 @@ public struct Legend {
   /// `bbox_to_anchor` in axes fractions: the box (a point when width and height are 0) the
   /// legend is placed in at `location`, instead of the axes.
   public var anchor: (x: Double, y: Double, width: Double, height: Double)?
+  /// matplotlib's spacings, in font sizes: inside the frame, between rows, the handle's
+  /// length, between handle and label, between columns.
+  public var borderPad = 0.4
+  public var labelSpacing = 0.5
+  public var handleLength = 2.0
+  public var handleTextPad = 0.8
+  public var columnSpacing = 2.0
+  /// The frame's opacity, and round corners (`fancybox`).
+  public var frameAlpha = 0.8
+  public var fancyBox = true
+  /// Markers in the legend are this many times their size in the plot.
+  public var markerScale = 1.0
 
   public init() {}
 }

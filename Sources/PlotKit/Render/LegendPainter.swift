@@ -31,6 +31,10 @@ struct LegendPainter {
     let entries = self.entries
     guard !entries.isEmpty else { return nil }
     let fs = legend.fontSize
+    let pad = legend.borderPad * fs
+    let handle = legend.handleLength * fs
+    let textPad = legend.handleTextPad * fs
+    let rowGap = legend.labelSpacing * fs
     let titleHeight =
       legend.title.isEmpty ? 0 : TextMetrics.extent(legend.title, size: fs).height + 0.5 * fs
     // matplotlib's array_split into columns: the first `count % columns` one entry longer.
@@ -44,13 +48,13 @@ struct LegendPainter {
     }
     // Each column: handle (2 em), 0.8 em, its widest label; 2 em between columns.
     let columnWidths = columns.map { range in
-      2 * fs + 0.8 * fs + range.map { TextMetrics.width(entries[$0].label, size: fs) }.max()!
+      handle + textPad + range.map { TextMetrics.width(entries[$0].label, size: fs) }.max()!
     }
     var columnLeft: [Double] = []
     var offset = 0.0
     for w in columnWidths {
       columnLeft.append(offset)
-      offset += w + 2 * fs
+      offset += w + legend.columnSpacing * fs
     }
     // Each column stacks its rows 0.5 em apart; a row reaches the handle's 0.7 em or its
     // label's ascent above the baseline, and the label's descent below.
@@ -61,51 +65,55 @@ struct LegendPainter {
       for k in range {
         let ascent = max(TextMetrics.ascent(of: entries[k].label, size: fs), 0.7 * fs)
         baselines[k] = y + ascent
-        y += ascent + TextMetrics.descent(of: entries[k].label, size: fs) + 0.5 * fs
+        y += ascent + TextMetrics.descent(of: entries[k].label, size: fs) + rowGap
       }
-      columnHeight = max(columnHeight, y - 0.5 * fs)
+      columnHeight = max(columnHeight, y - rowGap)
     }
     let width = max(
-      0.4 * fs + columnWidths.reduce(0, +) + Double(columnCount - 1) * 2 * fs + 0.4 * fs,
-      TextMetrics.width(legend.title, size: fs) + 0.8 * fs)
-    let height = 0.8 * fs + columnHeight + titleHeight
+      pad + columnWidths.reduce(0, +) + Double(columnCount - 1) * legend.columnSpacing * fs + pad,
+      TextMetrics.width(legend.title, size: fs) + 2 * pad)
+    let height = 2 * pad + columnHeight + titleHeight
     let frame = place(width: width, height: height)
     doc.open(doc.id("legend"))
     if legend.frameOn {
       doc.open(doc.id("patch"))
       doc.path(
-        LegendPainter.roundedRectangle(frame, radius: 0.2 * fs),
-        style: "fill: #ffffff; opacity: 0.8; stroke: #cccccc; stroke-linejoin: miter")
+        legend.fancyBox
+          ? LegendPainter.roundedRectangle(frame, radius: 0.2 * fs)
+          : SVGDocument.rectangle(frame),
+        style:
+          "fill: #ffffff; \(legend.frameAlpha < 1 ? "opacity: \(SVGNumber.format(legend.frameAlpha)); " : "")stroke: #cccccc; stroke-linejoin: miter"
+      )
       doc.close()
     }
     if !legend.title.isEmpty {
       doc.text(
         legend.title, x: frame.midX,
-        y: frame.y + 0.4 * fs + TextMetrics.ascent(of: legend.title, size: fs), size: fs,
+        y: frame.y + pad + TextMetrics.ascent(of: legend.title, size: fs), size: fs,
         anchor: "middle")
     }
     let painter = ArtistPainter(geometry: geometry, clip: doc.clip(geometry.box))
     for (k, entry) in entries.enumerated() {
       let column = columns.firstIndex { $0.contains(k) }!
-      let baseline = frame.y + 0.4 * fs + titleHeight + baselines[k]
-      let x0 = frame.x + 0.4 * fs + columnLeft[column]
+      let baseline = frame.y + pad + titleHeight + baselines[k]
+      let x0 = frame.x + pad + columnLeft[column]
       let mid = baseline - 0.35 * fs
       switch entry.artist {
       case let line as Line2D:
         if let glyph = line.errorGlyph {
-          drawErrorGlyph(glyph, at: (x0 + fs, mid), fontSize: fs, painter, &doc)
+          drawErrorGlyph(glyph, at: (x0 + handle / 2, mid), fontSize: fs, painter, &doc)
         }
         doc.open(doc.id("line2d"))
         if line.lineStyle != .none {
           doc.path(
-            SVGNumber.polyline([(x0, mid), (x0 + 2 * fs, mid)]),
+            SVGNumber.polyline([(x0, mid), (x0 + handle, mid)]),
             style: ArtistPainter.lineStyle(line).text)
         }
         doc.close()
         if let marker = line.marker {
           doc.open(doc.id("line2d"))
           painter.markers(
-            marker, size: line.markerSize, at: [(x0 + fs, mid)],
+            marker, size: line.markerSize * legend.markerScale, at: [(x0 + handle / 2, mid)],
             face: [line.markerFaceColor ?? line.color], edge: [line.markerEdgeColor ?? line.color],
             width: line.markerEdgeWidth, &doc, unclipped: true)
           doc.close()
@@ -117,13 +125,14 @@ struct LegendPainter {
           stroke: color.with(alpha: s.alpha ?? color.a), strokeWidth: s.lineWidth)
         if let pattern = s.lineStyle.dashPattern { style.dashes = pattern.map { $0 * s.lineWidth } }
         doc.open(doc.id("LineCollection"))
-        doc.path(SVGNumber.polyline([(x0, mid), (x0 + 2 * fs, mid)]), style: style.text)
+        doc.path(SVGNumber.polyline([(x0, mid), (x0 + handle, mid)]), style: style.text)
         doc.close()
       case let s as ScatterCollection:
         doc.open(doc.id("PathCollection"))
         let alpha = s.alpha ?? 1
         painter.markers(
-          s.marker, size: (s.sizes.first ?? 36).squareRoot(), at: [(x0 + fs, mid)],
+          s.marker, size: (s.sizes.first ?? 36).squareRoot() * legend.markerScale,
+          at: [(x0 + handle / 2, mid)],
           face: [s.faceColors[0].with(alpha: alpha)],
           edge: [(s.edgeColors ?? s.faceColors)[0].with(alpha: alpha)], width: s.lineWidth, &doc,
           unclipped: true)
@@ -142,12 +151,12 @@ struct LegendPainter {
         doc.open(doc.id("patch"))
         doc.path(
           SVGDocument.rectangle(
-            Rect(x: x0, y: baseline - 0.7 * fs, width: 2 * fs, height: 0.7 * fs)),
+            Rect(x: x0, y: baseline - 0.7 * fs, width: handle, height: 0.7 * fs)),
           style: style.text)
         doc.close()
       }
       doc.open(doc.id("text"))
-      doc.text(entry.label, x: x0 + 2.8 * fs, y: baseline, size: fs)
+      doc.text(entry.label, x: x0 + handle + textPad, y: baseline, size: fs)
       doc.close()
     }
     doc.close()
