@@ -55,8 +55,8 @@ import Testing
       """
       import matplotlib.pyplot as plt
       plt.plot([1, 2], label='a')
-      plt.legend(shadow=True)
-      plt.legend(shadow=False, loc='upper left')
+      plt.plot([1, 2], dashes=[2, 2])
+      plt.plot([2, 1], dashes=[3, 1])
       plt.bar([1], [2], hatch='//')
       plt.tick_params(direction='in', labelsize=8)
       print('done')
@@ -64,7 +64,7 @@ import Testing
     #expect(out == "done\n")
     #expect(
       err
-        == "NumBook: legend(shadow=...) is accepted but not drawn yet\n"
+        == "NumBook: plot(dashes=...) is accepted but not drawn yet\n"
         + "NumBook: bar(hatch=...) is accepted but not drawn yet\n"
         + "NumBook: tick_params(direction=...) is accepted but not drawn yet\n")
   }

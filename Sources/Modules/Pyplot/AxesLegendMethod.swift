@@ -60,6 +60,21 @@ extension AxesDecorationMethods {
       }
     }
     if let f = a.keyword("fancybox"), !f.isNone { legend.fancyBox = try interp.isTruthy(f) }
+    if let v = a.keyword("labelcolor"), !v.isNone {
+      if let name = v.as(PyStr.self)?.value, ["linecolor", "mfc", "markerfacecolor"].contains(name)
+      {
+        legend.labelColor = .lineColor
+      } else if let name = v.as(PyStr.self)?.value, ["markeredgecolor", "mec"].contains(name) {
+        throw .notImplemented("legend(labelcolor='\(name)') is not supported yet")
+      } else {
+        legend.labelColor = .color(try PlotArguments.color(v, interp))
+      }
+    }
+    // A shadow makes the frame opaque unless framealpha says otherwise.
+    if let s = a.keyword("shadow"), !s.isNone, try interp.isTruthy(s) {
+      legend.shadow = true
+      if a.keyword("framealpha")?.isNone ?? true { legend.frameAlpha = 1 }
+    }
     if let t = try PlotArguments.string(a, "title", interp: interp) { legend.title = t }
     if let n = a.keyword("ncols") ?? a.keyword("ncol"), !n.isNone {
       guard case .int(let count) = n.asIndexLike, count > 0 else {

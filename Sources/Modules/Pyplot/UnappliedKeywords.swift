@@ -5,7 +5,6 @@ import Interpreter
 /// differs from matplotlib's is never a silent surprise. (docs/plotting.md lists them.)
 enum UnappliedKeywords {
   static let table: [String: Set<String>] = [
-    "legend": ["shadow", "labelcolor"],
     "plot": ["dashes", "solid_capstyle", "dash_capstyle", "fillstyle"],
     "tick_params": ["direction", "length", "labelcolor"],
     "hist": ["log", "stacked"],

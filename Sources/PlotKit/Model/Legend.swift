@@ -36,6 +36,15 @@ public struct Legend {
   /// The frame's opacity, and round corners (`fancybox`).
   public var frameAlpha = 0.8
   public var fancyBox = true
+  /// `labelcolor`: one color for every label, or each label in its artist's color
+  /// ('linecolor'); nil: black.
+  public enum LabelColor: Sendable {
+    case color(Color)
+    case lineColor
+  }
+  public var labelColor: LabelColor?
+  /// `shadow=True`: a dark copy of the frame 2 pt right and down, under it.
+  public var shadow = false
   /// Markers in the legend are this many times their size in the plot.
   public var markerScale = 1.0
 

@@ -75,12 +75,22 @@ struct LegendPainter {
     let height = 2 * pad + columnHeight + titleHeight
     let frame = place(width: width, height: height)
     doc.open(doc.id("legend"))
+    func outline(_ r: Rect) -> String {
+      legend.fancyBox
+        ? LegendPainter.roundedRectangle(r, radius: 0.2 * fs) : SVGDocument.rectangle(r)
+    }
+    if legend.frameOn && legend.shadow {
+      // matplotlib's Shadow: the frame's face darkened to 0.3, half opaque.
+      doc.open(doc.id("patch"))
+      doc.path(
+        outline(Rect(x: frame.x + 2, y: frame.y + 2, width: frame.width, height: frame.height)),
+        style: "fill: #4d4d4d; opacity: 0.5; stroke: #4d4d4d; stroke-linejoin: miter")
+      doc.close()
+    }
     if legend.frameOn {
       doc.open(doc.id("patch"))
       doc.path(
-        legend.fancyBox
-          ? LegendPainter.roundedRectangle(frame, radius: 0.2 * fs)
-          : SVGDocument.rectangle(frame),
+        outline(frame),
         style:
           "fill: #ffffff; \(legend.frameAlpha < 1 ? "opacity: \(SVGNumber.format(legend.frameAlpha)); " : "")stroke: #cccccc; stroke-linejoin: miter"
       )
@@ -156,7 +166,9 @@ struct LegendPainter {
         doc.close()
       }
       doc.open(doc.id("text"))
-      doc.text(entry.label, x: x0 + handle + textPad, y: baseline, size: fs)
+      doc.text(
+        entry.label, x: x0 + handle + textPad, y: baseline, size: fs,
+        color: labelColor(entry.artist))
       doc.close()
     }
     doc.close()
@@ -189,6 +201,21 @@ struct LegendPainter {
           width: glyph.capThickness, &doc, unclipped: true)
         doc.close()
       }
+    }
+  }
+
+  /// A label's color: `labelcolor` (one color, or the artist's own for 'linecolor').
+  private func labelColor(_ a: Artist) -> Color {
+    switch legend.labelColor {
+    case .color(let c)?: return c
+    case .lineColor?:
+      switch a {
+      case let line as Line2D: return line.color
+      case let s as SegmentCollection: return s.colors.first ?? .black
+      case let s as ScatterCollection: return s.faceColors.first ?? .black
+      default: return LegendPainter.patchStyle(a).0
+      }
+    case nil: return .black
     }
   }
 
