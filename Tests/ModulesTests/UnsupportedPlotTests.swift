@@ -58,7 +58,7 @@ import Testing
       plt.plot([1, 2], dashes=[2, 2])
       plt.plot([2, 1], dashes=[3, 1])
       plt.bar([1], [2], hatch='//')
-      plt.tick_params(direction='in', labelsize=8)
+      plt.hist([1, 2, 2], log=True)
       print('done')
       """)
     #expect(out == "done\n")
@@ -66,7 +66,7 @@ import Testing
       err
         == "NumBook: plot(dashes=...) is accepted but not drawn yet\n"
         + "NumBook: bar(hatch=...) is accepted but not drawn yet\n"
-        + "NumBook: tick_params(direction=...) is accepted but not drawn yet\n")
+        + "NumBook: hist(log=...) is accepted but not drawn yet\n")
   }
 
   @Test func imageFormatsOtherThanPNG() {

@@ -6,7 +6,6 @@ import Interpreter
 enum UnappliedKeywords {
   static let table: [String: Set<String>] = [
     "plot": ["dashes", "solid_capstyle", "dash_capstyle", "fillstyle"],
-    "tick_params": ["direction", "length", "labelcolor"],
     "hist": ["log", "stacked"],
     "bar": ["hatch"], "barh": ["hatch"],
     "semilogx": ["base"], "semilogy": ["base"], "loglog": ["base"],

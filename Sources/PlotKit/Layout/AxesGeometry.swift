@@ -5,8 +5,6 @@
 /// Everything about an axes' placement that drawing and layout need: its box, the mapping
 /// from data to SVG points, the ticks, and where the labels and title go.
 struct AxesGeometry {
-  static let tickLength = 3.5
-  static let tickPad = 3.5
   /// Between the x tick labels and the offset text below them ("1e6").
   static let offsetTextPad = 3.0
 
@@ -110,16 +108,17 @@ struct AxesGeometry {
   /// The distance from the spine to the outer edge of the tick labels.
   var xDecorationDepth: Double {
     guard axes.xAxisVisible else { return 0 }
-    let ticks = xTicks.major.isEmpty || !axes.xaxis.ticksAtBottom ? 0 : AxesGeometry.tickLength
+    let style = axes.xaxis.majorTicks
+    let ticks = xTicks.major.isEmpty || !axes.xaxis.ticksAtBottom ? 0 : style.outside
     let band = axes.xaxis.labelsAtTop ? 0 : xLabelBand
-    return ticks + (band > 0 ? AxesGeometry.tickPad + band : 0)
+    return ticks + (band > 0 ? style.pad + band : 0)
   }
 
   /// The same above the axes, for tick labels at the top (0 without them).
   var xTopDepth: Double {
     guard axes.xAxisVisible, axes.axisOn, axes.xaxis.labelsAtTop else { return 0 }
     let band = xLabelBand
-    return band > 0 ? AxesGeometry.tickLength + AxesGeometry.tickPad + band : 0
+    return band > 0 ? axes.xaxis.majorTicks.labelGap + band : 0
   }
 
   /// The title's baseline: `pad` (6 pt) above the axes, or above tick labels at the top
@@ -131,9 +130,10 @@ struct AxesGeometry {
   }
 
   var yDecorationDepth: Double {
-    let ticks = yTicks.major.isEmpty ? 0 : AxesGeometry.tickLength
+    let style = axes.yaxis.majorTicks
+    let ticks = yTicks.major.isEmpty ? 0 : style.outside
     let width = yLabelWidth
-    return ticks + (width > 0 ? AxesGeometry.tickPad + width : 0)
+    return ticks + (width > 0 ? style.pad + width : 0)
   }
 
   /// The axes with its tick labels, axis labels and title (matplotlib's tight bbox).

@@ -38,6 +38,9 @@ public struct AxisState {
   public var formatter: TickFormatter?
   public var minorFormatter: TickFormatter?
   /// Where an x axis draws tick marks and labels (`xaxis.tick_top()`, `matshow`).
+  /// The marks and label spacing of the major and minor ticks (`tick_params`).
+  public var majorTicks = TickStyle.major
+  public var minorTicks = TickStyle.minor
   public var ticksAtBottom = true
   public var ticksAtTop = false
   public var labelsAtTop = false
@@ -57,4 +60,36 @@ public struct AxisState {
     categories.append(name)
     return Double(categories.count - 1)
   }
+}
+
+/// How an axis draws its major or minor ticks (matplotlib's `tick_params`): the mark's
+/// length, width, direction and color, the pad to the label and the label's color.
+public struct TickStyle: Sendable {
+  public enum Direction: String, Sendable { case out, `in`, inOut = "inout" }
+  public var length: Double
+  public var width: Double
+  public var direction = Direction.out
+  public var color = Color.black
+  public var pad: Double
+  public var labelColor = Color.black
+
+  public static let major = TickStyle(length: 3.5, width: 0.8, pad: 3.5)
+  public static let minor = TickStyle(length: 2, width: 0.6, pad: 3.4)
+
+  public init(length: Double, width: Double, pad: Double) {
+    (self.length, self.width, self.pad) = (length, width, pad)
+  }
+
+  /// How far the mark reaches outside the axes.
+  public var outside: Double {
+    switch direction {
+    case .out: return length
+    case .in: return 0
+    case .inOut: return length / 2
+    }
+  }
+
+  /// From the spine to the label: the mark's outer part and the pad (matplotlib keeps the
+  /// room of a mark it does not draw).
+  public var labelGap: Double { outside + pad }
 }

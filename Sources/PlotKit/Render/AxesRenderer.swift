@@ -69,18 +69,20 @@ struct AxesRenderer {
     right: Bool = false, top: Bool = false
   ) {
     let n = SVGNumber.format
-    let length = minor ? 2.0 : 3.5
-    let width = minor ? 0.6 : 0.8
+    let axis = horizontal ? axes.xaxis : axes.yaxis
+    let style = minor ? axis.minorTicks : axis.majorTicks
+    // The mark runs from `inner` inside the axes to `outer` outside, along the outward side.
+    let (inner, outer) = (style.outside - style.length, style.outside)
     for t in ticks {
       let d =
         horizontal
         ? top
-          ? "M \(n(t.position)) \(n(box.y)) \nL \(n(t.position)) \(n(box.y - length)) \n"
-          : "M \(n(t.position)) \(n(box.maxY)) \nL \(n(t.position)) \(n(box.maxY + length)) \n"
+          ? "M \(n(t.position)) \(n(box.y - inner)) \nL \(n(t.position)) \(n(box.y - outer)) \n"
+          : "M \(n(t.position)) \(n(box.maxY + inner)) \nL \(n(t.position)) \(n(box.maxY + outer)) \n"
         : right
-          ? "M \(n(box.maxX)) \(n(t.position)) \nL \(n(box.maxX + length)) \(n(t.position)) \n"
-          : "M \(n(box.x)) \(n(t.position)) \nL \(n(box.x - length)) \(n(t.position)) \n"
-      doc.path(d, style: "stroke: #000000; stroke-width: \(n(width))")
+          ? "M \(n(box.maxX + inner)) \(n(t.position)) \nL \(n(box.maxX + outer)) \(n(t.position)) \n"
+          : "M \(n(box.x - inner)) \(n(t.position)) \nL \(n(box.x - outer)) \(n(t.position)) \n"
+      doc.path(d, style: "stroke: \(style.color.hex); stroke-width: \(n(style.width))")
     }
   }
 
@@ -121,19 +123,26 @@ struct AxesRenderer {
       guard let label = t.label else { continue }
       if axes.xaxis.labelsAtTop {
         // Above the axes, the text's bottom 7 pt over the spine (matplotlib's label2).
-        let bottom = box.y - (ticks.minor.contains { $0.value == t.value } ? 2 + 3.4 : 7)
+        let style =
+          ticks.minor.contains { $0.value == t.value }
+          ? axes.xaxis.minorTicks : axes.xaxis.majorTicks
+        let bottom = box.y - style.labelGap
         doc.label(
           label, x: t.position, y: bottom - TextMetrics.descent(of: label.text, size: size),
           size: size,
-          anchor: "middle")
+          anchor: "middle", color: style.labelColor)
         continue
       }
-      let top = box.maxY + (ticks.minor.contains { $0.value == t.value } ? 2 + 3.4 : 7)
+      let style =
+        ticks.minor.contains { $0.value == t.value } ? axes.xaxis.minorTicks : axes.xaxis.majorTicks
+      let top = box.maxY + style.labelGap
       if rotation == 0 {
         let below =
           label.exponent != nil
           ? TickLabel.baselineBelowTop * size : TextMetrics.ascent(of: label.text, size: size)
-        doc.label(label, x: t.position, y: top + below, size: size, anchor: "middle")
+        doc.label(
+          label, x: t.position, y: top + below, size: size, anchor: "middle",
+          color: style.labelColor)
       } else {
         // matplotlib's default rotation mode: the text is turned first, then its bounding
         // box is centred on the tick with its top at the pad. The box's centre is the text's,
@@ -148,7 +157,7 @@ struct AxesRenderer {
         doc.label(
           label, x: t.position - middle * sin(theta),
           y: top + boxHeight / 2 - middle * cos(theta), size: size, anchor: "middle",
-          rotation: rotation)
+          rotation: rotation, color: style.labelColor)
       }
     }
     let labelTop = box.maxY + geometry.xDecorationDepth
@@ -181,7 +190,8 @@ struct AxesRenderer {
     for t in ticks.major + ticks.minor {
       guard let label = t.label else { continue }
       let isMinor = ticks.minor.contains { $0.value == t.value }
-      let gap = isMinor ? 2 + 3.4 : 7
+      let style = isMinor ? axes.yaxis.minorTicks : axes.yaxis.majorTicks
+      let gap = style.labelGap
       let baseline =
         t.position
         + (label.exponent != nil
@@ -189,7 +199,7 @@ struct AxesRenderer {
           : 0.5 * TextMetrics.ascent(of: label.text, size: size))
       doc.label(
         label, x: right ? box.maxX + gap : box.x - gap, y: baseline, size: size,
-        anchor: right ? "start" : "end")
+        anchor: right ? "start" : "end", color: style.labelColor)
     }
     if !axes.yaxis.label.isEmpty {
       // Anchored at the middle of the text's bottom edge (its top edge on the right), then

@@ -72,10 +72,11 @@ struct SVGDocument {
 
   /// A tick label, with its exponent raised as a superscript (log axes).
   mutating func label(
-    _ label: TickLabel, x: Double, y: Double, size: Double, anchor: String, rotation: Double = 0
+    _ label: TickLabel, x: Double, y: Double, size: Double, anchor: String, rotation: Double = 0,
+    color: Color = .black
   ) {
     guard let exponent = label.exponent else {
-      text(label.text, x: x, y: y, size: size, anchor: anchor, rotation: rotation)
+      text(label.text, x: x, y: y, size: size, anchor: anchor, rotation: rotation, color: color)
       return
     }
     // Mathtext: each part placed explicitly, as matplotlib writes it.
