@@ -55,18 +55,18 @@ import Testing
       """
       import matplotlib.pyplot as plt
       plt.plot([1, 2], label='a')
-      plt.plot([1, 2], dashes=[2, 2])
-      plt.plot([2, 1], dashes=[3, 1])
+      plt.hist([1, 2], stacked=True)
+      plt.hist([2, 1], stacked=False)
       plt.bar([1], [2], hatch='//')
-      plt.hist([1, 2, 2], log=True)
+      plt.semilogy([1, 2], base=2)
       print('done')
       """)
     #expect(out == "done\n")
     #expect(
       err
-        == "NumBook: plot(dashes=...) is accepted but not drawn yet\n"
+        == "NumBook: hist(stacked=...) is accepted but not drawn yet\n"
         + "NumBook: bar(hatch=...) is accepted but not drawn yet\n"
-        + "NumBook: hist(log=...) is accepted but not drawn yet\n")
+        + "NumBook: semilogy(base=...) is accepted but not drawn yet\n")
   }
 
   @Test func imageFormatsOtherThanPNG() {

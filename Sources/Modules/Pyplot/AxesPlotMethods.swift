@@ -120,6 +120,32 @@ enum AxesPlotMethods {
     if let c = try PlotArguments.color(a, "markerfacecolor", "mfc", interp: interp) {
       line.markerFaceColor = c
     }
+    if let f = try PlotArguments.string(a, "fillstyle", interp: interp) {
+      switch f {
+      case "full": break
+      case "none": line.markerFaceColor = Color(r: 0, g: 0, b: 0, a: 0)
+      case "left", "right", "top", "bottom":
+        throw .notImplemented("fillstyle='\(f)' (half-filled markers) is not supported yet")
+      default:
+        throw .valueError(
+          ValueChoice.refusal(
+            f, name: "fillstyle", choices: ["full", "left", "right", "bottom", "top", "none"]))
+      }
+    }
+    if let d = a.keyword("dashes"), !d.isNone {
+      let pattern = try PlotArguments.doubles(d, interp)
+      line.dashes = pattern.isEmpty ? nil : pattern
+      if !pattern.isEmpty && line.lineStyle == .solid { line.lineStyle = .dashed }
+    }
+    let caps = ["butt": "butt", "round": "round", "projecting": "square"]
+    for (name, solid) in [("solid_capstyle", true), ("dash_capstyle", false)] {
+      guard let c = try PlotArguments.string(a, name, interp: interp) else { continue }
+      guard let cap = caps[c] else {
+        throw .valueError(
+          ValueChoice.refusal(c, name: "capstyle", choices: ["butt", "projecting", "round"]))
+      }
+      if solid { line.solidCap = cap } else { line.dashCap = cap }
+    }
     if let c = try PlotArguments.color(a, "markeredgecolor", "mec", interp: interp) {
       line.markerEdgeColor = c
     }
@@ -414,6 +440,10 @@ enum AxesPlotMethods {
       outline.label = result.bars.label
       result.bars.label = ""
       ax.axes.add(outline)
+    }
+    // log=True: the counts' axis in log scale, as matplotlib sets it.
+    if let l = a.keyword("log"), !l.isNone, try interp.isTruthy(l) {
+      if horizontal { ax.axes.xaxis.scale = .log } else { ax.axes.yaxis.scale = .log }
     }
     let counts = NumpyBridge.wrap(NDArray(result.counts, shape: [result.counts.count]))
     let edges = NumpyBridge.wrap(NDArray(result.edges, shape: [result.edges.count]))

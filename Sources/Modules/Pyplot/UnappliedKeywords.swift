@@ -5,8 +5,7 @@ import Interpreter
 /// differs from matplotlib's is never a silent surprise. (docs/plotting.md lists them.)
 enum UnappliedKeywords {
   static let table: [String: Set<String>] = [
-    "plot": ["dashes", "solid_capstyle", "dash_capstyle", "fillstyle"],
-    "hist": ["log", "stacked"],
+    "hist": ["stacked"],
     "bar": ["hatch"], "barh": ["hatch"],
     "semilogx": ["base"], "semilogy": ["base"], "loglog": ["base"],
   ]

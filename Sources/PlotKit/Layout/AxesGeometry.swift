@@ -53,8 +53,10 @@ struct AxesGeometry {
     _ length: Double
   ) -> Double {
     if scale == .log {
+      // matplotlib's 'clip' for values a log scale cannot show: 10^-1000, far off the axes
+      // (a bar from 0 runs past the bottom).
       let (a, b) = (log10(lim.0), log10(lim.1))
-      return start + (log10(v) - a) / (b - a) * length
+      return start + ((v > 0 ? log10(v) : -1000) - a) / (b - a) * length
     }
     return start + (v - lim.0) / (lim.1 - lim.0) * length
   }

@@ -8,6 +8,12 @@ public final class Line2D: Artist {
   /// Straight segments between the points, or steps (`drawstyle`, `step`).
   public var drawStyle = DrawStyle.plain
   public var marker: MarkerShape?
+  /// `dashes=[on, off, ...]`: a dash pattern of its own, in line widths (nil: the style's).
+  public var dashes: [Double]?
+  /// `solid_capstyle` and `dash_capstyle` as SVG line caps ('square' for matplotlib's
+  /// 'projecting', 'round', 'butt').
+  public var solidCap = "square"
+  public var dashCap = "butt"
   public var markerSize = 6.0
   public var markerFaceColor: Color?
   public var markerEdgeColor: Color?

@@ -43,10 +43,10 @@ struct ArtistPainter {
 
   static func lineStyle(_ line: Line2D) -> SVGStyle {
     let color = line.color.with(alpha: line.alpha ?? line.color.a)
-    var style = SVGStyle(stroke: color, strokeWidth: line.lineWidth, cap: "square")
-    if let pattern = line.lineStyle.dashPattern {
+    var style = SVGStyle(stroke: color, strokeWidth: line.lineWidth, cap: line.solidCap)
+    if let pattern = line.dashes ?? line.lineStyle.dashPattern {
       style.dashes = pattern.map { $0 * line.lineWidth }
-      style.cap = nil
+      style.cap = line.dashCap
     }
     return style
   }
