@@ -352,6 +352,37 @@ enum FigureMethods {
     return .none
   }
 
+  /// `figure(layout='constrained' | 'tight', constrained_layout=, tight_layout=)`: the figure
+  /// lays itself out when drawn. Constrained layout is matplotlib's tight layout with its own
+  /// pads (3 pt round the edges, 6 pt between neighbours): the same boxes to about a point.
+  static func layoutEngine(_ f: PyFigureObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException)
+  {
+    var engine: String?
+    if let v = a.keyword("layout"), !v.isNone {
+      engine = try interp.str(v)
+      guard ["constrained", "tight", "compressed", "none"].contains(engine!) else {
+        throw .valueError(
+          "Invalid value for 'layout': \(PyStr.repr(engine!))")
+      }
+    }
+    if let v = a.keyword("constrained_layout"), !v.isNone, try interp.isTruthy(v) {
+      engine = "constrained"
+    }
+    if let v = a.keyword("tight_layout"), !v.isNone, try interp.isTruthy(v) { engine = "tight" }
+    switch engine {
+    case "constrained", "compressed":
+      var request = Figure.TightLayoutRequest(pad: 0.3, hPad: 0.6, wPad: 0.6)
+      request.fontSize = 10
+      f.figure.tightLayout = request
+    case "tight":
+      var request = Figure.TightLayoutRequest()
+      request.fontSize = RcSettings(f.state).fontSize
+      f.figure.tightLayout = request
+    default: break
+    }
+  }
+
   static func colorbar(_ f: PyFigureObject, _ a: Arguments, _ interp: Interpreter)
     throws(PyException) -> Value
   {

@@ -92,6 +92,7 @@ enum PyplotFunctions {
     let number = (a.keyword("num") ?? a.positional.first)?.asIndexLike.asInt
     let made = s.newFigure(figsize: size, number: number)
     if let c = try PlotArguments.color(a, "facecolor", interp: interp) { made.figure.faceColor = c }
+    try FigureMethods.layoutEngine(made, a, interp)
     return .object(made)
   }
 
@@ -148,13 +149,14 @@ enum PyplotFunctions {
     throws(PyException) -> Value
   {
     var figureArgs = Arguments()
-    for name in ["figsize", "facecolor"] {
+    for name in ["figsize", "facecolor", "layout", "constrained_layout", "tight_layout"] {
       if let v = a.keyword(name) { figureArgs.keywords.append((name, v)) }
     }
     let f = try figure(s, figureArgs, interp).as(PyFigureObject.self)!
     var rest = a
     rest.keywords.removeAll {
-      $0.name == "figsize" || $0.name == "dpi" || $0.name == "facecolor"
+      ["figsize", "dpi", "facecolor", "layout", "constrained_layout", "tight_layout"].contains(
+        $0.name)
     }
     let axes = try FigureMethods.subplots(f, rest, interp)
     return .tuple([.object(f), axes])

@@ -1,6 +1,7 @@
 import Interpreter
 import NumKit
 import PlotKit
+import Synchronization
 
 /// matplotlib.ticker's formatters: how tick labels are written. FuncFormatter,
 /// FormatStrFormatter and StrMethodFormatter run Python code when the figure is drawn; an
@@ -75,17 +76,19 @@ enum TickFormatters {
 
   /// An exception raised by Python code writing a label while a figure was drawn (the
   /// drawing itself cannot raise), for the call that drew it to raise.
-  nonisolated(unsafe) static var failure: PyException?
+  /// (Behind a lock: figures may be drawn on several threads, as the tests draw them.)
+  static let failure = Mutex<PyException?>(nil)
 
   /// What `draw` gives, raising what a formatter raised while it ran, or the first math
   /// text that could not be laid out (matplotlib's ValueError for bad TeX).
   static func drawing<T>(_ draw: () -> T) throws(PyException) -> T {
-    failure = nil
+    failure.withLock { $0 = nil }
     _ = MathText.takeFailure()
     let result = draw()
-    if let failure {
-      self.failure = nil
-      throw failure
+    if let raised = failure.withLock({ f in
+      defer { f = nil }; return f
+    }) {
+      throw raised
     }
     switch MathText.takeFailure() {
     case .syntax(let message)?: throw .valueError(message)
@@ -105,7 +108,7 @@ enum TickFormatters {
         do throws(PyException) {
           out.append(try label(x, i))
         } catch {
-          if failure == nil { failure = error }
+          failure.withLock { if $0 == nil { $0 = error } }
           out.append("")
         }
       }

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Texts with `$...$` math, as matplotlib treats them: which texts are math, their extent
 /// for layout, and the first error met while drawing (drawing itself does not throw).
 public enum MathText {
@@ -13,26 +15,37 @@ public enum MathText {
     return n > 0 && n % 2 == 0
   }
 
-  /// The first mathtext error met since `takeFailure()`; the text is drawn as plain text.
-  nonisolated(unsafe) private static var failure: MathTextError?
-  nonisolated(unsafe) private static var cache: [String: MathLayout] = [:]
+  /// Laid-out texts, and the first mathtext error met since `takeFailure()` (the text is
+  /// then drawn as plain text). Figures may be drawn on several threads (the tests do), so
+  /// both sit behind a lock.
+  private struct Shared {
+    var cache: [String: MathLayout] = [:]
+    var failure: MathTextError?
+  }
+  private static let shared = Mutex(Shared())
 
   public static func takeFailure() -> MathTextError? {
-    defer { failure = nil }
-    return failure
+    shared.withLock { state in
+      defer { state.failure = nil }
+      return state.failure
+    }
   }
 
   /// The layout of `s` at `size`, or nil (the error kept for `takeFailure`).
   static func layout(_ s: String, size: Double) -> MathLayout? {
     let key = "\(size)|\(s)"
-    if let hit = cache[key] { return hit }
+    if let hit = shared.withLock({ $0.cache[key] }) { return hit }
     do throws(MathTextError) {
       let layout = try MathLayout(s, size: size)
-      if cache.count > 4096 { cache.removeAll() }
-      cache[key] = layout
+      shared.withLock { state in
+        if state.cache.count > 4096 { state.cache.removeAll() }
+        state.cache[key] = layout
+      }
       return layout
     } catch {
-      if failure == nil { failure = error }
+      shared.withLock { state in
+        if state.failure == nil { state.failure = error }
+      }
       return nil
     }
   }
