@@ -179,6 +179,9 @@ enum NumpyBridge {
     }
   }
 
+  /// The refusal of a str among numbers: `np.array` then reads the data as strings.
+  static let stringElementRefusal = "unsupported element for np.array: str"
+
   /// `np.array(nested)`: infers the shape and the dtype (bool < int64 < float64).
   static func array(from v: Value, dtype: DType?, _ interp: Interpreter) throws(PyException)
     -> NDArray
@@ -230,7 +233,9 @@ enum NumpyBridge {
         default:
           guard let scalar = x.as(PyNumpyScalar.self) else {
             if x.as(PyBigInt.self) != nil { throw NumpyBridge.bigIntOverflow() }
-            throw .typeError("unsupported element for np.array: \(x.typeName)")
+            throw .typeError(
+              x.as(PyStr.self) != nil
+                ? stringElementRefusal : "unsupported element for np.array: \(x.typeName)")
           }
           note(scalar.dtype)
         }

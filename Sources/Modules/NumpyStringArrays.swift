@@ -52,6 +52,13 @@ enum StringArrays {
       items.map { PyStrArray.fitted($0, width: width) }, shape: a.shape, width: width)
   }
 
+  /// Whether nested lists hold a str anywhere (a scan of references, nothing formatted).
+  static func containsString(_ v: Value) -> Bool {
+    if v.as(PyStr.self) != nil { return true }
+    guard let list = v.as(PySequence.self) else { return false }
+    return list.items.contains(where: containsString)
+  }
+
   /// Nested lists holding at least one str (or any values, when a string dtype is asked
   /// for) as a string array; nil when the data are not strings.
   static func make(_ v: Value, width requested: Int?, _ interp: Interpreter) throws(PyException)
@@ -63,8 +70,10 @@ enum StringArrays {
         s.items.map { PyStrArray.fitted($0, width: width) }, shape: s.shape, width: width)
     }
     if let a = v.as(PyNDArray.self) {
-      return requested.map { w in (try? fromNumbers(a.array, width: w, interp)) } ?? nil
+      guard let width = requested else { return nil }
+      return try fromNumbers(a.array, width: width, interp)
     }
+    guard requested != nil || containsString(v) else { return nil }
     var shape: [Int] = []
     var probe = v
     while let list = probe.as(PySequence.self) {
@@ -74,11 +83,9 @@ enum StringArrays {
     }
     var items: [String] = []
     var natural = 1
-    var sawString = false
     func walk(_ x: Value, _ depth: Int) throws(PyException) {
       if depth == shape.count {
         if let s = x.as(PyStr.self) {
-          sawString = true
           items.append(s.value)
           natural = max(natural, s.value.unicodeScalars.count)
         } else {
@@ -98,7 +105,6 @@ enum StringArrays {
       for item in list.items { try walk(item, depth + 1) }
     }
     try walk(v, 0)
-    guard sawString || requested != nil else { return nil }
     let width = requested.flatMap { $0 > 0 ? $0 : nil } ?? natural
     return PyStrArray(items.map { PyStrArray.fitted($0, width: width) }, shape: shape, width: width)
   }
@@ -205,14 +211,27 @@ enum StringArrays {
         return try interp.call(original, a)
       }
     }
+    // np.array / np.asarray: numbers take numpy's own path untouched; a str among them
+    // comes back as its refusal, and only then are the data read as strings.
     for name in ["array", "asarray"] {
-      wrap(name) { (a, interp) throws(PyException) in
-        guard let data = a.positional.first else { return nil }
-        let requested = requestedWidth(
-          a.keyword("dtype") ?? (a.positional.count > 1 ? a.positional[1] : nil))
-        if requested == nil, data.as(PyNDArray.self) != nil { return nil }
-        if requested == nil, data.as(PyStrArray.self) != nil, name == "asarray" { return data }
-        return try make(data, width: requested, interp).map { .object($0) }
+      guard let original = m.globals.value(of: name) else { continue }
+      m.define(name) { (a, interp) throws(PyException) in
+        guard let data = a.positional.first else { return try interp.call(original, a) }
+        let dtype = a.keyword("dtype") ?? (a.positional.count > 1 ? a.positional[1] : nil)
+        if let width = requestedWidth(dtype) {
+          return .object(try make(data, width: width, interp)!)
+        }
+        if let strings = data.as(PyStrArray.self) {
+          return name == "asarray" ? data : .object(try make(.object(strings), width: nil, interp)!)
+        }
+        do throws(PyException) {
+          return try interp.call(original, a)
+        } catch {
+          guard error.message(interp) == NumpyBridge.stringElementRefusal,
+            let strings = try make(data, width: nil, interp)
+          else { throw error }
+          return .object(strings)
+        }
       }
     }
     wrap("where") { (a, interp) throws(PyException) in

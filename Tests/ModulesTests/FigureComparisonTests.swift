@@ -1,6 +1,7 @@
 import Foundation
 import Interpreter
 import Modules
+import PlotKit
 import Testing
 
 /// Each program in Figures/ draws a figure with pyplot. Its NumBook SVG and matplotlib's
@@ -18,21 +19,9 @@ import Testing
 
   @Test(arguments: approximations)
   func approximatelyTheSameBoxes(_ name: String) throws {
-    let interp = Interpreter()
-    let plots = PyplotState()
-    StandardModules.install(in: interp, plots: plots)
-    interp.writeOut = { _ in }
-    let source = try String(
-      contentsOf: Self.directory.appendingPathComponent(name), encoding: .utf8)
-    do throws(PyException) {
-      try interp.run(source, file: name)
-    } catch {
-      Issue.record("\(name): \(PyException.finalLine(error, interp))")
-    }
-    let figure = try #require(plots.figures.last)
+    let figure = try Self.figure(name)
     let stem = String(name.dropLast(3))
-    let data = try Data(contentsOf: Self.directory.appendingPathComponent("ref/\(stem).json"))
-    let expected = try JSONDecoder().decode([Summary].self, from: data)
+    let expected = try Self.reference(stem)
     let actual = figure.summaries()
     try #require(actual.count == expected.count, "\(stem): number of axes")
     for (a, e) in zip(actual, expected) {
@@ -47,7 +36,8 @@ import Testing
   static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent()
 
-  static func draw(_ name: String) throws -> String {
+  /// The last figure the program `name` draws (an exception it raises is an issue).
+  static func figure(_ name: String) throws -> Figure {
     let source = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
     let interp = Interpreter()
     let plots = PyplotState()
@@ -58,7 +48,15 @@ import Testing
     } catch {
       Issue.record("\(name): \(PyException.finalLine(error, interp))")
     }
-    return try #require(plots.figures.last).svg()
+    return try #require(plots.figures.last)
+  }
+
+  static func draw(_ name: String) throws -> String { try figure(name).svg() }
+
+  /// matplotlib's numbers for the figure `stem`.
+  static func reference(_ stem: String) throws -> [Summary] {
+    let data = try Data(contentsOf: directory.appendingPathComponent("ref/\(stem).json"))
+    return try JSONDecoder().decode([Summary].self, from: data)
   }
 
   /// The text of every label: `<text>` contents, and mathtext parts joined (but the glyphs
@@ -86,21 +84,8 @@ import Testing
   @Test(arguments: programs)
   func sameLimitsTicksAndBoxes(_ name: String) throws {
     let stem = String(name.dropLast(3))
-    let interp = Interpreter()
-    let plots = PyplotState()
-    StandardModules.install(in: interp, plots: plots)
-    interp.writeOut = { _ in }
-    let source = try String(
-      contentsOf: Self.directory.appendingPathComponent(name), encoding: .utf8)
-    do throws(PyException) {
-      try interp.run(source, file: name)
-    } catch {
-      Issue.record("\(name): \(PyException.finalLine(error, interp))")
-    }
-    let figure = try #require(plots.figures.last)
-    let data = try Data(contentsOf: Self.directory.appendingPathComponent("ref/\(stem).json"))
-    let expected = try JSONDecoder().decode([Summary].self, from: data)
-    let actual = figure.summaries()
+    let actual = try Self.figure(name).summaries()
+    let expected = try Self.reference(stem)
     try #require(actual.count == expected.count, "\(stem): number of axes")
     func close(_ a: Double, _ b: Double, _ tolerance: Double) -> Bool {
       abs(a - b) <= tolerance * max(1, abs(a), abs(b))

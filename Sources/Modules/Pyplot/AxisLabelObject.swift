@@ -18,54 +18,37 @@ final class PyAxisLabel: PyObject {
   static let labelClass = PlotClasses.make("Text", "matplotlib.text")
   override var pyClass: PyClass { PyAxisLabel.labelClass }
 
+  /// Where the label's properties live in the axes.
+  private struct Fields {
+    let text: ReferenceWritableKeyPath<Axes, String>
+    let size: ReferenceWritableKeyPath<Axes, Double>
+    let color: ReferenceWritableKeyPath<Axes, Color>
+    let weight: ReferenceWritableKeyPath<Axes, String?>
+  }
+
+  private var fields: Fields {
+    switch kind {
+    case .title:
+      Fields(text: \.title, size: \.titleSize, color: \.titleColor, weight: \.titleWeight)
+    case .xLabel:
+      Fields(
+        text: \.xaxis.label, size: \.xaxis.labelSize, color: \.xaxis.labelColor,
+        weight: \.xaxis.labelWeight)
+    case .yLabel:
+      Fields(
+        text: \.yaxis.label, size: \.yaxis.labelSize, color: \.yaxis.labelColor,
+        weight: \.yaxis.labelWeight)
+    }
+  }
+
   private var text: String {
-    get {
-      switch kind {
-      case .title: axes.title
-      case .xLabel: axes.xaxis.label
-      case .yLabel: axes.yaxis.label
-      }
-    }
-    set {
-      switch kind {
-      case .title: axes.title = newValue
-      case .xLabel: axes.xaxis.label = newValue
-      case .yLabel: axes.yaxis.label = newValue
-      }
-    }
+    get { axes[keyPath: fields.text] }
+    set { axes[keyPath: fields.text] = newValue }
   }
 
   private var size: Double {
-    get {
-      switch kind {
-      case .title: axes.titleSize
-      case .xLabel: axes.xaxis.labelSize
-      case .yLabel: axes.yaxis.labelSize
-      }
-    }
-    set {
-      switch kind {
-      case .title: axes.titleSize = newValue
-      case .xLabel: axes.xaxis.labelSize = newValue
-      case .yLabel: axes.yaxis.labelSize = newValue
-      }
-    }
-  }
-
-  private func setColor(_ c: Color) {
-    switch kind {
-    case .title: axes.titleColor = c
-    case .xLabel: axes.xaxis.labelColor = c
-    case .yLabel: axes.yaxis.labelColor = c
-    }
-  }
-
-  private func setWeight(_ w: String) {
-    switch kind {
-    case .title: axes.titleWeight = w
-    case .xLabel: axes.xaxis.labelWeight = w
-    case .yLabel: axes.yaxis.labelWeight = w
-    }
+    get { axes[keyPath: fields.size] }
+    set { axes[keyPath: fields.size] = newValue }
   }
 
   /// matplotlib's unit position of the text before the figure is drawn.
@@ -89,13 +72,15 @@ final class PyAxisLabel: PyObject {
   {
     switch name {
     case "text": text = try interp.str(v)
-    case "color", "c": setColor(try PlotArguments.color(v, interp))
+    case "color", "c": axes[keyPath: fields.color] = try PlotArguments.color(v, interp)
     case "fontsize", "size":
       let a = Arguments([], keywords: [("fontsize", v)])
       if let s = try AxesDecorationMethods.fontSize(a, interp) { size = s }
     case "fontweight", "weight":
       let a = Arguments([], keywords: [("fontweight", v)])
-      if let w = try AxesDecorationMethods.fontWeight(a, interp) { setWeight(w) }
+      if let w = try AxesDecorationMethods.fontWeight(a, interp) {
+        axes[keyPath: fields.weight] = w
+      }
     case "rotation":
       guard kind == .yLabel else { return false }
       axes.yaxis.labelRotation = try AxesDecorationMethods.rotationDegrees(v, interp)
@@ -144,5 +129,26 @@ final class PyAxisLabel: PyObject {
         })
     default: return try super.getAttribute(name, interp)
     }
+  }
+}
+
+extension AxesDecorationMethods {
+  /// A text's `rotation=`: degrees, or 'horizontal' (0) and 'vertical' (90), as
+  /// matplotlib's `Text.set_rotation` reads it.
+  static func rotationDegrees(_ v: Value, _ interp: Interpreter) throws(PyException) -> Double {
+    if let s = v.as(PyStr.self) {
+      switch s.value {
+      case "horizontal": return 0
+      case "vertical": return 90
+      default:
+        throw .valueError(
+          "rotation must be 'vertical', 'horizontal' or a number, not \(s.value)")
+      }
+    }
+    guard let n = interp.numeric(v.scalarValue) else {
+      throw .valueError(
+        "rotation must be 'vertical', 'horizontal' or a number, not \(try interp.str(v))")
+    }
+    return n.truncatingRemainder(dividingBy: 360) + (n < 0 ? 360 : 0)
   }
 }

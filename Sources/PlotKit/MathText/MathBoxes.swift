@@ -176,10 +176,18 @@ class MathList: MathBox {
     super.init(width: 0, height: 0, depth: 0)
   }
 
-  func setGlue(_ x: Double, sign: Int, totals: [Double]) {
+  /// Sets the glue for `extra` points beyond the natural size: stretched (extra > 0) or
+  /// shrunk by the glue of the highest order of infinity present.
+  func setGlue(extra: Double, stretch: [Double], shrink: [Double]) {
+    guard extra != 0 else {
+      glueSign = 0
+      glueOrder = 0
+      return
+    }
+    let totals = extra > 0 ? stretch : shrink
     glueOrder = (0..<totals.count).reversed().first { totals[$0] != 0 } ?? 0
-    glueSign = sign
-    if totals[glueOrder] != 0 { glueSet = x / totals[glueOrder] } else { glueSign = 0 }
+    glueSign = extra > 0 ? 1 : -1
+    if totals[glueOrder] != 0 { glueSet = extra / totals[glueOrder] } else { glueSign = 0 }
   }
 
   override func shrink() {
@@ -245,15 +253,7 @@ final class MathHList: MathList {
     height = h
     depth = d
     width = exactly ? w : w + x
-    let extra = width - x
-    if extra == 0 {
-      glueSign = 0
-      glueOrder = 0
-    } else if extra > 0 {
-      setGlue(extra, sign: 1, totals: stretch)
-    } else {
-      setGlue(extra, sign: -1, totals: shrink)
-    }
+    setGlue(extra: width - x, stretch: stretch, shrink: shrink)
   }
 }
 
@@ -294,14 +294,6 @@ final class MathVList: MathList {
       depth = d
     }
     height = exactly ? h : h + x
-    let extra = height - x
-    if extra == 0 {
-      glueSign = 0
-      glueOrder = 0
-    } else if extra > 0 {
-      setGlue(extra, sign: 1, totals: stretch)
-    } else {
-      setGlue(extra, sign: -1, totals: shrink)
-    }
+    setGlue(extra: height - x, stretch: stretch, shrink: shrink)
   }
 }

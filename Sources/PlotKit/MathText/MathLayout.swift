@@ -55,6 +55,22 @@ struct MathLayout {
 
     private static func clamp(_ x: Double) -> Double { min(max(x, -1e9), 1e9) }
 
+    /// How far a glue moves the walk in `box`: its natural size, plus the change in the
+    /// box's glue set so far (TeX rounds the running amount, as matplotlib's `ship` does).
+    static func advance(
+      _ g: MathGlue, in box: MathList, _ glueDone: inout Double, _ glueTotal: inout Double
+    ) -> Double {
+      let before = glueDone
+      if box.glueSign == 1 && g.stretchOrder == box.glueOrder {
+        glueTotal += g.stretch
+        glueDone = clamp(box.glueSet * glueTotal).rounded(.toNearestOrEven)
+      } else if box.glueSign == -1 && g.shrinkOrder == box.glueOrder {
+        glueTotal += g.shrinkBy
+        glueDone = clamp(box.glueSet * glueTotal).rounded(.toNearestOrEven)
+      }
+      return g.natural - before + glueDone
+    }
+
     mutating func horizontal(_ box: MathList) {
       var glueDone = 0.0
       var glueTotal = 0.0
@@ -94,20 +110,7 @@ struct MathLayout {
           }
           h += rw
         case let g as MathGlue:
-          var width = g.natural - glueDone
-          if box.glueSign != 0 {
-            if box.glueSign == 1 {
-              if g.stretchOrder == box.glueOrder {
-                glueTotal += g.stretch
-                glueDone = Walk.clamp(box.glueSet * glueTotal).rounded(.toNearestOrEven)
-              }
-            } else if g.shrinkOrder == box.glueOrder {
-              glueTotal += g.shrinkBy
-              glueDone = Walk.clamp(box.glueSet * glueTotal).rounded(.toNearestOrEven)
-            }
-          }
-          width += glueDone
-          h += width
+          h += Walk.advance(g, in: box, &glueDone, &glueTotal)
         default:
           break
         }
@@ -144,20 +147,7 @@ struct MathLayout {
             if rule is MathRule && phantom == 0 { rules.append((h, v + top - rh, rw, rh)) }
           }
         case let g as MathGlue:
-          var height = g.natural - glueDone
-          if box.glueSign != 0 {
-            if box.glueSign == 1 {
-              if g.stretchOrder == box.glueOrder {
-                glueTotal += g.stretch
-                glueDone = Walk.clamp(box.glueSet * glueTotal).rounded(.toNearestOrEven)
-              }
-            } else if g.shrinkOrder == box.glueOrder {
-              glueTotal += g.shrinkBy
-              glueDone = Walk.clamp(box.glueSet * glueTotal).rounded(.toNearestOrEven)
-            }
-          }
-          height += glueDone
-          v += height
+          v += Walk.advance(g, in: box, &glueDone, &glueTotal)
         default:
           break
         }

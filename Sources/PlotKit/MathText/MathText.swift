@@ -50,12 +50,6 @@ public enum MathText {
     }
   }
 
-  /// Checks `s` lays out, for callers that want the error at once.
-  public static func validate(_ s: String, size: Double) throws(MathTextError) {
-    guard isMath(s) else { return }
-    _ = try MathLayout(s, size: size)
-  }
-
   /// Width, height and descent matplotlib's SVG backend lays the text out with: measured at
   /// 100 pt, each rounded up to a whole point there, then scaled to `size`.
   static func extent(_ s: String, size: Double) -> (width: Double, height: Double, descent: Double)?
