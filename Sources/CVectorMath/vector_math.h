@@ -117,6 +117,27 @@ __attribute__((target("avx512f"))) static inline long nk_extremum_f64_avx512(
 }
 
 
+// The first position of n doubles equal to `value` (there is one), eight at a time; or, when
+// `nan` is set, the first NaN (there is one). ArgExtreme's second pass.
+__attribute__((target("avx512f"))) static inline long nk_first_f64_avx512(
+    const double *p, long n, double value, int nan) {
+  long i = 0;
+  const __m512d target = _mm512_set1_pd(value);
+  if (nan) {
+    for (; i + 8 <= n; i += 8) {
+      __m512d v = _mm512_loadu_pd(p + i);
+      if (_mm512_cmp_pd_mask(v, v, _CMP_UNORD_Q)) break;
+    }
+    while (p[i] == p[i]) i++;
+    return i;
+  }
+  for (; i + 8 <= n; i += 8) {
+    if (_mm512_cmp_pd_mask(_mm512_loadu_pd(p + i), target, _CMP_EQ_OQ)) break;
+  }
+  while (p[i] != value) i++;
+  return i;
+}
+
 static inline int nk_has_avx512bw_vl(void) {
   return __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512vl");
 }
@@ -176,6 +197,9 @@ static inline long nk_exp_f64_avx512(
 }
 static inline long nk_extremum_f64_avx512(
     const double *p, long n, int max, double *extremeOut, int *nanOut) {
+  return 0;
+}
+static inline long nk_first_f64_avx512(const double *p, long n, double value, int nan) {
   return 0;
 }
 #endif

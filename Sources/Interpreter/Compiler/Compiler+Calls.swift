@@ -190,7 +190,7 @@ extension Compiler {
     let moduleSlot = ModuleSlotCache(name)
     // `d.get(k)`, `s.split()`: a built-in method, found once per receiver class.
     let builtinSite = BuiltinMethodSite(name)
-    return { (f: Frame) throws(PyException) -> Value in
+    let general = { (f: Frame) throws(PyException) -> Value in
       let r = try receiver.read(f)
       do throws(PyException) {
         if let instance = AttributeSite.plainInstance(r), instance.dict.position(of: name) == nil {
@@ -220,6 +220,33 @@ extension Compiler {
           return try interp.callDirect(method, receiver: r, arguments, in: f)
         }
         return try interp.callMethod(r, name, buildArgs(f))
+      } catch {
+        throw Compiler.markedCall(error, span)
+      }
+    }
+    if name == "get", R.readsInPlace, arguments.count == 1 || arguments.count == 2 {
+      return dictGet(receiver, arguments, span, otherwise: general)
+    }
+    return general
+  }
+
+  /// `counts.get(key, 0)` on a plain dict in a variable (a built-in type's methods cannot be
+  /// replaced): the key looked up in place, the default evaluated first as Python does;
+  /// anything else calls `general`.
+  @inline(__always)
+  private func dictGet<R: OperandReader>(
+    _ receiver: R, _ arguments: DirectArguments, _ span: CallSpans?,
+    otherwise general: @escaping ExpressionCode
+  ) -> ExpressionCode {
+    let interp = self.interp
+    let count = arguments.count
+    return { (f: Frame) throws(PyException) -> Value in
+      guard let d = receiver.object(f, as: PyDict.self) else { return try general(f) }
+      do throws(PyException) {
+        let key = try arguments.value(0, from: f)
+        let fallback = count == 2 ? try arguments.value(1, from: f) : .none
+        guard let i = try d.storage.position(of: key, interp) else { return fallback }
+        return d.storage[entryAt: i].value
       } catch {
         throw Compiler.markedCall(error, span)
       }

@@ -1,7 +1,8 @@
 import Syntax
 
-/// `for` loops: compiled once per kind of target (`TargetWriter`), over ranges without an
-/// iterator, and over iterators of pairs without their tuples (`PyPairIterator`).
+/// `for` loops: compiled once per kind of target (`TargetWriter`), over ranges, lists, tuples
+/// and ASCII strs without an iterator, and over iterators of pairs without their tuples
+/// (`PyPairIterator`).
 extension Compiler {
   /// A `for` loop; the iterator's errors are reported at the loop's `line`, as in Python.
   func compileFor(
@@ -93,6 +94,18 @@ extension Compiler {
           f.line = line
         }
         return try b(f)
+      }
+      // An ASCII str byte by byte, each character the interpreter's one str for it.
+      if case .object(let o) = iterable, o.isExactly(PyStr.self) {
+        let s = unsafeDowncast(o, to: PyStr.self)
+        if s.isASCII {
+          for byte in s.value.utf8 {
+            try target.write(f, interp.asciiCharacter(byte))
+            if let done = try Compiler.runBody(a, f, interp) { return done }
+            f.line = line
+          }
+          return try b(f)
+        }
       }
       return try Compiler.loop(over: interp.iterate(iterable), target, f, a, b, line, interp)
     }

@@ -38,6 +38,12 @@ extension Compiler {
       return { (f: Frame, v: Value) throws(PyException) in
         let container = try b(f)
         let key = try i(f)
+        // `counts[ch] = n` on a plain dict with an int or str key: straight into its table.
+        if case .object(let o) = container, o.isExactly(PyDict.self),
+          unsafeDowncast(o, to: PyDict.self).storage.set(key: key, value: v)
+        {
+          return
+        }
         do throws(PyException) {
           try interp.setItem(container, key, v)
         } catch {

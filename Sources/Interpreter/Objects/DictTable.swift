@@ -144,21 +144,31 @@ public struct DictTable: RandomAccessCollection {
 
   /// The position of the entry whose key is the int `i` (or an equal float or bool), or nil:
   /// found without making its key.
-  @inline(__always) func index(forInt i: Int) -> Int? {
-    find(Self.hash(bits: i)) { key in
+  @inline(__always) func index(forInt i: Int) -> Int? { find(int: i).entry }
+
+  /// Where the int key `i` is (or would go), and its hash.
+  @inline(__always) func find(int i: Int) -> (slot: Int, entry: Int?, hash: Int) {
+    let hash = Self.hash(bits: i)
+    let (slot, entry) = find(hash) { key in
       if case .int(let j) = key { return j == i }
       return false
-    }.entry
+    }
+    return (slot, entry, hash)
   }
 
   /// The position of the entry whose key is the str `text`, or nil: found with the str's own
   /// kept hash, without making its key (a copy of the text, wrapped and released).
-  @inline(__always) func index(forText text: PyStr) -> Int? {
+  @inline(__always) func index(forText text: PyStr) -> Int? { find(text: text).entry }
+
+  /// Where the str key `text` is (or would go), and its hash.
+  @inline(__always) func find(text: PyStr) -> (slot: Int, entry: Int?, hash: Int) {
     let textHash = text.keptTextHash
-    return find(Self.hash(bits: textHash)) { key in
+    let hash = Self.hash(bits: textHash)
+    let (slot, entry) = find(hash) { key in
       guard case .text(let stored) = key, stored.hash == textHash else { return false }
       return stored.isASCII ? stored.text == text.value : PyStr.sameText(stored.text, text.value)
-    }.entry
+    }
+    return (slot, entry, hash)
   }
 
   public subscript(key: HashKey) -> Entry? {
@@ -299,6 +309,35 @@ extension DictTable {
   /// Stores `value` under `key`: an existing entry keeps its key object, as in Python.
   @inline(__always) public mutating func set(_ hashKey: HashKey, key: Value, value: Value) {
     insert(hashKey, (key, value), orUpdate: { $0.value = value })
+  }
+
+  /// `set` for a key that is an int or an exact str, found without making its `HashKey` (made
+  /// only when the key is new): `counts[ch] = n` on a key already there changes the value
+  /// alone.
+  @inline(__always) mutating func set(key: Value, value: Value) -> Bool {
+    let (slot, found, hash): (Int, Int?, Int)
+    let newKey: HashKey
+    switch key {
+    case .int(let i):
+      (slot, found, hash) = find(int: i)
+      if let found {
+        stored[found].entry.value = value
+        return true
+      }
+      newKey = .int(i)
+    case .object(let o) where o.isExactly(PyStr.self):
+      let text = unsafeDowncast(o, to: PyStr.self)
+      (slot, found, hash) = find(text: text)
+      if let found {
+        stored[found].entry.value = value
+        return true
+      }
+      newKey = .text(text.textKey)
+    default:
+      return false
+    }
+    append(newKey, hash, (key, value), at: slot)
+    return true
   }
 
   /// The value of the entry at `position` replaced.

@@ -25,6 +25,7 @@ public class PyDict: PyObject {
   @inline(__always) func value(forKey key: HashKey) -> Value? { storage.value(forKey: key) }
 
   public func set(_ key: Value, _ value: Value, _ interp: Interpreter) throws(PyException) {
+    if storage.set(key: key, value: value) { return }
     storage.set(try HashKey.from(key, interp), key: key, value: value)
   }
 
