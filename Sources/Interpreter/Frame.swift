@@ -88,6 +88,17 @@ typealias StatementCode = (Frame) throws(PyException) -> Completion
 /// these.
 struct CompiledExpression {
   let run: ExpressionCode
+  /// The frame slot the expression reads when it is a plain local variable (-1 otherwise):
+  /// an argument `xs` is then read in place. (Through its closure a local's read took about
+  /// sixty instructions: two forwarding thunks, the closure and its specialised body.)
+  var localSlot = -1
+
+  /// The expression's value in frame `f`.
+  @inline(__always) func value(in f: Frame) throws(PyException) -> Value {
+    // An unbound local goes through `run`, which raises the UnboundLocalError.
+    if localSlot >= 0, let v = f.slots[localSlot] { return v }
+    return try run(f)
+  }
 }
 
 struct CompiledStatement {
@@ -118,9 +129,9 @@ struct DirectArguments {
   /// Evaluates argument `i`, one of the first three.
   @inline(__always) func value(_ i: Int, from caller: Frame) throws(PyException) -> Value {
     switch i {
-    case 0: return try first.run(caller)
-    case 1: return try second.run(caller)
-    default: return try third.run(caller)
+    case 0: return try first.value(in: caller)
+    case 1: return try second.value(in: caller)
+    default: return try third.value(in: caller)
     }
   }
 
@@ -130,13 +141,13 @@ struct DirectArguments {
     // buffer is allocated at its size directly (`reserveCapacity` on an empty array takes
     // the general path that copies the old contents).
     if count == 2 {
-      let a = try first.run(caller)
-      return [a, try second.run(caller)]
+      let a = try first.value(in: caller)
+      return [a, try second.value(in: caller)]
     }
     if count == 3 {
-      let a = try first.run(caller)
-      let b = try second.run(caller)
-      return [a, b, try third.run(caller)]
+      let a = try first.value(in: caller)
+      let b = try second.value(in: caller)
+      return [a, b, try third.value(in: caller)]
     }
     var values: [Value] = []
     values.reserveCapacity(count)
@@ -149,12 +160,12 @@ struct DirectArguments {
     throws(PyException)
   {
     guard count > 0 else { return }
-    values.append(try first.run(caller))
+    values.append(try first.value(in: caller))
     guard count > 1 else { return }
-    values.append(try second.run(caller))
+    values.append(try second.value(in: caller))
     guard count > 2 else { return }
-    values.append(try third.run(caller))
-    for code in rest { values.append(try code.run(caller)) }
+    values.append(try third.value(in: caller))
+    for code in rest { values.append(try code.value(in: caller)) }
   }
 
   /// Evaluates the arguments in the caller's frame into `frame`'s slots from `base` on.
@@ -162,14 +173,14 @@ struct DirectArguments {
     throws(PyException)
   {
     guard count > 0 else { return }
-    frame.slots[base] = try first.run(caller)
+    frame.slots[base] = try first.value(in: caller)
     guard count > 1 else { return }
-    frame.slots[base + 1] = try second.run(caller)
+    frame.slots[base + 1] = try second.value(in: caller)
     guard count > 2 else { return }
-    frame.slots[base + 2] = try third.run(caller)
+    frame.slots[base + 2] = try third.value(in: caller)
     var slot = base + 3
     for code in rest {
-      frame.slots[slot] = try code.run(caller)
+      frame.slots[slot] = try code.value(in: caller)
       slot += 1
     }
   }

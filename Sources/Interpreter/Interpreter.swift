@@ -189,6 +189,7 @@ public final class Interpreter {
       if code.hasBody, case .returned = try code.body(frame) { return frame.returnValue }
       if !code.hasResult { return .none }
       frame.line = code.resultLine
+      if code.resultSlot >= 0, let v = frame.slots[code.resultSlot] { return v }
       return try code.result(frame)
     } catch {
       error.traceback.append(

@@ -171,6 +171,16 @@ enum NumpyMethods {
   ) throws(PyException) -> Value {
     let named = ReductionArguments(name, args, axisPosition: axisPosition)
     if named.needsLibrary { return try libraryReduction(name, a, named, interp) }
+    let keepdims =
+      try named.keepdims.map { (v) throws(PyException) in try interp.isTruthy(v) }
+      ?? false
+    // `a.argmax(axis=1)`: one int axis, read without an array of axes.
+    if name == "argmax" || name == "argmin", case .int(let axis) = named.axis {
+      return NumpyBridge.wrap(
+        try NumpyBridge.check { () throws(NumKitError) -> NDArray in
+          try a.argExtreme(max: name == "argmax", axis: axis, keepdims: keepdims)
+        })
+    }
     var axes: [Int]?
     if case .int(let axis) = named.axis {
       axes = [axis]
@@ -189,9 +199,6 @@ enum NumpyMethods {
     {
       axes = nil
     }
-    let keepdims =
-      try named.keepdims.map { (v) throws(PyException) in try interp.isTruthy(v) }
-      ?? false
     let ddof = named.ddof?.asInt ?? 0
     let result = try NumpyBridge.check { () throws(NumKitError) -> NDArray in
       switch name {

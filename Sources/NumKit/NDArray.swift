@@ -57,12 +57,16 @@ public struct NDArray {
     for (i, v) in values.enumerated() { setFlat(i, Double(v), int: v) }
   }
 
+  /// The strides of every 1-d C-order array, one shared buffer (a new `[1]` is an allocation
+  /// and a free per result).
+  private static let unitStrides = [1]
+
   public static func contiguousStrides(_ shape: [Int]) -> [Int] {
     // Literals for the common ranks: `[Int](repeating:count:)` looks up the array's generic
     // metadata at run time, a tenth of a small operation's cost.
     switch shape.count {
     case 0: return []
-    case 1: return [1]
+    case 1: return unitStrides
     case 2: return [max(shape[1], 1), 1]
     default: break
     }

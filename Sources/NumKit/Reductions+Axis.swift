@@ -163,8 +163,12 @@ extension NDArray {
       let a = try normalizeAxis(axis)
       (outer, n, inner) = (shape[..<a].reduce(1, *), shape[a], shape[(a + 1)...].reduce(1, *))
       guard n > 0 else { throw .value("attempt to get \(name) of an empty sequence") }
-      outShape = shape
-      if keepdims { outShape[a] = 1 } else { outShape.remove(at: a) }
+      // Made at its size (a copy of `shape` with one axis removed copies it twice).
+      outShape = []
+      outShape.reserveCapacity(keepdims ? ndim : ndim - 1)
+      for (i, extent) in shape.enumerated() where i != a || keepdims {
+        outShape.append(i == a ? 1 : extent)
+      }
     } else {
       (outer, n, inner) = (1, size, 1)
       outShape = keepdims ? Array(repeating: 1, count: ndim) : []

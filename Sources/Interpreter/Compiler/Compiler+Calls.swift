@@ -17,7 +17,7 @@ extension Compiler {
     var direct: [CompiledExpression]?
     if simple {
       let positional = try args.filter { if case .positional = $0.kind { true } else { false } }
-        .map { (a) throws(SyntaxError) in CompiledExpression(run: try compile(a.value)) }
+        .map { (a) throws(SyntaxError) in try compileOperand(a.value) }
       var keywords: [(String, ExpressionCode)] = []
       for a in args {
         if case .keyword(let n) = a.kind { keywords.append((n, try compile(a.value))) }

@@ -282,8 +282,9 @@ extension Compiler {
     let name = scope.kind == .classBody ? scope.mangle(rawName) : rawName
     switch scope.locate(name) {
     case .local(let i):
+      let local = LocalName(name: name, span: span)
       return { (f: Frame) throws(PyException) -> Value in
-        guard let v = f.slots[i] else { throw Compiler.marked(Compiler.unboundLocal(name), span) }
+        guard let v = f.slots[i] else { throw local.unboundError() }
         return v
       }
     case .cell(let i):
@@ -422,7 +423,7 @@ extension Compiler {
       // (Each compiled straight into its struct: a closure kept in a tuple first is called
       // through conversion thunks.)
       var codes: [CompiledExpression] = []
-      for item in items { codes.append(CompiledExpression(run: try compile(item))) }
+      for item in items { codes.append(try compileOperand(item)) }
       let values = DirectArguments(codes)
       return { (f: Frame) throws(PyException) -> [Value] in try values.values(from: f) }
     }

@@ -37,6 +37,11 @@ struct LocalName {
 
   /// The UnboundLocalError of reading it here before it has a value.
   var unbound: PyException { Compiler.marked(Compiler.unboundLocal(name), span) }
+
+  /// `unbound` out of line, for a closure that does nothing else: inlined, its text building
+  /// made a local read's closure large enough to be split in two (four calls a read). (The
+  /// operand readers keep it inline: out of line there, their closures grew.)
+  @inline(never) func unboundError() -> PyException { unbound }
 }
 
 /// A local variable's slot.
@@ -180,6 +185,13 @@ extension Compiler {
       case .local(let slot) = scope.locate(name)
     else { return nil }
     return LocalOperand(slot: slot, name: LocalName(name: name, span: failureSpan(e)))
+  }
+
+  /// `e` compiled as an argument or item, read in place when it is a plain local variable.
+  func compileOperand(_ e: Expr) throws(SyntaxError) -> CompiledExpression {
+    var code = CompiledExpression(run: try compile(e))
+    if let local = localOperand(e) { code.localSlot = local.slot }
+    return code
   }
 
   /// `e` as a module-level name (global slot, then builtin), when it is one; `load` is its

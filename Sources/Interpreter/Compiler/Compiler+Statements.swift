@@ -129,9 +129,9 @@ extension Compiler {
           return .returned
         }
       }
-      let v = try compile(value)
+      let v = try compileOperand(value)
       return { (f: Frame) throws(PyException) -> Completion in
-        f.returnValue = try v(f)
+        f.returnValue = try v.value(in: f)
         return .returned
       }
     case .functionDef(let def):

@@ -131,7 +131,7 @@ final class Compiler {
     var result: FunctionCode.Result?
     if !symbols.yields, case .return(let value?)? = body.last?.kind {
       statements.removeLast()
-      result = FunctionCode.Result(code: try compile(value), line: body.last!.location.line)
+      result = FunctionCode.Result(code: try compileOperand(value), line: body.last!.location.line)
     }
     let compiled = statements.isEmpty ? nil : try compileBlock(statements)
     let code = FunctionCode(

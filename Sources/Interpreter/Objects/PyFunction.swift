@@ -16,6 +16,8 @@ public final class FunctionCode {
   let hasBody: Bool
   /// A final `return value`: its expression and line (`hasResult` false: none).
   let result: ExpressionCode
+  /// The slot the final `return` reads when it returns a plain local (-1 otherwise).
+  let resultSlot: Int
   let resultLine: Int
   let hasResult: Bool
   /// The argument count a call may bind straight into slots: set when the function takes
@@ -53,8 +55,9 @@ public final class FunctionCode {
       self.body = FunctionCode.emptyBody
     }
     hasBody = body != nil
+    resultSlot = result?.code.localSlot ?? -1
     if let result {
-      self.result = result.code
+      self.result = result.code.run
     } else {
       self.result = FunctionCode.noResult
     }
@@ -101,7 +104,7 @@ extension FunctionCode {
 
   /// The expression of a function's final `return`, and its line.
   struct Result {
-    let code: ExpressionCode
+    let code: CompiledExpression
     let line: Int
   }
 }
