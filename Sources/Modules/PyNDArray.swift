@@ -113,13 +113,30 @@ public final class PyNDArray: PyObject {
   {
     guard !PyNDArray.ownAttributes.contains(name), let body = try NumpyMethods.body(name, interp)
     else { return nil }
-    return PyBuiltinFunction(name) { (args, interp) throws(PyException) in
-      guard let target = args.positional.first?.as(PyNDArray.self) else {
+    @inline(__always) func receiver(_ v: Value?) throws(PyException) -> PyNDArray {
+      guard let target = v?.as(PyNDArray.self) else {
         throw .typeError("descriptor '\(name)' needs a 'numpy.ndarray' object")
       }
-      let rest = Arguments(Array(args.positional.dropFirst()), keywords: args.keywords)
-      return try body(target, target.array, rest, interp)
+      return target
     }
+    // `a.copy()`, `a.sum(0)`: the receiver and at most one argument as values, without an
+    // argument array to fill and copy again without the receiver.
+    let fixed = FixedArityEntries(
+      one: { (a, interp) throws(PyException) in
+        let target = try receiver(a)
+        return try body(target, target.array, Arguments(), interp)
+      },
+      two: { (a, x, interp) throws(PyException) in
+        let target = try receiver(a)
+        return try body(target, target.array, Arguments([x]), interp)
+      })
+    return PyBuiltinFunction(
+      name,
+      { (args, interp) throws(PyException) in
+        let target = try receiver(args.positional.first)
+        let rest = Arguments(Array(args.positional.dropFirst()), keywords: args.keywords)
+        return try body(target, target.array, rest, interp)
+      }, fixed: fixed)
   }
 
   override public func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException)

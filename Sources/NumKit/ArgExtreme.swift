@@ -26,18 +26,33 @@ enum ArgExtreme {
   }
 
   /// A short row, one value at a time: the first NaN wins; a value replaces the best only
-  /// when strictly beyond it (ties, and -0.0 against 0.0, keep the first).
+  /// when strictly beyond it (ties, and -0.0 against 0.0, keep the first). One comparison a
+  /// value: "not at or below the best" is beyond it or NaN.
   @inline(__always)
-  private static func short(_ p: UnsafePointer<Double>, _ n: Int, _ max: Bool) -> Int {
+  static func short(_ p: UnsafePointer<Double>, _ n: Int, _ max: Bool) -> Int {
     var best = p[0]
     if best != best { return 0 }
     var index = 0
     for j in 1..<n {
       let v = p[j]
-      if v != v { return j }
-      if max ? v > best : v < best { (best, index) = (v, j) }
+      if max ? !(v <= best) : !(v >= best) {
+        if v != v { return j }
+        (best, index) = (v, j)
+      }
     }
     return index
+  }
+
+  /// `row` for each of `count` contiguous rows of `n < 16` values, into `r`.
+  static func shortRows(
+    _ p: UnsafePointer<Double>, _ count: Int, _ n: Int, into r: UnsafeMutablePointer<Int64>,
+    max: Bool
+  ) {
+    if max {
+      for o in 0..<count { r[o] = Int64(short(p + o * n, n, true)) }
+    } else {
+      for o in 0..<count { r[o] = Int64(short(p + o * n, n, false)) }
+    }
   }
 
   private static func wideExtremum(_ p: UnsafePointer<Double>, _ n: Int, _ max: Bool)

@@ -176,6 +176,10 @@ extension NDArray {
     let p = UnsafePointer(source.storage.pointer(Double.self) + source.offset)
     let out = NDArray(uninitialized: outShape, dtype: .int64)
     let r = out.storage.pointer(Int64.self)
+    if inner == 1 && n < 2 * ArgExtreme.Lanes.scalarCount {
+      ArgExtreme.shortRows(p, outer, n, into: r, max: max)
+      return out
+    }
     for o in 0..<outer {
       let block = p + o * n * inner
       if inner == 1 {
