@@ -3,7 +3,14 @@ import Syntax
 extension Compiler {
   /// A statement's code and line, for a sequence to run (it records the line).
   func compileLined(_ s: Stmt) throws(SyntaxError) -> CompiledStatement {
-    CompiledStatement(run: try compileBody(s), line: s.location.line)
+    // `pass`, `break` and `continue` raise nothing: no line to record for a traceback (a
+    // block of just `pass` is then its statement alone).
+    switch s.kind {
+    case .pass, .break, .continue:
+      return CompiledStatement(run: try compileBody(s), line: 0)
+    default:
+      return CompiledStatement(run: try compileBody(s), line: s.location.line)
+    }
   }
 
   private func compileBody(_ s: Stmt) throws(SyntaxError) -> StatementCode {
@@ -16,21 +23,22 @@ extension Compiler {
         return .normal
       }
     case .assign(let targets, let value):
-      let v = try compile(value)
+      let operand = try compileOperand(value)
+      let v = operand.run
       if targets.count == 1 {
         // One target: no array of stores (an array would call each through a thunk), and a
-        // local name is written in place.
+        // local name is written in place (`y = x` of locals: slot to slot).
         if case .name(let name) = targets[0].kind {
           switch scope.locate(name) {
           case .local(let i):
             return { (f: Frame) throws(PyException) -> Completion in
-              f.slots[i] = try v(f)
+              f.slots[i] = try operand.value(in: f)
               return .normal
             }
           case .global(let i):
             let globals = scope.globalsTable
             return { (f: Frame) throws(PyException) -> Completion in
-              globals[i] = try v(f)
+              globals[i] = try operand.value(in: f)
               return .normal
             }
           default: break
@@ -79,6 +87,9 @@ extension Compiler {
     case .if(let test, let body, let orElse):
       let t = try compileCondition(test)
       let a = try compileBlock(body)
+      if orElse.isEmpty {
+        return { (f: Frame) throws(PyException) -> Completion in try t(f) ? try a(f) : .normal }
+      }
       let b = try compileBlock(orElse)
       return { (f: Frame) throws(PyException) -> Completion in try t(f) ? try a(f) : try b(f) }
     case .while(let test, let body, let orElse):
