@@ -63,7 +63,7 @@ extension Compiler {
   /// where it stands, else the general lookup and store.
   @inline(__always)
   func attributeAugment<R: OperandReader>(
-    _ object: R, _ name: String, _ op: BinaryOp, _ v: @escaping ExpressionCode
+    _ object: R, _ name: String, _ op: BinaryOp, _ v: CompiledExpression
   ) -> StatementCode {
     let interp = self.interp
     let site = AttributeSite(name)
@@ -73,7 +73,7 @@ extension Compiler {
         let position = instance.dict.position(of: name, hint: &site.position)
       {
         // `self.total += x`: the instance's own attribute, read and written in place.
-        let updated = try interp.inPlace(op, instance.dict.value(at: position), v(f))
+        let updated = try interp.inPlace(op, instance.dict.value(at: position), v.value(in: f))
         site.refresh(instance.instanceClass)
         if site.storesInInstance {
           instance.dict.set(updated, for: name, at: position)
@@ -83,7 +83,7 @@ extension Compiler {
         return .normal
       }
       let current = try interp.getAttribute(object, name)
-      try interp.setAttribute(object, name, interp.inPlace(op, current, v(f)))
+      try interp.setAttribute(object, name, interp.inPlace(op, current, v.value(in: f)))
       return .normal
     }
   }

@@ -188,7 +188,8 @@ extension Compiler {
     -> StatementCode
   {
     let interp = self.interp
-    let v = try compile(value)
+    let operand = try compileOperand(value)
+    let v = operand.run
     switch target.kind {
     case .name(let name):
       if scope.kind == .function, case .local(let slot) = scope.locate(name) {
@@ -244,9 +245,11 @@ extension Compiler {
     case .attribute(let base, let rawName):
       let name = scope.mangle(rawName)
       let b = try compile(base)
-      if let local = localOperand(base) { return attributeAugment(local, name, op, v) }
-      if let global = globalOperand(base, b) { return attributeAugment(global, name, op, v) }
-      return attributeAugment(CodeOperand(code: b), name, op, v)
+      if let local = localOperand(base) { return attributeAugment(local, name, op, operand) }
+      if let global = globalOperand(base, b) {
+        return attributeAugment(global, name, op, operand)
+      }
+      return attributeAugment(CodeOperand(code: b), name, op, operand)
     case .subscript(let base, let index):
       let b = try compile(base)
       let i = try compile(index)
