@@ -63,7 +63,10 @@ def instructions(command, source, scratch):
     with open(path, "w") as f:
         f.write(source)
     out = os.path.join(scratch, "callgrind.out")
-    env = dict(os.environ, OPENBLAS_NUM_THREADS="1")
+    # Fixed hash seeds: Swift's and CPython's tables otherwise lay out (and probe) differently
+    # in every process, which moved start-up, and so the differences, by a few percent.
+    env = dict(os.environ, OPENBLAS_NUM_THREADS="1", SWIFT_DETERMINISTIC_HASHING="1",
+               PYTHONHASHSEED="0")
     run = subprocess.run(
         ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *command, path],
         capture_output=True, text=True, env=env)
