@@ -16,7 +16,9 @@ extension Compiler {
       if let global = globalOperand(base, b) { return attributeStore(global, name) }
       return attributeStore(CodeOperand(code: b), name)
     case .subscript(let base, let index):
-      let b = try compile(base)
+      // (A local container is read in place: `counts[ch] = n` in a function.)
+      let container = try compileOperand(base)
+      let b = container.run
       let span = failureSpan(target)
       if let (first, second) = try compilePairKey(index) {
         return { (f: Frame, v: Value) throws(PyException) in
@@ -34,10 +36,10 @@ extension Compiler {
           }
         }
       }
-      let i = try compile(index)
+      let i = try compileOperand(index)
       return { (f: Frame, v: Value) throws(PyException) in
-        let container = try b(f)
-        let key = try i(f)
+        let container = try container.value(in: f)
+        let key = try i.value(in: f)
         // `counts[ch] = n` on a plain dict with an int or str key: straight into its table.
         if case .object(let o) = container, o.isExactly(PyDict.self),
           unsafeDowncast(o, to: PyDict.self).storage.set(key: key, value: v)
