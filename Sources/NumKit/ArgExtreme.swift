@@ -12,9 +12,23 @@ import CVectorMath
 enum ArgExtreme {
   typealias Lanes = SIMD8<Double>
 
-  /// Index of the extreme among `n >= 1` contiguous values.
-  static func row(_ p: UnsafePointer<Double>, _ n: Int, max: Bool) -> Int {
-    guard n >= 2 * Lanes.scalarCount else { return max ? short(p, n, true) : short(p, n, false) }
+  /// The index of the extreme of each of `count` contiguous rows of `n >= 1` values, into
+  /// `r`. Rows under sixteen values are walked one value at a time, in place.
+  static func rows(
+    _ p: UnsafePointer<Double>, _ count: Int, _ n: Int, into r: UnsafeMutablePointer<Int64>,
+    max: Bool
+  ) {
+    if n >= 2 * Lanes.scalarCount {
+      for o in 0..<count { r[o] = Int64(row(p + o * n, n, max: max)) }
+    } else if max {
+      for o in 0..<count { r[o] = Int64(short(p + o * n, n, true)) }
+    } else {
+      for o in 0..<count { r[o] = Int64(short(p + o * n, n, false)) }
+    }
+  }
+
+  /// Index of the extreme among `n >= 16` contiguous values.
+  private static func row(_ p: UnsafePointer<Double>, _ n: Int, max: Bool) -> Int {
     if WideKernels.available {
       let (extreme, hasNaN, start) = wideExtremum(p, n, max)
       return hasNaN
@@ -29,7 +43,7 @@ enum ArgExtreme {
   /// when strictly beyond it (ties, and -0.0 against 0.0, keep the first). One comparison a
   /// value: "not at or below the best" is beyond it or NaN.
   @inline(__always)
-  static func short(_ p: UnsafePointer<Double>, _ n: Int, _ max: Bool) -> Int {
+  private static func short(_ p: UnsafePointer<Double>, _ n: Int, _ max: Bool) -> Int {
     var best = p[0]
     if best != best { return 0 }
     var index = 0
@@ -41,18 +55,6 @@ enum ArgExtreme {
       }
     }
     return index
-  }
-
-  /// `row` for each of `count` contiguous rows of `n < 16` values, into `r`.
-  static func shortRows(
-    _ p: UnsafePointer<Double>, _ count: Int, _ n: Int, into r: UnsafeMutablePointer<Int64>,
-    max: Bool
-  ) {
-    if max {
-      for o in 0..<count { r[o] = Int64(short(p + o * n, n, true)) }
-    } else {
-      for o in 0..<count { r[o] = Int64(short(p + o * n, n, false)) }
-    }
   }
 
   private static func wideExtremum(_ p: UnsafePointer<Double>, _ n: Int, _ max: Bool)

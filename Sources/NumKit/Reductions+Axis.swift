@@ -176,17 +176,12 @@ extension NDArray {
     let p = UnsafePointer(source.storage.pointer(Double.self) + source.offset)
     let out = NDArray(uninitialized: outShape, dtype: .int64)
     let r = out.storage.pointer(Int64.self)
-    if inner == 1 && n < 2 * ArgExtreme.Lanes.scalarCount {
-      ArgExtreme.shortRows(p, outer, n, into: r, max: max)
+    if inner == 1 {
+      ArgExtreme.rows(p, outer, n, into: r, max: max)
       return out
     }
     for o in 0..<outer {
-      let block = p + o * n * inner
-      if inner == 1 {
-        r[o] = Int64(ArgExtreme.row(block, n, max: max))
-      } else {
-        ArgExtreme.columns(block, n, inner, into: r + o * inner, max: max)
-      }
+      ArgExtreme.columns(p + o * n * inner, n, inner, into: r + o * inner, max: max)
     }
     return out
   }

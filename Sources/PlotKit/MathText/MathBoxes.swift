@@ -213,6 +213,15 @@ final class MathHList: MathList {
     MathHList([MathGlue.centring()] + children + [MathGlue.centring()], kern: false)
   }
 
+  /// `a` and `b` each centred in a list as wide as the wider of the two.
+  static func centred(_ a: MathHList, _ b: MathHList) -> (MathHList, MathHList) {
+    let (ca, cb) = (centred([a]), centred([b]))
+    let width = max(a.width, b.width)
+    ca.pack(width, exactly: true)
+    cb.pack(width, exactly: true)
+    return (ca, cb)
+  }
+
   override var isCharNode: Bool { children.allSatisfy(\.isCharNode) }
 
   func kern() {

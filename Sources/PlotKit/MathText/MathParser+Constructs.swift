@@ -13,11 +13,7 @@ extension MathParser {
       num.shrink()
       den.shrink()
     }
-    let cnum = MathHList.centred([num])
-    let cden = MathHList.centred([den])
-    let width = max(num.width, den.width)
-    cnum.pack(width, exactly: true)
-    cden.pack(width, exactly: true)
+    let (cnum, cden) = MathHList.centred(num, den)
     let v: MathVList
     if rule > 0 {
       let numShift = (display ? c.num1 : c.num2) * xHeight
@@ -107,11 +103,7 @@ extension MathParser {
   func genset(_ annotation: MathHList, _ body: MathHList, under: Bool) -> MathNode {
     let thickness = underlineThickness
     annotation.shrink()
-    let a = MathHList.centred([annotation])
-    let b = MathHList.centred([body])
-    let width = max(a.width, b.width)
-    a.pack(width, exactly: true)
-    b.pack(width, exactly: true)
+    let (a, b) = MathHList.centred(annotation, body)
     let gap = MathBox(width: 0, height: 0, depth: thickness * 3)
     if under {
       let v = MathVList([b, gap, a])
