@@ -27,13 +27,13 @@ enum ContainerMethods {
     s.method(
       "discard", messageName: "set.discard",
       fixed: FixedArityEntries(two: { (set, item, interp) throws(PyException) in
-        try set.receiver(PySet.self, "set").storage.discard(try PySet.entry(item, interp))
+        try set.receiver(PySet.self, "set").discard(item, interp)
         return .none
       }))
     s.method("remove") { (a, interp) throws(PyException) in
-      guard
-        try a.receiver(PySet.self, "set").storage.discard(try PySet.entry(a[1], interp)) != nil
-      else { throw .keyError(try a[1]) }
+      guard try a.receiver(PySet.self, "set").discard(try a[1], interp) else {
+        throw .keyError(try a[1])
+      }
       return .none
     }
   }

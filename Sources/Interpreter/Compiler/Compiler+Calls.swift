@@ -98,7 +98,11 @@ extension Compiler {
         // name (`net.predict(x)`).
         let call: ExpressionCode
         if let local = localOperand(base) {
-          call = methodCall(local, name, arguments, buildArgs, span)
+          let general = methodCall(local, name, arguments, buildArgs, span)
+          call =
+            localDictGet(local, name, args, span, otherwise: general)
+            ?? localSetMethodCall(
+              receiverSlot: local.slot, name, direct, span, otherwise: general) ?? general
         } else if let global = globalOperand(base, receiver) {
           call = methodCall(global, name, arguments, buildArgs, span)
         } else {
@@ -228,29 +232,6 @@ extension Compiler {
       return dictGet(receiver, arguments, span, otherwise: general)
     }
     return general
-  }
-
-  /// `counts.get(key, 0)` on a plain dict in a variable (a built-in type's methods cannot be
-  /// replaced): the key looked up in place, the default evaluated first as Python does;
-  /// anything else calls `general`.
-  @inline(__always)
-  private func dictGet<R: OperandReader>(
-    _ receiver: R, _ arguments: DirectArguments, _ span: CallSpans?,
-    otherwise general: @escaping ExpressionCode
-  ) -> ExpressionCode {
-    let interp = self.interp
-    let count = arguments.count
-    return { (f: Frame) throws(PyException) -> Value in
-      guard let d = receiver.object(f, as: PyDict.self) else { return try general(f) }
-      do throws(PyException) {
-        let key = try arguments.value(0, from: f)
-        let fallback = count == 2 ? try arguments.value(1, from: f) : .none
-        guard let i = try d.storage.position(of: key, interp) else { return fallback }
-        return d.storage[entryAt: i].value
-      } catch {
-        throw Compiler.markedCall(error, span)
-      }
-    }
   }
 
   /// A call with plain positional arguments of what `callee` reads: a user function binds

@@ -358,10 +358,11 @@ extension Compiler {
         return code
       }
       // `k in d`: the container asked directly.
-      let (item, container) = (try compile(first), try compile(rest[0].1))
+      let (item, container) = (try compileOperand(first), try compileOperand(rest[0].1))
       return { (f: Frame) throws(PyException) -> Value in
-        let x = try item(f)
-        let c = try container(f)
+        let x = try item.value(in: f)
+        let c = try container.value(in: f)
+        if let found = Compiler.quickContains(c, x) { return .bool(found != negated) }
         do throws(PyException) {
           return .bool(try interp.contains(c, x) != negated)
         } catch {

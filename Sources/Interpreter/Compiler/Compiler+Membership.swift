@@ -13,10 +13,10 @@ extension Compiler {
       if b < 64 { table.low |= 1 << b } else { table.high |= 1 << (b - 64) }
     }
     let interp = self.interp
-    let code = try compile(item)
+    let code = try compileOperand(item)
     let container = Value.str(literal)
     return { (f: Frame) throws(PyException) -> Value in
-      let x = try code(f)
+      let x = try code.value(in: f)
       if case .object(let o) = x, o.isExactly(PyStr.self),
         let b = unsafeDowncast(o, to: PyStr.self).singleASCIIByte
       {
@@ -29,5 +29,20 @@ extension Compiler {
         throw Compiler.marked(error, span)
       }
     }
+  }
+
+  /// `x in c` for an int in a plain set, or an int or str key in a plain dict: answered from
+  /// the table where it lies, no key made; nil for anything else (asked as `in` always asks).
+  @inline(__always) static func quickContains(_ c: Value, _ x: Value) -> Bool? {
+    guard case .object(let o) = c else { return nil }
+    if o.isExactly(PySet.self), case .int(let i) = x {
+      return unsafeDowncast(o, to: PySet.self).storage.contains(int: i)
+    }
+    if o.isExactly(PyDict.self),
+      let i = unsafeDowncast(o, to: PyDict.self).storage.fastPosition(of: x)
+    {
+      return i >= 0
+    }
+    return nil
   }
 }

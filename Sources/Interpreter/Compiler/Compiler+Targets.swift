@@ -37,6 +37,9 @@ extension Compiler {
         }
       }
       let i = try compileOperand(index)
+      if container.localSlot >= 0, i.localSlot >= 0 {
+        return localDictStore(container, i, span)
+      }
       return { (f: Frame, v: Value) throws(PyException) in
         let container = try container.value(in: f)
         let key = try i.value(in: f)
@@ -58,6 +61,43 @@ extension Compiler {
       throw SyntaxError("starred assignment target must be in a list or tuple", at: target.location)
     default:
       throw SyntaxError("cannot assign to \(target.kind.targetName)", at: target.location)
+    }
+  }
+
+  /// `counts[ch] = n` in a function, the container and the key plain locals: on a plain dict
+  /// with an int or str key, the value goes into its table with the dict and the key looked
+  /// at in their slots, neither retained nor released (nothing there runs Python code);
+  /// anything else as any subscript store.
+  private func localDictStore(
+    _ container: CompiledExpression, _ key: CompiledExpression, _ span: SourceSpan?
+  ) -> StoreCode {
+    let interp = self.interp
+    let (dictSlot, keySlot) = (container.localSlot, key.localSlot)
+    return { (f: Frame, v: Value) throws(PyException) in
+      if let d = f.unretainedObject(dictSlot), let k = LocalKey(f, keySlot),
+        d._withUnsafeGuaranteedRef({ (o: PyObject) -> Bool in
+          guard o.isExactly(PyDict.self) else { return false }
+          let table = unsafeDowncast(o, to: PyDict.self)
+          guard let position = table.storage.position(of: k) else { return false }
+          table.storage.setValue(v, at: position)
+          return true
+        })
+      {
+        return
+      }
+      // A new key, or not a plain dict's int or str key.
+      if case .object(let o)? = f.slots[dictSlot], o.isExactly(PyDict.self),
+        let k = f.slots[keySlot],
+        unsafeDowncast(o, to: PyDict.self).storage.set(key: k, value: v)
+      {
+        return
+      }
+      let (c, k) = (try container.value(in: f), try key.value(in: f))
+      do throws(PyException) {
+        try interp.setItem(c, k, v)
+      } catch {
+        throw Compiler.marked(error, span)
+      }
     }
   }
 

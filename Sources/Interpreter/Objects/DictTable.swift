@@ -142,6 +142,20 @@ public struct DictTable: RandomAccessCollection {
     return index(forKey: try HashKey.from(key, interp))
   }
 
+  /// The position of the entry for an int or exact-str `key` (-1 when there is none); nil for
+  /// a key of any other kind. Mutating only so that it runs on the table where it lies (it
+  /// changes nothing): a plain read of a dict's table copies it, a retain and a release of
+  /// each of its arrays, unless the optimizer proves that nothing in the lookup changes it
+  /// (a str comparison's call into the standard library defeats that proof; `position(of:)`,
+  /// which may call a `__hash__`, must copy).
+  @inline(__always) mutating func fastPosition(of key: Value) -> Int? {
+    if case .int(let i) = key { return find(int: i).entry ?? -1 }
+    if case .object(let o) = key, o.isExactly(PyStr.self) {
+      return find(text: unsafeDowncast(o, to: PyStr.self)).entry ?? -1
+    }
+    return nil
+  }
+
   /// The position of the entry whose key is the int `i` (or an equal float or bool), or nil:
   /// found without making its key.
   @inline(__always) func index(forInt i: Int) -> Int? { find(int: i).entry }
@@ -162,7 +176,11 @@ public struct DictTable: RandomAccessCollection {
 
   /// Where the str key `text` is (or would go), and its hash.
   @inline(__always) func find(text: PyStr) -> (slot: Int, entry: Int?, hash: Int) {
-    let textHash = text.keptTextHash
+    find(text: text, textHash: text.keptTextHash)
+  }
+
+  /// `find(text:)` with the str's kept hash already worked out.
+  @inline(__always) func find(text: PyStr, textHash: Int) -> (slot: Int, entry: Int?, hash: Int) {
     let hash = Self.hash(bits: textHash)
     let (slot, entry) = find(hash) { key in
       guard case .text(let stored) = key, stored.hash == textHash else { return false }

@@ -17,6 +17,7 @@ public class PyDict: PyObject {
   public var values: [Value] { storage.values.map(\.value) }
 
   public func get(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value? {
+    if let i = storage.fastPosition(of: key) { return i < 0 ? nil : storage[entryAt: i].value }
     guard let i = try storage.position(of: key, interp) else { return nil }
     return storage[entryAt: i].value
   }
@@ -53,7 +54,8 @@ public class PyDict: PyObject {
   }
 
   override public func contains(_ value: Value, _ interp: Interpreter) throws(PyException) -> Bool {
-    try storage.position(of: value, interp) != nil
+    if let i = storage.fastPosition(of: value) { return i >= 0 }
+    return try storage.position(of: value, interp) != nil
   }
 
   override public func getItem(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {

@@ -23,7 +23,18 @@ public final class PySet: PyObject {
 
   public func insert(_ v: Value, _ interp: Interpreter) throws(PyException) {
     // An equal element already there stays (`{1, 1.0}` is `{1}`), as in Python.
+    if case .int(let i) = v {
+      storage.add(int: i)
+      return
+    }
     storage.add(try PySet.entry(v, interp))
+  }
+
+  /// `discard`: the element equal to `v` removed, if there is one.
+  @discardableResult
+  public func discard(_ v: Value, _ interp: Interpreter) throws(PyException) -> Bool {
+    if case .int(let i) = v { return storage.discard(int: i) != nil }
+    return storage.discard(try PySet.entry(v, interp)) != nil
   }
 
   override public func repr(_ interp: Interpreter) throws(PyException) -> String {
@@ -43,7 +54,7 @@ public final class PySet: PyObject {
   }
 
   override public func contains(_ value: Value, _ interp: Interpreter) throws(PyException) -> Bool {
-    if case .int(let i) = value { return storage.contains(key: .int(i), hash: PythonHash.int(i)) }
+    if case .int(let i) = value { return storage.contains(int: i) }
     let key = try HashKey.from(value, interp)
     return storage.contains(key: key, hash: PythonHash.of(value, key: key))
   }

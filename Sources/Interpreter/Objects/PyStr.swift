@@ -72,6 +72,7 @@ public final class PyStr: PyObject {
     readings = nil
     textHash = 0
     asciiState = 0
+    singleByteState = 0
   }
 
   /// 0: not yet known, 1: every character is ASCII, 2: some is not.
@@ -111,8 +112,17 @@ public final class PyStr: PyObject {
     scalarCount
   }
 
-  /// The character of a one-character ASCII str, else nil.
-  var singleASCIIByte: UInt8? { UTF8Text.singleASCIIByte(of: value) }
+  /// The character of a one-character ASCII str, else nil (worked out on first use: `ch in
+  /// 'aeiou'` asks it of the same few strs again and again).
+  var singleASCIIByte: UInt8? {
+    if singleByteState == 0 {
+      singleByteState = UTF8Text.singleASCIIByte(of: value).map { 0x100 | UInt16($0) } ?? 0x200
+    }
+    return singleByteState & 0x100 != 0 ? UInt8(truncatingIfNeeded: singleByteState) : nil
+  }
+
+  /// 0: not yet known; 0x100 | b: the text is the ASCII character b alone; 0x200: it is not.
+  private var singleByteState: UInt16 = 0
 
   override public func makeIterator(_ interp: Interpreter) throws(PyException) -> PyIterator {
     if isASCII { return ASCIITextIterator(Array(value.utf8)) }

@@ -76,22 +76,62 @@ public struct SetTable {
 
   /// The slot holding an element equal to `key` (`set_lookkey`).
   private func slot(of key: HashKey, hash: Int) -> Int? {
+    slot(hash: hash) { $0 == key }
+  }
+
+  /// The slot holding the element whose key `matches` (among those with the hash).
+  @inline(__always)
+  private func slot(hash: Int, matching matches: (HashKey) -> Bool) -> Int? {
     slots.withUnsafeBufferPointer { slots in
-      let mask = slots.count - 1
-      var perturb = UInt(bitPattern: hash)
-      var i = Int(perturb & UInt(mask))
-      while true {
-        let last = i + SetTable.linearProbes <= mask ? i + SetTable.linearProbes : i
-        var j = i
-        while j <= last {
-          let s = slots[j]
-          if s.index == SetTable.empty { return nil }
-          if s.hash == hash, s.index >= 0, entries[Int(s.index)].key == key { return j }
-          j += 1
+      entries.withUnsafeBufferPointer { entries in
+        let mask = slots.count - 1
+        var perturb = UInt(bitPattern: hash)
+        var i = Int(perturb & UInt(mask))
+        while true {
+          let last = i + SetTable.linearProbes <= mask ? i + SetTable.linearProbes : i
+          var j = i
+          while j <= last {
+            let s = slots[j]
+            if s.index == SetTable.empty { return nil }
+            if s.hash == hash, s.index >= 0, matches(entries[Int(s.index)].key) { return j }
+            j += 1
+          }
+          i = SetTable.jump(from: i, &perturb, mask: mask)
         }
-        i = SetTable.jump(from: i, &perturb, mask: mask)
       }
     }
+  }
+
+  /// Whether a key is the int `i` (an equal float's or bool's key is one too).
+  @inline(__always) private static func isInt(_ key: HashKey, _ i: Int) -> Bool {
+    if case .int(let j) = key { return j == i }
+    return false
+  }
+
+  /// Whether the int `i` (or an equal float or bool) is there: no key made. Mutating only so
+  /// that it runs on the table where it lies (it changes nothing): a read of a set's table
+  /// copies its arrays (a retain and a release each) unless the optimizer proves the lookup
+  /// leaves them alone.
+  @inline(__always) public mutating func contains(int i: Int) -> Bool {
+    slot(hash: PythonHash.int(i)) { SetTable.isInt($0, i) } != nil
+  }
+
+  /// `add` of the int `i`: no key made unless it is new.
+  @discardableResult
+  @inline(__always) public mutating func add(int i: Int) -> Bool {
+    let hash = PythonHash.int(i)
+    return add(Entry(element: .int(i), key: .int(i), hash: hash), hash: hash) {
+      SetTable.isInt($0, i)
+    }
+  }
+
+  /// `discard` of the int `i`: no key made.
+  @discardableResult
+  @inline(__always) public mutating func discard(int i: Int) -> Entry? {
+    guard let j = slot(hash: PythonHash.int(i), matching: { SetTable.isInt($0, i) }) else {
+      return nil
+    }
+    return remove(at: j)
   }
 
   /// Whether an element with this key and hash is there.
@@ -100,9 +140,17 @@ public struct SetTable {
   /// Adds the element unless an equal one is there (`set_add_entry`); true when added.
   @discardableResult
   public mutating func add(_ entry: Entry) -> Bool {
+    add(entry, hash: entry.hash) { $0 == entry.key }
+  }
+
+  /// `add` of the entry made by `entry`, found by its hash and the key it `matches`.
+  @inline(__always)
+  private mutating func add(
+    _ entry: @autoclosure () -> Entry, hash: Int, matching matches: (HashKey) -> Bool
+  ) -> Bool {
     if entries.count >= 2 * slots.count { compactEntries() }
     let mask = self.mask
-    var perturb = UInt(bitPattern: entry.hash)
+    var perturb = UInt(bitPattern: hash)
     var i = Int(perturb & UInt(mask))
     var freeSlot: Int? = nil
     while true {
@@ -110,8 +158,8 @@ public struct SetTable {
       for j in i...last {
         let s = slots[j]
         if s.index == SetTable.empty {
-          let slot = Slot(index: Int32(entries.count), hash: entry.hash)
-          entries.append(entry)
+          let slot = Slot(index: Int32(entries.count), hash: hash)
+          entries.append(entry())
           count += 1
           // The last dummy slot passed on the way is reused.
           if let freeSlot {
@@ -125,7 +173,7 @@ public struct SetTable {
         }
         if s.index == SetTable.dummy {
           freeSlot = j
-        } else if s.hash == entry.hash, entries[Int(s.index)].key == entry.key {
+        } else if s.hash == hash, matches(entries[Int(s.index)].key) {
           return false
         }
       }

@@ -1,0 +1,73 @@
+import Syntax
+
+/// `d.get(k)` and `d.get(k, default)` on a plain dict, the counting idiom of learner code
+/// (`counts[ch] = counts.get(ch, 0) + 1`): answered from the dict's table without a method
+/// call. (A built-in type's methods cannot be replaced, so `get` of an exact dict is always
+/// this.)
+extension Compiler {
+  /// `counts.get(key, 0)` on a plain dict in a variable (a built-in type's methods cannot be
+  /// replaced): the key looked up in place, the default evaluated first as Python does;
+  /// anything else calls `general`.
+  @inline(__always)
+  func dictGet<R: OperandReader>(
+    _ receiver: R, _ arguments: DirectArguments, _ span: CallSpans?,
+    otherwise general: @escaping ExpressionCode
+  ) -> ExpressionCode {
+    let interp = self.interp
+    let count = arguments.count
+    return { (f: Frame) throws(PyException) -> Value in
+      guard let d = receiver.object(f, as: PyDict.self) else { return try general(f) }
+      do throws(PyException) {
+        let key = try arguments.value(0, from: f)
+        let fallback = count == 2 ? try arguments.value(1, from: f) : .none
+        if let i = d.storage.fastPosition(of: key) {
+          return i < 0 ? fallback : d.storage[entryAt: i].value
+        }
+        guard let i = try d.storage.position(of: key, interp) else { return fallback }
+        return d.storage[entryAt: i].value
+      } catch {
+        throw Compiler.markedCall(error, span)
+      }
+    }
+  }
+
+  /// `counts.get(ch, 0)` in a function, the dict and the key plain locals and the default a
+  /// literal or absent: the dict and the key are looked at where their slots hold them,
+  /// neither retained nor released (nothing in a lookup by an int or a str runs Python
+  /// code); any other case calls `general`.
+  func localDictGet(
+    _ dict: LocalOperand, _ name: String, _ args: [Argument], _ span: CallSpans?,
+    otherwise general: @escaping ExpressionCode
+  ) -> ExpressionCode? {
+    guard name == "get", args.count == 1 || args.count == 2,
+      args.allSatisfy({ if case .positional = $0.kind { true } else { false } }),
+      let key = localOperand(args[0].value)
+    else { return nil }
+    let fallback: Value
+    if args.count == 1 {
+      fallback = .none
+    } else {
+      switch args[1].value.kind {
+      case .int(let i): fallback = .int(i)
+      case .float(let x): fallback = .float(x)
+      case .bool(let b): fallback = .bool(b)
+      case .none: fallback = .none
+      default: return nil
+      }
+    }
+    let (dictSlot, keySlot) = (dict.slot, key.slot)
+    return { (f: Frame) throws(PyException) -> Value in
+      if let d = f.unretainedObject(dictSlot), let key = LocalKey(f, keySlot),
+        let found = d._withUnsafeGuaranteedRef({ (o: PyObject) -> Value? in
+          guard o.isExactly(PyDict.self) else { return nil }
+          let table = unsafeDowncast(o, to: PyDict.self)
+          guard let position = table.storage.position(of: key) else { return fallback }
+          return table.storage[entryAt: position].value
+        })
+      {
+        return found
+      }
+      return try general(f)
+    }
+  }
+}

@@ -1,0 +1,40 @@
+/// A dict key that a local variable's slot holds, when it is an int or an exact str: looked
+/// at where the slot holds it, neither retained nor released, and a str's hash worked out
+/// before any table is read (so that the table can be read in place: a call that might
+/// change it, as working out a hash might seem to, makes the optimizer copy the table first,
+/// a retain and a release of each of its two arrays).
+///
+/// Only for code that runs no Python code while it uses the key: the slot keeps the str
+/// alive only while nothing can rebind it.
+enum LocalKey {
+  case int(Int)
+  case text(Unmanaged<PyStr>, hash: Int)
+
+  /// The key in `f`'s slot `slot`, or nil when the slot holds anything else (or nothing).
+  @inline(__always) init?(_ f: Frame, _ slot: Int) {
+    switch f.slots[slot] {
+    case .int(let i)?:
+      self = .int(i)
+    case .object?:
+      let text = f.unretainedObject(slot)!._withUnsafeGuaranteedRef { (o: PyObject) in
+        o.isExactly(PyStr.self) ? Unmanaged.passUnretained(unsafeDowncast(o, to: PyStr.self)) : nil
+      }
+      guard let text else { return nil }
+      self = .text(text, hash: text._withUnsafeGuaranteedRef { $0.keptTextHash })
+    default:
+      return nil
+    }
+  }
+}
+
+extension DictTable {
+  /// The position of the entry for `key`, or nil. Mutating only so that it runs on the table
+  /// where it lies (see `fastPosition(of:)`).
+  @inline(__always) mutating func position(of key: LocalKey) -> Int? {
+    switch key {
+    case .int(let i): return find(int: i).entry
+    case .text(let text, let hash):
+      return text._withUnsafeGuaranteedRef { find(text: $0, textHash: hash).entry }
+    }
+  }
+}
