@@ -35,6 +35,8 @@ CASES = [
     ("y = i * 2 + 1", "", "y = i * 2 + 1"),
     ("counts[ch] = counts.get(ch, 0) + 1", "counts = {}\nch = 'e'",
      "counts[ch] = counts.get(ch, 0) + 1"),
+    ("s.add(i) (a set of ints)", "s = set()", "s.add(i)"),
+    ("i in s (a set of ints)", "s = set(range(0, 40000, 2))", "if i in s:\n            pass"),
     ("s.split() of 14 words",
      "s = 'the quick brown fox jumps over the lazy dog and keeps on running far'",
      "w = s.split()"),

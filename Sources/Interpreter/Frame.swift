@@ -68,9 +68,7 @@ public final class Frame {
     if !cells.isEmpty { cells = [] }
   }
 
-  /// The object in local slot `i`, not retained: for code that runs no Python code while it
-  /// uses the object (nothing can rebind the slot meanwhile, so the slot keeps it alive).
-  /// Through `_withUnsafeGuaranteedRef`, reading a local's object costs no retain and release.
+  /// The object in local slot `i`, not retained (see `VariableAddress`).
   @inline(__always) func unretainedObject(_ i: Int) -> Unmanaged<PyObject>? {
     guard case .object(let o)? = slots[i] else { return nil }
     return Unmanaged.passUnretained(o)

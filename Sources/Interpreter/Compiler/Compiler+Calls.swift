@@ -96,18 +96,20 @@ extension Compiler {
         let arguments = DirectArguments(direct)
         // The receiver read in place when it is a local (`self.step(x)`) or a module-level
         // name (`net.predict(x)`).
-        let call: ExpressionCode
+        let general: ExpressionCode
         if let local = localOperand(base) {
-          let general = methodCall(local, name, arguments, buildArgs, span)
-          call =
-            localDictGet(local, name, args, span, otherwise: general)
-            ?? localSetMethodCall(
-              receiverSlot: local.slot, name, direct, span, otherwise: general) ?? general
+          general = methodCall(local, name, arguments, buildArgs, span)
         } else if let global = globalOperand(base, receiver) {
-          call = methodCall(global, name, arguments, buildArgs, span)
+          general = methodCall(global, name, arguments, buildArgs, span)
         } else {
-          call = methodCall(CodeOperand(code: receiver), name, arguments, buildArgs, span)
+          general = methodCall(CodeOperand(code: receiver), name, arguments, buildArgs, span)
         }
+        // `counts.get(ch, 0)`, `s.add(i)`: a dict's or set's table looked at in place.
+        let call =
+          variableAddress(base).flatMap { variable in
+            (name == "get" ? inPlaceDictGet(variable, args, otherwise: general) : nil)
+              ?? inPlaceSetMethodCall(variable, name, direct, span, otherwise: general)
+          } ?? general
         guard case .call(let inner, let innerArgs) = base.kind, case .name("super") = inner.kind,
           innerArgs.isEmpty, scope.kind == .function
         else { return call }

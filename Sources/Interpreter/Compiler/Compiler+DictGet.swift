@@ -31,17 +31,16 @@ extension Compiler {
     }
   }
 
-  /// `counts.get(ch, 0)` in a function, the dict and the key plain locals and the default a
-  /// literal or absent: the dict and the key are looked at where their slots hold them,
-  /// neither retained nor released (nothing in a lookup by an int or a str runs Python
-  /// code); any other case calls `general`.
-  func localDictGet(
-    _ dict: LocalOperand, _ name: String, _ args: [Argument], _ span: CallSpans?,
-    otherwise general: @escaping ExpressionCode
+  /// `counts.get(ch, 0)`, the dict and the key plain variables (locals in a function, or
+  /// globals) and the default a literal or absent: the dict and the key are looked at where
+  /// their slots hold them, neither retained nor released (nothing in a lookup by an int or a
+  /// str runs Python code); any other case calls `general`.
+  func inPlaceDictGet(
+    _ dict: VariableAddressKind, _ args: [Argument], otherwise general: @escaping ExpressionCode
   ) -> ExpressionCode? {
-    guard name == "get", args.count == 1 || args.count == 2,
+    guard args.count == 1 || args.count == 2,
       args.allSatisfy({ if case .positional = $0.kind { true } else { false } }),
-      let key = localOperand(args[0].value)
+      let key = variableAddress(args[0].value)
     else { return nil }
     let fallback: Value
     if args.count == 1 {
@@ -55,19 +54,65 @@ extension Compiler {
       default: return nil
       }
     }
-    let (dictSlot, keySlot) = (dict.slot, key.slot)
-    return { (f: Frame) throws(PyException) -> Value in
+    switch (dict, key) {
+    case (.local(let d), .local(let k)): return localDictGet(d.slot, k.slot, fallback, general)
+    case (.local(let d), .global(let k)): return Compiler.dictGet(d, k, fallback, general)
+    case (.global(let d), .local(let k)): return Compiler.dictGet(d, k, fallback, general)
+    case (.global(let d), .global(let k)): return Compiler.dictGet(d, k, fallback, general)
+    }
+  }
+
+  /// `dictGet` of a local dict and key. (Written out: made from the generic version, the
+  /// same code left the table's two arrays retained during the lookup, 240 instructions more.)
+  private func localDictGet(
+    _ dictSlot: Int, _ keySlot: Int, _ fallback: Value, _ general: @escaping ExpressionCode
+  ) -> ExpressionCode {
+    { (f: Frame) throws(PyException) -> Value in
       if let d = f.unretainedObject(dictSlot), let key = LocalKey(f, keySlot),
-        let found = d._withUnsafeGuaranteedRef({ (o: PyObject) -> Value? in
-          guard o.isExactly(PyDict.self) else { return nil }
-          let table = unsafeDowncast(o, to: PyDict.self)
-          guard let position = table.storage.position(of: key) else { return fallback }
-          return table.storage[entryAt: position].value
-        })
+        let found = Compiler.value(in: d, at: key, fallback)
       {
         return found
       }
       return try general(f)
+    }
+  }
+
+  @inline(__always)
+  private static func dictGet<D: VariableAddress, K: VariableAddress>(
+    _ dict: D, _ key: K, _ fallback: Value, _ general: @escaping ExpressionCode
+  ) -> ExpressionCode {
+    { (f: Frame) throws(PyException) -> Value in
+      if let d = dict.unretainedObject(in: f), let key = key.key(in: f),
+        let found = Compiler.value(in: d, at: key, fallback)
+      {
+        return found
+      }
+      return try general(f)
+    }
+  }
+
+  /// The value under `key` in `object` when it is a plain dict (`fallback` when the key is not
+  /// there); nil when it is not a plain dict.
+  @inline(__always)
+  static func value(in object: Unmanaged<PyObject>, at key: LocalKey, _ fallback: Value) -> Value? {
+    object._withUnsafeGuaranteedRef { (o: PyObject) -> Value? in
+      guard o.isExactly(PyDict.self) else { return nil }
+      let table = unsafeDowncast(o, to: PyDict.self)
+      guard let position = table.storage.position(of: key) else { return fallback }
+      return table.storage[entryAt: position].value
+    }
+  }
+
+  /// Stores `v` under `key` in `object` when it is a plain dict that has the key already;
+  /// false otherwise.
+  @inline(__always)
+  static func replaceValue(in object: Unmanaged<PyObject>, at key: LocalKey, _ v: Value) -> Bool {
+    object._withUnsafeGuaranteedRef { (o: PyObject) -> Bool in
+      guard o.isExactly(PyDict.self) else { return false }
+      let table = unsafeDowncast(o, to: PyDict.self)
+      guard let position = table.storage.position(of: key) else { return false }
+      table.storage.setValue(v, at: position)
+      return true
     }
   }
 }

@@ -37,8 +37,14 @@ extension Compiler {
         }
       }
       let i = try compileOperand(index)
-      if container.localSlot >= 0, i.localSlot >= 0 {
-        return localDictStore(container, i, span)
+      if let c = variableAddress(base), let k = variableAddress(index) {
+        switch (c, k) {
+        case (.local(let c), .local(let k)):
+          return localDictStore(c.slot, k.slot, container, i, span)
+        case (.local(let c), .global(let k)): return dictStore(c, k, container, i, span)
+        case (.global(let c), .local(let k)): return dictStore(c, k, container, i, span)
+        case (.global(let c), .global(let k)): return dictStore(c, k, container, i, span)
+        }
       }
       return { (f: Frame, v: Value) throws(PyException) in
         let container = try container.value(in: f)
@@ -64,30 +70,54 @@ extension Compiler {
     }
   }
 
-  /// `counts[ch] = n` in a function, the container and the key plain locals: on a plain dict
-  /// with an int or str key, the value goes into its table with the dict and the key looked
-  /// at in their slots, neither retained nor released (nothing there runs Python code);
-  /// anything else as any subscript store.
+  /// `counts[ch] = n`, the container and the key plain variables (locals in a function, or
+  /// globals): on a plain dict with an int or str key, the value goes into its table with the
+  /// dict and the key looked at in their slots, neither retained nor released (nothing there
+  /// runs Python code); anything else as any subscript store.
+  /// `dictStore` of a local dict and key. (Written out: made from the generic version, the
+  /// same code left the table's two arrays retained during the lookup.)
   private func localDictStore(
-    _ container: CompiledExpression, _ key: CompiledExpression, _ span: SourceSpan?
+    _ dictSlot: Int, _ keySlot: Int, _ container: CompiledExpression, _ key: CompiledExpression,
+    _ span: SourceSpan?
   ) -> StoreCode {
     let interp = self.interp
-    let (dictSlot, keySlot) = (container.localSlot, key.localSlot)
     return { (f: Frame, v: Value) throws(PyException) in
       if let d = f.unretainedObject(dictSlot), let k = LocalKey(f, keySlot),
-        d._withUnsafeGuaranteedRef({ (o: PyObject) -> Bool in
-          guard o.isExactly(PyDict.self) else { return false }
-          let table = unsafeDowncast(o, to: PyDict.self)
-          guard let position = table.storage.position(of: k) else { return false }
-          table.storage.setValue(v, at: position)
-          return true
-        })
+        Compiler.replaceValue(in: d, at: k, v)
       {
         return
       }
       // A new key, or not a plain dict's int or str key.
       if case .object(let o)? = f.slots[dictSlot], o.isExactly(PyDict.self),
         let k = f.slots[keySlot],
+        unsafeDowncast(o, to: PyDict.self).storage.set(key: k, value: v)
+      {
+        return
+      }
+      let (c, k) = (try container.value(in: f), try key.value(in: f))
+      do throws(PyException) {
+        try interp.setItem(c, k, v)
+      } catch {
+        throw Compiler.marked(error, span)
+      }
+    }
+  }
+
+  @inline(__always)
+  private func dictStore<C: VariableAddress, K: VariableAddress>(
+    _ c: C, _ k: K, _ container: CompiledExpression, _ key: CompiledExpression,
+    _ span: SourceSpan?
+  ) -> StoreCode {
+    let interp = self.interp
+    return { (f: Frame, v: Value) throws(PyException) in
+      if let d = c.unretainedObject(in: f), let k = k.key(in: f),
+        Compiler.replaceValue(in: d, at: k, v)
+      {
+        return
+      }
+      // A new key, or not a plain dict's int or str key.
+      if case .object(let o)? = c.address(in: f).pointee, o.isExactly(PyDict.self),
+        let k = k.address(in: f).pointee,
         unsafeDowncast(o, to: PyDict.self).storage.set(key: k, value: v)
       {
         return

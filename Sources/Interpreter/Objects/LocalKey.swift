@@ -1,4 +1,4 @@
-/// A dict key that a local variable's slot holds, when it is an int or an exact str: looked
+/// A dict key that a variable's slot holds, when it is an int or an exact str: looked
 /// at where the slot holds it, neither retained nor released, and a str's hash worked out
 /// before any table is read (so that the table can be read in place: a call that might
 /// change it, as working out a hash might seem to, makes the optimizer copy the table first,
@@ -10,20 +10,32 @@ enum LocalKey {
   case int(Int)
   case text(Unmanaged<PyStr>, hash: Int)
 
-  /// The key in `f`'s slot `slot`, or nil when the slot holds anything else (or nothing).
+  /// The key in `f`'s local slot `slot`, or nil when the slot holds anything else (or
+  /// nothing).
   @inline(__always) init?(_ f: Frame, _ slot: Int) {
     switch f.slots[slot] {
-    case .int(let i)?:
-      self = .int(i)
-    case .object?:
-      let text = f.unretainedObject(slot)!._withUnsafeGuaranteedRef { (o: PyObject) in
-        o.isExactly(PyStr.self) ? Unmanaged.passUnretained(unsafeDowncast(o, to: PyStr.self)) : nil
-      }
-      guard let text else { return nil }
-      self = .text(text, hash: text._withUnsafeGuaranteedRef { $0.keptTextHash })
-    default:
-      return nil
+    case .int(let i)?: self = .int(i)
+    case .object?: self.init(text: f.unretainedObject(slot)!)
+    default: return nil
     }
+  }
+
+  /// The key held at `p` (a global's slot), or nil when it holds anything else (or nothing).
+  @inline(__always) init?(at p: UnsafeMutablePointer<Value?>) {
+    switch p.pointee {
+    case .int(let i)?: self = .int(i)
+    case .object?: self.init(text: p.unretainedObject!)
+    default: return nil
+    }
+  }
+
+  /// The key of an exact str (nil for any other object).
+  @inline(__always) private init?(text object: Unmanaged<PyObject>) {
+    let text = object._withUnsafeGuaranteedRef { (o: PyObject) in
+      o.isExactly(PyStr.self) ? Unmanaged.passUnretained(unsafeDowncast(o, to: PyStr.self)) : nil
+    }
+    guard let text else { return nil }
+    self = .text(text, hash: text._withUnsafeGuaranteedRef { $0.keptTextHash })
   }
 }
 

@@ -1,6 +1,7 @@
 /// A Python `dict`: insertion-ordered, keyed by Python equality.
 public class PyDict: PyObject {
-  public var storage = DictTable()
+  /// (final: read and changed in place, without the accessors a subclass could override.)
+  public final var storage = DictTable()
 
   public override init() {}
 

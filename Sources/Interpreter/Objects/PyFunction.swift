@@ -513,6 +513,10 @@ public final class Globals {
     return unsafeDowncast(o, to: T.self)
   }
 
+  /// Where the slot's value lies, for code that looks at it in place and adds no global
+  /// meanwhile (a new global may move the buffer).
+  @inline(__always) func address(of slot: Int) -> UnsafeMutablePointer<Value?> { storage + slot }
+
   /// Whether the slot holds a value.
   @inline(__always) func isBound(_ slot: Int) -> Bool {
     if case .some = storage[slot] { return true }
