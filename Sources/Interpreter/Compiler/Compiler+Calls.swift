@@ -104,12 +104,17 @@ extension Compiler {
         } else {
           general = methodCall(CodeOperand(code: receiver), name, arguments, buildArgs, span)
         }
-        // `counts.get(ch, 0)`, `s.add(i)`: a dict's or set's table looked at in place.
-        let call =
-          variableAddress(base).flatMap { variable in
-            (name == "get" ? inPlaceDictGet(variable, args, otherwise: general) : nil)
-              ?? inPlaceSetMethodCall(variable, name, direct, span, otherwise: general)
-          } ?? general
+        // `counts.get(ch, 0)`, `s.add(i)`: a dict's or set's table looked at in place. (No
+        // `??` or `flatMap` on closures here: through a generic function, a closure comes
+        // back wrapped in two reabstraction thunks, 60 instructions a call.)
+        let call: ExpressionCode
+        if let variable = variableAddress(base),
+          let inPlace = inPlaceMethodCall(variable, name, args, direct, span, otherwise: general)
+        {
+          call = inPlace
+        } else {
+          call = general
+        }
         guard case .call(let inner, let innerArgs) = base.kind, case .name("super") = inner.kind,
           innerArgs.isEmpty, scope.kind == .function
         else { return call }

@@ -31,6 +31,16 @@ extension Compiler {
     }
   }
 
+  /// `d.get(...)`, `s.add(x)` or `s.discard(x)` on the dict or set in `receiver`, when the
+  /// call is one of these; nil otherwise.
+  func inPlaceMethodCall(
+    _ receiver: VariableAddressKind, _ name: String, _ args: [Argument],
+    _ direct: [CompiledExpression], _ span: CallSpans?, otherwise general: @escaping ExpressionCode
+  ) -> ExpressionCode? {
+    if name == "get" { return inPlaceDictGet(receiver, args, otherwise: general) }
+    return inPlaceSetMethodCall(receiver, name, direct, span, otherwise: general)
+  }
+
   /// `counts.get(ch, 0)`, the dict and the key plain variables (locals in a function, or
   /// globals) and the default a literal or absent: the dict and the key are looked at where
   /// their slots hold them, neither retained nor released (nothing in a lookup by an int or a
