@@ -37,6 +37,8 @@ CASES = [
      "counts[ch] = counts.get(ch, 0) + 1"),
     ("s.add(i) (a set of ints)", "s = set()", "s.add(i)"),
     ("i in s (a set of ints)", "s = set(range(0, 40000, 2))", "if i in s:\n            pass"),
+    ("x in s (a set of strs)", "s = set('the quick brown fox jumps over the lazy dog'.split())"
+     "\nx = 'fox'", "if x in s:\n            pass"),
     ("s.split() of 14 words",
      "s = 'the quick brown fox jumps over the lazy dog and keeps on running far'",
      "w = s.split()"),

@@ -31,12 +31,17 @@ extension Compiler {
     }
   }
 
-  /// `x in c` for an int in a plain set, or an int or str key in a plain dict: answered from
-  /// the table where it lies, no key made; nil for anything else (asked as `in` always asks).
+  /// `x in c` for an int or a str in a plain set (or frozenset), or an int or str key in a
+  /// plain dict: answered from the table where it lies, no key made; nil for anything else
+  /// (asked as `in` always asks).
   @inline(__always) static func quickContains(_ c: Value, _ x: Value) -> Bool? {
     guard case .object(let o) = c else { return nil }
-    if o.isExactly(PySet.self), case .int(let i) = x {
-      return unsafeDowncast(o, to: PySet.self).storage.contains(int: i)
+    if o.isExactly(PySet.self) {
+      if case .int(let i) = x { return unsafeDowncast(o, to: PySet.self).storage.contains(int: i) }
+      if case .object(let t) = x, t.isExactly(PyStr.self) {
+        return unsafeDowncast(o, to: PySet.self).storage.contains(
+          text: unsafeDowncast(t, to: PyStr.self))
+      }
     }
     if o.isExactly(PyDict.self),
       let i = unsafeDowncast(o, to: PyDict.self).storage.fastPosition(of: x)

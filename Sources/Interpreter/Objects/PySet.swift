@@ -55,6 +55,9 @@ public final class PySet: PyObject {
 
   override public func contains(_ value: Value, _ interp: Interpreter) throws(PyException) -> Bool {
     if case .int(let i) = value { return storage.contains(int: i) }
+    if case .object(let o) = value, o.isExactly(PyStr.self) {
+      return storage.contains(text: unsafeDowncast(o, to: PyStr.self))
+    }
     let key = try HashKey.from(value, interp)
     return storage.contains(key: key, hash: PythonHash.of(value, key: key))
   }

@@ -25,7 +25,7 @@ public enum PythonHash {
       return int(i)
     case .float(let bits): return double(Double(bitPattern: bits))
     // Mixed (as a dict's table mixes it): the table uses the low bits.
-    case .text(let text): return reserved(HashKey.finalized(UInt64(bitPattern: Int64(text.hash))))
+    case .text(let text): return PythonHash.text(hash: text.hash)
     case .none: return none
     case .identity(let id):
       if case .object(let o) = value, ObjectIdentifier(o) == id { return object(o) }
@@ -44,6 +44,12 @@ public enum PythonHash {
 
   /// CPython never gives -1 (its error code): -2 instead.
   @inline(__always) private static func reserved(_ h: Int) -> Int { h == -1 ? -2 : h }
+
+  /// The hash of a str whose kept text hash is `hash` (mixed, as a dict's table mixes it:
+  /// the table uses the low bits).
+  @inline(__always) static func text(hash: Int) -> Int {
+    reserved(HashKey.finalized(UInt64(bitPattern: Int64(hash))))
+  }
 
   @inline(__always) public static func int(_ i: Int) -> Int {
     if i >= 0 {

@@ -116,6 +116,17 @@ public struct SetTable {
     slot(hash: PythonHash.int(i)) { SetTable.isInt($0, i) } != nil
   }
 
+  /// Whether the str `text` is there: no key made (its kept hash, its text compared in place;
+  /// mutating only to run on the table where it lies, as `contains(int:)`).
+  @inline(__always) public mutating func contains(text: PyStr) -> Bool {
+    let textHash = text.keptTextHash
+    let hash = PythonHash.text(hash: textHash)
+    return slot(hash: hash) { key in
+      guard case .text(let stored) = key, stored.hash == textHash else { return false }
+      return stored.isASCII ? stored.text == text.value : PyStr.sameText(stored.text, text.value)
+    } != nil
+  }
+
   /// `add` of the int `i`: no key made unless it is new.
   @discardableResult
   @inline(__always) public mutating func add(int i: Int) -> Bool {

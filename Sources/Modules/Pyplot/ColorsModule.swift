@@ -6,7 +6,41 @@ import PlotKit
 /// `to_rgba`, `to_rgb`, `to_hex` and `is_color_like`, as matplotlib 3.11 gives them.
 enum ColorsModule {
   static func make() -> PyModule {
+    _ = classesReady
     let m = PyModule(name: "matplotlib.colors")
+    m.define("ListedColormap", .object(PlotClasses.colormap))
+    m.define("LinearSegmentedColormap", .object(PlotClasses.segmentedColormap))
+    m.define("Normalize", .object(PlotClasses.normalize))
+    m.define("to_rgba") { (a, interp) throws(PyException) in
+      try a.expect("to_rgba", min: 1, max: 2)
+      let alpha = try number(a.parameter(1, "alpha"), interp)
+      return try rgba(try a[0], alpha: alpha, interp)
+    }
+    m.define("to_rgb") { (a, interp) throws(PyException) in
+      try a.expect("to_rgb", min: 1, max: 1)
+      let c = try color(try a[0], interp)
+      return .tuple([.float(c.r), .float(c.g), .float(c.b)])
+    }
+    m.define("to_hex") { (a, interp) throws(PyException) in
+      try a.expect("to_hex", min: 1, max: 2)
+      let c = try color(try a[0], interp)
+      let keepAlpha = try a.parameter(1, "keep_alpha").map { (v) throws(PyException) in
+        try interp.isTruthy(v)
+      }
+      return .str(
+        c.hex + (keepAlpha == true ? Color(r: c.a, g: 0, b: 0).hex.dropFirst().prefix(2) : ""))
+    }
+    m.define("is_color_like") { (a, interp) throws(PyException) in
+      try a.expect("is_color_like", min: 1, max: 1)
+      return .bool((try? color(try a[0], interp)) != nil)
+    }
+    return m
+  }
+
+  /// The classes' constructors and `from_list`, set once per process: the classes are shared
+  /// by every interpreter, and setting them again at each import raced when two interpreters
+  /// imported the module at once (the test suite runs programs in parallel, and crashed there).
+  private static let classesReady: Bool = {
     PlotClasses.colormap.constructor = { (a, interp) throws(PyException) in
       try a.expect("ListedColormap", min: 1, max: 3)
       let given = try a[0]
@@ -45,34 +79,8 @@ enum ColorsModule {
       }
       return .object(PyNormalizeObject(vmin: vmin, vmax: vmax, clip: clip ?? false))
     }
-    m.define("ListedColormap", .object(PlotClasses.colormap))
-    m.define("LinearSegmentedColormap", .object(PlotClasses.segmentedColormap))
-    m.define("Normalize", .object(PlotClasses.normalize))
-    m.define("to_rgba") { (a, interp) throws(PyException) in
-      try a.expect("to_rgba", min: 1, max: 2)
-      let alpha = try number(a.parameter(1, "alpha"), interp)
-      return try rgba(try a[0], alpha: alpha, interp)
-    }
-    m.define("to_rgb") { (a, interp) throws(PyException) in
-      try a.expect("to_rgb", min: 1, max: 1)
-      let c = try color(try a[0], interp)
-      return .tuple([.float(c.r), .float(c.g), .float(c.b)])
-    }
-    m.define("to_hex") { (a, interp) throws(PyException) in
-      try a.expect("to_hex", min: 1, max: 2)
-      let c = try color(try a[0], interp)
-      let keepAlpha = try a.parameter(1, "keep_alpha").map { (v) throws(PyException) in
-        try interp.isTruthy(v)
-      }
-      return .str(
-        c.hex + (keepAlpha == true ? Color(r: c.a, g: 0, b: 0).hex.dropFirst().prefix(2) : ""))
-    }
-    m.define("is_color_like") { (a, interp) throws(PyException) in
-      try a.expect("is_color_like", min: 1, max: 1)
-      return .bool((try? color(try a[0], interp)) != nil)
-    }
-    return m
-  }
+    return true
+  }()
 
   /// A color, with matplotlib's error for anything else.
   static func color(_ v: Value, _ interp: Interpreter) throws(PyException) -> Color {
