@@ -5,28 +5,37 @@
 enum TextJoiner {
   static func joined(_ items: [Value], separator: String) throws(PyException) -> String {
     if items.isEmpty { return "" }
-    var total = separator.utf8.count * (items.count - 1)
-    for (i, item) in items.enumerated() {
-      guard let s = item.as(PyStr.self) else {
-        throw .typeError("sequence item \(i): expected str instance, \(item.typeName) found")
-      }
-      total += s.value.utf8.count
-    }
-    if items.count == 1 { return items[0].as(PyStr.self)!.value }
-    var separator = separator
-    return separator.withUTF8 { sep in
-      ASCIIText.string(count: total) { buffer in
-        var out = buffer.baseAddress!
-        // (Checked above: every item is a str.)
-        UTF8Text.copyBytes(of: items[0].as(PyStr.self)!.value, to: &out)
-        for item in items.dropFirst() {
-          for b in sep {
-            out.pointee = b
-            out += 1
-          }
-          UTF8Text.copyBytes(of: item.as(PyStr.self)!.value, to: &out)
+    // The items read in place, each looked at as its str (no copy of each item's value).
+    return try items.withUnsafeBufferPointer { (items) throws(PyException) -> String in
+      var total = separator.utf8.count * (items.count - 1)
+      for i in items.indices {
+        guard case .object(let o) = items[i], o.isExactly(PyStr.self) else {
+          throw .typeError(
+            "sequence item \(i): expected str instance, \(items[i].typeName) found")
         }
-        return out - buffer.baseAddress!
+        total += unsafeDowncast(o, to: PyStr.self).value.utf8.count
+      }
+      @inline(__always) func text(_ i: Int) -> String {
+        guard case .object(let o) = items[i] else { return "" }
+        return unsafeDowncast(o, to: PyStr.self).value
+      }
+      if items.count == 1 { return text(0) }
+      let smallForm = UTF8Text.smallFormHolds
+      var separator = separator
+      return separator.withUTF8 { sep in
+        ASCIIText.string(count: total) { buffer in
+          var out = buffer.baseAddress!
+          // (Checked above: every item is a str.)
+          UTF8Text.copyBytes(of: text(0), to: &out, smallForm: smallForm)
+          for i in 1..<items.count {
+            for b in sep {
+              out.pointee = b
+              out += 1
+            }
+            UTF8Text.copyBytes(of: text(i), to: &out, smallForm: smallForm)
+          }
+          return out - buffer.baseAddress!
+        }
       }
     }
   }

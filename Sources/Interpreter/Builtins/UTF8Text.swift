@@ -38,9 +38,18 @@ enum UTF8Text {
   /// copy for so few).
   @inline(__always)
   static func copyBytes(of text: String, to out: inout UnsafeMutablePointer<UInt8>) {
+    copyBytes(of: text, to: &out, smallForm: smallFormHolds)
+  }
+
+  /// `copyBytes(of:to:)` with `smallFormHolds` looked up once by the caller (a lazily made
+  /// global is a `swift_once` call at each look).
+  @inline(__always)
+  static func copyBytes(
+    of text: String, to out: inout UnsafeMutablePointer<UInt8>, smallForm: Bool
+  ) {
     let words = unsafeBitCast(text, to: (UInt64, UInt64).self)
     let top = words.1 >> 56
-    if top & 0xF0 == 0xE0, smallFormHolds {
+    if top & 0xF0 == 0xE0, smallForm {
       var (low, high) = (words.0.littleEndian, words.1.littleEndian)
       for _ in 0..<Int(top & 0x0F) {
         out.pointee = UInt8(truncatingIfNeeded: low)
