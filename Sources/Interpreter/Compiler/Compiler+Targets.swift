@@ -70,10 +70,6 @@ extension Compiler {
     }
   }
 
-  /// `counts[ch] = n`, the container and the key plain variables (locals in a function, or
-  /// globals): on a plain dict with an int or str key, the value goes into its table with the
-  /// dict and the key looked at in their slots, neither retained nor released (nothing there
-  /// runs Python code); anything else as any subscript store.
   /// `dictStore` of a local dict and key. (Written out: made from the generic version, the
   /// same code left the table's two arrays retained during the lookup.)
   private func localDictStore(
@@ -87,22 +83,15 @@ extension Compiler {
       {
         return
       }
-      // A new key, or not a plain dict's int or str key.
-      if case .object(let o)? = f.slots[dictSlot], o.isExactly(PyDict.self),
-        let k = f.slots[keySlot],
-        unsafeDowncast(o, to: PyDict.self).storage.set(key: k, value: v)
-      {
-        return
-      }
-      let (c, k) = (try container.value(in: f), try key.value(in: f))
-      do throws(PyException) {
-        try interp.setItem(c, k, v)
-      } catch {
-        throw Compiler.marked(error, span)
-      }
+      try Compiler.storeOtherwise(
+        f.slots[dictSlot], f.slots[keySlot], v, container, key, f, span, interp)
     }
   }
 
+  /// `counts[ch] = n`, the container and the key plain variables (locals in a function, or
+  /// globals): on a plain dict with an int or str key, the value goes into its table with the
+  /// dict and the key looked at in their slots, neither retained nor released (nothing there
+  /// runs Python code); anything else as any subscript store.
   @inline(__always)
   private func dictStore<C: VariableAddress, K: VariableAddress>(
     _ c: C, _ k: K, _ container: CompiledExpression, _ key: CompiledExpression,
@@ -115,19 +104,28 @@ extension Compiler {
       {
         return
       }
-      // A new key, or not a plain dict's int or str key.
-      if case .object(let o)? = c.address(in: f).pointee, o.isExactly(PyDict.self),
-        let k = k.address(in: f).pointee,
-        unsafeDowncast(o, to: PyDict.self).storage.set(key: k, value: v)
-      {
-        return
-      }
-      let (c, k) = (try container.value(in: f), try key.value(in: f))
-      do throws(PyException) {
-        try interp.setItem(c, k, v)
-      } catch {
-        throw Compiler.marked(error, span)
-      }
+      try Compiler.storeOtherwise(
+        c.address(in: f).pointee, k.address(in: f).pointee, v, container, key, f, span, interp)
+    }
+  }
+
+  /// The rest of `d[k] = v` when no entry was replaced in place, given what the container's
+  /// and the key's variables hold: a new int or str key of a plain dict goes into its table;
+  /// anything else (an unbound variable too: its read raises) as any subscript store.
+  private static func storeOtherwise(
+    _ held: Value?, _ heldKey: Value?, _ v: Value, _ container: CompiledExpression,
+    _ key: CompiledExpression, _ f: Frame, _ span: SourceSpan?, _ interp: Interpreter
+  ) throws(PyException) {
+    if case .object(let o)? = held, o.isExactly(PyDict.self), let heldKey,
+      unsafeDowncast(o, to: PyDict.self).storage.set(key: heldKey, value: v)
+    {
+      return
+    }
+    let (c, k) = (try container.value(in: f), try key.value(in: f))
+    do throws(PyException) {
+      try interp.setItem(c, k, v)
+    } catch {
+      throw Compiler.marked(error, span)
     }
   }
 

@@ -182,10 +182,7 @@ public struct DictTable: RandomAccessCollection {
   /// `find(text:)` with the str's kept hash already worked out.
   @inline(__always) func find(text: PyStr, textHash: Int) -> (slot: Int, entry: Int?, hash: Int) {
     let hash = Self.hash(bits: textHash)
-    let (slot, entry) = find(hash) { key in
-      guard case .text(let stored) = key, stored.hash == textHash else { return false }
-      return stored.isASCII ? stored.text == text.value : PyStr.sameText(stored.text, text.value)
-    }
+    let (slot, entry) = find(hash) { text.isKey($0, textHash: textHash) }
     return (slot, entry, hash)
   }
 

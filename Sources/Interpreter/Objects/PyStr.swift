@@ -238,6 +238,13 @@ public final class PyStr: PyObject {
     return textHash
   }
 
+  /// Whether a table's `key` is this str's (`textHash` being its kept hash): the hashes
+  /// compared first, then the text.
+  @inline(__always) func isKey(_ key: HashKey, textHash: Int) -> Bool {
+    guard case .text(let stored) = key, stored.hash == textHash else { return false }
+    return stored.isASCII ? stored.text == value : PyStr.sameText(stored.text, value)
+  }
+
   /// The dict key of this str, its hash computed on first use.
   public var textKey: TextKey {
     if textHash != 0 { return TextKey(value, hash: textHash, isASCII: isASCII) }

@@ -121,10 +121,7 @@ public struct SetTable {
   @inline(__always) public mutating func contains(text: PyStr) -> Bool {
     let textHash = text.keptTextHash
     let hash = PythonHash.text(hash: textHash)
-    return slot(hash: hash) { key in
-      guard case .text(let stored) = key, stored.hash == textHash else { return false }
-      return stored.isASCII ? stored.text == text.value : PyStr.sameText(stored.text, text.value)
-    } != nil
+    return slot(hash: hash) { text.isKey($0, textHash: textHash) } != nil
   }
 
   /// `add` of the int `i`: no key made unless it is new.
