@@ -17,6 +17,9 @@ public final class Interpreter {
     return v
   }
 
+  /// Short ASCII strs made lately (`line.split()`'s words, `str(i)`), handed out again.
+  let shortStrs = ShortStrCache()
+
   public let main: PyModule
   public var builtins: [String: Value] = [:] {
     didSet { builtinsVersion &+= 1 }

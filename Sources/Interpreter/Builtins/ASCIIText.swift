@@ -9,15 +9,34 @@ enum ASCIIText {
   /// A str of `count` UTF-8 bytes written by `fill` (which returns how many it wrote): up to
   /// fifteen through a stack buffer (Swift keeps such a str in the value itself, and
   /// `String(unsafeUninitializedCapacity:)` costs more than the whole job there).
+  /// `slack` more bytes may be written past `count` (and are dropped), for a filler that
+  /// stores whole words.
   @inline(__always)
-  static func string(count: Int, _ fill: (UnsafeMutableBufferPointer<UInt8>) -> Int) -> String {
-    if count <= 15 {
-      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16) { buffer in
+  static func string(
+    count: Int, slack: Int = 0, _ fill: (UnsafeMutableBufferPointer<UInt8>) -> Int
+  ) -> String {
+    if count <= 15 && slack <= 16 {
+      return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buffer in
         let n = fill(buffer)
         return UTF8Text.string(UnsafeBufferPointer(rebasing: buffer[..<n]))
       }
     }
-    return String(unsafeUninitializedCapacity: count, initializingUTF8With: fill)
+    return String(unsafeUninitializedCapacity: count + slack, initializingUTF8With: fill)
+  }
+
+  /// `upper()` / `lower()` of eight ASCII bytes held in a word: the letters' case bit (0x20)
+  /// flipped, the letters found by adding to every byte at once (below 0x80 no sum carries
+  /// into the next byte).
+  @inline(__always)
+  static func caseMapped(word: UInt64, upper: Bool) -> UInt64 {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    // Bit 7 of a byte set from the first letter on, and from the one after the last on.
+    let first: UInt64 = upper ? 0x80 - 0x61 : 0x80 - 0x41
+    let pastLast: UInt64 = upper ? 0x80 - 0x7B : 0x80 - 0x5B
+    let fromFirst: UInt64 = word &+ first &* ones
+    let fromPastLast: UInt64 = word &+ pastLast &* ones
+    let letters: UInt64 = fromFirst & ~fromPastLast & 0x8080_8080_8080_8080
+    return word ^ letters >> 2
   }
 
   /// `upper()` / `lower()` of an ASCII text.

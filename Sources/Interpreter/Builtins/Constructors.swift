@@ -322,7 +322,12 @@ extension Constructors {
     PyClass.str.fixedConstructor = FixedArityEntries(one: { (v, interp) throws(PyException) in
       // `str(i)`, `str(x)`: ASCII text, known as such; a str itself, as CPython gives it.
       switch v {
-      case .int(let i): return .object(PyStr(ascii: DecimalText.string(i)))
+      case .int(let i):
+        let strs = interp.shortStrs
+        if strs.smallForm, let words = DecimalText.smallFormWords(i) {
+          return .object(strs.str(low: words.0, high: words.1))
+        }
+        return .object(PyStr(ascii: DecimalText.string(i)))
       case .float(let d): return .object(PyStr(ascii: PythonFloat.repr(d)))
       case .object(let o) where o.isExactly(PyStr.self): return v
       default: return .str(try interp.str(v))

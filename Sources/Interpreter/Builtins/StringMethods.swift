@@ -11,8 +11,17 @@ enum StringMethods {
     }
     // (Each body written out: a closure taken from an array of pairs is called through
     // conversion thunks.)
-    func caseMapped(_ v: Value, upper: Bool) throws(PyException) -> Value {
+    func caseMapped(_ v: Value, upper: Bool, _ interp: Interpreter) throws(PyException) -> Value {
       let s = try v.receiver(PyStr.self, "str")
+      // A short ASCII text: mapped in the two words of its value, the str a kept one.
+      let (low, high) = s.valueWords
+      if high >> 60 == 0xE, interp.shortStrs.smallForm {
+        let form: UInt64 = 0xFF << 56
+        return .object(
+          interp.shortStrs.str(
+            low: ASCIIText.caseMapped(word: low, upper: upper),
+            high: ASCIIText.caseMapped(word: high & ~form, upper: upper) | high & form))
+      }
       // (The library's own mapping is quicker for a text kept in the value itself.)
       if s.isASCII && s.value.utf8.count > 15 {
         return .object(PyStr(ascii: ASCIIText.caseMapped(s.value, upper: upper)))
@@ -22,13 +31,13 @@ enum StringMethods {
     }
     c.method(
       "upper",
-      fixed: FixedArityEntries(one: { (s, _) throws(PyException) in
-        try caseMapped(s, upper: true)
+      fixed: FixedArityEntries(one: { (s, interp) throws(PyException) in
+        try caseMapped(s, upper: true, interp)
       }))
     c.method(
       "lower",
-      fixed: FixedArityEntries(one: { (s, _) throws(PyException) in
-        try caseMapped(s, upper: false)
+      fixed: FixedArityEntries(one: { (s, interp) throws(PyException) in
+        try caseMapped(s, upper: false, interp)
       }))
     c.method("encode") { (a, _) throws(PyException) in
       let s = try receiver(a)
@@ -90,16 +99,16 @@ enum StringMethods {
     c.method(
       "split",
       fixed: FixedArityEntries(
-        one: { (s, _) throws(PyException) in
-          try split(s.receiver(PyStr.self, "str"), nil, -1)
+        one: { (s, interp) throws(PyException) in
+          try split(s.receiver(PyStr.self, "str"), nil, -1, interp)
         },
-        two: { (s, sep, _) throws(PyException) in
-          try split(s.receiver(PyStr.self, "str"), separator(sep), -1)
+        two: { (s, sep, interp) throws(PyException) in
+          try split(s.receiver(PyStr.self, "str"), separator(sep), -1, interp)
         }),
-      general: { (a, _) throws(PyException) in
+      general: { (a, interp) throws(PyException) in
         let sep = try separator(a)
         let maxsplit = a.count > 2 ? try a.int(2) : (a.keyword("maxsplit")?.asInt ?? -1)
-        return try split(a.receiver(PyStr.self, "str"), sep, maxsplit)
+        return try split(a.receiver(PyStr.self, "str"), sep, maxsplit, interp)
       })
     c.method(
       "join", messageName: "str.join",
@@ -311,7 +320,9 @@ enum StringMethods {
 
   /// `text.split(sep, maxsplit)` as a list of strs (ASCII pieces of an ASCII text known as
   /// such).
-  static func split(_ text: PyStr, _ sep: String?, _ maxsplit: Int) throws(PyException) -> Value {
+  static func split(
+    _ text: PyStr, _ sep: String?, _ maxsplit: Int, _ interp: Interpreter
+  ) throws(PyException) -> Value {
     let s = text.value
     if let sep {
       let ascii = text.isASCII
@@ -319,6 +330,9 @@ enum StringMethods {
         TextSearch.pieces(of: s, separatedBy: sep, limit: maxsplit < 0 ? .max : maxsplit) {
           ascii ? Value.object(PyStr(ascii: $0)) : .str($0)
         })
+    }
+    if maxsplit < 0, let words = ASCIIWords.split(s, interp.shortStrs) {
+      return .list(words)
     }
     if let words = splitASCIIWhitespace(s, maxsplit, { Value.object(PyStr(ascii: $0)) }) {
       return .list(words)

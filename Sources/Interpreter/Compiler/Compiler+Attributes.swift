@@ -1,3 +1,5 @@
+import Syntax
+
 /// Attribute loads, stores and augmented stores (`obj.a`, `obj.a = v`, `obj.a += v`), the
 /// object read by an `OperandReader` so that a local or module-level object is read in place.
 extension Compiler {
@@ -85,6 +87,60 @@ extension Compiler {
       let current = try interp.getAttribute(object, name)
       try interp.setAttribute(object, name, interp.inPlace(op, current, v.value(in: f)))
       return .normal
+    }
+  }
+
+  /// `self.n += k` in a function: the object in a local, the operand a local or a number
+  /// literal (so that nothing runs between reading the attribute and storing it), and the
+  /// attribute a plain instance's own int or float: updated where it stands, the instance
+  /// neither retained nor released. Anything else runs `general`, from the start (nothing
+  /// has been evaluated that shows). Nil when the operand is neither.
+  func localAttributeAugment(
+    _ objectSlot: Int, _ name: String, _ op: BinaryOp, _ value: Expr,
+    otherwise general: @escaping StatementCode
+  ) -> StatementCode? {
+    guard AttributeSite.isPlain(name), op == .add || op == .subtract || op == .multiply else {
+      return nil
+    }
+    let literal: Value
+    let operandSlot: Int
+    if let local = localOperand(value) {
+      (literal, operandSlot) = (.none, local.slot)
+    } else if case .int(let i) = value.kind {
+      (literal, operandSlot) = (.int(i), -1)
+    } else if case .float(let x) = value.kind {
+      (literal, operandSlot) = (.float(x), -1)
+    } else {
+      return nil
+    }
+    let site = AttributeSite(name)
+    return { (f: Frame) throws(PyException) -> Completion in
+      guard let object = f.unretainedObject(objectSlot) else { return try general(f) }
+      let done = object._withUnsafeGuaranteedRef { (o: PyObject) -> Bool in
+        guard ObjectIdentifier(type(of: o)) == ObjectIdentifier(PyInstance.self) else {
+          return false
+        }
+        let instance = unsafeDowncast(o, to: PyInstance.self)
+        guard let position = instance.dict.position(of: name, hint: &site.position) else {
+          return false
+        }
+        site.refresh(instance.instanceClass)
+        guard site.storesInInstance else { return false }
+        let operand: Value
+        if operandSlot < 0 {
+          operand = literal
+        } else if let v = f.slots[operandSlot] {
+          operand = v
+        } else {
+          return false
+        }
+        guard let updated = Arithmetic.quick(op, instance.dict.value(at: position), operand) else {
+          return false
+        }
+        instance.dict.replaceValue(at: position, with: updated)
+        return true
+      }
+      return done ? .normal : try general(f)
     }
   }
 }

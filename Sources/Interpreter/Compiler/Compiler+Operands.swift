@@ -71,20 +71,25 @@ struct LocalOperand: OperandReader {
   }
 }
 
-/// A number literal.
+/// A literal (a number, a str).
 struct ConstantOperand: OperandReader {
   let value: Value
   private let intValue: Int?
+  private let objectValue: PyObject?
   static var readsInPlace: Bool { false }
 
   init(value: Value) {
     self.value = value
     if case .int(let i) = value { intValue = i } else { intValue = nil }
+    if case .object(let o) = value { objectValue = o } else { objectValue = nil }
   }
 
   @inline(__always) func read(_ f: Frame) throws(PyException) -> Value { value }
   @inline(__always) func int(_ f: Frame) -> Int? { intValue }
-  @inline(__always) func object<T: PyObject>(_ f: Frame, as: T.Type) -> T? { nil }
+  @inline(__always) func object<T: PyObject>(_ f: Frame, as: T.Type) -> T? {
+    guard let o = objectValue, o.isExactly(T.self) else { return nil }
+    return unsafeDowncast(o, to: T.self)
+  }
   @inline(__always) func anyObject(_ f: Frame) -> PyObject? { nil }
 }
 
@@ -405,9 +410,14 @@ struct ComparisonCode: OperandSpecializer {
   @inline(__always)
   func make<L: OperandReader, R: OperandReader>(_ left: L, _ right: R) -> CompiledExpression {
     let (op, interp, span) = (self.op, self.interp, self.span)
+    // (Two strs in variables or literals are compared where they lie.)
+    let equality = op == .equal || op == .notEqual
     return CompiledExpression { (f: Frame) throws(PyException) -> Value in
       if let x = left.int(f), let y = right.int(f) {
         return .bool(Compiler.compareNumbers(x, op, y))
+      }
+      if equality, let x = left.object(f, as: PyStr.self), let y = right.object(f, as: PyStr.self) {
+        return .bool(x.sameText(as: y) == (op == .equal))
       }
       let (a, b) = (try left.read(f), try right.read(f))
       if case .int(let x) = a, case .int(let y) = b {
@@ -438,8 +448,12 @@ struct ComparisonCondition: OperandSpecializer {
   @inline(__always)
   func make<L: OperandReader, R: OperandReader>(_ left: L, _ right: R) -> CompiledCondition {
     let (op, interp, span) = (self.op, self.interp, self.span)
+    let equality = op == .equal || op == .notEqual
     return CompiledCondition { (f: Frame) throws(PyException) -> Bool in
       if let x = left.int(f), let y = right.int(f) { return Compiler.compareNumbers(x, op, y) }
+      if equality, let x = left.object(f, as: PyStr.self), let y = right.object(f, as: PyStr.self) {
+        return x.sameText(as: y) == (op == .equal)
+      }
       let (a, b) = (try left.read(f), try right.read(f))
       if case .int(let x) = a, case .int(let y) = b { return Compiler.compareNumbers(x, op, y) }
       if case .float(let x) = a, case .float(let y) = b { return Compiler.compareNumbers(x, op, y) }

@@ -245,7 +245,14 @@ extension Compiler {
     case .attribute(let base, let rawName):
       let name = scope.mangle(rawName)
       let b = try compile(base)
-      if let local = localOperand(base) { return attributeAugment(local, name, op, operand) }
+      if let local = localOperand(base) {
+        let general = attributeAugment(local, name, op, operand)
+        // (`if let`, not `??`: see `compileCall`.)
+        if let quick = localAttributeAugment(local.slot, name, op, value, otherwise: general) {
+          return quick
+        }
+        return general
+      }
       if let global = globalOperand(base, b) {
         return attributeAugment(global, name, op, operand)
       }

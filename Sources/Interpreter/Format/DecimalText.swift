@@ -20,4 +20,26 @@ enum DecimalText {
       return UTF8Text.string(UnsafeBufferPointer(rebasing: buffer[start..<20]))
     }
   }
+
+  /// The text of `value` in Swift's small form, as its two words (see `UTF8Text.shortASCII`),
+  /// when it has at most 15 characters: the digits shifted in from the right, last digit
+  /// first, so that the first character lands in the lowest byte.
+  @inline(__always)
+  static func smallFormWords(_ value: Int) -> (UInt64, UInt64)? {
+    guard value > -100_000_000_000_000 && value < 1_000_000_000_000_000 else { return nil }
+    var magnitude = value.magnitude
+    var (low, high, count): (UInt64, UInt64, UInt64) = (0, 0, 0)
+    @inline(__always) func shiftIn(_ byte: UInt64) {
+      high = high << 8 | low >> 56
+      low = low << 8 | byte
+      count += 1
+    }
+    repeat {
+      let (quotient, digit) = magnitude.quotientAndRemainder(dividingBy: 10)
+      shiftIn(48 + UInt64(digit))
+      magnitude = quotient
+    } while magnitude != 0
+    if value < 0 { shiftIn(45) }  // "-"
+    return (low, high | (0xE0 | count) << 56)
+  }
 }

@@ -9,6 +9,14 @@ final class BuiltinMethodSite {
   /// Whether objects of `seenType` take their methods from their class alone (not user
   /// instances, classes or modules, whose own attributes come first).
   private var typeAnswersFromClass = false
+  /// Whether every object of `seenType` has the same class (its `pyClass`).
+  private var typeHasOneClass = false
+  /// The Swift types whose objects all have one Python class (exact types: a user subclass
+  /// of `str` or `list` is an object of a Swift subclass).
+  private static let typesOfOneClass: [ObjectIdentifier] = [
+    ObjectIdentifier(PyStr.self), ObjectIdentifier(PyList.self),
+    ObjectIdentifier(PyTuple.self), ObjectIdentifier(PyDict.self),
+  ]
   private var seenClass: PyClass?
   private var seenEpoch = -1
   private var method: PyBuiltinFunction?
@@ -21,11 +29,14 @@ final class BuiltinMethodSite {
     if type != seenType {
       seenType = type
       typeAnswersFromClass = !(o is PyInstance) && !(o is PyClass) && !(o is PyModule)
+      typeHasOneClass = BuiltinMethodSite.typesOfOneClass.contains(type)
       seenClass = nil
     }
     guard typeAnswersFromClass else { return nil }
-    let c = o.pyClass
     let epoch = PyClass.epoch.load(ordering: .relaxed)
+    // (The class of a str, list, tuple or dict is known from its Swift type: no call.)
+    if typeHasOneClass && epoch == seenEpoch && seenClass != nil { return method }
+    let c = o.pyClass
     if c !== seenClass || epoch != seenEpoch {
       seenClass = c
       seenEpoch = epoch

@@ -51,6 +51,12 @@ public final class PyStr: PyObject {
     asciiState = 1
   }
 
+  /// The two words of `value` read where they lie, without retaining the text's storage: for
+  /// a short text in Swift's small form, its bytes and count (see `UTF8Text.shortASCII`).
+  @inline(__always) var valueWords: (UInt64, UInt64) {
+    withUnsafeMutablePointer(to: &value) { UnsafeRawPointer($0).load(as: (UInt64, UInt64).self) }
+  }
+
   /// Python's equality of two strs: for an ASCII one, Swift's `==` (see `TextKey.==`).
   @inline(__always) func sameText(as other: PyStr) -> Bool {
     if self === other { return true }
