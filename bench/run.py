@@ -198,6 +198,7 @@ def main():
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--only", default="")
     parser.add_argument("--threads", default="1,2")
+    parser.add_argument("--table", default="", help="only the tables whose title has this")
     args = parser.parse_args()
     if not os.path.exists(NB):
         sys.exit("bench: build first: swift build -c release --product nb")
@@ -215,6 +216,8 @@ def main():
             ("language", LANGUAGE_CASES, False, "CPython"),
             ("plotting", PLOT_CASES, True, "python3 + matplotlib (svg backend)"),
         ):
+            if args.table not in title:
+                continue
             threads = thread_counts if uses_numpy and cases is not PLOT_CASES else thread_counts[:1]
             print(f"\n### {title} (reference: {reference}; times per operation, median of {args.repeats})\n")
             head = "| case |" + "".join(f" NumBook {t}T | ref {t}T | ratio {t}T |" for t in threads)

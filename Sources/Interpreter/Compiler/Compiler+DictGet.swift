@@ -113,15 +113,13 @@ extension Compiler {
     }
   }
 
-  /// Stores `v` under `key` in `object` when it is a plain dict that has the key already;
-  /// false otherwise.
+  /// Stores `v` under `key` in `object` when it is a plain dict (a new entry, or the value of
+  /// the one there); false otherwise.
   @inline(__always)
-  static func replaceValue(in object: Unmanaged<PyObject>, at key: LocalKey, _ v: Value) -> Bool {
+  static func storeValue(in object: Unmanaged<PyObject>, at key: LocalKey, _ v: Value) -> Bool {
     object._withUnsafeGuaranteedRef { (o: PyObject) -> Bool in
       guard o.isExactly(PyDict.self) else { return false }
-      let table = unsafeDowncast(o, to: PyDict.self)
-      guard let position = table.storage.position(of: key) else { return false }
-      table.storage.setValue(v, at: position)
+      unsafeDowncast(o, to: PyDict.self).storage.store(v, at: key)
       return true
     }
   }

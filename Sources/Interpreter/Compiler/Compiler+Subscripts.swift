@@ -83,6 +83,11 @@ struct ItemReadCode: OperandSpecializer {
       return try item(of: unsafeDowncast(o, to: PyTuple.self), key, f, span, interp)
     }
     guard o.isExactly(PyDict.self) || o.isExactly(PyStr.self) else { return nil }
+    if let i = key.int(f), o.isExactly(PyStr.self),
+      let character = unsafeDowncast(o, to: PyStr.self).shortASCIICharacter(at: i, interp)
+    {
+      return character
+    }
     let k = try key.read(f)
     do throws(PyException) {
       return try o.getItem(k, interp)

@@ -79,12 +79,11 @@ extension Compiler {
     let interp = self.interp
     return { (f: Frame, v: Value) throws(PyException) in
       if let d = f.unretainedObject(dictSlot), let k = LocalKey(f, keySlot),
-        Compiler.replaceValue(in: d, at: k, v)
+        Compiler.storeValue(in: d, at: k, v)
       {
         return
       }
-      try Compiler.storeOtherwise(
-        f.slots[dictSlot], f.slots[keySlot], v, container, key, f, span, interp)
+      try Compiler.storeOtherwise(v, container, key, f, span, interp)
     }
   }
 
@@ -100,27 +99,21 @@ extension Compiler {
     let interp = self.interp
     return { (f: Frame, v: Value) throws(PyException) in
       if let d = c.unretainedObject(in: f), let k = k.key(in: f),
-        Compiler.replaceValue(in: d, at: k, v)
+        Compiler.storeValue(in: d, at: k, v)
       {
         return
       }
-      try Compiler.storeOtherwise(
-        c.address(in: f).pointee, k.address(in: f).pointee, v, container, key, f, span, interp)
+      try Compiler.storeOtherwise(v, container, key, f, span, interp)
     }
   }
 
-  /// The rest of `d[k] = v` when no entry was replaced in place, given what the container's
-  /// and the key's variables hold: a new int or str key of a plain dict goes into its table;
-  /// anything else (an unbound variable too: its read raises) as any subscript store.
+  /// The rest of `d[k] = v` when the value did not go into a plain dict's table in place (the
+  /// container not a plain dict, the key not an int or str, or a variable unbound, whose read
+  /// raises): as any subscript store.
   private static func storeOtherwise(
-    _ held: Value?, _ heldKey: Value?, _ v: Value, _ container: CompiledExpression,
-    _ key: CompiledExpression, _ f: Frame, _ span: SourceSpan?, _ interp: Interpreter
+    _ v: Value, _ container: CompiledExpression, _ key: CompiledExpression, _ f: Frame,
+    _ span: SourceSpan?, _ interp: Interpreter
   ) throws(PyException) {
-    if case .object(let o)? = held, o.isExactly(PyDict.self), let heldKey,
-      unsafeDowncast(o, to: PyDict.self).storage.set(key: heldKey, value: v)
-    {
-      return
-    }
     let (c, k) = (try container.value(in: f), try key.value(in: f))
     do throws(PyException) {
       try interp.setItem(c, k, v)

@@ -49,4 +49,28 @@ extension DictTable {
       return text._withUnsafeGuaranteedRef { find(text: $0, textHash: hash).entry }
     }
   }
+
+  /// Stores `v` under `key`: the value of the entry there replaced, or a new entry (the key a
+  /// new reference to the str). Mutating as `position(of:)` is.
+  @inline(__always) mutating func store(_ v: Value, at key: LocalKey) {
+    switch key {
+    case .int(let i):
+      let (slot, found, hash) = find(int: i)
+      if let found {
+        setValue(v, at: found)
+      } else {
+        append(.int(i), hash, (.int(i), v), at: slot)
+      }
+    case .text(let text, let hash):
+      let (slot, found, tableHash) = text._withUnsafeGuaranteedRef {
+        find(text: $0, textHash: hash)
+      }
+      if let found {
+        setValue(v, at: found)
+      } else {
+        let str = text.takeUnretainedValue()
+        append(.text(str.textKey), tableHash, (.object(str), v), at: slot)
+      }
+    }
+  }
 }

@@ -144,6 +144,19 @@ public final class PyStr: PyObject {
     return s.value.isEmpty || TextSearch.occurrences(of: s.value, in: value, limit: 1) > 0
   }
 
+  /// `s[i]` of a short ASCII text (Swift's small form), read from the value's own words: the
+  /// interpreter's str of the character; nil for any other text or an index out of range.
+  @inline(__always)
+  func shortASCIICharacter(at index: Int, _ interp: Interpreter) -> Value? {
+    let (low, high) = valueWords
+    guard high >> 60 == 0xE, interp.shortStrs.smallForm else { return nil }
+    let count = Int(high >> 56 & 0xF)
+    let i = index < 0 ? index + count : index
+    guard i >= 0 && i < count else { return nil }
+    let byte = i < 8 ? low >> UInt64(8 * i) : high >> UInt64(8 * (i - 8))
+    return interp.asciiCharacter(UInt8(truncatingIfNeeded: byte))
+  }
+
   override public func getItem(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {
     // `s[i]` of an ASCII str: the interpreter's one str object for the character.
     if case .int(var i) = key, isASCII {
