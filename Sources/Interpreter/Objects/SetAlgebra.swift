@@ -62,7 +62,7 @@ enum SetAlgebra {
       if other === s { return s.storage.copied }
       var (searched, walked) = (s.storage, other.storage)
       if walked.count > searched.count { swap(&searched, &walked) }
-      for e in walked.orderedEntries where searched.contains(e) { result.add(e) }
+      walked.forEachEntry { e in if searched.contains(e) { result.add(e) } }
     case .dictKeys(let items), .items(let items):
       for e in items where s.storage.contains(e) {
         result.add(e)
@@ -91,7 +91,7 @@ enum SetAlgebra {
       }
       let walked =
         other.storage.count >> 3 > s.storage.count ? intersection(s, o) : other.storage
-      for e in walked.orderedEntries { s.storage.discard(e) }
+      walked.forEachEntry { s.storage.discard($0) }
     case .dictKeys(let items), .items(let items):
       for e in items { s.storage.discard(e) }
     }
@@ -109,7 +109,7 @@ enum SetAlgebra {
     }
     if s.storage.count >> 2 > lookup.count { return copyAndDifference(s, o) }
     var result = SetTable()
-    for e in s.storage.orderedEntries where !lookup.contains(e) { result.add(e) }
+    s.storage.forEachEntry { e in if !lookup.contains(e) { result.add(e) } }
     return result
   }
 
@@ -136,7 +136,10 @@ enum SetAlgebra {
         s.storage.removeAll()
         return
       }
-      walked = other.storage.orderedEntries
+      other.storage.forEachEntry { e in
+        if s.storage.discard(e) == nil { s.storage.add(e) }
+      }
+      return
     case .dictKeys(let keys): walked = keys
     case .items: walked = table(o).orderedEntries
     }

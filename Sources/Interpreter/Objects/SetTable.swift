@@ -49,6 +49,14 @@ public struct SetTable {
     return out
   }
 
+  /// Lends each entry to `body` in table (iteration) order: no array made, no entry copied
+  /// unless `body` keeps it.
+  @inline(__always) public func forEachEntry(_ body: (Entry) -> Void) {
+    entries.withUnsafeBufferPointer { entries in
+      for s in slots where s.index >= 0 { body(entries[Int(s.index)]) }
+    }
+  }
+
   /// The elements in iteration order.
   public var elements: [Value] { orderedEntries.map(\.element) }
 
@@ -66,17 +74,19 @@ public struct SetTable {
 
   public func contains(_ entry: Entry) -> Bool { slot(of: entry.key, hash: entry.hash) != nil }
 
+  /// The slot holding an element equal to `key` (`set_lookkey`); an int key is compared as an
+  /// int.
+  @inline(__always) private func slot(of key: HashKey, hash: Int) -> Int? {
+    if case .int(let i) = key { return slot(hash: hash) { SetTable.isInt($0, i) } }
+    return slot(hash: hash) { $0 == key }
+  }
+
   /// The next slot of a probe sequence: after the ten of a linear run, a perturbed jump.
   @inline(__always) private static func jump(
     from i: Int, _ perturb: inout UInt, mask: Int
   ) -> Int {
     perturb >>= 5
     return Int((UInt(i) &* 5 &+ 1 &+ perturb) & UInt(mask))
-  }
-
-  /// The slot holding an element equal to `key` (`set_lookkey`).
-  private func slot(of key: HashKey, hash: Int) -> Int? {
-    slot(hash: hash) { $0 == key }
   }
 
   /// The slot holding the element whose key `matches` (among those with the hash).
@@ -148,7 +158,10 @@ public struct SetTable {
   /// Adds the element unless an equal one is there (`set_add_entry`); true when added.
   @discardableResult
   public mutating func add(_ entry: Entry) -> Bool {
-    add(entry, hash: entry.hash) { $0 == entry.key }
+    if case .int(let i) = entry.key {
+      return add(entry, hash: entry.hash) { SetTable.isInt($0, i) }
+    }
+    return add(entry, hash: entry.hash) { $0 == entry.key }
   }
 
   /// `add` of the entry made by `entry`, found by its hash and the key it `matches`.
@@ -254,7 +267,7 @@ public struct SetTable {
       count = other.count
       return
     }
-    for e in other.orderedEntries { add(e) }
+    other.forEachEntry { add($0) }
   }
 
   /// Adds a dict's keys (`set_update_internal` for a dict): one resize first, then additions
@@ -278,7 +291,9 @@ public struct SetTable {
     if size == SetTable.minimumSize && slots.count == size && fill == count { return }
     var newSlots = [Slot](repeating: SetTable.emptySlot, count: size)
     var newEntries: [Entry] = []
-    newEntries.reserveCapacity(count)
+    // Room for as many as the table takes before it grows again (the array would otherwise
+    // grow, moving every entry, several times in between).
+    newEntries.reserveCapacity(Swift.max(count, size * 3 / 5))
     for s in slots where s.index >= 0 {
       newEntries.append(entries[Int(s.index)])
       SetTable.insertClean(Slot(index: Int32(newEntries.count - 1), hash: s.hash), &newSlots)
