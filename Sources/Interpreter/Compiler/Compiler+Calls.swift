@@ -170,7 +170,10 @@ extension Compiler {
       let arguments = DirectArguments(direct)
       // `f(x)` of a module-level function (or builtin): the global slot read in place.
       if let global = globalOperand(callee, function) {
-        return directCall(global, arguments, buildArgs, span)
+        let general = directCall(global, arguments, buildArgs, span)
+        // (`if let`, not `??`: see the method calls above.)
+        if let quick = lenCall(callee, args, global, otherwise: general) { return quick }
+        return general
       }
       return directCall(CodeOperand(code: function), arguments, buildArgs, span)
     }
