@@ -274,6 +274,16 @@ extension Compiler {
           throw Compiler.marked(error, span)
         }
       }
+      // `str(i)`, `float(x)`: a built-in type's constructor for this many values, found in
+      // place.
+      if let type = callee.builtinObject(f, as: PyClass.self), type.fixedConstructor.accepts(arity)
+      {
+        do throws(PyException) {
+          return try arguments.callConstructor(type, from: f, interp)
+        } catch {
+          throw Compiler.marked(error, span)
+        }
+      }
       let fn = try callee.read(f)
       do throws(PyException) {
         if let user = fn.as(PyFunction.self), user.code.directArity == arity {

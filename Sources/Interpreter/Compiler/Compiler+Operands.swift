@@ -19,13 +19,19 @@ protocol OperandReader {
   /// Whether `object` and `anyObject` look at the operand itself (a variable's slot), so that
   /// nil from them means it is not such an object.
   static var readsInPlace: Bool { get }
-  /// The operand when it names a built-in function and looking costs nothing (`len`).
-  func builtinFunction(_ f: Frame) -> PyBuiltinFunction?
+  /// The operand when it names a builtin of exactly class `T` (`len`, `str`) and looking
+  /// costs nothing.
+  func builtinObject<T: PyObject>(_ f: Frame, as: T.Type) -> T?
 }
 
 extension OperandReader {
+  @inline(__always) func builtinObject<T: PyObject>(_ f: Frame, as: T.Type) -> T? {
+    object(f, as: T.self)
+  }
+
+  /// The operand when it names a built-in function (`len`).
   @inline(__always) func builtinFunction(_ f: Frame) -> PyBuiltinFunction? {
-    object(f, as: PyBuiltinFunction.self)
+    builtinObject(f, as: PyBuiltinFunction.self)
   }
 }
 
@@ -118,10 +124,10 @@ struct GlobalOperand: OperandReader {
   }
 
   /// (A global of the name first; when there is none, the builtin.)
-  @inline(__always) func builtinFunction(_ f: Frame) -> PyBuiltinFunction? {
-    if let o = globals.object(at: slot, as: PyBuiltinFunction.self) { return o }
+  @inline(__always) func builtinObject<T: PyObject>(_ f: Frame, as: T.Type) -> T? {
+    if let o = globals.object(at: slot, as: T.self) { return o }
     guard !globals.isBound(slot) else { return nil }
-    return builtin.object(in: interp, as: PyBuiltinFunction.self)
+    return builtin.object(in: interp, as: T.self)
   }
 
   @inline(__always) func anyObject(_ f: Frame) -> PyObject? {
