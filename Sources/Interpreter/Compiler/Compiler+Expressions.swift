@@ -359,7 +359,7 @@ extension Compiler {
       }
       // `k in d`: the container asked directly.
       let (item, container) = (try compileOperand(first), try compileOperand(rest[0].1))
-      return { (f: Frame) throws(PyException) -> Value in
+      let general = { (f: Frame) throws(PyException) -> Value in
         let x = try item.value(in: f)
         let c = try container.value(in: f)
         if let found = Compiler.quickContains(c, x) { return .bool(found != negated) }
@@ -369,6 +369,11 @@ extension Compiler {
           throw Compiler.marked(error, span)
         }
       }
+      // (`if let`, not `??`: see `compileCall`.)
+      if let inPlace = inPlaceMembership(first, rest[0].1, negated: negated, otherwise: general) {
+        return inPlace
+      }
+      return general
     }
     let head = try compile(first)
     let ops = try rest.map { (pair) throws(SyntaxError) in (pair.0, try compile(pair.1)) }

@@ -50,4 +50,63 @@ extension Compiler {
     }
     return nil
   }
+
+  /// `x in c` (or `not in`) with both plain variables: an int or str in a plain set, or an
+  /// int or str key of a plain dict, looked up with both read where their slots hold them,
+  /// neither retained nor released; anything else runs `general`. Nil when either operand is
+  /// not a plain variable.
+  func inPlaceMembership(
+    _ item: Expr, _ container: Expr, negated: Bool, otherwise general: @escaping ExpressionCode
+  ) -> ExpressionCode? {
+    guard let x = variableAddress(item), let c = variableAddress(container) else { return nil }
+    switch (x, c) {
+    case (.local(let x), .local(let c)):
+      // (Written out for locals, as `localDictGet` is.)
+      let (itemSlot, containerSlot) = (x.slot, c.slot)
+      return { (f: Frame) throws(PyException) -> Value in
+        if let o = f.unretainedObject(containerSlot), let key = LocalKey(f, itemSlot),
+          let found = Compiler.quickContains(o, key)
+        {
+          return .bool(found != negated)
+        }
+        return try general(f)
+      }
+    case (.local(let x), .global(let c)): return Compiler.membership(x, c, negated, general)
+    case (.global(let x), .local(let c)): return Compiler.membership(x, c, negated, general)
+    case (.global(let x), .global(let c)): return Compiler.membership(x, c, negated, general)
+    }
+  }
+
+  @inline(__always)
+  private static func membership<X: VariableAddress, C: VariableAddress>(
+    _ item: X, _ container: C, _ negated: Bool, _ general: @escaping ExpressionCode
+  ) -> ExpressionCode {
+    { (f: Frame) throws(PyException) -> Value in
+      if let o = container.unretainedObject(in: f), let key = item.key(in: f),
+        let found = Compiler.quickContains(o, key)
+      {
+        return .bool(found != negated)
+      }
+      return try general(f)
+    }
+  }
+
+  /// `quickContains` of a container and a key looked at where they lie.
+  @inline(__always)
+  static func quickContains(_ container: Unmanaged<PyObject>, _ key: LocalKey) -> Bool? {
+    container._withUnsafeGuaranteedRef { (o: PyObject) -> Bool? in
+      if o.isExactly(PySet.self) {
+        let set = unsafeDowncast(o, to: PySet.self)
+        switch key {
+        case .int(let i): return set.storage.contains(int: i)
+        case .text(let text, _):
+          return text._withUnsafeGuaranteedRef { set.storage.contains(text: $0) }
+        }
+      }
+      if o.isExactly(PyDict.self) {
+        return unsafeDowncast(o, to: PyDict.self).storage.position(of: key) != nil
+      }
+      return nil
+    }
+  }
 }
