@@ -12,7 +12,7 @@ protocol OperandReader {
   /// literal), without copying the value out; nil otherwise, and then the operation reads it.
   func int(_ f: Frame) -> Int?
   /// The operand when it is an object of exactly class `T` and looking costs nothing (a
-  /// local's or a global's slot), without copying a value out; nil otherwise.
+  /// local's or a global's slot, a str literal), without copying a value out; nil otherwise.
   func object<T: PyObject>(_ f: Frame, as: T.Type) -> T?
   /// The operand when it is an object of any class and looking costs nothing; nil otherwise.
   func anyObject(_ f: Frame) -> PyObject?
