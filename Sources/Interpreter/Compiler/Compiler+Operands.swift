@@ -294,6 +294,8 @@ extension Compiler {
       if case .local(let i) = scope.locate(name) {
         let local = LocalName(name: name, span: failureSpan(e))
         return { (f: Frame) throws(PyException) -> Bool in
+          // (A plain list, tuple, dict or str is asked where the slot holds it.)
+          if let o = f.unretainedObject(i), let truth = Compiler.truth(of: o) { return truth }
           guard let v = f.slots[i] else { throw local.unbound }
           if case .bool(let b) = v { return b }
           return try interp.isTruthy(v)
@@ -306,6 +308,21 @@ extension Compiler {
       let v = try code(f)
       if case .bool(let b) = v { return b }
       return try interp.isTruthy(v)
+    }
+  }
+}
+
+extension Compiler {
+  /// The truth of a plain list, tuple, dict or str (not empty), looked at in place; nil for any
+  /// other object (which may define `__bool__` or `__len__`).
+  @inline(__always)
+  static func truth(of object: Unmanaged<PyObject>) -> Bool? {
+    object._withUnsafeGuaranteedRef { (o: PyObject) -> Bool? in
+      if o.isExactly(PyList.self) { return !unsafeDowncast(o, to: PyList.self).items.isEmpty }
+      if o.isExactly(PyTuple.self) { return !unsafeDowncast(o, to: PyTuple.self).items.isEmpty }
+      if o.isExactly(PyDict.self) { return !unsafeDowncast(o, to: PyDict.self).storage.isEmpty }
+      if o.isExactly(PyStr.self) { return !unsafeDowncast(o, to: PyStr.self).value.isEmpty }
+      return nil
     }
   }
 }
