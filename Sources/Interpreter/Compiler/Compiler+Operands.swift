@@ -290,8 +290,21 @@ extension Compiler {
     case .not(let operand):
       let c = try compileCondition(operand)
       return { (f: Frame) throws(PyException) -> Bool in !(try c(f)) }
-    case .name(let name) where scope.kind == .function:
-      if case .local(let i) = scope.locate(name) {
+    case .name(let name) where scope.kind != .classBody:
+      if scope.kind != .function, case .global(let slot) = scope.locate(name) {
+        // A module-level name (a notebook cell's `while queue:`): the same, in its global slot.
+        let globals = scope.globalsTable
+        let load = try compile(e)
+        return { (f: Frame) throws(PyException) -> Bool in
+          if let o = globals.address(of: slot).unretainedObject, let truth = Compiler.truth(of: o) {
+            return truth
+          }
+          let v = try load(f)
+          if case .bool(let b) = v { return b }
+          return try interp.isTruthy(v)
+        }
+      }
+      if scope.kind == .function, case .local(let i) = scope.locate(name) {
         let local = LocalName(name: name, span: failureSpan(e))
         return { (f: Frame) throws(PyException) -> Bool in
           // (A plain list, tuple, dict or str is asked where the slot holds it.)

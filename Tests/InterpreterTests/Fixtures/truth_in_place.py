@@ -1,6 +1,6 @@
-# if x / if not x / while x with x a local: plain lists, tuples, dicts and strs answered in
-# place; numbers, None, sets, ranges, bytes, subclasses and classes with __bool__ or __len__
-# as always; an unbound local.
+# if x / if not x / while x with x a local or a module-level name: plain lists, tuples,
+# dicts and strs answered in place; numbers, None, sets, ranges, bytes, subclasses and
+# classes with __bool__ or __len__ as always; an unbound local, an undefined global.
 class B:
     def __bool__(self):
         return False
@@ -29,3 +29,33 @@ try:
     u()
 except UnboundLocalError as e:
     print(e)
+class B:
+    def __bool__(self):
+        return False
+queue = [3, 2, 1]
+out = []
+while queue:
+    out.append(queue.pop())
+print(out, 'empty' if not queue else 'full')
+for v in [[], [0], (), (1,), {}, {1: 2}, '', 'a', 0, 1, 0.0, None, True, B(), set(), {1}, range(2)]:
+    x = v
+    if x:
+        r = 'yes'
+    else:
+        r = 'no'
+    if not x:
+        r += '!'
+    print(r)
+if len:
+    print('builtin')
+try:
+    if undefined_name:
+        pass
+except NameError as e:
+    print(e)
+class C:
+    y = []
+    if y:
+        print('class y')
+    else:
+        print('class no y')
