@@ -67,18 +67,21 @@ enum ASCIIWords {
   @inline(__always)
   private static func chunk(_ base: UnsafePointer<UInt8>, _ i: Int, _ n: Int) -> UInt64 {
     let left = n - i
+    let bytes = word(base, i, n)
+    return left >= 8 ? bytes : bytes | 0x2020_2020_2020_2020 << UInt64(8 * left)
+  }
+
+  /// Up to eight bytes of the text from `i` (`i < n`) as one word, byte i the lowest and zero
+  /// past the end `n`: one load wherever eight bytes are there to read.
+  @inline(__always)
+  private static func word(_ base: UnsafePointer<UInt8>, _ i: Int, _ n: Int) -> UInt64 {
+    let left = n - i
     if left >= 8 { return load(base + i) }
-    let spaces: UInt64 = 0x2020_2020_2020_2020
-    if n >= 8 {
-      // The text's last eight bytes, those before `i` shifted out.
-      return load(base + n - 8) >> UInt64(64 - 8 * left) | spaces << UInt64(8 * left)
-    }
-    var chunk = spaces
-    for k in 0..<left {
-      let shift = UInt64(8 * k)
-      chunk = chunk & ~(0xFF << shift) | UInt64(base[i + k]) << shift
-    }
-    return chunk
+    // The text's last eight bytes, those before `i` shifted out.
+    if n >= 8 { return load(base + n - 8) >> UInt64(64 - 8 * left) }
+    var value: UInt64 = 0
+    for k in 0..<left { value |= UInt64(base[i + k]) << UInt64(8 * k) }
+    return value
   }
 
   @inline(__always)
@@ -124,17 +127,7 @@ enum ASCIIWords {
   private static func bytes(_ base: UnsafePointer<UInt8>, _ at: Int, _ count: Int, _ n: Int)
     -> UInt64
   {
-    if n - at >= 8 {
-      let all = load(base + at)
-      return count == 8 ? all : all & (1 << UInt64(8 * count) &- 1)
-    }
-    if n >= 8 {
-      // From the text's last eight bytes.
-      return load(base + n - 8) >> UInt64(8 * (8 - (n - at)))
-        & (count == 8 ? ~0 : (1 << UInt64(8 * count) &- 1))
-    }
-    var word: UInt64 = 0
-    for k in 0..<count { word |= UInt64(base[at + k]) << UInt64(8 * k) }
-    return word
+    let all = word(base, at, n)
+    return count == 8 ? all : all & (1 << UInt64(8 * count) &- 1)
   }
 }

@@ -15,7 +15,7 @@ enum StringMethods {
       let s = try v.receiver(PyStr.self, "str")
       // A short ASCII text: mapped in the two words of its value, the str a kept one.
       let (low, high) = s.valueWords
-      if high >> 60 == 0xE, interp.shortStrs.smallForm {
+      if UTF8Text.shortASCIICount((low, high), smallForm: interp.shortStrs.smallForm) != nil {
         let form: UInt64 = 0xFF << 56
         return .object(
           interp.shortStrs.str(

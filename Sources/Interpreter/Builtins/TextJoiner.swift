@@ -18,29 +18,29 @@ enum TextJoiner {
           throw .typeError(
             "sequence item \(i): expected str instance, \(items[i].typeName) found")
         }
-        let words = s.valueWords
-        total += isShortASCII(words, smallForm) ? Int(words.1 >> 56 & 0xF) : s.value.utf8.count
+        total +=
+          UTF8Text.shortASCIICount(s.valueWords, smallForm: smallForm) ?? s.value.utf8.count
       }
       if items.count == 1 { return str(0)?.value ?? "" }
       let separatorWords = unsafeBitCast(separator, to: (UInt64, UInt64).self)
-      let shortSeparator = isShortASCII(separatorWords, smallForm)
+      let separatorCount = UTF8Text.shortASCIICount(separatorWords, smallForm: smallForm)
       // (Checked above: every item is a str.)
       return ASCIIText.string(count: total, slack: 16) { buffer in
         var out = buffer.baseAddress!
         for i in items.indices {
           if i > 0 {
-            if shortSeparator {
-              store(separatorWords, to: &out)
+            if let n = separatorCount {
+              store(separatorWords, n, to: &out)
             } else {
-              UTF8Text.copyBytes(of: separator, to: &out, smallForm: false)
+              UTF8Text.copyBytes(of: separator, to: &out)
             }
           }
           guard let s = str(i) else { continue }
           let words = s.valueWords
-          if isShortASCII(words, smallForm) {
-            store(words, to: &out)
+          if let n = UTF8Text.shortASCIICount(words, smallForm: smallForm) {
+            store(words, n, to: &out)
           } else {
-            UTF8Text.copyBytes(of: s.value, to: &out, smallForm: false)
+            UTF8Text.copyBytes(of: s.value, to: &out)
           }
         }
         return out - buffer.baseAddress!
@@ -48,19 +48,15 @@ enum TextJoiner {
     }
   }
 
-  /// Whether a String's two words hold a short ASCII text in Swift's small form.
+  /// Stores a short ASCII text's `count` bytes at `out` as its two words (sixteen bytes, the
+  /// buffer's slack taking what lies past the text) and moves `out` past the text.
   @inline(__always)
-  private static func isShortASCII(_ words: (UInt64, UInt64), _ smallForm: Bool) -> Bool {
-    words.1 >> 60 == 0xE && smallForm
-  }
-
-  /// Stores a short ASCII text's bytes at `out` as two words (sixteen bytes, the buffer's
-  /// slack taking what lies past the text) and moves `out` past the text.
-  @inline(__always)
-  private static func store(_ words: (UInt64, UInt64), to out: inout UnsafeMutablePointer<UInt8>) {
+  private static func store(
+    _ words: (UInt64, UInt64), _ count: Int, to out: inout UnsafeMutablePointer<UInt8>
+  ) {
     let raw = UnsafeMutableRawPointer(out)
     raw.storeBytes(of: words.0.littleEndian, as: UInt64.self)
     raw.storeBytes(of: words.1.littleEndian, toByteOffset: 8, as: UInt64.self)
-    out += Int(words.1 >> 56 & 0xF)
+    out += count
   }
 }

@@ -33,32 +33,19 @@ enum UTF8Text {
     return unsafeBitCast(words, to: String.self)
   }
 
-  /// Copies `text`'s UTF-8 bytes to `out` and moves `out` past them: a short ASCII text
-  /// straight from the value's own bits, byte by byte (a library call costs more than the
-  /// copy for so few).
+  /// The count of a short ASCII text held in Swift's small form as these two words of a
+  /// String (its bytes from the low end of the first word, `0xE0 | count` in the top byte), or
+  /// nil for any other text, or when the layout check failed (`smallForm`, which callers read
+  /// once: each read of `smallFormHolds` is a `swift_once` call).
   @inline(__always)
-  static func copyBytes(of text: String, to out: inout UnsafeMutablePointer<UInt8>) {
-    copyBytes(of: text, to: &out, smallForm: smallFormHolds)
+  static func shortASCIICount(_ words: (UInt64, UInt64), smallForm: Bool) -> Int? {
+    guard words.1 >> 60 == 0xE, smallForm else { return nil }
+    return Int(words.1 >> 56 & 0xF)
   }
 
-  /// `copyBytes(of:to:)` with `smallFormHolds` looked up once by the caller (a lazily made
-  /// global is a `swift_once` call at each look).
+  /// Copies `text`'s UTF-8 bytes to `out` and moves `out` past them.
   @inline(__always)
-  static func copyBytes(
-    of text: String, to out: inout UnsafeMutablePointer<UInt8>, smallForm: Bool
-  ) {
-    let words = unsafeBitCast(text, to: (UInt64, UInt64).self)
-    let top = words.1 >> 56
-    if top & 0xF0 == 0xE0, smallForm {
-      var (low, high) = (words.0.littleEndian, words.1.littleEndian)
-      for _ in 0..<Int(top & 0x0F) {
-        out.pointee = UInt8(truncatingIfNeeded: low)
-        out += 1
-        low = low >> 8 | high << 56
-        high >>= 8
-      }
-      return
-    }
+  static func copyBytes(of text: String, to out: inout UnsafeMutablePointer<UInt8>) {
     var text = text
     text.withUTF8 { bytes in
       guard let base = bytes.baseAddress else { return }
@@ -72,7 +59,9 @@ enum UTF8Text {
   @inline(__always)
   static func singleASCIIByte(of text: String) -> UInt8? {
     let words = unsafeBitCast(text, to: (UInt64, UInt64).self)
-    if words.1 >> 56 == 0xE1, smallFormHolds { return UInt8(truncatingIfNeeded: words.0) }
+    if shortASCIICount(words, smallForm: smallFormHolds) == 1 {
+      return UInt8(truncatingIfNeeded: words.0)
+    }
     let bytes = text.utf8
     guard bytes.count == 1, let b = bytes.first, b < 0x80 else { return nil }
     return b

@@ -35,20 +35,8 @@ extension Compiler {
   /// plain dict: answered from the table where it lies, no key made; nil for anything else
   /// (asked as `in` always asks).
   @inline(__always) static func quickContains(_ c: Value, _ x: Value) -> Bool? {
-    guard case .object(let o) = c else { return nil }
-    if o.isExactly(PySet.self) {
-      if case .int(let i) = x { return unsafeDowncast(o, to: PySet.self).storage.contains(int: i) }
-      if case .object(let t) = x, t.isExactly(PyStr.self) {
-        return unsafeDowncast(o, to: PySet.self).storage.contains(
-          text: unsafeDowncast(t, to: PyStr.self))
-      }
-    }
-    if o.isExactly(PyDict.self),
-      let i = unsafeDowncast(o, to: PyDict.self).storage.fastPosition(of: x)
-    {
-      return i >= 0
-    }
-    return nil
+    guard case .object(let o) = c, let key = LocalKey(x) else { return nil }
+    return quickContains(Unmanaged.passUnretained(o), key)
   }
 
   /// `x in c` (or `not in`) with both plain variables: an int or str in a plain set, or an
@@ -91,7 +79,8 @@ extension Compiler {
     }
   }
 
-  /// `quickContains` of a container and a key looked at where they lie.
+  /// `quickContains` of a container and a key looked at where they lie (held alive by their
+  /// variables or by the caller).
   @inline(__always)
   static func quickContains(_ container: Unmanaged<PyObject>, _ key: LocalKey) -> Bool? {
     container._withUnsafeGuaranteedRef { (o: PyObject) -> Bool? in

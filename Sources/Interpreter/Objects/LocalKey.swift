@@ -29,6 +29,16 @@ enum LocalKey {
     }
   }
 
+  /// The key `value` is, when it is an int or an exact str (which its holder keeps alive while
+  /// the key is used).
+  @inline(__always) init?(_ value: Value) {
+    switch value {
+    case .int(let i): self = .int(i)
+    case .object(let o): self.init(text: Unmanaged.passUnretained(o))
+    default: return nil
+    }
+  }
+
   /// The key of an exact str (nil for any other object).
   @inline(__always) private init?(text object: Unmanaged<PyObject>) {
     let text = object._withUnsafeGuaranteedRef { (o: PyObject) in

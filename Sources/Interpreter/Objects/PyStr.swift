@@ -149,8 +149,8 @@ public final class PyStr: PyObject {
   @inline(__always)
   func shortASCIICharacter(at index: Int, _ interp: Interpreter) -> Value? {
     let (low, high) = valueWords
-    guard high >> 60 == 0xE, interp.shortStrs.smallForm else { return nil }
-    let count = Int(high >> 56 & 0xF)
+    guard let count = UTF8Text.shortASCIICount((low, high), smallForm: interp.shortStrs.smallForm)
+    else { return nil }
     let i = index < 0 ? index + count : index
     guard i >= 0 && i < count else { return nil }
     let byte = i < 8 ? low >> UInt64(8 * i) : high >> UInt64(8 * (i - 8))

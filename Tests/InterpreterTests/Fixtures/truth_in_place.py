@@ -29,9 +29,6 @@ try:
     u()
 except UnboundLocalError as e:
     print(e)
-class B:
-    def __bool__(self):
-        return False
 queue = [3, 2, 1]
 out = []
 while queue:
