@@ -119,7 +119,7 @@ let package = Package(
       name: "NumKitTests", dependencies: ["NumKit", "CBLAS"], resources: [.copy("Fixtures")]),
     .testTarget(name: "PlotKitTests", dependencies: ["PlotKit"], resources: [.copy("Fixtures")]),
     .testTarget(
-      name: "ModulesTests", dependencies: ["Modules", "PlotKit"],
+      name: "ModulesTests", dependencies: ["Modules", "NumKit", "PlotKit"],
       resources: [.copy("Fixtures"), .copy("Figures")]),
     .testTarget(
       name: "NotebookTests", dependencies: ["Notebook"], resources: [.copy("Fixtures")]),

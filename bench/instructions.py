@@ -54,6 +54,7 @@ CASES = [
     ("10x10 a.copy()", "import numpy as np\na = np.ones((10, 10))", "c = a.copy()"),
     ("10x10 a.argmax(axis=1)", "import numpy as np\na = np.ones((10, 10))",
      "c = a.argmax(axis=1)"),
+    ("10x10 a.sum(axis=0)", "import numpy as np\na = np.ones((10, 10))", "c = a.sum(axis=0)"),
     ("10x10 a[3]", "import numpy as np\na = np.ones((10, 10))", "c = a[3]"),
 ]
 

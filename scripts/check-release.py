@@ -20,6 +20,26 @@ FIXTURE_DIRS = [os.path.join(ROOT, "Tests", t, "Fixtures") for t in ("Interprete
 NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 
 
+def linked_blas_family():
+    """The kernel family of the OpenBLAS `nb` links (NumKit's BLASKernel.family)."""
+    import ctypes
+    handle = ctypes.CDLL("libopenblas.so.0")
+    handle.openblas_get_corename.restype = ctypes.c_char_p
+    name = handle.openblas_get_corename().decode()
+    if name in ("SkylakeX", "Cooperlake", "SapphireRapids"):
+        return "avx512"
+    return "haswell" if name == "Haswell" else None
+
+
+def expected_output(directory, name, family):
+    """NAME.out, or NAME.FAMILY.out where the fixture has one for these kernels (see
+    gen-goldens.py's PER_KERNEL_MARK)."""
+    variant = os.path.join(directory, f"{name[:-3]}.{family}.out")
+    if family and family != "haswell" and os.path.exists(variant):
+        return variant
+    return os.path.join(directory, name[:-3] + ".out")
+
+
 def run_fixture(directory, name):
     result = subprocess.run([NB, "run", name], cwd=directory, capture_output=True, text=True,
                             timeout=120)
@@ -60,12 +80,13 @@ def within(actual, expected, tolerance):
 def main():
     failures = []
     names = []
+    family = linked_blas_family()
     for directory in FIXTURE_DIRS:
         for name in sorted(n for n in os.listdir(directory) if n.endswith(".py")):
             names.append(name)
             with open(os.path.join(directory, name)) as f:
                 tolerance = declared_tolerance(f.read())
-            with open(os.path.join(directory, name[:-3] + ".out")) as f:
+            with open(expected_output(directory, name, family)) as f:
                 expected = f.read()
             out = run_fixture(directory, name)
             if out != expected and not (tolerance and within(out, expected, tolerance)):

@@ -143,9 +143,11 @@ struct DirectArguments {
 
   /// Evaluates the arguments into a new array: one allocation of the right size.
   @inline(__always) func values(from caller: Frame) throws(PyException) -> [Value] {
-    // Two or three values (pairs, triples, short argument lists): an array literal, whose
+    // One to three values (pairs, triples, short argument lists): an array literal, whose
     // buffer is allocated at its size directly (`reserveCapacity` on an empty array takes
-    // the general path that copies the old contents).
+    // the general path that copies the old contents, and allocates even for none).
+    if count == 0 { return [] }
+    if count == 1 { return [try first.value(in: caller)] }
     if count == 2 {
       let a = try first.value(in: caller)
       return [a, try second.value(in: caller)]

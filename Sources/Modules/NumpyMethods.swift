@@ -43,8 +43,9 @@ enum NumpyMethods {
     case "tolist":
       body = { (target, a, _, _) throws(PyException) in toList(a) }
     case _ where reductions.contains(name):
+      let kind = ReductionKind(name)
       body = { (target, a, args, interp) throws(PyException) in
-        try NumpyMethods.reduction(name, a, args, axisPosition: 0, interp)
+        try NumpyMethods.reduction(name, kind, a, args, axisPosition: 0, interp)
       }
     case "astype":
       body = { (target, a, args, interp) throws(PyException) in
@@ -167,19 +168,29 @@ enum NumpyMethods {
   /// `out`, `initial` and `where` (and std/var's `mean` and `correction`) through the
   /// language library's `_reduction`, which defines them on these plain reductions.
   static func reduction(
-    _ name: String, _ a: NDArray, _ args: Arguments, axisPosition: Int, _ interp: Interpreter
+    _ name: String, _ kind: ReductionKind, _ a: NDArray, _ args: Arguments, axisPosition: Int,
+    _ interp: Interpreter
   ) throws(PyException) -> Value {
     let named = ReductionArguments(name, args, axisPosition: axisPosition)
     if named.needsLibrary { return try libraryReduction(name, a, named, interp) }
     let keepdims =
       try named.keepdims.map { (v) throws(PyException) in try interp.isTruthy(v) }
       ?? false
-    // `a.argmax(axis=1)`: one int axis, read without an array of axes.
-    if name == "argmax" || name == "argmin", case .int(let axis) = named.axis {
-      return NumpyBridge.wrap(
-        try NumpyBridge.check { () throws(NumKitError) -> NDArray in
-          try a.argExtreme(max: name == "argmax", axis: axis, keepdims: keepdims)
-        })
+    // `a.argmax(axis=1)`, `a.sum(axis=0)`: one int axis, read without an array of axes.
+    if case .int(let axis) = named.axis {
+      switch kind {
+      case .argExtreme(let max):
+        return NumpyBridge.wrap(
+          try NumpyBridge.check { () throws(NumKitError) -> NDArray in
+            try a.argExtreme(max: max, axis: axis, keepdims: keepdims)
+          })
+      case .reduce(let reduction):
+        return NumpyBridge.wrap(
+          try NumpyBridge.check { () throws(NumKitError) -> NDArray in
+            try a.reduce(reduction, along: axis, keepdims: keepdims)
+          })
+      case .variance: break
+      }
     }
     var axes: [Int]?
     if case .int(let axis) = named.axis {
@@ -194,23 +205,24 @@ enum NumpyMethods {
       }
     }
     // Every axis named is the whole array: numpy's order of summation is then the flat one.
-    if let given = axes, a.ndim > 1, name != "argmax", name != "argmin",
-      given.count == a.ndim, coversEveryAxis(given, a.ndim)
+    if let given = axes, a.ndim > 1, !kind.isArgExtreme, given.count == a.ndim,
+      coversEveryAxis(given, a.ndim)
     {
       axes = nil
     }
     let ddof = named.ddof?.asInt ?? 0
     let result = try NumpyBridge.check { () throws(NumKitError) -> NDArray in
-      switch name {
-      case "argmax", "argmin":
+      switch kind {
+      case .argExtreme(let max):
         guard (axes?.count ?? 1) == 1 else {
           throw .type("'tuple' object cannot be interpreted as an integer")
         }
-        return try a.argExtreme(max: name == "argmax", axis: axes?.first, keepdims: keepdims)
-      case "var": return try a.variance(axes: axes, ddof: ddof, keepdims: keepdims)
-      case "std": return try a.variance(axes: axes, ddof: ddof, keepdims: keepdims).apply(.sqrt)
-      default:
-        return try a.reduce(NDArray.Reduction(rawValue: name)!, axes: axes, keepdims: keepdims)
+        return try a.argExtreme(max: max, axis: axes?.first, keepdims: keepdims)
+      case .variance(let root):
+        let variance = try a.variance(axes: axes, ddof: ddof, keepdims: keepdims)
+        return root ? variance.apply(.sqrt) : variance
+      case .reduce(let reduction):
+        return try a.reduce(reduction, axes: axes, keepdims: keepdims)
       }
     }
     return NumpyBridge.wrap(result)

@@ -173,10 +173,11 @@ enum NumpyModule {
     }
     m.define("absolute", m.globals.value(of: "abs")!)
     for name in NumpyMethods.reductions {
+      let kind = ReductionKind(name)
       m.define(name) { (a, interp) throws(PyException) in
         try a.expect(name, min: 1, max: 7)
         let array = try NumpyFunctions.array(a[0], interp)
-        return try NumpyMethods.reduction(name, array, a, axisPosition: 1, interp)
+        return try NumpyMethods.reduction(name, kind, array, a, axisPosition: 1, interp)
       }
     }
     installLibrary(in: m, interp)

@@ -120,7 +120,8 @@ public final class PyNDArray: PyObject {
       return target
     }
     // `a.copy()`, `a.sum(0)`: the receiver and at most one argument as values, without an
-    // argument array to fill and copy again without the receiver.
+    // argument array to fill and copy again without the receiver; `a.argmax(axis=1)`: the
+    // receiver apart from the call's arguments.
     let fixed = FixedArityEntries(
       one: { (a, interp) throws(PyException) in
         let target = try receiver(a)
@@ -129,6 +130,10 @@ public final class PyNDArray: PyObject {
       two: { (a, x, interp) throws(PyException) in
         let target = try receiver(a)
         return try body(target, target.array, Arguments([x]), interp)
+      },
+      receiver: { (a, args, interp) throws(PyException) in
+        let target = try receiver(a)
+        return try body(target, target.array, args, interp)
       })
     return PyBuiltinFunction(
       name,

@@ -21,9 +21,9 @@ enum ArgExtreme {
     if n >= 2 * Lanes.scalarCount {
       for o in 0..<count { r[o] = Int64(row(p + o * n, n, max: max)) }
     } else if max {
-      for o in 0..<count { r[o] = Int64(short(p + o * n, n, true)) }
+      for o in 0..<count { r[o] = Int64(short(p + o &* n, n, true)) }
     } else {
-      for o in 0..<count { r[o] = Int64(short(p + o * n, n, false)) }
+      for o in 0..<count { r[o] = Int64(short(p + o &* n, n, false)) }
     }
   }
 
@@ -41,18 +41,30 @@ enum ArgExtreme {
 
   /// A short row, one value at a time: the first NaN wins; a value replaces the best only
   /// when strictly beyond it (ties, and -0.0 against 0.0, keep the first). One comparison a
-  /// value: "not at or below the best" is beyond it or NaN.
+  /// value: "not at or below the best" is beyond it or NaN. Two values a turn of the loop
+  /// (its count and test are then half the work).
   @inline(__always)
   private static func short(_ p: UnsafePointer<Double>, _ n: Int, _ max: Bool) -> Int {
     var best = p[0]
     if best != best { return 0 }
     var index = 0
-    for j in 1..<n {
-      let v = p[j]
-      if max ? !(v <= best) : !(v >= best) {
+    @inline(__always) func beyond(_ v: Double) -> Bool { max ? !(v <= best) : !(v >= best) }
+    var j = 1
+    while j &+ 1 < n {
+      let (v, w) = (p[j], p[j &+ 1])
+      if beyond(v) {
         if v != v { return j }
         (best, index) = (v, j)
       }
+      if beyond(w) {
+        if w != w { return j &+ 1 }
+        (best, index) = (w, j &+ 1)
+      }
+      j &+= 2
+    }
+    if j < n, beyond(p[j]) {
+      if p[j] != p[j] { return j }
+      index = j
     }
     return index
   }

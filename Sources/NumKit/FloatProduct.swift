@@ -22,10 +22,9 @@ enum FloatProduct {
   static let smallVolume = 2048
   /// The deepest product the library's gemm kernel sums as `sequential` does (0: none).
   static let sequentialDepth: Int = {
-    guard let name = openblas_get_corename() else { return 0 }
-    switch String(cString: name) {
-    case "SkylakeX", "Cooperlake", "SapphireRapids": return 15
-    case "Haswell": return 7
+    switch BLASKernel.family {
+    case "avx512": return 15
+    case "haswell": return 7
     default: return 0
     }
   }()

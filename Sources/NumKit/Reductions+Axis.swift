@@ -29,6 +29,13 @@ extension NDArray {
     return result
   }
 
+  /// Reduces along one `axis` (negative from the end).
+  public func reduce(_ kind: Reduction, along axis: Int, keepdims: Bool = false)
+    throws(NumKitError) -> NDArray
+  {
+    try reduce(kind, axis: try normalizeAxis(axis), keepdims: keepdims)
+  }
+
   /// numpy's axis check: `axis 2 is out of bounds for array of dimension 2`; a negative axis
   /// counts from the end.
   func normalizeAxis(_ axis: Int) throws(NumKitError) -> Int {
@@ -36,6 +43,35 @@ extension NDArray {
       throw .axis("axis \(axis) is out of bounds for array of dimension \(ndim)")
     }
     return axis < 0 ? axis + ndim : axis
+  }
+
+  /// The products of the extents before and after `axis`.
+  @inline(__always) func extents(around axis: Int) -> (outer: Int, inner: Int) {
+    var (outer, inner) = (1, 1)
+    for i in 0..<axis { outer *= shape[i] }
+    for i in (axis + 1)..<ndim { inner *= shape[i] }
+    return (outer, inner)
+  }
+
+  /// The shape of a reduction along `axis`: without it, or with it as 1 (`keepdims`). Made
+  /// at its size: a copy of `shape` with an axis removed copies it twice.
+  func reducedShape(removing axis: Int, keepdims: Bool) -> [Int] {
+    if keepdims {
+      var kept = shape
+      kept[axis] = 1
+      return kept
+    }
+    switch ndim {
+    case 1: return []
+    case 2: return [shape[1 - axis]]
+    default:
+      return Array(unsafeUninitializedCapacity: ndim - 1) { buffer, count in
+        for (i, extent) in shape.enumerated() where i != axis {
+          buffer[count] = extent
+          count += 1
+        }
+      }
+    }
   }
 
   /// `normalizeAxis` for each, and no axis twice.
@@ -56,63 +92,67 @@ extension NDArray {
         "zero-size array to reduction operation \(kind == .max ? "maximum" : "minimum") which has no identity"
       )
     }
-    let outer = shape[..<axis].reduce(1, *)
-    let inner = shape[(axis + 1)...].reduce(1, *)
-    var outShape = shape
-    outShape.remove(at: axis)
+    let (outer, inner) = extents(around: axis)
+    let outShape = reducedShape(removing: axis, keepdims: keepdims)
     // numpy's iterator runs its inner loop over the axis with the smallest stride: summing
     // along that axis is pairwise, along any other it accumulates slice after slice.
     let pairwise = (0..<ndim).allSatisfy {
       $0 == axis || shape[$0] <= 1 || abs(strides[$0]) >= abs(strides[axis])
     }
-    let result: NDArray
     switch (kind, dtype) {
     case (.sum, .float32), (.mean, .float32):
-      result = NDArray.axisSum(
-        contiguous, outer, n, inner, Float.self, mean: kind == .mean, pairwise: pairwise, .float32)
+      return NDArray.axisSum(
+        contiguous, outer, n, inner, Float.self, mean: kind == .mean, pairwise: pairwise,
+        outShape, .float32)
     case (.sum, .float64), (.mean, _):
       let source = dtype == .float64 ? contiguous : copy(as: .float64)
-      result = NDArray.axisSum(
-        source, outer, n, inner, Double.self, mean: kind == .mean, pairwise: pairwise, .float64)
+      return NDArray.axisSum(
+        source, outer, n, inner, Double.self, mean: kind == .mean, pairwise: pairwise,
+        outShape, .float64)
+    case (.prod, .float32):
+      // In float32, as numpy multiplies (a float64 product rounded once differs).
+      return NDArray.axisFold(contiguous, outer, n, inner, outShape, Float(1)) { $0 * $1 }
     case (_, .float64), (_, .float32):
-      let source = copy(as: .float64)
+      let source = dtype == .float64 ? contiguous : copy(as: .float64)
       let folded: NDArray
       switch kind {
       case .max:
-        folded = NDArray.axisFold(source, outer, n, inner, Double?.none) { (x: Double, y: Double) in
-          x.isNaN || y.isNaN ? .nan : Swift.max(x, y)
+        folded = NDArray.axisFold(source, outer, n, inner, outShape, Double?.none) {
+          (x: Double, y: Double) in x.isNaN || y.isNaN ? .nan : Swift.max(x, y)
         }
       case .min:
-        folded = NDArray.axisFold(source, outer, n, inner, Double?.none) { (x: Double, y: Double) in
-          x.isNaN || y.isNaN ? .nan : Swift.min(x, y)
+        folded = NDArray.axisFold(source, outer, n, inner, outShape, Double?.none) {
+          (x: Double, y: Double) in x.isNaN || y.isNaN ? .nan : Swift.min(x, y)
         }
-      default: folded = NDArray.axisFold(source, outer, n, inner, 1.0) { $0 * $1 }
+      default: folded = NDArray.axisFold(source, outer, n, inner, outShape, 1.0) { $0 * $1 }
       }
-      result = folded.copy(as: dtype)
+      return dtype == .float64 ? folded : folded.copy(as: dtype)
     default:
       let source = copy(as: .int64)
       switch kind {
       case .max:
-        result = NDArray.axisFold(source, outer, n, inner, Int64?.none) { Swift.max($0, $1) }.copy(
-          as: dtype)
+        return NDArray.axisFold(source, outer, n, inner, outShape, Int64?.none) {
+          Swift.max($0, $1)
+        }.copy(as: dtype)
       case .min:
-        result = NDArray.axisFold(source, outer, n, inner, Int64?.none) { Swift.min($0, $1) }.copy(
-          as: dtype)
-      case .prod: result = NDArray.axisFold(source, outer, n, inner, Int64(1)) { $0 &* $1 }
-      default: result = NDArray.axisFold(source, outer, n, inner, Int64(0)) { $0 &+ $1 }
+        return NDArray.axisFold(source, outer, n, inner, outShape, Int64?.none) {
+          Swift.min($0, $1)
+        }.copy(as: dtype)
+      case .prod:
+        return NDArray.axisFold(source, outer, n, inner, outShape, Int64(1)) { $0 &* $1 }
+      default:
+        return NDArray.axisFold(source, outer, n, inner, outShape, Int64(0)) { $0 &+ $1 }
       }
     }
-    if keepdims {
-      outShape.insert(1, at: axis)
-    }
-    return result.reshapedView(outShape)
   }
 
+  /// Sums (or means) along the middle of `outer` x `n` x `inner` contiguous values, into a
+  /// new array of `shape` (`outer * inner` values).
   private static func axisSum<T: BinaryFloatingPoint>(
     _ a: NDArray, _ outer: Int, _ n: Int, _ inner: Int, _: T.Type, mean: Bool, pairwise: Bool,
-    _ type: DType
+    _ shape: [Int], _ type: DType
   ) -> NDArray {
-    let out = NDArray(zeros: [outer * inner], dtype: type)
+    let out = NDArray(zeros: shape, dtype: type)
     let p = a.storage.pointer(T.self) + a.offset
     let r = out.storage.pointer(T.self)
     if inner == 1 && pairwise {
@@ -134,10 +174,11 @@ extension NDArray {
 
   /// Folds along an axis in index order, starting from `identity` (nil: the first element).
   private static func axisFold<T>(
-    _ a: NDArray, _ outer: Int, _ n: Int, _ inner: Int, _ identity: T?, _ combine: (T, T) -> T
+    _ a: NDArray, _ outer: Int, _ n: Int, _ inner: Int, _ shape: [Int], _ identity: T?,
+    _ combine: (T, T) -> T
   ) -> NDArray {
-    let out = NDArray(uninitialized: [outer * inner], dtype: a.dtype)
-    let p = a.storage.pointer(T.self)
+    let out = NDArray(uninitialized: shape, dtype: a.dtype)
+    let p = a.storage.pointer(T.self) + a.offset
     let r = out.storage.pointer(T.self)
     for o in 0..<outer {
       for i in 0..<inner {
@@ -155,24 +196,22 @@ extension NDArray {
     -> NDArray
   {
     let name = max ? "argmax" : "argmin"
-    if size == 0 { throw .value("attempt to get \(name) of an empty sequence") }
-    let source = dtype == .float64 ? contiguous : copy(as: .float64)
     let (outer, n, inner): (Int, Int, Int)
-    var outShape: [Int]
+    let outShape: [Int]
     if let axis {
       let a = try normalizeAxis(axis)
-      (outer, n, inner) = (shape[..<a].reduce(1, *), shape[a], shape[(a + 1)...].reduce(1, *))
+      n = shape[a]
+      (outer, inner) = extents(around: a)
       guard n > 0 else { throw .value("attempt to get \(name) of an empty sequence") }
-      // Made at its size (a copy of `shape` with one axis removed copies it twice).
-      outShape = []
-      outShape.reserveCapacity(keepdims ? ndim : ndim - 1)
-      for (i, extent) in shape.enumerated() where i != a || keepdims {
-        outShape.append(i == a ? 1 : extent)
-      }
+      outShape = reducedShape(removing: a, keepdims: keepdims)
     } else {
+      guard size > 0 else { throw .value("attempt to get \(name) of an empty sequence") }
       (outer, n, inner) = (1, size, 1)
       outShape = keepdims ? Array(repeating: 1, count: ndim) : []
     }
+    // (Along an axis of some length, an empty rest gives an empty result, as in numpy.)
+    if outer == 0 || inner == 0 { return NDArray(zeros: outShape, dtype: .int64) }
+    let source = dtype == .float64 ? contiguous : copy(as: .float64)
     let p = UnsafePointer(source.storage.pointer(Double.self) + source.offset)
     let out = NDArray(uninitialized: outShape, dtype: .int64)
     let r = out.storage.pointer(Int64.self)

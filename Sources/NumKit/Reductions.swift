@@ -23,8 +23,14 @@ extension NDArray {
     case (.sum, .float32):
       return NDArray(
         [Double(NDArray.pairwiseSum(contiguous, Float.self))], shape: [], dtype: .float32)
+    case (.prod, .float32):
+      // In float32, as numpy multiplies (a float64 product rounded once differs).
+      let p = contiguous.storage.pointer(Float.self)
+      var acc: Float = 1
+      for i in 0..<size { acc *= p[i] }
+      return NDArray([Double(acc)], shape: [], dtype: .float32)
     case (_, .float64), (_, .float32):
-      let values = contiguous.copy(as: .float64)
+      let values = dtype == .float64 ? contiguous : contiguous.copy(as: .float64)
       let p = values.storage.pointer(Double.self)
       var acc = kind == .prod ? 1.0 : p[0]
       for i in (kind == .prod ? 0 : 1)..<size {

@@ -31,6 +31,12 @@ extension Compiler {
       } else {
         buildArgs = { (f: Frame) throws(PyException) -> Arguments in
           let values = try values.values(from: f)
+          // One keyword (`a.sum(axis=0)`): an array literal, made at its size (`map` grows
+          // its result from empty).
+          if keywords.count == 1 {
+            let (name, code) = keywords[0]
+            return Arguments(values, keywords: [(name: name, value: try code(f))])
+          }
           let kw = try keywords.map { (n, code) throws(PyException) in
             (name: n, value: try code(f))
           }
@@ -140,6 +146,9 @@ extension Compiler {
         do throws(PyException) {
           if case .object(let o) = r, let method = builtinSite.method(for: o, interp) {
             var arguments = try buildArgs(f)
+            if method.fixed.takesReceiver {
+              return try method.fixed.receiver(r, arguments, interp)
+            }
             // The receiver first: a new array of the right size (`insert(at: 0)` took the
             // library's general replacement path, about 350 instructions).
             var positional: [Value] = [r]

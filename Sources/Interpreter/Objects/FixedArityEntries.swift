@@ -7,16 +7,24 @@ public struct FixedArityEntries {
   public typealias One = (Value, Interpreter) throws(PyException) -> Value
   public typealias Two = (Value, Value, Interpreter) throws(PyException) -> Value
   public typealias Three = (Value, Value, Value, Interpreter) throws(PyException) -> Value
+  /// A method's body given its receiver apart from the rest of the call's arguments
+  /// (`a.argmax(axis=1)`): no array holding the receiver first is made for it.
+  public typealias Receiver = (Value, Arguments, Interpreter) throws(PyException) -> Value
 
   // Plain closure fields, not optionals: an optional closure is converted (a thunk allocated)
   // each time it is unwrapped. `arities` says which are real.
   let one: One
   let two: Two
   let three: Three
+  let receiver: Receiver
+  /// Whether `receiver` is real.
+  let takesReceiver: Bool
   /// Bit n is set when there is a body for n arguments.
   let arities: UInt8
 
-  public init(one: One? = nil, two: Two? = nil, three: Three? = nil) {
+  public init(
+    one: One? = nil, two: Two? = nil, three: Three? = nil, receiver: Receiver? = nil
+  ) {
     // (`??` here crashes the compiler: a typed-throws closure in an autoclosure.)
     if let one { self.one = one } else { self.one = { _, _ throws(PyException) in .none } }
     if let two { self.two = two } else { self.two = { _, _, _ throws(PyException) in .none } }
@@ -25,6 +33,12 @@ public struct FixedArityEntries {
     } else {
       self.three = { _, _, _, _ throws(PyException) in .none }
     }
+    if let receiver {
+      self.receiver = receiver
+    } else {
+      self.receiver = { _, _, _ throws(PyException) in .none }
+    }
+    takesReceiver = receiver != nil
     arities = (one == nil ? 0 : 2) | (two == nil ? 0 : 4) | (three == nil ? 0 : 8)
   }
 

@@ -3,6 +3,7 @@
 # and each sums in its own order. Full digits (tolist): numpy and NumBook on one machine agree
 # to the last bit where their BLAS kernels do; across processors the kernels differ, hence:
 # tolerance: rtol=1e-12 atol=1e-12 (BLAS and LAPACK round differently on different processors)
+# expected output per BLAS kernel family (NAME.out: Haswell; NAME.avx512.out: AVX-512)
 import numpy as np
 
 np.random.seed(11)

@@ -1,5 +1,6 @@
 # Small matrix products, every digit: NumBook sums depths up to 7 itself where OpenBLAS's
 # kernels sum the same way, and must give numpy's bits (tolist() prints them exactly).
+# expected output per BLAS kernel family (NAME.out: Haswell; NAME.avx512.out: AVX-512)
 import numpy as np
 
 np.random.seed(11)
