@@ -214,12 +214,13 @@ extension Compiler {
       if items.count == 2,
         !items.contains(where: { if case .starred = $0.kind { true } else { false } })
       {
-        // `(a, b)`, `return x, y`: a recent pair the program dropped takes the items.
-        let (first, second) = (try compile(items[0]), try compile(items[1]))
+        // `(a, b)`, `return x, y`: a recent pair the program dropped takes the items (locals
+        // read in place).
+        let (first, second) = (try compileOperand(items[0]), try compileOperand(items[1]))
         let interp = self.interp
         return { (f: Frame) throws(PyException) -> Value in
-          let a = try first(f)
-          return .object(interp.pair(a, try second(f)))
+          let a = try first.value(in: f)
+          return .object(interp.pair(a, try second.value(in: f)))
         }
       }
       let build = try compileItems(items)
