@@ -194,6 +194,25 @@ struct DirectArguments {
   }
 }
 
+/// A call site's spare keyword array (`a.sum(axis=0)`, `print(x, end='')`), lent to the call
+/// and taken back emptied, as `ArgumentScratch` does for positional arguments.
+final class KeywordScratch {
+  typealias Keywords = [(name: String, value: Value)]
+  private var spare: Keywords = []
+
+  @inline(__always) func take(_ count: Int) -> Keywords {
+    var keywords: Keywords = []
+    swap(&keywords, &spare)
+    keywords.reserveCapacity(count)
+    return keywords
+  }
+
+  @inline(__always) func giveBack(_ keywords: inout Keywords) {
+    for _ in 0..<keywords.count { keywords.removeLast() }
+    swap(&keywords, &spare)
+  }
+}
+
 /// A call site's spare argument array. Calls of built-in functions and methods take their
 /// arguments as an array; the site lends its spare one and takes it back emptied after the
 /// call, so a call allocates no array (a callee that kept the array keeps it: the site then

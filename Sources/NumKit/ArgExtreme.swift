@@ -41,8 +41,8 @@ enum ArgExtreme {
 
   /// A short row, one value at a time: the first NaN wins; a value replaces the best only
   /// when strictly beyond it (ties, and -0.0 against 0.0, keep the first). One comparison a
-  /// value: "not at or below the best" is beyond it or NaN. Two values a turn of the loop
-  /// (its count and test are then half the work).
+  /// value: "not at or below the best" is beyond it or NaN. Four values a turn of the loop
+  /// (its count and test are then a small part of the work).
   @inline(__always)
   private static func short(_ p: UnsafePointer<Double>, _ n: Int, _ max: Bool) -> Int {
     var best = p[0]
@@ -50,21 +50,23 @@ enum ArgExtreme {
     var index = 0
     @inline(__always) func beyond(_ v: Double) -> Bool { max ? !(v <= best) : !(v >= best) }
     var j = 1
-    while j &+ 1 < n {
-      let (v, w) = (p[j], p[j &+ 1])
+    while j &+ 3 < n {
+      for k in 0..<4 {
+        let v = p[j &+ k]
+        if beyond(v) {
+          if v != v { return j &+ k }
+          (best, index) = (v, j &+ k)
+        }
+      }
+      j &+= 4
+    }
+    while j < n {
+      let v = p[j]
       if beyond(v) {
         if v != v { return j }
         (best, index) = (v, j)
       }
-      if beyond(w) {
-        if w != w { return j &+ 1 }
-        (best, index) = (w, j &+ 1)
-      }
-      j &+= 2
-    }
-    if j < n, beyond(p[j]) {
-      if p[j] != p[j] { return j }
-      index = j
+      j &+= 1
     }
     return index
   }

@@ -61,6 +61,15 @@ public struct NDArray {
   /// and a free per result).
   private static let unitStrides = [1]
 
+  /// The shapes `[n]` of short vectors, one shared buffer each, made at the first use:
+  /// a row reduction of a small matrix (`a.argmax(axis=1)`) then allocates only its result.
+  private static let vectorShapes = (0..<64).map { [$0] }
+
+  /// The shape `[n]`: a shared one for a short vector, else a new array.
+  @inline(__always) public static func vectorShape(_ n: Int) -> [Int] {
+    n >= 0 && n < vectorShapes.count ? vectorShapes[n] : [n]
+  }
+
   public static func contiguousStrides(_ shape: [Int]) -> [Int] {
     // Literals for the common ranks: `[Int](repeating:count:)` looks up the array's generic
     // metadata at run time, a tenth of a small operation's cost.

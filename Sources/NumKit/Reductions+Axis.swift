@@ -63,7 +63,7 @@ extension NDArray {
     }
     switch ndim {
     case 1: return []
-    case 2: return [shape[1 - axis]]
+    case 2: return NDArray.vectorShape(shape[1 - axis])
     default:
       return Array(unsafeUninitializedCapacity: ndim - 1) { buffer, count in
         for (i, extent) in shape.enumerated() where i != axis {

@@ -13,6 +13,8 @@ extension Compiler {
       return false
     }
     var buildArgs: (Frame) throws(PyException) -> Arguments
+    // Keyword arguments go in this site's spare array, given back after a call.
+    let keywordScratch = KeywordScratch()
     // Positional-only call sites may also bind arguments directly into the callee's frame.
     var direct: [CompiledExpression]?
     if simple {
@@ -31,16 +33,9 @@ extension Compiler {
       } else {
         buildArgs = { (f: Frame) throws(PyException) -> Arguments in
           let values = try values.values(from: f)
-          // One keyword (`a.sum(axis=0)`): an array literal, made at its size (`map` grows
-          // its result from empty).
-          if keywords.count == 1 {
-            let (name, code) = keywords[0]
-            return Arguments(values, keywords: [(name: name, value: try code(f))])
-          }
-          let kw = try keywords.map { (n, code) throws(PyException) in
-            (name: n, value: try code(f))
-          }
-          return Arguments(values, keywords: kw)
+          var given = keywordScratch.take(keywords.count)
+          for (name, code) in keywords { given.append((name: name, value: try code(f))) }
+          return Arguments(values, keywords: given)
         }
       }
     } else {
@@ -147,7 +142,9 @@ extension Compiler {
           if case .object(let o) = r, let method = builtinSite.method(for: o, interp) {
             var arguments = try buildArgs(f)
             if method.fixed.takesReceiver {
-              return try method.fixed.receiver(r, arguments, interp)
+              let result = try method.fixed.receiver(r, arguments, interp)
+              keywordScratch.giveBack(&arguments.keywords)
+              return result
             }
             // The receiver first: a new array of the right size (`insert(at: 0)` took the
             // library's general replacement path, about 350 instructions).
@@ -157,12 +154,19 @@ extension Compiler {
               positional.append(contentsOf: arguments.positional)
             }
             arguments.positional = positional
-            return try method.foundBody(arguments, interp)
+            let result = try method.foundBody(arguments, interp)
+            keywordScratch.giveBack(&arguments.keywords)
+            return result
           }
+          var arguments = try buildArgs(f)
+          let result: Value
           if let module = r.as(PyModule.self), let function = moduleSlot.value(in: module) {
-            return try interp.call(function, buildArgs(f))
+            result = try interp.call(function, arguments)
+          } else {
+            result = try interp.callMethod(r, name, arguments)
           }
-          return try interp.callMethod(r, name, buildArgs(f))
+          keywordScratch.giveBack(&arguments.keywords)
+          return result
         } catch {
           throw Compiler.markedCall(error, span)
         }
@@ -189,7 +193,10 @@ extension Compiler {
     return { (f: Frame) throws(PyException) -> Value in
       let fn = try function(f)
       do throws(PyException) {
-        return try interp.call(fn, buildArgs(f))
+        var arguments = try buildArgs(f)
+        let result = try interp.call(fn, arguments)
+        keywordScratch.giveBack(&arguments.keywords)
+        return result
       } catch {
         throw Compiler.marked(error, span)
       }
