@@ -35,6 +35,9 @@ CASES = [
     ("y = i * 2 + 1", "", "y = i * 2 + 1"),
     ("counts[ch] = counts.get(ch, 0) + 1", "counts = {}\nch = 'e'",
      "counts[ch] = counts.get(ch, 0) + 1"),
+    ("(i, i)", "", "t = (i, i)"),
+    ("xs[3] = i (a list)", "xs = [0] * 10", "xs[3] = i"),
+    ("b[1][2] = i (a list of lists)", "b = [[0] * 5 for _ in range(5)]", "b[1][2] = i"),
     ("s.add(i) (a set of ints)", "s = set()", "s.add(i)"),
     ("i in s (a set of ints)", "s = set(range(0, 40000, 2))", "if i in s:\n            pass"),
     ("x in s (a set of strs)", "s = set('the quick brown fox jumps over the lazy dog'.split())"
@@ -56,6 +59,7 @@ CASES = [
      "c = a.argmax(axis=1)"),
     ("10x10 a.sum(axis=0)", "import numpy as np\na = np.ones((10, 10))", "c = a.sum(axis=0)"),
     ("10x10 a[3]", "import numpy as np\na = np.ones((10, 10))", "c = a[3]"),
+    ("10x10 a[3, 4] = 2.5", "import numpy as np\na = np.ones((10, 10))", "a[3, 4] = 2.5"),
 ]
 
 

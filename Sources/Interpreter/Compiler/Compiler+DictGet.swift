@@ -114,12 +114,20 @@ extension Compiler {
   }
 
   /// Stores `v` under `key` in `object` when it is a plain dict (a new entry, or the value of
-  /// the one there); false otherwise.
+  /// the one there) or a plain list the int key indexes; false otherwise.
   @inline(__always)
   static func storeValue(in object: Unmanaged<PyObject>, at key: LocalKey, _ v: Value) -> Bool {
     object._withUnsafeGuaranteedRef { (o: PyObject) -> Bool in
-      guard o.isExactly(PyDict.self) else { return false }
-      unsafeDowncast(o, to: PyDict.self).storage.store(v, at: key)
+      if o.isExactly(PyDict.self) {
+        unsafeDowncast(o, to: PyDict.self).storage.store(v, at: key)
+        return true
+      }
+      // `xs[i] = v` on a plain list with an int index in range.
+      guard o.isExactly(PyList.self), case .int(let n) = key else { return false }
+      let list = unsafeDowncast(o, to: PyList.self)
+      let position = n < 0 ? n &+ list.items.count : n
+      guard position >= 0 && position < list.items.count else { return false }
+      list.items[position] = v
       return true
     }
   }

@@ -413,13 +413,15 @@ extension Compiler {
   // MARK: - Displays
 
   /// The two parts of a subscript key written `i, j` (no starred part), compiled apart (for
-  /// `a[i, j] = v`; reads use `compilePairRead`).
-  func compilePairKey(_ index: Expr) throws(SyntaxError) -> (ExpressionCode, ExpressionCode)? {
+  /// `a[i, j] = v`, locals read in place; reads use `compilePairRead`).
+  func compilePairKey(_ index: Expr) throws(SyntaxError) -> (
+    CompiledExpression, CompiledExpression
+  )? {
     guard case .tuple(let items) = index.kind, items.count == 2 else { return nil }
     for item in items {
       if case .starred = item.kind { return nil }
     }
-    return (try compile(items[0]), try compile(items[1]))
+    return (try compileOperand(items[0]), try compileOperand(items[1]))
   }
 
   /// Items of a tuple/list/set display, expanding `*iterable`.

@@ -18,12 +18,11 @@ extension Compiler {
     case .subscript(let base, let index):
       // (A local container is read in place: `counts[ch] = n` in a function.)
       let container = try compileOperand(base)
-      let b = container.run
       let span = failureSpan(target)
       if let (first, second) = try compilePairKey(index) {
         return { (f: Frame, v: Value) throws(PyException) in
-          let container = try b(f)
-          let (x, y) = (try first(f), try second(f))
+          let container = try container.value(in: f)
+          let (x, y) = (try first.value(in: f), try second.value(in: f))
           if case .object(let o) = container, case .int(let i) = x, case .int(let j) = y,
             o.setItem(i, j, v)
           {
@@ -49,11 +48,22 @@ extension Compiler {
       return { (f: Frame, v: Value) throws(PyException) in
         let container = try container.value(in: f)
         let key = try i.value(in: f)
-        // `counts[ch] = n` on a plain dict with an int or str key: straight into its table.
-        if case .object(let o) = container, o.isExactly(PyDict.self),
-          unsafeDowncast(o, to: PyDict.self).storage.set(key: key, value: v)
-        {
-          return
+        // `counts[ch] = n` on a plain dict with an int or str key: straight into its table;
+        // `row[j] = x` on a plain list with an int index in range: straight into its items.
+        if case .object(let o) = container {
+          if o.isExactly(PyDict.self),
+            unsafeDowncast(o, to: PyDict.self).storage.set(key: key, value: v)
+          {
+            return
+          }
+          if o.isExactly(PyList.self), case .int(let n) = key {
+            let list = unsafeDowncast(o, to: PyList.self)
+            let position = n < 0 ? n &+ list.items.count : n
+            if position >= 0 && position < list.items.count {
+              list.items[position] = v
+              return
+            }
+          }
         }
         do throws(PyException) {
           try interp.setItem(container, key, v)
