@@ -46,7 +46,7 @@ extension Compiler {
         }
         let store = try compileStore(targets[0])
         return { (f: Frame) throws(PyException) -> Completion in
-          try store(f, v(f))
+          try store(f, operand.value(in: f))
           return .normal
         }
       }
