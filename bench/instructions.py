@@ -38,6 +38,8 @@ CASES = [
     ("(i, i)", "", "t = (i, i)"),
     ("xs[3] = i (a list)", "xs = [0] * 10", "xs[3] = i"),
     ("b[1][2] = i (a list of lists)", "b = [[0] * 5 for _ in range(5)]", "b[1][2] = i"),
+    ("[c for c in text] of 19 characters", "text = 'the quick brown fox'",
+     "t = [c for c in text]"),
     ("s.add(i) (a set of ints)", "s = set()", "s.add(i)"),
     ("i in s (a set of ints)", "s = set(range(0, 40000, 2))", "if i in s:\n            pass"),
     ("x in s (a set of strs)", "s = set('the quick brown fox jumps over the lazy dog'.split())"

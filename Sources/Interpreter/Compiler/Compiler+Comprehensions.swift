@@ -40,7 +40,7 @@ extension Compiler {
       case .name(let name) = target.kind, case .local(let slot) = child.locate(name),
       clauses.dropFirst().allSatisfy({ if case .if = $0 { true } else { false } })
     {
-      let element = try compile(e)
+      let element = try compileOperand(e)
       var tests: [CompiledExpression] = []
       for case .if(let test) in clauses.dropFirst() {
         tests.append(CompiledExpression(run: try compile(test)))
@@ -50,14 +50,18 @@ extension Compiler {
         @inline(__always) func visit(_ item: Value) throws(PyException) {
           frame.slots[slot] = item
           for test in tests where !(try interp.isTruthy(test.run(frame))) { return }
-          items.append(try element(frame))
+          items.append(try element.value(in: frame))
+        }
+        // Room for every item, when there is no test and the iterator knows how many are
+        // left (up to a million: a huge range fails by a timeout as the list grows, never by
+        // one impossible allocation); the list otherwise grows five times to hold twenty.
+        if tests.isEmpty {
+          let hint = iterator.lengthHint
+          if hint > 0 { items.reserveCapacity(Swift.min(hint, 1 << 20)) }
         }
         if iterator.isExactly(PyRangeIterator.self) {
-          // A final class: its `next` is called directly. (Room reserved up to a million: a
-          // huge range fails by a timeout as the list grows, never by one impossible
-          // allocation.)
+          // A final class: its `next` is called directly.
           let range = unsafeDowncast(iterator, to: PyRangeIterator.self)
-          if tests.isEmpty { items.reserveCapacity(Swift.min(range.remaining, 1 << 20)) }
           while let item = try range.next(interp) {
             try interp.checkInterrupt()
             try visit(item)

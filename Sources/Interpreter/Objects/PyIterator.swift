@@ -6,6 +6,10 @@ open class PyIterator: PyObject {
   override open var pyClass: PyClass { iteratorClass }
   open func next(_ interp: Interpreter) throws(PyException) -> Value? { nil }
 
+  /// How many items are likely left (CPython's `__length_hint__`; 0 when unknown): room a
+  /// list comprehension reserves before it fills its list.
+  open var lengthHint: Int { 0 }
+
   override open func makeIterator(_ interp: Interpreter) throws(PyException) -> PyIterator {
     self
   }
@@ -28,6 +32,8 @@ final class PyRangeIterator: PyIterator {
     defer { current &+= step }
     return .int(current)
   }
+
+  override var lengthHint: Int { remaining }
 }
 
 /// Iterates over a list or tuple by index, so appends during iteration are seen (as in Python).
@@ -57,6 +63,8 @@ final class PySequenceIterator: PyIterator {
       return nil
     }
   }
+
+  override var lengthHint: Int { items.map { Swift.max($0.items.count - index, 0) } ?? 0 }
 }
 
 /// Iterates over a fixed number of items produced on demand.
@@ -75,6 +83,8 @@ public final class PyClosureIterator: PyIterator {
     index += 1
     return item(index - 1)
   }
+
+  override public var lengthHint: Int { count - index }
 }
 
 /// The characters of an ASCII str, each the interpreter's one str object for it.
@@ -89,6 +99,8 @@ final class ASCIITextIterator: PyIterator {
     index += 1
     return interp.asciiCharacter(bytes[index - 1])
   }
+
+  override var lengthHint: Int { bytes.count - index }
 }
 
 /// Produces items until the closure returns nil (map, filter, zip, enumerate).
