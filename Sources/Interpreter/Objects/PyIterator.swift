@@ -89,18 +89,37 @@ public final class PyClosureIterator: PyIterator {
 
 /// The characters of an ASCII str, each the interpreter's one str object for it.
 final class ASCIITextIterator: PyIterator {
+  /// The bytes of a text too long for Swift's small form (empty for a short one).
   let bytes: [UInt8]
+  /// A short text's bytes, in its value's two words (low byte first).
+  let words: (UInt64, UInt64)
+  let count: Int
   var index = 0
 
-  init(_ bytes: [UInt8]) { self.bytes = bytes }
-
-  override func next(_ interp: Interpreter) throws(PyException) -> Value? {
-    guard index < bytes.count else { return nil }
-    index += 1
-    return interp.asciiCharacter(bytes[index - 1])
+  init(_ bytes: [UInt8]) {
+    self.bytes = bytes
+    words = (0, 0)
+    count = bytes.count
   }
 
-  override var lengthHint: Int { bytes.count - index }
+  init(words: (UInt64, UInt64), count: Int) {
+    bytes = []
+    self.words = words
+    self.count = count
+  }
+
+  override func next(_ interp: Interpreter) throws(PyException) -> Value? {
+    guard index < count else { return nil }
+    let i = index
+    index += 1
+    if bytes.isEmpty {
+      let word = i < 8 ? words.0 >> UInt64(8 * i) : words.1 >> UInt64(8 * (i - 8))
+      return interp.asciiCharacter(UInt8(truncatingIfNeeded: word))
+    }
+    return interp.asciiCharacter(bytes[i])
+  }
+
+  override var lengthHint: Int { count - index }
 }
 
 /// Produces items until the closure returns nil (map, filter, zip, enumerate).

@@ -131,7 +131,14 @@ public final class PyStr: PyObject {
   private var singleByteState: UInt16 = 0
 
   override public func makeIterator(_ interp: Interpreter) throws(PyException) -> PyIterator {
-    if isASCII { return ASCIITextIterator(Array(value.utf8)) }
+    if isASCII {
+      // A short text's bytes are its value's own two words (no array to make and free).
+      let words = valueWords
+      if let count = UTF8Text.shortASCIICount(words, smallForm: interp.shortStrs.smallForm) {
+        return ASCIITextIterator(words: words, count: count)
+      }
+      return ASCIITextIterator(Array(value.utf8))
+    }
     let chars = scalars
     return PyClosureIterator(count: chars.count) { .str(String(chars[$0])) }
   }
