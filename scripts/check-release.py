@@ -8,6 +8,8 @@ large-stack runner, timers). So `make test` also runs every language and numpy f
 `.build/release/nb run` (stdout, then `-- exception` and the last stderr line, as the
 fixture tests compare) and every notebook with a report, and fails on any difference.
 """
+import ctypes
+import importlib.util
 import os
 import re
 import subprocess
@@ -20,24 +22,30 @@ FIXTURE_DIRS = [os.path.join(ROOT, "Tests", t, "Fixtures") for t in ("Interprete
 NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 
 
+def load_goldens():
+    """scripts/gen-goldens.py as a module (its name is not importable as written)."""
+    spec = importlib.util.spec_from_file_location(
+        "gen_goldens", os.path.join(ROOT, "scripts", "gen-goldens.py"))
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+GOLDENS = load_goldens()
+
+
 def linked_blas_family():
     """The kernel family of the OpenBLAS `nb` links (NumKit's BLASKernel.family)."""
-    import ctypes
     handle = ctypes.CDLL("libopenblas.so.0")
     handle.openblas_get_corename.restype = ctypes.c_char_p
-    name = handle.openblas_get_corename().decode()
-    if name in ("SkylakeX", "Cooperlake", "SapphireRapids"):
-        return "avx512"
-    return "haswell" if name == "Haswell" else None
+    return GOLDENS.blas_family(handle.openblas_get_corename().decode())
 
 
 def expected_output(directory, name, family):
     """NAME.out, or NAME.FAMILY.out where the fixture has one for these kernels (see
     gen-goldens.py's PER_KERNEL_MARK)."""
-    variant = os.path.join(directory, f"{name[:-3]}.{family}.out")
-    if family and family != "haswell" and os.path.exists(variant):
-        return variant
-    return os.path.join(directory, name[:-3] + ".out")
+    variant = GOLDENS.variant_path(os.path.join(directory, name), family)
+    return variant if os.path.exists(variant) else os.path.join(directory, name[:-3] + ".out")
 
 
 def run_fixture(directory, name):

@@ -52,14 +52,19 @@ def numpy_blas_family():
     return None
 
 
+def variant_path(path, family):
+    """The expected output of fixture `path` for kernels of `family` (NAME.out for Haswell
+    kernels or an unknown family)."""
+    if family and family != "haswell":
+        return f"{path[:-3]}.{family}.out"
+    return path[:-3] + ".out"
+
+
 def golden_path(path):
     """Where the expected output of fixture `path` goes on this machine."""
     with open(path) as f:
         per_kernel = PER_KERNEL_MARK in f.read()
-    family = numpy_blas_family() if per_kernel else None
-    if family and family != "haswell":
-        return f"{path[:-3]}.{family}.out"
-    return path[:-3] + ".out"
+    return variant_path(path, numpy_blas_family() if per_kernel else None)
 
 
 def program_golden(path):

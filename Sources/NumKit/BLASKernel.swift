@@ -7,12 +7,18 @@ public enum BLASKernel {
   /// OpenBLAS's name for its kernels here (`Haswell`, `SkylakeX`, `Cooperlake`, ...).
   public static let coreName: String = openblas_get_corename().map { String(cString: $0) } ?? ""
 
-  /// The family of kernels that sum alike: `avx512` (SkylakeX, Cooperlake, SapphireRapids),
-  /// `haswell`, or nil for any other.
-  public static var family: String? {
+  /// Kernels that sum a product's terms alike.
+  public enum Family: String {
+    /// SkylakeX, Cooperlake, SapphireRapids.
+    case avx512
+    case haswell
+  }
+
+  /// The family of the kernels here, or nil for any other.
+  public static var family: Family? {
     switch coreName {
-    case "SkylakeX", "Cooperlake", "SapphireRapids": return "avx512"
-    case "Haswell": return "haswell"
+    case "SkylakeX", "Cooperlake", "SapphireRapids": return .avx512
+    case "Haswell": return .haswell
     default: return nil
     }
   }

@@ -23,9 +23,9 @@ enum FloatProduct {
   /// The deepest product the library's gemm kernel sums as `sequential` does (0: none).
   static let sequentialDepth: Int = {
     switch BLASKernel.family {
-    case "avx512": return 15
-    case "haswell": return 7
-    default: return 0
+    case .avx512: return 15
+    case .haswell: return 7
+    case nil: return 0
     }
   }()
 

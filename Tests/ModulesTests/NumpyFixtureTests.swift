@@ -16,8 +16,8 @@ import Testing
   /// variant of the machine it runs on; `NAME.out` is the Haswell kernels').
   static func expectedOutput(_ name: String) -> URL {
     let stem = String(name.dropLast(3))
-    if let family = BLASKernel.family, family != "haswell" {
-      let variant = directory.appendingPathComponent("\(stem).\(family).out")
+    if let family = BLASKernel.family, family != .haswell {
+      let variant = directory.appendingPathComponent("\(stem).\(family.rawValue).out")
       if FileManager.default.fileExists(atPath: variant.path) { return variant }
     }
     return directory.appendingPathComponent(stem + ".out")

@@ -48,22 +48,13 @@ extension Compiler {
       return { (f: Frame, v: Value) throws(PyException) in
         let container = try container.value(in: f)
         let key = try i.value(in: f)
-        // `counts[ch] = n` on a plain dict with an int or str key: straight into its table;
-        // `row[j] = x` on a plain list with an int index in range: straight into its items.
-        if case .object(let o) = container {
-          if o.isExactly(PyDict.self),
-            unsafeDowncast(o, to: PyDict.self).storage.set(key: key, value: v)
-          {
-            return
-          }
-          if o.isExactly(PyList.self), case .int(let n) = key {
-            let list = unsafeDowncast(o, to: PyList.self)
-            let position = n < 0 ? n &+ list.items.count : n
-            if position >= 0 && position < list.items.count {
-              list.items[position] = v
-              return
-            }
-          }
+        // `counts[ch] = n` on a plain dict with an int or str key, `row[j] = x` on a plain
+        // list with an int index in range: straight into its table or items (`key` keeps a
+        // str key alive meanwhile).
+        if case .object(let o) = container, let k = LocalKey(key),
+          Compiler.storeValue(in: Unmanaged.passUnretained(o), at: k, v)
+        {
+          return
         }
         do throws(PyException) {
           try interp.setItem(container, key, v)
