@@ -46,6 +46,8 @@ let package = Package(
 
     // MARK: - Libraries
     .target(name: "FloatText", dependencies: ["CPrintf"]),
+    // Asks OpenBLAS for the kernels this processor supports where it fell back to slower ones.
+    .target(name: "COpenBLASCore", dependencies: ["CBLAS"]),
     .target(
       name: "CInterrupt", dependencies: ["CReadline"], linkerSettings: [.linkedLibrary("readline")]),
     .target(name: "Syntax"),
@@ -77,7 +79,10 @@ let package = Package(
       ]),
     .target(
       name: "NumKit",
-      dependencies: ["CBLAS", "CFloatFlags", "CSwiftRuntime", "CVectorMath", "CZlib", "FloatText"],
+      dependencies: [
+        "CBLAS", "COpenBLASCore", "CFloatFlags", "CSwiftRuntime", "CVectorMath", "CZlib",
+        "FloatText",
+      ],
       swiftSettings: [
         .unsafeFlags(vectorFlags),
         .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
@@ -116,7 +121,8 @@ let package = Package(
     .testTarget(
       name: "InterpreterTests", dependencies: ["Interpreter"], resources: [.copy("Fixtures")]),
     .testTarget(
-      name: "NumKitTests", dependencies: ["NumKit", "CBLAS"], resources: [.copy("Fixtures")]),
+      name: "NumKitTests", dependencies: ["NumKit", "CBLAS", "COpenBLASCore"],
+      resources: [.copy("Fixtures")]),
     .testTarget(name: "PlotKitTests", dependencies: ["PlotKit"], resources: [.copy("Fixtures")]),
     .testTarget(
       name: "ModulesTests", dependencies: ["Modules", "NumKit", "PlotKit"],

@@ -8,7 +8,6 @@ large-stack runner, timers). So `make test` also runs every language and numpy f
 `.build/release/nb run` (stdout, then `-- exception` and the last stderr line, as the
 fixture tests compare) and every notebook with a report, and fails on any difference.
 """
-import ctypes
 import importlib.util
 import os
 import re
@@ -35,10 +34,19 @@ GOLDENS = load_goldens()
 
 
 def linked_blas_family():
-    """The kernel family of the OpenBLAS `nb` links (NumKit's BLASKernel.family)."""
-    handle = ctypes.CDLL("libopenblas.so.0")
-    handle.openblas_get_corename.restype = ctypes.c_char_p
-    return GOLDENS.blas_family(handle.openblas_get_corename().decode())
+    """The kernel family of the OpenBLAS kernels `nb` runs on (NumKit's BLASKernel.family):
+    as np.show_config() reports them (NumBook may have asked OpenBLAS for other kernels than
+    the library picks by itself, see Sources/COpenBLASCore)."""
+    with tempfile.TemporaryDirectory() as directory:
+        program = os.path.join(directory, "kernels.py")
+        with open(program, "w") as f:
+            f.write("import numpy as np\nnp.show_config()\n")
+        report = subprocess.run([NB, "run", program], capture_output=True, text=True,
+                                check=True).stdout
+    for line in report.splitlines():
+        if line.strip().startswith("kernels:"):
+            return GOLDENS.blas_family(line.split()[1])
+    return None
 
 
 def expected_output(directory, name, family):

@@ -25,6 +25,7 @@ enum NumpyModule {
     NumpyTextIO.install(in: m)
     NumpyBinaryIO.install(in: m)
     NumpyPrintOptions.install(in: m)
+    NumpyShowConfig.install(in: m)
     NumpyErrorState.install(in: m)
     NumpyTypePromotion.install(in: m)
     m.define("_UFuncNoLoopError", .object(NumpyBridge.noLoopError))
