@@ -62,6 +62,49 @@ __attribute__((target("avx512f,fma"))) static inline long nk_exp_f64_avx512(
 }
 #pragma clang fp contract(on)
 
+#pragma clang fp contract(off)
+// float32 exp as FloatExp.swift's `ordinaryLanes` computes it (numpy's method), sixteen lanes
+// at a time: the same operations in the same order, fused where the Swift form fuses. `c`
+// holds log2e, the rounding shift, ln2 high and low, p0-p5, q0-q2, and the ordinary range's
+// bounds (normalFrom, overflowAt), in that order. Stops at the first block of sixteen holding
+// a value outside that range or a NaN, or with fewer than sixteen left; returns how many it
+// wrote.
+__attribute__((target("avx512f,fma"))) static inline long nk_exp_f32_avx512(
+    const float *src, float *dst, long n, const float *c) {
+  const __m512 log2e = _mm512_set1_ps(c[0]), shift = _mm512_set1_ps(c[1]);
+  const __m512 ln2High = _mm512_set1_ps(c[2]), ln2Low = _mm512_set1_ps(c[3]);
+  const __m512 p0 = _mm512_set1_ps(c[4]), p1 = _mm512_set1_ps(c[5]), p2 = _mm512_set1_ps(c[6]);
+  const __m512 p3 = _mm512_set1_ps(c[7]), p4 = _mm512_set1_ps(c[8]), p5 = _mm512_set1_ps(c[9]);
+  const __m512 q0 = _mm512_set1_ps(c[10]), q1 = _mm512_set1_ps(c[11]);
+  const __m512 q2 = _mm512_set1_ps(c[12]);
+  const __m512 low = _mm512_set1_ps(c[13]), high = _mm512_set1_ps(c[14]);
+  const __m512i shiftBits = _mm512_set1_epi32((int)0x4BC00000);  // bits of 0x1.8p23
+  long i = 0;
+  for (; i + 16 <= n; i += 16) {
+    __m512 x = _mm512_loadu_ps(src + i);
+    // Every lane in (low, high) (a NaN compares false; quiet comparisons raise nothing).
+    __mmask16 ordinary = _mm512_cmp_ps_mask(x, low, _CMP_GT_OQ) &
+                         _mm512_cmp_ps_mask(x, high, _CMP_LT_OQ);
+    if (ordinary != 0xFFFF) break;
+    __m512 shifted = _mm512_add_ps(_mm512_mul_ps(x, log2e), shift);
+    __m512 k = _mm512_sub_ps(shifted, shift);
+    __m512 r = _mm512_fmadd_ps(k, ln2Low, _mm512_fmadd_ps(k, ln2High, x));
+    __m512 num = _mm512_fmadd_ps(p5, r, p4);
+    num = _mm512_fmadd_ps(num, r, p3);
+    num = _mm512_fmadd_ps(num, r, p2);
+    num = _mm512_fmadd_ps(num, r, p1);
+    num = _mm512_fmadd_ps(num, r, p0);
+    __m512 den = _mm512_fmadd_ps(q2, r, q1);
+    den = _mm512_fmadd_ps(den, r, q0);
+    __m512 ratio = _mm512_div_ps(num, den);
+    __m512i kInt = _mm512_sub_epi32(_mm512_castps_si512(shifted), shiftBits);
+    __m512i y = _mm512_add_epi32(_mm512_castps_si512(ratio), _mm512_slli_epi32(kInt, 23));
+    _mm512_storeu_ps(dst + i, _mm512_castsi512_ps(y));
+  }
+  return i;
+}
+#pragma clang fp contract(on)
+
 // The largest (max != 0) or smallest value of a row of n >= 16 doubles, whether any is NaN, and
 // where the block of 256 that first reaches it starts (see ArgExtreme.swift's `extremum`, which
 // this mirrors sixteen lanes at a time). A NaN lane never replaces the running extreme (it is
@@ -193,6 +236,9 @@ static inline int nk_has_avx512f(void) { return 0; }
 static inline long nk_exp_f64_avx512(
     const double *src, double *dst, long n, const uint64_t *table, double invLn2N,
     double shift, double ln2HiN, double ln2LoN, double limit) {
+  return 0;
+}
+static inline long nk_exp_f32_avx512(const float *src, float *dst, long n, const float *c) {
   return 0;
 }
 static inline long nk_extremum_f64_avx512(

@@ -1,3 +1,5 @@
+import CVectorMath
+
 /// float32 exp computed the way numpy computes it on x86-64 processors with AVX2 and FMA, so
 /// the results are numpy's bit for bit (numpy's float32 exp is not correctly rounded: up to
 /// 2.5 ulp off, and a correctly rounded one would print differently now and then).
@@ -32,15 +34,33 @@ enum FloatExp {
   static func apply(_ src: UnsafePointer<Float>, _ dst: UnsafeMutablePointer<Float>, _ n: Int) {
     FloatStatus.kernel {
       var flags = FloatStatus.Raised()
-      FloatLanes.map(src, dst, n, padding: 0) { x in
-        // Eight ordinary inputs (no NaN, normal results) need no masks at all. `==` first:
-        // it is the quiet comparison, the ordered ones raise the invalid flag on NaN.
-        all(x .== x) && all((x .> normalFrom) .& (x .< overflowAt))
-          ? ordinaryLanes(x) : lanes(x, &flags.overflow)
+      var i = 0
+      while i < n {
+        // Sixteen lanes while every value is ordinary (`ordinaryLanes`, in C with AVX-512);
+        // then the next eight (or the rest) here.
+        if WideKernels.available {
+          i += wideConstants.withUnsafeBufferPointer {
+            nk_exp_f32_avx512(src + i, dst + i, n - i, $0.baseAddress!)
+          }
+        }
+        let end = WideKernels.available ? Swift.min(n, i + 8) : n
+        FloatLanes.map(src + i, dst + i, end - i, padding: 0) { x in
+          // Eight ordinary inputs (no NaN, normal results) need no masks at all. `==` first:
+          // it is the quiet comparison, the ordered ones raise the invalid flag on NaN.
+          all(x .== x) && all((x .> normalFrom) .& (x .< overflowAt))
+            ? ordinaryLanes(x) : lanes(x, &flags.overflow)
+        }
+        i = end
       }
       return flags
     }
   }
+
+  /// The constants of `ordinaryLanes` in the order `nk_exp_f32_avx512` reads them.
+  private static let wideConstants: [Float] = [
+    log2e, roundingShift, ln2High, ln2Low, p0, p1, p2, p3, p4, p5, q0, q1, q2, normalFrom,
+    overflowAt,
+  ]
 
   /// One value, through the same lanes.
   static func scalar(_ x: Float) -> Float {

@@ -211,18 +211,33 @@ extension NDArray {
     }
     // (Along an axis of some length, an empty rest gives an empty result, as in numpy.)
     if outer == 0 || inner == 0 { return NDArray(zeros: outShape, dtype: .int64) }
-    let source = dtype == .float64 ? contiguous : copy(as: .float64)
-    let p = UnsafePointer(source.storage.pointer(Double.self) + source.offset)
     let out = NDArray(uninitialized: outShape, dtype: .int64)
     let r = out.storage.pointer(Int64.self)
-    if inner == 1 {
-      ArgExtreme.rows(p, outer, n, into: r, max: max)
-      return out
-    }
-    for o in 0..<outer {
-      ArgExtreme.columns(p + o * n * inner, n, inner, into: r + o * inner, max: max)
+    // A contiguous float64 array is read where it lies (a copy of `self` would retain its
+    // storage and both index arrays, atomically, and release them after).
+    if dtype == .float64 && isContiguous {
+      NDArray.argExtreme(storage.pointer(Double.self) + offset, outer, n, inner, into: r, max: max)
+    } else {
+      let source = copy(as: .float64)
+      NDArray.argExtreme(
+        source.storage.pointer(Double.self) + source.offset, outer, n, inner, into: r, max: max)
+      withExtendedLifetime(source) {}
     }
     return out
+  }
+
+  /// argmax/argmin of `outer` blocks of `n` rows of `inner` float64 values at `p`.
+  private static func argExtreme(
+    _ p: UnsafeMutablePointer<Double>, _ outer: Int, _ n: Int, _ inner: Int,
+    into r: UnsafeMutablePointer<Int64>, max: Bool
+  ) {
+    if inner == 1 {
+      ArgExtreme.rows(UnsafePointer(p), outer, n, into: r, max: max)
+      return
+    }
+    for o in 0..<outer {
+      ArgExtreme.columns(UnsafePointer(p + o * n * inner), n, inner, into: r + o * inner, max: max)
+    }
   }
 
   /// Variance (`ddof` degrees of freedom) as numpy computes it: the mean, then the mean of

@@ -258,11 +258,12 @@ public struct SetTable {
       return
     }
     if fill == 0 {
-      entries = []
-      for s in other.slots where s.index >= 0 {
-        entries.append(other.entries[Int(s.index)])
-        SetTable.insertClean(Slot(index: Int32(entries.count - 1), hash: s.hash), &slots)
-      }
+      // The other's entries shared (no removals there) or compacted, its slots put in this
+      // table in its order.
+      var source = other
+      if source.entries.count != source.count { source.compactEntries() }
+      entries = source.entries
+      for s in source.slots where s.index >= 0 { SetTable.insertClean(s, &slots) }
       fill = other.count
       count = other.count
       return
@@ -284,23 +285,21 @@ public struct SetTable {
   }
 
   /// Rebuilds the table with the smallest power-of-two size above `minimumUsed` (at least
-  /// 8), dropping dummies (`set_table_resize`).
+  /// 8), dropping dummies (`set_table_resize`). The slots are put in the new table in the old
+  /// table's order (so the layout is CPython's); the entries stay where they are (their order
+  /// is not the iteration order), compacted first when removals left holes.
   private mutating func resize(_ minimumUsed: Int) {
     var size = SetTable.minimumSize
     while size <= minimumUsed { size <<= 1 }
     if size == SetTable.minimumSize && slots.count == size && fill == count { return }
+    if entries.count != count { compactEntries() }
     var newSlots = [Slot](repeating: SetTable.emptySlot, count: size)
-    var newEntries: [Entry] = []
+    for s in slots where s.index >= 0 { SetTable.insertClean(s, &newSlots) }
+    slots = newSlots
+    fill = count
     // Room for as many as the table takes before it grows again (the array would otherwise
     // grow, moving every entry, several times in between).
-    newEntries.reserveCapacity(Swift.max(count, size * 3 / 5))
-    for s in slots where s.index >= 0 {
-      newEntries.append(entries[Int(s.index)])
-      SetTable.insertClean(Slot(index: Int32(newEntries.count - 1), hash: s.hash), &newSlots)
-    }
-    slots = newSlots
-    entries = newEntries
-    fill = count
+    entries.reserveCapacity(Swift.max(count, size * 3 / 5))
   }
 
   /// Drops removed entries, keeping the layout.
