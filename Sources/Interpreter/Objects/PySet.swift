@@ -33,8 +33,8 @@ public final class PySet: PyObject {
   /// `discard`: the element equal to `v` removed, if there is one.
   @discardableResult
   public func discard(_ v: Value, _ interp: Interpreter) throws(PyException) -> Bool {
-    if case .int(let i) = v { return storage.discard(int: i) != nil }
-    return storage.discard(try PySet.entry(v, interp)) != nil
+    if case .int(let i) = v { return storage.discard(int: i) }
+    return storage.discard(try PySet.entry(v, interp))
   }
 
   override public func repr(_ interp: Interpreter) throws(PyException) -> String {

@@ -137,14 +137,14 @@ enum SetAlgebra {
         return
       }
       other.storage.forEachEntry { e in
-        if s.storage.discard(e) == nil { s.storage.add(e) }
+        if !s.storage.discard(e) { s.storage.add(e) }
       }
       return
     case .dictKeys(let keys): walked = keys
     case .items: walked = table(o).orderedEntries
     }
     for e in walked {
-      if s.storage.discard(e) == nil { s.storage.add(e) }
+      if !s.storage.discard(e) { s.storage.add(e) }
     }
   }
 
