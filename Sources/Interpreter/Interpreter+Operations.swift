@@ -327,7 +327,11 @@ extension Interpreter {
 
   /// All items of an iterable, as an array.
   public func collect(_ v: Value) throws(PyException) -> [Value] {
-    if let s = v.as(PySequence.self) { return s.items }
+    // A list's or tuple's items at once (a subclass's go through its iterator: it may
+    // define `__iter__`).
+    if case .object(let o) = v, o.isExactly(PyList.self) || o.isExactly(PyTuple.self) {
+      return unsafeDowncast(o, to: PySequence.self).items
+    }
     if case .object(let o) = v, o.isExactly(PyStr.self), unsafeDowncast(o, to: PyStr.self).isASCII {
       // `list(text)`: the interpreter's one str object for each character.
       return unsafeDowncast(o, to: PyStr.self).value.utf8.map { asciiCharacter($0) }

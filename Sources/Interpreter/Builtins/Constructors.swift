@@ -209,12 +209,12 @@ enum Constructors {
     PyClass.set.constructor = { (a, interp) throws(PyException) in
       if a.count > 1 { throw .typeError("set expected at most 1 argument, got \(a.count)") }
       guard a.count > 0 else { return .object(PySet()) }
-      return .object(PySet(SetAlgebra.table(try SetAlgebra.operand(a[0], interp)), frozen: false))
+      return .object(PySet(try SetAlgebra.table(of: a[0], interp), frozen: false))
     }
     PyClass.frozenset.constructor = { (a, interp) throws(PyException) in
       if let f = a.positional.first?.as(PySet.self), f.frozen { return .object(f) }
       guard a.count > 0 else { return .object(PySet(SetTable(), frozen: true)) }
-      return .object(PySet(SetAlgebra.table(try SetAlgebra.operand(a[0], interp)), frozen: true))
+      return .object(PySet(try SetAlgebra.table(of: a[0], interp), frozen: true))
     }
     PyClass.dict.constructor = { (a, interp) throws(PyException) in
       if a.count > 1 { throw .typeError("dict expected at most 1 argument, got \(a.count)") }

@@ -260,7 +260,7 @@ final class PyDictView: PyObject {
   private static func newSet(_ v: Value, _ interp: Interpreter) throws(PyException) -> PySet {
     var source = v
     if let view = v.as(PyDictView.self), view.kind == .keys { source = .object(view.dict) }
-    return PySet(SetAlgebra.table(try SetAlgebra.operand(source, interp)), frozen: false)
+    return PySet(try SetAlgebra.table(of: source, interp), frozen: false)
   }
 
   /// The other operand of a set operation: a set, a set-like view, or any iterable (else

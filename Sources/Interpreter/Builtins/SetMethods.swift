@@ -98,6 +98,6 @@ enum SetMethods {
   /// A table to look elements up in: a set's own, or one of any iterable's items.
   private static func lookup(_ v: Value, _ interp: Interpreter) throws(PyException) -> SetTable {
     if let s = v.as(PySet.self) { return s.storage }
-    return SetAlgebra.table(try SetAlgebra.operand(v, interp))
+    return try SetAlgebra.table(of: v, interp)
   }
 }
