@@ -25,10 +25,9 @@ public struct SetTable {
   private static let minimumSize = 8
 
   private var slots = [Slot](repeating: SetTable.emptySlot, count: SetTable.minimumSize)
-  /// The entries the slots point at; a removed one is `SetTable.removed` until the table is
-  /// rebuilt.
+  /// The entries the slots point at; a removed one holds None (`drop(at:)`) until the
+  /// entries are compacted.
   private var entries: [Entry] = []
-  private static let removed = Entry(element: .none, key: .none, hash: 0)
   /// Active elements (CPython's `used`).
   public private(set) var count = 0
   /// Active and dummy slots (CPython's `fill`).
@@ -224,11 +223,8 @@ public struct SetTable {
 
   /// Empties a slot into a dummy and returns its entry.
   private mutating func remove(at j: Int) -> Entry? {
-    let index = Int(slots[j].index)
-    let removed = entries[index]
-    entries[index] = SetTable.removed
-    slots[j] = Slot(index: SetTable.dummy, hash: -1)
-    count -= 1
+    let removed = entries[Int(slots[j].index)]
+    drop(at: j)
     return removed
   }
 
