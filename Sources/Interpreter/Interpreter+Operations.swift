@@ -337,17 +337,11 @@ extension Interpreter {
       return unsafeDowncast(o, to: PyStr.self).value.utf8.map { asciiCharacter($0) }
     }
     if case .object(let o) = v, o.isExactly(PyRange.self) {
-      // `list(range(n))`: the ints at once. (A range too large to hold fails by a timeout as
-      // the list grows, never by one impossible allocation.)
+      // `list(range(n))`: the ints at once.
       let r = unsafeDowncast(o, to: PyRange.self)
       var out: [Value] = []
       out.reserveCapacity(Swift.min(r.count, 1 << 20))
-      var i = r.start
-      for _ in 0..<r.count {
-        out.append(.int(i))
-        i &+= r.step
-        if out.count & 0xFFFF == 0 { try checkInterrupt() }
-      }
+      try r.forEachInt(self) { out.append(.int($0)) }
       return out
     }
     let iterator = try iterate(v)

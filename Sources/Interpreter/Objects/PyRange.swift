@@ -15,6 +15,18 @@ public final class PyRange: PyObject {
     return start > stop ? (start - stop - 1) / (-step) + 1 : 0
   }
 
+  /// Hands each int to `body` in order, checking for a timeout or Ctrl-C every 65 536 (a
+  /// range too large to hold then fails by them, never by one impossible allocation).
+  @inline(__always)
+  func forEachInt(_ interp: Interpreter, _ body: (Int) -> Void) throws(PyException) {
+    var i = start
+    for k in 0..<count {
+      body(i)
+      i &+= step
+      if k & 0xFFFF == 0xFFFF { try interp.checkInterrupt() }
+    }
+  }
+
   override public func repr(_ interp: Interpreter) throws(PyException) -> String {
     step == 1 ? "range(\(start), \(stop))" : "range(\(start), \(stop), \(step))"
   }

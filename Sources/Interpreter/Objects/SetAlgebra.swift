@@ -30,14 +30,7 @@ enum SetAlgebra {
     guard case .object(let o) = v else { return table(try operand(v, interp)) }
     var t = SetTable()
     if o.isExactly(PyRange.self) {
-      let r = unsafeDowncast(o, to: PyRange.self)
-      var i = r.start
-      for k in 0..<r.count {
-        t.add(int: i)
-        i &+= r.step
-        // (A range too large to hold fails by a timeout or Ctrl-C, as `list(range(n))`.)
-        if k & 0xFFFF == 0xFFFF { try interp.checkInterrupt() }
-      }
+      try unsafeDowncast(o, to: PyRange.self).forEachInt(interp) { t.add(int: $0) }
       return t
     }
     guard o.isExactly(PyList.self) || o.isExactly(PyTuple.self) else {
