@@ -68,6 +68,15 @@ public final class Frame {
     if !cells.isEmpty { cells = [] }
   }
 
+  /// The value a `return` left, moved out (no copy retained and then released by `reset`).
+  @inline(__always) func takeReturnValue() -> Value {
+    withUnsafeMutablePointer(to: &returnValue) { p in
+      let value = p.move()
+      p.initialize(to: .none)
+      return value
+    }
+  }
+
   /// The object in local slot `i`, not retained (see `VariableAddress`).
   @inline(__always) func unretainedObject(_ i: Int) -> Unmanaged<PyObject>? {
     guard case .object(let o)? = slots[i] else { return nil }
@@ -98,6 +107,19 @@ struct CompiledExpression {
   /// an argument `xs` is then read in place. (Through its closure a local's read took about
   /// sixty instructions: two forwarding thunks, the closure and its specialised body.)
   var localSlot = -1
+
+  /// Puts the expression's value in frame `f` into `place`, which holds nothing. (A local is
+  /// copied slot to slot: read out as a value first, it was copied three times and the
+  /// copies destroyed.)
+  @inline(__always) func put(into place: UnsafeMutablePointer<Value?>, from f: Frame)
+    throws(PyException)
+  {
+    if localSlot >= 0, case .some = f.slots[localSlot] {
+      place.initialize(to: f.slots[localSlot])
+      return
+    }
+    place.initialize(to: try run(f))
+  }
 
   /// The expression's value in frame `f`.
   @inline(__always) func value(in f: Frame) throws(PyException) -> Value {
@@ -180,15 +202,17 @@ struct DirectArguments {
   @inline(__always) func bind(into frame: Frame, at base: Int, from caller: Frame)
     throws(PyException)
   {
+    // A new or reset frame's slots are all nil: the values are put in, nothing destroyed
+    // first (an assignment calls the value's outlined destroy on the old nil).
     guard count > 0 else { return }
-    frame.slots[base] = try first.value(in: caller)
+    try first.put(into: frame.slots + base, from: caller)
     guard count > 1 else { return }
-    frame.slots[base + 1] = try second.value(in: caller)
+    try second.put(into: frame.slots + base + 1, from: caller)
     guard count > 2 else { return }
-    frame.slots[base + 2] = try third.value(in: caller)
+    try third.put(into: frame.slots + base + 2, from: caller)
     var slot = base + 3
     for code in rest {
-      frame.slots[slot] = try code.value(in: caller)
+      try code.put(into: frame.slots + slot, from: caller)
       slot += 1
     }
   }

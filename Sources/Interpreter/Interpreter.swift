@@ -189,7 +189,10 @@ public final class Interpreter {
       throw PyException(.recursionError, "maximum recursion depth exceeded")
     }
     do throws(PyException) {
-      if code.hasBody, case .returned = try code.body(frame) { return frame.returnValue }
+      if code.hasBody {
+        if code.bodyLine != 0 { frame.line = code.bodyLine }
+        if case .returned = try code.body(frame) { return frame.takeReturnValue() }
+      }
       if !code.hasResult { return .none }
       frame.line = code.resultLine
       if code.resultSlot >= 0, let v = frame.slots[code.resultSlot] { return v }
@@ -230,7 +233,7 @@ public final class Interpreter {
     let result: Value
     do throws(PyException) {
       if let receiver {
-        frame.slots[0] = receiver
+        frame.slots.initialize(to: receiver)
         try args.bind(into: frame, at: 1, from: caller)
       } else {
         try args.bind(into: frame, at: 0, from: caller)

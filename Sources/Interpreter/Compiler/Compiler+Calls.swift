@@ -221,9 +221,32 @@ extension Compiler {
     // `d.get(k)`, `s.split()`: a built-in method, found once per receiver class.
     let builtinSite = BuiltinMethodSite(name)
     let general = { (f: Frame) throws(PyException) -> Value in
+      // `self.step(x)`, `net.predict(x)`: a variable's plain instance looked at in place (not
+      // retained until the new frame takes it as `self`, before the arguments are evaluated).
+      if let object = receiver.unretainedObject(f) {
+        let method = object._withUnsafeGuaranteedRef { (o: PyObject) -> PyFunction? in
+          guard ObjectIdentifier(type(of: o)) == ObjectIdentifier(PyInstance.self) else {
+            return nil
+          }
+          let instance = unsafeDowncast(o, to: PyInstance.self)
+          guard site.isAbsent(from: instance) else { return nil }
+          site.refresh(instance.instanceClass)
+          guard let method = site.method, method.code.directArity == arity else { return nil }
+          return method
+        }
+        if let method {
+          do throws(PyException) {
+            // (The receiver read again from its variable: `takeUnretainedValue` retained it
+            // atomically, the standard library's code not being built single-threaded.)
+            return try interp.callDirect(method, receiver: receiver.read(f), arguments, in: f)
+          } catch {
+            throw Compiler.markedCall(error, span)
+          }
+        }
+      }
       let r = try receiver.read(f)
       do throws(PyException) {
-        if let instance = AttributeSite.plainInstance(r), instance.dict.position(of: name) == nil {
+        if let instance = AttributeSite.plainInstance(r), site.isAbsent(from: instance) {
           site.refresh(instance.instanceClass)
           if let method = site.method, method.code.directArity == arity {
             return try interp.callDirect(method, receiver: r, arguments, in: f)

@@ -33,7 +33,8 @@ extension Compiler {
     }
   }
 
-  private static func literalInt(_ e: Expr) -> Int? {
+  /// An int literal, or a negated one (`3`, `-1`).
+  static func literalInt(_ e: Expr) -> Int? {
     switch e.kind {
     case .int(let i): return i
     case .unary(.negate, let inner): return literalInt(inner).map { -$0 }

@@ -13,7 +13,7 @@ extension Compiler {
     // cannot be assigned is the first error reported, as in Python.)
     let store = try compileStore(target)
     scope.loopDepth += 1
-    let a = try compileBlock(body)
+    let a = try compileBranch(body)
     scope.loopDepth -= 1
     let b = try compileBlock(orElse)
     if case .name(let name) = target.kind {
@@ -35,7 +35,7 @@ extension Compiler {
   /// `d.items()`) hands each pair over without its tuple; any other is unpacked by `store`.
   private func pairLoop(
     _ first: NameTarget, _ second: NameTarget, _ store: @escaping StoreCode,
-    _ source: @escaping ExpressionCode, _ a: @escaping StatementCode,
+    _ source: @escaping ExpressionCode, _ a: CompiledStatement,
     _ b: @escaping StatementCode, line: Int
   ) -> StatementCode {
     let interp = self.interp
@@ -62,7 +62,7 @@ extension Compiler {
   /// The loop writing each item with `target`.
   @inline(__always)
   private func loop<W: TargetWriter>(
-    _ target: W, _ source: @escaping ExpressionCode, _ a: @escaping StatementCode,
+    _ target: W, _ source: @escaping ExpressionCode, _ a: CompiledStatement,
     _ b: @escaping StatementCode, line: Int
   ) -> StatementCode {
     let interp = self.interp
@@ -115,7 +115,8 @@ extension Compiler {
   /// body broke out.
   @inline(__always)
   static func loop<W: TargetWriter>(
-    over iterator: PyIterator, _ target: W, _ f: Frame, _ a: StatementCode, _ b: StatementCode,
+    over iterator: PyIterator, _ target: W, _ f: Frame, _ a: CompiledStatement,
+    _ b: StatementCode,
     _ line: Int, _ interp: Interpreter
   ) throws(PyException) -> Completion {
     while let item = try iterator.next(interp) {
@@ -129,7 +130,7 @@ extension Compiler {
   /// `for v in g(n)`: a generator nothing else holds runs in place, calling body `a` at each
   /// `yield` (see `DrivenGenerator`), then `b` unless the body broke out.
   static func loop<W: TargetWriter>(
-    driving generator: PyGenerator, _ target: W, _ f: Frame, _ a: @escaping StatementCode,
+    driving generator: PyGenerator, _ target: W, _ f: Frame, _ a: CompiledStatement,
     _ b: StatementCode, _ line: Int, _ interp: Interpreter
   ) throws(PyException) -> Completion {
     let done = try generator.run.drive(interp) { (item) throws(PyException) -> Completion? in
@@ -143,12 +144,14 @@ extension Compiler {
   }
 
   /// One run of a loop's body `a`: nil to go on to the next item, else what the loop returns
-  /// (`break` ends it normally, `return` passes on).
+  /// (`break` ends it normally, `return` passes on). A body of one statement is called
+  /// directly, its line recorded here (see `compileBranch`).
   @inline(__always)
-  static func runBody(_ a: StatementCode, _ f: Frame, _ interp: Interpreter) throws(PyException)
-    -> Completion?
+  static func runBody(_ a: CompiledStatement, _ f: Frame, _ interp: Interpreter)
+    throws(PyException) -> Completion?
   {
-    switch try a(f) {
+    if a.line != 0 { f.line = a.line }
+    switch try a.run(f) {
     case .breakLoop: return .normal
     case .returned: return .returned
     case .normal, .continueLoop:

@@ -22,9 +22,14 @@ protocol OperandReader {
   /// The operand when it names a builtin of exactly class `T` (`len`, `str`) and looking
   /// costs nothing.
   func builtinObject<T: PyObject>(_ f: Frame, as: T.Type) -> T?
+  /// The object a variable operand holds, not retained (see `VariableAddress`); nil for
+  /// other operands.
+  func unretainedObject(_ f: Frame) -> Unmanaged<PyObject>?
 }
 
 extension OperandReader {
+  @inline(__always) func unretainedObject(_ f: Frame) -> Unmanaged<PyObject>? { nil }
+
   @inline(__always) func builtinObject<T: PyObject>(_ f: Frame, as: T.Type) -> T? {
     object(f, as: T.self)
   }
@@ -74,6 +79,10 @@ struct LocalOperand: OperandReader {
   @inline(__always) func anyObject(_ f: Frame) -> PyObject? {
     guard case .object(let o)? = f.slots[slot] else { return nil }
     return o
+  }
+
+  @inline(__always) func unretainedObject(_ f: Frame) -> Unmanaged<PyObject>? {
+    f.unretainedObject(slot)
   }
 }
 
@@ -133,6 +142,10 @@ struct GlobalOperand: OperandReader {
   @inline(__always) func anyObject(_ f: Frame) -> PyObject? {
     guard case .object(let o)? = globals[slot] else { return nil }
     return o
+  }
+
+  @inline(__always) func unretainedObject(_ f: Frame) -> Unmanaged<PyObject>? {
+    globals.address(of: slot).unretainedObject
   }
 }
 

@@ -13,6 +13,13 @@ extension Compiler {
     }
   }
 
+  /// A block to run as one statement: a single statement's own code and line (for the
+  /// runner to record), or the sequence of several (which records each line itself; line 0).
+  func compileBranch(_ body: [Stmt]) throws(SyntaxError) -> CompiledStatement {
+    if body.count == 1 { return try compileLined(body[0]) }
+    return CompiledStatement(run: try compileBlock(body), line: 0)
+  }
+
   private func compileBody(_ s: Stmt) throws(SyntaxError) -> StatementCode {
     let interp = self.interp
     switch s.kind {
@@ -86,23 +93,49 @@ extension Compiler {
       return try compileAugmented(target, BinaryOp(rawValue: op.rawValue)!, value)
     case .if(let test, let body, let orElse):
       let t = try compileCondition(test)
-      let a = try compileBlock(body)
-      if orElse.isEmpty {
-        return { (f: Frame) throws(PyException) -> Completion in try t(f) ? try a(f) : .normal }
+      // `if n < 2: return n`: the return done here (no block, no return statement to call).
+      if orElse.isEmpty, body.count == 1, case .return(let value?) = body[0].kind,
+        scope.kind == .function
+      {
+        let v = try compileOperand(value)
+        let line = body[0].location.line
+        return { (f: Frame) throws(PyException) -> Completion in
+          guard try t(f) else { return .normal }
+          f.line = line
+          f.returnValue = try v.value(in: f)
+          return .returned
+        }
       }
-      let b = try compileBlock(orElse)
-      return { (f: Frame) throws(PyException) -> Completion in try t(f) ? try a(f) : try b(f) }
+      // A branch of one statement is called directly, its line recorded here.
+      let a = try compileBranch(body)
+      if orElse.isEmpty {
+        return { (f: Frame) throws(PyException) -> Completion in
+          guard try t(f) else { return .normal }
+          if a.line != 0 { f.line = a.line }
+          return try a.run(f)
+        }
+      }
+      let b = try compileBranch(orElse)
+      return { (f: Frame) throws(PyException) -> Completion in
+        if try t(f) {
+          if a.line != 0 { f.line = a.line }
+          return try a.run(f)
+        }
+        if b.line != 0 { f.line = b.line }
+        return try b.run(f)
+      }
     case .while(let test, let body, let orElse):
       let t = try compileCondition(test)
       scope.loopDepth += 1
-      let a = try compileBlock(body)
+      let a = try compileBranch(body)
       scope.loopDepth -= 1
       let b = try compileBlock(orElse)
       let line = s.location.line
       return { (f: Frame) throws(PyException) -> Completion in
         while try t(f) {
           try interp.checkInterrupt()
-          switch try a(f) {
+          if a.line != 0 { f.line = a.line }
+          switch try a.run(f) {
           case .breakLoop: return .normal
           case .returned: return .returned
           case .normal, .continueLoop: f.line = line  // the test's errors are the loop's

@@ -45,6 +45,12 @@ extension Compiler {
         case (.global(let c), .global(let k)): return dictStore(c, k, container, i, span)
         }
       }
+      if let c = variableAddress(base), let n = Compiler.literalInt(index) {
+        switch c {
+        case .local(let c): return literalIndexStore(c, n, container, i, span)
+        case .global(let c): return literalIndexStore(c, n, container, i, span)
+        }
+      }
       return { (f: Frame, v: Value) throws(PyException) in
         let container = try container.value(in: f)
         let key = try i.value(in: f)
@@ -104,6 +110,20 @@ extension Compiler {
       {
         return
       }
+      try Compiler.storeOtherwise(v, container, key, f, span, interp)
+    }
+  }
+
+  /// `xs[3] = v`, `d[-1] = v`: the container a plain variable, the index an int literal. As
+  /// `dictStore`, with the key known when compiled.
+  @inline(__always)
+  private func literalIndexStore<C: VariableAddress>(
+    _ c: C, _ n: Int, _ container: CompiledExpression, _ key: CompiledExpression,
+    _ span: SourceSpan?
+  ) -> StoreCode {
+    let interp = self.interp
+    return { (f: Frame, v: Value) throws(PyException) in
+      if let o = c.unretainedObject(in: f), Compiler.storeValue(in: o, at: .int(n), v) { return }
       try Compiler.storeOtherwise(v, container, key, f, span, interp)
     }
   }

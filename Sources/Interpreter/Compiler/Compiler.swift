@@ -133,7 +133,7 @@ final class Compiler {
       statements.removeLast()
       result = FunctionCode.Result(code: try compileOperand(value), line: body.last!.location.line)
     }
-    let compiled = statements.isEmpty ? nil : try compileBlock(statements)
+    let compiled = statements.isEmpty ? nil : try compileBranch(statements)
     let code = FunctionCode(
       name: name, file: file, parameters: layout, slotCount: child.slots.count,
       cellCount: child.ownCellCount, cellParameters: cellParameters, body: compiled,

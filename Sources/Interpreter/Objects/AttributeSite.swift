@@ -6,7 +6,11 @@ final class AttributeSite {
   /// Whether the name may go straight to an instance's own table (`obj.x` and `obj.x = v`):
   /// not a dunder, which instances answer specially.
   let isPlainName: Bool
+  /// The name's bit in an instance's table (`AttributeTable.mayHold`).
+  let nameBit: UInt64
+  /// (Kept so that its address, compared, cannot be a new class's.)
   private var seenClass: PyClass?
+  private var seenClassAddress: UInt = 0
   private var seenEpoch = -1
   /// `obj.name = v` may store into the instance: the class has no property called `name`.
   private(set) var storesInInstance = false
@@ -19,6 +23,13 @@ final class AttributeSite {
   init(_ name: String) {
     self.name = name
     isPlainName = AttributeSite.isPlain(name)
+    nameBit = AttributeTable.bit(for: name)
+  }
+
+  /// Whether `instance` has no attribute of its own called `name` (which would shadow the
+  /// class's method).
+  @inline(__always) func isAbsent(from instance: PyInstance) -> Bool {
+    !instance.dict.mayHold(nameBit) || instance.dict.position(of: name) == nil
   }
 
   /// Whether instances answer `name` from their own table (dunders they answer specially).
@@ -27,13 +38,18 @@ final class AttributeSite {
   /// Brings the remembered facts up to date for `c`.
   @inline(__always) func refresh(_ c: PyClass) {
     let epoch = PyClass.epoch.load(ordering: .relaxed)
-    if c === seenClass && epoch == seenEpoch { return }
+    // (The class compared by address: `===` on an optional was a library call, with the
+    // remembered class retained and released around it.)
+    if UInt(bitPattern: ObjectIdentifier(c)) == seenClassAddress && epoch == seenEpoch {
+      return
+    }
     relearn(c, epoch)
   }
 
   /// (Out of line: the sites inline only the check above.)
   @inline(never) private func relearn(_ c: PyClass, _ epoch: Int) {
     seenClass = c
+    seenClassAddress = UInt(bitPattern: ObjectIdentifier(c))
     seenEpoch = epoch
     let found = c.lookup(name)
     storesInInstance =

@@ -4,8 +4,23 @@
 public struct AttributeTable {
   public private(set) var names: [String] = []
   public private(set) var values: [Value] = []
+  /// One bit (`bit(for:)`) for every name ever stored here, kept after a removal: a name whose
+  /// bit is clear is not here, found without a comparison (`obj.method()` asks on every call
+  /// whether the instance's own attributes shadow the method).
+  private(set) var nameBits: UInt64 = 0
 
   public init() {}
+
+  /// A name's bit in `nameBits`: from its length and its first and last bytes.
+  static func bit(for name: String) -> UInt64 {
+    let bytes = name.utf8
+    guard let first = bytes.first, let last = bytes.last else { return 1 }
+    let mixed = UInt64(bytes.count) &* 0x9E37 &+ UInt64(first) &* 0x2F &+ UInt64(last)
+    return 1 << (mixed & 63)
+  }
+
+  /// Whether a name with this `bit` may be here (false: certainly not).
+  @inline(__always) func mayHold(_ bit: UInt64) -> Bool { nameBits & bit != 0 }
 
   @inline(__always) func position(of name: String) -> Int? {
     // Names of another length are passed over without a string comparison (a library call
@@ -38,6 +53,7 @@ public struct AttributeTable {
       } else if let v = newValue {
         names.append(name)
         values.append(v)
+        nameBits |= AttributeTable.bit(for: name)
       }
     }
   }

@@ -14,6 +14,9 @@ public final class FunctionCode {
   /// one is copied, its context retained and released, on every call.)
   let body: StatementCode
   let hasBody: Bool
+  /// The line `body` starts on when it is a single statement, which the call records (a
+  /// sequence records its statements' lines itself: 0).
+  let bodyLine: Int
   /// A final `return value`: its expression and line (`hasResult` false: none).
   let result: ExpressionCode
   /// The slot the final `return` reads when it returns a plain local (-1 otherwise).
@@ -38,7 +41,9 @@ public final class FunctionCode {
   /// refers to no live function, so it forms no cycle with one.
   private let spareFrames = UnsafeMutablePointer<Frame>.allocate(capacity: FunctionCode.spareLimit)
   private var spareCount = 0
-  private static let spareLimit = 8
+  /// (Enough for a recursion's frames to be reused as it goes down and up again: with 8,
+  /// fib(25) allocated and freed a frame every few calls.)
+  private static let spareLimit = 32
 
   deinit {
     spareFrames.deinitialize(count: spareCount)
@@ -47,14 +52,15 @@ public final class FunctionCode {
 
   init(
     name: String, file: String, parameters: ParameterLayout, slotCount: Int, cellCount: Int,
-    cellParameters: [(slot: Int, cell: Int)], body: StatementCode?, result: Result?
+    cellParameters: [(slot: Int, cell: Int)], body: CompiledStatement?, result: Result?
   ) {
     if let body {
-      self.body = body
+      self.body = body.run
     } else {
       self.body = FunctionCode.emptyBody
     }
     hasBody = body != nil
+    bodyLine = body?.line ?? 0
     resultSlot = result?.code.localSlot ?? -1
     if let result {
       self.result = result.code.run
