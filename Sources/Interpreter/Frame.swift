@@ -131,8 +131,15 @@ struct CompiledExpression {
 
 struct CompiledStatement {
   let run: StatementCode
-  /// The statement's first line, which the sequence running it records in the frame first.
+  /// The statement's first line, which the code running it records in the frame first (0:
+  /// none to record, for `pass`, `break`, `continue` and a sequence, which records its own).
   var line = 0
+
+  /// Runs the statement in `f`, its line recorded first.
+  @inline(__always) func execute(in f: Frame) throws(PyException) -> Completion {
+    if line != 0 { f.line = line }
+    return try run(f)
+  }
 }
 
 /// A call's positional argument code. The first three are fields of their own: reading

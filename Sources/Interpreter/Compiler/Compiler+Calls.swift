@@ -228,11 +228,7 @@ extension Compiler {
           guard ObjectIdentifier(type(of: o)) == ObjectIdentifier(PyInstance.self) else {
             return nil
           }
-          let instance = unsafeDowncast(o, to: PyInstance.self)
-          guard site.isAbsent(from: instance) else { return nil }
-          site.refresh(instance.instanceClass)
-          guard let method = site.method, method.code.directArity == arity else { return nil }
-          return method
+          return site.directMethod(of: unsafeDowncast(o, to: PyInstance.self), arity: arity)
         }
         if let method {
           do throws(PyException) {
@@ -246,11 +242,10 @@ extension Compiler {
       }
       let r = try receiver.read(f)
       do throws(PyException) {
-        if let instance = AttributeSite.plainInstance(r), site.isAbsent(from: instance) {
-          site.refresh(instance.instanceClass)
-          if let method = site.method, method.code.directArity == arity {
-            return try interp.callDirect(method, receiver: r, arguments, in: f)
-          }
+        if let instance = AttributeSite.plainInstance(r),
+          let method = site.directMethod(of: instance, arity: arity)
+        {
+          return try interp.callDirect(method, receiver: r, arguments, in: f)
         } else if case .object(let o) = r, o.isExactly(PyModule.self),
           let function = moduleSlot.value(in: unsafeDowncast(o, to: PyModule.self))
         {

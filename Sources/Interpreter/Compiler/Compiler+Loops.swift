@@ -150,8 +150,7 @@ extension Compiler {
   static func runBody(_ a: CompiledStatement, _ f: Frame, _ interp: Interpreter)
     throws(PyException) -> Completion?
   {
-    if a.line != 0 { f.line = a.line }
-    switch try a.run(f) {
+    switch try a.execute(in: f) {
     case .breakLoop: return .normal
     case .returned: return .returned
     case .normal, .continueLoop:

@@ -111,18 +111,15 @@ extension Compiler {
       if orElse.isEmpty {
         return { (f: Frame) throws(PyException) -> Completion in
           guard try t(f) else { return .normal }
-          if a.line != 0 { f.line = a.line }
-          return try a.run(f)
+          return try a.execute(in: f)
         }
       }
       let b = try compileBranch(orElse)
       return { (f: Frame) throws(PyException) -> Completion in
         if try t(f) {
-          if a.line != 0 { f.line = a.line }
-          return try a.run(f)
+          return try a.execute(in: f)
         }
-        if b.line != 0 { f.line = b.line }
-        return try b.run(f)
+        return try b.execute(in: f)
       }
     case .while(let test, let body, let orElse):
       let t = try compileCondition(test)
@@ -134,8 +131,7 @@ extension Compiler {
       return { (f: Frame) throws(PyException) -> Completion in
         while try t(f) {
           try interp.checkInterrupt()
-          if a.line != 0 { f.line = a.line }
-          switch try a.run(f) {
+          switch try a.execute(in: f) {
           case .breakLoop: return .normal
           case .returned: return .returned
           case .normal, .continueLoop: f.line = line  // the test's errors are the loop's

@@ -59,36 +59,28 @@ final class Compiler {
     case 2:
       let (a, b) = (codes[0], codes[1])
       return { (f: Frame) throws(PyException) -> Completion in
-        if a.line != 0 { f.line = a.line }
-        let r = try a.run(f)
+        let r = try a.execute(in: f)
         guard case .normal = r else { return r }
-        if b.line != 0 { f.line = b.line }
-        return try b.run(f)
+        return try b.execute(in: f)
       }
     case 3:
       let (a, b, c) = (codes[0], codes[1], codes[2])
       return { (f: Frame) throws(PyException) -> Completion in
-        if a.line != 0 { f.line = a.line }
-        var r = try a.run(f)
+        var r = try a.execute(in: f)
         guard case .normal = r else { return r }
-        if b.line != 0 { f.line = b.line }
-        r = try b.run(f)
+        r = try b.execute(in: f)
         guard case .normal = r else { return r }
-        if c.line != 0 { f.line = c.line }
-        return try c.run(f)
+        return try c.execute(in: f)
       }
     default:
       let (a, b, c) = (codes[0], codes[1], codes[2])
       let rest = CompiledStatement(run: sequence(Array(codes[3...])))
       return { (f: Frame) throws(PyException) -> Completion in
-        if a.line != 0 { f.line = a.line }
-        var r = try a.run(f)
+        var r = try a.execute(in: f)
         guard case .normal = r else { return r }
-        if b.line != 0 { f.line = b.line }
-        r = try b.run(f)
+        r = try b.execute(in: f)
         guard case .normal = r else { return r }
-        if c.line != 0 { f.line = c.line }
-        r = try c.run(f)
+        r = try c.execute(in: f)
         guard case .normal = r else { return r }
         return try rest.run(f)
       }

@@ -26,10 +26,17 @@ final class AttributeSite {
     nameBit = AttributeTable.bit(for: name)
   }
 
-  /// Whether `instance` has no attribute of its own called `name` (which would shadow the
-  /// class's method).
-  @inline(__always) func isAbsent(from instance: PyInstance) -> Bool {
-    !instance.dict.mayHold(nameBit) || instance.dict.position(of: name) == nil
+  /// The class's plain function `name`, for a call on `instance` binding `arity` values
+  /// (the receiver included) straight into its frame; nil when an attribute of the instance's
+  /// own shadows it, or it takes other arguments.
+  @inline(__always) func directMethod(of instance: PyInstance, arity: Int) -> PyFunction? {
+    // (A name whose bit is clear is not among the instance's: no names compared.)
+    guard !instance.dict.mayHold(nameBit) || instance.dict.position(of: name) == nil else {
+      return nil
+    }
+    refresh(instance.instanceClass)
+    guard let method, method.code.directArity == arity else { return nil }
+    return method
   }
 
   /// Whether instances answer `name` from their own table (dunders they answer specially).
