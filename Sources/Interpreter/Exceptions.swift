@@ -16,8 +16,20 @@ public final class PyException: PyInstance, Error, @unchecked Sendable {
   public var cause: PyException?
   public var context: PyException?
   /// The traceback as it stood when a handler caught the exception, down to the frame that
-  /// caught it (shown when the exception is printed as another one's cause or context).
-  public var handledTraceback: [TracebackEntry]?
+  /// caught it (shown when the exception is printed as another one's cause or context): the
+  /// first `handledDepth` entries of `traceback` (which only grows), then the catching frame's.
+  /// Kept as its parts: most caught exceptions are never printed, and the array cost an
+  /// allocation and a copy of every entry at each `except`.
+  public var handledTraceback: [TracebackEntry]? {
+    handledEntry.map { Array(traceback.prefix(handledDepth)) + [$0] }
+  }
+  private var handledEntry: TracebackEntry?
+  private var handledDepth = 0
+
+  /// Records that a handler in the frame at `entry` caught the exception.
+  func markHandled(at entry: TracebackEntry) {
+    (handledEntry, handledDepth) = (entry, traceback.count)
+  }
   /// Set by `raise ... from`: the context is not shown (`__suppress_context__`).
   public var suppressContext = false
   /// For SyntaxError: where, and the offending source line.

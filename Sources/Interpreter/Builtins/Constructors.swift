@@ -338,6 +338,12 @@ extension Constructors {
       switch v {
       case .float: return v
       case .int(let i): return .float(Double(i))
+      // `float("3.25")`: plain decimal text read at once (no argument array).
+      case .object(let o) where o.isExactly(PyStr.self):
+        if let quick = DecimalFloat.quickValue(unsafeDowncast(o, to: PyStr.self).value) {
+          return .float(quick)
+        }
+        return try float(Arguments([v]), interp)
       default: return try float(Arguments([v]), interp)
       }
     })

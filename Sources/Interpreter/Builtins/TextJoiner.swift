@@ -7,8 +7,12 @@ enum TextJoiner {
     if items.isEmpty { return "" }
     // The items read in place, each looked at as its str (no copy of each item's value).
     return try items.withUnsafeBufferPointer { (items) throws(PyException) -> String in
+      // (The class asked for once: its metadata accessor was a call per item and pass.)
+      let strClass = ObjectIdentifier(PyStr.self)
       @inline(__always) func str(_ i: Int) -> PyStr? {
-        guard case .object(let o) = items[i], o.isExactly(PyStr.self) else { return nil }
+        guard case .object(let o) = items[i], ObjectIdentifier(type(of: o)) == strClass else {
+          return nil
+        }
         return unsafeDowncast(o, to: PyStr.self)
       }
       let smallForm = UTF8Text.smallFormHolds

@@ -62,35 +62,47 @@ enum TextSearch {
   static func replacing(_ old: String, with new: String, in text: String, limit: Int = .max)
     throws(PyException) -> String
   {
-    var (text, old, new) = (text, old, new)
-    let (count, width) = old.withUTF8 { o in
-      text.withUTF8 { t in (forEachMatch(of: o, in: t, limit: limit) { _ in }, o.count) }
+    // (The three texts' bytes are reached once, for both passes: reaching them cost more
+    // than the work on short texts.)
+    enum Outcome {
+      case unchanged
+      case tooLarge
+      case replaced(String)
     }
-    if count == 0 { return text }
-    let total = text.utf8.count + count * (new.utf8.count - width)
-    try SequenceBudget.check(total, 1)
-    return old.withUTF8 { o in
-      text.withUTF8 { t in
-        new.withUTF8 { n in
-          ASCIIText.string(count: total) { buffer in
-            let base = buffer.baseAddress!
-            var (at, start) = (0, 0)
-            func copy(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
-              if !range.isEmpty {
-                memcpy(base + at, bytes.baseAddress! + range.lowerBound, range.count)
+    var (text, old, new) = (text, old, new)
+    let outcome = text.withUTF8 { t in
+      old.withUTF8 { o in
+        new.withUTF8 { n -> Outcome in
+          let count = forEachMatch(of: o, in: t, limit: limit) { _ in }
+          if count == 0 { return .unchanged }
+          let (growth, overflow) = count.multipliedReportingOverflow(by: n.count - o.count)
+          let total = t.count + growth
+          if overflow || total > SequenceBudget.limit { return .tooLarge }
+          return .replaced(
+            ASCIIText.string(count: total) { buffer in
+              let base = buffer.baseAddress!
+              var (at, start) = (0, 0)
+              func copy(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) {
+                if !range.isEmpty {
+                  memcpy(base + at, bytes.baseAddress! + range.lowerBound, range.count)
+                }
+                at += range.count
               }
-              at += range.count
-            }
-            _ = forEachMatch(of: o, in: t, limit: limit) { offset in
-              copy(t, start..<offset)
-              copy(n, 0..<n.count)
-              start = offset + width
-            }
-            copy(t, start..<t.count)
-            return at
-          }
+              _ = forEachMatch(of: o, in: t, limit: limit) { offset in
+                copy(t, start..<offset)
+                copy(n, 0..<n.count)
+                start = offset + o.count
+              }
+              copy(t, start..<t.count)
+              return at
+            })
         }
       }
+    }
+    switch outcome {
+    case .unchanged: return text
+    case .tooLarge: throw PyException(.memoryError, args: [])
+    case .replaced(let result): return result
     }
   }
 }

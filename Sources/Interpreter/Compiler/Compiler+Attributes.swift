@@ -41,7 +41,10 @@ extension Compiler {
       if site.isPlainName, let instance = AttributeSite.plainInstance(object) {
         site.refresh(instance.instanceClass)
         if site.storesInInstance {
-          if let position = instance.dict.position(of: name, hint: &site.position) {
+          // (A name whose bit is clear is new to the instance: no names compared.)
+          if instance.dict.mayHold(site.nameBit),
+            let position = instance.dict.position(of: name, hint: &site.position)
+          {
             instance.dict.replaceValue(at: position, with: v)
           } else {
             // A new attribute: room first for as many as instances of the class came to have.
@@ -49,7 +52,7 @@ extension Compiler {
             if instance.dict.isEmpty && type.instanceAttributeCount > 1 {
               instance.dict.reserve(type.instanceAttributeCount)
             }
-            instance.dict[name] = v
+            instance.dict.append(v, for: name, bit: site.nameBit)
             if instance.dict.count > type.instanceAttributeCount {
               type.instanceAttributeCount = instance.dict.count
             }

@@ -59,11 +59,9 @@ extension Compiler {
             guard try interp.exceptionMatches(error, type(f)) else { continue }
           }
           try handler.bind?(f, .object(error))
-          error.handledTraceback =
-            error.traceback + [
-              TracebackEntry(
-                file: f.file, line: raisingLine, function: f.name, span: error.pendingSpan)
-            ]
+          error.markHandled(
+            at: TracebackEntry(
+              file: f.file, line: raisingLine, function: f.name, span: error.pendingSpan))
           interp.handling.append(error)
           // As in Python, the `as` name is unbound when the handler ends.
           defer {

@@ -51,11 +51,17 @@ public struct AttributeTable {
           values.remove(at: i)
         }
       } else if let v = newValue {
-        names.append(name)
-        values.append(v)
-        nameBits |= AttributeTable.bit(for: name)
+        append(v, for: name, bit: AttributeTable.bit(for: name))
       }
     }
+  }
+
+  /// Adds `name`, which is not here, with its `bit(for:)` (a site knows its name's bit: the
+  /// bit from the name's bytes cost more than the rest of the store).
+  @inline(__always) mutating func append(_ value: Value, for name: String, bit: UInt64) {
+    names.append(name)
+    values.append(value)
+    nameBits |= bit
   }
 
   /// The value at a position `position(of:)` gave.

@@ -132,7 +132,16 @@ public final class PySlice: PyObject {
     return Array(stride(from: start, to: stop, by: step))
   }
 
-  private func optionalInt(_ v: Value) throws(PyException) -> Int? {
+  @inline(__always) private func optionalInt(_ v: Value) throws(PyException) -> Int? {
+    // (Ints and None, the usual bounds, without the general conversion.)
+    switch v {
+    case .int(let i): return i
+    case .none: return nil
+    default: return try PySlice.indexLike(v)
+    }
+  }
+
+  private static func indexLike(_ v: Value) throws(PyException) -> Int? {
     switch v.asIndexLike {
     case .none: return nil
     case .int(let i): return i

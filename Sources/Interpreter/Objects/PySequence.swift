@@ -209,7 +209,7 @@ public final class PyTuple: PySequence {
 /// CPython's MemoryError for a repetition (`[0] * n`, `"s" * n`) this machine cannot hold.
 enum SequenceBudget {
   /// More than a billion elements or characters is refused up front.
-  static let limit = 1 << 30
+  @inline(__always) static var limit: Int { 1 << 30 }
 
   static func check(_ count: Int, _ times: Int) throws(PyException) {
     let (total, overflow) = count.multipliedReportingOverflow(by: max(times, 0))
