@@ -61,7 +61,7 @@ CASES = [
     ("try: d['k'] except KeyError: pass", "d = {}",
      "try:\n            d['k']\n        except KeyError:\n            pass"),
     ("float(s) of '3.25'", "s = '3.25'", "v = float(s)"),
-    ("s.replace('o', '0') of 'hello world'", "s = 'hello world'", "t = s.replace('o', '0')"),
+    ("s.replace('l', 'L') of 'hello world'", "s = 'hello world'", "t = s.replace('l', 'L')"),
     ("2x2 a + b", "import numpy as np\na = np.ones((2, 2))\nb = np.ones((2, 2))", "c = a + b"),
     ("10x10 a.copy()", "import numpy as np\na = np.ones((10, 10))", "c = a.copy()"),
     ("10x10 a.argmax(axis=1)", "import numpy as np\na = np.ones((10, 10))",

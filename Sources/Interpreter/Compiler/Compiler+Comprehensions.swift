@@ -27,52 +27,52 @@ extension Compiler {
     scope = child
     defer { scope = saved }
 
-    // `[e for x in xs if c]`, the usual form: one loop binding a local name, its element and
-    // tests run inline (no closure per clause, no sink), the list filled in a local array.
-    // (A generator expression over a container takes the same loop: see the end.)
+    // `[e for x in xs if c]`, `{k: v for x in xs if c}`, the usual forms: one loop binding a
+    // local name, its element and tests run inline (no closure per clause, no sink), a list
+    // filled in a local array or a dict filled in place. (A generator expression over a
+    // container takes the list's loop: see the end.)
     var listLoop: ((Frame, PyIterator) throws(PyException) -> [Value])?
-    var simpleElement: Expr?
-    switch kind {
-    case .list(let e), .generator(let e): simpleElement = e
-    default: simpleElement = nil
-    }
-    if let e = simpleElement, case .for(let target, _) = clauses[0],
-      case .name(let name) = target.kind, case .local(let slot) = child.locate(name),
+    var dictLoop: ((Frame, PyIterator) throws(PyException) -> PyDict)?
+    var isSet = false
+    if case .set = kind { isSet = true }
+    if !isSet, case .for(let target, _) = clauses[0], case .name(let name) = target.kind,
+      case .local(let slot) = child.locate(name),
       clauses.dropFirst().allSatisfy({ if case .if = $0 { true } else { false } })
     {
-      let element = try compileOperand(e)
-      var tests: [CompiledExpression] = []
+      var conditions: [ConditionCode] = []
       for case .if(let test) in clauses.dropFirst() {
-        tests.append(CompiledExpression(run: try compile(test)))
+        conditions.append(try compileCondition(test))
       }
-      listLoop = { (frame: Frame, iterator: PyIterator) throws(PyException) -> [Value] in
-        var items: [Value] = []
-        @inline(__always) func visit(_ item: Value) throws(PyException) {
-          frame.slots[slot] = item
-          for test in tests where !(try interp.isTruthy(test.run(frame))) { return }
-          items.append(try element.value(in: frame))
-        }
-        // Room for every item, when there is no test and the iterator knows how many are
-        // left (up to a million: a huge range fails by a timeout as the list grows, never by
-        // one impossible allocation); the list otherwise grows five times to hold twenty.
-        if tests.isEmpty {
-          let hint = iterator.lengthHint
-          if hint > 0 { items.reserveCapacity(Swift.min(hint, 1 << 20)) }
-        }
-        if iterator.isExactly(PyRangeIterator.self) {
-          // A final class: its `next` is called directly.
-          let range = unsafeDowncast(iterator, to: PyRangeIterator.self)
-          while let item = try range.next(interp) {
-            try interp.checkInterrupt()
-            try visit(item)
+      let loop = OneLoop(slot: slot, tests: conditions, interp: interp)
+      switch kind {
+      case .list(let e), .generator(let e):
+        let element = try compileOperand(e)
+        listLoop = { (frame: Frame, iterator: PyIterator) throws(PyException) -> [Value] in
+          var items: [Value] = []
+          // Room for every item, when there is no test and the iterator knows how many are
+          // left (up to a million: a huge range fails by a timeout as the list grows, never
+          // by one impossible allocation); the list otherwise grows five times to hold twenty.
+          if conditions.isEmpty {
+            let hint = iterator.lengthHint
+            if hint > 0 { items.reserveCapacity(Swift.min(hint, 1 << 20)) }
           }
-        } else {
-          while let item = try iterator.next(interp) {
-            try interp.checkInterrupt()
-            try visit(item)
+          try loop.run(frame, iterator) { () throws(PyException) in
+            items.append(try element.value(in: frame))
           }
+          return items
         }
-        return items
+      case .dict(let k, let v):
+        let (key, value) = (try compileOperand(k), try compileOperand(v))
+        dictLoop = { (frame: Frame, iterator: PyIterator) throws(PyException) -> PyDict in
+          let dict = PyDict()
+          try loop.run(frame, iterator) { () throws(PyException) in
+            // (The key first, as Python evaluates them.)
+            let k = try key.value(in: frame)
+            try dict.set(k, try value.value(in: frame), interp)
+          }
+          return dict
+        }
+      case .set: break
       }
     }
     if let listLoop, case .list = kind {
@@ -210,6 +210,13 @@ extension Compiler {
         }
         return .object(set)
       case .dict:
+        if let dictLoop {
+          do throws(PyException) {
+            return .object(try dictLoop(frame, iterator))
+          } catch {
+            throw Compiler.blamed(error, frame, file: file, function: frameName, outerSpan: span)
+          }
+        }
         let dict = PyDict()
         try loops(frame) { (_: Frame, k: Value, v: Value?) throws(PyException) in
           try dict.set(k, v!, interp)
@@ -257,5 +264,53 @@ extension Compiler {
         span: error.pendingSpan))
     error.pendingSpan = outerSpan
     return error
+  }
+}
+
+/// The one loop of a comprehension of the usual form (`for x in xs`, `x` a local name of the
+/// comprehension, then `if` tests): each item bound to the name and, when every test holds,
+/// handed to the element's code. Range, list and ASCII text iterators (final classes) are
+/// called directly.
+struct OneLoop {
+  let slot: Int
+  let tests: [ConditionCode]
+  /// One test, the usual case, called without walking the array.
+  let onlyTest: ConditionCode?
+  let interp: Interpreter
+
+  init(slot: Int, tests: [ConditionCode], interp: Interpreter) {
+    (self.slot, self.tests, self.interp) = (slot, tests, interp)
+    onlyTest = tests.count == 1 ? tests[0] : nil
+  }
+
+  @inline(__always)
+  func run(
+    _ frame: Frame, _ iterator: PyIterator, _ emit: () throws(PyException) -> Void
+  ) throws(PyException) {
+    @inline(__always) func visit(_ item: Value) throws(PyException) {
+      frame.slots[slot] = item
+      if let onlyTest {
+        guard try onlyTest(frame) else { return }
+      } else {
+        for test in tests where !(try test(frame)) { return }
+      }
+      try emit()
+    }
+    // (Specialised for each final class below: its `next` called directly.)
+    @inline(__always) func drain<I: PyIterator>(_ items: I) throws(PyException) {
+      while let item = try items.next(interp) {
+        try interp.checkInterrupt()
+        try visit(item)
+      }
+    }
+    if iterator.isExactly(PyRangeIterator.self) {
+      try drain(unsafeDowncast(iterator, to: PyRangeIterator.self))
+    } else if iterator.isExactly(PySequenceIterator.self) {
+      try drain(unsafeDowncast(iterator, to: PySequenceIterator.self))
+    } else if iterator.isExactly(ASCIITextIterator.self) {
+      try drain(unsafeDowncast(iterator, to: ASCIITextIterator.self))
+    } else {
+      try drain(iterator)
+    }
   }
 }

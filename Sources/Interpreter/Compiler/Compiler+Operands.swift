@@ -106,6 +106,10 @@ struct ConstantOperand: OperandReader {
     return unsafeDowncast(o, to: T.self)
   }
   @inline(__always) func anyObject(_ f: Frame) -> PyObject? { nil }
+  /// (The literal's object lives as long as the code that holds this operand.)
+  @inline(__always) func unretainedObject(_ f: Frame) -> Unmanaged<PyObject>? {
+    objectValue.map { Unmanaged.passUnretained($0) }
+  }
 }
 
 /// A module-level name: its global slot, else the builtin of that name, else `fallback` (the
@@ -424,17 +428,30 @@ struct ArithmeticCode: OperandSpecializer {
       }
     default:
       // `//` and `%` of ints: Python's floor rounding; zero and -1 divisors go the general way.
+      // The operands looked at in place first (`x % 2` of a local).
       let op = self.op
+      let modulo = op == .modulo
       return CompiledExpression { (f: Frame) throws(PyException) -> Value in
+        if let i = left.int(f), let j = right.int(f), j != 0, j != -1 {
+          let (q, r) = ArithmeticCode.floored(i, j)
+          return .int(modulo ? r : q)
+        }
         let (x, y) = (try left.read(f), try right.read(f))
         if case .int(let i) = x, case .int(let j) = y, j != 0, j != -1 {
-          let (q, r) = i.quotientAndRemainder(dividingBy: j)
-          let adjust = r != 0 && ((r < 0) != (j < 0))
-          return op == .modulo ? .int(adjust ? r + j : r) : .int(adjust ? q - 1 : q)
+          let (q, r) = ArithmeticCode.floored(i, j)
+          return .int(modulo ? r : q)
         }
         return try ArithmeticCode.general(interp, op, x, y, span)
       }
     }
+  }
+
+  /// `i // j` and `i % j` rounded as Python rounds them (towards minus infinity), for a
+  /// divisor other than 0 and -1.
+  @inline(__always)
+  static func floored(_ i: Int, _ j: Int) -> (quotient: Int, remainder: Int) {
+    let (q, r) = i.quotientAndRemainder(dividingBy: j)
+    return r != 0 && ((r < 0) != (j < 0)) ? (q &- 1, r &+ j) : (q, r)
   }
 
   /// Mixed, overflowing and object operands; failures carry the expression's span.
@@ -465,8 +482,10 @@ struct ComparisonCode: OperandSpecializer {
       if let x = left.int(f), let y = right.int(f) {
         return .bool(Compiler.compareNumbers(x, op, y))
       }
-      if equality, let x = left.object(f, as: PyStr.self), let y = right.object(f, as: PyStr.self) {
-        return .bool(x.sameText(as: y) == (op == .equal))
+      if equality, let x = left.unretainedObject(f), let y = right.unretainedObject(f),
+        let same = PyStr.sameText(x, y)
+      {
+        return .bool(same == (op == .equal))
       }
       let (a, b) = (try left.read(f), try right.read(f))
       if case .int(let x) = a, case .int(let y) = b {
@@ -500,8 +519,10 @@ struct ComparisonCondition: OperandSpecializer {
     let equality = op == .equal || op == .notEqual
     return CompiledCondition { (f: Frame) throws(PyException) -> Bool in
       if let x = left.int(f), let y = right.int(f) { return Compiler.compareNumbers(x, op, y) }
-      if equality, let x = left.object(f, as: PyStr.self), let y = right.object(f, as: PyStr.self) {
-        return x.sameText(as: y) == (op == .equal)
+      if equality, let x = left.unretainedObject(f), let y = right.unretainedObject(f),
+        let same = PyStr.sameText(x, y)
+      {
+        return same == (op == .equal)
       }
       let (a, b) = (try left.read(f), try right.read(f))
       if case .int(let x) = a, case .int(let y) = b { return Compiler.compareNumbers(x, op, y) }

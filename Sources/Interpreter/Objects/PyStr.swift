@@ -62,6 +62,18 @@ public final class PyStr: PyObject {
     self === other || PyStr.sameText(value, other.value)
   }
 
+  /// Python's equality of two objects that something else keeps alive (variables' values,
+  /// literals), looked at without retaining them, when both are exactly strs; nil otherwise.
+  @inline(__always)
+  static func sameText(_ a: Unmanaged<PyObject>, _ b: Unmanaged<PyObject>) -> Bool? {
+    a._withUnsafeGuaranteedRef { x in
+      b._withUnsafeGuaranteedRef { y in
+        guard x.isExactly(PyStr.self), y.isExactly(PyStr.self) else { return nil }
+        return unsafeDowncast(x, to: PyStr.self).sameText(as: unsafeDowncast(y, to: PyStr.self))
+      }
+    }
+  }
+
   /// Python's str equality: the same code points (the same UTF-8 bytes), compared where the
   /// bytes lie. (Swift's `==` asks for canonical equivalence, "é" equal to "e\u{301}", and
   /// even for two ASCII texts took three library calls and a hundred instructions.)
