@@ -73,6 +73,22 @@ enum TextSearch {
     let outcome = text.withUTF8 { t in
       old.withUTF8 { o in
         new.withUTF8 { n -> Outcome in
+          // One byte for another everywhere (`s.replace(',', ';')`; a lone UTF-8 byte is an
+          // ASCII character): the text copied once, the byte mapped on the way.
+          if o.count == 1 && n.count == 1 && limit == .max {
+            let (from, to) = (o[0], n[0])
+            guard let start = t.baseAddress, memchr(start, Int32(from), t.count) != nil else {
+              return .unchanged
+            }
+            return .replaced(
+              ASCIIText.string(count: t.count) { buffer in
+                for i in 0..<t.count {
+                  let b = t[i]
+                  buffer[i] = b == from ? to : b
+                }
+                return t.count
+              })
+          }
           let count = forEachMatch(of: o, in: t, limit: limit) { _ in }
           if count == 0 { return .unchanged }
           let (growth, overflow) = count.multipliedReportingOverflow(by: n.count - o.count)

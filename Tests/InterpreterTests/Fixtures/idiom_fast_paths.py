@@ -65,6 +65,8 @@ s = "hello world"
 print(s.replace("o", "0"), s.replace("l", ""), s.replace("xyz", "!"), s.replace("o", "0", 1))
 print(s.replace("", "-"), s.replace("world", "wörld"), "ééé".replace("é", "e", 2))
 print("a,b,,c".replace(",", ", "), "aaaa".replace("aa", "b"), s.replace(s, "all"))
+print(s.replace("z", "y"), "".replace("a", "b"), "ééa,é".replace(",", ";"), "aaa".replace("a", "a"),
+      ("x" * 40).replace("x", "-"), "a-b".replace("-", "é"), "é".replace("é", "e"))
 
 # str.join.
 words = "the quick brown fox jumps over the lazy dog".split()
