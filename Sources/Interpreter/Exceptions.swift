@@ -26,6 +26,9 @@ public final class PyException: PyInstance, Error, @unchecked Sendable {
   private var handledEntry: TracebackEntry?
   private var handledDepth = 0
 
+  /// Whether a handler has caught the exception.
+  var wasHandled: Bool { handledEntry != nil }
+
   /// Records that a handler in the frame at `entry` caught the exception.
   func markHandled(at entry: TracebackEntry) {
     (handledEntry, handledDepth) = (entry, traceback.count)

@@ -343,7 +343,7 @@ extension Constructors {
         if let quick = DecimalFloat.quickValue(unsafeDowncast(o, to: PyStr.self).value) {
           return .float(quick)
         }
-        return try float(Arguments([v]), interp)
+        fallthrough
       default: return try float(Arguments([v]), interp)
       }
     })

@@ -92,7 +92,7 @@ public class PyInstance: PyObject {
       case "__suppress_context__": return .bool(e.suppressContext)
       case "__traceback__":
         // An opaque stand-in (tracebacks print through the `traceback` module).
-        return e.traceback.isEmpty && e.handledTraceback == nil
+        return e.traceback.isEmpty && !e.wasHandled
           ? Value.none : .object(PyTracebackObject())
       case "errno", "strerror", "filename", "filename2":
         if e.isInstance(of: .osError) { return e.osField(name) }
