@@ -107,7 +107,7 @@ enum ASCIIWords {
 
   /// The str of bytes `start..<end` of the text (of `n` bytes).
   @inline(__always)
-  private static func str(
+  static func str(
     _ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ n: Int, _ strs: ShortStrCache
   ) -> PyStr {
     let count = end - start
@@ -129,5 +129,73 @@ enum ASCIIWords {
   {
     let all = word(base, at, n)
     return count == 8 ? all : all & (1 << UInt64(8 * count) &- 1)
+  }
+}
+
+extension ASCIIWords {
+  /// `text.split(separator)` of an ASCII text: the pieces between the first `limit`
+  /// occurrences of `separator` (not empty), short ones from `strs` (`line.split(',')` of a
+  /// CSV file makes the same few strs over and over); nil for the empty text.
+  static func split(
+    _ text: String, separator: String, limit: Int, _ strs: ShortStrCache
+  ) -> [Value]? {
+    var (text, separator) = (text, separator)
+    return text.withUTF8 { t -> [Value]? in
+      separator.withUTF8 { s -> [Value]? in
+        guard let base = t.baseAddress, !t.isEmpty else { return nil }
+        let n = t.count
+        if s.count == 1 { return split(base, n, byte: s[0], limit: limit, strs) }
+        var pieces: [Value] = []
+        pieces.reserveCapacity(TextSearch.forEachMatch(of: s, in: t, limit: limit) { _ in } + 1)
+        var start = 0
+        _ = TextSearch.forEachMatch(of: s, in: t, limit: limit) { end in
+          pieces.append(.object(str(base, start, end, n, strs)))
+          start = end + s.count
+        }
+        pieces.append(.object(str(base, start, n, n, strs)))
+        return pieces
+      }
+    }
+  }
+
+  /// The pieces of the `n >= 1` bytes at `base` between the first `limit` occurrences of
+  /// `byte`, found byte by byte (a search call per piece cost more than the bytes of a CSV
+  /// line's field).
+  private static func split(
+    _ base: UnsafePointer<UInt8>, _ n: Int, byte: UInt8, limit: Int, _ strs: ShortStrCache
+  ) -> [Value] {
+    var count = 0
+    for i in 0..<n where base[i] == byte { count += 1 }
+    var pieces: [Value] = []
+    pieces.reserveCapacity(Swift.min(count, limit) + 1)
+    var (start, found, i) = (0, 0, 0)
+    while i < n && found < limit {
+      if base[i] == byte {
+        pieces.append(.object(str(base, start, i, n, strs)))
+        start = i + 1
+        found += 1
+      }
+      i += 1
+    }
+    pieces.append(.object(str(base, start, n, n, strs)))
+    return pieces
+  }
+}
+
+extension ASCIIWords {
+  /// `s.strip()` (`side` 0), `lstrip()` (1) or `rstrip()` (2) of an ASCII str: Python's
+  /// whitespace dropped from the ends, byte by byte; the str itself when nothing is dropped,
+  /// as CPython gives it, and short results from `strs` (`line.strip()` in a loop over a
+  /// file's lines makes the same few strs over and over).
+  static func stripped(_ s: PyStr, side: Int, _ strs: ShortStrCache) -> PyStr {
+    var text = s.value
+    return text.withUTF8 { bytes -> PyStr in
+      guard let base = bytes.baseAddress else { return s }
+      var (lo, hi) = (0, bytes.count)
+      if side != 2 { while lo < hi && ASCIIText.isSpace(base[lo]) { lo += 1 } }
+      if side != 1 { while hi > lo && ASCIIText.isSpace(base[hi - 1]) { hi -= 1 } }
+      if hi - lo == bytes.count { return s }
+      return str(base, lo, hi, bytes.count, strs)
+    }
   }
 }

@@ -92,7 +92,15 @@ enum StringMethods {
       c.method(
         name,
         fixed: FixedArityEntries(
-          one: { (s, _) throws(PyException) in try strip(s, nil) },
+          one: { (s, interp) throws(PyException) in
+            if case .object(let o) = s, o.isExactly(PyStr.self) {
+              let text = unsafeDowncast(o, to: PyStr.self)
+              if text.isASCII {
+                return .object(ASCIIWords.stripped(text, side: side, interp.shortStrs))
+              }
+            }
+            return try strip(s, nil)
+          },
           two: { (s, chars, _) throws(PyException) in try strip(s, chars) }))
     }
     // `line.split()` and `line.split(',')` take their arguments as values.
@@ -326,6 +334,12 @@ enum StringMethods {
     let s = text.value
     if let sep {
       let ascii = text.isASCII
+      if ascii,
+        let pieces = ASCIIWords.split(
+          s, separator: sep, limit: maxsplit < 0 ? .max : maxsplit, interp.shortStrs)
+      {
+        return .list(pieces)
+      }
       return .list(
         TextSearch.pieces(of: s, separatedBy: sep, limit: maxsplit < 0 ? .max : maxsplit) {
           ascii ? Value.object(PyStr(ascii: $0)) : .str($0)

@@ -32,22 +32,23 @@ extension Compiler {
   }
 
   /// `for a, b in ...` with plain names: an iterator of pairs (`enumerate`, `zip(x, y)`,
-  /// `d.items()`) hands each pair over without its tuple; any other is unpacked by `store`.
+  /// `d.items()`) hands each pair over without its tuple; a list of pairs has each one's two
+  /// items written in place (`PairTarget`); any other item is unpacked by `store`.
   private func pairLoop(
     _ first: NameTarget, _ second: NameTarget, _ store: @escaping StoreCode,
     _ source: @escaping ExpressionCode, _ a: CompiledStatement,
     _ b: @escaping StatementCode, line: Int
   ) -> StatementCode {
     let interp = self.interp
+    let pair = PairTarget(first: first, second: second, store: store)
     return { (f: Frame) throws(PyException) -> Completion in
       var iterable = try source(f)
-      if let generator = PyGenerator.takeDrivable(&iterable) {
-        return try Compiler.loop(
-          driving: generator, StoreTarget(store: store), f, a, b, line, interp)
+      if let done = try Compiler.loopInPlace(&iterable, pair, f, a, b, line, interp) {
+        return done
       }
       let iterator = try interp.iterate(iterable)
       guard let pairs = iterator as? PyPairIterator else {
-        return try Compiler.loop(over: iterator, StoreTarget(store: store), f, a, b, line, interp)
+        return try Compiler.loop(over: iterator, pair, f, a, b, line, interp)
       }
       while let (x, y) = try pairs.nextPair(interp) {
         first.write(f, x)
@@ -68,47 +69,60 @@ extension Compiler {
     let interp = self.interp
     return { (f: Frame) throws(PyException) -> Completion in
       var iterable = try source(f)
-      if let generator = PyGenerator.takeDrivable(&iterable) {
-        return try Compiler.loop(driving: generator, target, f, a, b, line, interp)
+      if let done = try Compiler.loopInPlace(&iterable, target, f, a, b, line, interp) {
+        return done
       }
-      // Ranges loop on plain ints, with no iterator object.
-      if let r = iterable.as(PyRange.self) {
-        var i = r.start
-        for _ in 0..<r.count {
-          try target.write(f, .int(i))
-          i &+= r.step
-          if let done = try Compiler.runBody(a, f, interp) { return done }
-        }
-        return try b(f)
+      return try Compiler.loop(over: interp.iterate(iterable), target, f, a, b, line, interp)
+    }
+  }
+
+  /// The loop over `iterable` without an iterator object, when it is a generator nothing
+  /// else holds, a range, a list, a tuple or an ASCII str: how the loop ended, or nil for
+  /// any other iterable (left as it was).
+  @inline(__always)
+  static func loopInPlace<W: TargetWriter>(
+    _ iterable: inout Value, _ target: W, _ f: Frame, _ a: CompiledStatement,
+    _ b: StatementCode, _ line: Int, _ interp: Interpreter
+  ) throws(PyException) -> Completion? {
+    if let generator = PyGenerator.takeDrivable(&iterable) {
+      return try Compiler.loop(driving: generator, target, f, a, b, line, interp)
+    }
+    // Ranges loop on plain ints, with no iterator object.
+    if let r = iterable.as(PyRange.self) {
+      var i = r.start
+      for _ in 0..<r.count {
+        try target.write(f, .int(i))
+        i &+= r.step
+        if let done = try Compiler.runBody(a, f, interp) { return done }
       }
-      // Lists and tuples by position, with no iterator object (the list's length is read
-      // each time: items appended by the body are reached, as in Python).
-      if case .object(let o) = iterable, o.isExactly(PyList.self) || o.isExactly(PyTuple.self) {
-        let s = unsafeDowncast(o, to: PySequence.self)
-        var i = 0
-        while i < s.items.count {
-          let item = s.items[i]
-          i += 1
-          try target.write(f, item)
+      return try b(f)
+    }
+    // Lists and tuples by position, with no iterator object (the list's length is read
+    // each time: items appended by the body are reached, as in Python).
+    if case .object(let o) = iterable, o.isExactly(PyList.self) || o.isExactly(PyTuple.self) {
+      let s = unsafeDowncast(o, to: PySequence.self)
+      var i = 0
+      while i < s.items.count {
+        try target.write(f, itemAt: i, of: s)
+        i += 1
+        if let done = try Compiler.runBody(a, f, interp) { return done }
+        f.line = line
+      }
+      return try b(f)
+    }
+    // An ASCII str byte by byte, each character the interpreter's one str for it.
+    if case .object(let o) = iterable, o.isExactly(PyStr.self) {
+      let s = unsafeDowncast(o, to: PyStr.self)
+      if s.isASCII {
+        for byte in s.value.utf8 {
+          try target.write(f, interp.asciiCharacter(byte))
           if let done = try Compiler.runBody(a, f, interp) { return done }
           f.line = line
         }
         return try b(f)
       }
-      // An ASCII str byte by byte, each character the interpreter's one str for it.
-      if case .object(let o) = iterable, o.isExactly(PyStr.self) {
-        let s = unsafeDowncast(o, to: PyStr.self)
-        if s.isASCII {
-          for byte in s.value.utf8 {
-            try target.write(f, interp.asciiCharacter(byte))
-            if let done = try Compiler.runBody(a, f, interp) { return done }
-            f.line = line
-          }
-          return try b(f)
-        }
-      }
-      return try Compiler.loop(over: interp.iterate(iterable), target, f, a, b, line, interp)
     }
+    return nil
   }
 
   /// Runs body `a` for each item of `iterator`, written with `target`, then `b` unless the

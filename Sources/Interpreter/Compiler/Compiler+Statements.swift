@@ -30,6 +30,9 @@ extension Compiler {
         return .normal
       }
     case .assign(let targets, let value):
+      if targets.count == 1, let parallel = try parallelAssignment(targets[0], value) {
+        return parallel
+      }
       let operand = try compileOperand(value)
       let v = operand.run
       if targets.count == 1 {
@@ -52,6 +55,7 @@ extension Compiler {
           }
         }
         let store = try compileStore(targets[0])
+        if let unpacking = localUnpacking(targets[0], value, store) { return unpacking }
         return { (f: Frame) throws(PyException) -> Completion in
           try store(f, operand.value(in: f))
           return .normal

@@ -4,6 +4,13 @@ public class PySequence: PyObject {
 
   public init(_ items: [Value]) { self.items = items }
 
+  /// The object at position `i` (in range), not retained: for a look at it while the
+  /// sequence keeps it.
+  @inline(__always) final func unretainedObject(at i: Int) -> Unmanaged<PyObject>? {
+    guard case .object(let o) = items[i] else { return nil }
+    return Unmanaged.passUnretained(o)
+  }
+
   /// Both lists (a list subclass counts) or both tuples.
   final func sameKind(_ other: PySequence) -> Bool { (self is PyList) == (other is PyList) }
 
