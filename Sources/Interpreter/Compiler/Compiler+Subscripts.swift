@@ -29,9 +29,13 @@ extension Compiler {
     let hashKey = HashKey.string(text)
     return { (f: Frame) throws(PyException) -> Value in
       if C.readsInPlace {
-        if let dict = container.object(f, as: PyDict.self), let v = dict.value(forKey: hashKey) {
-          return v
+        // (The dict looked at where its variable keeps it: not retained for the lookup.)
+        let found = container.unretainedObject(f)?._withUnsafeGuaranteedRef {
+          (o: PyObject) -> Value? in
+          guard o.isExactly(PyDict.self) else { return nil }
+          return unsafeDowncast(o, to: PyDict.self).value(forKey: hashKey)
         }
+        if let found { return found }
         return try Compiler.getItem(container.read(f), key(f), span, interp)
       }
       let c = try container.read(f)

@@ -318,7 +318,8 @@ extension DictTable {
   /// The value stored under `key`.
   @inline(__always) public func value(forKey key: HashKey) -> Value? {
     guard let i = index(forKey: key) else { return nil }
-    return stored[i].entry.value
+    // (The value alone copied out: `stored[i].entry.value` copied the key too.)
+    return stored.withUnsafeBufferPointer { $0[i].entry.value }
   }
 
   /// Stores `value` under `key`: an existing entry keeps its key object, as in Python.
