@@ -133,27 +133,18 @@ enum ASCIIWords {
 }
 
 extension ASCIIWords {
-  /// `text.split(separator)` of an ASCII text: the pieces between the first `limit`
-  /// occurrences of `separator` (not empty), short ones from `strs` (`line.split(',')` of a
-  /// CSV file makes the same few strs over and over); nil for the empty text.
+  /// `text.split(separator)` of an ASCII text by a one-byte separator: the pieces between
+  /// its first `limit` occurrences, short ones from `strs` (`line.split(',')` of a CSV file
+  /// makes the same few strs over and over); nil for the empty text or a longer separator
+  /// (`TextSearch.pieces` splits those).
   static func split(
     _ text: String, separator: String, limit: Int, _ strs: ShortStrCache
   ) -> [Value]? {
     var (text, separator) = (text, separator)
     return text.withUTF8 { t -> [Value]? in
       separator.withUTF8 { s -> [Value]? in
-        guard let base = t.baseAddress, !t.isEmpty else { return nil }
-        let n = t.count
-        if s.count == 1 { return split(base, n, byte: s[0], limit: limit, strs) }
-        var pieces: [Value] = []
-        pieces.reserveCapacity(TextSearch.forEachMatch(of: s, in: t, limit: limit) { _ in } + 1)
-        var start = 0
-        _ = TextSearch.forEachMatch(of: s, in: t, limit: limit) { end in
-          pieces.append(.object(str(base, start, end, n, strs)))
-          start = end + s.count
-        }
-        pieces.append(.object(str(base, start, n, n, strs)))
-        return pieces
+        guard let base = t.baseAddress, !t.isEmpty, s.count == 1 else { return nil }
+        return split(base, t.count, byte: s[0], limit: limit, strs)
       }
     }
   }
@@ -184,18 +175,17 @@ extension ASCIIWords {
 
 extension ASCIIWords {
   /// `s.strip()` (`side` 0), `lstrip()` (1) or `rstrip()` (2) of an ASCII str: Python's
-  /// whitespace dropped from the ends, byte by byte; the str itself when nothing is dropped,
-  /// as CPython gives it, and short results from `strs` (`line.strip()` in a loop over a
-  /// file's lines makes the same few strs over and over).
+  /// whitespace dropped from the ends (`ASCIIText.stripped`); the str itself when nothing is
+  /// dropped, as CPython gives it, and short results from `strs` (`line.strip()` in a loop
+  /// over a file's lines makes the same few strs over and over).
   static func stripped(_ s: PyStr, side: Int, _ strs: ShortStrCache) -> PyStr {
     var text = s.value
     return text.withUTF8 { bytes -> PyStr in
-      guard let base = bytes.baseAddress else { return s }
-      var (lo, hi) = (0, bytes.count)
-      if side != 2 { while lo < hi && ASCIIText.isSpace(base[lo]) { lo += 1 } }
-      if side != 1 { while hi > lo && ASCIIText.isSpace(base[hi - 1]) { hi -= 1 } }
-      if hi - lo == bytes.count { return s }
-      return str(base, lo, hi, bytes.count, strs)
+      // (Every byte is ASCII: the range is there.)
+      guard let base = bytes.baseAddress,
+        let kept = ASCIIText.stripped(bytes, chars: nil, side: side), kept.count != bytes.count
+      else { return s }
+      return str(base, kept.lowerBound, kept.upperBound, bytes.count, strs)
     }
   }
 }
