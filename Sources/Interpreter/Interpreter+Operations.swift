@@ -281,7 +281,7 @@ extension Interpreter {
     -> Value
   {
     if case .object(let o) = receiver, !(o is PyInstance), !(o is PyClass), !(o is PyModule),
-      let method = o.pyClass.lookup(name), method.as(PyBuiltinFunction.self) != nil
+      !(o is PySuper), let method = o.pyClass.lookup(name), method.as(PyBuiltinFunction.self) != nil
     {
       var all = args
       all.positional.insert(receiver, at: 0)

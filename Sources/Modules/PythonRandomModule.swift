@@ -41,7 +41,31 @@ enum PythonRandomModule {
 
   static func make() -> PyModule {
     let m = PyModule(name: "random")
-    let state = State()
+    defineDraws(on: m, State())
+    m.globals.set("Random", .object(randomClass))
+    return m
+  }
+
+  /// `random.Random(seed)`: a generator with a stream of its own and the module's functions
+  /// as its methods (`rng = random.Random(42); rng.random()`).
+  static let randomClass: PyClass = {
+    let c = PyClass("Random", bases: [.object])
+    c.moduleName = "random"
+    c.constructor = { (a, interp) throws(PyException) in
+      try a.expect("Random", min: 0, max: 1)
+      let methods = PyModule(name: "Random")
+      defineDraws(on: methods, State())
+      if a.count == 1, let seed = methods.globals.value(of: "seed") {
+        _ = try interp.call(seed, Arguments([try a[0]]))
+      }
+      return .object(PyRandomObject(c, bitGenerator: nil, methods: methods))
+    }
+    return c
+  }()
+
+  /// The module's functions over `state`: on the module (its hidden generator) or on a
+  /// `Random` object.
+  static func defineDraws(on m: PyModule, _ state: State) {
     m.define("seed") { (a, _) throws(PyException) in
       guard a.count > 0, !a.positional[0].isNone else {
         state.generator = MT19937(key: [UInt32(truncatingIfNeeded: time(nil))])
@@ -264,7 +288,6 @@ enum PythonRandomModule {
       }
       return .float(mu + z * sigma)
     }
-    return m
   }
 
   static func number(_ v: Value, _ interp: Interpreter) throws(PyException) -> Double {

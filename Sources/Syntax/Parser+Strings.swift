@@ -17,8 +17,17 @@ extension Parser {
       case .string(let s):
         parts.append(.literal(s))
       case .fstring(let body, let isRaw):
+        // Where the body starts, for a literal on one line: the token holds the prefix (one
+        // or two letters) and two quotes (one or three characters each), every sum distinct.
+        var bodyStart: SourceLocation?
+        if current.location.line == current.end.line {
+          let extra = current.end.column - current.location.column - body.utf8.count
+          bodyStart = SourceLocation(
+            line: current.location.line,
+            column: current.location.column + extra - (extra >= 7 ? 3 : 1))
+        }
         let fieldParts = try FStringParser.parse(
-          body, isRaw: isRaw, at: current.location, errorsAt: errorPlace)
+          body, isRaw: isRaw, at: current.location, errorsAt: errorPlace, bodyStart: bodyStart)
         hasFields = true
         parts += fieldParts
       default:
@@ -53,11 +62,15 @@ extension Parser {
 /// Splits an f-string body into literal text and `{expression!conversion:spec}` fields.
 enum FStringParser {
   /// (Errors in the f-string's own syntax are reported at `errorPlace`.)
+  /// (`bodyStart`: where the body lies in its line, when the literal is on one line: its
+  /// fields' expressions then carry their own columns, for a traceback's carets.)
   static func parse(
-    _ body: String, isRaw: Bool, at location: SourceLocation, errorsAt errorPlace: SourceLocation
+    _ body: String, isRaw: Bool, at location: SourceLocation, errorsAt errorPlace: SourceLocation,
+    bodyStart: SourceLocation? = nil
   ) throws(SyntaxError) -> [FStringPart] {
     var scanner = Scanner(
       chars: Array(body), location: location, errorPlace: errorPlace, isRaw: isRaw)
+    scanner.bodyStart = bodyStart
     let parts = try scanner.parseParts(inSpec: false)
     guard scanner.index == scanner.chars.count else {
       throw SyntaxError("f-string: single '}' is not allowed", at: errorPlace)
@@ -71,6 +84,7 @@ enum FStringParser {
     let location: SourceLocation
     let errorPlace: SourceLocation
     let isRaw: Bool
+    var bodyStart: SourceLocation?
 
     init(chars: [Character], location: SourceLocation, errorPlace: SourceLocation, isRaw: Bool) {
       self.chars = chars
@@ -151,7 +165,7 @@ enum FStringParser {
         }
         throw SyntaxError("f-string: empty expression not allowed", at: errorPlace)
       }
-      let expression = try parseExpression(source)
+      let expression = try parseExpression(source, from: begin)
       var conversion: Character?
       if index < chars.count && chars[index] == "!" {
         index += 1
@@ -178,14 +192,23 @@ enum FStringParser {
 
     var next: Character? { index + 1 < chars.count ? chars[index + 1] : nil }
 
-    func parseExpression(_ source: String) throws(SyntaxError) -> Expr {
-      let tokens = try Lexer.tokenize("(" + source + ")", firstLine: location.line)
+    /// The field's expression, `source`, found at `chars[begin]`.
+    func parseExpression(_ source: String, from begin: Int) throws(SyntaxError) -> Expr {
+      var tokens = try Lexer.tokenize("(" + source + ")", firstLine: location.line)
+      // Moved to where the text lies in the line ("(" lexed at column 1, the text at 2).
+      let shift = bodyStart.map { $0.column + String(chars[..<begin]).utf8.count - 2 }
+      if let shift {
+        for i in tokens.indices {
+          if tokens[i].location.line == location.line { tokens[i].location.column += shift }
+          if tokens[i].end.line == location.line { tokens[i].end.column += shift }
+        }
+      }
       var parser = Parser(tokens: tokens)
       var expr = try parser.parseExpressionList(allowStar: false)
       guard parser.current.kind == .newline || parser.current.kind == .endOfFile else {
         throw SyntaxError("f-string: invalid syntax", at: location)
       }
-      expr.location = location
+      if shift == nil { expr.location = location }
       return expr
     }
   }

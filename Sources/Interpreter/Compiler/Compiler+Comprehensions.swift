@@ -41,7 +41,7 @@ extension Compiler {
     {
       var conditions: [ConditionCode] = []
       for case .if(let test) in clauses.dropFirst() {
-        conditions.append(try compileCondition(test))
+        conditions.append(try compileCondition(test, blame: span))
       }
       let loop = OneLoop(slot: slot, tests: conditions, interp: interp)
       switch kind {
@@ -110,9 +110,9 @@ extension Compiler {
       let inner = body
       switch clause {
       case .if(let test):
-        let t = try compile(test)
+        let t = try compileCondition(test, blame: span)
         body = { (f: Frame, sink: Sink) throws(PyException) in
-          if try interp.isTruthy(t(f)) { try inner(f, sink) }
+          if try t(f) { try inner(f, sink) }
         }
       case .for(let target, let iterable):
         let store = try compileStore(target)

@@ -51,6 +51,31 @@ extension Compiler {
       endColumn: e.end.column)
   }
 
+  /// `a and b` (`a or b`) for its value. A failing truth test is blamed on the whole chain
+  /// (`a and b and c`, CPython's one node).
+  private func compileShortCircuit(_ l: Expr, _ r: Expr, and: Bool, blame: SourceSpan)
+    throws(SyntaxError) -> ExpressionCode
+  {
+    let interp = self.interp
+    let a: ExpressionCode
+    switch l.kind {
+    case .and(let ll, let lr) where and: a = try compileShortCircuit(ll, lr, and: and, blame: blame)
+    case .or(let ll, let lr) where !and: a = try compileShortCircuit(ll, lr, and: and, blame: blame)
+    default: a = try compile(l)
+    }
+    let b = try compile(r)
+    if and {
+      return { (f: Frame) throws(PyException) -> Value in
+        let x = try a(f)
+        return try Compiler.truth(of: x, interp, blame) ? try b(f) : x
+      }
+    }
+    return { (f: Frame) throws(PyException) -> Value in
+      let x = try a(f)
+      return try Compiler.truth(of: x, interp, blame) ? x : try b(f)
+    }
+  }
+
   func failureSpan(_ e: Expr) -> SourceSpan? {
     var span = sourceSpan(e)
     switch e.kind {
@@ -97,7 +122,7 @@ extension Compiler {
       let value = Value.object(PyEllipsis.shared)
       return { _ throws(PyException) in value }
     case .fstring(let parts):
-      return try compileFString(parts)
+      return try compileFString(parts, blame: sourceSpan(e))
     case .bytes(let b):
       // One object, as CPython's constant: bytes are immutable.
       let value = Value.object(PyBytes(b))
@@ -125,25 +150,18 @@ extension Compiler {
       return { (f: Frame) throws(PyException) -> Value in try interp.unary(kind, a(f)) }
     case .not(let operand):
       let a = try compile(operand)
-      return { (f: Frame) throws(PyException) -> Value in .bool(!(try interp.isTruthy(a(f)))) }
+      let blame = sourceSpan(e)
+      return { (f: Frame) throws(PyException) -> Value in
+        .bool(!(try Compiler.truth(of: a(f), interp, blame)))
+      }
     case .and(let l, let r):
-      let a = try compile(l)
-      let b = try compile(r)
-      return { (f: Frame) throws(PyException) -> Value in
-        let x = try a(f)
-        return try interp.isTruthy(x) ? try b(f) : x
-      }
+      return try compileShortCircuit(l, r, and: true, blame: sourceSpan(e))
     case .or(let l, let r):
-      let a = try compile(l)
-      let b = try compile(r)
-      return { (f: Frame) throws(PyException) -> Value in
-        let x = try a(f)
-        return try interp.isTruthy(x) ? x : try b(f)
-      }
+      return try compileShortCircuit(l, r, and: false, blame: sourceSpan(e))
     case .compare(let first, let rest):
       return try compileComparison(first, rest, span)
     case .conditional(let test, let then, let orElse):
-      let t = try compileCondition(test)
+      let t = try compileCondition(test, blame: sourceSpan(e))
       let a = try compile(then)
       let b = try compile(orElse)
       return { (f: Frame) throws(PyException) -> Value in try t(f) ? try a(f) : try b(f) }
@@ -478,7 +496,11 @@ extension Compiler {
 
   // MARK: - f-strings
 
-  private func compileFString(_ parts: [FStringPart]) throws(SyntaxError) -> ExpressionCode {
+  /// An f-string's code. A field that fails to format (`f'{x:d}'` of a float) is blamed on
+  /// the whole f-string (`blame`), as CPython 3.11 underlines it.
+  private func compileFString(_ parts: [FStringPart], blame: SourceSpan?) throws(SyntaxError)
+    -> ExpressionCode
+  {
     typealias Piece = (Frame) throws(PyException) -> String
     if parts.count == 1,
       case .field(let e, let conversion, let spec, let selfDocumenting) = parts[0]
@@ -486,7 +508,13 @@ extension Compiler {
       // `f'{x}'`: the field's text itself (its closure called directly: one kept in an
       // array is called through conversion thunks).
       let only = try compileField(e, conversion, spec, selfDocumenting ?? "")
-      return { (f: Frame) throws(PyException) -> Value in .str(try only(f)) }
+      return { (f: Frame) throws(PyException) -> Value in
+        do throws(PyException) {
+          return .str(try only(f))
+        } catch {
+          throw Compiler.marked(error, blame)
+        }
+      }
     }
     // (Each piece in a struct: a closure kept in an array is called through conversion
     // thunks.)
@@ -504,7 +532,11 @@ extension Compiler {
     let pieces = compiled
     return { (f: Frame) throws(PyException) -> Value in
       var out = ""
-      for piece in pieces { out += try piece.run(f) }
+      do throws(PyException) {
+        for piece in pieces { out += try piece.run(f) }
+      } catch {
+        throw Compiler.marked(error, blame)
+      }
       return .str(out)
     }
   }
@@ -515,7 +547,7 @@ extension Compiler {
     let interp = self.interp
     let value = try compile(e)
     var specCode: ExpressionCode?
-    if let spec { specCode = try compileFString(spec) }
+    if let spec { specCode = try compileFString(spec, blame: nil) }
     let specExpr = specCode
     // `f'{x=}'` writes "x=" first; most fields have no such prefix to add.
     if prefix.isEmpty && conversion == nil && specExpr == nil {

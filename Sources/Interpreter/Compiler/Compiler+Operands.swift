@@ -294,20 +294,59 @@ extension Compiler {
     }
   }
 
-  /// A test's truth as a Bool: comparisons and `not` without building a bool value.
-  func compileCondition(_ e: Expr) throws(SyntaxError) -> ConditionCode {
+  /// A test's truth as a Bool: comparisons, `not`, `and`, `or` and `x if c else y` without
+  /// building a bool value.
+  ///
+  /// A failing truth test (an array's ambiguous truth) is blamed as CPython 3.11 blames its
+  /// jump: on the last comparison tested as a condition before it in the same test, else on
+  /// `blame`, what holds the test (nil for a statement's own line; the `x if c else y`, or
+  /// the comprehension). `if a > 0:` underlines `a > 0`, `if a > 0 and b:` too.
+  func compileCondition(_ e: Expr, blame: SourceSpan?) throws(SyntaxError) -> ConditionCode {
+    try compileCondition(blamed: e, blame).code
+  }
+
+  /// `compileCondition`, and where a failure after the test is blamed: `assert a > 0` raises
+  /// its AssertionError underlining `a > 0`, as CPython does.
+  func compileCondition(blamed e: Expr, _ blame: SourceSpan?) throws(SyntaxError) -> (
+    code: ConditionCode, blame: SourceSpan?
+  ) {
+    let saved = conditionBlame
+    conditionBlame = blame
+    defer { conditionBlame = saved }
+    let code = try compileTest(e)
+    return (code, conditionBlame)
+  }
+
+  private func compileTest(_ e: Expr) throws(SyntaxError) -> ConditionCode {
     let interp = self.interp
     switch e.kind {
     case .compare(let first, let rest):
+      defer { conditionBlame = failureSpan(e) }
       if rest.count == 1, let op = ComparisonOp(rawValue: rest[0].0.rawValue) {
         return try specialized(
           first, rest[0].1, ComparisonCondition(op: op, interp: interp, span: failureSpan(e))
         ).run
       }
     case .not(let operand):
-      let c = try compileCondition(operand)
+      let c = try compileTest(operand)
       return { (f: Frame) throws(PyException) -> Bool in !(try c(f)) }
+    case .and(let l, let r):
+      let (a, b) = (try compileTest(l), try compileTest(r))
+      return { (f: Frame) throws(PyException) -> Bool in
+        guard try a(f) else { return false }
+        return try b(f)
+      }
+    case .or(let l, let r):
+      let (a, b) = (try compileTest(l), try compileTest(r))
+      return { (f: Frame) throws(PyException) -> Bool in
+        if try a(f) { return true }
+        return try b(f)
+      }
+    case .conditional(let test, let then, let orElse):
+      let (t, a, b) = (try compileTest(test), try compileTest(then), try compileTest(orElse))
+      return { (f: Frame) throws(PyException) -> Bool in try t(f) ? try a(f) : try b(f) }
     case .name(let name) where scope.kind != .classBody:
+      let blame = conditionBlame
       if scope.kind != .function, case .global(let slot) = scope.locate(name) {
         // A module-level name (a notebook cell's `while queue:`): the same, in its global slot.
         let globals = scope.globalsTable
@@ -318,7 +357,7 @@ extension Compiler {
           }
           let v = try load(f)
           if case .bool(let b) = v { return b }
-          return try interp.isTruthy(v)
+          return try Compiler.truth(of: v, interp, blame)
         }
       }
       if scope.kind == .function, case .local(let i) = scope.locate(name) {
@@ -328,16 +367,30 @@ extension Compiler {
           if let o = f.unretainedObject(i), let truth = Compiler.truth(of: o) { return truth }
           guard let v = f.slots[i] else { throw local.unbound }
           if case .bool(let b) = v { return b }
-          return try interp.isTruthy(v)
+          return try Compiler.truth(of: v, interp, blame)
         }
       }
     default: break
     }
     let code = try compile(e)
+    let blame = conditionBlame
     return { (f: Frame) throws(PyException) -> Bool in
       let v = try code(f)
       if case .bool(let b) = v { return b }
+      return try Compiler.truth(of: v, interp, blame)
+    }
+  }
+}
+
+extension Compiler {
+  /// `bool(v)` for a test, a failure blamed on `blame`.
+  static func truth(of v: Value, _ interp: Interpreter, _ blame: SourceSpan?) throws(PyException)
+    -> Bool
+  {
+    do throws(PyException) {
       return try interp.isTruthy(v)
+    } catch {
+      throw Compiler.marked(error, blame)
     }
   }
 }
@@ -529,7 +582,7 @@ struct ComparisonCondition: OperandSpecializer {
       if case .float(let x) = a, case .float(let y) = b { return Compiler.compareNumbers(x, op, y) }
       let result = try ComparisonCode.general(interp, a, op, b, span)
       if case .bool(let truth) = result { return truth }
-      return try interp.isTruthy(result)
+      return try Compiler.truth(of: result, interp, span)
     }
   }
 }

@@ -96,7 +96,7 @@ extension Compiler {
     case .augmentedAssign(let target, let op, let value):
       return try compileAugmented(target, BinaryOp(rawValue: op.rawValue)!, value)
     case .if(let test, let body, let orElse):
-      let t = try compileCondition(test)
+      let t = try compileCondition(test, blame: nil)
       // `if n < 2: return n`: the return done here (no block, no return statement to call).
       if orElse.isEmpty, body.count == 1, case .return(let value?) = body[0].kind,
         scope.kind == .function
@@ -126,7 +126,7 @@ extension Compiler {
         return try b.execute(in: f)
       }
     case .while(let test, let body, let orElse):
-      let t = try compileCondition(test)
+      let t = try compileCondition(test, blame: nil)
       scope.loopDepth += 1
       let a = try compileBranch(body)
       scope.loopDepth -= 1
@@ -195,12 +195,14 @@ extension Compiler {
         return .normal
       }
     case .assert(let test, let message):
-      let t = try compile(test)
+      // The AssertionError is blamed where CPython blames it: the last comparison tested.
+      let (t, blame) = try compileCondition(blamed: test, nil)
       let m = try message.map { (m) throws(SyntaxError) in try compile(m) }
       return { (f: Frame) throws(PyException) -> Completion in
-        if !(try interp.isTruthy(t(f))) {
-          throw PyException(
+        if !(try t(f)) {
+          let error = PyException(
             .assertionError, args: try m.map { (m) throws(PyException) in [try m(f)] } ?? [])
+          throw Compiler.marked(error, blame)
         }
         return .normal
       }

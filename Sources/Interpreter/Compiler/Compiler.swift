@@ -12,6 +12,10 @@ final class Compiler {
   /// The module whose code this is (classes defined in it report it as theirs).
   var moduleName = "__main__"
 
+  /// While a condition compiles: where a failing truth test in it is blamed (see
+  /// `compileCondition`).
+  var conditionBlame: SourceSpan?
+
   init(interp: Interpreter, file: String, scope: Scope, moduleName: String = "__main__") {
     self.interp = interp
     self.file = file

@@ -12,7 +12,8 @@ final class AttributeSite {
   private var seenClass: PyClass?
   private var seenClassAddress: UInt = 0
   private var seenEpoch = -1
-  /// `obj.name = v` may store into the instance: the class has no property called `name`.
+  /// `obj.name = v` may store into the instance: the class has no property called `name`
+  /// and no `__setattr__` of its own.
   private(set) var storesInInstance = false
   /// The class's plain function called `name`.
   private(set) var method: PyFunction?
@@ -61,7 +62,7 @@ final class AttributeSite {
     let found = c.lookup(name)
     storesInInstance =
       found?.as(PyProperty.self) == nil && c.slotNames?.contains(name) != false
-      && c !== PyClass.object
+      && c !== PyClass.object && c.lookup("__setattr__")?.as(PyFunction.self) == nil
     method = found?.as(PyFunction.self)
   }
 

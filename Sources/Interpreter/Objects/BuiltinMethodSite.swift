@@ -7,7 +7,7 @@ final class BuiltinMethodSite {
   let name: String
   private var seenType: ObjectIdentifier?
   /// Whether objects of `seenType` take their methods from their class alone (not user
-  /// instances, classes or modules, whose own attributes come first).
+  /// instances, classes, modules or `super()`, whose own attributes come first).
   private var typeAnswersFromClass = false
   /// Whether every object of `seenType` has the same class (its `pyClass`).
   private var typeHasOneClass = false
@@ -28,7 +28,9 @@ final class BuiltinMethodSite {
     let type = ObjectIdentifier(Swift.type(of: o))
     if type != seenType {
       seenType = type
-      typeAnswersFromClass = !(o is PyInstance) && !(o is PyClass) && !(o is PyModule)
+      // (`super()` answers from the classes after the caller's: `super().__setattr__`.)
+      typeAnswersFromClass =
+        !(o is PyInstance) && !(o is PyClass) && !(o is PyModule) && !(o is PySuper)
       typeHasOneClass = BuiltinMethodSite.typesOfOneClass.contains(type)
       seenClass = nil
     }

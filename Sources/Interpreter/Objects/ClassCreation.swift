@@ -7,6 +7,11 @@ enum ClassCreation {
     _ interp: Interpreter
   ) throws(PyException) {
     cls.slotNames = SlotNames.of(cls)
+    // A class that defines `__eq__` and not `__hash__` gets `__hash__ = None`, as in Python.
+    if cls.attributes["__eq__"] != nil && cls.attributes["__hash__"] == nil {
+      cls.attributes["__hash__"] = Value.none
+      cls.attributeOrder.append("__hash__")
+    }
     var rest = keywords
     if let i = rest.firstIndex(where: { $0.name == "metaclass" }) {
       let given = rest.remove(at: i).value
@@ -62,6 +67,7 @@ extension ClassCreation {
       return .none
     }
     PyClass.object.attributes["__init_subclass__"] = .object(PyClassMethod(.object(initSubclass)))
+    installAttributeHooks()
     PyClass.type.attributes["__call__"] = .object(
       PyBuiltinFunction("__call__") { (a, interp) throws(PyException) in
         guard let cls = try a[0].as(PyClass.self) else {
@@ -69,6 +75,47 @@ extension ClassCreation {
         }
         return try cls.instantiate(
           Arguments(Array(a.positional.dropFirst()), keywords: a.keywords), interp)
+      })
+  }
+}
+
+extension ClassCreation {
+  /// `object.__setattr__`, `__delattr__` and `__getattribute__`: the plain attribute rules,
+  /// which a class's own `__setattr__` (`super().__setattr__(name, value)`) passes on to.
+  static func installAttributeHooks() {
+    PyClass.object.attributes["__setattr__"] = .object(
+      PyBuiltinFunction("__setattr__") { (a, interp) throws(PyException) in
+        try a.expect("__setattr__", min: 3, max: 3)
+        let name = try Builtins.attributeName(try a[1])
+        if let instance = try a[0].as(PyInstance.self) {
+          try instance.setPlainAttribute(name, try a[2], interp)
+        } else {
+          try interp.setAttribute(try a[0], name, try a[2])
+        }
+        return .none
+      })
+    PyClass.object.attributes["__delattr__"] = .object(
+      PyBuiltinFunction("__delattr__") { (a, interp) throws(PyException) in
+        try a.expect("__delattr__", min: 2, max: 2)
+        let name = try Builtins.attributeName(try a[1])
+        if let instance = try a[0].as(PyInstance.self) {
+          try instance.deletePlainAttribute(name, interp)
+        } else {
+          try interp.deleteAttribute(try a[0], name)
+        }
+        return .none
+      })
+    PyClass.object.attributes["__getattribute__"] = .object(
+      PyBuiltinFunction("__getattribute__") { (a, interp) throws(PyException) in
+        try a.expect("__getattribute__", min: 2, max: 2)
+        let name = try Builtins.attributeName(try a[1])
+        guard let instance = try a[0].as(PyInstance.self) else {
+          return try interp.getAttribute(try a[0], name)
+        }
+        guard let v = try instance.plainAttribute(name, interp) else {
+          throw .attributeError("'\(instance.typeName)' object has no attribute '\(name)'")
+        }
+        return v
       })
   }
 }

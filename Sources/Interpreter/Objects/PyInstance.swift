@@ -77,6 +77,16 @@ public class PyInstance: PyObject {
   override public func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException)
     -> Value?
   {
+    if let v = try plainAttribute(name, interp) { return v }
+    if let getattr = instanceClass.lookup("__getattr__") {
+      return try interp.call(getattr, Arguments([.object(self), .str(name)]))
+    }
+    return nil
+  }
+
+  /// `object.__getattribute__(self, name)`: the instance's own attribute or its class's,
+  /// without the class's `__getattr__`.
+  public func plainAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value? {
     if name == "__class__" { return .object(instanceClass) }
     // (Instances of `object` itself, and of classes with `__slots__`, have no dictionary.)
     if name == "__dict__", instanceClass.slotNames == nil, instanceClass !== PyClass.object {
@@ -123,13 +133,22 @@ public class PyInstance: PyObject {
       if let method = v.as(PyStaticMethod.self) { return method.function }
       return interp.bindIfFunction(v, to: .object(self))
     }
-    if let getattr = instanceClass.lookup("__getattr__") {
-      return try interp.call(getattr, Arguments([.object(self), .str(name)]))
-    }
     return nil
   }
 
+  /// `obj.name = v`: the class's own `__setattr__` when it defines one, else the plain store.
   override public func setAttribute(_ name: String, _ value: Value, _ interp: Interpreter)
+    throws(PyException)
+  {
+    if let hook = instanceClass.lookup("__setattr__"), hook.as(PyFunction.self) != nil {
+      _ = try interp.call(hook, Arguments([.object(self), .str(name), value]))
+      return
+    }
+    try setPlainAttribute(name, value, interp)
+  }
+
+  /// `object.__setattr__(self, name, v)`: a property's setter, or the instance's own table.
+  public func setPlainAttribute(_ name: String, _ value: Value, _ interp: Interpreter)
     throws(PyException)
   {
     if let property = instanceClass.lookup(name)?.as(PyProperty.self) {
@@ -147,7 +166,17 @@ public class PyInstance: PyObject {
     dict[name] = value
   }
 
+  /// `del obj.name`: the class's own `__delattr__` when it defines one, else the plain delete.
   override public func deleteAttribute(_ name: String, _ interp: Interpreter) throws(PyException) {
+    if let hook = instanceClass.lookup("__delattr__"), hook.as(PyFunction.self) != nil {
+      _ = try interp.call(hook, Arguments([.object(self), .str(name)]))
+      return
+    }
+    try deletePlainAttribute(name, interp)
+  }
+
+  /// `object.__delattr__(self, name)`.
+  public func deletePlainAttribute(_ name: String, _ interp: Interpreter) throws(PyException) {
     if let property = instanceClass.lookup(name)?.as(PyProperty.self) {
       guard let deleter = property.deleter else {
         throw .attributeError(
@@ -225,9 +254,21 @@ public class PyInstance: PyObject {
       method, Arguments([.object(self)] + args.positional, keywords: args.keywords))
   }
 
+  /// The first class of the MRO that says: its `__hash__` (None: unhashable), or an `__eq__`
+  /// without `__hash__` (Python then makes the class's `__hash__` None); else the identity.
   override public func hashKey(_ interp: Interpreter) throws(PyException) -> HashKey? {
-    if let v = try callDunder("__hash__", [], interp), case .int(let h) = v { return .int(h) }
-    if instanceClass.lookup("__eq__")?.as(PyFunction.self) != nil { return nil }
+    for c in instanceClass.mro where c !== PyClass.object {
+      if let hash = c.attributes["__hash__"] {
+        if hash.isNone { return nil }
+        guard hash.as(PyFunction.self) != nil else { break }
+        switch try interp.call(hash, Arguments([.object(self)])) {
+        case .int(let h): return .int(h)
+        case .bool(let b): return .int(b ? 1 : 0)
+        default: throw .typeError("__hash__ method should return an integer")
+        }
+      }
+      if c.attributes["__eq__"]?.as(PyFunction.self) != nil { return nil }
+    }
     return .identity(ObjectIdentifier(self))
   }
 }

@@ -1,7 +1,9 @@
 /// `dataclasses`, written in the language itself: `@dataclass` (with or without arguments:
-/// `init`, `repr`, `eq`, `order`; `frozen=True` is NotImplementedError) builds `__init__`, `__repr__`, `__eq__` and the
-/// ordering methods from the class's annotated fields; `field(default=, default_factory=)`,
-/// `fields`, `asdict`, `astuple`, `replace`, `is_dataclass`.
+/// `init`, `repr`, `eq`, `order`, `frozen`, `unsafe_hash`) builds `__init__`, `__repr__`,
+/// `__eq__`, the ordering methods and `__hash__` (CPython's table: None for `eq` alone, the
+/// fields' hash when frozen) from the class's annotated fields; a frozen class's instances
+/// raise `FrozenInstanceError` on assignment; `field(default=, default_factory=)`, `fields`,
+/// `asdict`, `astuple`, `replace`, `is_dataclass`.
 enum DataclassesSource {
   static let text = #"""
     class _Missing:
@@ -32,7 +34,14 @@ enum DataclassesSource {
         return Field(default, default_factory, init, repr, compare)
 
 
-    def _process(cls, init, repr_, eq, order, frozen):
+    class FrozenInstanceError(AttributeError):
+        pass
+
+
+    def _process(cls, init, repr_, eq, order, frozen, unsafe_hash):
+        own_hash = cls.__dict__.get("__hash__", MISSING)
+        explicit_hash = not (own_hash is MISSING
+                             or (own_hash is None and "__eq__" in cls.__dict__))
         annotations = getattr(cls, "__annotations__", {})
         own = []
         for name in annotations:
@@ -98,7 +107,10 @@ enum DataclassesSource {
                     else:
                         v = f.default
                     if v is not MISSING:
-                        setattr(self, f.name, v)
+                        if frozen:
+                            object.__setattr__(self, f.name, v)
+                        else:
+                            setattr(self, f.name, v)
                 if hasattr(self, "__post_init__"):
                     self.__post_init__()
 
@@ -134,15 +146,34 @@ enum DataclassesSource {
             cls.__gt__ = __gt__
             cls.__ge__ = __ge__
 
+        if frozen:
+            def __setattr__(self, name, value):
+                if type(self) is cls or name in cls.__dataclass_fields__:
+                    raise FrozenInstanceError("cannot assign to field " + repr(name))
+                super(cls, self).__setattr__(name, value)
+            def __delattr__(self, name):
+                if type(self) is cls or name in cls.__dataclass_fields__:
+                    raise FrozenInstanceError("cannot delete field " + repr(name))
+                super(cls, self).__delattr__(name)
+            cls.__setattr__ = __setattr__
+            cls.__delattr__ = __delattr__
+
+        if unsafe_hash and explicit_hash:
+            raise TypeError("Cannot overwrite attribute __hash__ in class " + cls.__name__)
+        if unsafe_hash or (eq and frozen and not explicit_hash):
+            def __hash__(self):
+                return hash(_key(self))
+            cls.__hash__ = __hash__
+        elif eq and not frozen and not explicit_hash:
+            cls.__hash__ = None
+
         return cls
 
 
-    def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, frozen=False):
-        if frozen:
-            raise NotImplementedError("dataclass(frozen=True) is not supported by NumBook")
-
+    def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
+                  frozen=False):
         def wrap(c):
-            return _process(c, init, repr, eq, order, frozen)
+            return _process(c, init, repr, eq, order, frozen, unsafe_hash)
         return wrap if cls is None else wrap(cls)
 
 
