@@ -67,6 +67,8 @@ CASES = [
      "for a, b in xs:\n            pass"),
     ("s.split(',') of 'a,b,c,d'", "s = 'a,b,c,d'", "t = s.split(',')"),
     ("s.strip() of '  hello  '", "s = '  hello  '", "t = s.strip()"),
+    ("isinstance(x, int)", "x = 3", "y = isinstance(x, int)"),
+    ("if x > 0 and y > 0: pass (ints)", "x = 3\ny = 4", "if x > 0 and y > 0:\n            pass"),
     ("2x2 a + b", "import numpy as np\na = np.ones((2, 2))\nb = np.ones((2, 2))", "c = a + b"),
     ("10x10 a.copy()", "import numpy as np\na = np.ones((10, 10))", "c = a.copy()"),
     ("10x10 a.argmax(axis=1)", "import numpy as np\na = np.ones((10, 10))",

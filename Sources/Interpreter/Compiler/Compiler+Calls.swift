@@ -186,6 +186,9 @@ extension Compiler {
         let general = directCall(global, arguments, buildArgs, span)
         // (`if let`, not `??`: see the method calls above.)
         if let quick = lenCall(callee, args, global, otherwise: general) { return quick }
+        if let quick = try isinstanceCall(callee, args, global, otherwise: general) {
+          return quick
+        }
         return general
       }
       return directCall(CodeOperand(code: function), arguments, buildArgs, span)
