@@ -10,6 +10,7 @@ public enum StandardModules {
     interp.registerModule("itertools", source: ToolsSource.itertools)
     interp.registerModule("string", source: ToolsSource.string)
     interp.registerModule("copy") { _ in CopyModule.make() }
+    interp.registerModule("weakref") { _ in WeakrefModule.make() }
     interp.registerModule("pickle") { _ in PickleModule.make() }
     interp.registerModule("gzip") { _ in GzipModule.make() }
     interp.registerModule("json", source: JSONSource.text)
