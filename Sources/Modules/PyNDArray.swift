@@ -26,6 +26,25 @@ public final class PyNDArray: PyObject {
     let c = PyClass("ndarray", bases: [.object])
     c.moduleName = "numpy"
     c.namesModuleInMessages = true
+    // `np.ndarray(shape, dtype)`: a new array, as `np.empty` (zeros here); over a buffer or
+    // with strides, not supported.
+    c.constructor = { (a, interp) throws(PyException) in
+      for name in ["buffer", "offset", "strides", "order"] where a.keyword(name) != nil {
+        throw .notImplemented(
+          "np.ndarray(\(name)=...) is not supported: use np.empty(shape, dtype)")
+      }
+      guard a.count <= 2 else {
+        throw .notImplemented(
+          "np.ndarray over a buffer is not supported: use np.empty(shape, dtype)")
+      }
+      guard let shapeValue = NumpyFunctions.argument(a, 0, "shape") else {
+        throw .typeError("ndarray() missing required argument 'shape' (pos 1)")
+      }
+      let dtype = try NumpyModule.dtypeArgument(NumpyFunctions.argument(a, 1, "dtype")) ?? .float64
+      let shape = try NumpyModule.shapeArgument(shapeValue, interp)
+      try NumpyBridge.budget(shape, dtype)
+      return NumpyBridge.wrap(NDArray(zeros: shape, dtype: dtype))
+    }
     return c
   }()
 

@@ -160,6 +160,18 @@ enum SystemModules {
     m.define("isdir") { (a, interp) throws(PyException) in
       .bool(kind(try a.path(0, interp)) == S_IFDIR)
     }
+    // `~` and `~/...` become the home directory ($HOME, else the user's entry); `~name`
+    // stays as written.
+    m.define("expanduser") { (a, interp) throws(PyException) in
+      let p = try a.path(0, interp)
+      guard p == "~" || p.hasPrefix("~/") else { return .str(p) }
+      var home = getenv("HOME").map { String(cString: $0) } ?? ""
+      if home.isEmpty, let entry = getpwuid(getuid()), let dir = entry.pointee.pw_dir {
+        home = String(cString: dir)
+      }
+      if home.hasSuffix("/") && home.count > 1 { home.removeLast() }
+      return .str(home + p.dropFirst())
+    }
     m.define("basename") { (a, interp) throws(PyException) in
       let p = try a.path(0, interp)
       return .str(String(p.split(separator: "/", omittingEmptySubsequences: false).last ?? ""))

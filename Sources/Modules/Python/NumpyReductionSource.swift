@@ -77,19 +77,37 @@ enum NumpyReductionSource {
         if ufunc.nin == 1 and b is not None:
             raise ValueError("second operand provided when ufunc is unary")
         keys = indices if isinstance(indices, tuple) else (indices,)
-        if any(isinstance(k, slice) for k in keys):
-            raise NotImplementedError(f"np.{ufunc.__name__}.at with slices is not supported yet")
-        keys = np.broadcast_arrays(*[np.asarray(k) for k in keys])
-        shape = keys[0].shape
-        positions = list(zip(*[k.ravel().tolist() for k in keys]))
+        if any(k is None or k is Ellipsis for k in keys):
+            raise NotImplementedError(f"np.{ufunc.__name__}.at with None or ... is not supported yet")
+        advanced = [i for i, k in enumerate(keys) if not isinstance(k, slice)]
+        if not advanced:
+            # Slices alone name each element once.
+            a[keys] = ufunc(a[keys]) if b is None else ufunc(a[keys], b)
+            return None
+        arrays = np.broadcast_arrays(*[np.asarray(keys[i]) for i in advanced])
+        shape = arrays[0].shape
+        positions = list(zip(*[k.ravel().tolist() for k in arrays]))
         if not positions:
             return None
-        part = a[positions[0]]
-        part_shape = np.shape(part)
+        # Where the index arrays' dimensions stand in a[indices]: in place of the first when
+        # they are side by side, else first (numpy's rule).
+        together = advanced == list(range(advanced[0], advanced[-1] + 1))
+        before = sum(1 for k in keys[:advanced[0]] if isinstance(k, slice)) if together else 0
+
+        def key_at(p):
+            full = list(keys)
+            for i, v in zip(advanced, p):
+                full[i] = v
+            return tuple(full)
+
         if b is not None:
-            values = np.broadcast_to(np.asarray(b), shape + part_shape).reshape((len(positions),) + part_shape)
+            target = np.shape(a[indices])
+            values = np.broadcast_to(np.asarray(b), target).reshape(
+                target[:before] + (len(positions),) + target[before + len(shape):])
+        lead = (slice(None),) * before
         for n, p in enumerate(positions):
-            a[p] = ufunc(a[p]) if b is None else ufunc(a[p], values[n])
+            k = key_at(p)
+            a[k] = ufunc(a[k]) if b is None else ufunc(a[k], values[lead + (n,)])
         return None
 
 
