@@ -280,8 +280,8 @@ extension Interpreter {
   public func callMethod(_ receiver: Value, _ name: String, _ args: Arguments) throws(PyException)
     -> Value
   {
-    if case .object(let o) = receiver, !(o is PyInstance), !(o is PyClass), !(o is PyModule),
-      !(o is PySuper), let method = o.pyClass.lookup(name), method.as(PyBuiltinFunction.self) != nil
+    if case .object(let o) = receiver, BuiltinMethodSite.answersFromClass(o),
+      let method = o.pyClass.lookup(name), method.as(PyBuiltinFunction.self) != nil
     {
       var all = args
       all.positional.insert(receiver, at: 0)

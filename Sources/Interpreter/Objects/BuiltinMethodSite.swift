@@ -23,14 +23,19 @@ final class BuiltinMethodSite {
 
   init(_ name: String) { self.name = name }
 
+  /// Whether `o` takes its methods from its class alone: not a user instance, class or
+  /// module, whose own attributes come first, nor `super()`, which answers from the classes
+  /// after the caller's (`super().__setattr__`).
+  static func answersFromClass(_ o: PyObject) -> Bool {
+    !(o is PyInstance) && !(o is PyClass) && !(o is PyModule) && !(o is PySuper)
+  }
+
   /// The built-in method `o.name` would call, if that is what it is.
   @inline(__always) func method(for o: PyObject, _ interp: Interpreter) -> PyBuiltinFunction? {
     let type = ObjectIdentifier(Swift.type(of: o))
     if type != seenType {
       seenType = type
-      // (`super()` answers from the classes after the caller's: `super().__setattr__`.)
-      typeAnswersFromClass =
-        !(o is PyInstance) && !(o is PyClass) && !(o is PyModule) && !(o is PySuper)
+      typeAnswersFromClass = BuiltinMethodSite.answersFromClass(o)
       typeHasOneClass = BuiltinMethodSite.typesOfOneClass.contains(type)
       seenClass = nil
     }

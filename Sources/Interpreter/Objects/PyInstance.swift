@@ -254,20 +254,18 @@ public class PyInstance: PyObject {
       method, Arguments([.object(self)] + args.positional, keywords: args.keywords))
   }
 
-  /// The first class of the MRO that says: its `__hash__` (None: unhashable), or an `__eq__`
-  /// without `__hash__` (Python then makes the class's `__hash__` None); else the identity.
+  /// The class's `__hash__`: None (set by a class statement that defines `__eq__` alone, or
+  /// by the program) is unhashable, a function gives the hash; else the identity.
   override public func hashKey(_ interp: Interpreter) throws(PyException) -> HashKey? {
-    for c in instanceClass.mro where c !== PyClass.object {
-      if let hash = c.attributes["__hash__"] {
-        if hash.isNone { return nil }
-        guard hash.as(PyFunction.self) != nil else { break }
+    if let hash = instanceClass.lookup("__hash__") {
+      if hash.isNone { return nil }
+      if hash.as(PyFunction.self) != nil {
         switch try interp.call(hash, Arguments([.object(self)])) {
         case .int(let h): return .int(h)
         case .bool(let b): return .int(b ? 1 : 0)
         default: throw .typeError("__hash__ method should return an integer")
         }
       }
-      if c.attributes["__eq__"]?.as(PyFunction.self) != nil { return nil }
     }
     return .identity(ObjectIdentifier(self))
   }
