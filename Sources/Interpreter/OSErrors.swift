@@ -15,11 +15,14 @@ extension PyException {
   /// The OSError CPython raises for a failed system call: the subclass for `errno`
   /// (FileNotFoundError for ENOENT, ...), arguments `(errno, strerror)`, the C library's
   /// words, and the file name (`[Errno 2] No such file or directory: 'data.csv'`).
-  public static func os(errno code: Int32, filename: String? = nil) -> PyException {
+  public static func os(errno code: Int32, filename: String? = nil, filename2: String? = nil)
+    -> PyException
+  {
     let words = String(cString: strerror(code))
     let e = PyException(osErrorClass(errno: Int(code)), args: [.int(Int(code)), .str(words)])
     e.osFields = OSErrorFields(
-      errno: .int(Int(code)), strerror: .str(words), filename: filename.map { .str($0) } ?? .none)
+      errno: .int(Int(code)), strerror: .str(words), filename: filename.map { .str($0) } ?? .none,
+      filename2: filename2.map { .str($0) } ?? .none)
     return e
   }
 

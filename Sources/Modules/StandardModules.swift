@@ -35,6 +35,8 @@ public enum StandardModules {
     interp.registerModule("enum", source: ClassToolsSource.enumModule)
     interp.registerModule("struct") { _ in StructModule.make() }
     interp.registerModule("glob") { _ in GlobModule.make() }
+    interp.registerModule("tempfile", source: FileSystemSource.tempfile)
+    interp.registerModule("shutil", source: FileSystemSource.shutil)
     interp.registerModule("pathlib", source: PathlibSource.text)
     interp.registerModule("dataclasses", source: DataclassesSource.text)
     interp.registerModule("re") { _ in RegexModule.make() }

@@ -109,13 +109,44 @@ enum SystemModules {
     }
     m.define("mkdir") { (a, interp) throws(PyException) in
       let path = try a.path(0, interp)
-      guard mkdir(path, 0o777) == 0 else { throw .os(errno: errno, filename: path) }
+      let modeArgument = a.count > 1 ? try a[1] : a.keyword("mode")
+      let mode = try modeArgument.map { v throws(PyException) in try Arguments.index(v) } ?? 0o777
+      guard mkdir(path, mode_t(truncatingIfNeeded: mode)) == 0 else {
+        throw .os(errno: errno, filename: path)
+      }
       return .none
     }
     m.define("rmdir") { (a, interp) throws(PyException) in
       let path = try a.path(0, interp)
       guard rmdir(path) == 0 else { throw .os(errno: errno, filename: path) }
       return .none
+    }
+    // On POSIX both are rename(2), which replaces an existing target file.
+    for name in ["rename", "replace"] {
+      m.define(name) { (a, interp) throws(PyException) in
+        let (source, target) = (try a.path(0, interp), try a.path(1, interp))
+        guard Glibc.rename(source, target) == 0 else {
+          throw .os(errno: errno, filename: source, filename2: target)
+        }
+        return .none
+      }
+    }
+    m.define("unlink") { (a, interp) throws(PyException) in
+      let path = try a.path(0, interp)
+      guard unlink(path) == 0 else { throw .os(errno: errno, filename: path) }
+      return .none
+    }
+    m.define("chdir") { (a, interp) throws(PyException) in
+      let path = try a.path(0, interp)
+      guard chdir(path) == 0 else { throw .os(errno: errno, filename: path) }
+      return .none
+    }
+    m.define("getpid") { (_, _) throws(PyException) in .int(Int(getpid())) }
+    m.define("urandom") { (a, interp) throws(PyException) in
+      let n = try a.int(0)
+      guard n >= 0 else { throw .valueError("negative argument not allowed") }
+      var generator = SystemRandomNumberGenerator()
+      return .object(PyBytes((0..<n).map { _ in UInt8.random(in: 0...255, using: &generator) }))
     }
     let environ = PyDict()
     var p = Glibc.environ
@@ -128,8 +159,33 @@ enum SystemModules {
     }
     m.define("environ", .object(environ))
     m.define("path", .object(path()))
+    try? interp.runModule(walkSource, in: m, file: "<os>")
     return m
   }
+
+  /// `os.walk`, a generator as CPython's: a top-down walk lets the caller prune `dirnames` in
+  /// place; names come in `listdir`'s (sorted) order.
+  private static let walkSource = #"""
+    def walk(top, topdown=True, onerror=None, followlinks=False):
+        try:
+            names = listdir(top)
+        except OSError as error:
+            if onerror is not None:
+                onerror(error)
+            return
+        dirs = []
+        files = []
+        for name in names:
+            (dirs if path.isdir(path.join(top, name)) else files).append(name)
+        if topdown:
+            yield top, dirs, files
+        for name in dirs:
+            inner = path.join(top, name)
+            if followlinks or not path.islink(inner):
+                yield from walk(inner, topdown, onerror, followlinks)
+        if not topdown:
+            yield top, dirs, files
+    """#
 
   static func path() -> PyModule {
     let m = PyModule(name: "os.path")
@@ -159,6 +215,10 @@ enum SystemModules {
     }
     m.define("isdir") { (a, interp) throws(PyException) in
       .bool(kind(try a.path(0, interp)) == S_IFDIR)
+    }
+    m.define("islink") { (a, interp) throws(PyException) in
+      var info = stat()
+      return .bool(lstat(try a.path(0, interp), &info) == 0 && info.st_mode & S_IFMT == S_IFLNK)
     }
     // `~` and `~/...` become the home directory ($HOME, else the user's entry); `~name`
     // stays as written.
@@ -192,11 +252,24 @@ enum SystemModules {
       return .tuple([.str(String(p.dropLast(ext.count))), .str(ext)])
     }
     m.define("abspath") { (a, interp) throws(PyException) in
+      .str(absolutePath(try a.path(0, interp)))
+    }
+    // CPython's rule: the absolute forms' common leading components, then `..` for each of
+    // start's remaining components.
+    m.define("relpath") { (a, interp) throws(PyException) in
       let p = try a.path(0, interp)
-      if p.hasPrefix("/") { return .str(FileAccess.normalizedPath(p)) }
-      var buffer = [CChar](repeating: 0, count: 4096)
-      guard getcwd(&buffer, buffer.count) != nil else { return .str(p) }
-      return .str(FileAccess.normalizedPath(String(cString: buffer) + "/" + p))
+      guard !p.isEmpty else { throw .valueError("no path specified") }
+      let startArgument = a.count > 1 ? try a[1] : a.keyword("start")
+      let start =
+        try startArgument.map { v throws(PyException) in
+          try Arguments([v]).path(0, interp)
+        } ?? "."
+      let from = absolutePath(start).split(separator: "/")
+      let to = absolutePath(p).split(separator: "/")
+      let common = zip(from, to).prefix { $0 == $1 }.count
+      let parts =
+        Array(repeating: "..", count: from.count - common) + to[common...].map(String.init)
+      return .str(parts.isEmpty ? "." : parts.joined(separator: "/"))
     }
     m.define("normpath") { (a, interp) throws(PyException) in
       .str(FileAccess.normalizedPath(try a.path(0, interp)))
@@ -215,6 +288,14 @@ enum SystemModules {
     }
     m.define("sep", .str("/"))
     return m
+  }
+
+  /// `os.path.abspath`: normalized, against the working directory when relative.
+  private static func absolutePath(_ p: String) -> String {
+    if p.hasPrefix("/") { return FileAccess.normalizedPath(p) }
+    var buffer = [CChar](repeating: 0, count: 4096)
+    guard getcwd(&buffer, buffer.count) != nil else { return p }
+    return FileAccess.normalizedPath(String(cString: buffer) + "/" + p)
   }
 
   private static func kind(_ path: String) -> mode_t? {

@@ -39,7 +39,7 @@ public final class PyFile: PyObject {
 
   override public var pyClass: PyClass { PyFile.fileClass }
 
-  /// `open(path, mode='r', encoding=None)`: text modes r, w, a, x and their `+` forms.
+  /// `open(path, mode='r', encoding=None)`: modes r, w, a, x, their `+` forms, text or binary.
   static func open(_ a: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
     let path = try a.path(0, interp)
     let mode =
@@ -50,11 +50,12 @@ public final class PyFile: PyObject {
       throw .valueError("can't have text and binary mode at once")
     }
     let base = mode.replacingAll("t", with: "").replacingAll("b", with: "")
-    guard ["r", "w", "a", "x", "r+", "w+", "a+"].contains(base) else {
+    guard ["r", "w", "a", "x", "r+", "w+", "a+", "x+"].contains(base) else {
       throw .valueError("invalid mode: '\(mode)'")
     }
-    if base == "x" && access(path, F_OK) == 0 { throw .os(errno: EEXIST, filename: path) }
-    guard let handle = fopen(path, base == "x" ? "w" : base) else {
+    // glibc's "x" flag creates exclusively (O_EXCL): EEXIST when the file is there.
+    let cMode = base.hasPrefix("x") ? "w" + base.dropFirst() + "x" : base
+    guard let handle = fopen(path, cMode) else {
       throw .os(errno: errno, filename: path)
     }
     // A directory opens for reading in C; Python refuses it, as it does for writing.
