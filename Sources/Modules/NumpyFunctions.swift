@@ -121,14 +121,14 @@ enum NumpyFunctions {
       let dtype = try NumpyModule.dtypeArgument(argument(a, 2, "dtype")) ?? value.dtype
       try NumpyBridge.checkPythonNumber(a[1], fits: dtype)
       let shape = try NumpyModule.shapeArgument(a[0], interp)
-      return wrap(
+      return wrapArray(
         try check { () throws(NumKitError) in try NDArray.full(shape, value, dtype: dtype) })
     },
     "empty": { (a, interp) throws(PyException) in
       let dtype = try NumpyModule.dtypeArgument(argument(a, 1, "dtype")) ?? .float64
       let shape = try NumpyModule.shapeArgument(a[0], interp)
       try NumpyBridge.budget(shape, dtype)
-      return wrap(NDArray(zeros: shape, dtype: dtype))
+      return wrapArray(NDArray(zeros: shape, dtype: dtype))
     },
     "zeros_like": { (a, interp) throws(PyException) in try like(a, interp, fill: 0) },
     "empty_like": { (a, interp) throws(PyException) in try like(a, interp, fill: 0) },
@@ -138,7 +138,7 @@ enum NumpyFunctions {
       let source = try array(a[0], interp)
       let dtype = try NumpyModule.dtypeArgument(argument(a, 2, "dtype")) ?? source.dtype
       try NumpyBridge.checkPythonNumber(a[1], fits: dtype)
-      return wrap(
+      return wrapArray(
         try check { () throws(NumKitError) in try NDArray.full(source.shape, value, dtype: dtype) })
     },
     "copy": { (a, interp) throws(PyException) in wrapArray(try array(a[0], interp).copy()) },
@@ -187,7 +187,7 @@ enum NumpyFunctions {
     let source = try array(a[0], interp)
     let dtype = try NumpyModule.dtypeArgument(argument(a, 1, "dtype")) ?? source.dtype
     let value = NDArray([fill], shape: [])
-    return wrap(
+    return wrapArray(
       try check { () throws(NumKitError) in try NDArray.full(source.shape, value, dtype: dtype) })
   }
 

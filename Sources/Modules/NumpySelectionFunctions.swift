@@ -10,7 +10,8 @@ extension NumpyFunctions {
         return .tuple(condition.nonzeroIndices.map { wrap($0) })
       }
       let (x, y) = try weakPair(a[1], a[2], interp)
-      return wrap(try check { () throws(NumKitError) in try NDArray.select(condition, x, y) })
+      return wrapArray(
+        try check { () throws(NumKitError) in try NDArray.select(condition, x, y) })
     },
     "nonzero": { (a, interp) throws(PyException) in
       .tuple(try array(a[0], interp).nonzeroIndices.map { wrap($0) })

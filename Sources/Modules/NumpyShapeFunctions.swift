@@ -66,17 +66,17 @@ extension NumpyFunctions {
       return wrap(try check { () throws(NumKitError) in try NDArray.stack(parts, axis: axis) })
     },
     "vstack": { (a, interp) throws(PyException) in
-      let parts = try arrays(a[0], interp).map { $0.ndim == 1 ? $0.reshapedRow : $0 }
+      let parts = try arrays(a[0], interp).map { $0.ndim <= 1 ? $0.reshapedRow : $0 }
       return wrap(try check { () throws(NumKitError) in try NDArray.concatenate(parts, axis: 0) })
     },
     "hstack": { (a, interp) throws(PyException) in
-      let parts = try arrays(a[0], interp)
+      let parts = try arrays(a[0], interp).map { $0.ndim == 0 ? $0.reshapedView([1]) : $0 }
       let axis = parts.first?.ndim == 1 ? 0 : 1
       return wrap(
         try check { () throws(NumKitError) in try NDArray.concatenate(parts, axis: axis) })
     },
     "column_stack": { (a, interp) throws(PyException) in
-      let parts = try arrays(a[0], interp).map { $0.ndim == 1 ? $0.reshapedColumn : $0 }
+      let parts = try arrays(a[0], interp).map { $0.ndim <= 1 ? $0.reshapedColumn : $0 }
       return wrap(try check { () throws(NumKitError) in try NDArray.concatenate(parts, axis: 1) })
     },
     "split": { (a, interp) throws(PyException) in
@@ -113,7 +113,7 @@ extension NumpyFunctions {
       guard let shapeValue = argument(a, 1, "shape") else {
         throw .typeError("broadcast_to() missing required argument 'shape' (pos 2)")
       }
-      return wrap(try broadcastView(x, to: try ints(shapeValue, interp)))
+      return wrapArray(try broadcastView(x, to: try ints(shapeValue, interp)))
     },
     "broadcast_arrays": { (a, interp) throws(PyException) in
       let xs = try a.positional.map { (v) throws(PyException) in try array(v, interp) }

@@ -123,7 +123,7 @@ public final class PyNDArray: PyObject {
   /// `NumpyMethods`.
   static let ownAttributes: Set<String> = [
     "shape", "ndim", "size", "dtype", "T", "itemsize", "nbytes", "strides", "mT", "real", "imag",
-    "flat", "base", "flags", "view", "tobytes", "__int__", "__float__",
+    "flat", "base", "flags", "view", "tobytes", "__int__", "__float__", "__abs__",
   ]
 
   /// `a.sum()`, `a.reshape(...)` at a call site: the method's code, kept by the site.
@@ -203,6 +203,12 @@ public final class PyNDArray: PyObject {
           try interp.call(
             .object(name == "__int__" ? PyClass.int : PyClass.float), Arguments([element]))
         })
+    case "__abs__":
+      // abs(a) is np.absolute(a): a 0-d array gives a numpy scalar.
+      return .object(
+        PyBuiltinFunction(name) { (_, _) throws(PyException) in
+          NumpyBridge.wrap(a.apply(.abs))
+        })
     default: break
     }
     return try NumpyMethods.method(name, self, interp)
@@ -246,6 +252,10 @@ public final class PyNDArray: PyObject {
         result = reflected ? try NDArray.binary(kind, o, array) : try NDArray.binary(kind, array, o)
       } catch {
         throw NumpyBridge.exception(error)
+      }
+      if scalar && result.dtype.isInteger && o.size == 1 && array.size == 1 {
+        let (x, y) = reflected ? (o.int(at: 0), array.int(at: 0)) : (array.int(at: 0), o.int(at: 0))
+        if NumpyScalarOverflow.overflows(kind, x, y, result.dtype) { FloatStatus.raiseOverflow() }
       }
       try NumpyBridge.reportFlags(
         (scalar ? "scalar " : "") + (NumpyBridge.ufuncName[op] ?? op.symbol), interp)
@@ -298,7 +308,7 @@ public final class PyNDArray: PyObject {
   override public func unary(_ op: UnaryOp, _ interp: Interpreter) throws(PyException) -> Value {
     switch op {
     case .negate: return NumpyBridge.wrap(array.apply(.negative))
-    case .plus: return .object(PyNDArray(array.copy()))
+    case .plus: return NumpyBridge.wrap(array.copy())
     case .invert:
       return NumpyBridge.wrap(
         try NumpyBridge.check { () throws(NumKitError) in try array.inverted() })

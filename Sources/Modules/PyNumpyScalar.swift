@@ -71,9 +71,11 @@ public final class PyNumpyScalar: PyObject {
   override public func str(_ interp: Interpreter) throws(PyException) -> String {
     ArrayPrinter.scalarStr(array)
   }
-  /// `x[()]` is the scalar itself, as numpy's; other indexes are numpy's error.
+  /// `x[()]` is the scalar itself and `x[...]` its 0-d array, as numpy's; other indexes are
+  /// numpy's error.
   override public func getItem(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {
     if let t = key.as(PyTuple.self), t.items.isEmpty { return .object(self) }
+    if key.as(PyEllipsis.self) != nil { return .object(PyNDArray(array)) }
     throw .indexError("invalid index to scalar variable.")
   }
   /// The plain Python value (float, int or bool).
@@ -172,7 +174,19 @@ public final class PyNumpyScalar: PyObject {
   }
 
   override public func unary(_ op: UnaryOp, _ interp: Interpreter) throws(PyException) -> Value {
-    try PyNDArray(array).unary(op, interp)
+    if op == .negate, dtype.isInteger,
+      NumpyScalarOverflow.negationOverflows(array.int(at: 0), dtype)
+    {
+      try warnOverflow("scalar negative", interp)
+    }
+    return try PyNDArray(array).unary(op, interp)
+  }
+
+  /// numpy's warning (or error, by `np.seterr`) for an integer result that wrapped.
+  private func warnOverflow(_ name: String, _ interp: Interpreter) throws(PyException) {
+    NumpyBridge.prepareFlags()
+    FloatStatus.raiseOverflow()
+    try NumpyBridge.reportFlags(name, interp)
   }
 
   override public func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException)
@@ -193,7 +207,12 @@ public final class PyNumpyScalar: PyObject {
       return .object(PyBuiltinFunction(name) { (_, _) throws(PyException) in .int(a.int(at: 0)) })
     case "__abs__":
       return .object(
-        PyBuiltinFunction(name) { (_, _) throws(PyException) in NumpyBridge.wrap(a.apply(.abs)) })
+        PyBuiltinFunction(name) { [self] (_, interp) throws(PyException) in
+          if dtype.isInteger, NumpyScalarOverflow.absoluteOverflows(a.int(at: 0), dtype) {
+            try warnOverflow("scalar absolute", interp)
+          }
+          return NumpyBridge.wrap(a.apply(.abs))
+        })
     case "__round__":
       // round(x) gives a Python int; round(x, n) a numpy scalar rounded as np.round does.
       guard a.dtype != .bool else {
@@ -212,7 +231,16 @@ public final class PyNumpyScalar: PyObject {
       return .object(
         PyBuiltinFunction(name) { [self] (_, _) throws(PyException) in self.pythonValue })
     default:
-      return try NumpyMethods.method(name, PyNDArray(a), interp)
+      // A scalar's methods are its 0-d array's, a 0-d result a scalar again, as in numpy
+      // (`x.reshape(())`, `x.conj()`; `x.reshape(1)` is an array).
+      guard let body = try NumpyMethods.body(name, interp) else { return nil }
+      let target = PyNDArray(a)
+      return .object(
+        PyBuiltinFunction(name) { (args, interp) throws(PyException) in
+          let result = try body(target, a, args, interp)
+          guard let r = result.as(PyNDArray.self), r.array.ndim == 0 else { return result }
+          return NumpyBridge.wrap(r.array)
+        })
     }
   }
 

@@ -10,6 +10,16 @@ public enum DType: String, Sendable, CaseIterable {
     }
   }
 
+  /// The values an integer type holds (nil for bool and the floats).
+  public var integerRange: ClosedRange<Int>? {
+    switch self {
+    case .uint8: return 0...255
+    case .int32: return Int(Int32.min)...Int(Int32.max)
+    case .int64: return Int.min...Int.max
+    case .bool, .float32, .float64: return nil
+    }
+  }
+
   public var isFloat: Bool { self == .float32 || self == .float64 }
   public var isInteger: Bool { self == .int32 || self == .int64 || self == .uint8 }
 

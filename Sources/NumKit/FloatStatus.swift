@@ -36,6 +36,16 @@ public enum FloatStatus {
     #endif
   }
 
+  /// Raises the overflow flag, as numpy's scalar math does for an integer result that does not
+  /// fit its type (`np.int64(2**62) * 4`).
+  public static func raiseOverflow() {
+    #if arch(x86_64)
+      nk_sse_set_flags(nk_sse_flags() | 0x8)
+    #else
+      feraiseexcept(FE_OVERFLOW)
+    #endif
+  }
+
   /// Runs a kernel that works out its own exception flags (which it returns) and leaves the
   /// processor's flags as they were plus those: the compiler may compute lanes the result
   /// never uses (a division of padding, say), and their flags must not show.

@@ -166,6 +166,20 @@ enum NumpyMathSource {
     conj = conjugate
 
 
+    def real(val):
+        try:
+            return val.real
+        except AttributeError:
+            return np.asarray(val).real
+
+
+    def imag(val):
+        try:
+            return val.imag
+        except AttributeError:
+            return np.asarray(val).imag
+
+
     def real_if_close(a, tol=100):
         return np.asarray(a)
 
