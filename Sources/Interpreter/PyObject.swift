@@ -217,6 +217,19 @@ public struct Arguments {
     i < positional.count ? positional[i] : keyword(name)
   }
 
+  /// The keywords naming the next parameters of `names` (a function's positional parameters
+  /// in order) moved into place after the positional arguments, for a built-in that reads its
+  /// parameters by position (`choice(a=5, size=3)`). A keyword after a gap stays a keyword.
+  public func bindingKeywords(_ names: [String]) -> Arguments {
+    guard !keywords.isEmpty else { return self }
+    var bound = self
+    for name in names.dropFirst(positional.count) {
+      guard let i = bound.keywords.firstIndex(where: { $0.name == name }) else { break }
+      bound.positional.append(bound.keywords.remove(at: i).value)
+    }
+    return bound
+  }
+
   /// A required parameter of the built-in `function`, with CPython's words when it is
   /// missing (`round() missing required argument 'number' (pos 1)`).
   public func required(_ i: Int, _ name: String, of function: String) throws(PyException)

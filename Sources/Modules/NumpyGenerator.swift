@@ -74,16 +74,19 @@ final class PyGenerator: PyRandomObject {
       let drawn = NDArray(values, shape: shape)
       return .object(PyNDArray(dtype == .int64 ? drawn : drawn.copy(as: dtype)))
     }
+    // (Parameters passed by name are put in place: `rng.choice(a=5, size=3)`.)
     m.define("choice") { [unowned self] (a, interp) throws(PyException) in
-      try self.choice(a, interp)
+      try self.choice(a.bindingKeywords(["a", "size", "replace", "p"]), interp)
     }
     m.define("shuffle") { [unowned self] (a, interp) throws(PyException) in
+      let a = a.bindingKeywords(["x"])
       try a.expect("shuffle", min: 1, max: 1)
       try R.shuffle(a[0], { self.generator.shuffleSwaps(count: $0) }, interp)
       return .none
     }
     m.define("permutation") { [unowned self] (a, interp) throws(PyException) in
-      try R.permutation(a, { self.generator.shuffleSwaps(count: $0) }, interp)
+      try R.permutation(
+        a.bindingKeywords(["x"]), { self.generator.shuffleSwaps(count: $0) }, interp)
     }
     m.define("permuted") { [unowned self] (a, interp) throws(PyException) in
       // A shuffled copy: flat without an axis, else each 1-D slice along it in turn.

@@ -19,6 +19,7 @@ enum NumpyRandomModule {
       try a.expect("RandomState", min: 0, max: 1)
       let namespace = PyModule(name: "RandomState")
       defineDraws(on: namespace, State())
+      NumpySignature.enforce(on: namespace, qualifiedAs: "numpy.random")
       let value = a.count == 1 ? try a[0] : a.keyword("seed")
       if let value, let seed = namespace.globals.value(of: "seed") {
         _ = try interp.call(seed, Arguments([value]))

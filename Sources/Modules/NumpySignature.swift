@@ -118,11 +118,15 @@ struct NumpySignature {
       let run = body
       // `np.dot(a, b)`: two plain arguments need neither the check nor `out=`.
       let fixed = prefix == "numpy" ? NumpyFunctions.fixedProducts[name] ?? .none : .none
+      // numpy.random's functions read their parameters by position: keywords naming them
+      // (`np.random.seed(seed=0)`, `choice(a=5, size=3)`) are put in place.
+      let binds = prefix == "numpy.random"
       checked = PyBuiltinFunction(
         name,
         { (a, interp) throws(PyException) in
-          if needsCheck(a) { try signature.check(name, a) }
-          return try run(a, interp)
+          guard needsCheck(a) else { return try run(a, interp) }
+          try signature.check(name, a)
+          return try run(binds ? a.bindingKeywords(signature.positional) : a, interp)
         }, fixed: fixed)
       module.define(name, .object(checked))
     }

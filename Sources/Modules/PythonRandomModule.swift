@@ -288,7 +288,25 @@ enum PythonRandomModule {
       }
       return .float(mu + z * sigma)
     }
+    // Python's functions take their parameters by name too (`random.seed(a=4)`).
+    for (name, parameters) in parameterNames {
+      guard let body = m.globals.value(of: name)?.as(PyBuiltinFunction.self)?.body else {
+        continue
+      }
+      m.define(name) { (a, interp) throws(PyException) in
+        try body(a.bindingKeywords(parameters), interp)
+      }
+    }
   }
+
+  /// The positional parameters of CPython's functions, by name.
+  static let parameterNames: [String: [String]] = [
+    "seed": ["a", "version"], "getrandbits": ["k"], "uniform": ["a", "b"],
+    "randrange": ["start", "stop", "step"], "randint": ["a", "b"], "choice": ["seq"],
+    "shuffle": ["x"], "sample": ["population", "k"], "setstate": ["state"],
+    "gauss": ["mu", "sigma"], "choices": ["population", "weights"], "expovariate": ["lambd"],
+    "triangular": ["low", "high", "mode"], "normalvariate": ["mu", "sigma"],
+  ]
 
   static func number(_ v: Value, _ interp: Interpreter) throws(PyException) -> Double {
     guard let d = try interp.floatValue(v) else {
