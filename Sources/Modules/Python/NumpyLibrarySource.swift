@@ -1280,6 +1280,45 @@ enum NumpyLibrarySource {
         return (np.arange(N)[:, None] >= np.arange(-k, M - k)[None, :]).astype(dtype)
 
 
+    def tril_indices(n, k=0, m=None):
+        return np.nonzero(tri(n, m, k=k, dtype=bool))
+
+
+    def triu_indices(n, k=0, m=None):
+        return np.nonzero(~tri(n, m, k=k - 1, dtype=bool))
+
+
+    def _square_indices_source(arr):
+        arr = np.asarray(arr)
+        if arr.ndim != 2:
+            raise ValueError("input array must be 2-d")
+        return arr
+
+
+    def tril_indices_from(arr, k=0):
+        arr = _square_indices_source(arr)
+        return tril_indices(arr.shape[-2], k=k, m=arr.shape[-1])
+
+
+    def triu_indices_from(arr, k=0):
+        arr = _square_indices_source(arr)
+        return triu_indices(arr.shape[-2], k=k, m=arr.shape[-1])
+
+
+    def diag_indices(n, ndim=2):
+        idx = np.arange(n)
+        return (idx,) * ndim
+
+
+    def diag_indices_from(arr):
+        arr = np.asarray(arr)
+        if arr.ndim < 2:
+            raise ValueError("input array must be at least 2-d")
+        if len(set(arr.shape)) != 1:
+            raise ValueError("All dimensions of input must be of equal length")
+        return diag_indices(arr.shape[0], arr.ndim)
+
+
     def geomspace(start, stop, num=50, endpoint=True, dtype=None, axis=0):
         if start == 0 or stop == 0:
             raise ValueError("Geometric sequence cannot include zero")

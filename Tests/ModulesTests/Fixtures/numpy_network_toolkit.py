@@ -1,0 +1,40 @@
+# numpy calls of CNN and data code: tensordot, einsum, as_strided, sliding windows, pad modes,
+# batch-norm statistics, fancy assignment, index helpers (diag/tril/triu indices), linalg, sets.
+import numpy as np
+np.random.seed(1)
+x = np.random.randn(4, 3, 5, 5)
+print(np.tensordot(np.ones((2, 3)), np.ones((3, 4)), axes=1).shape, np.tensordot(x, np.ones((3, 5)), axes=([1, 2], [0, 1])).shape)
+print(np.einsum('nchw,c->nhw', x, np.arange(3.0)).shape, np.einsum('ij,jk->ik', np.eye(2), np.ones((2, 2))), np.einsum('ii', np.eye(3)))
+from numpy.lib.stride_tricks import as_strided, sliding_window_view
+a = np.arange(10.0)
+w = as_strided(a, shape=(8, 3), strides=(8, 8)); print(w[:2], w.shape)
+print(sliding_window_view(a, 4)[:2], sliding_window_view(np.arange(16).reshape(4, 4), (2, 2)).shape)
+print(np.pad(np.ones((2, 2)), 1, mode='edge').sum(), np.pad(np.arange(3), (2, 1), mode='reflect'), np.pad(np.arange(3), 2, mode='symmetric'), np.pad(np.arange(4).reshape(2,2), ((1,0),(0,1)), constant_values=9))
+print(np.array_split(np.arange(7), 3), np.split(np.arange(6), [2, 4]))
+mask = np.random.rand(*x.shape[:2]) > 0.5; print(mask)
+print(x.reshape(x.shape[0], -1).shape, np.max(x, axis=(2, 3)).shape, x.mean(axis=(0, 2, 3), keepdims=True).shape)
+mu = x.mean(axis=0); xc = x - mu; var = np.mean(xc**2, axis=0); std = np.sqrt(var + 10e-7); xn = xc / std
+print(round(float(xn.std()), 6), xn.shape)
+idx = np.argsort(np.array([3, 1, 2, 1, 3]), kind='stable'); print(idx, np.argsort(-np.array([0.1, 0.5, 0.3]))[:2])
+y = np.arange(12).reshape(3, 4)
+y[y > 5] = -1; print(y); y[:, [0, 2]] = 0; print(y); y[[0, 1], [1, 2]] += 100; print(y)
+print(y[np.ix_([0, 2], [1, 3])], y[..., -1], y[None, :, 1].shape, y[1:, np.newaxis].shape)
+z = np.zeros((3, 3)); z[(np.arange(3),) * 2] = 1; print(z, np.triu(np.ones((3, 3)), 1))
+print(np.unravel_index(np.argmax(x), x.shape), np.ravel_multi_index((1, 2), (3, 4)), np.argwhere(y > 50))
+t = np.array([2, 0, 1]); print(np.eye(3)[t], np.identity(3)[t].argmax(axis=1), np.bincount(t, minlength=5))
+print(np.histogram([1, 2, 2, 3, 5], bins=3), np.digitize([0.5, 1.5, 2.5], [1, 2]), np.searchsorted([1, 3, 5], 4))
+print(np.percentile(np.arange(10), [25, 50, 75]), np.quantile(np.arange(5), 0.3), np.median(x[0, 0]))
+print(np.cumsum(np.arange(6).reshape(2, 3), axis=1), np.diff([1, 4, 9, 16]), np.gradient(np.array([1.0, 4, 9, 16])))
+print(np.linalg.svd(np.array([[3.0, 0], [0, 2]]))[1], np.linalg.eigh(np.array([[2.0, 1], [1, 2]]))[0], np.linalg.pinv(np.array([[1.0, 2], [2, 4]])).round(4))
+print(np.linalg.lstsq(np.vstack([np.arange(5), np.ones(5)]).T, 2 * np.arange(5) + 1, rcond=None)[0], np.linalg.matrix_rank(np.ones((3, 3))))
+print(np.polyfit([0, 1, 2], [1, 3, 5], 1), np.polyval([2, 1], 3), np.convolve([1, 2, 3], [0, 1, 0.5]), np.correlate([1, 2, 3], [0, 1, 0.5]))
+print(np.isin([1, 5], [1, 2]), np.intersect1d([1, 2, 3], [2, 3, 4]), np.setdiff1d([1, 2, 3], [2]), np.union1d([3, 1], [2]))
+print(np.nanmean([1, np.nan, 3]), np.nanargmax([np.nan, 2, 1]), np.where(np.isnan([1, np.nan]), 0, 1), np.nan_to_num(np.array([np.inf, -np.inf, np.nan])))
+print(np.round(np.array([0.5, 1.5, 2.5, -0.5]), 0), np.around(123.456, -1), np.floor_divide(-7, 2), np.fmod(-7, 2), np.mod(-7, 2))
+print(x.dtype, None)
+print(np.tril_indices(3), np.triu_indices(3, k=1), np.triu_indices(2, m=3), np.tril_indices_from(np.ones((2, 3)), k=-1))
+z = np.zeros((3, 3)); z[np.diag_indices(3)] = 5; z[np.triu_indices(3, 1)] = 1; print(z, np.diag_indices_from(np.ones((2, 2, 2))))
+try:
+    np.diag_indices_from(np.ones((2, 3)))
+except ValueError as e:
+    print(e)
