@@ -151,7 +151,7 @@ public final class PyFile: PyObject {
 
   /// `seek(offset, whence)`: the new position. A text file seeks only to a position `tell`
   /// gave (whence 0) or by 0 from the current place or the end, as in CPython.
-  func seek(_ offset: Int, whence: Int) throws(PyException) -> Int {
+  public func seek(_ offset: Int, whence: Int) throws(PyException) -> Int {
     let f = try open()
     guard (0...2).contains(whence) else {
       throw .valueError(

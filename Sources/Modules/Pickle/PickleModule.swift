@@ -18,8 +18,15 @@ enum PickleModule {
     }
     m.define("dump") { (a, interp) throws(PyException) in
       let bytes = try pickled(try a[0], a, position: 2, interp)
-      try binaryFile(try a.count > 1 ? a[1] : a.keyword("file") ?? .none, writing: true)
-        .write(bytes: bytes)
+      let target = try a.count > 1 ? a[1] : a.keyword("file") ?? .none
+      if target.as(PyFile.self) == nil, case .object(let o) = target,
+        try o.getAttribute("write", interp) != nil
+      {
+        // Any object with `write` (io.BytesIO, a gzip file).
+        _ = try interp.callMethod(target, "write", Arguments([.object(PyBytes(bytes))]))
+        return .none
+      }
+      try binaryFile(target, writing: true).write(bytes: bytes)
       return .none
     }
     m.define("loads") { (a, interp) throws(PyException) in
@@ -29,10 +36,33 @@ enum PickleModule {
       var reader = PickleReader(data.bytes, interp)
       return try reader.read()
     }
+    // A file may hold several pickles one after another: each load leaves it after its own.
     m.define("load") { (a, interp) throws(PyException) in
-      let file = try binaryFile(try a[0], writing: false)
-      var reader = PickleReader(try file.readBytes(), interp)
-      return try reader.read()
+      let source = try a[0]
+      if source.as(PyFile.self) == nil, case .object(let o) = source,
+        try o.getAttribute("read", interp) != nil
+      {
+        // Any object with `read` (io.BytesIO, a gzip file).
+        let data = try interp.callMethod(source, "read", Arguments([]))
+        guard let bytes = data.as(PyBytes.self)?.bytes else {
+          throw .typeError("a bytes-like object is required, not '\(data.typeName)'")
+        }
+        var reader = PickleReader(bytes, interp)
+        let value = try reader.read()
+        let unread = bytes.count - reader.position
+        if unread > 0, try o.getAttribute("seek", interp) != nil {
+          _ = try interp.callMethod(source, "seek", Arguments([.int(-unread), .int(1)]))
+        }
+        return value
+      }
+      let file = try binaryFile(source, writing: false)
+      let bytes = try file.readBytes()
+      var reader = PickleReader(bytes, interp)
+      let value = try reader.read()
+      if reader.position < bytes.count {
+        _ = try file.seek(reader.position - bytes.count, whence: 1)
+      }
+      return value
     }
     return m
   }

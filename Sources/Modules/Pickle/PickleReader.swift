@@ -7,7 +7,8 @@ import NumKit
 /// rebuilt by calling a class or function the program can import.
 struct PickleReader {
   private let data: [UInt8]
-  private var position = 0
+  /// How many bytes have been read (a file holding several pickles goes on after them).
+  private(set) var position = 0
   private var stack: [Value] = []
   private var marks: [Int] = []
   private var memo: [Int: Value] = [:]

@@ -93,6 +93,15 @@ struct PickleWriter {
       writeGlobal(c.moduleName, c.name)
       bytes += [Op.emptyTuple, Op.newObj]
       remember(o)
+      // The class's `__getstate__` chooses the state (None: nothing to build), as in CPython.
+      if c.lookup("__getstate__")?.as(PyFunction.self) != nil {
+        let state = try interp.callMethod(.object(instance), "__getstate__", Arguments([]))
+        if !state.isNone {
+          try write(state)
+          bytes.append(Op.build)
+        }
+        return
+      }
       let state = PyDict()
       for (name, value) in zip(instance.dict.names, instance.dict.values) { state.set(name, value) }
       try write(.object(state))
