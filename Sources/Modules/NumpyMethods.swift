@@ -143,7 +143,17 @@ enum NumpyMethods {
         return nil
       }
       body = { (target, a, args, interp) throws(PyException) in
-        try interp.call(
+        var args = args
+        if name == "clip" {
+          // The method's bounds (`min`, `max`, each None by default) as the function's
+          // `a_min`, `a_max`, which it needs both of.
+          let low = args.parameter(0, "min") ?? .none
+          let high = args.parameter(1, "max") ?? .none
+          args = Arguments(
+            [low, high] + args.positional.dropFirst(2),
+            keywords: args.keywords.filter { $0.name != "min" && $0.name != "max" })
+        }
+        return try interp.call(
           function, Arguments([.object(target)] + args.positional, keywords: args.keywords))
       }
     default:

@@ -23,12 +23,25 @@ extension NumpyFunctions {
         if let weak = try NumpyBridge.operand(v, like: x, interp) { return weak }
         return try array(v, interp)
       }
-      // numpy 2 names the bounds `min`/`max` too (the method's names).
-      let low = try (argument(a, 1, "a_min") ?? argument(a, 99, "min")).map {
-        (v) throws(PyException) in try bound(v)
+      // numpy 2 names the bounds `min`/`max` too (the method's names), and wants both or
+      // neither of `a_min`, `a_max`.
+      let givenLow = a.count > 1 ? a.positional[1] : a.keyword("a_min")
+      let givenHigh = a.count > 2 ? a.positional[2] : a.keyword("a_max")
+      let (namedLow, namedHigh) = (a.keyword("min"), a.keyword("max"))
+      if (givenLow == nil) != (givenHigh == nil) {
+        throw .typeError(
+          "clip() missing 1 required positional argument: '\(givenLow == nil ? "a_min" : "a_max")'")
       }
-      let high = try (argument(a, 2, "a_max") ?? argument(a, 99, "max")).map {
-        (v) throws(PyException) in try bound(v)
+      if givenLow != nil && (namedLow != nil || namedHigh != nil) {
+        throw .valueError(
+          "Passing `min` or `max` keyword argument when `a_min` and `a_max` are provided is forbidden."
+        )
+      }
+      let low = try (givenLow ?? namedLow).flatMap { (v) throws(PyException) in
+        v.isNone ? nil : try bound(v)
+      }
+      let high = try (givenHigh ?? namedHigh).flatMap { (v) throws(PyException) in
+        v.isNone ? nil : try bound(v)
       }
       return wrap(try check { () throws(NumKitError) in try x.clipped(low, high) })
     },
