@@ -18,8 +18,33 @@ enum FigureMethods {
     ("set_size_inches", setSizeInches), ("get_size_inches", getSizeInches), ("clf", clf),
     ("clear", clf), ("show", show), ("get_axes", getAxes), ("text", text),
     ("supxlabel", supLabel(horizontal: true)), ("supylabel", supLabel(horizontal: false)),
-    ("add_gridspec", addGridSpec),
+    ("add_gridspec", addGridSpec), ("get_dpi", getDPI), ("set_dpi", setDPI),
   ]
+
+  static func getDPI(_ f: PyFigureObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  { f.dpiValue }
+
+  static func setDPI(_ f: PyFigureObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    guard let dpi = interp.numeric(try a[0]) else {
+      throw .typeError("set_dpi() argument must be a number, not '\(try a[0].typeName)'")
+    }
+    f.dpi = dpi
+    f.dpiValue = try a[0].scalarValue
+    return .none
+  }
+
+  /// savefig's resolution: `dpi=` (a number, or 'figure'), else `savefig.dpi`, else the
+  /// figure's as made.
+  static func saveDPI(_ f: PyFigureObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Double
+  {
+    if a.keyword("dpi")?.as(PyStr.self)?.value == "figure" { return f.originalDPI }
+    if let d = try PlotArguments.number(a, "dpi", interp: interp) { return d }
+    return RcSettings(f.state).savefigDPI ?? f.originalDPI
+  }
 
   static func addGridSpec(_ f: PyFigureObject, _ a: Arguments, _ interp: Interpreter)
     throws(PyException) -> Value
@@ -290,7 +315,7 @@ enum FigureMethods {
       guard FileAccess.write(svg, to: path) else { throw .fileNotFound(path) }
     case "png", "":
       // Like matplotlib, a name without an extension gets ".png".
-      let dpi = try PlotArguments.number(a, "dpi", interp: interp) ?? 100
+      let dpi = try saveDPI(f, a, interp)
       try PNGExport.write(svg: svg, to: format.isEmpty ? path + ".png" : path, dpi: dpi)
     default:
       throw .valueError(
@@ -322,7 +347,7 @@ enum FigureMethods {
       let path =
         "/tmp/nb-savefig-\(getpid())-\(UInt(bitPattern: ObjectIdentifier(file).hashValue)).png"
       defer { unlink(path) }
-      let dpi = try PlotArguments.number(a, "dpi", interp: interp) ?? 100
+      let dpi = try saveDPI(f, a, interp)
       try PNGExport.write(svg: svg, to: path, dpi: dpi)
       guard let bytes = FileAccess.readBytes(path) else { throw .fileNotFound(path) }
       _ = try interp.call(write, Arguments([.object(PyBytes(bytes))]))

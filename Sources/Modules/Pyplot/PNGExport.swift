@@ -11,8 +11,13 @@ enum PNGExport {
     let temporary = path + ".nb-tmp.svg"
     guard FileAccess.write(svg, to: temporary) else { throw .fileNotFound(path) }
     defer { unlink(temporary) }
-    let zoom = String(dpi / 72)
-    let arguments = ["rsvg-convert", "--zoom", zoom, "-b", "white", "-o", path, temporary]
+    // The SVG is sized in points: at `dpi` pixels per inch a figure 6.4 inches wide is
+    // 6.4 * dpi pixels, as matplotlib's PNG (rsvg-convert's own default is 96).
+    let resolution = String(dpi)
+    let arguments = [
+      "rsvg-convert", "--dpi-x", resolution, "--dpi-y", resolution, "-b", "white", "-o", path,
+      temporary,
+    ]
     var pid = pid_t()
     var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }

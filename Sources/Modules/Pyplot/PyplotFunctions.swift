@@ -92,6 +92,11 @@ enum PyplotFunctions {
     let number = (a.keyword("num") ?? a.positional.first)?.asIndexLike.asInt
     let made = s.newFigure(figsize: size, number: number)
     if let c = try PlotArguments.color(a, "facecolor", interp: interp) { made.figure.faceColor = c }
+    if let dpi = try PlotArguments.number(a, "dpi", interp: interp) {
+      made.dpi = dpi
+      made.originalDPI = dpi
+      made.dpiValue = a.keyword("dpi")!.scalarValue
+    }
     try FigureMethods.layoutEngine(made, a, interp)
     return .object(made)
   }
@@ -149,7 +154,7 @@ enum PyplotFunctions {
     throws(PyException) -> Value
   {
     var figureArgs = Arguments()
-    for name in ["figsize", "facecolor", "layout", "constrained_layout", "tight_layout"] {
+    for name in ["figsize", "dpi", "facecolor", "layout", "constrained_layout", "tight_layout"] {
       if let v = a.keyword(name) { figureArgs.keywords.append((name, v)) }
     }
     let f = try figure(s, figureArgs, interp).as(PyFigureObject.self)!

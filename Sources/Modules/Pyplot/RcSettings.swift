@@ -56,6 +56,11 @@ struct RcSettings {
 
   var fontSize: Double { number("font.size") ?? 10 }
 
+  /// A new figure's resolution (`figure.dpi`), and savefig's (`savefig.dpi`: nil for
+  /// 'figure', the figure's own).
+  var figureDPI: Double { number("figure.dpi") ?? 100 }
+  var savefigDPI: Double? { number("savefig.dpi") }
+
   /// A size setting: points, or a name scaling `font.size`.
   func size(_ key: String) -> Double {
     if let s = value(key)?.as(PyStr.self)?.value, let scale = RcSettings.scalings[s] {
