@@ -143,18 +143,20 @@ enum NumpyMethods {
         return nil
       }
       body = { (target, a, args, interp) throws(PyException) in
-        var args = args
-        if name == "clip" {
-          // The method's bounds (`min`, `max`, each None by default) as the function's
-          // `a_min`, `a_max`, which it needs both of.
-          let low = args.parameter(0, "min") ?? .none
-          let high = args.parameter(1, "max") ?? .none
-          args = Arguments(
-            [low, high] + args.positional.dropFirst(2),
-            keywords: args.keywords.filter { $0.name != "min" && $0.name != "max" })
-        }
-        return try interp.call(
+        try interp.call(
           function, Arguments([.object(target)] + args.positional, keywords: args.keywords))
+      }
+      if name == "clip" {
+        // The method's bounds (`min`, `max`, each None by default) as the function's
+        // `a_min`, `a_max`, which it needs both of.
+        let forward = body
+        body = { (target, a, args, interp) throws(PyException) in
+          let bounds = [args.parameter(0, "min") ?? .none, args.parameter(1, "max") ?? .none]
+          let rest = Arguments(
+            bounds + args.positional.dropFirst(2),
+            keywords: args.keywords.filter { $0.name != "min" && $0.name != "max" })
+          return try forward(target, a, rest, interp)
+        }
       }
     default:
       return nil

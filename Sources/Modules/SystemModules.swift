@@ -102,10 +102,12 @@ enum SystemModules {
       }
       return .none
     }
-    m.define("remove") { (a, interp) throws(PyException) in
-      let path = try a.path(0, interp)
-      guard unlink(path) == 0 else { throw .os(errno: errno, filename: path) }
-      return .none
+    for name in ["remove", "unlink"] {
+      m.define(name) { (a, interp) throws(PyException) in
+        let path = try a.path(0, interp)
+        guard unlink(path) == 0 else { throw .os(errno: errno, filename: path) }
+        return .none
+      }
     }
     m.define("mkdir") { (a, interp) throws(PyException) in
       let path = try a.path(0, interp)
@@ -130,11 +132,6 @@ enum SystemModules {
         }
         return .none
       }
-    }
-    m.define("unlink") { (a, interp) throws(PyException) in
-      let path = try a.path(0, interp)
-      guard unlink(path) == 0 else { throw .os(errno: errno, filename: path) }
-      return .none
     }
     m.define("chdir") { (a, interp) throws(PyException) in
       let path = try a.path(0, interp)

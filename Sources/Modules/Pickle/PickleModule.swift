@@ -38,30 +38,10 @@ enum PickleModule {
     }
     // A file may hold several pickles one after another: each load leaves it after its own.
     m.define("load") { (a, interp) throws(PyException) in
-      let source = try a[0]
-      if source.as(PyFile.self) == nil, case .object(let o) = source,
-        try o.getAttribute("read", interp) != nil
-      {
-        // Any object with `read` (io.BytesIO, a gzip file).
-        let data = try interp.callMethod(source, "read", Arguments([]))
-        guard let bytes = data.as(PyBytes.self)?.bytes else {
-          throw .typeError("a bytes-like object is required, not '\(data.typeName)'")
-        }
-        var reader = PickleReader(bytes, interp)
-        let value = try reader.read()
-        let unread = bytes.count - reader.position
-        if unread > 0, try o.getAttribute("seek", interp) != nil {
-          _ = try interp.callMethod(source, "seek", Arguments([.int(-unread), .int(1)]))
-        }
-        return value
-      }
-      let file = try binaryFile(source, writing: false)
-      let bytes = try file.readBytes()
+      let (bytes, stepBack) = try contents(of: try a[0], interp)
       var reader = PickleReader(bytes, interp)
       let value = try reader.read()
-      if reader.position < bytes.count {
-        _ = try file.seek(reader.position - bytes.count, whence: 1)
-      }
+      if reader.position < bytes.count { try stepBack(bytes.count - reader.position) }
       return value
     }
     return m
@@ -85,6 +65,33 @@ enum PickleModule {
     var writer = PickleWriter(protocol: version, interp)
     try writer.write(value)
     return writer.finish()
+  }
+
+  /// The rest of the file `source` (a binary file, or any object with `read`: io.BytesIO, a
+  /// gzip file), and how to move its position back by the bytes a load leaves unread.
+  private static func contents(of source: Value, _ interp: Interpreter) throws(PyException) -> (
+    [UInt8], (Int) throws(PyException) -> Void
+  ) {
+    if source.as(PyFile.self) == nil, case .object(let o) = source,
+      try o.getAttribute("read", interp) != nil
+    {
+      let data = try interp.callMethod(source, "read", Arguments([]))
+      guard let bytes = data.as(PyBytes.self)?.bytes else {
+        throw .typeError("a bytes-like object is required, not '\(data.typeName)'")
+      }
+      return (
+        bytes,
+        { (unread) throws(PyException) in
+          guard try o.getAttribute("seek", interp) != nil else { return }
+          _ = try interp.callMethod(source, "seek", Arguments([.int(-unread), .int(1)]))
+        }
+      )
+    }
+    let file = try binaryFile(source, writing: false)
+    return (
+      try file.readBytes(),
+      { (unread) throws(PyException) in _ = try file.seek(-unread, whence: 1) }
+    )
   }
 
   /// The file a pickle goes to or comes from: opened in a binary mode.

@@ -23,16 +23,15 @@ enum FigureMethods {
 
   static func getDPI(_ f: PyFigureObject, _ a: Arguments, _ interp: Interpreter)
     throws(PyException) -> Value
-  { f.dpiValue }
+  { f.dpi }
 
   static func setDPI(_ f: PyFigureObject, _ a: Arguments, _ interp: Interpreter)
     throws(PyException) -> Value
   {
-    guard let dpi = interp.numeric(try a[0]) else {
+    guard interp.numeric(try a[0]) != nil else {
       throw .typeError("set_dpi() argument must be a number, not '\(try a[0].typeName)'")
     }
-    f.dpi = dpi
-    f.dpiValue = try a[0].scalarValue
+    f.dpi = try a[0].scalarValue
     return .none
   }
 

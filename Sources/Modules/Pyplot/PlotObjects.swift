@@ -43,12 +43,9 @@ final class PyFigureObject: PyObject {
   private var styledAxes: Set<ObjectIdentifier> = []
   let figure: Figure
   let number: Int
-  /// Dots per inch, for PNG output (SVG is in points whatever it is), and the number as the
-  /// program gave it (`fig.dpi` shows `150` for `dpi=150`).
-  var dpi = 100.0 {
-    didSet { dpiValue = .float(dpi) }
-  }
-  var dpiValue: Value = .float(100)
+  /// Dots per inch as the program gave it (`fig.dpi` shows `150` for `dpi=150`); PNG output
+  /// uses `originalDPI` (SVG is in points whatever it is).
+  var dpi: Value = .float(100)
   /// The resolution the figure was made with, which savefig's default 'figure' means
   /// (matplotlib's `_original_dpi`: `set_dpi` does not change it).
   var originalDPI = 100.0
@@ -94,7 +91,7 @@ final class PyFigureObject: PyObject {
   override func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value? {
     switch name {
     case "number": return .int(number)
-    case "dpi": return dpiValue
+    case "dpi": return dpi
     case "axes": return .list(figure.axes.map { .object(object(for: $0)) })
     case "canvas": return .object(PyFigureCanvas(self))
     default: return try super.getAttribute(name, interp)

@@ -93,9 +93,8 @@ enum PyplotFunctions {
     let made = s.newFigure(figsize: size, number: number)
     if let c = try PlotArguments.color(a, "facecolor", interp: interp) { made.figure.faceColor = c }
     if let dpi = try PlotArguments.number(a, "dpi", interp: interp) {
-      made.dpi = dpi
       made.originalDPI = dpi
-      made.dpiValue = a.keyword("dpi")!.scalarValue
+      made.dpi = a.keyword("dpi")!.scalarValue
     }
     try FigureMethods.layoutEngine(made, a, interp)
     return .object(made)

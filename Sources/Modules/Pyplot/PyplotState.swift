@@ -58,8 +58,8 @@ public final class PyplotState {
     let f = PyFigureObject(
       Figure(figsize: figsize ?? defaultFigsize), number: n, state: self)
     if let c = RcSettings(self).color("figure.facecolor") { f.figure.faceColor = c }
-    f.dpi = RcSettings(self).figureDPI
-    f.originalDPI = f.dpi
+    f.originalDPI = RcSettings(self).figureDPI
+    f.dpi = .float(f.originalDPI)
     open.append(f)
     current = f
     return f

@@ -3,6 +3,7 @@
 enum FileSystemSource {
   static let tempfile = #"""
     import os as _os
+    import shutil as _shutil
 
     tempdir = None
     template = "tmp"
@@ -48,16 +49,6 @@ enum FileSystemSource {
             return path
 
 
-    def _remove_tree(path):
-        for name in _os.listdir(path):
-            inner = _os.path.join(path, name)
-            if _os.path.isdir(inner) and not _os.path.islink(inner):
-                _remove_tree(inner)
-            else:
-                _os.remove(inner)
-        _os.rmdir(path)
-
-
     class TemporaryDirectory:
         def __init__(self, suffix=None, prefix=None, dir=None, ignore_cleanup_errors=False):
             self.name = mkdtemp(suffix, prefix, dir)
@@ -74,11 +65,7 @@ enum FileSystemSource {
 
         def cleanup(self):
             if _os.path.exists(self.name):
-                try:
-                    _remove_tree(self.name)
-                except OSError:
-                    if not self._ignore_cleanup_errors:
-                        raise
+                _shutil.rmtree(self.name, ignore_errors=self._ignore_cleanup_errors)
 
 
     class _TemporaryFileWrapper:
