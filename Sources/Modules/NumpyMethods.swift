@@ -127,7 +127,7 @@ enum NumpyMethods {
         }
         return .none
       }
-    case "put", "compress":
+    case "put", "compress", "partition":
       // Written in the language (NumpyLibrarySource): the array first.
       body = { (target, a, args, interp) throws(PyException) in
         try NumpyFunctions.library(
@@ -137,7 +137,7 @@ enum NumpyMethods {
       // Real arrays are their own conjugate (numpy returns the array itself).
       body = { (target, a, _, _) throws(PyException) in .object(target) }
     case "trace", "diagonal", "searchsorted", "swapaxes", "squeeze", "cumsum", "cumprod", "any",
-      "all", "argsort", "clip", "round", "nonzero", "dot", "repeat", "take":
+      "all", "argsort", "argpartition", "clip", "round", "nonzero", "dot", "repeat", "take":
       // numpy's module function (with its handling of out= and dtype=) with the array first.
       guard let function = try interp.importModule("numpy").globals.value(of: name) else {
         return nil

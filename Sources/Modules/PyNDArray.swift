@@ -106,10 +106,12 @@ public final class PyNDArray: PyObject {
 
   /// What `dir(a)` lists: the attributes and methods NumBook's arrays have.
   static let publicNames = [
-    "T", "all", "any", "argmax", "argmin", "argsort", "astype", "clip", "compress", "conj",
+    "T", "all", "any", "argmax", "argmin", "argpartition", "argsort", "astype", "clip", "compress",
+    "conj",
     "conjugate", "copy", "cumprod", "cumsum", "diagonal", "dot", "dtype", "fill", "flat",
     "flatten", "imag", "item", "itemsize", "mT", "max", "mean", "min", "nbytes", "ndim",
-    "nonzero", "prod", "put", "ravel", "real", "repeat", "reshape", "round", "searchsorted",
+    "nonzero", "partition", "prod", "put", "ravel", "real", "repeat", "reshape", "round",
+    "searchsorted",
     "shape", "size", "sort", "squeeze", "std", "strides", "sum", "swapaxes", "take", "tolist",
     "trace", "transpose", "var",
   ]

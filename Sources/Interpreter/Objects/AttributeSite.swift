@@ -61,7 +61,8 @@ final class AttributeSite {
     seenEpoch = epoch
     let found = c.lookup(name)
     storesInInstance =
-      found?.as(PyProperty.self) == nil && c.slotNames?.contains(name) != false
+      found?.as(PyProperty.self) == nil && !Descriptor.isData(found)
+      && c.slotNames?.contains(name) != false
       && c !== PyClass.object && c.lookup("__setattr__")?.as(PyFunction.self) == nil
     method = found?.as(PyFunction.self)
   }

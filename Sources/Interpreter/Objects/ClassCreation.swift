@@ -12,6 +12,7 @@ enum ClassCreation {
       cls.attributes["__hash__"] = Value.none
       cls.attributeOrder.append("__hash__")
     }
+    try Descriptor.announceNames(of: cls, interp)
     var rest = keywords
     if let i = rest.firstIndex(where: { $0.name == "metaclass" }) {
       let given = rest.remove(at: i).value

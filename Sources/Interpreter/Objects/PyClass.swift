@@ -168,6 +168,7 @@ public final class PyClass: PyObject {
         return .object(PyBoundMethod(function: method.function, receiver: .object(self)))
       }
       if let method = v.as(PyStaticMethod.self) { return method.function }
+      if let got = try Descriptor.get(v, instance: .none, owner: self, interp) { return got }
       return v
     }
     // Methods and attributes of the metaclass, bound to this class.

@@ -122,8 +122,15 @@ public class PyInstance: PyObject {
       default: break
       }
     }
+    let found = instanceClass.lookup(name)
+    // A data descriptor comes before the instance's own attribute.
+    if Descriptor.isData(found), let v = found,
+      let got = try Descriptor.get(v, instance: .object(self), owner: instanceClass, interp)
+    {
+      return got
+    }
     if let v = dict[name] { return v }
-    if let v = instanceClass.lookup(name) {
+    if let v = found {
       if let property = v.as(PyProperty.self) {
         return try interp.call(property.getter, Arguments([.object(self)]))
       }
@@ -131,6 +138,9 @@ public class PyInstance: PyObject {
         return .object(PyBoundMethod(function: method.function, receiver: .object(instanceClass)))
       }
       if let method = v.as(PyStaticMethod.self) { return method.function }
+      if let got = try Descriptor.get(v, instance: .object(self), owner: instanceClass, interp) {
+        return got
+      }
       return interp.bindIfFunction(v, to: .object(self))
     }
     return nil
@@ -151,7 +161,16 @@ public class PyInstance: PyObject {
   public func setPlainAttribute(_ name: String, _ value: Value, _ interp: Interpreter)
     throws(PyException)
   {
-    if let property = instanceClass.lookup(name)?.as(PyProperty.self) {
+    let found = instanceClass.lookup(name)
+    if Descriptor.isData(found), let descriptor = found {
+      // (A data descriptor without the method refuses, as CPython's does.)
+      guard let hook = Descriptor.hook("__set__", of: found) else {
+        throw .attributeError("__set__")
+      }
+      _ = try interp.call(hook, Arguments([descriptor, .object(self), value]))
+      return
+    }
+    if let property = found?.as(PyProperty.self) {
       guard let setter = property.setter else {
         throw .attributeError(
           "property '\(name)' of '\(instanceClass.name)' object has no setter")
@@ -177,7 +196,15 @@ public class PyInstance: PyObject {
 
   /// `object.__delattr__(self, name)`.
   public func deletePlainAttribute(_ name: String, _ interp: Interpreter) throws(PyException) {
-    if let property = instanceClass.lookup(name)?.as(PyProperty.self) {
+    let found = instanceClass.lookup(name)
+    if Descriptor.isData(found), let descriptor = found {
+      guard let hook = Descriptor.hook("__delete__", of: found) else {
+        throw .attributeError("__delete__")
+      }
+      _ = try interp.call(hook, Arguments([descriptor, .object(self)]))
+      return
+    }
+    if let property = found?.as(PyProperty.self) {
       guard let deleter = property.deleter else {
         throw .attributeError(
           "property '\(name)' of '\(instanceClass.name)' object has no deleter")

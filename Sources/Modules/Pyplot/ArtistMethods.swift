@@ -11,10 +11,12 @@ enum ArtistMethods {
     ("get_xdata", getXData), ("get_ydata", getYData), ("set_color", setColor),
     ("get_color", getColor), ("set_label", setLabel), ("get_label", getLabel),
     ("set_alpha", setAlpha), ("set_clim", setClim), ("set_linewidth", setLineWidth),
-    ("set_text", setText), ("get_text", getText), ("set_fontsize", setFontSize),
+    ("set_text", setText), ("get_text", getText), ("get_texts", getTexts),
+    ("set_fontsize", setFontSize), ("get_fontsize", getFontSize), ("get_size", getFontSize),
     ("set_visible", setVisible),
     ("get_visible", getVisible),
-    ("set_cmap", setCmap), ("get_cmap", getCmap), ("get_clim", getClim), ("remove", remove),
+    ("set_cmap", setCmap), ("get_cmap", getCmap), ("get_clim", getClim), ("get_array", getArray),
+    ("remove", remove),
     ("get_linestyle", getLineStyle), ("get_ls", getLineStyle), ("get_linewidth", getLineWidth),
     ("get_lw", getLineWidth), ("get_marker", getMarker), ("get_markersize", getMarkerSize),
     ("set_linestyle", setLineStyle), ("set_ls", setLineStyle), ("set_lw", setLineWidth),
@@ -240,6 +242,22 @@ enum ArtistMethods {
     return .tuple([.float(m.norm.vmin), .float(m.norm.vmax)])
   }
 
+  /// An image's data: its values (rows x cols), or its RGBA bytes (rows x cols x 4).
+  static func getArray(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    guard let image = o.artist as? AxesImage else {
+      throw .attributeError("'\(o.kind.name)' object has no attribute 'get_array'")
+    }
+    switch image.pixels {
+    case .scalar(let values):
+      return NumpyBridge.wrap(NDArray(values, shape: [image.rows, image.cols]))
+    case .rgba(let bytes):
+      return NumpyBridge.wrap(
+        NDArray(bytes.map(Double.init), shape: [image.rows, image.cols, 4], dtype: .uint8))
+    }
+  }
+
   static func setCmap(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
     throws(PyException) -> Value
   {
@@ -273,6 +291,39 @@ enum ArtistMethods {
       throw .attributeError("'\(o.kind.name)' object has no attribute 'get_text'")
     }
     return .str(text.text)
+  }
+
+  /// A legend's labels as Text objects (made once; what they are set to is drawn).
+  static func getTexts(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    guard o.kind === PlotClasses.legend, let ax = o.axesObject, var legend = ax.axes.legend
+    else {
+      throw .attributeError("'\(o.kind.name)' object has no attribute 'get_texts'")
+    }
+    let texts =
+      legend.texts
+      ?? legend.entries(in: ax.axes).map { entry in
+        let text = TextArtist(x: 0, y: 0, text: entry.label)
+        text.size = legend.fontSize
+        text.color = legend.labelColor(of: entry.artist)
+        return text
+      }
+    legend.texts = texts
+    ax.axes.legend = legend
+    if !o.legendTexts.elementsEqual(texts, by: { $0.artist === $1 }) {
+      o.legendTexts = texts.map { PyArtistObject($0, kind: PlotClasses.text, axes: ax) }
+    }
+    return .list(o.legendTexts.map { .object($0) })
+  }
+
+  static func getFontSize(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    guard let text = o.artist as? TextArtist else {
+      throw .attributeError("'\(o.kind.name)' object has no attribute 'get_fontsize'")
+    }
+    return .float(text.size)
   }
 
   static func setFontSize(_ o: PyArtistObject, _ a: Arguments, _ interp: Interpreter)

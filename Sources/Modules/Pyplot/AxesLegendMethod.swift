@@ -99,6 +99,7 @@ extension AxesDecorationMethods {
     }
     ax.axes.legend = legend
     let o = PyArtistObject(TextArtist(x: 0, y: 0, text: ""), kind: PlotClasses.legend, axes: ax)
+    ax.legendObject = o
     return .object(o)
   }
 }

@@ -186,7 +186,9 @@ enum AxesChildren {
     throws(PyException) -> Value
   {
     guard ax.axes.legend != nil else { return .none }
-    return .object(
-      PyArtistObject(TextArtist(x: 0, y: 0, text: ""), kind: PlotClasses.legend, axes: ax))
+    if let held = ax.legendObject { return .object(held) }
+    let made = PyArtistObject(TextArtist(x: 0, y: 0, text: ""), kind: PlotClasses.legend, axes: ax)
+    ax.legendObject = made
+    return .object(made)
   }
 }

@@ -133,6 +133,9 @@ final class PyFigureObject: PyObject {
 final class PyAxesObject: PyObject {
   let axes: Axes
   let figureObject: PyFigureObject
+  /// The Legend object of the axes' legend while the program holds it (`ax.get_legend()`
+  /// is the object `ax.legend()` returned).
+  weak var legendObject: PyArtistObject?
 
   init(_ axes: Axes, figure: PyFigureObject) {
     self.axes = axes
@@ -186,6 +189,8 @@ final class PyArtistObject: PyObject {
   var strText: String?
   /// A line's color as it was given (`'r'`, `'red'`, a tuple), which `get_color` returns.
   var colorSpec: Value?
+  /// A legend's label Text objects, once asked for (the same objects each time).
+  var legendTexts: [PyArtistObject] = []
 
   /// A made-up address, numbered per figure, so that reprs (`<matplotlib.lines.Line2D at
   /// 0x7f...>`, which Jupyter shows for a trailing `plt.plot(...)`) are the same on every run.
@@ -384,6 +389,7 @@ final class PyAxesArray: PyObject {
     case "shape": return .tuple(shape.map { .int($0) })
     case "size": return .int(items.count)
     case "ndim": return .int(shape.count)
+    case "dtype": return .object(PyObjectDType.shared)
     case "ravel", "flatten":
       return .object(PyBuiltinFunction(name) { (_, _) throws(PyException) in .object(flat) })
     case "tolist":

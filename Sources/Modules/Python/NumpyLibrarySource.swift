@@ -633,7 +633,41 @@ enum NumpyLibrarySource {
         return result
 
 
+    def _partition_axis(a, kth, axis):
+        # numpy's checks; a partition is then the sorted order (numpy leaves the order
+        # within each side of the kth element unspecified, and a sort is one such order).
+        if axis is None:
+            a, axis = a.ravel(), -1
+        if a.ndim == 0:
+            raise ValueError("Cannot partition a 0-d array")
+        if axis < -a.ndim or axis >= a.ndim:
+            raise np.exceptions.AxisError(f"axis {axis} is out of bounds for array of dimension {a.ndim}")
+        n = a.shape[axis]
+        for k in np.ravel(np.asarray(kth)).tolist():
+            if not isinstance(k, int) or isinstance(k, bool):
+                raise TypeError("Partition index must be integer")
+            if k < -n or k >= n:
+                raise ValueError(f"kth(={k + n if k < 0 else k}) out of bounds ({n})")
+        return a, axis
+
+
+    def partition(a, kth, axis=-1, kind="introselect", order=None):
+        a, axis = _partition_axis(np.asarray(a), kth, axis)
+        return np.sort(a, axis=axis)
+
+
+    def argpartition(a, kth, axis=-1, kind="introselect", order=None):
+        a, axis = _partition_axis(np.asarray(a), kth, axis)
+        return np.argsort(a, axis=axis, kind="stable")
+
+
+    def _ndarray_partition(a, kth, axis=-1, kind="introselect", order=None):
+        _partition_axis(a, kth, axis)
+        a.sort(axis=axis)
+
+
     np._flatiter = flatiter
+    np._ndarray_partition = _ndarray_partition
     np._ndarray_put = _ndarray_put
     np._ndarray_compress = _ndarray_compress
 

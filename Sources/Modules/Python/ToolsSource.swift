@@ -127,6 +127,64 @@ enum ToolsSource {
                 return mycmp(self.obj, other.obj) >= 0
 
         return K
+
+
+    def _derived_comparison(root, negate, join):
+        # One comparison made from the class's own one: `root` is called, its result
+        # negated or not, then joined with `==` ("or"), `!=` ("and") or nothing.
+        def compare(self, other):
+            result = getattr(type(self), root)(self, other)
+            if result is NotImplemented:
+                return result
+            if negate:
+                result = not result
+            if join == "or":
+                return result or self == other
+            if join == "and":
+                return result and self != other
+            return result
+        return compare
+
+
+    _ORDERINGS = {
+        "__lt__": [("__gt__", True, "and"), ("__le__", False, "or"), ("__ge__", True, "")],
+        "__le__": [("__ge__", True, "or"), ("__lt__", False, "and"), ("__gt__", True, "")],
+        "__gt__": [("__lt__", True, "and"), ("__ge__", False, "or"), ("__le__", True, "")],
+        "__ge__": [("__le__", True, "or"), ("__gt__", False, "and"), ("__lt__", True, "")],
+    }
+
+
+    def total_ordering(cls):
+        roots = [op for op in _ORDERINGS if getattr(cls, op, None) is not getattr(object, op, None)]
+        if not roots:
+            raise ValueError("must define at least one ordering operation: < > <= >=")
+        root = max(roots)
+        for name, negate, join in _ORDERINGS[root]:
+            if name not in roots:
+                method = _derived_comparison(root, negate, join)
+                method.__name__ = name
+                setattr(cls, name, method)
+        return cls
+
+
+    class cached_property:
+        def __init__(self, func):
+            self.func = func
+            self.attrname = None
+            self.__doc__ = func.__doc__
+
+        def __set_name__(self, owner, name):
+            self.attrname = name
+
+        def __get__(self, instance, owner=None):
+            if instance is None:
+                return self
+            name = self.attrname if self.attrname is not None else self.func.__name__
+            if name in instance.__dict__:
+                return instance.__dict__[name]
+            value = self.func(instance)
+            setattr(instance, name, value)
+            return value
     """#
 
   static let itertools = #"""

@@ -48,5 +48,39 @@ public struct Legend {
   /// Markers in the legend are this many times their size in the plot.
   public var markerScale = 1.0
 
+  /// The labels' Text artists, once a program asked for them (`legend.get_texts()`): what
+  /// they say, and their color, size and weight, are what the legend draws.
+  public var texts: [TextArtist]?
+
   public init() {}
+
+  /// The entries of a legend on `axes`: each artist shown with its label. Given handles
+  /// (with their labels or the given ones), else the axes' labelled artists (bars after the
+  /// rest, as matplotlib's handler order), or the given labels in order of the artists.
+  public func entries(in axes: Axes) -> [(artist: Artist, label: String)] {
+    if let handles {
+      return Array(zip(handles, labels ?? handles.map(\.label)))
+    }
+    let artists = axes.artists
+    if let labels {
+      return Array(zip(artists.filter { !($0 is TextArtist) }, labels))
+    }
+    let ordered = artists.filter { !($0 is BarContainer) } + artists.filter { $0 is BarContainer }
+    return ordered.filter { $0.showsInLegend && !($0 is TextArtist) }.map { ($0, $0.label) }
+  }
+
+  /// The color of the label of `artist`'s entry (`labelcolor`).
+  public func labelColor(of artist: Artist) -> Color {
+    switch labelColor {
+    case .color(let c)?: return c
+    case .lineColor?:
+      switch artist {
+      case let line as Line2D: return line.color
+      case let s as SegmentCollection: return s.colors.first ?? .black
+      case let s as ScatterCollection: return s.faceColors.first ?? .black
+      default: return LegendPainter.patchStyle(artist).0
+      }
+    case nil: return .black
+    }
+  }
 }

@@ -7,22 +7,19 @@ struct LegendPainter {
   private struct Entry {
     let artist: Artist
     let label: String
+    /// The label's Text when the program asked for the legend's texts (its color, size and
+    /// weight are drawn).
+    let text: TextArtist?
+    let size: Double
   }
 
   private var entries: [Entry] {
-    if let handles = legend.handles {
-      return zip(handles, legend.labels ?? handles.map(\.label)).map {
-        Entry(artist: $0, label: $1)
-      }
-    }
-    let artists = geometry.axes.artists
-    let ordered = artists.filter { !($0 is BarContainer) } + artists.filter { $0 is BarContainer }
-    if let labels = legend.labels {
-      let drawable = artists.filter { !($0 is TextArtist) }
-      return zip(drawable, labels).map { Entry(artist: $0, label: $1) }
-    }
-    return ordered.filter { $0.showsInLegend && !($0 is TextArtist) }.map {
-      Entry(artist: $0, label: $0.label)
+    let texts = legend.texts ?? []
+    return legend.entries(in: geometry.axes).enumerated().map { (k, e) in
+      let text = k < texts.count ? texts[k] : nil
+      return Entry(
+        artist: e.artist, label: text?.text ?? e.label, text: text,
+        size: text?.size ?? legend.fontSize)
     }
   }
 
@@ -48,7 +45,8 @@ struct LegendPainter {
     }
     // Each column: handle (2 em), 0.8 em, its widest label; 2 em between columns.
     let columnWidths = columns.map { range in
-      handle + textPad + range.map { TextMetrics.width(entries[$0].label, size: fs) }.max()!
+      handle + textPad + range.map { TextMetrics.width(entries[$0].label, size: entries[$0].size) }
+        .max()!
     }
     var columnLeft: [Double] = []
     var offset = 0.0
@@ -63,9 +61,9 @@ struct LegendPainter {
     for range in columns {
       var y = 0.0
       for k in range {
-        let ascent = max(TextMetrics.ascent(of: entries[k].label, size: fs), 0.7 * fs)
+        let ascent = max(TextMetrics.ascent(of: entries[k].label, size: entries[k].size), 0.7 * fs)
         baselines[k] = y + ascent
-        y += ascent + TextMetrics.descent(of: entries[k].label, size: fs) + rowGap
+        y += ascent + TextMetrics.descent(of: entries[k].label, size: entries[k].size) + rowGap
       }
       columnHeight = max(columnHeight, y - rowGap)
     }
@@ -167,8 +165,8 @@ struct LegendPainter {
       }
       doc.open(doc.id("text"))
       doc.text(
-        entry.label, x: x0 + handle + textPad, y: baseline, size: fs,
-        color: labelColor(entry.artist))
+        entry.label, x: x0 + handle + textPad, y: baseline, size: entry.size,
+        color: entry.text?.color ?? legend.labelColor(of: entry.artist), weight: entry.text?.weight)
       doc.close()
     }
     doc.close()
@@ -205,21 +203,7 @@ struct LegendPainter {
   }
 
   /// A label's color: `labelcolor` (one color, or the artist's own for 'linecolor').
-  private func labelColor(_ a: Artist) -> Color {
-    switch legend.labelColor {
-    case .color(let c)?: return c
-    case .lineColor?:
-      switch a {
-      case let line as Line2D: return line.color
-      case let s as SegmentCollection: return s.colors.first ?? .black
-      case let s as ScatterCollection: return s.faceColors.first ?? .black
-      default: return LegendPainter.patchStyle(a).0
-      }
-    case nil: return .black
-    }
-  }
-
-  private static func patchStyle(_ a: Artist) -> (Color, Double?, Color?) {
+  static func patchStyle(_ a: Artist) -> (Color, Double?, Color?) {
     switch a {
     case let b as BarContainer: return (b.colors[0], b.alpha, b.edgeColor)
     case let p as PolygonPatch: return (p.color, p.alpha, p.edgeColor)
