@@ -105,6 +105,8 @@ public struct Parameters: Sendable {
     public var name: String
     public var defaultValue: Expr?
     public var location: SourceLocation
+    /// `x: T`: the annotation (of a `def`'s parameter).
+    public var annotation: Expr? = nil
   }
   public var positional: [Parameter] = []
   /// How many of `positional` come before a `/` (positional-only).
@@ -112,8 +114,23 @@ public struct Parameters: Sendable {
   public var varArgs: String?
   public var keywordOnly: [Parameter] = []
   public var varKeywords: String?
+  /// `*args: T` and `**kwargs: T`.
+  public var varArgsAnnotation: Expr?
+  public var varKeywordsAnnotation: Expr?
 
   public init() {}
+
+  /// The annotated parameters in CPython's order for `__annotations__`: positional (those
+  /// after a `/` first), `*args`, keyword-only, `**kwargs`.
+  public var annotations: [(name: String, annotation: Expr)] {
+    var out: [(name: String, annotation: Expr)] = []
+    let ordered = positional[positionalOnlyCount...] + positional[..<positionalOnlyCount]
+    for p in ordered { if let a = p.annotation { out.append((p.name, a)) } }
+    if let v = varArgs, let a = varArgsAnnotation { out.append((v, a)) }
+    for p in keywordOnly { if let a = p.annotation { out.append((p.name, a)) } }
+    if let k = varKeywords, let a = varKeywordsAnnotation { out.append((k, a)) }
+    return out
+  }
 
   /// Every parameter name in order of binding.
   public var allNames: [String] {
@@ -202,6 +219,8 @@ public struct FunctionDef: Sendable {
   public var parameters: Parameters
   public var body: [Stmt]
   public var decorators: [Expr]
+  /// `-> T`.
+  public var returns: Expr? = nil
 }
 
 public struct ClassDef: Sendable {

@@ -86,9 +86,10 @@ extension Parser {
     guard accept("(") else { throw error("expected '('") }
     let parameters = try parseParameters(closing: ")")
     try expect(")")
-    if accept("->") { _ = try parseExpression() }
+    let returns = accept("->") ? try parseExpression() : nil
     let body = try parseBlock(after: "function definition", line: start.line)
-    let def = FunctionDef(name: name, parameters: parameters, body: body, decorators: decorators)
+    let def = FunctionDef(
+      name: name, parameters: parameters, body: body, decorators: decorators, returns: returns)
     return Stmt(.functionDef(def), at: start)
   }
 
@@ -105,14 +106,16 @@ extension Parser {
         throw SyntaxError("named arguments must follow bare *", at: bareStar)
       }
       if accept("**") {
-        parameters.varKeywords = try parseParameterName(closing: closing, names: &names)
+        (parameters.varKeywords, parameters.varKeywordsAnnotation) = try parseParameterName(
+          closing: closing, names: &names)
       } else if accept("*") {
         guard !seenStar else { throw SyntaxError("* argument may appear only once", at: start) }
         seenStar = true
         if check(",") || check(closing) {
           bareStar = start
         } else {
-          parameters.varArgs = try parseParameterName(closing: closing, names: &names)
+          (parameters.varArgs, parameters.varArgsAnnotation) = try parseParameterName(
+            closing: closing, names: &names)
         }
       } else if accept("/") {
         guard !seenStar, parameters.positionalOnlyCount == 0, !parameters.positional.isEmpty
@@ -122,7 +125,7 @@ extension Parser {
         guard parameters.varKeywords == nil else {
           throw SyntaxError("arguments cannot follow var-keyword argument", at: start)
         }
-        let name = try parseParameterName(closing: closing, names: &names)
+        let (name, annotation) = try parseParameterName(closing: closing, names: &names)
         var defaultValue: Expr?
         if accept("=") {
           defaultValue = try parseExpression()
@@ -131,7 +134,7 @@ extension Parser {
           throw SyntaxError("non-default argument follows default argument", at: start)
         }
         let parameter = Parameters.Parameter(
-          name: name, defaultValue: defaultValue, location: start)
+          name: name, defaultValue: defaultValue, location: start, annotation: annotation)
         if seenStar {
           parameters.keywordOnly.append(parameter)
         } else {
@@ -146,18 +149,19 @@ extension Parser {
     return parameters
   }
 
+  /// A parameter's name, and its annotation (`x: T`, in a `def`).
   private mutating func parseParameterName(closing: String, names: inout Set<String>)
-    throws(SyntaxError) -> String
+    throws(SyntaxError) -> (String, Expr?)
   {
     let start = location
     let name = try expectName()
-    if closing == ")" && accept(":") { _ = try parseExpression() }
+    let annotation = closing == ")" && accept(":") ? try parseExpression() : nil
     guard names.insert(name).inserted else {
       var e = SyntaxError("duplicate argument '\(name)' in function definition", at: start)
       e.foundAfterParsing = true
       throw e
     }
-    return name
+    return (name, annotation)
   }
 
   mutating func parseClassDef(decorators: [Expr]) throws(SyntaxError) -> Stmt {

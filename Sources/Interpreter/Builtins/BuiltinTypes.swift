@@ -50,6 +50,7 @@ enum BuiltinTypes {
     Constructors.install()
     NumberMethods.install()
     IntBytes.install()
+    IntBytes.installFromHex()
     ClassCreation.installBuiltinHooks()
     return true
   }()
@@ -58,6 +59,12 @@ enum BuiltinTypes {
 }
 
 extension PyClass {
+  /// Adds a built-in class method (`dict.fromkeys`): the class arrives as the first
+  /// positional argument, whether called on the class or on an instance.
+  func classMethod(_ name: String, _ body: @escaping PyBuiltinFunction.Body) {
+    attributes[name] = .object(PyClassMethod(.object(PyBuiltinFunction(name, body))))
+  }
+
   /// Adds a built-in method; `self` arrives as the first positional argument. Calls through
   /// the class (`str.upper(x)`) are checked here, with CPython's messages.
   func method(_ name: String, _ body: @escaping PyBuiltinFunction.Body) {

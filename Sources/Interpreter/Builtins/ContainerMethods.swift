@@ -176,16 +176,13 @@ enum ContainerMethods {
       return .tuple([last.key, last.value])
     }
     // dict.fromkeys(iterable, value=None): a class method, callable on dict or an instance.
-    c.attributes["fromkeys"] = .object(
-      PyClassMethod(
-        .object(
-          PyBuiltinFunction("fromkeys") { (a, interp) throws(PyException) in
-            try a.expectMethod("fromkeys", min: 1, max: 2)
-            let d = PyDict()
-            let value = a.count > 2 ? try a[2] : .none
-            for key in try interp.collect(a[1]) { try d.set(key, value, interp) }
-            return .object(d)
-          })))
+    c.classMethod("fromkeys") { (a, interp) throws(PyException) in
+      try a.expectMethod("fromkeys", min: 1, max: 2)
+      let d = PyDict()
+      let value = a.count > 2 ? try a[2] : .none
+      for key in try interp.collect(a[1]) { try d.set(key, value, interp) }
+      return .object(d)
+    }
   }
 
   /// `__len__`, `__contains__` and `__getitem__` called by name on the built-in containers.

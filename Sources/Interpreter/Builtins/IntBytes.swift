@@ -36,27 +36,59 @@ enum IntBytes {
       }
       return .object(PyBytes(out))
     }
-    PyClass.int.attributes["from_bytes"] = .object(
-      PyClassMethod(
-        .object(
-          PyBuiltinFunction("from_bytes") { (a, interp) throws(PyException) in
-            // Argument 0 is the class.
-            guard a.count <= 4 else {
-              throw .typeError("from_bytes() takes at most 3 arguments (\(a.count - 1) given)")
-            }
-            guard let source = a.parameter(1, "bytes") else {
-              throw .typeError("from_bytes() missing required argument 'bytes' (pos 1)")
-            }
-            let bytes = try byteValues(source, interp)
-            let little = try byteOrder(a.parameter(2, "byteorder"))
-            let signed = try isSigned(a, interp)
-            var value = BigInt(0)
-            for byte in little ? bytes.reversed() : bytes { value = value << 8 | BigInt(byte) }
-            if signed, let top = little ? bytes.last : bytes.first, top >= 0x80 {
-              value -= BigInt(1) << (8 * bytes.count)
-            }
-            return PyBigInt.make(value)
-          })))
+    PyClass.int.classMethod("from_bytes") { (a, interp) throws(PyException) in
+      // Argument 0 is the class.
+      guard a.count <= 4 else {
+        throw .typeError("from_bytes() takes at most 3 arguments (\(a.count - 1) given)")
+      }
+      guard let source = a.parameter(1, "bytes") else {
+        throw .typeError("from_bytes() missing required argument 'bytes' (pos 1)")
+      }
+      let bytes = try byteValues(source, interp)
+      let little = try byteOrder(a.parameter(2, "byteorder"))
+      let signed = try isSigned(a, interp)
+      var value = BigInt(0)
+      for byte in little ? bytes.reversed() : bytes { value = value << 8 | BigInt(byte) }
+      if signed, let top = little ? bytes.last : bytes.first, top >= 0x80 {
+        value -= BigInt(1) << (8 * bytes.count)
+      }
+      return PyBigInt.make(value)
+    }
+  }
+
+  /// `bytes.fromhex(string)`: pairs of hex digits, whitespace allowed between pairs;
+  /// CPython's ValueError names the position of the first character that is not a digit
+  /// where one was due (the end of an odd-length string).
+  static func installFromHex() {
+    PyBytes.bytesClass.classMethod("fromhex") { (a, interp) throws(PyException) in
+      // Argument 0 is the class.
+      try a.expectMethod("fromhex", min: 1, max: 1)
+      guard let text = try a[1].as(PyStr.self)?.value else {
+        throw .typeError("fromhex() argument must be str, not \(try a[1].typeName)")
+      }
+      let scalars = Array(text.unicodeScalars)
+      func digit(_ i: Int) throws(PyException) -> UInt8 {
+        guard i < scalars.count, scalars[i].isASCII,
+          let d = UInt8(String(scalars[i]), radix: 16)
+        else {
+          throw .valueError("non-hexadecimal number found in fromhex() arg at position \(i)")
+        }
+        return d
+      }
+      var out: [UInt8] = []
+      var i = 0
+      while i < scalars.count {
+        if scalars[i].properties.isWhitespace && scalars[i].isASCII {
+          i += 1
+          continue
+        }
+        let high = try digit(i)
+        let low = try digit(i + 1)
+        out.append(high << 4 | low)
+        i += 2
+      }
+      return .object(PyBytes(out))
+    }
   }
 
   /// The keyword-only `signed` (False when not given).

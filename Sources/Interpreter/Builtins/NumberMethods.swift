@@ -24,16 +24,13 @@ enum NumberMethods {
     f.method("conjugate") { (a, interp) throws(PyException) in .float(try real(a, interp)) }
     f.method("hex") { (a, interp) throws(PyException) in .str(hex(try real(a, interp))) }
     // float.fromhex(s): a class method, the inverse of `hex`.
-    f.attributes["fromhex"] = .object(
-      PyClassMethod(
-        .object(
-          PyBuiltinFunction("fromhex") { (a, _) throws(PyException) in
-            try a.expectMethod("fromhex", min: 1, max: 1)
-            guard let text = try a[1].as(PyStr.self)?.value else {
-              throw .typeError("bad argument type for built-in operation")
-            }
-            return .float(try fromHex(text))
-          })))
+    f.classMethod("fromhex") { (a, _) throws(PyException) in
+      try a.expectMethod("fromhex", min: 1, max: 1)
+      guard let text = try a[1].as(PyStr.self)?.value else {
+        throw .typeError("bad argument type for built-in operation")
+      }
+      return .float(try fromHex(text))
+    }
     f.method("as_integer_ratio") { (a, interp) throws(PyException) in
       let d = try real(a, interp)
       guard d.isFinite else {

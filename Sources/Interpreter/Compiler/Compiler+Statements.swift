@@ -180,7 +180,8 @@ extension Compiler {
       }
     case .functionDef(let def):
       let make = try makeFunction(
-        name: def.name, parameters: def.parameters, body: def.body, location: s.location)
+        name: def.name, parameters: def.parameters, body: def.body, location: s.location,
+        returns: def.returns)
       return try bindDecorated(def.decorators, def.name, make)
     case .classDef(let def):
       return try compileClass(def, at: s.location)

@@ -146,8 +146,13 @@ final class Compiler {
 
   /// Code that creates the function object at run time (evaluating defaults, capturing cells).
   func makeFunction(
-    name: String, parameters: Parameters, body: [Stmt], location: SourceLocation
+    name: String, parameters: Parameters, body: [Stmt], location: SourceLocation,
+    returns: Expr? = nil
   ) throws(SyntaxError) -> ExpressionCode {
+    // Annotations are evaluated where the `def` stands, after the defaults (Python 3.11).
+    var annotations: [(String, ExpressionCode)] = []
+    for (n, a) in parameters.annotations { annotations.append((n, try compile(a))) }
+    if let returns { annotations.append(("return", try compile(returns))) }
     let (code, child) = try compileFunction(
       name: name, parameters: parameters, body: body, location: location)
     let defaults = try parameters.positional.compactMap(\.defaultValue).map {
@@ -168,6 +173,11 @@ final class Compiler {
       let function = PyFunction(
         code: code, defaults: defaultValues, keywordDefaults: keywordValues,
         closure: captured.map { f.cells[$0] }, globals: globals, qualifiedName: qualifiedName)
+      if !annotations.isEmpty {
+        let table = PyDict()
+        for (n, a) in annotations { table.set(n, try a(f)) }
+        function.attributes["__annotations__"] = .object(table)
+      }
       return .object(function)
     }
   }

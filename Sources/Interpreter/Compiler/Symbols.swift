@@ -124,6 +124,7 @@ struct Symbols {
       bind(def.name)
       for d in def.decorators { visit(d) }
       visitDefaults(def.parameters)
+      if let r = def.returns { visit(r) }
       childFree.formUnion(Symbols.freeNames(parameters: def.parameters.allNames, body: def.body))
     case .classDef(let def):
       bind(def.name)
@@ -196,8 +197,10 @@ struct Symbols {
     }
   }
 
+  /// What a `def` evaluates where it stands: defaults and annotations.
   mutating func visitDefaults(_ p: Parameters) {
     for param in p.positional + p.keywordOnly { if let d = param.defaultValue { visit(d) } }
+    for a in p.annotations { visit(a.annotation) }
   }
 
   /// Names bound by an assignment target; subscripts and attributes only read.

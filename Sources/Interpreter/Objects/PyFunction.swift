@@ -186,9 +186,18 @@ public final class PyFunction: PyObject {
     case "__name__": return .str(code.name)
     case "__qualname__": return .str(qualifiedName)
     case "__doc__": return code.doc.map { Value.str($0) } ?? Value.none
+    case "__annotations__":
+      // An empty dict, made when first asked for and kept (as CPython's).
+      let table = Value.object(PyDict())
+      attributes[name] = table
+      return table
     case "__dict__":
       let d = PyDict()
-      for (key, value) in attributes.sorted(by: { $0.key < $1.key }) { d.set(key, value) }
+      // (What CPython keeps in the function's own fields is not in its dict.)
+      let fields: Set = ["__name__", "__qualname__", "__doc__", "__annotations__", "__module__"]
+      for (key, value) in attributes.sorted(by: { $0.key < $1.key }) where !fields.contains(key) {
+        d.set(key, value)
+      }
       return .object(d)
     default: return try super.getAttribute(name, interp)
     }

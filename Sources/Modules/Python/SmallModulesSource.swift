@@ -34,7 +34,38 @@ enum SmallModulesSource {
     Mapping = _Hint("Mapping")
     Generator = _Hint("Generator")
     Type = _Hint("Type")
-    NamedTuple = _Hint("NamedTuple")
+    class NamedTuple:
+        # `class P(NamedTuple): x: int; y: int = 0` makes P a collections.namedtuple of its
+        # annotated fields (the assigned ones are defaults), keeping the methods P defines;
+        # `NamedTuple("P", [("x", int)])` is the functional form.
+        def __new__(cls, typename=None, fields=None, **kwargs):
+            if cls is NamedTuple:
+                import collections
+                pairs = fields if fields is not None else list(kwargs.items())
+                return collections.namedtuple(typename, [name for name, _ in pairs])
+            return object.__new__(cls)
+
+        def __init_subclass__(cls, **kwargs):
+            import collections
+            own = cls.__dict__
+            fields = list(own.get("__annotations__", {}))
+            defaults = []
+            for name in fields:
+                if name in own:
+                    defaults.append(own[name])
+                elif defaults:
+                    given = [f for f in fields if f in own]
+                    raise TypeError(
+                        f"Non-default namedtuple field {name} cannot follow default field"
+                        f"{'s' if len(given) > 1 else ''} {', '.join(given)}")
+            made = collections.namedtuple(cls.__name__, fields, defaults=defaults)
+            for name, value in made.__dict__.items():
+                if name not in own and name not in ("__module__", "__doc__", "__qualname__"):
+                    setattr(cls, name, value)
+            for name in fields:
+                if name in own:
+                    delattr(cls, name)
+            cls._field_defaults = made._field_defaults
     TypeVar = _Hint("TypeVar")
     Literal = _Hint("Literal")
     ClassVar = _Hint("ClassVar")

@@ -36,7 +36,7 @@ enum ToolsSource {
             return "functools.partial(" + ", ".join(parts) + ")"
 
 
-    WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
+    WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__", "__annotations__")
 
 
     def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=()):
