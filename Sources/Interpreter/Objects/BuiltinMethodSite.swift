@@ -25,9 +25,11 @@ final class BuiltinMethodSite {
 
   /// Whether `o` takes its methods from its class alone: not a user instance, class or
   /// module, whose own attributes come first, nor `super()`, which answers from the classes
-  /// after the caller's (`super().__setattr__`).
+  /// after the caller's (`super().__setattr__`), nor an instance's `__dict__`, whose changing
+  /// methods reach the instance.
   static func answersFromClass(_ o: PyObject) -> Bool {
     !(o is PyInstance) && !(o is PyClass) && !(o is PyModule) && !(o is PySuper)
+      && !(o is InstanceDictView)
   }
 
   /// The built-in method `o.name` would call, if that is what it is.

@@ -90,9 +90,7 @@ public class PyInstance: PyObject {
     if name == "__class__" { return .object(instanceClass) }
     // (Instances of `object` itself, and of classes with `__slots__`, have no dictionary.)
     if name == "__dict__", instanceClass.slotNames == nil, instanceClass !== PyClass.object {
-      let d = PyDict()
-      for (key, value) in zip(dict.names, dict.values) { d.set(key, value) }
-      return .object(d)
+      return .object(InstanceDictView(self))
     }
     if let e = self as? PyException {
       switch name {
