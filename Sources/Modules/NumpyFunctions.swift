@@ -252,7 +252,7 @@ enum NumpyFunctions {
     let axes = try NumpyFunctions.axes(a, 1)
     let kind: NDArray.Reduction = any ? .max : .min
     if nonzero.size == 0 && axes == nil {
-      return .object(PyNumpyScalar(NDArray([any ? 0 : 1], shape: [], dtype: .bool)))
+      return .object(any ? PyNumpyScalar.falseValue : PyNumpyScalar.trueValue)
     }
     let keepdims = try interp.isTruthy(a.keyword("keepdims") ?? .bool(false))
     let result = try check { () throws(NumKitError) in

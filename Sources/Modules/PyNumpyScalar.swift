@@ -29,7 +29,12 @@ public final class PyNumpyScalar: PyObject {
     make(dtype: array.dtype, bits: bits(of: array, at: position))
   }
 
+  /// numpy's two bool scalars: every bool result is one of them (`(a > 1) is np.True_`).
+  static let trueValue = PyNumpyScalar(dtype: .bool, bits: 1)
+  static let falseValue = PyNumpyScalar(dtype: .bool, bits: 0)
+
   static func make(dtype: DType, bits: UInt64) -> PyNumpyScalar {
+    if dtype == .bool { return bits & 0xFF != 0 ? trueValue : falseValue }
     guard ResultRecycling.onOwnerThread else { return PyNumpyScalar(dtype: dtype, bits: bits) }
     if let dropped = ResultRecycling.scalars.dropped() {
       dropped.dtype = dtype
