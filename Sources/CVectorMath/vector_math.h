@@ -2,7 +2,9 @@
 // Kernels for processors with wider vectors than the build may assume (AVX-512 on x86-64),
 // chosen at run time. Each computes exactly what NumKit's Swift form computes: the same
 // operations in the same order, fused only where the Swift form fuses explicitly, so every
-// processor gives the same bits.
+// processor gives the same bits. (`nk_exp_f64_skx` is the exception: numpy's float64 exp on
+// such processors, which has no Swift form.)
+#include <math.h>
 #include <stdint.h>
 
 #if defined(__x86_64__) && defined(__clang__)
@@ -59,6 +61,78 @@ __attribute__((target("avx512f,fma"))) static inline long nk_exp_f64_avx512(
     _mm512_storeu_pd(dst + i, _mm512_fmadd_pd(scale, poly, scale));
   }
   return i;
+}
+#pragma clang fp contract(on)
+
+#pragma clang fp contract(off)
+// numpy's float64 exp on processors with AVX-512 (F, CD, BW, DQ, VL: numpy's "AVX512_SKX",
+// where it calls Intel's SVML high-accuracy exp): the same operations in the same order and
+// rounding modes, so the same bits. x = (n/16) ln2 + R, n = 16 x log2e rounded toward zero,
+// |R| < ln2/16; exp(x) = 2^floor(n/16) * Th * (1 + p), with Th = 2^(j/16) rounded (j = n mod 16),
+// Tlr = 2^(j/16)/Th - 1 rounded, and p = Tlr + R (c1 + c2 R + ... + c6 R^5), the c's SVML's
+// minimax coefficients. Every operation suppresses exception flags, as SVML's do. Lanes with
+// |x| >= 707.70327 (overflow, underflow and infinities: SVML's scalar routine) take the C
+// library's exp, which sets the flags. All n values; the last block is loaded masked.
+#define NK_RN (_MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC)
+#define NK_RZ (_MM_FROUND_TO_ZERO | _MM_FROUND_NO_EXC)
+static inline int nk_has_avx512_skx(void) {
+  return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512cd")
+      && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512dq")
+      && __builtin_cpu_supports("avx512vl");
+}
+__attribute__((target("avx512f,fma"))) static inline void nk_exp_f64_skx(
+    const double *src, double *dst, long n) {
+  static const double th[16] = {
+      0x1.0000000000000p+0, 0x1.0b5586cf9890fp+0, 0x1.172b83c7d517bp+0, 0x1.2387a6e756238p+0,
+      0x1.306fe0a31b715p+0, 0x1.3dea64c123422p+0, 0x1.4bfdad5362a27p+0, 0x1.5ab07dd485429p+0,
+      0x1.6a09e667f3bcdp+0, 0x1.7a11473eb0187p+0, 0x1.8ace5422aa0dbp+0, 0x1.9c49182a3f090p+0,
+      0x1.ae89f995ad3adp+0, 0x1.c199bdd85529cp+0, 0x1.d5818dcfba487p+0, 0x1.ea4afa2a490dap+0};
+  static const double tlr[16] = {
+      0x0.0p+0, 0x1.79aa65d837b6dp-54, -0x1.01b15eaa59348p-55, 0x1.68efde3a8a894p-54,
+      0x1.34d754db0abb6p-55, 0x1.59f48a72a4c6dp-55, 0x1.690cebb7aafb0p-56, 0x1.063e1e21c5409p-54,
+      -0x1.3b3efbf5e2228p-54, -0x1.b32dcb94da51dp-56, 0x1.db72fc1f0eab4p-55, 0x1.1affc2b91ce27p-56,
+      0x1.c1a7792cb3387p-55, 0x1.36eae30af0cb3p-56, 0x1.4a385a63d07a7p-56, -0x1.ff7128fd391f0p-55};
+  const __m512d log2e = _mm512_set1_pd(0x1.71547652b82fep+0);
+  // 1.5 * 2^48 (+ 1023): the sum keeps n in its low bits.
+  const __m512d shifter = _mm512_set1_pd(0x1.8000000003ff0p+48);
+  const __m512d ln2High = _mm512_set1_pd(0x1.62e42fefa39efp-1);
+  const __m512d ln2Low = _mm512_set1_pd(0x1.abc9e3b39803fp-56);
+  const __m512i belowTwo = _mm512_set1_epi64((long long)0xbfffffffffffffffULL);
+  const __m512d c1 = _mm512_set1_pd(0x1.fffffffffff70p-1), c2 = _mm512_set1_pd(0x1.000000000d008p-1);
+  const __m512d c3 = _mm512_set1_pd(0x1.5555553939732p-3), c4 = _mm512_set1_pd(0x1.55557242d68fep-5);
+  const __m512d c5 = _mm512_set1_pd(0x1.1101cbbc265c0p-7), c6 = _mm512_set1_pd(0x1.7411836940c04p-10);
+  const __m512d threshold = _mm512_set1_pd(0x1.61da04cbafe44p+9);
+  const __m512d thLow = _mm512_loadu_pd(th), thHigh = _mm512_loadu_pd(th + 8);
+  const __m512d tlrLow = _mm512_loadu_pd(tlr), tlrHigh = _mm512_loadu_pd(tlr + 8);
+  for (long i = 0; i < n; i += 8) {
+    __mmask8 load = n - i >= 8 ? 0xFF : (__mmask8)((1u << (n - i)) - 1);
+    __m512d x = _mm512_maskz_loadu_pd(load, src + i);
+    __m512d t = _mm512_fmadd_round_pd(x, log2e, shifter, NK_RZ);
+    __m512d nd = _mm512_sub_round_pd(t, shifter, NK_RN);
+    __m512i j = _mm512_castpd_si512(t);
+    __m512d tailJ = _mm512_permutex2var_pd(tlrLow, j, tlrHigh);
+    __m512d headJ = _mm512_permutex2var_pd(thLow, j, thHigh);
+    __m512d r = _mm512_fnmadd_round_pd(nd, ln2High, x, NK_RN);
+    // Compared as integers (the magnitudes' bits order as the values do): the compiler makes
+    // a float comparison a signaling one, whose invalid flag a NaN would raise. A NaN is taken
+    // as rare here (SVML's comparison leaves it to the vector path): both give the NaN.
+    __mmask8 rare = _mm512_cmpge_epi64_mask(
+        _mm512_castpd_si512(_mm512_abs_pd(x)), _mm512_castpd_si512(threshold)) & load;
+    r = _mm512_fnmadd_round_pd(nd, ln2Low, r, NK_RN);
+    r = _mm512_castsi512_pd(_mm512_and_epi64(_mm512_castpd_si512(r), belowTwo));
+    __m512d r2 = _mm512_mul_round_pd(r, r, NK_RN);
+    __m512d p56 = _mm512_fmadd_round_pd(c6, r, c5, NK_RN);
+    __m512d p34 = _mm512_fmadd_round_pd(c4, r, c3, NK_RN);
+    __m512d p12 = _mm512_fmadd_round_pd(c2, r, c1, NK_RN);
+    __m512d p = _mm512_fmadd_round_pd(r2, p56, p34, NK_RN);
+    p = _mm512_fmadd_round_pd(r2, p, p12, NK_RN);
+    p = _mm512_fmadd_round_pd(p, r, tailJ, NK_RN);
+    __m512d y = _mm512_fmadd_round_pd(headJ, p, headJ, NK_RN);
+    _mm512_mask_storeu_pd(dst + i, load, _mm512_scalef_round_pd(y, nd, NK_RN));
+    for (int lane = 0; rare; lane++, rare >>= 1) {
+      if (rare & 1) dst[i + lane] = exp(src[i + lane]);
+    }
+  }
 }
 #pragma clang fp contract(on)
 
@@ -233,6 +307,8 @@ static inline void nk_compare_f64_avx512(
     const double *a, const double *b, long bStep, int swapped, unsigned char *out, long n,
     int op) {}
 static inline int nk_has_avx512f(void) { return 0; }
+static inline int nk_has_avx512_skx(void) { return 0; }
+static inline void nk_exp_f64_skx(const double *src, double *dst, long n) {}
 static inline long nk_exp_f64_avx512(
     const double *src, double *dst, long n, const uint64_t *table, double invLn2N,
     double shift, double ln2HiN, double ln2LoN, double limit) {

@@ -4,7 +4,9 @@ import CVectorMath
   import Glibc
 #endif
 
-/// exp over a buffer by Tang's table method, four lanes at a time (eight in the AVX-512 kernel).
+/// float64 exp over a buffer. On processors with AVX-512 F, CD, BW, DQ and VL, numpy calls
+/// Intel's SVML exp, and `nk_exp_f64_skx` computes its bits (`WideKernels.numpyExp`). Elsewhere,
+/// Tang's table method, four lanes at a time (eight in the AVX-512F kernel):
 ///
 /// x = (32 e + i) ln2/32 + r with |r| <= ln2/64, so exp(x) = 2^e 2^(i/32) exp(r): the table
 /// (scripts/gen-math-tables.py) gives 2^(i/32) with its rounding tail, a degree-6 Taylor
@@ -70,12 +72,21 @@ enum TableExp {
 
   /// One value, as the loops below compute it.
   static func scalar(_ x: Double) -> Double {
+    if WideKernels.numpyExp {
+      var (input, output) = (x, 0.0)
+      nk_exp_f64_skx(&input, &output, 1)
+      return output
+    }
     guard inRange(x) else { return Glibc.exp(x) }
     return ExpTable.entries.withUnsafeBufferPointer { core(x, $0.baseAddress!) }
   }
 
   /// `dst[i] = exp(src[i])` in float64.
   static func apply(_ src: UnsafePointer<Double>, _ dst: UnsafeMutablePointer<Double>, _ n: Int) {
+    if WideKernels.numpyExp {
+      nk_exp_f64_skx(src, dst, n)
+      return
+    }
     ExpTable.entries.withUnsafeBufferPointer { t in
       let table = t.baseAddress!
       var i = 0
