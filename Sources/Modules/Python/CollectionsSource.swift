@@ -309,7 +309,7 @@ enum CollectionsSource {
 
             def __repr__(self):
                 parts = [name + "=" + repr(value) for name, value in zip(fields, self._values)]
-                return typename + "(" + ", ".join(parts) + ")"
+                return type(self).__name__ + "(" + ", ".join(parts) + ")"
 
             def _asdict(self):
                 return dict(zip(fields, self._values))

@@ -46,6 +46,9 @@ enum SmallModulesSource {
             return object.__new__(cls)
 
         def __init_subclass__(cls, **kwargs):
+            # (A subclass of such a class is a plain subclass of it.)
+            if NamedTuple not in cls.__bases__:
+                return
             import collections
             own = cls.__dict__
             fields = list(own.get("__annotations__", {}))

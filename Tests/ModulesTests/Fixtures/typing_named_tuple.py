@@ -31,3 +31,6 @@ try:
     bytes.fromhex(5)
 except TypeError as e:
     print("TypeError:", e)
+class Pt3(Pt):
+    def double(self): return Pt3(self.x * 2, self.y * 2)
+print(Pt3(1, 2), Pt3(1, 2).double(), Pt3(1).norm(), Pt3._fields)
