@@ -3,21 +3,15 @@
 /// answers reads (and writes, deletes) of that attribute on the class's instances. Built-in
 /// descriptors (functions, properties, class and static methods) have their own paths.
 enum Descriptor {
-  /// The class attribute `v` as a program's descriptor: its `__get__` method, else nil.
-  @inline(__always) static func getter(of v: Value) -> Value? {
-    guard case .object(let o) = v, let d = o as? PyInstance else { return nil }
-    return d.instanceClass.lookup("__get__")
-  }
-
   /// `d.__get__(instance, owner)` for the class attribute `v`; nil when `v` is no descriptor.
   static func get(_ v: Value, instance: Value, owner: PyClass, _ interp: Interpreter)
     throws(PyException) -> Value?
   {
-    guard let hook = getter(of: v) else { return nil }
+    guard let hook = hook("__get__", of: v) else { return nil }
     return try interp.call(hook, Arguments([v, instance, .object(owner)]))
   }
 
-  /// The class attribute `v`'s `__set__` or `__delete__` method when `v` is a data descriptor.
+  /// The method `name` of the class attribute `v` when `v` is an instance of a program's class.
   static func hook(_ name: String, of v: Value?) -> Value? {
     guard case .object(let o)? = v, let d = o as? PyInstance else { return nil }
     return d.instanceClass.lookup(name)
@@ -27,6 +21,18 @@ enum Descriptor {
   /// stores to the instance's attribute of that name.
   static func isData(_ v: Value?) -> Bool {
     hook("__set__", of: v) != nil || hook("__delete__", of: v) != nil
+  }
+
+  /// A store or delete (`method` is `__set__` or `__delete__`, `arguments` what follows the
+  /// descriptor) taken by the data descriptor `found`; false when `found` is none. One without
+  /// that method refuses, as CPython's does.
+  static func intercept(
+    _ method: String, _ found: Value?, _ arguments: [Value], _ interp: Interpreter
+  ) throws(PyException) -> Bool {
+    guard let descriptor = found, isData(descriptor) else { return false }
+    guard let hook = hook(method, of: descriptor) else { throw .attributeError(method) }
+    _ = try interp.call(hook, Arguments([descriptor] + arguments))
+    return true
   }
 
   /// `__set_name__(owner, name)` for each attribute of a new class that defines it.

@@ -160,14 +160,7 @@ public class PyInstance: PyObject {
     throws(PyException)
   {
     let found = instanceClass.lookup(name)
-    if Descriptor.isData(found), let descriptor = found {
-      // (A data descriptor without the method refuses, as CPython's does.)
-      guard let hook = Descriptor.hook("__set__", of: found) else {
-        throw .attributeError("__set__")
-      }
-      _ = try interp.call(hook, Arguments([descriptor, .object(self), value]))
-      return
-    }
+    if try Descriptor.intercept("__set__", found, [.object(self), value], interp) { return }
     if let property = found?.as(PyProperty.self) {
       guard let setter = property.setter else {
         throw .attributeError(
@@ -195,13 +188,7 @@ public class PyInstance: PyObject {
   /// `object.__delattr__(self, name)`.
   public func deletePlainAttribute(_ name: String, _ interp: Interpreter) throws(PyException) {
     let found = instanceClass.lookup(name)
-    if Descriptor.isData(found), let descriptor = found {
-      guard let hook = Descriptor.hook("__delete__", of: found) else {
-        throw .attributeError("__delete__")
-      }
-      _ = try interp.call(hook, Arguments([descriptor, .object(self)]))
-      return
-    }
+    if try Descriptor.intercept("__delete__", found, [.object(self)], interp) { return }
     if let property = found?.as(PyProperty.self) {
       guard let deleter = property.deleter else {
         throw .attributeError(
