@@ -137,6 +137,85 @@ __attribute__((target("avx512f,fma"))) static inline void nk_exp_f64_skx(
 #pragma clang fp contract(on)
 
 #pragma clang fp contract(off)
+// numpy's float64 log on the same processors (Intel's SVML high-accuracy log there), in SVML's
+// operations, order and rounding modes. x = 2^e m with m in [1, 2); r = 1/m from the
+// processor's 14-bit reciprocal estimate rounded to a multiple of 1/32 (so r is 1/2 + k/32 or
+// 1), R = r m - 1 (one rounding); log x = e ln2 - log r + log(1 + R), log(1 + R) as
+// R + R^2 (c2 + c3 R + ... + c9 R^7), the c's SVML's minimax coefficients. Below r = 3/4 the
+// table holds -log(2r) and e gains one. Th[k] is -log r rounded to a multiple of 2^-40 (so
+// e ln2High + Th is exact), Tl[k] the rest; k is r's four leading fraction bits. Every
+// operation suppresses exception flags. Zero, negative values, infinities and NaN (SVML's
+// scalar routine) take the C library's log, which gives the same values and sets the flags.
+__attribute__((target("avx512f,fma"))) static inline void nk_log_f64_skx(
+    const double *src, double *dst, long n) {
+  static const double th[16] = {
+      0x0.0p+0, -0x1.f0a30c0120000p-5, -0x1.e27076e2b0000p-4, -0x1.5ff3070a78000p-3,
+      -0x1.c8ff7c79a8000p-3, -0x1.1675cababc000p-2, -0x1.4618bc21c4000p-2,
+      -0x1.739d7f6bbc000p-2, 0x1.269621134c000p-2, 0x1.f991c6cb38000p-3,
+      0x1.a93ed3c8b0000p-3, 0x1.5bf406b540000p-3, 0x1.1178e82280000p-3,
+      0x1.9335e5d590000p-4, 0x1.08598b59e0000p-4, 0x1.0415d89e80000p-5};
+  static const double tl[16] = {
+      0x0.0p+0, 0x1.3ab33d066d1d2p-42, 0x1.a342c2af0003cp-45, -0x1.3d3c873e20a07p-43,
+      -0x1.a21ac25d81ef3p-43, 0x1.9f1fc63382a8fp-42, -0x1.ec27d0b7b37b3p-42,
+      -0x1.0069ce24c53fbp-42, 0x1.b92783beb7677p-42, 0x1.9bcbecca0cdf3p-42,
+      -0x1.30e486a0ac42dp-42, 0x1.ed8fdc149767ep-42, -0x1.b8421cc74be04p-43,
+      0x1.2622b8757a8fbp-42, 0x1.d034451fecdfbp-43, -0x1.77771fd187145p-42};
+  const __m512d one = _mm512_set1_pd(1.0);
+  const __m512i threeQuarters = _mm512_castpd_si512(_mm512_set1_pd(0.75));
+  const __m512d ln2High = _mm512_set1_pd(0x1.62e42fefa0000p-1);
+  const __m512d ln2Low = _mm512_set1_pd(0x1.cf79abc9e0000p-40);
+  const __m512d c9 = _mm512_set1_pd(0x1.c81cd309d7c70p-4), c8 = _mm512_set1_pd(-0x1.007357e93af62p-3);
+  const __m512d c7 = _mm512_set1_pd(0x1.249229cee81efp-3), c6 = _mm512_set1_pd(-0x1.55553fb28db06p-3);
+  const __m512d c5 = _mm512_set1_pd(0x1.9999999cc9f5cp-3), c4 = _mm512_set1_pd(-0x1.00000000c05bdp-2);
+  const __m512d c3 = _mm512_set1_pd(0x1.5555555555466p-2), c2 = _mm512_set1_pd(-0x1.fffffffffffc6p-2);
+  const __m512i zero = _mm512_setzero_si512();
+  const __m512i infinity = _mm512_set1_epi64(0x7ff0000000000000LL);
+  const __m512d thLow = _mm512_loadu_pd(th), thHigh = _mm512_loadu_pd(th + 8);
+  const __m512d tlLow = _mm512_loadu_pd(tl), tlHigh = _mm512_loadu_pd(tl + 8);
+  for (long i = 0; i < n; i += 8) {
+    __mmask8 load = n - i >= 8 ? 0xFF : (__mmask8)((1u << (n - i)) - 1);
+    __m512d x = _mm512_mask_loadu_pd(one, load, src + i);
+    __m512i bits = _mm512_castpd_si512(x);
+    // Zero, negative (sign bit set: as a signed integer at most 0), infinity or NaN.
+    __mmask8 rare = (_mm512_cmple_epi64_mask(bits, zero) | _mm512_cmpge_epi64_mask(bits, infinity))
+                    & load;
+    __m512d m = _mm512_getmant_round_pd(x, _MM_MANT_NORM_1_2, _MM_MANT_SIGN_nan, _MM_FROUND_NO_EXC);
+    __m512d e = _mm512_getexp_round_pd(x, _MM_FROUND_NO_EXC);
+    // 5 fraction bits, to nearest, no precision flag.
+    __m512d r = _mm512_roundscale_round_pd(_mm512_rcp14_pd(m), 0x58, _MM_FROUND_NO_EXC);
+    __m512d reduced = _mm512_fmsub_round_pd(r, m, one, NK_RN);
+    __m512i rBits = _mm512_castpd_si512(r);
+    // r < 3/4, compared as integers (r is positive), which raises no flag.
+    __mmask8 belowThreeQuarters = _mm512_cmplt_epi64_mask(rBits, threeQuarters);
+    __m512d p76 = _mm512_fmadd_round_pd(reduced, c7, c6, NK_RN);
+    __m512d p98 = _mm512_fmadd_round_pd(reduced, c9, c8, NK_RN);
+    __m512d r2 = _mm512_mul_round_pd(reduced, reduced, NK_RN);
+    __m512d p54 = _mm512_fmadd_round_pd(reduced, c5, c4, NK_RN);
+    __m512d p = _mm512_fmadd_round_pd(r2, p98, p76, NK_RN);
+    __m512d r4 = _mm512_mul_round_pd(r2, r2, NK_RN);
+    __m512d p32 = _mm512_fmadd_round_pd(reduced, c3, c2, NK_RN);
+    e = _mm512_mask_add_round_pd(e, belowThreeQuarters, e, one, NK_RN);
+    __m512i k = _mm512_srli_epi64(rBits, 48);
+    __m512d headK = _mm512_permutex2var_pd(thLow, k, thHigh);
+    __m512d tailK = _mm512_permutex2var_pd(tlLow, k, tlHigh);
+    __m512d q = _mm512_fmadd_round_pd(r2, p54, p32, NK_RN);
+    __m512d scaled = _mm512_fmadd_round_pd(e, ln2High, headK, NK_RN);
+    p = _mm512_fmadd_round_pd(r4, p, q, NK_RN);
+    __m512d high = _mm512_add_round_pd(scaled, reduced, NK_RN);
+    __m512d reducedHigh = _mm512_sub_round_pd(high, scaled, NK_RN);
+    __m512d reducedLow = _mm512_sub_round_pd(reduced, reducedHigh, NK_RN);
+    p = _mm512_fmadd_round_pd(r2, p, reducedLow, NK_RN);
+    __m512d low = _mm512_fmadd_round_pd(e, ln2Low, tailK, NK_RN);
+    __m512d y = _mm512_add_round_pd(high, _mm512_add_round_pd(p, low, NK_RN), NK_RN);
+    _mm512_mask_storeu_pd(dst + i, load, y);
+    for (int lane = 0; rare; lane++, rare >>= 1) {
+      if (rare & 1) dst[i + lane] = log(src[i + lane]);
+    }
+  }
+}
+#pragma clang fp contract(on)
+
+#pragma clang fp contract(off)
 // float32 exp as FloatExp.swift's `ordinaryLanes` computes it (numpy's method), sixteen lanes
 // at a time: the same operations in the same order, fused where the Swift form fuses. `c`
 // holds log2e, the rounding shift, ln2 high and low, p0-p5, q0-q2, and the ordinary range's
@@ -309,6 +388,7 @@ static inline void nk_compare_f64_avx512(
 static inline int nk_has_avx512f(void) { return 0; }
 static inline int nk_has_avx512_skx(void) { return 0; }
 static inline void nk_exp_f64_skx(const double *src, double *dst, long n) {}
+static inline void nk_log_f64_skx(const double *src, double *dst, long n) {}
 static inline long nk_exp_f64_avx512(
     const double *src, double *dst, long n, const uint64_t *table, double invLn2N,
     double shift, double ln2HiN, double ln2LoN, double limit) {

@@ -5,7 +5,7 @@ import CVectorMath
 #endif
 
 /// float64 exp over a buffer. On processors with AVX-512 F, CD, BW, DQ and VL, numpy calls
-/// Intel's SVML exp, and `nk_exp_f64_skx` computes its bits (`WideKernels.numpyExp`). Elsewhere,
+/// Intel's SVML exp, and `nk_exp_f64_skx` computes its bits (`WideKernels.numpySVML`). Elsewhere,
 /// Tang's table method, four lanes at a time (eight in the AVX-512F kernel):
 ///
 /// x = (32 e + i) ln2/32 + r with |r| <= ln2/64, so exp(x) = 2^e 2^(i/32) exp(r): the table
@@ -72,7 +72,7 @@ enum TableExp {
 
   /// One value, as the loops below compute it.
   static func scalar(_ x: Double) -> Double {
-    if WideKernels.numpyExp {
+    if WideKernels.numpySVML {
       var (input, output) = (x, 0.0)
       nk_exp_f64_skx(&input, &output, 1)
       return output
@@ -83,7 +83,7 @@ enum TableExp {
 
   /// `dst[i] = exp(src[i])` in float64.
   static func apply(_ src: UnsafePointer<Double>, _ dst: UnsafeMutablePointer<Double>, _ n: Int) {
-    if WideKernels.numpyExp {
+    if WideKernels.numpySVML {
       nk_exp_f64_skx(src, dst, n)
       return
     }

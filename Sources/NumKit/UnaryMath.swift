@@ -16,7 +16,7 @@ public enum UnaryFunction: String, Sendable, CaseIterable {
   @inline(__always) public func apply(_ x: Double) -> Double {
     switch self {
     case .exp: return TableExp.scalar(x)
-    case .log: return Glibc.log(x)
+    case .log: return DoubleLog.scalar(x)
     case .log2: return Glibc.log2(x)
     case .log10: return Glibc.log10(x)
     case .log1p: return Glibc.log1p(x)
@@ -123,7 +123,7 @@ extension NDArray {
     let q = out.storage.pointer(Double.self)
     switch f {
     case .exp: TableExp.apply(p, q, size)
-    case .log: for i in 0..<size { q[i] = Glibc.log(p[i]) }
+    case .log: DoubleLog.apply(p, q, size)
     case .tanh: for i in 0..<size { q[i] = Glibc.tanh(p[i]) }
     default:
       if !UnaryMath.simpleLoop(f, p, q, size) { for i in 0..<size { q[i] = f.apply(p[i]) } }
