@@ -1,7 +1,6 @@
 import Interpreter
 import NumKit
 import PlotKit
-import Synchronization
 
 /// matplotlib.ticker's formatters: how tick labels are written. FuncFormatter,
 /// FormatStrFormatter and StrMethodFormatter run Python code when the figure is drawn; an
@@ -76,20 +75,16 @@ enum TickFormatters {
 
   /// An exception raised by Python code writing a label while a figure was drawn (the
   /// drawing itself cannot raise), for the call that drew it to raise.
-  /// (Behind a lock: figures may be drawn on several threads, as the tests draw them.)
-  static let failure = Mutex<PyException?>(nil)
+  /// (Each thread's own: figures may be drawn on several threads, as the tests draw them.)
+  static let failure = PerThreadSlot<PyException>()
 
   /// What `draw` gives, raising what a formatter raised while it ran, or the first math
   /// text that could not be laid out (matplotlib's ValueError for bad TeX).
   static func drawing<T>(_ draw: () -> T) throws(PyException) -> T {
-    failure.withLock { $0 = nil }
+    _ = failure.take()
     _ = MathText.takeFailure()
     let result = draw()
-    if let raised = failure.withLock({ f in
-      defer { f = nil }; return f
-    }) {
-      throw raised
-    }
+    if let raised = failure.take() { throw raised }
     switch MathText.takeFailure() {
     case .syntax(let message)?: throw .valueError(message)
     case .unsupported(let what)?: throw .notImplemented(MathTextError.unsupported(what).message)
@@ -108,7 +103,7 @@ enum TickFormatters {
         do throws(PyException) {
           out.append(try label(x, i))
         } catch {
-          failure.withLock { if $0 == nil { $0 = error } }
+          failure.keepFirst(error)
           out.append("")
         }
       }

@@ -15,21 +15,17 @@ public enum MathText {
     return n > 0 && n % 2 == 0
   }
 
-  /// Laid-out texts, and the first mathtext error met since `takeFailure()` (the text is
-  /// then drawn as plain text). Figures may be drawn on several threads (the tests do), so
-  /// both sit behind a lock.
+  /// Laid-out texts. Figures may be drawn on several threads (the tests do), so they sit
+  /// behind a lock.
   private struct Shared {
     var cache: [String: MathLayout] = [:]
-    var failure: MathTextError?
   }
   private static let shared = Mutex(Shared())
+  /// The first mathtext error this thread met since `takeFailure()` (the text is then drawn
+  /// as plain text).
+  private static let failure = PerThreadSlot<MathTextError>()
 
-  public static func takeFailure() -> MathTextError? {
-    shared.withLock { state in
-      defer { state.failure = nil }
-      return state.failure
-    }
-  }
+  public static func takeFailure() -> MathTextError? { failure.take() }
 
   /// The layout of `s` at `size`, or nil (the error kept for `takeFailure`).
   static func layout(_ s: String, size: Double) -> MathLayout? {
@@ -43,9 +39,7 @@ public enum MathText {
       }
       return layout
     } catch {
-      shared.withLock { state in
-        if state.failure == nil { state.failure = error }
-      }
+      failure.keepFirst(error)
       return nil
     }
   }
