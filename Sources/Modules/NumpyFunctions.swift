@@ -141,7 +141,9 @@ enum NumpyFunctions {
       return wrapArray(
         try check { () throws(NumKitError) in try NDArray.full(source.shape, value, dtype: dtype) })
     },
-    "copy": { (a, interp) throws(PyException) in wrapArray(try array(a[0], interp).copy()) },
+    "copy": { (a, interp) throws(PyException) in
+      wrapArray(try array(a[0], interp).copyKeepingLayout())
+    },
     "asarray": { (a, interp) throws(PyException) in
       let dtype = try NumpyModule.dtypeArgument(argument(a, 1, "dtype"))
       if let x = try a[0].as(PyNDArray.self), dtype == nil || dtype == x.array.dtype {

@@ -61,7 +61,7 @@ enum NumpyMethods {
         {
           return .object(target)
         }
-        return .object(PyNDArray(a.copy(as: dtype)))
+        return .object(PyNDArray(a.copyKeepingLayout(as: dtype)))
       }
     case "item":
       body = { (target, a, args, interp) throws(PyException) in
@@ -97,7 +97,7 @@ enum NumpyMethods {
         return .object(
           PyNDArray(
             name == "flatten" || order == "F"
-              ? source.copy().reshapedView([a.size]) : source.reshapedView([a.size])))
+              ? source.copy().reshapedView([a.size]) : source.raveled))
       }
     case "transpose":
       body = { (target, a, args, interp) throws(PyException) in

@@ -69,6 +69,9 @@ enum NumpyModule {
       var x: NDArray
       if let shared {
         x = shared.array
+      } else if let given {
+        // Laid out as the given array (numpy's order "K").
+        x = given.array.copyKeepingLayout(as: dtype)
       } else {
         x = try NumpyBridge.array(from: a[0], dtype: dtype, interp)
       }

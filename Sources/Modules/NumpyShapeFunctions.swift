@@ -18,8 +18,7 @@ extension NumpyFunctions {
       if let order = argument(a, 1, "order"), order.as(PyStr.self)?.value != "C" {
         return try library("_reshape_order", [a[0], .int(-1), order], interp)
       }
-      let x = try array(a[0], interp)
-      return wrap(try check { () throws(NumKitError) in try x.reshaped([x.size]) })
+      return wrap(try array(a[0], interp).raveled)
     },
     "transpose": { (a, interp) throws(PyException) in
       let x = try array(a[0], interp)

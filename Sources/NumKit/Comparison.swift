@@ -11,6 +11,18 @@ extension NDArray {
     -> NDArray
   {
     if let out = compareFlat(op, a, b) { return out }
+    if let result = try ResultLayout.laidOutLike(
+      [a, b], { (v) throws(NumKitError) in try compareInCOrder(op, v[0], v[1]) })
+    {
+      return result
+    }
+    return try compareInCOrder(op, a, b)
+  }
+
+  /// `compare` with the result in C order.
+  private static func compareInCOrder(_ op: ElementComparison, _ a: NDArray, _ b: NDArray)
+    throws(NumKitError) -> NDArray
+  {
     let shape = try Broadcast.shape(a.shape, b.shape)
     let type = DType.promote(a.dtype, b.dtype)
     let x = Broadcast.view(a.dtype == type ? a : a.copy(as: type), to: shape)

@@ -37,6 +37,18 @@ extension NDArray {
       denseFloat(op, a, b, into: out)
       return out
     }
+    if let result = try ResultLayout.laidOutLike(
+      [a, b], { (v) throws(NumKitError) in try inCOrder(op, v[0], v[1]) })
+    {
+      return result
+    }
+    return try inCOrder(op, a, b)
+  }
+
+  /// `binary` with the result in C order.
+  private static func inCOrder(_ op: ArithmeticOp, _ a: NDArray, _ b: NDArray)
+    throws(NumKitError) -> NDArray
+  {
     let type = try op.resultType(a.dtype, b.dtype)
     if a.shape == b.shape || b.ndim == 0 || a.ndim == 0 {
       // The common small cases (equal shapes, or an array with a scalar) need no broadcast

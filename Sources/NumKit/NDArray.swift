@@ -231,8 +231,23 @@ public struct NDArray {
       throw .value(
         "cannot reshape array of size \(size) into shape \(ShapeText.requested(newShape))")
     }
-    let base = isContiguous ? self : copy()
+    if shape == self.shape {
+      return NDArray(storage: storage, shape: shape, strides: strides, offset: offset)
+    }
+    if let viewStrides = viewStrides(for: shape) {
+      return NDArray(storage: storage, shape: shape, strides: viewStrides, offset: offset)
+    }
+    let base = copy()
     return NDArray(storage: base.storage, shape: shape, strides: NDArray.contiguousStrides(shape))
+  }
+
+  /// numpy's `ravel()` (C order): a view of elements that lie in C order one after another,
+  /// else a copy.
+  public var raveled: NDArray {
+    if size == 0 || stepsDensely {
+      return NDArray(storage: storage, shape: [size], strides: [1], offset: offset)
+    }
+    return copy().reshapedView([size])
   }
 
   /// Reverses the axes (a view), like `a.T`.

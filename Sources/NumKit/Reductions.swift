@@ -12,17 +12,17 @@ extension NDArray {
     }
     switch (kind, dtype) {
     case (.mean, .float32):
-      let s = NDArray.pairwiseSum(copy(as: .float32), Float.self)
+      let s = NDArray.memoryOrderSum(self, Float.self)
       return NDArray([Double(s / Float(size))], shape: [], dtype: .float32)
     case (.mean, _):
       // numpy sums integers as float64 for the mean.
-      let s = NDArray.pairwiseSum(dtype == .float64 ? contiguous : copy(as: .float64), Double.self)
+      let s = NDArray.memoryOrderSum(dtype == .float64 ? self : copy(as: .float64), Double.self)
       return NDArray([s / Double(size)], shape: [], dtype: .float64)
     case (.sum, .float64):
-      return NDArray([NDArray.pairwiseSum(contiguous, Double.self)], shape: [], dtype: .float64)
+      return NDArray([NDArray.memoryOrderSum(self, Double.self)], shape: [], dtype: .float64)
     case (.sum, .float32):
       return NDArray(
-        [Double(NDArray.pairwiseSum(contiguous, Float.self))], shape: [], dtype: .float32)
+        [Double(NDArray.memoryOrderSum(self, Float.self))], shape: [], dtype: .float32)
     case (.prod, .float32):
       // In float32, as numpy multiplies (a float64 product rounded once differs).
       let p = contiguous.storage.pointer(Float.self)
@@ -62,9 +62,9 @@ extension NDArray {
   /// This array if it is C-contiguous, else a contiguous copy.
   public var contiguous: NDArray { isContiguous ? self : copy() }
 
-  /// numpy's pairwise summation (`pairwise_sum` in loops_utils.h): blocks of 128 summed with
-  /// eight accumulators, larger ranges split in halves (multiples of 8). The reduction starts
-  /// from the identity 0.
+  /// numpy's pairwise summation (`pairwise_sum` in loops_utils.h) of an array whose elements
+  /// lie in C order one after another: blocks of 128 summed with eight accumulators, larger
+  /// ranges split in halves (multiples of 8). The reduction starts from the identity 0.
   static func pairwiseSum<T: BinaryFloatingPoint>(_ a: NDArray, _: T.Type) -> T {
     let p = UnsafePointer(a.storage.pointer(T.self) + a.offset)
     return 0 + pairwise(p, a.size)

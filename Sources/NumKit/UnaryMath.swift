@@ -92,6 +92,11 @@ extension NDArray {
   /// `f(a)` element-wise: float32 stays float32, other types compute in float64 (except the
   /// integer-preserving functions).
   public func apply(_ f: UnaryFunction) -> NDArray {
+    ResultLayout.laidOutLike(self, { $0.applyInCOrder(f) }) ?? applyInCOrder(f)
+  }
+
+  /// `apply` with the result in C order.
+  private func applyInCOrder(_ f: UnaryFunction) -> NDArray {
     // numpy's absolute value of a boolean array is that array's booleans.
     if dtype == .bool && f == .abs { return copy() }
     if f.keepsIntegers && (dtype.isInteger || dtype == .bool) {

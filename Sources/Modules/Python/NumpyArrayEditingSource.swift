@@ -427,11 +427,13 @@ enum NumpyArrayEditingSource {
 
 
     def ascontiguousarray(a, dtype=None, *, like=None):
-        return np.array(a, dtype=dtype, copy=None, ndmin=1)
+        b = np.array(a, dtype=dtype, copy=None, ndmin=1)
+        return b if b.flags['C_CONTIGUOUS'] else b.copy()
 
 
     def asfortranarray(a, dtype=None, *, like=None):
-        return np.array(a, dtype=dtype, copy=None, ndmin=1)
+        b = np.array(a, dtype=dtype, copy=None, ndmin=1)
+        return b if b.flags['F_CONTIGUOUS'] else b.T.copy().T
 
 
     def fromiter(iter, dtype, count=-1, *, like=None):
