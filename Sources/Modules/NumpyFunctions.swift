@@ -139,7 +139,9 @@ enum NumpyFunctions {
       let dtype = try NumpyModule.dtypeArgument(argument(a, 2, "dtype")) ?? source.dtype
       try NumpyBridge.checkPythonNumber(a[1], fits: dtype)
       return wrapArray(
-        try check { () throws(NumKitError) in try NDArray.full(source.shape, value, dtype: dtype) })
+        try check { () throws(NumKitError) in
+          try NDArray.full(laidOutLike: source, value, dtype: dtype)
+        })
     },
     "copy": { (a, interp) throws(PyException) in
       wrapArray(try array(a[0], interp).copyKeepingLayout())
@@ -190,7 +192,9 @@ enum NumpyFunctions {
     let dtype = try NumpyModule.dtypeArgument(argument(a, 1, "dtype")) ?? source.dtype
     let value = NDArray([fill], shape: [])
     return wrapArray(
-      try check { () throws(NumKitError) in try NDArray.full(source.shape, value, dtype: dtype) })
+      try check { () throws(NumKitError) in
+        try NDArray.full(laidOutLike: source, value, dtype: dtype)
+      })
   }
 
   /// One of the library's helpers for arguments the Swift functions leave to it

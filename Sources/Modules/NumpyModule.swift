@@ -75,6 +75,13 @@ enum NumpyModule {
       } else {
         x = try NumpyBridge.array(from: a[0], dtype: dtype, interp)
       }
+      // order='F': Fortran order (a copy unless the given array is in it already).
+      if let order = a.keyword("order"), order.as(PyStr.self)?.value == "F", x.ndim > 1,
+        !x.transposed.stepsInCOrder || shared == nil
+      {
+        x = x.transposed.copy().transposed
+        shared = nil
+      }
       // ndmin: ones are prepended to the shape, as numpy does.
       if let n = a.keyword("ndmin"), case .int(let ndmin) = n.asIndexLike, ndmin > x.ndim {
         x = x.reshapedView(Array(repeating: 1, count: ndmin - x.ndim) + x.shape)

@@ -128,3 +128,24 @@ extension NDArray {
     return ResultLayout.laidOutLike(self, { $0.copy(as: type) }) ?? copy(as: type)
   }
 }
+
+extension NDArray {
+  /// An array of `like`'s shape filled with `value` (broadcast), laid out as `like` is (numpy's
+  /// `zeros_like`, `ones_like`, `full_like`, `empty_like`, whose order is "K").
+  public static func full(laidOutLike like: NDArray, _ value: NDArray, dtype: DType)
+    throws(NumKitError) -> NDArray
+  {
+    try MemoryBudget.check(like.shape, dtype)
+    let out =
+      ResultLayout.laidOutLike(like, { NDArray(uninitialized: $0.shape, dtype: dtype) })
+      ?? NDArray(uninitialized: like.shape, dtype: dtype)
+    try out.assign([.ellipsis], value)
+    return out
+  }
+}
+
+extension NDArray {
+  /// numpy's C_CONTIGUOUS: the elements lie in C order one after another (axes of length 1
+  /// may have any stride).
+  public var stepsInCOrder: Bool { stepsDensely }
+}

@@ -17,6 +17,17 @@ extension NDArray {
     // Several axes: the mean divides once by the product of their sizes.
     var result = self
     let count = normalized.reduce(1) { $0 * shape[$1] }
+    if kind == .sum && dtype.isFloat || kind == .mean {
+      let axes = normalized.sorted()
+      result =
+        dtype == .float32
+        ? NDArray.axesSum(contiguous, axes, Float.self, .float32)
+        : NDArray.axesSum(
+          dtype == .float64 ? contiguous : copy(as: .float64), axes, Double.self, .float64)
+      if kind == .mean { result = try result.divided(by: count) }
+      return keepdims
+        ? result.reshapedView(shape.indices.map { axes.contains($0) ? 1 : shape[$0] }) : result
+    }
     let step: Reduction = kind == .mean ? .sum : kind
     for axis in normalized.sorted(by: >) {
       result = try result.reduce(step, axis: axis, keepdims: true)
