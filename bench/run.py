@@ -39,6 +39,8 @@ NUMPY_CASES = [
     ("add f32 1e6", F32, "c = a + b", 100),
     ("multiply f32 1e6", F32, "c = a * b", 100),
     ("exp f32 1e6", F32, "c = np.exp(a)", 10),
+    ("log f64 1e6", F64 + "\nl = a + 0.5", "c = np.log(l)", 10),
+    ("log f32 1e6", F32 + "\nl = a + np.float32(0.5)", "c = np.log(l)", 10),
     ("scalar * f64 1e6", F64, "c = a * 3.0", 100),
     ("compare a > 0.5 f64 1e6", F64, "c = a > 0.5", 100),
     ("sum f64 1e6", F64, "s = a.sum()", 100),

@@ -258,6 +258,52 @@ __attribute__((target("avx512f,fma"))) static inline long nk_exp_f32_avx512(
 }
 #pragma clang fp contract(on)
 
+#pragma clang fp contract(off)
+// float32 log as FloatLog.swift's `ordinaryLanes` computes it (numpy's method), sixteen lanes
+// at a time: the same operations in the same order, fused where the Swift form fuses. `c`
+// holds p0-p5, q0-q5, ln2 and sqrt(1/2), in that order. Stops at the first block of sixteen
+// holding a value that is not a positive normal finite float (zero, subnormal, negative,
+// infinity, NaN: compared as integers, which raises no flag), or with fewer than sixteen
+// left; returns how many it wrote.
+__attribute__((target("avx512f,fma"))) static inline long nk_log_f32_avx512(
+    const float *src, float *dst, long n, const float *c) {
+  const __m512 p0 = _mm512_set1_ps(c[0]), p1 = _mm512_set1_ps(c[1]), p2 = _mm512_set1_ps(c[2]);
+  const __m512 p3 = _mm512_set1_ps(c[3]), p4 = _mm512_set1_ps(c[4]), p5 = _mm512_set1_ps(c[5]);
+  const __m512 q0 = _mm512_set1_ps(c[6]), q1 = _mm512_set1_ps(c[7]), q2 = _mm512_set1_ps(c[8]);
+  const __m512 q3 = _mm512_set1_ps(c[9]), q4 = _mm512_set1_ps(c[10]), q5 = _mm512_set1_ps(c[11]);
+  const __m512 ln2 = _mm512_set1_ps(c[12]), sqrtHalf = _mm512_set1_ps(c[13]);
+  const __m512 one = _mm512_set1_ps(1.0f);
+  const __m512i leastNormal = _mm512_set1_epi32(0x00800000), infinity = _mm512_set1_epi32(0x7f800000);
+  const __m512i mantissaBits = _mm512_set1_epi32(0x7fffff), half = _mm512_set1_epi32(126 << 23);
+  const __m512i bias = _mm512_set1_epi32(126);
+  long i = 0;
+  for (; i + 16 <= n; i += 16) {
+    __m512 x = _mm512_loadu_ps(src + i);
+    __m512i bits = _mm512_castps_si512(x);
+    __mmask16 ordinary = _mm512_cmpge_epi32_mask(bits, leastNormal) &
+                         _mm512_cmplt_epi32_mask(bits, infinity);
+    if (ordinary != 0xFFFF) break;
+    __m512 e = _mm512_cvtepi32_ps(_mm512_sub_epi32(_mm512_srai_epi32(bits, 23), bias));
+    __m512 m = _mm512_castsi512_ps(_mm512_or_si512(_mm512_and_si512(bits, mantissaBits), half));
+    __mmask16 low = _mm512_cmp_ps_mask(m, sqrtHalf, _CMP_LE_OQ);
+    __m512 y = _mm512_sub_ps(_mm512_mask_blend_ps(low, m, _mm512_add_ps(m, m)), one);
+    e = _mm512_mask_sub_ps(e, low, e, one);
+    __m512 num = _mm512_fmadd_ps(p5, y, p4);
+    num = _mm512_fmadd_ps(num, y, p3);
+    num = _mm512_fmadd_ps(num, y, p2);
+    num = _mm512_fmadd_ps(num, y, p1);
+    num = _mm512_fmadd_ps(num, y, p0);
+    __m512 den = _mm512_fmadd_ps(q5, y, q4);
+    den = _mm512_fmadd_ps(den, y, q3);
+    den = _mm512_fmadd_ps(den, y, q2);
+    den = _mm512_fmadd_ps(den, y, q1);
+    den = _mm512_fmadd_ps(den, y, q0);
+    _mm512_storeu_ps(dst + i, _mm512_fmadd_ps(e, ln2, _mm512_div_ps(num, den)));
+  }
+  return i;
+}
+#pragma clang fp contract(on)
+
 // The largest (max != 0) or smallest value of a row of n >= 16 doubles, whether any is NaN, and
 // where the block of 256 that first reaches it starts (see ArgExtreme.swift's `extremum`, which
 // this mirrors sixteen lanes at a time). A NaN lane never replaces the running extreme (it is
@@ -395,6 +441,9 @@ static inline long nk_exp_f64_avx512(
   return 0;
 }
 static inline long nk_exp_f32_avx512(const float *src, float *dst, long n, const float *c) {
+  return 0;
+}
+static inline long nk_log_f32_avx512(const float *src, float *dst, long n, const float *c) {
   return 0;
 }
 static inline long nk_extremum_f64_avx512(

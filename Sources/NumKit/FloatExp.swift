@@ -34,23 +34,18 @@ enum FloatExp {
   static func apply(_ src: UnsafePointer<Float>, _ dst: UnsafeMutablePointer<Float>, _ n: Int) {
     FloatStatus.kernel {
       var flags = FloatStatus.Raised()
-      var i = 0
-      while i < n {
-        // Sixteen lanes while every value is ordinary (`ordinaryLanes`, in C with AVX-512);
-        // then the next eight (or the rest) here.
-        if WideKernels.available {
-          i += wideConstants.withUnsafeBufferPointer {
-            nk_exp_f32_avx512(src + i, dst + i, n - i, $0.baseAddress!)
-          }
+      // Sixteen lanes while every value is ordinary (`ordinaryLanes`, in C with AVX-512).
+      WideKernels.alternate(n) { i in
+        wideConstants.withUnsafeBufferPointer {
+          nk_exp_f32_avx512(src + i, dst + i, n - i, $0.baseAddress!)
         }
-        let end = WideKernels.available ? Swift.min(n, i + 8) : n
+      } narrow: { i, end in
         FloatLanes.map(src + i, dst + i, end - i, padding: 0) { x in
           // Eight ordinary inputs (no NaN, normal results) need no masks at all. `==` first:
           // it is the quiet comparison, the ordered ones raise the invalid flag on NaN.
           all(x .== x) && all((x .> normalFrom) .& (x .< overflowAt))
             ? ordinaryLanes(x) : lanes(x, &flags.overflow)
         }
-        i = end
       }
       return flags
     }

@@ -1,3 +1,5 @@
+import CVectorMath
+
 /// float32 natural log computed the way numpy computes it on x86-64 processors with AVX2 and
 /// FMA, so the results are numpy's bit for bit (numpy's float32 log is up to 3.8 ulp off; a
 /// correctly rounded one prints differently now and then).
@@ -27,15 +29,25 @@ enum FloatLog {
     FloatStatus.kernel {
       var flags = FloatStatus.Raised()
       let coefficients = Coefficients.shared
-      FloatLanes.map(src, dst, n, padding: 1) { x in
-        // Eight positive normal finite inputs need no masks. `==` first: it is the quiet
-        // comparison, the ordered ones raise the invalid flag on NaN.
-        all(x .== x) && all((x .>= Float.leastNormalMagnitude) .& (x .< .infinity))
-          ? ordinaryLanes(x, coefficients) : lanes(x, coefficients, &flags)
+      // Sixteen lanes while every value is ordinary (`ordinaryLanes`, in C with AVX-512).
+      WideKernels.alternate(n) { i in
+        wideConstants.withUnsafeBufferPointer {
+          nk_log_f32_avx512(src + i, dst + i, n - i, $0.baseAddress!)
+        }
+      } narrow: { i, end in
+        FloatLanes.map(src + i, dst + i, end - i, padding: 1) { x in
+          // Eight positive normal finite inputs need no masks. `==` first: it is the quiet
+          // comparison, the ordered ones raise the invalid flag on NaN.
+          all(x .== x) && all((x .>= Float.leastNormalMagnitude) .& (x .< .infinity))
+            ? ordinaryLanes(x, coefficients) : lanes(x, coefficients, &flags)
+        }
       }
       return flags
     }
   }
+
+  /// The constants of `ordinaryLanes` in the order `nk_log_f32_avx512` reads them.
+  private static let wideConstants: [Float] = p + q + [ln2, sqrtHalf]
 
   /// One value, through the same lanes.
   static func scalar(_ x: Float) -> Float {

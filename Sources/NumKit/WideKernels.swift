@@ -11,6 +11,20 @@ enum WideKernels {
   /// VL): `nk_exp_f64_skx` and `nk_log_f64_skx` compute its bits there; elsewhere numpy (and
   /// NumBook) compute their own way.
   static let numpySVML = nk_has_avx512_skx() != 0
+
+  /// `n` values by two kernels in turn: `wide(i)`, an AVX-512 kernel that goes on from value
+  /// `i` while its lanes need no masks and returns how many it did (where the processor has
+  /// one), then `narrow(i, end)` for the next eight (or the rest, or all without AVX-512).
+  @inline(__always)
+  static func alternate(_ n: Int, wide: (Int) -> Int, narrow: (Int, Int) -> Void) {
+    var i = 0
+    while i < n {
+      if available { i += wide(i) }
+      let end = available ? Swift.min(n, i + 8) : n
+      narrow(i, end)
+      i = end
+    }
+  }
 }
 
 /// The float64 functions that give numpy's own bits on this processor: exp and log where numpy
