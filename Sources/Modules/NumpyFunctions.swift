@@ -149,7 +149,13 @@ enum NumpyFunctions {
     "asarray": { (a, interp) throws(PyException) in
       let dtype = try NumpyModule.dtypeArgument(argument(a, 1, "dtype"))
       if let x = try a[0].as(PyNDArray.self), dtype == nil || dtype == x.array.dtype {
-        return .object(x)
+        // order='C' or 'F': a copy in that order unless the array is in it already.
+        switch try argument(a, 2, "order").map({ (v) throws(PyException) in try interp.str(v) }) {
+        case "C"? where !x.array.stepsInCOrder: return .object(PyNDArray(x.array.copy()))
+        case "F"? where !x.array.stepsInFortranOrder:
+          return .object(PyNDArray(x.array.copy(order: "F")!))
+        default: return .object(x)
+        }
       }
       return .object(PyNDArray(try NumpyBridge.array(from: a[0], dtype: dtype, interp)))
     },

@@ -39,7 +39,16 @@ enum NumpyMethods {
           PyNDArray(try NumpyBridge.check { () throws(NumKitError) in try a.reshaped(shape) }))
       }
     case "copy":
-      body = { (target, a, _, _) throws(PyException) in .object(PyNDArray(a.copy())) }
+      body = { (target, a, args, interp) throws(PyException) in
+        let order =
+          try (args.count > 0 ? args[0] : args.keyword("order")).map {
+            (v) throws(PyException) in try interp.str(v)
+          } ?? "C"
+        guard let copied = a.copy(order: order) else {
+          throw .valueError("order must be one of 'C', 'F', 'A', or 'K' (got '\(order)')")
+        }
+        return .object(PyNDArray(copied))
+      }
     case "tolist":
       body = { (target, a, _, _) throws(PyException) in toList(a) }
     case _ where reductions.contains(name):

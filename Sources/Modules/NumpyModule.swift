@@ -75,12 +75,16 @@ enum NumpyModule {
       } else {
         x = try NumpyBridge.array(from: a[0], dtype: dtype, interp)
       }
-      // order='F': Fortran order (a copy unless the given array is in it already).
-      if let order = a.keyword("order"), order.as(PyStr.self)?.value == "F", x.ndim > 1,
-        !x.transposed.stepsInCOrder || shared == nil
-      {
-        x = x.transposed.copy().transposed
+      // order='C' or 'F': that order (a copy unless the array is in it already; a list's
+      // values are in C order).
+      switch a.keyword("order")?.as(PyStr.self)?.value {
+      case "F"? where x.ndim > 1 && (!x.stepsInFortranOrder || given == nil):
+        x = x.copy(order: "F")!
         shared = nil
+      case "C"? where !x.stepsInCOrder:
+        x = x.copy()
+        shared = nil
+      default: break
       }
       // ndmin: ones are prepended to the shape, as numpy does.
       if let n = a.keyword("ndmin"), case .int(let ndmin) = n.asIndexLike, ndmin > x.ndim {

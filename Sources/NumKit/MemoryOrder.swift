@@ -149,3 +149,20 @@ extension NDArray {
   /// may have any stride).
   public var stepsInCOrder: Bool { stepsDensely }
 }
+
+extension NDArray {
+  /// Whether the elements lie in Fortran order one after another (numpy's F_CONTIGUOUS).
+  public var stepsInFortranOrder: Bool { transposed.stepsDensely }
+
+  /// A copy in numpy's `order`: "C", "F" (Fortran), "A" (Fortran when this array is Fortran-
+  /// ordered and not C-ordered, else C) or "K" (this array's layout); nil for another letter.
+  public func copy(order: String) -> NDArray? {
+    switch order {
+    case "C": return copy()
+    case "F": return ndim > 1 ? transposed.copy().transposed : copy()
+    case "A": return copy(order: stepsInFortranOrder && !stepsDensely ? "F" : "C")
+    case "K": return copyKeepingLayout()
+    default: return nil
+    }
+  }
+}

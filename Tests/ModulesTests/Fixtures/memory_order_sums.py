@@ -29,3 +29,13 @@ views = [v[::2], v[::2].T, v[::-1], v[:, ::-1], v[::-2, 1:], v[:, 5:200],
          r.randn(300, 1, 300)[::2], r.randn(10, 20, 30, 40)[:, ::2, :, 1:].transpose(3, 1, 0, 2)]
 for a in views:
     print(repr(a.sum()), repr(a.mean()), repr(a.astype(np.float32).sum()))
+
+b = np.arange(8.0).reshape(2, 4).T
+print(b.copy(order='F').strides, b.copy().strides, b.copy('A').strides, b.copy(order='K').strides)
+print(np.ascontiguousarray(b).strides, np.asarray(b, order='C').strides, np.asarray(b).strides)
+print(np.asarray(b.T, order='F').strides, np.array(b, order='C').strides, np.array(b).strides)
+print(np.array([[1.0, 2.0], [3.0, 4.0]], order='F').strides, b.flatten(order='F'))
+try:
+    b.copy(order='Z')
+except ValueError as e:
+    print('ValueError', e)
