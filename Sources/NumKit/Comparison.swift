@@ -12,7 +12,7 @@ extension NDArray {
   {
     if let out = compareFlat(op, a, b) { return out }
     if let result = try ResultLayout.laidOutLike(
-      [a, b], { (v) throws(NumKitError) in try compareInCOrder(op, v[0], v[1]) })
+      a, b, { (x, y) throws(NumKitError) in try compareInCOrder(op, x, y) })
     {
       return result
     }

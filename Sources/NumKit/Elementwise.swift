@@ -38,7 +38,7 @@ extension NDArray {
       return out
     }
     if let result = try ResultLayout.laidOutLike(
-      [a, b], { (v) throws(NumKitError) in try inCOrder(op, v[0], v[1]) })
+      a, b, { (x, y) throws(NumKitError) in try inCOrder(op, x, y) })
     {
       return result
     }

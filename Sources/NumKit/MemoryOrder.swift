@@ -82,18 +82,25 @@ extension NDArray {
 /// over the operands (broadcast to one shape) with their axes in memory order, where the
 /// result is made in C order, then puts the axes back: a view with the operands' layout.
 enum ResultLayout {
+  @inline(__always)
   static func laidOutLike(
-    _ operands: [NDArray], _ body: ([NDArray]) throws(NumKitError) -> NDArray
+    _ a: NDArray, _ b: NDArray, _ body: (NDArray, NDArray) throws(NumKitError) -> NDArray
   ) throws(NumKitError) -> NDArray? {
-    // C-ordered operands (and scalars) keep C order: the common case, answered at once.
-    if operands.allSatisfy({ $0.ndim <= 1 || $0.stepsDensely }) { return nil }
-    var shape = operands[0].shape
-    for a in operands.dropFirst() { shape = try Broadcast.shape(shape, a.shape) }
+    // C-ordered operands (and scalars) keep C order: the common case, answered at once, with
+    // nothing allocated (`a * 2.0` passes here on every call).
+    if (a.ndim <= 1 || a.stepsDensely) && (b.ndim <= 1 || b.stepsDensely) { return nil }
+    return try reordered(a, b, body)
+  }
+
+  private static func reordered(
+    _ a: NDArray, _ b: NDArray, _ body: (NDArray, NDArray) throws(NumKitError) -> NDArray
+  ) throws(NumKitError) -> NDArray? {
+    let shape = try Broadcast.shape(a.shape, b.shape)
     guard shape.count > 1 else { return nil }
-    let views = operands.map { Broadcast.view($0, to: shape) }
-    let axes = NDArray.memoryOrderAxes(of: views)
+    let (x, y) = (Broadcast.view(a, to: shape), Broadcast.view(b, to: shape))
+    let axes = NDArray.memoryOrderAxes(of: [x, y])
     if axes == Array(0..<shape.count) { return nil }
-    return try body(views.map { $0.permuted(axes) }).permuted(inverse(axes))
+    return try body(x.permuted(axes), y.permuted(axes)).permuted(inverse(axes))
   }
 
   /// `laidOutLike` for one operand.
