@@ -24,6 +24,7 @@ NB = os.path.join(ROOT, ".build", "release", "nb")
 F64 = "a = np.arange(1000000) * 0.5e-6\nb = np.arange(1000000) * 0.25e-6"
 F32 = "a = (np.arange(1000000) * 0.5e-6).astype(np.float32)\nb = (np.arange(1000000) * 0.25e-6).astype(np.float32)"
 SQUARE = "m = (np.arange(1000000) % 997 * 0.001).reshape(1000, 1000)"
+RANDOM_SQUARE = "np.random.seed(0)\nr = np.random.rand(1000, 1000)"
 # The course's from-scratch CNN (im2col, pooling, batch norm, Adam): one training step. The
 # layers are the fixture's (everything before its data), the sizes and step are bench/convnet.py.
 with open(os.path.join(ROOT, "Tests", "ModulesTests", "Fixtures", "course_convnet.py")) as f:
@@ -43,6 +44,12 @@ NUMPY_CASES = [
     ("log f32 1e6", F32 + "\nl = a + np.float32(0.5)", "c = np.log(l)", 10),
     ("scalar * f64 1e6", F64, "c = a * 3.0", 100),
     ("compare a > 0.5 f64 1e6", F64, "c = a > 0.5", 100),
+    ("a ** 2 f64 1e6", F64, "c = a ** 2", 100),
+    ("where(a > 0.25, a, 0) f64 1e6", F64 + "\nk = a > 0.25", "c = np.where(k, a, 0)", 20),
+    ("isnan f64 1e6", F64, "c = np.isnan(a)", 100),
+    ("count_nonzero mask 1e6", F64 + "\nk = a > 0.25", "c = np.count_nonzero(k)", 100),
+    ("round(a, 2) f64 1e6", F64, "c = np.round(a, 2)", 20),
+    ("sort rows 1000x1000", RANDOM_SQUARE, "s = np.sort(r, axis=1)", 3),
     ("sum f64 1e6", F64, "s = a.sum()", 100),
     ("sum axis=0 1000x1000", SQUARE, "s = m.sum(axis=0)", 20),
     ("sum axis=1 1000x1000", SQUARE, "s = m.sum(axis=1)", 20),

@@ -63,6 +63,21 @@ enum NumpyBridge {
     return c
   }()
 
+  /// numpy's refusal of a boolean array where a ufunc has no loop for it: `-mask` (a
+  /// TypeError naming the operator), `np.sign(mask)` and `+mask` (no loop).
+  static func refuseBool(_ ufunc: String, _ a: NDArray) throws(PyException) {
+    guard a.dtype == .bool else { return }
+    if ufunc == "negative" {
+      throw .typeError(
+        "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead."
+      )
+    }
+    throw PyException(
+      noLoopError,
+      "ufunc '\(ufunc)' did not contain a loop with signature matching types <class 'numpy.dtypes.BoolDType'> -> None"
+    )
+  }
+
   /// numpy's refusal to store a result in an array of a narrower kind (`x *= 0.5` on ints,
   /// `np.multiply(x, 0.5, out=x)`): a TypeError that tracebacks name as numpy does.
   static let outputCastingError: PyClass = {

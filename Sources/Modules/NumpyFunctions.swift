@@ -258,15 +258,19 @@ enum NumpyFunctions {
     if named.needsLibrary {
       return try NumpyMethods.libraryReduction(any ? "any" : "all", x, named, interp)
     }
+    let axes = try NumpyFunctions.axes(a, 1)
+    let keepdims = try interp.isTruthy(a.keyword("keepdims") ?? .bool(false))
+    if axes == nil && !keepdims {
+      let truth = any ? x.anyNonzero : x.allNonzero
+      return .object(truth ? PyNumpyScalar.trueValue : PyNumpyScalar.falseValue)
+    }
     let nonzero = try check { () throws(NumKitError) in
       try NDArray.compare(.notEqual, x, NDArray([0], shape: []))
     }
-    let axes = try NumpyFunctions.axes(a, 1)
     let kind: NDArray.Reduction = any ? .max : .min
     if nonzero.size == 0 && axes == nil {
       return .object(any ? PyNumpyScalar.falseValue : PyNumpyScalar.trueValue)
     }
-    let keepdims = try interp.isTruthy(a.keyword("keepdims") ?? .bool(false))
     let result = try check { () throws(NumKitError) in
       try nonzero.reduce(kind, axes: axes, keepdims: keepdims)
     }

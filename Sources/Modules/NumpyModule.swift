@@ -183,6 +183,7 @@ enum NumpyModule {
           return .object(PyNumpyScalar.make(dtype: .float64, bits: result.bitPattern))
         }
         let x = try NumpyFunctions.array(a[0], interp)
+        if f == .negative { try NumpyBridge.refuseBool("negative", x) }
         NumpyBridge.prepareFlags()
         let result = x.apply(f)
         try NumpyBridge.reportFlags(f == .abs ? "absolute" : f.rawValue, interp)

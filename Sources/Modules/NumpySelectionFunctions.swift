@@ -6,16 +6,12 @@ extension NumpyFunctions {
   static let selection: [String: Body] = [
     "where": { (a, interp) throws(PyException) in
       let condition = try array(a[0], interp)
-      guard a.count == 3 else {
-        return .tuple(condition.nonzeroIndices.map { wrap($0) })
-      }
+      guard a.count == 3 else { return try nonzero(condition) }
       let (x, y) = try weakPair(a[1], a[2], interp)
       return wrapArray(
         try check { () throws(NumKitError) in try NDArray.select(condition, x, y) })
     },
-    "nonzero": { (a, interp) throws(PyException) in
-      .tuple(try array(a[0], interp).nonzeroIndices.map { wrap($0) })
-    },
+    "nonzero": { (a, interp) throws(PyException) in try nonzero(try array(a[0], interp)) },
     "clip": { (a, interp) throws(PyException) in
       let x = try array(a[0], interp)
       // Python numbers as bounds take the array's dtype (NEP 50), as in numpy.
@@ -56,7 +52,11 @@ extension NumpyFunctions {
     "isinf": { (a, interp) throws(PyException) in wrap(try array(a[0], interp).test(.isinf)) },
     "isfinite": { (a, interp) throws(PyException) in wrap(try array(a[0], interp).test(.isfinite))
     },
-    "sign": { (a, interp) throws(PyException) in wrap(try array(a[0], interp).sign()) },
+    "sign": { (a, interp) throws(PyException) in
+      let x = try array(a[0], interp)
+      try NumpyBridge.refuseBool("sign", x)
+      return wrap(x.sign())
+    },
     "round": { (a, interp) throws(PyException) in try round(a, interp) },
     "around": { (a, interp) throws(PyException) in try round(a, interp) },
     "cumsum": { (a, interp) throws(PyException) in
@@ -75,11 +75,14 @@ extension NumpyFunctions {
     "all": { (a, interp) throws(PyException) in try truth(any: false, a, interp) },
     "count_nonzero": { (a, interp) throws(PyException) in
       let x = try array(a[0], interp)
+      let axes = try NumpyFunctions.axes(a, 1)
+      let keepdims = try interp.isTruthy(a.keyword("keepdims") ?? .bool(false))
+      if axes == nil && !keepdims {
+        return wrap(NDArray([x.nonzeroCount], shape: [], dtype: .int64))
+      }
       let nonzero = try check { () throws(NumKitError) in
         try NDArray.compare(.notEqual, x, NDArray([0], shape: []))
       }
-      let axes = try NumpyFunctions.axes(a, 1)
-      let keepdims = try interp.isTruthy(a.keyword("keepdims") ?? .bool(false))
       let count = try check { () throws(NumKitError) in
         try nonzero.reduce(.sum, axes: axes, keepdims: keepdims)
       }
@@ -136,7 +139,7 @@ extension NumpyFunctions {
       let close = try check { () throws(NumKitError) in
         try NDArray.isClose(x, y, rtol: rtol, atol: atol, equalNaN: equalNaN)
       }
-      return .bool((0..<close.size).allSatisfy { close.bool(at: $0) })
+      return .bool(close.allNonzero)
     },
     "array_equal": { (a, interp) throws(PyException) in
       if let equalNaN = argument(a, 2, "equal_nan"), try interp.isTruthy(equalNaN) {
@@ -154,4 +157,15 @@ extension NumpyFunctions {
       return wrap(try check { () throws(NumKitError) in try NDArray.dot(x, y) })
     },
   ]
+
+  /// `np.nonzero(x)` (and one-argument `np.where`): a tuple of index arrays; numpy refuses a
+  /// 0-d array.
+  static func nonzero(_ x: NDArray) throws(PyException) -> Value {
+    guard x.ndim > 0 else {
+      throw .valueError(
+        "Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead."
+      )
+    }
+    return .tuple(x.nonzeroIndices.map { wrap($0) })
+  }
 }

@@ -251,7 +251,10 @@ public final class PyNDArray: PyObject {
       NumpyBridge.prepareFlags()
       let result: NDArray
       do {
-        result = reflected ? try NDArray.binary(kind, o, array) : try NDArray.binary(kind, array, o)
+        result =
+          reflected
+          ? try NDArray.binary(kind, o, array, scalarMath: scalar)
+          : try NDArray.binary(kind, array, o, scalarMath: scalar)
       } catch {
         throw NumpyBridge.exception(error)
       }
@@ -260,7 +263,9 @@ public final class PyNDArray: PyObject {
         if NumpyScalarOverflow.overflows(kind, x, y, result.dtype) { FloatStatus.raiseOverflow() }
       }
       try NumpyBridge.reportFlags(
-        (scalar ? "scalar " : "") + (NumpyBridge.ufuncName[op] ?? op.symbol), interp)
+        scalar
+          ? "scalar " + (NumpyBridge.ufuncName[op] ?? op.symbol)
+          : PyNDArray.ufuncName(op, other, reflected: reflected, array.dtype), interp)
       return NumpyBridge.wrap(result)
     }
     let (x, y) = reflected ? (o, array) : (array, o)
@@ -273,6 +278,23 @@ public final class PyNDArray: PyObject {
         try NumpyBridge.check { () throws(NumKitError) in try NDArray.matmul(x, y) })
     }
     return nil
+  }
+
+  /// The ufunc an operator with a Python number runs, for its warnings: numpy computes a float
+  /// array's `** 2`, `** -1` and `** 0.5` (a Python int, int, float) as `np.square`,
+  /// `np.reciprocal` and `np.sqrt` (`invalid value encountered in sqrt`).
+  private static func ufuncName(_ op: BinaryOp, _ other: Value, reflected: Bool, _ dtype: DType)
+    -> String
+  {
+    if op == .power && !reflected && dtype.isFloat {
+      switch other {
+      case .int(2): return "square"
+      case .int(-1): return "reciprocal"
+      case .float(0.5): return "sqrt"
+      default: break
+      }
+    }
+    return NumpyBridge.ufuncName[op] ?? op.symbol
   }
 
   /// `x op y` when both are dense float arrays of one dtype and shape (`isDenseFloat(like:)`),
@@ -309,8 +331,12 @@ public final class PyNDArray: PyObject {
 
   override public func unary(_ op: UnaryOp, _ interp: Interpreter) throws(PyException) -> Value {
     switch op {
-    case .negate: return NumpyBridge.wrap(array.apply(.negative))
-    case .plus: return NumpyBridge.wrap(array.copy())
+    case .negate:
+      try NumpyBridge.refuseBool("negative", array)
+      return NumpyBridge.wrap(array.apply(.negative))
+    case .plus:
+      try NumpyBridge.refuseBool("positive", array)
+      return NumpyBridge.wrap(array.copy())
     case .invert:
       return NumpyBridge.wrap(
         try NumpyBridge.check { () throws(NumKitError) in try array.inverted() })

@@ -160,6 +160,18 @@ extension NDArray {
       )
     }
     let shape = try Broadcast.shape(a.shape, b.shape)
+    if a.dtype == b.dtype && type != .int64 && type != .int32 {
+      // Booleans (`mask & (x > 0)`) and bytes as they are, one byte an element.
+      let out = NDArray(uninitialized: shape, dtype: type)
+      guard out.size > 0 else { return out }
+      let (x, y) = (Broadcast.view(a, to: shape), Broadcast.view(b, to: shape))
+      switch op {
+      case .and: rows(x, y, out, UInt8.self) { $0 & $1 }
+      case .or: rows(x, y, out, UInt8.self) { $0 | $1 }
+      case .xor: rows(x, y, out, UInt8.self) { $0 ^ $1 }
+      }
+      return out
+    }
     let x = Broadcast.view(a.copy(as: .int64), to: shape)
     let y = Broadcast.view(b.copy(as: .int64), to: shape)
     let out = NDArray(uninitialized: shape, dtype: .int64)
@@ -179,9 +191,15 @@ extension NDArray {
         "ufunc 'invert' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''"
       )
     }
+    if dtype == .bool {
+      let x = copy()
+      let p = x.storage.pointer(UInt8.self)
+      for i in 0..<x.size { p[i] ^= 1 }
+      return x
+    }
     let x = copy(as: .int64)
     let p = x.storage.pointer(Int64.self)
-    for i in 0..<x.size { p[i] = dtype == .bool ? (p[i] == 0 ? 1 : 0) : ~p[i] }
+    for i in 0..<x.size { p[i] = ~p[i] }
     return x.copy(as: dtype)
   }
 }

@@ -26,10 +26,12 @@ public enum ArithmeticOp: Sendable {
 
 extension NDArray {
   /// `a op b` with broadcasting. The dtype is dispatched once; operands whose dtype differs
-  /// from the result's are cast first (a broadcast scalar costs one element).
-  public static func binary(_ op: ArithmeticOp, _ a: NDArray, _ b: NDArray) throws(NumKitError)
-    -> NDArray
-  {
+  /// from the result's are cast first (a broadcast scalar costs one element). `scalarMath`:
+  /// numpy's scalar arithmetic (`np.float64(x) ** 0.5`), whose power always calls `pow`.
+  public static func binary(
+    _ op: ArithmeticOp, _ a: NDArray, _ b: NDArray, scalarMath: Bool = false
+  ) throws(NumKitError) -> NDArray {
+    if op == .power && !scalarMath, let result = try PowerExponent.known(a, b) { return result }
     // Two C-ordered float arrays of one dtype and shape (`a + b` in a training loop): the
     // result has their dtype, shape and strides, and the kernel steps over all three densely.
     if a.isDenseFloat(like: b) {

@@ -111,7 +111,8 @@ enum ResultLayout {
     return body(a.permuted(axes)).permuted(inverse(axes))
   }
 
-  private static func inverse(_ axes: [Int]) -> [Int] {
+  /// The order that puts axes permuted by `axes` back.
+  static func inverse(_ axes: [Int]) -> [Int] {
     var inverse = axes
     for (position, axis) in axes.enumerated() { inverse[axis] = position }
     return inverse

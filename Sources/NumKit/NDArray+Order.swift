@@ -2,37 +2,45 @@
 extension NDArray {
   /// `np.sort(a, axis)` (nil: flattened). Stable; NaN sorts last, as in numpy.
   public func sorted(axis: Int?) throws(NumKitError) -> NDArray {
-    let order = try argsorted(axis: axis)
-    return try takeAlong(order, axis: axis)
+    let (source, a) = try alongLastAxis(axis)
+    let out = NDArray(uninitialized: source.shape, dtype: dtype)
+    let bytes = dtype.itemSize
+    forEachSortedRow(source) { row, entries in
+      let from = source.storage.raw + (source.offset + row) * bytes
+      let to = out.storage.raw + row * bytes
+      for (k, e) in entries.enumerated() {
+        (to + k * bytes).copyMemory(from: from + e.position * bytes, byteCount: bytes)
+      }
+    }
+    return try out.movingLastAxis(to: a)
   }
 
-  /// `np.argsort(a, axis)`: a stable merge sort (numpy's default quicksort may order ties
+  /// `np.argsort(a, axis)`: a stable sort (numpy's default quicksort may order ties
   /// differently in arrays longer than 16).
   public func argsorted(axis: Int?) throws(NumKitError) -> NDArray {
     let (source, a) = try alongLastAxis(axis)
-    let n = source.shape.last ?? 1
-    let rows = n == 0 ? 0 : source.size / n
     let out = NDArray(uninitialized: source.shape, dtype: .int64)
     let r = out.storage.pointer(Int64.self)
-    let values = source.copy(as: .float64)
-    let p = values.storage.pointer(Double.self)
-    let integers = dtype.isInteger ? source.copy(as: .int64) : nil
-    for row in 0..<rows {
-      let base = row * n
-      var index = Array(0..<n)
-      if let integers {
-        let q = integers.storage.pointer(Int64.self)
-        index.sort { q[base + $0] < q[base + $1] || (q[base + $0] == q[base + $1] && $0 < $1) }
-      } else {
-        index.sort { i, j in
-          let (x, y) = (p[base + i], p[base + j])
-          if x.isNaN || y.isNaN { return !x.isNaN && y.isNaN || (x.isNaN && y.isNaN && i < j) }
-          return x < y || (x == y && i < j)
-        }
-      }
-      for k in 0..<n { r[base + k] = Int64(index[k]) }
+    forEachSortedRow(source) { row, entries in
+      for (k, e) in entries.enumerated() { r[row + k] = Int64(e.position) }
     }
     return try out.movingLastAxis(to: a)
+  }
+
+  /// Sorts each row of `source` (contiguous, sorted along its last axis) by `SortKeys` and
+  /// hands over the first element's index and the sorted entries.
+  private func forEachSortedRow(_ source: NDArray, _ body: (Int, [SortKeys.Entry]) -> Void) {
+    let n = source.shape.last ?? 1
+    guard n > 0 else { return }
+    var (entries, scratch): ([SortKeys.Entry], [SortKeys.Entry]) = ([], [])
+    entries.reserveCapacity(n)
+    for start in stride(from: 0, to: source.size, by: n) {
+      SortKeys.entries(
+        UnsafeRawPointer(source.storage.raw + (source.offset + start) * dtype.itemSize), n, dtype,
+        into: &entries)
+      SortKeys.sort(&entries, scratch: &scratch)
+      body(start, entries)
+    }
   }
 
   /// `np.cumsum`/`np.cumprod` along `axis` (nil: flattened), accumulated in order.
@@ -71,25 +79,26 @@ extension NDArray {
   }
 
   /// `np.unique(a)`: the sorted distinct values, flattened; with their counts if asked.
+  /// (Every NaN is one value, as numpy's `equal_nan=True` has it.)
   public func unique() throws(NumKitError) -> (values: NDArray, counts: NDArray) {
-    let sortedValues = try sorted(axis: nil)
+    let source = contiguous.reshapedView([size])
+    var (entries, scratch): ([SortKeys.Entry], [SortKeys.Entry]) = ([], [])
+    entries.reserveCapacity(size)
+    SortKeys.entries(
+      UnsafeRawPointer(source.storage.raw + source.offset * dtype.itemSize), size, dtype,
+      into: &entries)
+    SortKeys.sort(&entries, scratch: &scratch)
     var keep: [Int] = []
     var counts: [Int] = []
-    for i in 0..<sortedValues.size {
-      let same =
-        i > 0
-        && (dtype.isFloat
-          ? (sortedValues.double(at: i) == sortedValues.double(at: i - 1)
-            || (sortedValues.double(at: i).isNaN && sortedValues.double(at: i - 1).isNaN))
-          : sortedValues.int(at: i) == sortedValues.int(at: i - 1))
-      if same {
+    for (i, e) in entries.enumerated() {
+      if i > 0 && e.key == entries[i - 1].key {
         counts[counts.count - 1] += 1
       } else {
-        keep.append(i)
+        keep.append(e.position)
         counts.append(1)
       }
     }
-    let values = try sortedValues.index([.integers(NDArray(keep, shape: [keep.count]))])
+    let values = try source.index([.integers(NDArray(keep, shape: [keep.count]))])
     return (values, NDArray(counts, shape: [counts.count]))
   }
 
@@ -111,21 +120,5 @@ extension NDArray {
     var order = Array(0..<(ndim - 1))
     order.insert(ndim - 1, at: axis)
     return try transposed(order).copy()
-  }
-
-  /// `np.take_along_axis(a, indices, axis)` for indices shaped like `a`.
-  private func takeAlong(_ indices: NDArray, axis: Int?) throws(NumKitError) -> NDArray {
-    let (source, a) = try alongLastAxis(axis)
-    let (order, _) = try indices.alongLastAxis(axis)
-    let n = source.shape.last ?? 1
-    let out = NDArray(uninitialized: source.shape, dtype: dtype)
-    let bytes = dtype.itemSize
-    for i in 0..<source.size {
-      let row = i / max(n, 1)
-      let pick = row * n + order.int(at: i)
-      (out.storage.raw + i * bytes).copyMemory(
-        from: source.storage.raw + pick * bytes, byteCount: bytes)
-    }
-    return try out.movingLastAxis(to: a)
   }
 }

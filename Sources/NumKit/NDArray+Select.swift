@@ -11,32 +11,48 @@ extension NDArray {
   {
     let shape = try Broadcast.shape(of: [condition.shape, x.shape, y.shape])
     let type = DType.promote(x.dtype, y.dtype)
-    let c = Broadcast.view(condition, to: shape)
-    let a = Broadcast.view(x.copy(as: type), to: shape)
-    let b = Broadcast.view(y.copy(as: type), to: shape)
+    let truth =
+      condition.dtype == .bool
+      ? condition : try compare(.notEqual, condition, NDArray([0], shape: [], dtype: .int64))
+    let c = Broadcast.view(truth, to: shape)
+    let a = Broadcast.view(x.dtype == type ? x : x.copy(as: type), to: shape)
+    let b = Broadcast.view(y.dtype == type ? y : y.copy(as: type), to: shape)
     let out = NDArray(uninitialized: shape, dtype: type)
-    for i in 0..<out.size {
-      let source = c.bool(at: i) ? a : b
-      if type.isFloat {
-        out.setFlat(i, source.double(at: i))
-      } else {
-        out.setFlat(i, 0, int: source.int(at: i))
-      }
+    guard out.size > 0 else { return out }
+    // The elements are picked, not computed: copied as bits of their width.
+    switch type.itemSize {
+    case 8: choose(c, a, b, out, UInt64.self)
+    case 4: choose(c, a, b, out, UInt32.self)
+    default: choose(c, a, b, out, UInt8.self)
     }
     return out
   }
 
-  /// `np.nonzero(a)` for one array: the indices of true elements along each axis.
-  public var nonzeroIndices: [NDArray] {
-    var positions = [[Int]](repeating: [], count: ndim)
-    for flat in 0..<size where bool(at: flat) {
-      var rest = flat
-      for d in stride(from: ndim - 1, through: 0, by: -1) {
-        positions[d].append(rest % shape[d])
-        rest /= shape[d]
+  /// `out[i] = c[i] ? a[i] : b[i]` over operands of `out`'s shape (broadcast views).
+  private static func choose<T>(
+    _ c: NDArray, _ a: NDArray, _ b: NDArray, _ out: NDArray, _: T.Type
+  ) {
+    let pc = c.storage.pointer(UInt8.self)
+    let (pa, pb, r) = (
+      a.storage.pointer(T.self), b.storage.pointer(T.self), out.storage.pointer(T.self)
+    )
+    let loop = StridedLoop(
+      shape: out.shape, strides: [c.strides, a.strides, b.strides, out.strides])
+    loop.forEachRow(base: [c.offset, a.offset, b.offset, 0]) { o, n, s in
+      let (qc, qa, qb, qr) = (pc + o[0], pa + o[1], pb + o[2], r + o[3])
+      let (sc, sa, sb, sr) = (s[0], s[1], s[2], s[3])
+      if sc == 1 && sa == 1 && sb == 1 && sr == 1 {
+        for i in 0..<n { qr[i] = qc[i] != 0 ? qa[i] : qb[i] }
+      } else if sc == 1 && sa == 1 && sb == 0 && sr == 1 {
+        let v = qb[0]
+        for i in 0..<n { qr[i] = qc[i] != 0 ? qa[i] : v }
+      } else if sc == 1 && sa == 0 && sb == 1 && sr == 1 {
+        let v = qa[0]
+        for i in 0..<n { qr[i] = qc[i] != 0 ? v : qb[i] }
+      } else {
+        for i in 0..<n { qr[i * sr] = qc[i * sc] != 0 ? qa[i * sa] : qb[i * sb] }
       }
     }
-    return positions.map { NDArray($0, shape: [$0.count]) }
   }
 
   /// `np.clip(a, low, high)` (either bound may be absent).
@@ -50,50 +66,64 @@ extension NDArray {
   public enum Predicate: String, Sendable { case isnan, isinf, isfinite }
 
   public func test(_ p: Predicate) -> NDArray {
+    ResultLayout.laidOutLike(self, { $0.testInCOrder(p) }) ?? testInCOrder(p)
+  }
+
+  private func testInCOrder(_ p: Predicate) -> NDArray {
     let out = NDArray(uninitialized: shape, dtype: .bool)
-    let r = out.storage.pointer(Bool.self)
-    for i in 0..<size {
-      let v = dtype.isFloat ? double(at: i) : 0
-      switch p {
-      case .isnan: r[i] = v.isNaN
-      case .isinf: r[i] = v.isInfinite
-      case .isfinite: r[i] = v.isFinite
-      }
+    let r = out.storage.pointer(UInt8.self)
+    switch dtype {
+    case .float64: ElementTests.run(p, dense(.float64), Double.self, UInt64.self, r)
+    case .float32: ElementTests.run(p, dense(.float32), Float.self, UInt32.self, r)
+    default: r.initialize(repeating: p == .isfinite ? 1 : 0, count: size)
     }
     return out
+  }
+
+  /// This array's elements of `type` lying densely in C order: itself, or a copy.
+  func dense(_ type: DType) -> NDArray {
+    dtype == type && stepsDensely ? self : copy(as: type)
   }
 
   /// `np.sign`: -1, 0 or 1 in the array's type (nan stays nan).
   public func sign() -> NDArray {
-    let out = NDArray(uninitialized: shape, dtype: dtype == .bool ? .int64 : dtype)
-    for i in 0..<size {
-      if dtype.isFloat {
-        let v = double(at: i)
-        out.setFlat(i, v.isNaN ? .nan : (v > 0 ? 1 : v < 0 ? -1 : 0))
-      } else {
-        let v = int(at: i)
-        out.setFlat(i, 0, int: v > 0 ? 1 : v < 0 ? -1 : 0)
-      }
+    switch dtype {
+    case .float64: return mapped(Double.self) { $0 > 0 ? 1 : $0 < 0 ? -1 : $0 == 0 ? 0 : $0 }
+    case .float32: return mapped(Float.self) { $0 > 0 ? 1 : $0 < 0 ? -1 : $0 == 0 ? 0 : $0 }
+    case .int64: return mapped(Int64.self) { $0 > 0 ? 1 : $0 < 0 ? -1 : 0 }
+    case .int32: return mapped(Int32.self) { $0 > 0 ? 1 : $0 < 0 ? -1 : 0 }
+    case .uint8: return mapped(UInt8.self) { $0 > 0 ? 1 : 0 }
+    case .bool: return copy(as: .int64).sign()
     }
-    return out
   }
 
-  /// `np.around(a, decimals)`: numpy's algorithm, scale, round half to even, unscale.
+  /// `f` of each element, into an array of this dtype laid out as this one (numpy's order K).
+  private func mapped<T>(_: T.Type, _ f: (T) -> T) -> NDArray {
+    let order = memoryOrderAxes
+    let reordered = order != Array(0..<ndim)
+    let source = (reordered ? permuted(order) : self).dense(dtype)
+    let out = NDArray(uninitialized: source.shape, dtype: dtype)
+    let (p, q) = (source.storage.pointer(T.self) + source.offset, out.storage.pointer(T.self))
+    for i in 0..<out.size { q[i] = f(p[i]) }
+    return reordered ? out.permuted(ResultLayout.inverse(order)) : out
+  }
+
+  /// `np.around(a, decimals)`: numpy's algorithm in the array's float type: scale by the
+  /// power of ten, round half to even, unscale (for negative `decimals`, divide first).
   public func rounded(decimals: Int) -> NDArray {
     guard dtype.isFloat else {
       return decimals >= 0 ? copy() : copy(as: .float64).rounded(decimals: decimals).copy(as: dtype)
     }
-    let out = copy()
     let scale = pow(10.0, Double(abs(decimals)))
-    for i in 0..<size {
-      let v = double(at: i)
-      let r: Double =
-        decimals >= 0
-        ? (v * scale).rounded(.toNearestOrEven) / scale
-        : (v / scale).rounded(.toNearestOrEven) * scale
-      out.setFlat(i, r)
+    if dtype == .float32 {
+      let f = Float(scale)
+      return decimals >= 0
+        ? mapped(Float.self) { ($0 * f).rounded(.toNearestOrEven) / f }
+        : mapped(Float.self) { ($0 / f).rounded(.toNearestOrEven) * f }
     }
-    return out
+    return decimals >= 0
+      ? mapped(Double.self) { ($0 * scale).rounded(.toNearestOrEven) / scale }
+      : mapped(Double.self) { ($0 / scale).rounded(.toNearestOrEven) * scale }
   }
 
   /// `np.isclose(a, b, rtol, atol, equal_nan)`: |a - b| <= atol + rtol * |b| (nan close to
@@ -102,26 +132,38 @@ extension NDArray {
     _ a: NDArray, _ b: NDArray, rtol: Double, atol: Double, equalNaN: Bool = false
   ) throws(NumKitError) -> NDArray {
     let shape = try Broadcast.shape(a.shape, b.shape)
-    let x = Broadcast.view(a, to: shape)
-    let y = Broadcast.view(b, to: shape)
+    // numpy makes `b` a float first (an int becomes float64), then computes in the type of
+    // `a - b`, the tolerances (Python floats) taking that type: float32 stays float32.
+    let type = DType.promote(a.dtype, b.dtype.isFloat ? b.dtype : .float64)
+    let x = Broadcast.view(a.dtype == type ? a : a.copy(as: type), to: shape)
+    let y = Broadcast.view(b.dtype == type ? b : b.copy(as: type), to: shape)
     let out = NDArray(uninitialized: shape, dtype: .bool)
-    let r = out.storage.pointer(Bool.self)
-    for i in 0..<out.size {
-      let (p, q) = (x.double(at: i), y.double(at: i))
-      r[i] =
-        p == q || (p.isFinite && q.isFinite && abs(p - q) <= atol + rtol * abs(q))
-        || (equalNaN && p.isNaN && q.isNaN)
+    guard out.size > 0 else { return out }
+    if type == .float32 {
+      closeness(x, y, out, Float(rtol), Float(atol), equalNaN)
+    } else {
+      closeness(x, y, out, rtol, atol, equalNaN)
     }
     return out
   }
 
-  /// `np.array_equal(a, b)`: same shape and equal elements.
-  public static func arrayEqual(_ a: NDArray, _ b: NDArray) -> Bool {
-    guard a.shape == b.shape else { return false }
-    for i in 0..<a.size where a.double(at: i) != b.double(at: i) || a.int(at: i) != b.int(at: i) {
-      return false
+  /// numpy's test, `|x - y| <= atol + rtol * |y|` where y is finite, or `x == y`.
+  private static func closeness<T: BinaryFloatingPoint>(
+    _ x: NDArray, _ y: NDArray, _ out: NDArray, _ rtol: T, _ atol: T, _ equalNaN: Bool
+  ) {
+    let (p, q, r) = (
+      x.storage.pointer(T.self), y.storage.pointer(T.self), out.storage.pointer(UInt8.self)
+    )
+    let loop = StridedLoop(shape: out.shape, strides: [x.strides, y.strides, out.strides])
+    loop.forEachRow(base: [x.offset, y.offset, 0]) { o, n, s in
+      let (px, py, pr) = (p + o[0], q + o[1], r + o[2])
+      let (sx, sy, sr) = (s[0], s[1], s[2])
+      for i in 0..<n {
+        let (u, v) = (px[i * sx], py[i * sy])
+        let close = (Swift.abs(u - v) <= atol + rtol * Swift.abs(v) && v.isFinite) || u == v
+        pr[i * sr] = close || (equalNaN && u.isNaN && v.isNaN) ? 1 : 0
+      }
     }
-    return true
   }
 
   /// `np.outer(a, b)`: every product of the flattened operands.
@@ -129,5 +171,25 @@ extension NDArray {
     let column = a.reshapedView([a.size, 1])
     let row = b.reshapedView([1, b.size])
     return try binary(.multiply, column, row)
+  }
+}
+
+/// `np.isnan`, `np.isinf`, `np.isfinite` over dense float elements, by their bits (a float
+/// is NaN or infinite when its exponent bits are all set), so that the loops are vectorised.
+enum ElementTests {
+  static func run<T: BinaryFloatingPoint, Bits: FixedWidthInteger & UnsignedInteger>(
+    _ p: NDArray.Predicate, _ source: NDArray, _: T.Type, _: Bits.Type,
+    _ r: UnsafeMutablePointer<UInt8>
+  ) {
+    let n = source.size
+    let bits = UnsafeRawPointer(source.storage.pointer(T.self) + source.offset)
+      .assumingMemoryBound(to: Bits.self)
+    let exponent = Bits(truncatingIfNeeded: (1 << T.exponentBitCount) - 1) << T.significandBitCount
+    let magnitude = ~(Bits(1) << (Bits.bitWidth - 1))
+    switch p {
+    case .isnan: for i in 0..<n { r[i] = bits[i] & magnitude > exponent ? 1 : 0 }
+    case .isinf: for i in 0..<n { r[i] = bits[i] & magnitude == exponent ? 1 : 0 }
+    case .isfinite: for i in 0..<n { r[i] = bits[i] & exponent != exponent ? 1 : 0 }
+    }
   }
 }

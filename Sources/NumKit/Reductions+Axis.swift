@@ -11,6 +11,9 @@ extension NDArray {
       return keepdims ? whole.reshapedView(Array(repeating: 1, count: ndim)) : whole
     }
     let normalized = try normalizeAxes(axes)
+    if let result = try reducedInMemoryOrder(kind, normalized, keepdims: keepdims) {
+      return result
+    }
     if normalized.count == 1 {
       return try reduce(kind, axis: normalized[0], keepdims: keepdims)
     }
@@ -40,11 +43,31 @@ extension NDArray {
     return result
   }
 
+  /// A reduction of an array whose axes do not lie in C order (`x.T.sum(axis=0)`, a
+  /// Fortran-ordered array's mean): numpy's iterator visits the axes in memory order, so it
+  /// sums floats pairwise along the axis whose elements lie closest together and adds slice
+  /// after slice along the others. Reduced here with the axes in that order (the reduction of
+  /// C order then adds as numpy does), the result's axes put back: a view laid out as numpy's
+  /// result is. Nil for an array whose axes lie in C order.
+  private func reducedInMemoryOrder(_ kind: Reduction, _ axes: [Int], keepdims: Bool)
+    throws(NumKitError) -> NDArray?
+  {
+    guard ndim > 1, !stepsDensely else { return nil }
+    let order = memoryOrderAxes
+    if order == Array(0..<ndim) { return nil }
+    let moved = axes.map { axis in order.firstIndex(of: axis)! }
+    let result = try permuted(order).reduce(kind, axes: moved, keepdims: true)
+      .permuted(ResultLayout.inverse(order))
+    return keepdims ? result : try result.squeezed(axes)
+  }
+
   /// Reduces along one `axis` (negative from the end).
   public func reduce(_ kind: Reduction, along axis: Int, keepdims: Bool = false)
     throws(NumKitError) -> NDArray
   {
-    try reduce(kind, axis: try normalizeAxis(axis), keepdims: keepdims)
+    let axis = try normalizeAxis(axis)
+    if let result = try reducedInMemoryOrder(kind, [axis], keepdims: keepdims) { return result }
+    return try reduce(kind, axis: axis, keepdims: keepdims)
   }
 
   /// numpy's axis check: `axis 2 is out of bounds for array of dimension 2`; a negative axis

@@ -731,16 +731,21 @@ enum NumpyLibrarySource {
         return result if dtype is None else result.astype(dtype)
 
 
+    def _truths(x):
+        x = np.asarray(x)
+        return x if x.dtype == bool else x != 0
+
+
     def logical_and(x1, x2):
-        return (np.asarray(x1) != 0) & (np.asarray(x2) != 0)
+        return _truths(x1) & _truths(x2)
 
 
     def logical_or(x1, x2):
-        return (np.asarray(x1) != 0) | (np.asarray(x2) != 0)
+        return _truths(x1) | _truths(x2)
 
 
     def logical_xor(x1, x2):
-        return (np.asarray(x1) != 0) ^ (np.asarray(x2) != 0)
+        return _truths(x1) ^ _truths(x2)
 
 
     def logical_not(x):
