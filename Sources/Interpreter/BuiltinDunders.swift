@@ -17,6 +17,26 @@ enum BuiltinDunders {
     }
     return table
   }()
+  /// `__iadd__` for every operator: the types that change in place (arrays, lists, sets,
+  /// dicts) have them; ints, floats, strs and tuples do not (`x += 1` makes a new value).
+  static let inPlace: [String: BinaryOp] = {
+    var table: [String: BinaryOp] = [:]
+    for op in binaryOperators { table[op.dunder(inPlace: true)] = op }
+    return table
+  }()
+
+  /// Whether values of `kind` (of type `typeName`) have the in-place method of `op`.
+  static func hasInPlace(_ kind: Kind, _ typeName: String, _ op: BinaryOp) -> Bool {
+    switch kind {
+    case .array: return true
+    case .sequence: return typeName == "list" && (op == .add || op == .multiply)
+    case .set:
+      return typeName == "set" && [.subtract, .bitAnd, .bitOr, .bitXor].contains(op)
+    case .mapping: return op == .bitOr
+    default: return false
+    }
+  }
+
   static let comparisons: [String: ComparisonOp] = [
     "__eq__": .equal, "__ne__": .notEqual, "__lt__": .less, "__le__": .lessEqual,
     "__gt__": .greater, "__ge__": .greaterEqual,
@@ -129,6 +149,10 @@ enum BuiltinDunders {
         }
         return try interp.compare(v, op, other)
       }
+    case let n where inPlace[n] != nil:
+      let op = inPlace[n]!
+      guard hasInPlace(kind, v.typeName, op) else { return nil }
+      body = { (a, interp) throws(PyException) in try interp.inPlace(op, v, try a[0]) }
     case let n where binary[n] != nil:
       let (op, reflected) = binary[n]!
       let numpy = numpyScalar

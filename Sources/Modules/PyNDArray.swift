@@ -125,7 +125,8 @@ public final class PyNDArray: PyObject {
   /// `NumpyMethods`.
   static let ownAttributes: Set<String> = [
     "shape", "ndim", "size", "dtype", "T", "itemsize", "nbytes", "strides", "mT", "real", "imag",
-    "flat", "base", "flags", "view", "tobytes", "__int__", "__float__", "__abs__",
+    "flat", "base", "flags", "view", "tobytes", "__int__", "__float__", "__abs__", "__hash__",
+    "__copy__", "__deepcopy__", "__array__",
   ]
 
   /// `a.sum()`, `a.reshape(...)` at a call site: the method's code, kept by the site.
@@ -195,15 +196,30 @@ public final class PyNDArray: PyObject {
     case "base", "flags", "view", "tobytes":
       return try NumpyArrayMemory.attribute(name, self, interp)
     case "__int__", "__float__":
-      // int(a) and float(a): numpy 2 accepts 0-d arrays only.
-      guard a.ndim == 0 else {
-        throw .typeError("only 0-dimensional arrays can be converted to Python scalars")
-      }
-      let element = NumpyBridge.wrap(Indexing.flatElement(a, 0)).scalarValue
+      // int(a) and float(a): numpy 2 accepts 0-d arrays only (the method exists on any array;
+      // calling it refuses the others).
       return .object(
         PyBuiltinFunction(name) { (_, interp) throws(PyException) in
-          try interp.call(
+          guard a.ndim == 0 else {
+            throw .typeError("only 0-dimensional arrays can be converted to Python scalars")
+          }
+          let element = NumpyBridge.wrap(Indexing.flatElement(a, 0)).scalarValue
+          return try interp.call(
             .object(name == "__int__" ? PyClass.int : PyClass.float), Arguments([element]))
+        })
+    case "__hash__":
+      // Arrays are unhashable: numpy's class sets `__hash__` to None.
+      return Value.none
+    case "__copy__", "__deepcopy__", "__array__":
+      // `copy.copy(a)`, `copy.deepcopy(a, memo)`: a copy; `a.__array__()`: the array itself
+      // (with a dtype, a cast copy).
+      return .object(
+        PyBuiltinFunction(name) { (args, interp) throws(PyException) in
+          if name == "__array__", args.count > 0, !(try args[0]).isNone {
+            let astype = try interp.getAttribute(.object(self), "astype")
+            return try interp.call(astype, Arguments([try args[0]]))
+          }
+          return name == "__array__" ? .object(self) : .object(PyNDArray(a.copy()))
         })
     case "__abs__":
       // abs(a) is np.absolute(a): a 0-d array gives a numpy scalar.

@@ -5,6 +5,17 @@ extension NDArray {
     let (source, a) = try alongLastAxis(axis)
     let out = NDArray(uninitialized: source.shape, dtype: dtype)
     let bytes = dtype.itemSize
+    let n = source.shape.last ?? 1
+    var (keys, scratch): ([UInt64], [UInt64]) = ([], [])
+    // Rows whose values come back from their keys sort the keys alone (half the bytes moved).
+    var byKeys = n > 0
+    for start in stride(from: 0, to: byKeys ? source.size : 0, by: Swift.max(n, 1)) {
+      let from = UnsafeRawPointer(source.storage.raw + (source.offset + start) * bytes)
+      let to = out.storage.raw + start * bytes
+      byKeys = SortKeys.sortValues(from, to, n, dtype, keys: &keys, scratch: &scratch)
+      if !byKeys { break }
+    }
+    if byKeys { return try out.movingLastAxis(to: a) }
     forEachSortedRow(source) { row, entries in
       let from = source.storage.raw + (source.offset + row) * bytes
       let to = out.storage.raw + row * bytes
@@ -82,11 +93,30 @@ extension NDArray {
   /// (Every NaN is one value, as numpy's `equal_nan=True` has it.)
   public func unique() throws(NumKitError) -> (values: NDArray, counts: NDArray) {
     let source = contiguous.reshapedView([size])
+    defer { withExtendedLifetime(source) {} }
+    let start = UnsafeRawPointer(source.storage.raw + source.offset * dtype.itemSize)
+    // Values that come back from their keys: the keys sorted alone, runs of equal keys kept.
+    let sortedValues = NDArray(uninitialized: [size], dtype: dtype)
+    var (keys, spare): ([UInt64], [UInt64]) = ([], [])
+    if size > 0,
+      SortKeys.sortValues(
+        start, sortedValues.storage.raw, size, dtype, keys: &keys, scratch: &spare)
+    {
+      var (keep, counts): ([Int], [Int]) = ([], [])
+      for (i, k) in keys.enumerated() {
+        if i > 0 && k == keys[i - 1] {
+          counts[counts.count - 1] += 1
+        } else {
+          keep.append(i)
+          counts.append(1)
+        }
+      }
+      let values = try sortedValues.index([.integers(NDArray(keep, shape: [keep.count]))])
+      return (values, NDArray(counts, shape: [counts.count]))
+    }
     var (entries, scratch): ([SortKeys.Entry], [SortKeys.Entry]) = ([], [])
     entries.reserveCapacity(size)
-    SortKeys.entries(
-      UnsafeRawPointer(source.storage.raw + source.offset * dtype.itemSize), size, dtype,
-      into: &entries)
+    SortKeys.entries(start, size, dtype, into: &entries)
     SortKeys.sort(&entries, scratch: &scratch)
     var keep: [Int] = []
     var counts: [Int] = []

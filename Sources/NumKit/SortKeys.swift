@@ -49,7 +49,7 @@ extension SortKeys {
   /// Sorts entries by key, ties in position order: a least-significant-digit radix sort on
   /// the keys' bytes (stable, so entries made in position order keep it among equal keys),
   /// skipping the bytes every key shares; short rows by the standard library's sort.
-  static func sort(_ entries: inout [Entry], scratch: inout [Entry]) {
+  static func sort<T: RadixKeyed>(_ entries: inout [T], scratch: inout [T]) {
     let n = entries.count
     guard n > 64 else {
       entries.sort()
@@ -60,7 +60,7 @@ extension SortKeys {
       counts.initialize(repeating: 0)
       entries.withUnsafeMutableBufferPointer { e in
         for x in e {
-          var key = x.key
+          var key = x.radixKey
           for digit in 0..<8 {
             counts[digit &* 256 &+ Int(key & 255)] &+= 1
             key >>= 8
@@ -72,7 +72,7 @@ extension SortKeys {
             let shift = UInt64(digit * 8)
             let table = counts.baseAddress! + digit * 256
             // A byte every key shares orders nothing.
-            if table[Int((from[0].key >> shift) & 255)] == n { continue }
+            if table[Int((from[0].radixKey >> shift) & 255)] == n { continue }
             var start = 0
             for b in 0..<256 {
               let c = table[b]
@@ -81,7 +81,7 @@ extension SortKeys {
             }
             for i in 0..<n {
               let x = from[i]
-              let b = Int((x.key >> shift) & 255)
+              let b = Int((x.radixKey >> shift) & 255)
               to[table[b]] = x
               table[b] &+= 1
             }
@@ -91,5 +91,72 @@ extension SortKeys {
         }
       }
     }
+  }
+}
+
+/// What `SortKeys.sort` orders: a key, ties in the type's own order.
+protocol RadixKeyed: Comparable {
+  var radixKey: UInt64 { get }
+}
+
+extension SortKeys.Entry: RadixKeyed {
+  var radixKey: UInt64 { key }
+}
+
+extension UInt64: RadixKeyed {
+  var radixKey: UInt64 { self }
+}
+
+extension SortKeys {
+  /// The sorted values of one row of `n` (numbers of `dtype`, contiguous at `from`) into `to`,
+  /// sorting their keys alone and turning the keys back into values; false, with nothing
+  /// written, for a float row holding -0.0 or NaN (whose keys do not give them back).
+  static func sortValues(
+    _ from: UnsafeRawPointer, _ to: UnsafeMutableRawPointer, _ n: Int, _ dtype: DType,
+    keys: inout [UInt64], scratch: inout [UInt64]
+  ) -> Bool {
+    keys.removeAll(keepingCapacity: true)
+    switch dtype {
+    case .float64, .float32:
+      for i in 0..<n {
+        let x =
+          dtype == .float64
+          ? from.load(fromByteOffset: i * 8, as: Double.self)
+          : Double(from.load(fromByteOffset: i * 4, as: Float.self))
+        if x.isNaN || (x == 0 && x.sign == .minus) { return false }
+        keys.append(key(x))
+      }
+    case .int64:
+      for i in 0..<n {
+        keys.append(
+          UInt64(bitPattern: from.load(fromByteOffset: i * 8, as: Int64.self)) ^ (1 << 63))
+      }
+    case .int32:
+      for i in 0..<n {
+        let v = Int64(from.load(fromByteOffset: i * 4, as: Int32.self))
+        keys.append(UInt64(bitPattern: v) ^ (1 << 63))
+      }
+    case .bool, .uint8:
+      for i in 0..<n { keys.append(UInt64(from.load(fromByteOffset: i, as: UInt8.self))) }
+    }
+    sort(&keys, scratch: &scratch)
+    for (i, k) in keys.enumerated() {
+      switch dtype {
+      case .float64: to.storeBytes(of: value(k), toByteOffset: i * 8, as: Double.self)
+      case .float32: to.storeBytes(of: Float(value(k)), toByteOffset: i * 4, as: Float.self)
+      case .int64:
+        to.storeBytes(of: Int64(bitPattern: k ^ (1 << 63)), toByteOffset: i * 8, as: Int64.self)
+      case .int32:
+        let v = Int32(truncatingIfNeeded: Int64(bitPattern: k ^ (1 << 63)))
+        to.storeBytes(of: v, toByteOffset: i * 4, as: Int32.self)
+      case .bool, .uint8: to.storeBytes(of: UInt8(k), toByteOffset: i, as: UInt8.self)
+      }
+    }
+    return true
+  }
+
+  /// The float whose key `k` is (no NaN, no -0.0).
+  @inline(__always) static func value(_ k: UInt64) -> Double {
+    k >> 63 == 1 ? Double(bitPattern: k & ~(1 << 63)) : Double(bitPattern: ~k)
   }
 }

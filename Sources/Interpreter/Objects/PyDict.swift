@@ -110,5 +110,19 @@ public class PyDict: PyObject {
     return .object(merged)
   }
 
+  /// `d |= other` updates `d` itself (`e = d` sees it), from a dict or anything `update`
+  /// takes (pairs), as dict.__ior__ does.
+  override public func inPlace(_ op: BinaryOp, _ other: Value, _ interp: Interpreter)
+    throws(PyException) -> Value?
+  {
+    guard op == .bitOr else { return nil }
+    if let o = other.as(PyDict.self) {
+      for (h, pair) in o.storage { storage.set(h, key: pair.key, value: pair.value) }
+    } else {
+      _ = try interp.callMethod(.object(self), "update", Arguments([other]))
+    }
+    return .object(self)
+  }
+
   override public func hashKey(_ interp: Interpreter) throws(PyException) -> HashKey? { nil }
 }

@@ -190,8 +190,19 @@ public class PyList: PySequence {
   override public func inPlace(_ op: BinaryOp, _ other: Value, _ interp: Interpreter)
     throws(PyException) -> Value?
   {
-    guard op == .add else { return nil }
-    items += try interp.collect(other)
+    switch op {
+    case .add:
+      items += try interp.collect(other)
+    case .multiply:
+      // `xs *= n` repeats the list in place (`ys = xs` sees it), as list.__imul__ does.
+      guard case .int(let n) = other.asIndexLike else { return nil }
+      try SequenceBudget.check(items.count, n)
+      let once = items
+      if n <= 0 { items.removeAll() }
+      for _ in 1..<Swift.max(n, 1) { items += once }
+    default:
+      return nil
+    }
     return .object(self)
   }
 
