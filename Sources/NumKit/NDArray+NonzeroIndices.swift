@@ -4,6 +4,7 @@ extension NDArray {
   public var nonzeroIndices: [NDArray] {
     guard ndim > 0 else { return [] }
     let truths = dtype == .bool || dtype == .uint8 ? dense(dtype) : nonzeroMask()
+    defer { withExtendedLifetime(truths) {} }
     let count = truths.nonzeroCount
     let axes = ndim
     let extents = shape

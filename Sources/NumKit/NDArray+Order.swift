@@ -3,6 +3,7 @@ extension NDArray {
   /// `np.sort(a, axis)` (nil: flattened). Stable; NaN sorts last, as in numpy.
   public func sorted(axis: Int?) throws(NumKitError) -> NDArray {
     let (source, a) = try alongLastAxis(axis)
+    defer { withExtendedLifetime(source) {} }
     let out = NDArray(uninitialized: source.shape, dtype: dtype)
     let bytes = dtype.itemSize
     let n = source.shape.last ?? 1

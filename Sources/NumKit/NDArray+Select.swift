@@ -1,3 +1,5 @@
+import CVectorMath
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -73,6 +75,11 @@ extension NDArray {
     let out = NDArray(uninitialized: shape, dtype: .bool)
     let r = out.storage.pointer(UInt8.self)
     switch dtype {
+    case .float64 where p == .isnan && WideKernels.byteMasks:
+      // `x != x`, sixteen lanes at a time (the comparison kernel of `a != b`).
+      let x = dense(.float64)
+      let q = x.storage.pointer(Double.self) + x.offset
+      withExtendedLifetime(x) { nk_compare_f64_avx512(q, q, 1, 0, r, size, 5) }
     case .float64: ElementTests.run(p, dense(.float64), Double.self, UInt64.self, r)
     case .float32: ElementTests.run(p, dense(.float32), Float.self, UInt32.self, r)
     default: r.initialize(repeating: p == .isfinite ? 1 : 0, count: size)
@@ -104,7 +111,7 @@ extension NDArray {
     let source = (reordered ? permuted(order) : self).dense(dtype)
     let out = NDArray(uninitialized: source.shape, dtype: dtype)
     let (p, q) = (source.storage.pointer(T.self) + source.offset, out.storage.pointer(T.self))
-    for i in 0..<out.size { q[i] = f(p[i]) }
+    withExtendedLifetime(source) { for i in 0..<out.size { q[i] = f(p[i]) } }
     return reordered ? out.permuted(ResultLayout.inverse(order)) : out
   }
 
