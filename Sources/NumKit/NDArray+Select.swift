@@ -106,13 +106,16 @@ extension NDArray {
 
   /// `f` of each element, into an array of this dtype laid out as this one (numpy's order K).
   private func mapped<T>(_: T.Type, _ f: (T) -> T) -> NDArray {
-    let order = memoryOrderAxes
-    let reordered = order != Array(0..<ndim)
-    let source = (reordered ? permuted(order) : self).dense(dtype)
-    let out = NDArray(uninitialized: source.shape, dtype: dtype)
+    ResultLayout.laidOutLike(self, { $0.mappedInCOrder(T.self, f) }) ?? mappedInCOrder(T.self, f)
+  }
+
+  /// `mapped` with the result in C order.
+  private func mappedInCOrder<T>(_: T.Type, _ f: (T) -> T) -> NDArray {
+    let source = dense(dtype)
+    let out = NDArray(uninitialized: shape, dtype: dtype)
     let (p, q) = (source.storage.pointer(T.self) + source.offset, out.storage.pointer(T.self))
     withExtendedLifetime(source) { for i in 0..<out.size { q[i] = f(p[i]) } }
-    return reordered ? out.permuted(ResultLayout.inverse(order)) : out
+    return out
   }
 
   /// `np.around(a, decimals)`: numpy's algorithm in the array's float type: scale by the

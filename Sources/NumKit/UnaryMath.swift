@@ -138,8 +138,7 @@ extension NDArray {
 
   /// The operand as dense elements of `type` (itself when it already is) and a fresh result.
   private func unaryOperands(_ type: DType) -> (NDArray, NDArray) {
-    let source = dtype == type && stepsDensely ? self : copy(as: type)
-    return (source, NDArray(uninitialized: shape, dtype: type))
+    (dense(type), NDArray(uninitialized: shape, dtype: type))
   }
 }
 
