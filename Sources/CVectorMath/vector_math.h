@@ -359,6 +359,48 @@ __attribute__((target("avx512f"))) static inline long nk_extremum_f64_avx512(
 }
 
 
+// The lanes of numpy's whole-array max (max != 0) or min of n doubles (or floats) from p[1] on,
+// eight (sixteen) at a time, into acc, which holds p[0] in every lane (see WholeExtreme.swift,
+// which finishes the reduction): eight vectors a turn folded pairwise, then single vectors. Each
+// step keeps a lane of its first operand where that is NaN, else the hardware max/min, which
+// gives the second operand on ties and NaN. Returns the index of the first value not read.
+#define NK_WHOLE_EXTREME(NAME, T, V, W, LOAD, STORE, PICK)                                 \
+  __attribute__((target("avx512f"))) static inline long NAME(                              \
+      const T *p, long n, int max, T *acc) {                                               \
+    V r = LOAD(acc);                                                                       \
+    long i = 1;                                                                            \
+    /* (max is the same on every turn: the compiler makes a loop of each kind.) */         \
+    for (; n - i >= 8 * W; i += 8 * W) {                                                   \
+      V v[8];                                                                              \
+      for (int k = 0; k < 8; k++) v[k] = LOAD(p + i + k * W);                              \
+      V a = PICK(v[0], v[1], max), b = PICK(v[2], v[3], max);                              \
+      V c = PICK(v[4], v[5], max), d = PICK(v[6], v[7], max);                              \
+      V ab = PICK(a, b, max), cd = PICK(c, d, max);                                        \
+      V abcd = PICK(ab, cd, max);                                                          \
+      r = PICK(r, abcd, max);                                                              \
+    }                                                                                      \
+    for (; n - i >= W; i += W) {                                                           \
+      V v = LOAD(p + i);                                                                   \
+      r = PICK(r, v, max);                                                                 \
+    }                                                                                      \
+    STORE(acc, r);                                                                         \
+    return i;                                                                              \
+  }
+__attribute__((target("avx512f"))) static inline __m512d nk_pick_f64(__m512d x, __m512d y,
+                                                                      int max) {
+  __mmask8 ordered = _mm512_cmp_pd_mask(x, x, _CMP_ORD_Q);
+  return max ? _mm512_mask_max_pd(x, ordered, x, y) : _mm512_mask_min_pd(x, ordered, x, y);
+}
+__attribute__((target("avx512f"))) static inline __m512 nk_pick_f32(__m512 x, __m512 y, int max) {
+  __mmask16 ordered = _mm512_cmp_ps_mask(x, x, _CMP_ORD_Q);
+  return max ? _mm512_mask_max_ps(x, ordered, x, y) : _mm512_mask_min_ps(x, ordered, x, y);
+}
+NK_WHOLE_EXTREME(nk_whole_extreme_f64_avx512, double, __m512d, 8, _mm512_loadu_pd,
+                 _mm512_storeu_pd, nk_pick_f64)
+NK_WHOLE_EXTREME(nk_whole_extreme_f32_avx512, float, __m512, 16, _mm512_loadu_ps,
+                 _mm512_storeu_ps, nk_pick_f32)
+#undef NK_WHOLE_EXTREME
+
 // The first position of n doubles equal to `value` (there is one), eight at a time; or, when
 // `nan` is set, the first NaN (there is one). ArgExtreme's second pass.
 __attribute__((target("avx512f"))) static inline long nk_first_f64_avx512(
@@ -450,7 +492,23 @@ static inline long nk_extremum_f64_avx512(
     const double *p, long n, int max, double *extremeOut, int *nanOut) {
   return 0;
 }
+static inline long nk_whole_extreme_f64_avx512(const double *p, long n, int max, double *acc) {
+  return 1;
+}
+static inline long nk_whole_extreme_f32_avx512(const float *p, long n, int max, float *acc) {
+  return 1;
+}
 static inline long nk_first_f64_avx512(const double *p, long n, double value, int nan) {
   return 0;
 }
 #endif
+
+// Square roots of n values as the instruction computes them (IEEE's: a negative value gives
+// NaN). Swift's `squareRoot()` reaches the C library's `sqrt` on Linux, which sets errno for a
+// negative value: a test and a branch on every element, and so a loop of single values.
+static inline void nk_sqrt_f64(const double *p, double *q, long n) {
+  for (long i = 0; i < n; i++) q[i] = __builtin_elementwise_sqrt(p[i]);
+}
+static inline void nk_sqrt_f32(const float *p, float *q, long n) {
+  for (long i = 0; i < n; i++) q[i] = __builtin_elementwise_sqrt(p[i]);
+}

@@ -37,10 +37,14 @@ final class PyGenerator: PyRandomObject {
   private func defineMethods(on m: PyModule) {
     typealias R = NumpyRandomModule
     m.define("random") { [unowned self] (a, interp) throws(PyException) in
-      try R.fill(try R.size(a, position: 0), interp) { self.generator.random() }
+      try R.fill(try R.size(a, position: 0), interp) { p, n in
+        for i in 0..<n { p[i] = self.generator.random() }
+      }
     }
     m.define("standard_normal") { [unowned self] (a, interp) throws(PyException) in
-      try R.fill(try R.size(a, position: 0), interp) { self.generator.standardNormal() }
+      try R.fill(try R.size(a, position: 0), interp) { p, n in
+        for i in 0..<n { p[i] = self.generator.standardNormal() }
+      }
     }
     m.define("integers") { [unowned self] (a, interp) throws(PyException) in
       var low = try R.integer(a, 0, "low", nil)

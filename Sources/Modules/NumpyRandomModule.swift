@@ -67,18 +67,22 @@ enum NumpyRandomModule {
     }
     // Uniform [0, 1): rand(d0, d1, ...), random(size), random_sample(size).
     m.define("rand") { (a, interp) throws(PyException) in
-      try fill(a.count == 0 ? nil : try dims(a.positional), interp) { state.random.uniform() }
+      try fill(a.count == 0 ? nil : try dims(a.positional), interp) {
+        state.random.uniform(into: $0, count: $1)
+      }
     }
     for name in ["random", "random_sample", "sample", "ranf"] {
       m.define(name) { (a, interp) throws(PyException) in
-        try fill(try size(a, position: 0), interp) { state.random.uniform() }
+        try fill(try size(a, position: 0), interp) { state.random.uniform(into: $0, count: $1) }
       }
     }
     m.define("randn") { (a, interp) throws(PyException) in
-      try fill(a.count == 0 ? nil : try dims(a.positional), interp) { state.random.gaussian() }
+      try fill(a.count == 0 ? nil : try dims(a.positional), interp) {
+        state.random.gaussian(into: $0, count: $1)
+      }
     }
     m.define("standard_normal") { (a, interp) throws(PyException) in
-      try fill(try size(a, position: 0), interp) { state.random.gaussian() }
+      try fill(try size(a, position: 0), interp) { state.random.gaussian(into: $0, count: $1) }
     }
     m.define("randint") { (a, interp) throws(PyException) in
       let dtype = try NumpyModule.dtypeArgument(a.count > 3 ? a[3] : a.keyword("dtype")) ?? .int64
@@ -215,14 +219,18 @@ enum NumpyRandomModule {
   }
 
   /// A Python float for `size=None`, else a float64 array filled in C order.
-  static func fill(_ shape: [Int]?, _ interp: Interpreter, _ draw: () -> Double)
-    throws(PyException) -> Value
-  {
-    guard let shape else { return .float(draw()) }
+  /// A float of `shape` (nil: one Python float) filled by `draw(elements, count)`.
+  static func fill(
+    _ shape: [Int]?, _ interp: Interpreter, _ draw: (UnsafeMutablePointer<Double>, Int) -> Void
+  ) throws(PyException) -> Value {
+    guard let shape else {
+      var value = 0.0
+      draw(&value, 1)
+      return .float(value)
+    }
     try NumpyBridge.budget(shape, .float64)
-    let out = NDArray(zeros: shape, dtype: .float64)
-    let p = out.storage.pointer(Double.self)
-    for i in 0..<out.size { p[i] = draw() }
+    let out = NDArray(uninitialized: shape, dtype: .float64)
+    draw(out.storage.pointer(Double.self), out.size)
     return .object(PyNDArray(out))
   }
 
@@ -258,17 +266,9 @@ enum NumpyRandomModule {
       throw .typeError("shuffle() argument must be a list or an ndarray, not \(v.typeName)")
     }
     guard a.array.ndim > 0 else { throw .typeError("len() of unsized object") }
-    for (i, j) in swaps(a.array.shape[0]) where i != j {
-      let rowI = try NumpyBridge.check { () throws(NumKitError) in try a.array.index([.integer(i)])
-      }
-      let rowJ = try NumpyBridge.check { () throws(NumKitError) in try a.array.index([.integer(j)])
-      }
-      let saved = rowI.copy()
-      try NumpyBridge.check { () throws(NumKitError) in
-        try a.array.assign([.integer(i)], rowJ)
-        try a.array.assign([.integer(j)], saved)
-      }
-    }
+    // An empty array (rows of nothing) is left as it is, and no numbers are drawn.
+    guard a.array.size > 0 else { return }
+    a.array.swapLeading(swaps(a.array.shape[0]))
   }
 
   /// `choice(a, size=None, replace=True, p=None)` as numpy's legacy RandomState draws it.

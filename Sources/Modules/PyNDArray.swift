@@ -523,6 +523,16 @@ public final class PyNDArray: PyObject {
   override public func inPlace(_ op: BinaryOp, _ other: Value, _ interp: Interpreter)
     throws(PyException) -> Value?
   {
+    // `w -= lr * g`, `x *= 2` of a dense float array: computed in its own elements.
+    if let kind = NumpyBridge.arithmetic(op), array.dtype.isFloat,
+      let o = try NumpyBridge.operand(other, like: array, interp)
+    {
+      NumpyBridge.prepareFlags()
+      if array.formInPlace(kind, o) {
+        try NumpyBridge.reportFlags(NumpyBridge.ufuncName[op] ?? op.symbol, interp)
+        return .object(self)
+      }
+    }
     // `a += b` writes into a's own buffer (views included), keeping a's dtype as numpy does.
     guard let result = try binary(op, other, reflected: false, interp)?.as(PyObject.self) else {
       return nil

@@ -197,7 +197,7 @@ extension NDArray {
   static func dense<T>(_ x: NDArray, _ y: NDArray, _ out: NDArray, _: T.Type, _ f: (T, T) -> T) {
     let px = x.storage.pointer(T.self) + x.offset
     let py = y.storage.pointer(T.self) + y.offset
-    let r = out.storage.pointer(T.self)
+    let r = out.storage.pointer(T.self) + out.offset
     let n = out.size
     if x.ndim == 0 {
       let v = px[0]
@@ -210,36 +210,51 @@ extension NDArray {
     }
   }
 
+  /// Into `x` itself (`formInPlace`, `clipped`): one pointer, so that the loop is vectorised
+  /// (for two, the compiler tests whether they overlap, and runs the loop one element at a
+  /// time when they do, as they then do).
+  @inline(__always)
+  static func inPlace<T>(_ x: NDArray, _ y: NDArray, _: T.Type, _ f: (T, T) -> T) {
+    let r = x.storage.pointer(T.self) + x.offset
+    let py = y.storage.pointer(T.self) + y.offset
+    let n = x.size
+    if y.ndim == 0 {
+      let v = py[0]
+      for i in 0..<n { r[i] = f(r[i], v) }
+    } else {
+      for i in 0..<n { r[i] = f(r[i], py[i]) }
+    }
+  }
+
+  /// `body` given numpy's float operation `op` as a closure of its own in each case, so that
+  /// the loops `body` runs are specialised for it (and vectorised) once it is inlined.
+  @inline(__always)
+  static func withFloatOperation<T: BinaryFloatingPoint & ArrayElement>(
+    _ op: ArithmeticOp, _: T.Type, _ body: ((T, T) -> T) -> Void
+  ) {
+    switch op {
+    case .add: body { $0 + $1 }
+    case .subtract: body { $0 - $1 }
+    case .multiply: body { $0 * $1 }
+    case .divide: body { $0 / $1 }
+    case .floorDivide: body { FloatDivision.floorDivide($0, $1) }
+    case .modulo: body { FloatDivision.modulo($0, $1) }
+    case .power: body { T(pow(Double($0), Double($1))) }
+    case .maximum: body { $0.isNaN || $1.isNaN ? .nan : Swift.max($0, $1) }
+    case .minimum: body { $0.isNaN || $1.isNaN ? .nan : Swift.min($0, $1) }
+    }
+  }
+
   static func denseFloatKernel<T: BinaryFloatingPoint & ArrayElement>(
     _ op: ArithmeticOp, _ x: NDArray, _ y: NDArray, _ out: NDArray, _: T.Type
   ) {
-    switch op {
-    case .add: dense(x, y, out, T.self) { $0 + $1 }
-    case .subtract: dense(x, y, out, T.self) { $0 - $1 }
-    case .multiply: dense(x, y, out, T.self) { $0 * $1 }
-    case .divide: dense(x, y, out, T.self) { $0 / $1 }
-    case .floorDivide: dense(x, y, out, T.self) { FloatDivision.floorDivide($0, $1) }
-    case .modulo: dense(x, y, out, T.self) { FloatDivision.modulo($0, $1) }
-    case .power: dense(x, y, out, T.self) { T(pow(Double($0), Double($1))) }
-    case .maximum: dense(x, y, out, T.self) { $0.isNaN || $1.isNaN ? .nan : Swift.max($0, $1) }
-    case .minimum: dense(x, y, out, T.self) { $0.isNaN || $1.isNaN ? .nan : Swift.min($0, $1) }
-    }
+    withFloatOperation(op, T.self) { f in dense(x, y, out, T.self, f) }
   }
 
   static func floatKernel<T: BinaryFloatingPoint & ArrayElement>(
     _ op: ArithmeticOp, _ x: NDArray, _ y: NDArray, _ out: NDArray, _: T.Type
   ) {
-    switch op {
-    case .add: rows(x, y, out, T.self) { $0 + $1 }
-    case .subtract: rows(x, y, out, T.self) { $0 - $1 }
-    case .multiply: rows(x, y, out, T.self) { $0 * $1 }
-    case .divide: rows(x, y, out, T.self) { $0 / $1 }
-    case .floorDivide: rows(x, y, out, T.self) { FloatDivision.floorDivide($0, $1) }
-    case .modulo: rows(x, y, out, T.self) { FloatDivision.modulo($0, $1) }
-    case .power: rows(x, y, out, T.self) { T(pow(Double($0), Double($1))) }
-    case .maximum: rows(x, y, out, T.self) { $0.isNaN || $1.isNaN ? .nan : Swift.max($0, $1) }
-    case .minimum: rows(x, y, out, T.self) { $0.isNaN || $1.isNaN ? .nan : Swift.min($0, $1) }
-    }
+    withFloatOperation(op, T.self) { f in rows(x, y, out, T.self, f) }
   }
 
   static func intKernel<T: FixedWidthInteger & SignedInteger & ArrayElement>(

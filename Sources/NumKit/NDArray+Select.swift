@@ -58,11 +58,36 @@ extension NDArray {
   }
 
   /// `np.clip(a, low, high)` (either bound may be absent).
+  /// numpy's `minimum(maximum(a, low), high)`. Dense floats between two single values that
+  /// leave their dtype as it is go through one loop into one new array.
   public func clipped(_ low: NDArray?, _ high: NDArray?) throws(NumKitError) -> NDArray {
+    if let low, let high, low.ndim == 0, high.ndim == 0, dtype.isFloat, stepsDensely,
+      try ArithmeticOp.maximum.resultType(dtype, low.dtype) == dtype,
+      try ArithmeticOp.minimum.resultType(dtype, high.dtype) == dtype
+    {
+      return dtype == .float64
+        ? clippedDensely(low.double(at: 0), high.double(at: 0), Double.self)
+        : clippedDensely(Float(low.double(at: 0)), Float(high.double(at: 0)), Float.self)
+    }
     var result = self
     if let low { result = try NDArray.binary(.maximum, result, low) }
     if let high { result = try NDArray.binary(.minimum, result, high) }
     return result
+  }
+
+  /// `clipped` of dense elements: maximum then minimum, each as `NDArray.binary` computes it.
+  private func clippedDensely<T: BinaryFloatingPoint & ArrayElement>(
+    _ low: T, _ high: T, _: T.Type
+  ) -> NDArray {
+    let out = NDArray(uninitialized: shape, dtype: dtype)
+    let p = storage.pointer(T.self) + offset
+    let r = out.storage.pointer(T.self)
+    NDArray.withFloatOperation(.maximum, T.self) { raise in
+      NDArray.withFloatOperation(.minimum, T.self) { cap in
+        for i in 0..<size { r[i] = cap(raise(p[i], low), high) }
+      }
+    }
+    return out
   }
 
   public enum Predicate: String, Sendable { case isnan, isinf, isfinite }

@@ -14,6 +14,9 @@ extension NDArray {
     case (.mean, .float32):
       let s = NDArray.memoryOrderSum(self, Float.self)
       return NDArray([Double(s / Float(size))], shape: [], dtype: .float32)
+    case (.mean, .bool):
+      // The count of true ones: the float64 sum numpy makes of them, exactly.
+      return NDArray([Double(nonzeroCount) / Double(size)], shape: [], dtype: .float64)
     case (.mean, _):
       // numpy sums integers as float64 for the mean.
       let s = NDArray.memoryOrderSum(dtype == .float64 ? self : copy(as: .float64), Double.self)
@@ -29,31 +32,42 @@ extension NDArray {
       var acc: Float = 1
       for i in 0..<size { acc *= p[i] }
       return NDArray([Double(acc)], shape: [], dtype: .float32)
-    case (_, .float64), (_, .float32):
-      let values = dtype == .float64 ? contiguous : contiguous.copy(as: .float64)
-      let p = values.storage.pointer(Double.self)
-      var acc = kind == .prod ? 1.0 : p[0]
-      for i in (kind == .prod ? 0 : 1)..<size {
-        let v = p[i]
-        switch kind {
-        case .max: if v.isNaN || acc.isNaN { acc = .nan } else if v > acc { acc = v }
-        case .min: if v.isNaN || acc.isNaN { acc = .nan } else if v < acc { acc = v }
-        default: acc *= v
-        }
-      }
+    case (.max, .float64), (.min, .float64):
+      let values = contiguous
+      let extreme = WholeExtreme.of(
+        UnsafePointer(values.storage.pointer(Double.self) + values.offset), size,
+        max: kind == .max)
+      withExtendedLifetime(values) {}
+      return NDArray([extreme], shape: [], dtype: .float64)
+    case (.max, .float32), (.min, .float32):
+      let values = contiguous
+      let extreme = WholeExtreme.of(
+        UnsafePointer(values.storage.pointer(Float.self) + values.offset), size,
+        max: kind == .max)
+      withExtendedLifetime(values) {}
+      return NDArray([Double(extreme)], shape: [], dtype: .float32)
+    case (.prod, .float64):
+      let values = contiguous
+      let p = values.storage.pointer(Double.self) + values.offset
+      var acc = 1.0
+      for i in 0..<size { acc *= p[i] }
+      withExtendedLifetime(values) {}
       return NDArray([acc], shape: [], dtype: dtype)
+    case (.sum, .bool):
+      // Booleans are bytes of 0 or 1: their sum is the count of true ones.
+      return NDArray([nonzeroCount], shape: [], dtype: .int64)
     default:
-      let values = copy(as: .int64)
-      let p = values.storage.pointer(Int64.self)
+      // Integers (and booleans) as int64, read in place when they are already.
+      let values = dtype == .int64 ? contiguous : copy(as: .int64)
+      let p = values.storage.pointer(Int64.self) + values.offset
       var acc: Int64 = kind == .prod ? 1 : (kind == .sum ? 0 : p[0])
-      for i in 0..<size {
-        switch kind {
-        case .sum: acc &+= p[i]
-        case .prod: acc &*= p[i]
-        case .max: acc = Swift.max(acc, p[i])
-        default: acc = Swift.min(acc, p[i])
-        }
+      switch kind {
+      case .sum: for i in 0..<size { acc &+= p[i] }
+      case .prod: for i in 0..<size { acc &*= p[i] }
+      case .max: for i in 0..<size { acc = Swift.max(acc, p[i]) }
+      default: for i in 0..<size { acc = Swift.min(acc, p[i]) }
       }
+      withExtendedLifetime(values) {}
       let type: DType = (kind == .max || kind == .min) ? dtype : .int64
       return NDArray([Int(acc)], shape: [], dtype: type)
     }

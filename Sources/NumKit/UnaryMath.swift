@@ -1,3 +1,5 @@
+import CVectorMath
+
 #if canImport(Glibc)
   import Glibc
 #endif
@@ -158,7 +160,19 @@ enum UnaryMath {
     case .abs, .fabs: each { Swift.abs($0) }
     case .negative: each { -$0 }
     case .square: each { $0 * $0 }
-    case .sqrt: each { $0.squareRoot() }
+    case .sqrt:
+      // (The instruction itself: see `nk_sqrt_f64`.)
+      if T.self == Double.self {
+        nk_sqrt_f64(
+          UnsafeRawPointer(p).assumingMemoryBound(to: Double.self),
+          UnsafeMutableRawPointer(q).assumingMemoryBound(to: Double.self), n)
+      } else if T.self == Float.self {
+        nk_sqrt_f32(
+          UnsafeRawPointer(p).assumingMemoryBound(to: Float.self),
+          UnsafeMutableRawPointer(q).assumingMemoryBound(to: Float.self), n)
+      } else {
+        each { $0.squareRoot() }
+      }
     case .floor: each { $0.rounded(.down) }
     case .ceil: each { $0.rounded(.up) }
     case .trunc: each { $0.rounded(.towardZero) }

@@ -73,12 +73,20 @@ public struct MT19937: Sendable {
     return (a * 67_108_864.0 + b) / 9_007_199_254_740_992.0
   }
 
+  /// The next 624 words. In three runs, so that no index wraps around by a remainder: the
+  /// words whose partner lies ahead, those whose partner wrapped to the start, and the last,
+  /// which takes the first word's high bit.
   private mutating func generate() {
     let n = MT19937.n
     let m = MT19937.m
-    for i in 0..<n {
-      let y = (key[i] & 0x8000_0000) | (key[(i + 1) % n] & 0x7fff_ffff)
-      key[i] = key[(i + m) % n] ^ (y >> 1) ^ (y & 1 == 0 ? 0 : 0x9908_b0df)
+    key.withUnsafeMutableBufferPointer { k in
+      @inline(__always) func twist(_ i: Int, _ next: Int, _ partner: Int) {
+        let y = (k[i] & 0x8000_0000) | (k[next] & 0x7fff_ffff)
+        k[i] = k[partner] ^ (y >> 1) ^ ((0 &- (y & 1)) & 0x9908_b0df)
+      }
+      for i in 0..<(n - m) { twist(i, i + 1, i + m) }
+      for i in (n - m)..<(n - 1) { twist(i, i + 1, i + m - n) }
+      twist(n - 1, 0, m - 1)
     }
     position = 0
   }

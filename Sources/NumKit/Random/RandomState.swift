@@ -40,6 +40,16 @@ public struct RandomState: Sendable {
   /// `random_sample`: uniform on [0, 1).
   public mutating func uniform() -> Double { generator.nextDouble() }
 
+  /// `count` uniform draws into `p`, as `count` calls of `uniform` make them.
+  public mutating func uniform(into p: UnsafeMutablePointer<Double>, count: Int) {
+    for i in 0..<count { p[i] = generator.nextDouble() }
+  }
+
+  /// `count` normal draws into `p`, as `count` calls of `gaussian` make them.
+  public mutating func gaussian(into p: UnsafeMutablePointer<Double>, count: Int) {
+    for i in 0..<count { p[i] = gaussian() }
+  }
+
   /// `legacy_gauss`: the polar method, returning the second of each pair first.
   public mutating func gaussian() -> Double {
     if let g = cachedGaussian {

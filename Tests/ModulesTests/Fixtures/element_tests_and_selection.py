@@ -48,3 +48,8 @@ for name, f in [("sign", np.sign), ("negative", np.negative), ("positive", np.po
         print(name, f(b))
     except TypeError as e:
         print(name, type(e).__name__, e)
+# Counting truths 128 bytes at a time, 255 turns before the byte lanes are summed.
+for n in [127, 128, 129, 32640, 32768, 40000, 100003]:
+    ones = np.ones(n, dtype=bool)
+    half = np.arange(n) % 3 == 0
+    print(n, np.count_nonzero(ones), np.count_nonzero(half), np.count_nonzero(ones[5:]))

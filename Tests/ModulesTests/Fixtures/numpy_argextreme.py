@@ -30,3 +30,8 @@ t = rng.randint(0, 9, (3, 4, 10))
 print(np.argmax(t, axis=0), np.argmax(t, axis=1), np.argmin(t, axis=2), t.argmax(), t.argmin())
 print(np.argmax(t.astype(np.float32), axis=2), np.argmax(t.T, axis=0))
 print(np.argmax(np.array([True, False, True])), np.argmin(np.array([3, 1, 1, 0, 0], dtype=np.int32)))
+# Along axis 0, eight columns at a time and the rest: signed zeros tie, NaN wins for good.
+z = rng.randint(0, 3, (9, 19)).astype(float)
+z[z == 2] = -0.0
+z[3, 4] = z[7, 18] = z[0, 11] = nan
+print(np.argmax(z, axis=0), np.argmin(z, axis=0), np.argmax(z[:, :16], axis=0))
