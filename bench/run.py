@@ -57,6 +57,9 @@ NUMPY_CASES = [
     ("mask.sum() 1e6", F64 + "\nk = a > 0.25", "s = k.sum()", 100),
     ("random.rand 1e6", "np.random.seed(0)", "r = np.random.rand(1000000)", 5),
     ("random.permutation 60000", "np.random.seed(0)", "p = np.random.permutation(60000)", 20),
+    ("batch rows x[idx] 100 of 60000x784 f32",
+     "np.random.seed(0)\nx = np.random.rand(60000, 784).astype(np.float32)\n"
+     "idx = np.random.randint(0, 60000, 100)", "b = x[idx]", 1000),
     ("sum f64 1e6", F64, "s = a.sum()", 100),
     ("sum axis=0 1000x1000", SQUARE, "s = m.sum(axis=0)", 20),
     ("sum axis=1 1000x1000", SQUARE, "s = m.sum(axis=1)", 20),

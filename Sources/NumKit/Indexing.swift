@@ -10,6 +10,12 @@ public enum IndexItem {
   /// A boolean mask.
   case mask(NDArray)
 
+  /// `:`, every position of its axis.
+  var isWholeSlice: Bool {
+    if case .slice(nil, nil, nil) = self { return true }
+    return false
+  }
+
   public var isAdvanced: Bool {
     switch self {
     case .integers, .mask: return true
@@ -23,6 +29,12 @@ extension NDArray {
   /// integer-array and boolean indices, with numpy's rules and messages.
   public func index(_ items: [IndexItem]) throws(NumKitError) -> NDArray {
     if !items.contains(where: { $0.isAdvanced }) { return try basicView(items) }
+    // `x[idx]`, `x[idx, :]`: whole rows picked along the first axis.
+    if case .integers(let index) = items[0], items.count <= ndim,
+      items.dropFirst().allSatisfy(\.isWholeSlice), let rows = try gatheredRows(index)
+    {
+      return rows
+    }
     var selected = fullMaskSelection(items)
     if selected == nil { selected = try advancedSelection(items) }
     let (shape, offsets) = selected.unsafelyUnwrapped
