@@ -73,6 +73,12 @@ extension NDArray {
       scatter(value.copy(as: dtype), to: offsets)
       return
     }
+    // `x[idx] = rows`: whole rows written along the first axis.
+    if case .integers(let index) = items[0], items.count <= ndim,
+      items.dropFirst().allSatisfy(\.isWholeSlice), try scatterRows(index, value)
+    {
+      return
+    }
     var broadcast: NDArray?
     let (_, offsets) = try advancedSelection(items) { (shape) throws(NumKitError) in
       if value.size == 1 && value.ndim <= shape.count { return }

@@ -1,6 +1,7 @@
-# a[idx] of one integer array along the first axis: whole rows copied as blocks (negative
-# positions, int32 and 2-d indexes, strided and offset views, empty picks, every dtype), the
-# general path for rows that do not lie densely, and numpy's IndexError for a bad position.
+# a[idx] and a[idx] = rows of one integer array along the first axis: whole rows copied as
+# blocks (negative positions, int32 and 2-d indexes, strided and offset views, empty picks,
+# repeated positions, every dtype), the general path for rows that do not lie densely, numpy's
+# IndexError for a bad position; tolist() of views and every dtype.
 import numpy as np
 
 rng = np.random.RandomState(2)
@@ -31,3 +32,29 @@ except IndexError as err:
     print("IndexError", err)
 print(x[[3, 1], :], x[np.array([0, -1]), :][:, ::2], np.take(x, [5, 0], axis=0), np.take(x, [1, 1]))
 print(x.reshape(3, 4, 5)[[2, 0], :, :].sum(), x.reshape(3, 4, 5)[[2, 0], :].shape)
+
+y = np.zeros((6, 3))
+y[[4, 0, 4]] = np.arange(9.0).reshape(3, 3)
+y[np.array([[1], [2]])] = np.ones((2, 1, 3))
+y[[-1], :] = [[7.0, 8.0, 9.0]]
+y[[5, 3]] = 2
+print(y)
+z = np.arange(20).reshape(5, 4)
+z[[0, 1]] = z[[3, 4]]
+z[[2]] = z[2:3] * 10
+z[::2][[1, 2]] = -1
+zt = np.zeros((4, 5), dtype=np.float32)
+zt.T[[0, 2]] = np.ones((2, 4), dtype=np.float32)
+print(z, zt)
+try:
+    y[[0, 6]] = np.ones((2, 3))
+except IndexError as err:
+    print("IndexError", err, y[0])
+try:
+    y[[0, 1]] = np.ones((3, 3))
+except ValueError as err:
+    print("ValueError", err)
+f32 = np.array([[0.1, 0.5], [1e-8, 3.0]], dtype=np.float32)
+print(f32.tolist(), f32.T.tolist(), x[::4, 1:3].tolist(), np.zeros((2, 0)).tolist(), np.zeros((0, 2)).tolist())
+print(np.array([True, False]).tolist(), np.arange(3, dtype=np.uint8).tolist(), np.arange(4, dtype=np.int32).reshape(2, 1, 2).tolist())
+print(type(f32.tolist()[0][0]).__name__, type(np.arange(2).tolist()[0]).__name__, np.float64(2.5).tolist(), np.array(3).tolist())
