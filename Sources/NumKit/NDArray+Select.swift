@@ -57,9 +57,9 @@ extension NDArray {
     }
   }
 
-  /// `np.clip(a, low, high)` (either bound may be absent).
-  /// numpy's `minimum(maximum(a, low), high)`. Dense floats between two single values that
-  /// leave their dtype as it is go through one loop into one new array.
+  /// `np.clip(a, low, high)` (either bound may be absent): numpy's `minimum(maximum(a, low),
+  /// high)`. Dense floats between two single values that leave their dtype as it is go
+  /// through one loop into one new array.
   public func clipped(_ low: NDArray?, _ high: NDArray?) throws(NumKitError) -> NDArray {
     if let low, let high, low.ndim == 0, high.ndim == 0, dtype.isFloat, stepsDensely,
       try ArithmeticOp.maximum.resultType(dtype, low.dtype) == dtype,
