@@ -32,20 +32,8 @@ extension NDArray {
       var acc: Float = 1
       for i in 0..<size { acc *= p[i] }
       return NDArray([Double(acc)], shape: [], dtype: .float32)
-    case (.max, .float64), (.min, .float64):
-      let values = contiguous
-      let extreme = WholeExtreme.of(
-        UnsafePointer(values.storage.pointer(Double.self) + values.offset), size,
-        max: kind == .max)
-      withExtendedLifetime(values) {}
-      return NDArray([extreme], shape: [], dtype: .float64)
-    case (.max, .float32), (.min, .float32):
-      let values = contiguous
-      let extreme = WholeExtreme.of(
-        UnsafePointer(values.storage.pointer(Float.self) + values.offset), size,
-        max: kind == .max)
-      withExtendedLifetime(values) {}
-      return NDArray([Double(extreme)], shape: [], dtype: .float32)
+    case (.max, .float64), (.min, .float64), (.max, .float32), (.min, .float32):
+      return WholeExtreme.of(contiguous, max: kind == .max)
     case (.prod, .float64):
       let values = contiguous
       let p = values.storage.pointer(Double.self) + values.offset

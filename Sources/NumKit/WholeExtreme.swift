@@ -9,34 +9,35 @@ import CVectorMath
 /// that a NaN anywhere gives NaN. (Worked out against numpy's results for every position of
 /// one signed zero among 1 to 299.)
 enum WholeExtreme {
-  /// (On AVX-512 processors the lanes run in `nk_whole_extreme_f64_avx512`, numpy's own
-  /// instructions; the Swift form takes about half as long again.)
-  static func of(_ p: UnsafePointer<Double>, _ n: Int, max: Bool) -> Double {
-    var acc = SIMD8<Double>(repeating: p[0])
-    let i: Int
-    if WideKernels.available {
-      i = withUnsafeMutableBytes(of: &acc) {
-        nk_whole_extreme_f64_avx512(
-          p, n, max ? 1 : 0, $0.baseAddress!.assumingMemoryBound(to: Double.self))
-      }
-    } else {
-      i = max ? lanes(p, n, &acc, true) : lanes(p, n, &acc, false)
-    }
-    return finished(acc, from: i, p, n, max)
+  /// The 0-d array of the largest (`max`) or smallest element of `a`, a float array of at
+  /// least one element lying in C order.
+  static func of(_ a: NDArray, max: Bool) -> NDArray {
+    let value =
+      a.dtype == .float64
+      ? extreme(a, max, SIMD8<Double>.self) : Double(extreme(a, max, SIMD16<Float>.self))
+    return NDArray([value], shape: [], dtype: a.dtype)
   }
 
-  static func of(_ p: UnsafePointer<Float>, _ n: Int, max: Bool) -> Float {
-    var acc = SIMD16<Float>(repeating: p[0])
+  /// (On AVX-512 processors the lanes run in `nk_whole_extreme_f64_avx512` and its float32
+  /// twin, numpy's own instructions; the Swift form takes about half as long again.)
+  @inline(__always)
+  private static func extreme<V: ExtremeLanes>(_ a: NDArray, _ max: Bool, _: V.Type)
+    -> V.Scalar
+  {
+    let p = UnsafePointer(a.storage.pointer(V.Scalar.self) + a.offset)
+    let n = a.size
+    var acc = V(repeating: p[0])
     let i: Int
     if WideKernels.available {
       i = withUnsafeMutableBytes(of: &acc) {
-        nk_whole_extreme_f32_avx512(
-          p, n, max ? 1 : 0, $0.baseAddress!.assumingMemoryBound(to: Float.self))
+        V.wideLanes(p, n, max, $0.baseAddress!.assumingMemoryBound(to: V.Scalar.self))
       }
     } else {
       i = max ? lanes(p, n, &acc, true) : lanes(p, n, &acc, false)
     }
-    return finished(acc, from: i, p, n, max)
+    let r = finished(acc, from: i, p, n, max)
+    withExtendedLifetime(a) {}
+    return r
   }
 
   /// Keeps the first operand where it is beyond the second (above it for `max`) or NaN.
@@ -110,16 +111,26 @@ protocol ExtremeLanes: SIMD where Scalar: BinaryFloatingPoint {
   /// Each lane of `self` where it is beyond `other`'s (above for `max`) or NaN, else
   /// `other`'s.
   func kept(against other: Self, max: Bool) -> Self
+  /// `WholeExtreme`'s lanes by the AVX-512 kernel of this type (see `lanes`).
+  static func wideLanes(
+    _ p: UnsafePointer<Scalar>, _ n: Int, _ max: Bool, _ acc: UnsafeMutablePointer<Scalar>
+  ) -> Int
 }
 
 extension SIMD8: ExtremeLanes where Scalar == Double {
   @inline(__always) func kept(against other: Self, max: Bool) -> Self {
     other.replacing(with: self, where: (max ? self .> other : self .< other) .| (self .!= self))
   }
+  @inline(__always) static func wideLanes(
+    _ p: UnsafePointer<Double>, _ n: Int, _ max: Bool, _ acc: UnsafeMutablePointer<Double>
+  ) -> Int { nk_whole_extreme_f64_avx512(p, n, max ? 1 : 0, acc) }
 }
 
 extension SIMD16: ExtremeLanes where Scalar == Float {
   @inline(__always) func kept(against other: Self, max: Bool) -> Self {
     other.replacing(with: self, where: (max ? self .> other : self .< other) .| (self .!= self))
   }
+  @inline(__always) static func wideLanes(
+    _ p: UnsafePointer<Float>, _ n: Int, _ max: Bool, _ acc: UnsafeMutablePointer<Float>
+  ) -> Int { nk_whole_extreme_f32_avx512(p, n, max ? 1 : 0, acc) }
 }
