@@ -60,6 +60,10 @@ NUMPY_CASES = [
     ("batch rows x[idx] 100 of 60000x784 f32",
      "np.random.seed(0)\nx = np.random.rand(60000, 784).astype(np.float32)\n"
      "idx = np.random.randint(0, 60000, 100)", "b = x[idx]", 1000),
+    ("col2im img[:, :, y::2, x::2] += col[:, :, y, x] 100x30x12x12",
+     "np.random.seed(0)\ncol = np.random.rand(432000, 4).reshape(100, 12, 12, 30, 2, 2)"
+     ".transpose(0, 3, 4, 5, 1, 2)\nimg = np.zeros((100, 30, 25, 25))",
+     "img[:, :, 1:25:2, 0:24:2] += col[:, :, 1, 0, :, :]", 50),
     ("sum f64 1e6", F64, "s = a.sum()", 100),
     ("sum axis=0 1000x1000", SQUARE, "s = m.sum(axis=0)", 20),
     ("sum axis=1 1000x1000", SQUARE, "s = m.sum(axis=1)", 20),

@@ -148,7 +148,8 @@ extension NDArray {
     out.assign(from: wide, Int64.self)
   }
 
-  /// Runs `f` over the rows of `x`, `y` into the contiguous `out`.
+  /// Runs `f` over the rows of `x`, `y` into `out`: a contiguous array, or `x` itself (an
+  /// in-place operation, where `out` steps as `x` does).
   @inline(__always)
   static func rows<T>(
     _ x: NDArray, _ y: NDArray, _ out: NDArray, _: T.Type, _ f: (T, T) -> T
@@ -158,24 +159,25 @@ extension NDArray {
     let r = out.storage.pointer(T.self)
     // Whole-array cases without building a loop plan: dense operands, or a broadcast scalar.
     let n = out.size
+    let dense = r + out.offset
     switch (x.stepsDensely, y.stepsDensely) {
     case (true, true):
       let (px, py) = (p + x.offset, q + y.offset)
-      for i in 0..<n { r[i] = f(px[i], py[i]) }
+      for i in 0..<n { dense[i] = f(px[i], py[i]) }
       return
     case (true, false) where y.isBroadcastScalar:
       let (px, v) = (p + x.offset, q[y.offset])
-      for i in 0..<n { r[i] = f(px[i], v) }
+      for i in 0..<n { dense[i] = f(px[i], v) }
       return
     case (false, true) where x.isBroadcastScalar:
       let (v, py) = (p[x.offset], q + y.offset)
-      for i in 0..<n { r[i] = f(v, py[i]) }
+      for i in 0..<n { dense[i] = f(v, py[i]) }
       return
     default:
       break
     }
     let loop = StridedLoop(shape: out.shape, strides: [x.strides, y.strides, out.strides])
-    loop.forEachRow(base: [x.offset, y.offset, 0]) { o, n, s in
+    loop.forEachRow(base: [x.offset, y.offset, out.offset]) { o, n, s in
       let (px, py, pr) = (p + o[0], q + o[1], r + o[2])
       let (sx, sy) = (s[0], s[1])
       if sx == 1 && sy == 1 {

@@ -49,6 +49,13 @@ extension NDArray {
     if !items.contains(where: { $0.isAdvanced }) {
       let target = try basicView(items)
       let source = try NDArray.broadcastForAssignment(value, to: target.shape)
+      // `a[1:, ::2] += x` assigns the view it just updated in place back to itself: numpy
+      // skips copying values onto themselves, and so does this.
+      if source.storage === storage, source.dtype == dtype, source.offset == target.offset,
+        source.strides == target.strides
+      {
+        return
+      }
       target.write(source)
       return
     }
