@@ -23,15 +23,16 @@ final class BufferCache: Sendable {
   private let entries = Mutex<[Entry]>([])
 
   /// A cached buffer of at least `bytes` (at most twice that) aligned to `alignment`,
-  /// the smallest such, and its size. Like glibc's heap for numpy, this lets the large
-  /// temporaries a setup line frees serve as later results of another size.
+  /// the smallest such (of those, the one given back last: its memory is the likeliest to be
+  /// in the processor's caches still), and its size. Like glibc's heap for numpy, this lets the
+  /// large temporaries a setup line frees serve as later results of another size.
   func take(bytes: Int, alignment: Int) -> (pointer: UnsafeMutableRawPointer, bytes: Int)? {
     guard bytes >= BufferCache.minimumBytes else { return nil }
     let entry = entries.withLock { list -> Entry? in
       var best: Int?
       for (i, e) in list.enumerated()
       where e.bytes >= bytes && e.bytes <= 2 * bytes && e.address % UInt(alignment) == 0 {
-        if best == nil || e.bytes < list[best!].bytes { best = i }
+        if best == nil || e.bytes <= list[best!].bytes { best = i }
       }
       return best.map { list.remove(at: $0) }
     }
