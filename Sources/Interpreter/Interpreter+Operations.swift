@@ -21,6 +21,7 @@ extension Interpreter {
     if let d = numeric(v) { return d }
     guard case .object(let o) = v else { return nil }
     if let big = o as? PyBigInt { return try PyBigInt.double(big.value) }
+    if let d = o.floatConversion { return d }
     if let i = o.indexValue { return Double(i) }
     guard let convert = try o.getAttribute("__float__", self) else { return nil }
     return numeric(try call(convert, Arguments()))

@@ -54,6 +54,14 @@ open class PyObject {
   /// Python's `__index__`: the integer this object stands for in indices and slices, if any.
   open var indexValue: Int? { nil }
 
+  /// The float `float(x)` gives for a built-in kind with a `__float__` (numpy scalars), found
+  /// without looking the method up and calling it; nil sends `float(x)` to `__float__`.
+  open var floatConversion: Double? { nil }
+
+  /// `len(x)` for a built-in kind whose length is a stored number (numpy arrays), read without
+  /// the call; nil sends `len(x)` to `length`.
+  open var storedLength: Int? { nil }
+
   open func length(_ interp: Interpreter) throws(PyException) -> Int {
     throw .typeError("object of type '\(typeName)' has no len()")
   }

@@ -105,28 +105,7 @@ enum NumpyModule {
       }
     }
     m.define("arange") { (a, interp) throws(PyException) in
-      for (name, _) in a.keywords where !["start", "stop", "step", "dtype", "like"].contains(name) {
-        throw .typeError("arange() got an unexpected keyword argument '\(name)'")
-      }
-      // start, stop, step by position or keyword; one bound alone is the stop.
-      var given: [Value?] = a.positional.prefix(3).map { $0 }
-      given += Array(repeating: nil, count: 3 - given.count)
-      for (k, name) in ["start", "stop", "step"].enumerated() {
-        if let v = a.keyword(name) { given[k] = v }
-      }
-      if a.positional.count == 1 && a.keyword("stop") == nil { given.swapAt(0, 1) }
-      guard given[1] != nil else { throw .typeError("arange() requires stop to be specified.") }
-      for v in given.compactMap({ $0 }) where interp.numeric(v.scalarValue) == nil {
-        if v.as(PyStr.self) != nil {
-          throw .typeError(
-            "arange() not supported for inputs with DType <class 'numpy.dtypes.StrDType'>.")
-        }
-        throw .typeError("unsupported operand type(s) for -: '\(v.typeName)' and 'int'")
-      }
-      let bounds = [given[0] ?? .int(0), given[1]!, given[2] ?? .int(1)].map(\.scalarValue)
-      let allInts = bounds.allSatisfy { if case .int = $0 { true } else { false } }
-      let nums = bounds.map { interp.numeric($0) ?? 0 }
-      let (start, stop, step) = (nums[0], nums[1], nums[2])
+      let (start, stop, step, allInts) = try arangeBounds(a, interp)
       guard step != 0 else { throw .zeroDivision("division by zero") }
       let span = ceil((stop - start) / step)
       guard span.isFinite else { throw .valueError("arange: cannot compute length") }
@@ -292,4 +271,51 @@ enum NumpyModule {
     "intc": .int32, "i4": .int32, "i": .int32,
     "u1": .uint8, "B": .uint8, "bool_": .bool, "b1": .bool, "?": .bool,
   ]
+}
+
+extension NumpyModule {
+  /// `np.arange`'s start, stop and step, by position or keyword (one bound alone is the stop),
+  /// and whether all three are ints. `np.arange(n)`, `np.arange(a, b)` of ints: read at once.
+  private static func arangeBounds(_ a: Arguments, _ interp: Interpreter) throws(PyException)
+    -> (start: Double, stop: Double, step: Double, allInts: Bool)
+  {
+    if a.keywords.isEmpty {
+      switch a.positional.count {
+      case 1: if case .int(let stop) = a.positional[0] { return (0, Double(stop), 1, true) }
+      case 2:
+        if case .int(let start) = a.positional[0], case .int(let stop) = a.positional[1] {
+          return (Double(start), Double(stop), 1, true)
+        }
+      default: break
+      }
+    }
+    for (name, _) in a.keywords where !["start", "stop", "step", "dtype", "like"].contains(name) {
+      throw .typeError("arange() got an unexpected keyword argument '\(name)'")
+    }
+    // start, stop, step by position or keyword; one bound alone is the stop.
+    var given: [Value?] = a.positional.prefix(3).map { $0 }
+    given += Array(repeating: nil, count: 3 - given.count)
+    for (k, name) in ["start", "stop", "step"].enumerated() {
+      if let v = a.keyword(name) { given[k] = v }
+    }
+    if a.positional.count == 1 && a.keyword("stop") == nil { given.swapAt(0, 1) }
+    guard given[1] != nil else { throw .typeError("arange() requires stop to be specified.") }
+    for v in given.compactMap({ $0 }) where interp.numeric(v.scalarValue) == nil {
+      if v.as(PyStr.self) != nil {
+        throw .typeError(
+          "arange() not supported for inputs with DType <class 'numpy.dtypes.StrDType'>.")
+      }
+      throw .typeError("unsupported operand type(s) for -: '\(v.typeName)' and 'int'")
+    }
+    let bounds = [given[0] ?? .int(0), given[1]!, given[2] ?? .int(1)].map(\.scalarValue)
+    // (A bool bound is an int: `np.arange(True, 3)` is int64.)
+    let allInts = bounds.allSatisfy {
+      switch $0 {
+      case .int, .bool: true
+      default: false
+      }
+    }
+    let nums = bounds.map { interp.numeric($0) ?? 0 }
+    return (nums[0], nums[1], nums[2], allInts)
+  }
 }

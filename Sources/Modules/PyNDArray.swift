@@ -6,6 +6,9 @@ public final class PyNDArray: PyObject {
   public let array: NDArray
   /// The array owning the memory this one views (numpy's `base`; nil for an owner).
   let base: PyNDArray?
+  /// `a.shape`, made on first use and kept: an array's shape never changes (the tuple is
+  /// immutable, so handing out the same one is not observable but by `is`).
+  private var shapeTuple: Value?
 
   /// Wraps `array`: the first wrapper of a buffer owns it, later ones (views) keep it alive
   /// as their `base`.
@@ -75,6 +78,8 @@ public final class PyNDArray: PyObject {
     }
     return try str(interp)
   }
+
+  override public var storedLength: Int? { array.shape.first }
 
   override public func length(_ interp: Interpreter) throws(PyException) -> Int {
     guard let n = array.shape.first else { throw .typeError("len() of unsized object") }
@@ -166,12 +171,26 @@ public final class PyNDArray: PyObject {
       }, fixed: fixed)
   }
 
+  /// `a.shape`: a tuple of ints, its items written straight into one buffer of their count
+  /// (`map` grew its array by appends).
+  static func intTuple(_ numbers: [Int]) -> Value {
+    .tuple(
+      [Value](unsafeUninitializedCapacity: numbers.count) { buffer, count in
+        for (i, n) in numbers.enumerated() { (buffer.baseAddress! + i).initialize(to: .int(n)) }
+        count = numbers.count
+      })
+  }
+
   override public func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException)
     -> Value?
   {
     let a = array
     switch name {
-    case "shape": return .tuple(a.shape.map { .int($0) })
+    case "shape":
+      if let shapeTuple { return shapeTuple }
+      let made = PyNDArray.intTuple(a.shape)
+      shapeTuple = made
+      return made
     case "ndim": return .int(a.ndim)
     case "size": return .int(a.size)
     case "dtype": return .object(PyDType(a.dtype))

@@ -99,6 +99,10 @@ public final class PyNumpyScalar: PyObject {
 
   override public var indexValue: Int? { dtype.isInteger ? array.int(at: 0) : nil }
 
+  override public var floatConversion: Double? {
+    dtype == .float64 ? Double(bitPattern: bits) : array.double(at: 0)
+  }
+
   /// An empty format spec is `str()` (a float32 prints its own shortest digits: `1e-06`).
   override public func format(_ spec: String, _ interp: Interpreter) throws(PyException) -> String {
     // numpy formats a float32 with an empty spec as the Python float it converts to

@@ -131,6 +131,7 @@ enum Constructors {
           throw .valueError("could not convert string to float: \(PyStr.repr(s.value))")
         }
       }
+      if case .object(let o) = try a[0], let d = o.floatConversion { return .float(d) }
       if case .object(let o) = try a[0], let v = try o.getAttribute("__float__", interp) {
         return try interp.call(v, Arguments())
       }
@@ -343,7 +344,10 @@ extension Constructors {
         if let quick = DecimalFloat.quickValue(unsafeDowncast(o, to: PyStr.self).value) {
           return .float(quick)
         }
-        fallthrough
+        return try float(Arguments([v]), interp)
+      case .object(let o):
+        if let d = o.floatConversion { return .float(d) }
+        return try float(Arguments([v]), interp)
       default: return try float(Arguments([v]), interp)
       }
     })

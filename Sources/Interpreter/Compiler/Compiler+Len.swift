@@ -36,8 +36,8 @@ extension Compiler {
     }
   }
 
-  /// The length of a plain list, tuple, dict or ASCII str, looked at in place; nil for any
-  /// other object.
+  /// The length of a plain list, tuple, dict or ASCII str, looked at in place, or an object's
+  /// `storedLength` (a numpy array's); nil for any other object.
   @inline(__always)
   static func length(of object: Unmanaged<PyObject>) -> Int? {
     object._withUnsafeGuaranteedRef { (o: PyObject) -> Int? in
@@ -48,7 +48,7 @@ extension Compiler {
         let s = unsafeDowncast(o, to: PyStr.self)
         return s.isASCII ? s.value.utf8.count : nil
       }
-      return nil
+      return o.storedLength
     }
   }
 }
