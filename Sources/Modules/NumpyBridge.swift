@@ -202,6 +202,7 @@ enum NumpyBridge {
     -> NDArray
   {
     if let a = v.as(PyNDArray.self) { return dtype.map { a.array.copy(as: $0) } ?? a.array.copy() }
+    if dtype == nil, let quick = NumericLists.array(v) { return quick }
     // An object that converts itself (`__array__`, as numpy's poly1d does).
     if let instance = v.as(PyInstance.self), instance.instanceClass.lookup("__array__") != nil {
       let converted = try interp.call(try interp.getAttribute(v, "__array__"), Arguments([]))
