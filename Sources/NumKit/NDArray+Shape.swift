@@ -100,11 +100,13 @@ extension NDArray {
     let type = parts.dropFirst().reduce(first.dtype) { DType.promote($0, $1.dtype) }
     try MemoryBudget.check(shape, type)
     let out = NDArray(uninitialized: shape, dtype: type)
+    // Each part is written into the view of `out` it fills (converted to its dtype).
     var start = 0
     for p in parts {
-      var items = [IndexItem](repeating: .slice(start: nil, stop: nil, step: nil), count: ndim)
-      items[a] = .slice(start: start, stop: start + p.shape[a], step: 1)
-      try out.assign(items, p)
+      let region = NDArray(
+        storage: out.storage, shape: p.shape, strides: out.strides,
+        offset: start * out.strides[a])
+      if p.size > 0 { region.write(p) }
       start += p.shape[a]
     }
     return out
