@@ -45,6 +45,14 @@ public enum Value {
     if case .none = self { return true }
     return false
   }
+
+  /// An int, float or bool: arithmetic on it runs no code of the user's.
+  var isPlainNumber: Bool {
+    switch self {
+    case .int, .float, .bool: return true
+    default: return false
+    }
+  }
 }
 
 // MARK: - Identity

@@ -296,17 +296,27 @@ extension Compiler {
     case .subscript(let base, let index):
       let b = try compile(base)
       let i = try compile(index)
+      // A number or a variable on the right runs no code of the user's when it is read.
+      let plainOperand: Bool
+      switch value.kind {
+      case .int, .float, .name: plainOperand = true
+      default: plainOperand = false
+      }
       return { (f: Frame) throws(PyException) -> Completion in
         let container = try b(f)
         let key = try i(f)
         if case .object(let o) = container, o.isExactly(PyDict.self) {
           // `counts[word] += 1` on a plain dict: the entry found (an int or str key without
           // making its hash key) and updated by its position, unless the right-hand side
-          // moved it.
+          // moved it (it cannot when it is read plainly and the numbers are added as such).
           let d = unsafeDowncast(o, to: PyDict.self)
           guard let index = try d.storage.position(of: key, interp) else { throw .keyError(key) }
-          let updated = try interp.inPlace(op, d.storage[entryAt: index].value, v(f))
-          if try d.storage.position(of: key, interp) == index {
+          let current = d.storage[entryAt: index].value
+          let operand = try v(f)
+          let updated = try interp.inPlace(op, current, operand)
+          if plainOperand && current.isPlainNumber && operand.isPlainNumber {
+            d.storage.setValue(updated, at: index)
+          } else if try d.storage.position(of: key, interp) == index {
             d.storage.setValue(updated, at: index)
           } else {
             try d.set(key, updated, interp)
