@@ -171,16 +171,6 @@ public final class PyNDArray: PyObject {
       }, fixed: fixed)
   }
 
-  /// `a.shape`: a tuple of ints, its items written straight into one buffer of their count
-  /// (`map` grew its array by appends).
-  static func intTuple(_ numbers: [Int]) -> Value {
-    .tuple(
-      [Value](unsafeUninitializedCapacity: numbers.count) { buffer, count in
-        for (i, n) in numbers.enumerated() { (buffer.baseAddress! + i).initialize(to: .int(n)) }
-        count = numbers.count
-      })
-  }
-
   override public func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException)
     -> Value?
   {
@@ -188,7 +178,7 @@ public final class PyNDArray: PyObject {
     switch name {
     case "shape":
       if let shapeTuple { return shapeTuple }
-      let made = PyNDArray.intTuple(a.shape)
+      let made = Value.tuple(a.shape.map { .int($0) })
       shapeTuple = made
       return made
     case "ndim": return .int(a.ndim)

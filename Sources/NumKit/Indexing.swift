@@ -51,11 +51,7 @@ extension NDArray {
       let source = try NDArray.broadcastForAssignment(value, to: target.shape)
       // `a[1:, ::2] += x` assigns the view it just updated in place back to itself: numpy
       // skips copying values onto themselves, and so does this.
-      if source.storage === storage, source.dtype == dtype, source.offset == target.offset,
-        source.strides == target.strides
-      {
-        return
-      }
+      if source.isSameView(as: target) { return }
       target.write(source)
       return
     }

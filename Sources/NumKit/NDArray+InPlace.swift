@@ -24,8 +24,7 @@ extension NDArray {
     }
     guard holdsDistinctElements, other.ndim <= ndim,
       (try? Broadcast.shape(shape, other.shape)) == shape,
-      other.storage !== storage
-        || (other.offset == offset && other.shape == shape && other.strides == strides)
+      other.storage !== storage || other.isSameView(as: self)
     else { return false }
     let operand = other.shape == shape ? other : Broadcast.view(other, to: shape)
     if dtype == .float64 {

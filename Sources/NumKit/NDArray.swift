@@ -105,6 +105,13 @@ public struct NDArray {
     dtype == other.dtype && offset == 0 && shape == other.shape && strides == other.strides
   }
 
+  /// Whether this array and `other` are the same view of one buffer: the same elements, in
+  /// the same places, of the same dtype.
+  func isSameView(as other: NDArray) -> Bool {
+    storage === other.storage && dtype == other.dtype && offset == other.offset
+      && shape == other.shape && strides == other.strides
+  }
+
   /// Whether this array holds the only reference to its buffer: no other array, view or
   /// holder of any kind shares it. (Asked of an array in a constant, which
   /// `isKnownUniquelyReferenced` cannot take, by the runtime's test behind it: a copy of the

@@ -131,9 +131,11 @@ enum Constructors {
           throw .valueError("could not convert string to float: \(PyStr.repr(s.value))")
         }
       }
-      if case .object(let o) = try a[0], let d = o.floatConversion { return .float(d) }
-      if case .object(let o) = try a[0], let v = try o.getAttribute("__float__", interp) {
-        return try interp.call(v, Arguments())
+      if case .object(let o) = try a[0] {
+        if let d = o.floatConversion { return .float(d) }
+        if let v = try o.getAttribute("__float__", interp) {
+          return try interp.call(v, Arguments())
+        }
       }
       throw .typeError(
         "float() argument must be a string or a real number, not '\(try a[0].typeName)'")

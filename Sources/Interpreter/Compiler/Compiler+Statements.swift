@@ -314,9 +314,9 @@ extension Compiler {
           let current = d.storage[entryAt: index].value
           let operand = try v(f)
           let updated = try interp.inPlace(op, current, operand)
-          if plainOperand && current.isPlainNumber && operand.isPlainNumber {
-            d.storage.setValue(updated, at: index)
-          } else if try d.storage.position(of: key, interp) == index {
+          var unmoved = plainOperand && current.isPlainNumber && operand.isPlainNumber
+          if !unmoved { unmoved = try d.storage.position(of: key, interp) == index }
+          if unmoved {
             d.storage.setValue(updated, at: index)
           } else {
             try d.set(key, updated, interp)
