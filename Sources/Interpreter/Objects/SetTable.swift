@@ -26,8 +26,13 @@ public struct SetTable {
 
   private var slots = [Slot](repeating: SetTable.emptySlot, count: SetTable.minimumSize)
   /// The entries the slots point at; a removed one holds None (`drop(at:)`) until the
-  /// entries are compacted.
+  /// entries are compacted. Empty while `intsOnly`.
   private var entries: [Entry] = []
+  /// While every element is an int (most sets of learner code), the entries are these ints
+  /// alone: 8 bytes each, copied as bits (an `Entry` is 56 bytes, copied through the outlined
+  /// copies of two enums), a removed one left as it is.
+  private var ints: [Int] = []
+  private var intsOnly = true
   /// Active elements (CPython's `used`).
   public private(set) var count = 0
   /// Active and dummy slots (CPython's `fill`).
@@ -40,17 +45,41 @@ public struct SetTable {
   private var mask: Int { slots.count - 1 }
   public var isEmpty: Bool { count == 0 }
 
+  /// How many entries are stored, removed ones included (the index the next one gets).
+  private var storedCount: Int { intsOnly ? ints.count : entries.count }
+
+  /// The entry a slot points at.
+  @inline(__always) private func entry(at slot: Slot) -> Entry {
+    guard intsOnly else { return entries[Int(slot.index)] }
+    let i = ints[Int(slot.index)]
+    return Entry(element: .int(i), key: .int(i), hash: slot.hash)
+  }
+
+  /// Whether the key of the entry at `index` `matches`.
+  @inline(__always) private func key(at index: Int, _ matches: (HashKey) -> Bool) -> Bool {
+    intsOnly ? matches(.int(ints[index])) : matches(entries[index].key)
+  }
+
   /// The entries in table (iteration) order.
   public var orderedEntries: [Entry] {
     var out: [Entry] = []
     out.reserveCapacity(count)
-    for s in slots where s.index >= 0 { out.append(entries[Int(s.index)]) }
+    for s in slots where s.index >= 0 { out.append(entry(at: s)) }
     return out
   }
 
   /// Lends each entry to `body` in table (iteration) order: no array made, no entry copied
   /// unless `body` keeps it.
   @inline(__always) public func forEachEntry(_ body: (Entry) -> Void) {
+    if intsOnly {
+      ints.withUnsafeBufferPointer { ints in
+        for s in slots where s.index >= 0 {
+          let i = ints[Int(s.index)]
+          body(Entry(element: .int(i), key: .int(i), hash: s.hash))
+        }
+      }
+      return
+    }
     entries.withUnsafeBufferPointer { entries in
       for s in slots where s.index >= 0 { body(entries[Int(s.index)]) }
     }
@@ -91,22 +120,33 @@ public struct SetTable {
   /// The slot holding the element whose key `matches` (among those with the hash).
   @inline(__always)
   private func slot(hash: Int, matching matches: (HashKey) -> Bool) -> Int? {
+    if intsOnly {
+      return ints.withUnsafeBufferPointer { ints in
+        probe(hash: hash) { matches(.int(ints[$0])) }
+      }
+    }
+    return entries.withUnsafeBufferPointer { entries in
+      probe(hash: hash) { matches(entries[$0].key) }
+    }
+  }
+
+  /// The slot with the hash whose entry (by index) `matches`.
+  @inline(__always)
+  private func probe(hash: Int, matching matches: (Int) -> Bool) -> Int? {
     slots.withUnsafeBufferPointer { slots in
-      entries.withUnsafeBufferPointer { entries in
-        let mask = slots.count - 1
-        var perturb = UInt(bitPattern: hash)
-        var i = Int(perturb & UInt(mask))
-        while true {
-          let last = i + SetTable.linearProbes <= mask ? i + SetTable.linearProbes : i
-          var j = i
-          while j <= last {
-            let s = slots[j]
-            if s.index == SetTable.empty { return nil }
-            if s.hash == hash, s.index >= 0, matches(entries[Int(s.index)].key) { return j }
-            j += 1
-          }
-          i = SetTable.jump(from: i, &perturb, mask: mask)
+      let mask = slots.count - 1
+      var perturb = UInt(bitPattern: hash)
+      var i = Int(perturb & UInt(mask))
+      while true {
+        let last = i + SetTable.linearProbes <= mask ? i + SetTable.linearProbes : i
+        var j = i
+        while j <= last {
+          let s = slots[j]
+          if s.index == SetTable.empty { return nil }
+          if s.hash == hash, s.index >= 0, matches(Int(s.index)) { return j }
+          j += 1
         }
+        i = SetTable.jump(from: i, &perturb, mask: mask)
       }
     }
   }
@@ -158,6 +198,13 @@ public struct SetTable {
   /// Adds the element unless an equal one is there (`set_add_entry`); true when added.
   @discardableResult
   public mutating func add(_ entry: Entry) -> Bool {
+    // An int's entry made anew from it (a copy of an entry goes through the outlined copies
+    // of its two enums).
+    if case .int(let i) = entry.element {
+      return add(Entry(element: .int(i), key: .int(i), hash: entry.hash), hash: entry.hash) {
+        SetTable.isInt($0, i)
+      }
+    }
     if case .int(let i) = entry.key {
       return add(entry, hash: entry.hash) { SetTable.isInt($0, i) }
     }
@@ -169,7 +216,7 @@ public struct SetTable {
   private mutating func add(
     _ entry: @autoclosure () -> Entry, hash: Int, matching matches: (HashKey) -> Bool
   ) -> Bool {
-    if entries.count >= 2 * slots.count { compactEntries() }
+    if storedCount >= 2 * slots.count { compactEntries() }
     let mask = self.mask
     var perturb = UInt(bitPattern: hash)
     var i = Int(perturb & UInt(mask))
@@ -179,8 +226,8 @@ public struct SetTable {
       for j in i...last {
         let s = slots[j]
         if s.index == SetTable.empty {
-          let slot = Slot(index: Int32(entries.count), hash: hash)
-          entries.append(entry())
+          let slot = Slot(index: Int32(storedCount), hash: hash)
+          store(entry())
           count += 1
           // The last dummy slot passed on the way is reused.
           if let freeSlot {
@@ -194,12 +241,26 @@ public struct SetTable {
         }
         if s.index == SetTable.dummy {
           freeSlot = j
-        } else if s.hash == hash, matches(entries[Int(s.index)].key) {
+        } else if s.hash == hash, key(at: Int(s.index), matches) {
           return false
         }
       }
       i = SetTable.jump(from: i, &perturb, mask: mask)
     }
+  }
+
+  /// Appends an entry, the ints turned into entries first if it is the first other element.
+  @inline(__always) private mutating func store(_ entry: Entry) {
+    if intsOnly {
+      if case .int(let i) = entry.element {
+        ints.append(i)
+        return
+      }
+      entries = ints.map { Entry(element: .int($0), key: .int($0), hash: PythonHash.int($0)) }
+      ints = []
+      intsOnly = false
+    }
+    entries.append(entry)
   }
 
   /// Removes the element equal to `entry`'s key, leaving a dummy slot (`set_discard_entry`).
@@ -214,8 +275,10 @@ public struct SetTable {
   /// dropped: half of what `s.discard(i)` cost).
   private mutating func drop(at j: Int) {
     let index = Int(slots[j].index)
-    entries.withUnsafeMutableBufferPointer {
-      $0[index] = Entry(element: .none, key: .none, hash: 0)
+    if !intsOnly {
+      entries.withUnsafeMutableBufferPointer {
+        $0[index] = Entry(element: .none, key: .none, hash: 0)
+      }
     }
     slots[j] = Slot(index: SetTable.dummy, hash: -1)
     count -= 1
@@ -223,7 +286,7 @@ public struct SetTable {
 
   /// Empties a slot into a dummy and returns its entry.
   private mutating func remove(at j: Int) -> Entry? {
-    let removed = entries[Int(slots[j].index)]
+    let removed = entry(at: slots[j])
     drop(at: j)
     return removed
   }
@@ -249,6 +312,8 @@ public struct SetTable {
   public mutating func removeAll() {
     slots = [Slot](repeating: SetTable.emptySlot, count: SetTable.minimumSize)
     entries = []
+    ints = []
+    intsOnly = true
     count = 0
     fill = 0
   }
@@ -262,6 +327,8 @@ public struct SetTable {
     if fill == 0 && mask == other.mask && other.fill == other.count {
       slots = other.slots
       entries = other.entries
+      ints = other.ints
+      intsOnly = other.intsOnly
       fill = other.fill
       count = other.count
       return
@@ -270,8 +337,10 @@ public struct SetTable {
       // The other's entries shared (no removals there) or compacted, its slots put in this
       // table in its order.
       var source = other
-      if source.entries.count != source.count { source.compactEntries() }
+      if source.storedCount != source.count { source.compactEntries() }
       entries = source.entries
+      ints = source.ints
+      intsOnly = source.intsOnly
       for s in source.slots where s.index >= 0 { SetTable.insertClean(s, &slots) }
       fill = other.count
       count = other.count
@@ -301,25 +370,35 @@ public struct SetTable {
     var size = SetTable.minimumSize
     while size <= minimumUsed { size <<= 1 }
     if size == SetTable.minimumSize && slots.count == size && fill == count { return }
-    if entries.count != count { compactEntries() }
+    if storedCount != count { compactEntries() }
     var newSlots = [Slot](repeating: SetTable.emptySlot, count: size)
     for s in slots where s.index >= 0 { SetTable.insertClean(s, &newSlots) }
     slots = newSlots
     fill = count
     // Room for as many as the table takes before it grows again (the array would otherwise
     // grow, moving every entry, several times in between).
-    entries.reserveCapacity(Swift.max(count, size * 3 / 5))
+    let capacity = Swift.max(count, size * 3 / 5)
+    if intsOnly { ints.reserveCapacity(capacity) } else { entries.reserveCapacity(capacity) }
   }
 
   /// Drops removed entries, keeping the layout.
   private mutating func compactEntries() {
-    var kept: [Entry] = []
+    if intsOnly {
+      ints = compacted(ints)
+    } else {
+      entries = compacted(entries)
+    }
+  }
+
+  /// The live ones of `stored` (the entries or the ints), the slots pointed at them anew.
+  private mutating func compacted<T>(_ stored: [T]) -> [T] {
+    var kept: [T] = []
     kept.reserveCapacity(count)
     for j in slots.indices where slots[j].index >= 0 {
-      kept.append(entries[Int(slots[j].index)])
+      kept.append(stored[Int(slots[j].index)])
       slots[j].index = Int32(kept.count - 1)
     }
-    entries = kept
+    return kept
   }
 
   /// Puts an index in the first empty slot of its probe sequence (`set_insert_clean`): the
