@@ -42,6 +42,8 @@ NUMPY_CASES = [
     ("exp f32 1e6", F32, "c = np.exp(a)", 10),
     ("log f64 1e6", F64 + "\nl = a + 0.5", "c = np.log(l)", 10),
     ("log f32 1e6", F32 + "\nl = a + np.float32(0.5)", "c = np.log(l)", 10),
+    ("tanh f64 1e6", F64, "c = np.tanh(a)", 10),
+    ("tanh f32 1e6", F32, "c = np.tanh(a)", 10),
     ("scalar * f64 1e6", F64, "c = a * 3.0", 100),
     ("compare a > 0.5 f64 1e6", F64, "c = a > 0.5", 100),
     ("a ** 2 f64 1e6", F64, "c = a ** 2", 100),

@@ -29,7 +29,7 @@ public enum UnaryFunction: String, Sendable, CaseIterable {
     case .arcsin: return Glibc.asin(x)
     case .arccos: return Glibc.acos(x)
     case .arctan: return Glibc.atan(x)
-    case .tanh: return Glibc.tanh(x)
+    case .tanh: return TableTanh.scalar(x)
     case .floor: return Glibc.floor(x)
     case .ceil: return Glibc.ceil(x)
     case .abs: return Swift.abs(x)
@@ -66,7 +66,7 @@ public enum UnaryFunction: String, Sendable, CaseIterable {
     case .arcsin: return Glibc.asinf(x)
     case .arccos: return Glibc.acosf(x)
     case .arctan: return Glibc.atanf(x)
-    case .tanh: return Glibc.tanhf(x)
+    case .tanh: return Float(TableTanh.scalar(Double(x)))
     case .floor: return Glibc.floorf(x)
     case .ceil: return Glibc.ceilf(x)
     case .abs: return Swift.abs(x)
@@ -120,6 +120,7 @@ extension NDArray {
       switch f {
       case .exp: FloatExp.apply(p, q, size)
       case .log: FloatLog.apply(p, q, size)
+      case .tanh: TableTanh.apply(p, q, size)
       default:
         if !UnaryMath.simpleLoop(f, p, q, size) { for i in 0..<size { q[i] = f.apply(p[i]) } }
       }
@@ -131,7 +132,7 @@ extension NDArray {
     switch f {
     case .exp: TableExp.apply(p, q, size)
     case .log: DoubleLog.apply(p, q, size)
-    case .tanh: for i in 0..<size { q[i] = Glibc.tanh(p[i]) }
+    case .tanh: TableTanh.apply(p, q, size)
     default:
       if !UnaryMath.simpleLoop(f, p, q, size) { for i in 0..<size { q[i] = f.apply(p[i]) } }
     }
