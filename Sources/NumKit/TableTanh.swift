@@ -1,6 +1,6 @@
 import CVectorMath
 
-/// tanh in float64 (and float32 through float64), all but correctly rounded (about 0.51 ulp
+/// tanh in float64 (and float32 through a plainer float64 form), all but correctly rounded (about 0.51 ulp
 /// at worst; the C library's is off by an ulp in a quarter of inputs, numpy's SIMD one in a
 /// fifth), eight lanes at a time with AVX-512 (`nk_tanh_f64_avx512`, the same operations in
 /// the same order: the same bits on every processor).
@@ -15,6 +15,8 @@ import CVectorMath
 enum TableTanh {
   static let big: Double = 22
   static let tiny: Double = 0x1p-28
+  /// Below this tanh x rounds to x in float32.
+  static let tinyNarrow: Double = 0x1p-13
   static let c7 = 1.0 / 5040
   static let c8 = 1.0 / 40320
 
@@ -95,7 +97,7 @@ enum TableTanh {
   /// The constants in the order the kernels read them.
   private static let wideConstants: [Double] = [
     ExpTable.invLn2N, TableExp.shift, ExpTable.ln2HiN, ExpTable.ln2LoN, TableExp.c2, TableExp.c3,
-    TableExp.c4, TableExp.c5, TableExp.c6, c7, c8, big, tiny,
+    TableExp.c4, TableExp.c5, TableExp.c6, c7, c8, big, tiny, tinyNarrow,
   ]
 
   /// `dst[i] = tanh(src[i])` in float64.
@@ -111,7 +113,31 @@ enum TableTanh {
     }
   }
 
-  /// `dst[i] = tanh(src[i])` in float32: each value computed in float64 and rounded.
+  /// tanh of a float32 value, as the lanes compute it.
+  static func scalar(_ x: Float) -> Float {
+    var y: Float = 0
+    withTable { y = value(x, $0) }
+    return y
+  }
+
+  /// float32: computed in float64 without low parts (`narrowCore`) and rounded.
+  @inline(__always) static func value(_ x: Float, _ table: UnsafePointer<UInt64>) -> Float {
+    let wide = Double(x)
+    let a = Swift.abs(wide)
+    guard a < big, a >= tinyNarrow else { return a >= big ? Float(signed(1, as: wide)) : x }
+    return Float(signed(narrowCore(a, table), as: wide))
+  }
+
+  /// tanh a in plain float64, for float32: e = exp(-2a) by TableExp (within about 2^-53),
+  /// so 1 - e within 2^-41 of itself from a = 2^-13 on, and the quotient rounds to the
+  /// float32 the exact value rounds to but for about one value in 2^17.
+  @inline(__always)
+  static func narrowCore(_ a: Double, _ table: UnsafePointer<UInt64>) -> Double {
+    let e = TableExp.core(a * -2, table)
+    return (1 - e) / (1 + e)
+  }
+
+  /// `dst[i] = tanh(src[i])` in float32.
   static func apply(_ src: UnsafePointer<Float>, _ dst: UnsafeMutablePointer<Float>, _ n: Int) {
     withTable { table in
       if WideKernels.available {
@@ -120,7 +146,7 @@ enum TableTanh {
         }
         return
       }
-      for i in 0..<n { dst[i] = Float(value(Double(src[i]), table)) }
+      for i in 0..<n { dst[i] = value(src[i], table) }
     }
   }
 }

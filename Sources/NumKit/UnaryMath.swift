@@ -66,7 +66,7 @@ public enum UnaryFunction: String, Sendable, CaseIterable {
     case .arcsin: return Glibc.asinf(x)
     case .arccos: return Glibc.acosf(x)
     case .arctan: return Glibc.atanf(x)
-    case .tanh: return Float(TableTanh.scalar(Double(x)))
+    case .tanh: return TableTanh.scalar(x)
     case .floor: return Glibc.floorf(x)
     case .ceil: return Glibc.ceilf(x)
     case .abs: return Swift.abs(x)
