@@ -47,14 +47,14 @@ extension Compiler {
           {
             instance.dict.replaceValue(at: position, with: v)
           } else {
-            // A new attribute: room first for as many as instances of the class came to have.
+            // A new attribute: the first takes the names instances of the class came to have.
             let type = instance.instanceClass
-            if instance.dict.isEmpty && type.instanceAttributeCount > 1 {
-              instance.dict.reserve(type.instanceAttributeCount)
+            if instance.dict.isEmpty && !type.instanceLayout.isEmpty {
+              instance.dict.adopt(type.instanceLayout)
             }
             instance.dict.append(v, for: name, bit: site.nameBit)
-            if instance.dict.count > type.instanceAttributeCount {
-              type.instanceAttributeCount = instance.dict.count
+            if instance.dict.count > type.instanceLayout.count {
+              type.instanceLayout = instance.dict.sharedLayout
             }
           }
           return

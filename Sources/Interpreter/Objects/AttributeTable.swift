@@ -2,7 +2,11 @@
 /// names in turn: attribute names are short, and short Swift strings compare as two machine
 /// words, which is cheaper than hashing one.
 public struct AttributeTable {
-  public private(set) var names: [String] = []
+  /// The names in order: the first `values.count` are this table's. The array is shared with
+  /// the class's `instanceLayout` (and so with its other instances) while this table's names
+  /// follow it: a new instance setting `self.x` and `self.y` writes no name and allocates only
+  /// its values.
+  private var layout: [String] = []
   public private(set) var values: [Value] = []
   /// One bit (`bit(for:)`) for every name ever stored here, kept after a removal: a name whose
   /// bit is clear is not here, found without a comparison (`obj.method()` asks on every call
@@ -10,6 +14,9 @@ public struct AttributeTable {
   private(set) var nameBits: UInt64 = 0
 
   public init() {}
+
+  /// The names, in order.
+  public var names: ArraySlice<String> { layout[..<values.count] }
 
   /// A name's bit in `nameBits`: from its length and its first and last bytes.
   static func bit(for name: String) -> UInt64 {
@@ -26,7 +33,9 @@ public struct AttributeTable {
     // Names of another length are passed over without a string comparison (a library call
     // whenever two strings differ); Python's names are equal only code point by code point.
     let length = name.utf8.count
-    for i in names.indices where names[i].utf8.count == length && names[i] == name { return i }
+    for i in 0..<values.count where layout[i].utf8.count == length && layout[i] == name {
+      return i
+    }
     return nil
   }
 
@@ -34,7 +43,7 @@ public struct AttributeTable {
   /// saw), which it updates. A name compared with the same literal is equal by its bits at
   /// once; another name is compared in full.
   @inline(__always) func position(of name: String, hint: inout Int) -> Int? {
-    if hint < names.count && names[hint] == name { return hint }
+    if hint < values.count && layout[hint] == name { return hint }
     guard let found = position(of: name) else { return nil }
     hint = found
     return found
@@ -47,8 +56,7 @@ public struct AttributeTable {
         if let v = newValue {
           values[i] = v
         } else {
-          names.remove(at: i)
-          values.remove(at: i)
+          remove(at: i)
         }
       } else if let v = newValue {
         append(v, for: name, bit: AttributeTable.bit(for: name))
@@ -59,9 +67,32 @@ public struct AttributeTable {
   /// Adds `name`, which is not here, with its `bit(for:)` (a site knows its name's bit: the
   /// bit from the name's bytes cost more than the rest of the store).
   @inline(__always) mutating func append(_ value: Value, for name: String, bit: UInt64) {
-    names.append(name)
+    let n = values.count
+    if n < layout.count {
+      // The shared layout goes on with this name: nothing to write. Else this table's names
+      // part from it here.
+      if layout[n] != name { layout.removeSubrange(n...) }
+    }
+    if n == layout.count { layout.append(name) }
     values.append(value)
     nameBits |= bit
+  }
+
+  /// Takes `layout` (a class's instances' names in order) as this empty table's, and room for
+  /// as many values.
+  mutating func adopt(_ layout: [String]) {
+    self.layout = layout
+    values.reserveCapacity(layout.count)
+  }
+
+  /// The names in order, to give the class's next instances (see `adopt`): the array itself
+  /// when it holds no more names than this table's.
+  var sharedLayout: [String] { layout.count == values.count ? layout : Array(names) }
+
+  private mutating func remove(at i: Int) {
+    layout = Array(layout[..<values.count])
+    layout.remove(at: i)
+    values.remove(at: i)
   }
 
   /// The value at a position `position(of:)` gave.
@@ -75,7 +106,7 @@ public struct AttributeTable {
   }
 
   @inline(__always) mutating func set(_ value: Value, for name: String, at position: Int) {
-    if position < names.count && names[position] == name {
+    if position < values.count && layout[position] == name {
       values[position] = value
     } else {
       self[name] = value
@@ -85,18 +116,13 @@ public struct AttributeTable {
   @discardableResult
   public mutating func removeValue(forKey name: String) -> Value? {
     guard let i = position(of: name) else { return nil }
-    names.remove(at: i)
-    return values.remove(at: i)
+    let value = values[i]
+    remove(at: i)
+    return value
   }
 
-  /// Room for `count` attributes.
-  mutating func reserve(_ count: Int) {
-    names.reserveCapacity(count)
-    values.reserveCapacity(count)
-  }
+  var count: Int { values.count }
 
-  var count: Int { names.count }
-
-  public var keys: [String] { names }
-  public var isEmpty: Bool { names.isEmpty }
+  public var keys: [String] { Array(names) }
+  public var isEmpty: Bool { values.isEmpty }
 }

@@ -66,10 +66,11 @@ public final class PyClass: PyObject {
   public var metaclass: PyClass?
   /// Names in the order the class body defined them (then later assignments): `__dict__`.
   public var attributeOrder: [String] = []
-  /// The most attributes an instance of this class came to have through attribute stores: a
-  /// new instance's table makes room for that many at its first store (its arrays were grown
-  /// twice by `__init__` setting `self.x` and `self.y`).
-  var instanceAttributeCount = 0
+  /// The attribute names, in order, of the instance that came to have the most through
+  /// attribute stores: a new instance's table takes it at its first store (`adopt`), so that
+  /// `__init__` setting `self.x` and `self.y` makes one array, of the values (its two arrays
+  /// were grown twice, then made at their size, before).
+  var instanceLayout: [String] = []
   /// The attribute names instances may have when the class and every base but `object`
   /// declare `__slots__` (without `__dict__`); nil: any name (see `SlotNames`).
   var slotNames: Set<String>?
