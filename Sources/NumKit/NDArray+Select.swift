@@ -75,16 +75,23 @@ extension NDArray {
     return result
   }
 
-  /// `clipped` of dense elements: maximum then minimum, each as `NDArray.binary` computes it.
+  /// `clipped` of dense elements, as numpy's clip loop: NaN stays NaN (a NaN bound makes every
+  /// element NaN), a value equal to a bound stays itself (`clip(-0.0, 0.0, 1)` is -0.0). One
+  /// loop that vectorises (maximum then minimum passed in as closures were two calls an
+  /// element: 1.75 times numpy's time, and gave the bound on ties).
   private func clippedDensely<T: BinaryFloatingPoint & ArrayElement>(
     _ low: T, _ high: T, _: T.Type
   ) -> NDArray {
     let out = NDArray(uninitialized: shape, dtype: dtype)
     let p = storage.pointer(T.self) + offset
     let r = out.storage.pointer(T.self)
-    NDArray.withFloatOperation(.maximum, T.self) { raise in
-      NDArray.withFloatOperation(.minimum, T.self) { cap in
-        for i in 0..<size { r[i] = cap(raise(p[i], low), high) }
+    if low.isNaN || high.isNaN {
+      r.initialize(repeating: .nan, count: size)
+    } else {
+      for i in 0..<size {
+        let x = p[i]
+        let raised = x < low ? low : x
+        r[i] = x.isNaN ? .nan : raised > high ? high : raised
       }
     }
     return out
