@@ -85,12 +85,12 @@ final class PyGenerator: PyRandomObject {
     m.define("shuffle") { [unowned self] (a, interp) throws(PyException) in
       let a = a.bindingKeywords(["x"])
       try a.expect("shuffle", min: 1, max: 1)
-      try R.shuffle(a[0], { self.generator.shuffleSwaps(count: $0) }, interp)
+      try R.shuffle(a[0], { Int(self.generator.interval(UInt64($0))) }, interp)
       return .none
     }
     m.define("permutation") { [unowned self] (a, interp) throws(PyException) in
       try R.permutation(
-        a.bindingKeywords(["x"]), { self.generator.shuffleSwaps(count: $0) }, interp)
+        a.bindingKeywords(["x"]), { Int(self.generator.interval(UInt64($0))) }, interp)
     }
     m.define("permuted") { [unowned self] (a, interp) throws(PyException) in
       // A shuffled copy: flat without an axis, else each 1-D slice along it in turn.
@@ -98,7 +98,8 @@ final class PyGenerator: PyRandomObject {
       let axisValue = a.count > 1 ? try a[1] : a.keyword("axis")
       guard let axisValue, !axisValue.isNone else {
         let flat = try NumpyBridge.check { () throws(NumKitError) in try x.reshaped([x.size]) }
-        try R.shuffle(.object(PyNDArray(flat)), { self.generator.shuffleSwaps(count: $0) }, interp)
+        try R.shuffle(
+          .object(PyNDArray(flat)), { Int(self.generator.interval(UInt64($0))) }, interp)
         return .object(PyNDArray(x))
       }
       let requested = try NumpyFunctions.int(axisValue)
@@ -121,7 +122,7 @@ final class PyGenerator: PyRandomObject {
           try moved.index(items + [.slice(start: nil, stop: nil, step: nil)])
         }
         try R.shuffle(
-          .object(PyNDArray(line)), { self.generator.shuffleSwaps(count: $0) }, interp)
+          .object(PyNDArray(line)), { Int(self.generator.interval(UInt64($0))) }, interp)
       }
       return .object(PyNDArray(x))
     }

@@ -117,11 +117,11 @@ enum NumpyRandomModule {
     }
     m.define("shuffle") { (a, interp) throws(PyException) in
       try a.expect("shuffle", min: 1, max: 1)
-      try shuffle(a[0], { state.random.shuffleSwaps(count: $0) }, interp)
+      try shuffle(a[0], { state.random.interval($0) }, interp)
       return .none
     }
     m.define("permutation") { (a, interp) throws(PyException) in
-      try permutation(a, { state.random.shuffleSwaps(count: $0) }, interp)
+      try permutation(a, { state.random.interval($0) }, interp)
     }
     m.define("choice") { (a, interp) throws(PyException) in
       try choice(a, &state.random, interp)
@@ -236,10 +236,11 @@ enum NumpyRandomModule {
 
   // MARK: - shuffle, choice
 
-  /// In place along the first axis (rows of an array, items of a list), with numpy's draws.
+  /// In place along the first axis (rows of an array, items of a list), with numpy's draws:
+  /// `partner(i)` is the position exchanged with i, i from the last down to 1.
   /// `permutation(x)`: a shuffled copy of an array, or of `arange(x)` for an int.
   static func permutation(
-    _ a: Arguments, _ swaps: (Int) -> [(Int, Int)], _ interp: Interpreter
+    _ a: Arguments, _ partner: @escaping (Int) -> Int, _ interp: Interpreter
   ) throws(PyException) -> Value {
     try a.expect("permutation", min: 1, max: 1)
     let target: Value
@@ -247,19 +248,37 @@ enum NumpyRandomModule {
       // As np.arange(n): a negative n gives an empty permutation.
       let n = max(n, 0)
       try NumpyBridge.budget([n], .int64)
-      target = .object(PyNDArray(NDArray(Array(0..<n), shape: [n])))
+      let range = NDArray(uninitialized: [n], dtype: .int64)
+      let p = range.storage.pointer(Int64.self)
+      for i in 0..<n { p[i] = Int64(i) }
+      target = .object(PyNDArray(range))
+    } else if let strings = try a[0].as(PyStrArray.self) {
+      target = .object(PyStrArray(strings.items, shape: strings.shape, width: strings.width))
     } else {
       target = .object(PyNDArray(try NumpyBridge.array(from: a[0], dtype: nil, interp)))
     }
-    try shuffle(target, swaps, interp)
+    try shuffle(target, partner, interp)
     return target
   }
 
-  static func shuffle(_ v: Value, _ swaps: (Int) -> [(Int, Int)], _ interp: Interpreter)
+  static func shuffle(_ v: Value, _ partner: @escaping (Int) -> Int, _ interp: Interpreter)
     throws(PyException)
   {
     if let list = v.as(PyList.self) {
-      for (i, j) in swaps(list.items.count) { list.items.swapAt(i, j) }
+      for i in stride(from: list.items.count - 1, through: 1, by: -1) {
+        let j = partner(i)
+        list.items.swapAt(i, j)
+      }
+      return
+    }
+    if let strings = v.as(PyStrArray.self), let rows = strings.shape.first {
+      // Rows of `size / rows` items each, exchanged as a list's items are.
+      guard strings.size > 0 else { return }
+      let row = strings.size / rows
+      for i in stride(from: rows - 1, through: 1, by: -1) {
+        let j = partner(i)
+        for k in 0..<row { strings.items.swapAt(i * row + k, j * row + k) }
+      }
       return
     }
     guard let a = v.as(PyNDArray.self) else {
@@ -268,7 +287,7 @@ enum NumpyRandomModule {
     guard a.array.ndim > 0 else { throw .typeError("len() of unsized object") }
     // An empty array (rows of nothing) is left as it is, and no numbers are drawn.
     guard a.array.size > 0 else { return }
-    a.array.swapLeading(swaps(a.array.shape[0]))
+    a.array.shuffleLeading(partner)
   }
 
   /// `choice(a, size=None, replace=True, p=None)` as numpy's legacy RandomState draws it.
@@ -328,7 +347,10 @@ enum NumpyRandomModule {
         }
       } else {
         var order = Array(0..<count)
-        for (i, j) in random.shuffleSwaps(count: count) { order.swapAt(i, j) }
+        for i in stride(from: count - 1, through: 1, by: -1) {
+          let j = random.interval(i)
+          order.swapAt(i, j)
+        }
         picks = Array(order.prefix(total))
       }
     }

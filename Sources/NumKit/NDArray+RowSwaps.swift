@@ -1,17 +1,19 @@
 import Glibc
 
 extension NDArray {
-  /// Exchanges, pair by pair in order, the subarrays at two positions along the first axis,
-  /// in place and through views as numpy's `shuffle` does (`pairs` from `shuffleSwaps`).
-  /// A row whose elements lie one after another is moved as a block of bytes; another one
-  /// element by element.
-  public func swapLeading(_ pairs: [(Int, Int)]) {
+  /// Fisher-Yates along the first axis, from the end, in place and through views as numpy's
+  /// `shuffle` does: the row at each position i from the last down to 1 exchanged with the one
+  /// at `partner(i)` (a draw in 0...i), drawn as it goes (no array of pairs). A row whose
+  /// elements lie one after another is moved as a block of bytes; another one element by
+  /// element. Nothing is drawn when the rows are empty.
+  public func shuffleLeading(_ partner: @escaping (Int) -> Int) {
     guard ndim > 0 else { return }
     let item = dtype.itemSize
     let row = NDArray(
       storage: storage, shape: Array(shape.dropFirst()), strides: Array(strides.dropFirst()))
     let rowSize = row.size
     guard rowSize > 0 else { return }
+    let pairs = FisherYatesPairs(count: shape[0], partner: partner)
     let base = storage.raw + offset * item
     let step = strides[0] * item
     if row.stepsDensely {
@@ -49,7 +51,7 @@ extension NDArray {
 
   /// Exchanges single values of type `T` (rows of one element of that size).
   private func swapEach<T>(
-    _ pairs: [(Int, Int)], _ base: UnsafeMutableRawPointer, _ step: Int, _: T.Type
+    _ pairs: FisherYatesPairs, _ base: UnsafeMutableRawPointer, _ step: Int, _: T.Type
   ) {
     for (i, j) in pairs {
       let x = base.loadUnaligned(fromByteOffset: i * step, as: T.self)
@@ -58,5 +60,23 @@ extension NDArray {
         as: T.self)
       base.storeBytes(of: x, toByteOffset: j * step, as: T.self)
     }
+  }
+}
+
+/// The exchanges of a Fisher-Yates shuffle from the end, drawn one at a time as they are
+/// walked.
+struct FisherYatesPairs: Sequence, IteratorProtocol {
+  private var i: Int
+  private let partner: (Int) -> Int
+
+  init(count: Int, partner: @escaping (Int) -> Int) {
+    i = count
+    self.partner = partner
+  }
+
+  mutating func next() -> (Int, Int)? {
+    i -= 1
+    guard i >= 1 else { return nil }
+    return (i, partner(i))
   }
 }

@@ -123,12 +123,4 @@ public struct RandomGenerator: Sendable {
     for i in stride(from: count - 1, through: 1, by: -1) { out.swapAt(i, bounded(i)) }
     return out
   }
-
-  /// In-place Fisher-Yates from the end: the swaps numpy's `shuffle` makes for `count` items.
-  public mutating func shuffleSwaps(count: Int) -> [(Int, Int)] {
-    guard count > 1 else { return [] }
-    return stride(from: count - 1, through: 1, by: -1).map { i in
-      (i, Int(interval(UInt64(i))))
-    }
-  }
 }

@@ -146,12 +146,6 @@ public struct RandomState: Sendable {
     return Int(value)
   }
 
-  /// Fisher–Yates from the end, with numpy's legacy interval draws: the swaps `shuffle` makes.
-  public mutating func shuffleSwaps(count n: Int) -> [(Int, Int)] {
-    guard n > 1 else { return [] }
-    return stride(from: n - 1, to: 0, by: -1).map { i in (i, interval(i)) }
-  }
-
   private mutating func next64() -> UInt64 {
     (UInt64(generator.next32()) << 32) | UInt64(generator.next32())
   }

@@ -1,0 +1,23 @@
+# numpy's shuffle and permutation draws (legacy RandomState and Generator): arrays of every
+# layout, lists, string arrays, empty ones (nothing drawn), choice without replacement.
+import numpy as np
+np.random.seed(1)
+print(np.random.permutation(10), np.random.permutation(np.arange(6).reshape(3, 2)))
+a = np.arange(12.0).reshape(4, 3); np.random.shuffle(a); print(a)
+l = list(range(8)); np.random.shuffle(l); print(l)
+b = np.arange(10)[::2]; np.random.shuffle(b); print(b)
+print(np.random.choice(10, 4, replace=False), np.random.permutation(0), np.random.permutation(1))
+e = np.zeros((3, 0)); np.random.shuffle(e); print(e.shape, np.random.rand())
+c = np.arange(24).reshape(2, 3, 4).transpose(2, 0, 1); np.random.shuffle(c); print(c)
+rng = np.random.default_rng(5)
+print(rng.permutation(10), rng.permutation(np.arange(6).reshape(3, 2)))
+x = np.arange(10); rng.shuffle(x); print(x)
+print(rng.permuted(np.arange(12).reshape(3, 4), axis=1), rng.permuted(np.arange(5)))
+ll = [1, 2, 3, 4]; rng.shuffle(ll); print(ll)
+print(rng.choice(10, 3, replace=False))
+np.random.seed(3)
+s = np.array(['a', 'bb', 'c', 'dd', 'e']); np.random.shuffle(s); print(s, s.dtype)
+t = np.array([['a', 'b'], ['c', 'd'], ['e', 'f']]); np.random.shuffle(t); print(t)
+print(np.random.permutation(np.array(['x', 'yy', 'z'])), s)
+u = np.array([], dtype=str); np.random.shuffle(u); print(u, np.random.rand())
+print(rng.permutation(np.array(['p', 'q', 'r', 's'])))
