@@ -52,6 +52,7 @@ extension NDArray {
     throws(NumKitError) -> NDArray
   {
     let type = try op.resultType(a.dtype, b.dtype)
+    if let result = withMask(op, a, b, type: type) { return result }
     if a.shape == b.shape || b.ndim == 0 || a.ndim == 0 {
       // The common small cases (equal shapes, or an array with a scalar) need no broadcast
       // views. Operands already of the result's dtype go on as they are: every copy of an
@@ -66,6 +67,44 @@ extension NDArray {
     let y = Broadcast.view(b.dtype == type ? b : b.copy(as: type), to: shape)
     let out = NDArray(uninitialized: shape, dtype: type)
     return try binary(op, x, y, type: type, into: out)
+  }
+
+  /// `x * mask`, `x + mask`, `x - mask` (or the mask first) of a C-ordered float array and a
+  /// C-ordered bool array of its shape (`dout * self.mask` of dropout): the booleans read as 0 and 1 where they lie, not
+  /// converted into a float copy first (1.7 times numpy's time that way). Nil for any other
+  /// operands.
+  private static func withMask(_ op: ArithmeticOp, _ a: NDArray, _ b: NDArray, type: DType)
+    -> NDArray?
+  {
+    guard op == .multiply || op == .add || op == .subtract,
+      type == .float64 || type == .float32, a.shape == b.shape, a.ndim > 0, a.hasCStrides,
+      b.hasCStrides
+    else { return nil }
+    let maskFirst: Bool
+    if a.dtype == type && b.dtype == .bool {
+      maskFirst = false
+    } else if a.dtype == .bool && b.dtype == type {
+      maskFirst = true
+    } else {
+      return nil
+    }
+    let (x, mask) = maskFirst ? (b, a) : (a, b)
+    let out = NDArray(uninitializedLike: x, dtype: type)
+    let n = out.size
+    let m = mask.storage.pointer(UInt8.self) + mask.offset
+    func run<T: BinaryFloatingPoint & ArrayElement>(_: T.Type) {
+      let p = x.storage.pointer(T.self) + x.offset
+      let r = out.storage.pointer(T.self)
+      withFloatOperation(op, T.self) { f in
+        if maskFirst {
+          for i in 0..<n { r[i] = f(m[i] != 0 ? 1 : 0, p[i]) }
+        } else {
+          for i in 0..<n { r[i] = f(p[i], m[i] != 0 ? 1 : 0) }
+        }
+      }
+    }
+    if type == .float64 { run(Double.self) } else { run(Float.self) }
+    return out
   }
 
   /// Whether this array and `other` are C-ordered float arrays of one dtype and shape: the
