@@ -43,6 +43,7 @@ extension NDArray {
       return
     }
     let loop = StridedLoop(shape: shape, strides: [source.strides, strides])
+    if S.self == T.self && copyInTiles(from: source, loop, S.self) { return }
     loop.forEachRow(base: [source.offset, offset]) { o, n, s in
       // Row pointers, not offsets: no overflow checks, and unit-stride rows vectorise.
       let (a, sa, b, sb) = (src + o[0], s[0], dst + o[1], s[1])
