@@ -70,9 +70,9 @@ extension NDArray {
   }
 
   /// `x * mask`, `x + mask`, `x - mask` (or the mask first) of a C-ordered float array and a
-  /// C-ordered bool array of its shape (`dout * self.mask` of dropout): the booleans read as 0 and 1 where they lie, not
-  /// converted into a float copy first (1.7 times numpy's time that way). Nil for any other
-  /// operands.
+  /// C-ordered bool array of its shape (`dout * self.mask` of dropout): the booleans read as 0
+  /// and 1 where they lie, not converted into a float copy first (1.7 times numpy's time that
+  /// way). Nil for any other operands.
   private static func withMask(_ op: ArithmeticOp, _ a: NDArray, _ b: NDArray, type: DType)
     -> NDArray?
   {
