@@ -48,8 +48,8 @@ __attribute__((target("avx512f,fma"))) static inline nk_tanh_constants nk_tanh_l
   __m512d s = _mm512_add_pd(a, b); \
   __m512d e = _mm512_add_pd(_mm512_sub_pd(a, s), b);
 
-// tanh a from e = exp(-2a) = S (1 + rh + lo), 1 - e and 1 + e kept as high and low parts
-// (TableTanh's `core`).
+// tanh a from e = exp(-2a) = S (1 + rh + lo), 1 - e kept as a high part and a low one, 1 + e
+// as 2 - (1 - e) (TableTanh's `core`).
 __attribute__((target("avx512f,fma"))) static inline __m512d nk_tanh_wide_quotient(
     __m512d rh, __m512d rl, __m512d tail, __m512d s, const nk_tanh_constants *k) {
   const __m512d one = _mm512_set1_pd(1.0);
@@ -65,16 +65,14 @@ __attribute__((target("avx512f,fma"))) static inline __m512d nk_tanh_wide_quotie
   __m512d sr = _mm512_mul_pd(s, rh);
   __m512d srError = _mm512_fmadd_pd(s, rh, _mm512_sub_pd(_mm512_setzero_pd(), sr));
   __m512d sLo = _mm512_mul_pd(s, lo);
-  // 1 - exp(z) and 1 + exp(z), each as a high part and a low one.
+  // 1 - exp(z) as a high part and a low one, normalised; 1 + exp(z) as 2 - (1 - exp(z)).
   NK_FAST_TWO_SUM(nh, ne, one, _mm512_sub_pd(_mm512_setzero_pd(), s))
   NK_FAST_TWO_SUM(n1, n1e, nh, _mm512_sub_pd(_mm512_setzero_pd(), sr))
   __m512d nl = _mm512_sub_pd(_mm512_sub_pd(_mm512_add_pd(n1e, ne), srError), sLo);
-  NK_FAST_TWO_SUM(dh, de, one, s)
-  NK_FAST_TWO_SUM(d1, d1e, dh, sr)
-  __m512d dl = _mm512_add_pd(_mm512_add_pd(_mm512_add_pd(d1e, de), srError), sLo);
-  // Normalised, then their quotient, corrected once by its residual.
   NK_FAST_TWO_SUM(nH, nL, n1, nl)
-  NK_FAST_TWO_SUM(dH, dL, d1, dl)
+  const __m512d two = _mm512_set1_pd(2.0);
+  __m512d dH = _mm512_sub_pd(two, nH);
+  __m512d dL = _mm512_sub_pd(_mm512_sub_pd(_mm512_sub_pd(two, dH), nH), nL);
   __m512d inverse = _mm512_div_pd(one, dH);
   __m512d q0 = _mm512_mul_pd(nH, inverse);
   __m512d negQ0 = _mm512_sub_pd(_mm512_setzero_pd(), q0);

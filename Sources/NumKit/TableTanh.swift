@@ -1,17 +1,18 @@
 import CVectorMath
 
-/// tanh in float64 (and float32 through a plainer float64 form), all but correctly rounded (about 0.51 ulp
-/// at worst; the C library's is off by an ulp in a quarter of inputs, numpy's SIMD one in a
-/// fifth), eight lanes at a time with AVX-512 (`nk_tanh_f64_avx512`, the same operations in
-/// the same order: the same bits on every processor).
+/// tanh in float64 (and float32 through a plainer float64 form), all but correctly rounded
+/// (about 0.51 ulp at worst; the C library's is off by an ulp in a quarter of inputs, numpy's
+/// SIMD one in a fifth), eight lanes at a time with AVX-512 (`nk_tanh_f64_avx512`, the same
+/// operations in the same order: the same bits on every processor).
 ///
 /// tanh a = (1 - e) / (1 + e) with e = exp(-2a), a = |x|. e comes from TableExp's reduction,
 /// -2a = kd ln2/32 + rh + rl with rh exact, as S (1 + rh + lo): S = 2^(kd/32) from the table,
 /// lo from the table's tail, rl and rh^2 (c2 + ... + c8 rh^6) (degree 8: at degree 6 the
-/// truncation is an ulp of 1 - e for small a; rl's products with rh count for large a). 1 - e and 1 + e are each kept as a high
-/// and a low part (S rh exactly by a fused multiply-add, sums by Fast2Sum, which holds since
-/// S <= 1 and |S rh| <= 1 - S unless S = 1), and their quotient is corrected once by its
-/// residual once both are normalised. Below 2^-28 tanh x rounds to x; from 22 on, to +-1.
+/// truncation is an ulp of 1 - e for small a; rl's products with rh count for large a).
+/// 1 - e is kept as a high and a low part (S rh exactly by a fused multiply-add, sums by
+/// Fast2Sum, which holds since S <= 1 and |S rh| <= 1 - S unless S = 1), normalised; 1 + e is
+/// 2 - (1 - e), by Fast2Sum again; the quotient is corrected once by its residual. Below 2^-28
+/// tanh x rounds to x; from 22 on, to +-1.
 enum TableTanh {
   static let big: Double = 22
   static let tiny: Double = 0x1p-28
@@ -72,22 +73,17 @@ enum TableTanh {
     let sr = s * rh
     let srError = (-sr).addingProduct(s, rh)
     let sLo = s * lo
-    // 1 - e and 1 + e, high and low parts.
+    // 1 - e, a high part and a low one.
     let nh = 1 - s
     let ne = (1 - nh) - s
     let n1 = nh - sr
     let n1e = (nh - n1) - sr
     let nl = ((n1e + ne) - srError) - sLo
-    let dh = 1 + s
-    let de = (1 - dh) + s
-    let d1 = dh + sr
-    let d1e = (dh - d1) + sr
-    let dl = ((d1e + de) + srError) + sLo
-    // Normalised (the low parts below half an ulp of the high ones), then divided.
+    // Normalised (the low part below half an ulp of the high one); 1 + e as 2 - (1 - e).
     let nH = n1 + nl
     let nL = (n1 - nH) + nl
-    let dH = d1 + dl
-    let dL = (d1 - dH) + dl
+    let dH = 2 - nH
+    let dL = ((2 - dH) - nH) - nL
     let inverse = 1 / dH
     let q0 = nH * inverse
     let residual = nH.addingProduct(-q0, dH) + nL.addingProduct(-q0, dL)
