@@ -101,6 +101,12 @@ enum NumpyRandomModule {
       let shape = try size(a, position: 2)
       let count = shape?.reduce(1, *) ?? 1
       if let shape { try NumpyBridge.budget(shape, dtype) }
+      if let shape, dtype != .uint8, dtype != .bool {
+        let drawn = NDArray(uninitialized: shape, dtype: .int64)
+        state.random.integers(
+          low: lo, high: hi, into: drawn.storage.pointer(Int64.self), count: count)
+        return .object(PyNDArray(dtype == .int64 ? drawn : drawn.copy(as: dtype)))
+      }
       let values: [Int]
       switch dtype {
       case .uint8: values = state.random.bytes(low: lo, high: hi, count: count)

@@ -87,6 +87,15 @@ public struct RandomState: Sendable {
     return low &+ Int(bitPattern: UInt(value))
   }
 
+  /// `count` integers in [low, high) (`randint(low, high, size)`) written at `out`, drawn as
+  /// `integer(low:high:)` draws them (one access to the generator for the whole run, not one
+  /// a value, and no array of Ints between).
+  public mutating func integers(
+    low: Int, high: Int, into out: UnsafeMutablePointer<Int64>, count: Int
+  ) {
+    for i in 0..<count { out[i] = Int64(integer(low: low, high: high)) }
+  }
+
   /// `count` integers in [low, high) within 0...255 (`randint(..., dtype=np.uint8)`): numpy
   /// draws 32 bits at a time and spends them a byte at a time, low byte first, with masked
   /// rejection.
