@@ -112,14 +112,13 @@ enum NumpyModule {
       let count = max(0, span > 1e18 ? Int(1e18) : Int(span))
       try NumpyBridge.budget([count], allInts ? .int64 : .float64)
       // Filled in place: a large range costs its array once, not an intermediate copy too.
-      let values = NDArray(uninitialized: [count], dtype: allInts ? .int64 : .float64)
+      let values: NDArray
       if allInts {
-        let p = values.storage.pointer(Int64.self)
-        let (first, stride) = (Int64(start), Int64(step))
-        for i in 0..<count { p[i] = first &+ Int64(i) &* stride }
+        values = NDArray.integerRange(count: count, start: Int64(start), step: Int64(step))
       } else {
         // numpy writes start and start + step, then fills the rest from the step those two
         // actually differ by (`np.arange(-10, 10, 0.01)` steps by 0.009999999999999787).
+        values = NDArray(uninitialized: [count], dtype: .float64)
         let p = values.storage.pointer(Double.self)
         let delta = (start + step) - start
         for i in 0..<count { p[i] = i == 1 ? start + step : start + Double(i) * delta }

@@ -254,10 +254,7 @@ enum NumpyRandomModule {
       // As np.arange(n): a negative n gives an empty permutation.
       let n = max(n, 0)
       try NumpyBridge.budget([n], .int64)
-      let range = NDArray(uninitialized: [n], dtype: .int64)
-      let p = range.storage.pointer(Int64.self)
-      for i in 0..<n { p[i] = Int64(i) }
-      target = .object(PyNDArray(range))
+      target = .object(PyNDArray(NDArray.integerRange(count: n)))
     } else if let strings = try a[0].as(PyStrArray.self) {
       target = .object(PyStrArray(strings.items, shape: strings.shape, width: strings.width))
     } else {
@@ -271,8 +268,7 @@ enum NumpyRandomModule {
     throws(PyException)
   {
     if let list = v.as(PyList.self) {
-      for i in stride(from: list.items.count - 1, through: 1, by: -1) {
-        let j = partner(i)
+      for (i, j) in FisherYatesPairs(count: list.items.count, partner: partner) {
         list.items.swapAt(i, j)
       }
       return
@@ -281,8 +277,7 @@ enum NumpyRandomModule {
       // Rows of `size / rows` items each, exchanged as a list's items are.
       guard strings.size > 0 else { return }
       let row = strings.size / rows
-      for i in stride(from: rows - 1, through: 1, by: -1) {
-        let j = partner(i)
+      for (i, j) in FisherYatesPairs(count: rows, partner: partner) {
         for k in 0..<row { strings.items.swapAt(i * row + k, j * row + k) }
       }
       return

@@ -63,18 +63,18 @@ extension NDArray {
   }
 }
 
-/// The exchanges of a Fisher-Yates shuffle from the end, drawn one at a time as they are
-/// walked.
-struct FisherYatesPairs: Sequence, IteratorProtocol {
+/// The exchanges of a Fisher-Yates shuffle from the end, (i, partner(i)) for i from the last
+/// position down to 1, drawn one at a time as they are walked: numpy's order of draws.
+public struct FisherYatesPairs: Sequence, IteratorProtocol {
   private var i: Int
   private let partner: (Int) -> Int
 
-  init(count: Int, partner: @escaping (Int) -> Int) {
+  public init(count: Int, partner: @escaping (Int) -> Int) {
     i = count
     self.partner = partner
   }
 
-  mutating func next() -> (Int, Int)? {
+  public mutating func next() -> (Int, Int)? {
     i -= 1
     guard i >= 1 else { return nil }
     return (i, partner(i))

@@ -37,6 +37,14 @@ public struct NDArray {
       strides: NDArray.contiguousStrides(shape))
   }
 
+  /// `np.arange` of ints: `count` int64 values from `start` by `step`, written in place.
+  public static func integerRange(count: Int, start: Int64 = 0, step: Int64 = 1) -> NDArray {
+    let out = NDArray(uninitialized: [count], dtype: .int64)
+    let p = out.storage.pointer(Int64.self)
+    for i in 0..<count { p[i] = start &+ Int64(i) &* step }
+    return out
+  }
+
   public init(_ values: [Double], shape: [Int], dtype: DType = .float64) {
     self.init(zeros: shape, dtype: dtype)
     if dtype == .float64 {

@@ -98,14 +98,25 @@ enum TableTanh {
 
   /// `dst[i] = tanh(src[i])` in float64.
   static func apply(_ src: UnsafePointer<Double>, _ dst: UnsafeMutablePointer<Double>, _ n: Int) {
+    apply(src, dst, n, wide: nk_tanh_f64_avx512, narrow: value)
+  }
+
+  /// `dst[i] = tanh(src[i])`: by the AVX-512 kernel `wide` where the processor has it, else
+  /// one value at a time by `narrow`, the table at hand and the exception flags restored.
+  @inline(__always)
+  private static func apply<T>(
+    _ src: UnsafePointer<T>, _ dst: UnsafeMutablePointer<T>, _ n: Int,
+    wide: (
+      UnsafePointer<T>, UnsafeMutablePointer<T>, Int, UnsafePointer<UInt64>, UnsafePointer<Double>
+    ) -> Void,
+    narrow: (T, UnsafePointer<UInt64>) -> T
+  ) {
     withTable { table in
       if WideKernels.available {
-        wideConstants.withUnsafeBufferPointer {
-          nk_tanh_f64_avx512(src, dst, n, table, $0.baseAddress!)
-        }
+        wideConstants.withUnsafeBufferPointer { wide(src, dst, n, table, $0.baseAddress!) }
         return
       }
-      for i in 0..<n { dst[i] = value(src[i], table) }
+      for i in 0..<n { dst[i] = narrow(src[i], table) }
     }
   }
 
@@ -135,14 +146,6 @@ enum TableTanh {
 
   /// `dst[i] = tanh(src[i])` in float32.
   static func apply(_ src: UnsafePointer<Float>, _ dst: UnsafeMutablePointer<Float>, _ n: Int) {
-    withTable { table in
-      if WideKernels.available {
-        wideConstants.withUnsafeBufferPointer {
-          nk_tanh_f32_avx512(src, dst, n, table, $0.baseAddress!)
-        }
-        return
-      }
-      for i in 0..<n { dst[i] = value(src[i], table) }
-    }
+    apply(src, dst, n, wide: nk_tanh_f32_avx512, narrow: value)
   }
 }
