@@ -206,10 +206,11 @@ enum NumpyMethods {
             try a.argExtreme(max: max, axis: axis, keepdims: keepdims)
           })
       case .reduce(let reduction):
-        return NumpyBridge.wrap(
-          try NumpyBridge.check { () throws(NumKitError) -> NDArray in
-            try a.reduce(reduction, along: axis, keepdims: keepdims)
-          })
+        let result = try NumpyBridge.check { () throws(NumKitError) -> NDArray in
+          try a.reduce(reduction, along: axis, keepdims: keepdims)
+        }
+        try EmptySliceWarnings.check(kind, a, axes: [axis], ddof: 0, result: result, interp)
+        return NumpyBridge.wrap(result)
       case .variance: break
       }
     }
@@ -246,6 +247,7 @@ enum NumpyMethods {
         return try a.reduce(reduction, axes: axes, keepdims: keepdims)
       }
     }
+    try EmptySliceWarnings.check(kind, a, axes: axes, ddof: ddof, result: result, interp)
     return NumpyBridge.wrap(result)
   }
 

@@ -12,6 +12,12 @@ public enum FloatStatus {
     public var overflow = false
     public var invalid = false
     public var any: Bool { divideByZero || overflow || invalid }
+
+    public init(divideByZero: Bool = false, overflow: Bool = false, invalid: Bool = false) {
+      self.divideByZero = divideByZero
+      self.overflow = overflow
+      self.invalid = invalid
+    }
   }
 
   public static func clear() {
