@@ -309,6 +309,13 @@ public final class Interpreter {
         // The module's own source is part of NumBook: a failure here is a NumBook bug.
         module.globals.set("__import_error__", .str("\(error)"))
       }
+      // A submodule (`urllib.request`) becomes an attribute of its package, as importing it
+      // makes it in Python.
+      if let dot = name.lastIndex(of: "."),
+        let parent = try? interp.importModule(String(name[..<dot]))
+      {
+        parent.globals.set(String(name[name.index(after: dot)...]), .object(module))
+      }
       return module
     }
   }

@@ -40,6 +40,11 @@ public enum StandardModules {
     interp.registerModule("pathlib", source: PathlibSource.text)
     interp.registerModule("dataclasses", source: DataclassesSource.text)
     interp.registerModule("re") { _ in RegexModule.make() }
+    interp.registerModule("urllib", source: "")
+    interp.registerModule("urllib.parse", source: UrllibParseSource.text)
+    interp.registerModule("urllib.error", source: UrllibRequestSource.error)
+    interp.registerModule("urllib.request", source: UrllibRequestSource.request)
+    interp.registerModule("_urlfetch") { _ in URLFetchModule.make() }
     interp.registerModule("warnings") { WarningsModule.make($0) }
     interp.registerModule("datetime") { DatetimeModule.make($0) }
     interp.registerModule("sys") { SystemModules.sys($0, argv: argv) }

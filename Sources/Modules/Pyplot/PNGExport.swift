@@ -18,17 +18,11 @@ enum PNGExport {
       "rsvg-convert", "--dpi-x", resolution, "--dpi-y", resolution, "-b", "white", "-o", path,
       temporary,
     ]
-    var pid = pid_t()
-    var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
-    let spawned = posix_spawnp(&pid, "rsvg-convert", nil, nil, &argv, environ)
-    guard spawned == 0 else {
+    guard let run = ChildProcess.run(arguments) else {
       throw .valueError(
         "Format 'png' needs rsvg-convert (Debian package librsvg2-bin), which was not found; save as '.svg' instead"
       )
     }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-    guard status == 0 else { throw PyException(.osError, "rsvg-convert could not write \(path)") }
+    guard run.status == 0 else { throw PyException(.osError, "rsvg-convert could not write \(path)") }
   }
 }

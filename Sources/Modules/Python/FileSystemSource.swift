@@ -199,7 +199,18 @@ enum FileSystemSource {
             target = _os.path.join(dst, _os.path.basename(src.rstrip("/")))
             if _os.path.exists(target):
                 raise Error("Destination path '{}' already exists".format(target))
-        _os.rename(src, target)
+        try:
+            _os.rename(src, target)
+        except OSError as e:
+            # Another file system (errno 18, EXDEV): copied, then the source removed.
+            if e.errno != 18:
+                raise
+            if _os.path.isdir(src):
+                copytree(src, target)
+                rmtree(src)
+            else:
+                copyfile(src, target)
+                _os.remove(src)
         return target
     """#
 }
