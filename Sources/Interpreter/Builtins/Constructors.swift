@@ -23,6 +23,20 @@ enum Constructors {
             : .overflow("cannot convert float infinity to integer")
         }
         return PyBigInt.truncating(d)
+      case .object(let o) where o is PyBytes:
+        // `int(b'0644', 8)`: the bytes read as text (a bad literal names the bytes).
+        var text = a
+        text.positional[0] = .str(String(decoding: (o as! PyBytes).bytes, as: UTF8.self))
+        do throws(PyException) {
+          return try PyClass.int.constructor!(text, interp)
+        } catch {
+          guard error.isInstance(of: .valueError),
+            let prefix = error.message(interp).split(
+              separator: ":", maxSplits: 1
+            ).first
+          else { throw error }
+          throw .valueError("\(prefix): \(try o.repr(interp))")
+        }
       case .object(let o):
         if let s = o as? PyStr {
           // Plain decimal digits with an optional sign, the usual case, read directly.

@@ -23,6 +23,8 @@ enum PNGExport {
         "Format 'png' needs rsvg-convert (Debian package librsvg2-bin), which was not found; save as '.svg' instead"
       )
     }
-    guard run.status == 0 else { throw PyException(.osError, "rsvg-convert could not write \(path)") }
+    guard run.status == 0 else {
+      throw PyException(.osError, "rsvg-convert could not write \(path)")
+    }
   }
 }
