@@ -7,11 +7,17 @@ final class PyStructSequence: PyObject {
   let typeLabel: String
   let names: [String]
   let tuple: PyTuple
+  /// Attributes that are not items of the tuple (`os.stat_result.st_mtime`, a float, where
+  /// its item is the whole seconds).
+  let extra: [String: Value]
 
-  init(_ typeLabel: String, _ fields: KeyValuePairs<String, Value>) {
+  init(
+    _ typeLabel: String, _ fields: KeyValuePairs<String, Value>, extra: [String: Value] = [:]
+  ) {
     self.typeLabel = typeLabel
     names = fields.map(\.key)
     tuple = PyTuple(fields.map(\.value))
+    self.extra = extra
   }
 
   override var pyClass: PyClass { PyClass.tuple }
@@ -25,6 +31,7 @@ final class PyStructSequence: PyObject {
   }
 
   override func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value? {
+    if let v = extra[name] { return v }
     if let i = names.firstIndex(of: name) { return tuple.items[i] }
     return try tuple.getAttribute(name, interp)
   }

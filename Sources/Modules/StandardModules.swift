@@ -40,6 +40,8 @@ public enum StandardModules {
     interp.registerModule("pathlib", source: PathlibSource.text)
     interp.registerModule("dataclasses", source: DataclassesSource.text)
     interp.registerModule("re") { _ in RegexModule.make() }
+    interp.registerModule("stat", source: SmallModulesSource.stat)
+    interp.registerModule("tarfile", source: TarfileSource.text)
     interp.registerModule("urllib", source: "")
     interp.registerModule("urllib.parse", source: UrllibParseSource.text)
     interp.registerModule("urllib.error", source: UrllibRequestSource.error)

@@ -155,7 +155,9 @@ enum SystemModules {
       p += 1
     }
     m.define("environ", .object(environ))
-    m.define("path", .object(path()))
+    let pathModule = path()
+    m.define("path", .object(pathModule))
+    FileStatus.install(os: m, path: pathModule)
     try? interp.runModule(walkSource, in: m, file: "<os>")
     return m
   }
@@ -182,6 +184,39 @@ enum SystemModules {
                 yield from walk(inner, topdown, onerror, followlinks)
         if not topdown:
             yield top, dirs, files
+
+
+    def _commonpath(paths):
+        paths = [str(p) for p in paths]
+        if not paths:
+            raise ValueError("commonpath() arg is an empty sequence")
+        if len({p.startswith("/") for p in paths}) > 1:
+            raise ValueError("Can't mix absolute and relative paths")
+        split = [[part for part in p.split("/") if part and part != "."] for p in paths]
+        common = []
+        for parts in zip(*split):
+            if any(part != parts[0] for part in parts):
+                break
+            common.append(parts[0])
+        return ("/" if paths[0].startswith("/") else "") + "/".join(common)
+
+
+    def _realpath(filename, *, strict=False):
+        # Symbolic links resolved one part at a time (a missing part is kept as written).
+        filename = path.abspath(filename)
+        resolved = "/"
+        for part in filename.split("/")[1:]:
+            candidate = path.join(resolved, part)
+            seen = 0
+            while path.islink(candidate) and seen < 40:
+                candidate = path.normpath(path.join(path.dirname(candidate), readlink(candidate)))
+                seen += 1
+            resolved = candidate
+        return path.normpath(resolved)
+
+
+    path.commonpath = _commonpath
+    path.realpath = _realpath
     """#
 
   static func path() -> PyModule {

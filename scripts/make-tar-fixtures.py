@@ -1,0 +1,64 @@
+#!/usr/bin/env python3
+"""Writes the tar archives Tests/ModulesTests/Fixtures/tarfile_archives.py reads, with
+Python's own tarfile: a CIFAR-10-like `cifar.tar.gz` (pickled batches), and one small archive
+in each of the GNU, pax and ustar formats (a long name, a directory, a symbolic link).
+Deterministic: fixed times, owners and gzip header."""
+import gzip
+import io
+import os
+import pickle
+import tarfile
+
+import numpy as np
+
+OUT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                   "Tests", "ModulesTests", "Fixtures", "archives")
+MTIME = 1600000000
+
+
+def member(name, data=None, kind=tarfile.REGTYPE, mode=0o644, linkname=""):
+    info = tarfile.TarInfo(name)
+    info.type, info.mode, info.mtime, info.linkname = kind, mode, MTIME, linkname
+    info.uid = info.gid = 1000
+    info.uname = info.gname = "course"
+    if data is not None:
+        info.size = len(data)
+    return info, (io.BytesIO(data) if data is not None else None)
+
+
+def archive(members, fmt):
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w", format=fmt) as t:
+        for info, data in members:
+            t.addfile(info, data)
+    return buffer.getvalue()
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    rng = np.random.RandomState(0)
+    batches = [member("cifar-10-batches-py", kind=tarfile.DIRTYPE, mode=0o755)]
+    for i in (1, 2):
+        batch = {b"batch_label": b"training batch %d of 5" % i,
+                 b"labels": [i, i + 1, i + 2],
+                 b"data": rng.randint(0, 256, size=(3, 3072)).astype(np.uint8)}
+        batches.append(member(f"cifar-10-batches-py/data_batch_{i}", pickle.dumps(batch, protocol=2)))
+    batches.append(member("cifar-10-batches-py/readme.html", b"<p>CIFAR-10 (a stand-in)</p>\n"))
+    with open(os.path.join(OUT, "cifar.tar.gz"), "wb") as f:
+        f.write(gzip.compress(archive(batches, tarfile.PAX_FORMAT), mtime=0))
+    long_name = "d/" + "x" * 120 + "/file_with_a_long_name_" + "y" * 90 + ".txt"
+    for fmt, name in ((tarfile.GNU_FORMAT, "gnu.tar"), (tarfile.PAX_FORMAT, "pax.tar"),
+                      (tarfile.USTAR_FORMAT, "ustar.tar")):
+        path = long_name if fmt != tarfile.USTAR_FORMAT else "short/caf\u00e9.txt"
+        members = [member(path, b"payload " * 100, mode=0o640),
+                   member("adir", kind=tarfile.DIRTYPE, mode=0o755),
+                   member("adir/link", kind=tarfile.SYMTYPE, linkname="../" + path)]
+        with open(os.path.join(OUT, name), "wb") as f:
+            f.write(archive(members, fmt))
+    with open(os.path.join(OUT, "notatar.bin"), "wb") as f:
+        f.write(b"hello world" * 100)
+    open(os.path.join(OUT, "empty.tar"), "wb").close()
+
+
+if __name__ == "__main__":
+    main()
