@@ -42,6 +42,8 @@ public enum StandardModules {
     interp.registerModule("re") { _ in RegexModule.make() }
     interp.registerModule("stat", source: SmallModulesSource.stat)
     interp.registerModule("tarfile", source: TarfileSource.text)
+    interp.registerModule("zipfile", source: ZipfileSource.text)
+    interp.registerModule("zlib") { _ in ZlibModule.make() }
     interp.registerModule("urllib", source: "")
     interp.registerModule("urllib.parse", source: UrllibParseSource.text)
     interp.registerModule("urllib.error", source: UrllibRequestSource.error)

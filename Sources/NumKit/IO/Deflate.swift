@@ -2,11 +2,11 @@ import CZlib
 
 /// zlib's deflate over a whole buffer: raw streams for zip members, gzip-wrapped ones for
 /// `.gz` files (the window bits say which).
-enum Deflate {
-  static let raw: Int32 = -15
-  static let gzip: Int32 = 15 + 16
+public enum Deflate {
+  public static let raw: Int32 = -15
+  public static let gzip: Int32 = 15 + 16
 
-  static func compress(_ data: [UInt8], windowBits: Int32, level: Int32) -> [UInt8] {
+  public static func compress(_ data: [UInt8], windowBits: Int32, level: Int32) -> [UInt8] {
     var stream = z_stream()
     deflateInit2_(
       &stream, level, Z_DEFLATED, windowBits, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION,
@@ -25,5 +25,50 @@ enum Deflate {
       }
     }
     return Array(out[..<produced])
+  }
+
+  /// The data of one deflate stream (zlib-wrapped for `windowBits` 9...15, raw for -15...-9,
+  /// gzip for 25...31, either of the last two for 40...47), decompressed; zlib's message
+  /// ("incorrect header check") when it is not one.
+  public static func decompress(_ data: [UInt8], windowBits: Int32) throws(NumKitError) -> [UInt8] {
+    var stream = z_stream()
+    guard
+      inflateInit2_(&stream, windowBits, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK
+    else { throw .value("Error -2 while preparing to decompress data: invalid window size") }
+    defer { inflateEnd(&stream) }
+    var output: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    var input = data
+    var status: Int32 = Z_OK
+    input.withUnsafeMutableBufferPointer { inBuf in
+      stream.next_in = inBuf.baseAddress
+      stream.avail_in = UInt32(inBuf.count)
+      while status == Z_OK {
+        chunk.withUnsafeMutableBufferPointer { outBuf in
+          stream.next_out = outBuf.baseAddress
+          stream.avail_out = UInt32(outBuf.count)
+          status = inflate(&stream, Z_NO_FLUSH)
+          output += outBuf[..<(outBuf.count - Int(stream.avail_out))]
+        }
+      }
+    }
+    guard status == Z_STREAM_END else {
+      if status == Z_BUF_ERROR {
+        throw .value("Error -5 while decompressing data: incomplete or truncated stream")
+      }
+      let reason = stream.msg.map { String(cString: $0) } ?? "invalid data"
+      throw .value("Error \(status) while decompressing data: \(reason)")
+    }
+    return output
+  }
+
+  /// CRC-32 of `data` continuing from `start` (zlib's, as Python's `zlib.crc32`).
+  public static func crc(_ data: [UInt8], start: UInt32 = 0) -> UInt32 {
+    UInt32(data.withUnsafeBufferPointer { crc32(UInt(start), $0.baseAddress, UInt32($0.count)) })
+  }
+
+  /// Adler-32 of `data` continuing from `start`.
+  public static func adler(_ data: [UInt8], start: UInt32 = 1) -> UInt32 {
+    UInt32(data.withUnsafeBufferPointer { adler32(UInt(start), $0.baseAddress, UInt32($0.count)) })
   }
 }

@@ -1,6 +1,6 @@
 # tarfile: CIFAR-10's way in (a .tar.gz of pickled batches, extracted and loaded), archives in
 # the GNU, pax and ustar formats (long names, directories, symbolic links) made by Python's
-# tarfile (scripts/make-tar-fixtures.py), the filters, CPython's errors, writing an archive
+# tarfile (scripts/make-archive-fixtures.py), the filters, CPython's errors, writing an archive
 # and reading it back; with os.stat/os.utime/os.path.getmtime and stat along the way.
 import io
 import os

@@ -1,13 +1,15 @@
 #!/usr/bin/env python3
-"""Writes the tar archives Tests/ModulesTests/Fixtures/tarfile_archives.py reads, with
-Python's own tarfile: a CIFAR-10-like `cifar.tar.gz` (pickled batches), and one small archive
-in each of the GNU, pax and ustar formats (a long name, a directory, a symbolic link).
-Deterministic: fixed times, owners and gzip header."""
+"""Writes the archives Tests/ModulesTests/Fixtures/tarfile_archives.py and zipfile_archives.py
+read, with Python's own tarfile and zipfile: a CIFAR-10-like `cifar.tar.gz` (pickled batches),
+one small tar archive in each of the GNU, pax and ustar formats (a long name, a directory, a
+symbolic link), and `images.zip`, an image-folder dataset as transfer-learning downloads come.
+Deterministic: fixed times, owners, modes and gzip header."""
 import gzip
 import io
 import os
 import pickle
 import tarfile
+import zipfile
 
 import numpy as np
 
@@ -58,6 +60,19 @@ def main():
     with open(os.path.join(OUT, "notatar.bin"), "wb") as f:
         f.write(b"hello world" * 100)
     open(os.path.join(OUT, "empty.tar"), "wb").close()
+    with zipfile.ZipFile(os.path.join(OUT, "images.zip"), "w", zipfile.ZIP_DEFLATED) as z:
+        def entry(name, mode):
+            info = zipfile.ZipInfo(name, (2020, 9, 13, 12, 26, 40))
+            info.external_attr = mode << 16 | (0x10 if name.endswith("/") else 0)
+            return info
+        for folder in ("cats_and_dogs/", "cats_and_dogs/train/", "cats_and_dogs/train/cats/"):
+            z.writestr(entry(folder, 0o40755), b"")
+        for i in range(2):
+            z.writestr(entry(f"cats_and_dogs/train/cats/cat.{i}.jpg", 0o100644),
+                       bytes(range(256)) * (i + 3), compress_type=zipfile.ZIP_DEFLATED)
+        z.writestr(entry("cats_and_dogs/train/dogs/dog.0.jpg", 0o100644), b"dog" * 500,
+                   compress_type=zipfile.ZIP_DEFLATED)
+        z.writestr(zipfile.ZipInfo("notes/readme.txt", (2020, 5, 17, 12, 30, 44)), "h\u00e9llo\n")
 
 
 if __name__ == "__main__":
