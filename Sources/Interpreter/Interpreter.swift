@@ -307,7 +307,7 @@ public final class Interpreter {
         try interp.runModule(source, in: module, file: file)
       } catch {
         // The module's own source is part of NumBook: a failure here is a NumBook bug.
-        module.globals.set("__import_error__", .str("\(error)"))
+        module.globals.set("__import_error__", .str(PyException.finalLine(error, interp)))
       }
       // A submodule (`urllib.request`) becomes an attribute of its package, as importing it
       // makes it in Python.
