@@ -54,7 +54,7 @@ extension PyBytes {
         }
         let method = try interp.getAttribute(.str(PyBytes.latin1(bytes)), name)
         do throws(PyException) {
-          return try PyBytes.fromText(try interp.call(method, args))
+          return PyBytes.fromText(try interp.call(method, args))
         } catch {
           // bytes' own word for a missing piece.
           if name == "index" || name == "rindex", error.isInstance(of: .valueError) {
