@@ -33,7 +33,7 @@ public enum StandardModules {
     interp.registerModule("traceback") { TracebackModule.make($0) }
     interp.registerModule("pprint", source: PprintSource.text)
     interp.registerModule("enum", source: ClassToolsSource.enumModule)
-    interp.registerModule("struct") { _ in StructModule.make() }
+    interp.registerModule("struct") { StructModule.make($0) }
     interp.registerModule("glob") { _ in GlobModule.make() }
     interp.registerModule("tempfile", source: FileSystemSource.tempfile)
     interp.registerModule("shutil", source: FileSystemSource.shutil)

@@ -82,8 +82,9 @@ enum StructModule {
     return layout
   }
 
-  static func make() -> PyModule {
+  static func make(_ interp: Interpreter) -> PyModule {
     let m = PyModule(name: "struct")
+    defer { try? interp.runModule(structClassSource, in: m, file: "<struct>") }
     m.define("error", .object(errorClass))
     m.define("calcsize") { (a, _) throws(PyException) in
       .int(try parse(try a.string(0, "calcsize() argument")).size)
@@ -114,6 +115,38 @@ enum StructModule {
     }
     return m
   }
+
+  /// `struct.Struct` (a format compiled once: `pack`, `unpack`, `unpack_from`, `iter_unpack`,
+  /// `size`, `format`) and `iter_unpack`, on the module's functions.
+  private static let structClassSource = #"""
+    def iter_unpack(format, buffer):
+        size = calcsize(format)
+        if size == 0:
+            raise error("cannot iteratively unpack with a struct of length 0")
+        if len(buffer) % size:
+            raise error("iterative unpacking requires a buffer of a multiple of %d bytes" % size)
+        return (unpack_from(format, buffer, offset) for offset in range(0, len(buffer), size))
+
+
+    class Struct:
+        def __init__(self, format):
+            if isinstance(format, bytes):
+                format = format.decode("ascii")
+            self.size = calcsize(format)
+            self.format = format
+
+        def pack(self, *values):
+            return pack(self.format, *values)
+
+        def unpack(self, buffer):
+            return unpack(self.format, buffer)
+
+        def unpack_from(self, buffer, offset=0):
+            return unpack_from(self.format, buffer, offset)
+
+        def iter_unpack(self, buffer):
+            return iter_unpack(self.format, buffer)
+    """#
 
   private static func bytes(_ v: Value) throws(PyException) -> [UInt8] {
     guard let b = v.as(PyBytes.self) else {
