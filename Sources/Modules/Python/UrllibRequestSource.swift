@@ -64,6 +64,7 @@ enum UrllibRequestSource {
     """#
 
   static let request = #"""
+    import io as _io
     import os as _os
     import tempfile as _tempfile
     import shutil as _shutil
@@ -197,38 +198,26 @@ enum UrllibRequestSource {
             self.reason = reason
             self.headers = headers
             self.msg = headers if status is not None else None
-            self._content = content
-            self._position = 0
-            self.closed = False
+            self._body = _io.BytesIO(content)
+
+        @property
+        def closed(self):
+            return self._body.closed
 
         def read(self, amt=None):
-            if self.closed:
-                raise ValueError("I/O operation on closed file.")
-            end = len(self._content) if amt is None or amt < 0 else min(len(self._content), self._position + amt)
-            chunk = self._content[self._position:end]
-            self._position = end
-            return chunk
+            return self._body.read(-1 if amt is None else amt)
 
         def read1(self, amt=-1):
             return self.read(amt)
 
         def readline(self, limit=-1):
-            newline = self._content.find(b"\n", self._position)
-            end = len(self._content) if newline < 0 else newline + 1
-            if limit is not None and limit >= 0:
-                end = min(end, self._position + limit)
-            return self.read(end - self._position)
+            return self._body.readline(-1 if limit is None else limit)
 
         def readlines(self, hint=-1):
-            lines = []
-            while True:
-                line = self.readline()
-                if not line:
-                    return lines
-                lines.append(line)
+            return self._body.readlines()
 
         def __iter__(self):
-            return iter(self.readlines())
+            return iter(self._body)
 
         def getcode(self):
             return self.status
@@ -247,7 +236,7 @@ enum UrllibRequestSource {
             return self.headers.items()
 
         def close(self):
-            self.closed = True
+            self._body.close()
 
         def __enter__(self):
             return self
@@ -387,9 +376,10 @@ enum UrllibRequestSource {
             headers = response.headers
             if filename is None:
                 return _os.path.normpath(_file_path(request.full_url)), headers
+            content = response.read()
             with open(filename, "wb") as f:
-                f.write(response.read())
-            size = len(response._content)
+                f.write(content)
+            size = len(content)
         else:
             target = _temporary_path()
             try:
@@ -399,6 +389,8 @@ enum UrllibRequestSource {
                     filename = target
                     _temporary_files.append(target)
                 else:
+                    # (Opened first, as CPython does: a missing directory is the
+                    # FileNotFoundError naming `filename`, not the temporary file.)
                     with open(filename, "wb"):
                         pass
                     _shutil.move(target, filename)

@@ -10,35 +10,18 @@ public enum GzipFormat {
   public static func decompress(_ data: [UInt8]) throws(NumKitError) -> [UInt8] {
     var output: [UInt8] = []
     var offset = 0
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    var input = data
-    while offset < input.count {
+    while offset < data.count {
       // Padding zeros after the last member are allowed, as in Python.
-      if input[offset...].allSatisfy({ $0 == 0 }) { break }
-      var stream = z_stream()
-      inflateInit2_(&stream, 15 + 16, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
-      defer { inflateEnd(&stream) }
-      var status: Int32 = Z_OK
-      input.withUnsafeMutableBufferPointer { inBuf in
-        stream.next_in = inBuf.baseAddress! + offset
-        stream.avail_in = UInt32(inBuf.count - offset)
-        while status == Z_OK {
-          chunk.withUnsafeMutableBufferPointer { outBuf in
-            stream.next_out = outBuf.baseAddress
-            stream.avail_out = UInt32(outBuf.count)
-            status = inflate(&stream, Z_NO_FLUSH)
-            output += outBuf[..<(outBuf.count - Int(stream.avail_out))]
-          }
-          if status == Z_BUF_ERROR && stream.avail_in > 0 { status = Z_OK }
-        }
-      }
-      guard status == Z_STREAM_END else {
+      if data[offset...].allSatisfy({ $0 == 0 }) { break }
+      let member = Deflate.inflateStream(
+        data, from: offset, windowBits: Deflate.gzip, into: &output)
+      guard member.status == Z_STREAM_END else {
         throw .value(
-          status == Z_BUF_ERROR
+          member.status == Z_BUF_ERROR
             ? "Compressed file ended before the end-of-stream marker was reached"
             : "Not a gzipped file")
       }
-      offset = input.count - Int(stream.avail_in)
+      offset = member.end
     }
     return output
   }
