@@ -38,6 +38,7 @@ let package = Package(
     .systemLibrary(name: "CBLAS", providers: [.apt(["libopenblas-dev"])]),
     .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
     .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
+    .systemLibrary(name: "CCrypto", providers: [.apt(["libssl-dev"])]),
     .systemLibrary(name: "CFloatFlags"),
     .systemLibrary(name: "CVectorMath"),
     .systemLibrary(name: "CMalloc"),
@@ -91,7 +92,7 @@ let package = Package(
     .target(
       name: "Modules",
       dependencies: [
-        "FloatText", "Interpreter", "NumKit", "PlotKit",
+        "CCrypto", "FloatText", "Interpreter", "NumKit", "PlotKit",
         .product(name: "BigInt", package: "BigInt"),
       ],
       // Non-atomic reference counts as in the interpreter (the bridge runs on its thread):

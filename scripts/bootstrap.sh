@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what NumBook needs to build and test, when it is missing. Idempotent.
 #   system: libopenblas-dev (BLAS/LAPACK), libreadline-dev (REPL), zlib1g-dev (PNG in SVG),
+#           libssl-dev (libcrypto: hashlib's digests),
 #           librsvg2-bin (rsvg-convert: PNG export, renders SVG in tests), fonts-dejavu-core
 #           (the figures' font, so renders match matplotlib's), tmux (REPL tests), curl
 #           (urllib.request downloads through it)
@@ -9,7 +10,7 @@
 #           references and validating .ipynb output, installed with --with-python-refs.
 set -euo pipefail
 
-apt_packages=(libopenblas-dev libreadline-dev zlib1g-dev librsvg2-bin fonts-dejavu-core tmux curl)
+apt_packages=(libopenblas-dev libreadline-dev zlib1g-dev libssl-dev librsvg2-bin fonts-dejavu-core tmux curl)
 missing=()
 for p in "${apt_packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

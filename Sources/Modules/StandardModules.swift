@@ -44,6 +44,10 @@ public enum StandardModules {
     interp.registerModule("tarfile", source: TarfileSource.text)
     interp.registerModule("zipfile", source: ZipfileSource.text)
     interp.registerModule("zlib") { _ in ZlibModule.make() }
+    interp.registerModule("binascii") { _ in BinasciiModule.make() }
+    interp.registerModule("base64", source: Base64Source.text)
+    interp.registerModule("hashlib") { HashlibModule.make($0) }
+    interp.registerModule("hmac", source: HmacSource.text)
     interp.registerModule("urllib", source: "")
     interp.registerModule("urllib.parse", source: UrllibParseSource.text)
     interp.registerModule("urllib.error", source: UrllibRequestSource.error)

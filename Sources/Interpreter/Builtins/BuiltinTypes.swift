@@ -51,6 +51,7 @@ enum BuiltinTypes {
     NumberMethods.install()
     IntBytes.install()
     IntBytes.installFromHex()
+    PyBytes.installMakeTrans()
     ClassCreation.installBuiltinHooks()
     return true
   }()

@@ -93,7 +93,11 @@ public final class PyBytes: PyObject {
   ) throws(PyException) -> Value? {
     if op == .multiply, case .int(let n) = other {
       try SequenceBudget.check(bytes.count, n)
-      return .object(PyBytes(Array([[UInt8]](repeating: bytes, count: max(n, 0)).joined())))
+      if bytes.count == 1 { return .object(PyBytes(Array(repeating: bytes[0], count: max(n, 0)))) }
+      var out: [UInt8] = []
+      out.reserveCapacity(bytes.count * max(n, 0))
+      for _ in 0..<max(n, 0) { out += bytes }
+      return .object(PyBytes(out))
     }
     guard op == .add else { return nil }
     guard let o = other.as(PyBytes.self) else {
