@@ -24,6 +24,7 @@ enum CopyModule {
     guard case .object(let o) = v else { return v }
     switch o {
     case let list as PyList: return .object(PyList(list.items))
+    case let b as PyByteArray: return .object(PyByteArray(b.bytes))
     case let dict as PyDict:
       let copy = PyDict()
       copy.storage = dict.storage
@@ -44,6 +45,7 @@ enum CopyModule {
     let id = ObjectIdentifier(o)
     if let done = memo[id] { return done }
     switch o {
+    case let b as PyByteArray: return .object(PyByteArray(b.bytes))
     case let list as PyList:
       let copy = PyList([])
       memo[id] = .object(copy)

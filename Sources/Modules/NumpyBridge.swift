@@ -203,6 +203,15 @@ enum NumpyBridge {
   {
     if let a = v.as(PyNDArray.self) { return dtype.map { a.array.copy(as: $0) } ?? a.array.copy() }
     if dtype == nil, let quick = NumericLists.array(v) { return quick }
+    // A bytearray is a buffer of unsigned bytes.
+    if let b = v.as(PyByteArray.self) {
+      let bytes = try NumpyBridge.check { () throws(NumKitError) in
+        try NPYFormat.array(
+          raw: b.bytes[...], dtype: .uint8, bigEndian: false, shape: [b.bytes.count],
+          fortran: false)
+      }
+      return dtype.map { bytes.copy(as: $0) } ?? bytes
+    }
     // An object that converts itself (`__array__`, as numpy's poly1d does).
     if let instance = v.as(PyInstance.self), instance.instanceClass.lookup("__array__") != nil {
       let converted = try interp.call(try interp.getAttribute(v, "__array__"), Arguments([]))

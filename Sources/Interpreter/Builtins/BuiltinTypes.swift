@@ -52,6 +52,7 @@ enum BuiltinTypes {
     IntBytes.install()
     IntBytes.installFromHex()
     PyBytes.installMakeTrans()
+    PyByteArray.install()
     ClassCreation.installBuiltinHooks()
     return true
   }()

@@ -202,7 +202,9 @@ enum Constructors {
         try SequenceBudget.check(n, 1)
         return .object(PyBytes([UInt8](repeating: 0, count: n)))
       }
-      if source.as(PyBytes.self) != nil { return source }
+      if let b = source.as(PyBytes.self) {
+        return b.isExactly(PyBytes.self) ? source : .object(PyBytes(b.bytes))
+      }
       let bytes = try interp.collect(source).map { (v) throws(PyException) -> UInt8 in
         guard case .int(let b) = v else {
           throw .typeError("'\(v.typeName)' object cannot be interpreted as an integer")

@@ -263,6 +263,18 @@ public final class PyFile: PyObject {
         }
         return .object(PyBytes(try self.readBytes()))
       }
+    case "readinto" where isBinary:
+      method = { [self] (a, _) throws(PyException) in
+        try a.expect("readinto", min: 1, max: 1)
+        guard let buffer = try a[0].as(PyByteArray.self) else {
+          throw .typeError(
+            "readinto() argument must be read-write bytes-like object, not \(try a[0].typeName)")
+        }
+        try self.checkReadable()
+        let got = try self.readBytes(count: buffer.bytes.count)
+        buffer.bytes.replaceSubrange(0..<got.count, with: got)
+        return .int(got.count)
+      }
     case "write" where isBinary:
       method = { [self] (a, _) throws(PyException) in
         guard let data = try a[0].as(PyBytes.self) else {

@@ -1,7 +1,9 @@
 /// Python's `bytes`: what binary files read and write, and what `str.encode` and `pickle.dumps`
-/// give. Immutable; indexing gives ints, slicing gives bytes.
-public final class PyBytes: PyObject {
-  public let bytes: [UInt8]
+/// give. Immutable; indexing gives ints, slicing gives bytes. (`bytearray`, its mutable kin,
+/// derives from it here so that everything taking bytes takes it too, as the buffer protocol
+/// lets CPython's functions do.)
+public class PyBytes: PyObject {
+  public internal(set) var bytes: [UInt8]
 
   public init(_ bytes: [UInt8]) { self.bytes = bytes }
 
@@ -12,6 +14,11 @@ public final class PyBytes: PyObject {
   /// `b'...'` as Python writes it: printable ASCII as itself, `\t \n \r \\` and the quote
   /// escaped, other bytes as `\xNN`; double quotes when the bytes hold a ' and no ".
   override public func repr(_ interp: Interpreter) throws(PyException) -> String {
+    PyBytes.literal(bytes)
+  }
+
+  /// `b'...'` of `bytes`; `bytearray`'s repr escapes a single quote even between double ones.
+  static func literal(_ bytes: [UInt8], escapingEveryQuote: Bool = false) -> String {
     let quote: UInt8 = bytes.contains(0x27) && !bytes.contains(0x22) ? 0x22 : 0x27
     var out = "b" + String(UnicodeScalar(quote))
     for b in bytes {
@@ -21,6 +28,7 @@ public final class PyBytes: PyObject {
       case 0x0d: out += "\\r"
       case 0x5c: out += "\\\\"
       case quote: out += "\\" + String(UnicodeScalar(b))
+      case 0x27 where escapingEveryQuote: out += "\\'"
       case 0x20..<0x7f: out.unicodeScalars.append(UnicodeScalar(b))
       default:
         let hex = String(b, radix: 16)

@@ -51,8 +51,8 @@ struct PickleReader {
       case Op.binUnicode8: stack.append(.str(try text(Int(try unsigned(8)))))
       case Op.shortBinBytes: stack.append(.object(PyBytes(try take(Int(try byte())))))
       case Op.binBytes: stack.append(.object(PyBytes(try take(Int(try unsigned(4))))))
-      case Op.binBytes8, Op.byteArray8:
-        stack.append(.object(PyBytes(try take(Int(try unsigned(8))))))
+      case Op.binBytes8: stack.append(.object(PyBytes(try take(Int(try unsigned(8))))))
+      case Op.byteArray8: stack.append(.object(PyByteArray(try take(Int(try unsigned(8))))))
       case Op.shortBinString: stack.append(.str(Self.latin1(try take(Int(try byte())))))
       case Op.binString: stack.append(.str(Self.latin1(try take(Int(try unsigned(4))))))
       case Op.int, Op.long, Op.float, Op.string, Op.unicode: stack.append(try textValue(op))

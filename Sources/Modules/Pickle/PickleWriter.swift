@@ -46,6 +46,18 @@ struct PickleWriter {
     case let s as PyStr:
       writeString(s.value)
       remember(o)
+    case let b as PyByteArray:
+      // Protocol 5 has an opcode for it; 4 calls `bytearray(b'...')`, as CPython writes them.
+      if bytes[1] >= 5 {
+        bytes.append(Op.byteArray8)
+        bytes += withUnsafeBytes(of: UInt64(b.bytes.count).littleEndian, Array.init)
+        bytes += b.bytes
+      } else {
+        writeGlobal("builtins", "bytearray")
+        writeBytes(b.bytes)
+        bytes += [Op.tuple1, Op.reduce]
+      }
+      remember(o)
     case let b as PyBytes:
       writeBytes(b.bytes)
       remember(o)

@@ -17,14 +17,14 @@ enum Base64Source {
                 return s.encode("ascii")
             except UnicodeEncodeError:
                 raise ValueError("string argument should contain only ASCII characters")
-        if isinstance(s, bytes):
-            return s
+        if isinstance(s, (bytes, bytearray)):
+            return bytes(s)
         raise TypeError("argument should be a bytes-like object or ASCII string, not %r"
                         % type(s).__name__)
 
 
     def _bytes_to_encode(s):
-        if not isinstance(s, bytes):
+        if not isinstance(s, (bytes, bytearray)):
             raise TypeError("memoryview: a bytes-like object is required, not %r"
                             % type(s).__name__)
         return s
@@ -65,7 +65,7 @@ enum Base64Source {
 
 
     def _input_type_check(s):
-        if not isinstance(s, bytes):
+        if not isinstance(s, (bytes, bytearray)):
             raise TypeError("expected bytes-like object, not %s" % type(s).__name__)
 
 

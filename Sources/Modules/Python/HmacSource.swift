@@ -11,7 +11,7 @@ enum HmacSource {
         blocksize = 64
 
         def __init__(self, key, msg=None, digestmod=""):
-            if not isinstance(key, bytes):
+            if not isinstance(key, (bytes, bytearray)):
                 raise TypeError("key: expected bytes or bytearray, but got %r" % type(key).__name__)
             if not digestmod:
                 raise TypeError("Missing required parameter 'digestmod'.")
@@ -73,10 +73,10 @@ enum HmacSource {
             if not (a.isascii() and b.isascii()):
                 raise TypeError("comparing strings with non-ASCII characters is not supported")
             a, b = a.encode(), b.encode()
-        elif isinstance(a, bytes) != isinstance(b, bytes) and (
+        elif isinstance(a, (bytes, bytearray)) != isinstance(b, (bytes, bytearray)) and (
                 isinstance(a, str) or isinstance(b, str)):
             raise TypeError("a bytes-like object is required, not 'str'")
-        elif not (isinstance(a, bytes) and isinstance(b, bytes)):
+        elif not (isinstance(a, (bytes, bytearray)) and isinstance(b, (bytes, bytearray))):
             raise TypeError("unsupported operand types(s) or combination of types: %r and %r"
                             % (type(a).__name__, type(b).__name__))
         # Every byte looked at, whatever the first difference: no early exit to time.

@@ -9,17 +9,21 @@ enum InMemoryFilesSource {
         def __init__(self, initial_value=None):
             if initial_value is None:
                 initial_value = self._empty
-            self._check_type(initial_value, "initial_value must be str or None, not ")
+            initial_value = self._check_type(initial_value, "initial_value must be str or None, not ")
             self._pieces = [initial_value] if initial_value else []
             self._size = len(initial_value)
             self._pos = 0
             self.closed = False
 
         def _check_type(self, value, message):
+            # A bytearray is copied in as bytes (later changes to it are not the file's).
+            if self._kind == "bytes" and isinstance(value, bytearray):
+                return bytes(value)
             if not isinstance(value, type(self._empty)):
                 if self._kind == "string":
                     raise TypeError(message + type(value).__name__)
                 raise TypeError(f"a bytes-like object is required, not '{type(value).__name__}'")
+            return value
 
         def _check_open(self):
             if self.closed:
@@ -32,10 +36,9 @@ enum InMemoryFilesSource {
 
         def write(self, s):
             self._check_open()
-            if not isinstance(s, type(self._empty)):
-                if self._kind == "string":
-                    raise TypeError(f"string argument expected, got '{type(s).__name__}'")
-                raise TypeError(f"a bytes-like object is required, not '{type(s).__name__}'")
+            if self._kind == "string" and not isinstance(s, str):
+                raise TypeError(f"string argument expected, got '{type(s).__name__}'")
+            s = self._check_type(s, "")
             if self._pos == self._size:
                 if s:
                     self._pieces.append(s)
