@@ -15,6 +15,16 @@ public enum PythonFloat {
     return sign + positional(d, minimumFractionDigits: 1)
   }
 
+  /// A part of a complex number's repr: as `repr` without a forced `.0` (`2`, `1.5`, `1e+16`).
+  public static func reprWithoutPoint(_ value: Double) -> String {
+    if value.isNaN || value.isInfinite { return repr(value) }
+    let d = ShortestDigits(value)
+    let sign = value.sign == .minus ? "-" : ""
+    if d.exponent < -4 || d.exponent >= 16 { return sign + scientific(d) }
+    let text = positional(d, minimumFractionDigits: 0)
+    return sign + (text.hasSuffix(".") ? String(text.dropLast()) : text)
+  }
+
   /// `d1.d2d3e±XX` as Python writes it (no trailing ".0" when there is one digit).
   public static func scientific(_ d: ShortestDigits) -> String {
     var s = String(d.digits[0])

@@ -99,8 +99,9 @@ enum Arithmetic {
     case .power:
       if x == 0 && y < 0 { throw .zeroDivision("0.0 cannot be raised to a negative power") }
       if x < 0 && y != y.rounded() && y.isFinite {
-        throw .valueError(
-          "complex numbers are not supported (negative number to a fractional power)")
+        // A complex result, as Python gives: `(-8) ** 0.5`.
+        let r = try ComplexMath.power((x, 0), (y, 0))
+        return .object(PyComplex(r.0, r.1))
       }
       let r = Glibc.pow(x, y)
       if r.isInfinite && x.isFinite && y.isFinite {

@@ -1,3 +1,4 @@
+import Glibc
 import Interpreter
 import NumKit
 
@@ -56,6 +57,15 @@ final class PyIndexConcatenator: PyObject {
     let start = bounds[0].isNone ? 0 : interp.numeric(bounds[0]) ?? 0
     guard !bounds[1].isNone, let stop = interp.numeric(bounds[1]) else {
       throw .valueError("a range in np.r_ or np.c_ needs a stop value")
+    }
+    // A complex step (`0:1:5j`) is a count of points, both ends included, as linspace.
+    if let points = bounds[2].as(PyComplex.self) {
+      let count = Int(hypot(points.real, points.imag))
+      try NumpyBridge.budget([count], .float64)
+      let spacing = count > 1 ? (stop - start) / Double(count - 1) : 0
+      return NDArray(
+        (0..<count).map { $0 == count - 1 && count > 1 ? stop : start + Double($0) * spacing },
+        shape: [count])
     }
     let step = bounds[2].isNone ? 1 : interp.numeric(bounds[2]) ?? 1
     guard step != 0 else { throw .valueError("step must not be zero") }

@@ -48,6 +48,7 @@ public enum StandardModules {
     interp.registerModule("base64", source: Base64Source.text)
     interp.registerModule("hashlib") { HashlibModule.make($0) }
     interp.registerModule("hmac", source: HmacSource.text)
+    interp.registerModule("cmath") { _ in CmathModule.make() }
     interp.registerModule("urllib", source: "")
     interp.registerModule("urllib.parse", source: UrllibParseSource.text)
     interp.registerModule("urllib.error", source: UrllibRequestSource.error)

@@ -21,6 +21,8 @@ public indirect enum ExprKind: Sendable {
   /// An int literal beyond 64 bits: its digits and their radix.
   case bigInt(String, radix: Int)
   case float(Double)
+  /// `2.5j`: a complex number with no real part.
+  case imaginary(Double)
   case string(String)
   case fstring([FStringPart])
   case bytes([UInt8])

@@ -1,7 +1,7 @@
 extension Lexer {
   // MARK: - Numbers
 
-  /// Lexes `1_000`, `0x1f`, `0o17`, `0b101`, `3.`, `.5`, `1e-4`, `2.5E+3`.
+  /// Lexes `1_000`, `0x1f`, `0o17`, `0b101`, `3.`, `.5`, `1e-4`, `2.5E+3`, `4j`.
   mutating func lexNumber(start: SourceLocation) throws(SyntaxError) {
     let begin = position
     if peek() == UInt8(ascii: "0"), let radix = radixFor(peek(1)) {
@@ -37,7 +37,16 @@ extension Lexer {
       }
     }
     if peek() == UInt8(ascii: "j") || peek() == UInt8(ascii: "J") {
-      throw SyntaxError("complex numbers are not supported", at: start)
+      // An imaginary literal: `4j`, `2.5J`, `1e-3j` (a leading zero is no octal here).
+      let text = String(decoding: bytes[begin..<position], as: UTF8.self).filter { $0 != "_" }
+      position += 1
+      if isIdentifierPart(peek()) {
+        var place = start
+        place.column += position - begin - (peek() == UInt8(ascii: "_") ? 0 : 1)
+        throw SyntaxError("invalid imaginary literal", at: place)
+      }
+      emit(.imaginary(Double(text) ?? .infinity), at: start)
+      return
     }
     if isIdentifierStart(peek()) {
       // At the last character read, as CPython's tokenizer marks it: a `_` not followed by a

@@ -93,7 +93,7 @@ extension Parser {
       case .subscript: what = "subscript"
       case .tuple: what = "tuple"
       case .list: what = "list"
-      case .int, .bigInt, .float, .string, .bool, .none: what = "literal"
+      case .int, .bigInt, .float, .imaginary, .string, .bool, .none: what = "literal"
       default: what = "expression"
       }
       throw SyntaxError("cannot use assignment expressions with \(what)", at: start)
@@ -345,6 +345,9 @@ extension Parser {
     case .float(let v):
       advance()
       return node(.float(v), at: start)
+    case .imaginary(let v):
+      advance()
+      return node(.imaginary(v), at: start)
     case .string, .fstring, .bytes:
       return try parseStrings()
     case .keyword("None"):

@@ -19,6 +19,8 @@ public enum TokenKind: Sendable, Equatable {
   /// An int literal beyond 64 bits: its digits (no prefix or underscores) and their radix.
   case bigInt(String, radix: Int)
   case float(Double)
+  /// An imaginary literal's coefficient (`2.5j`).
+  case imaginary(Double)
   /// A decoded string literal (adjacent literals are joined by the parser).
   case string(String)
   /// The raw body of an f-string; `isRaw` when it had an `r` prefix as well.
@@ -40,6 +42,7 @@ public enum TokenKind: Sendable, Equatable {
     case .bigInt(let digits, let radix):
       return radix == 10 ? digits : "0" + (radix == 16 ? "x" : radix == 8 ? "o" : "b") + digits
     case .float(let v): return String(v)
+    case .imaginary(let v): return String(v) + "j"
     case .string, .fstring, .bytes: return "string literal"
     case .newline: return "newline"
     case .indent: return "indent"

@@ -53,6 +53,7 @@ enum BuiltinTypes {
     IntBytes.installFromHex()
     PyBytes.installMakeTrans()
     PyByteArray.install()
+    PyComplex.install()
     ClassCreation.installBuiltinHooks()
     return true
   }()

@@ -7,7 +7,7 @@ extension Interpreter {
     for c in [
       PyClass.int, .float, .bool, .str, .list, .tuple, .dict, .set, .frozenset, .range, .slice,
       .type, .object, .superType, .zipType, .enumerateType, .mapType, .filterType, .reversedType,
-      PyBytes.bytesClass, PyByteArray.byteArrayClass,
+      PyBytes.bytesClass, PyByteArray.byteArrayClass, PyComplex.complexClass,
     ] {
       builtins[c.name] = .object(c)
     }

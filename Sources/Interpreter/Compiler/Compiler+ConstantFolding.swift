@@ -6,7 +6,7 @@ extension Compiler {
   /// remainder by a literal zero stays an expression (it raises when run).
   static func isFoldedConstant(_ e: Expr) -> Bool {
     switch e.kind {
-    case .int, .bigInt, .float, .string, .bytes, .bool, .none, .ellipsis: return true
+    case .int, .bigInt, .float, .imaginary, .string, .bytes, .bool, .none, .ellipsis: return true
     case .unary(_, let inner), .not(let inner): return isFoldedConstant(inner)
     case .tuple(let items): return items.allSatisfy(isFoldedConstant)
     case .binary(let op, let left, let right):
@@ -15,6 +15,7 @@ extension Compiler {
       case .trueDivide, .floorDivide, .modulo:
         if case .int(0) = right.kind { return false }
         if case .float(0) = right.kind { return false }
+        if case .imaginary(0) = right.kind { return false }
         return true
       case .matrixMultiply: return false
       case .power, .leftShift, .multiply:

@@ -111,6 +111,10 @@ extension Compiler {
       return { _ throws(PyException) in value }
     case .float(let v):
       return { _ throws(PyException) in .float(v) }
+    case .imaginary(let v):
+      // One object, as CPython's constant: complex numbers are immutable.
+      let value = Value.object(PyComplex(0, v))
+      return { _ throws(PyException) in value }
     case .bool(let v):
       return { _ throws(PyException) in .bool(v) }
     case .none:

@@ -220,7 +220,7 @@ struct Symbols {
   mutating func visit(_ e: Expr) {
     switch e.kind {
     case .name(let n): used.insert(n)
-    case .int, .bigInt, .float, .string, .bytes, .bool, .none, .ellipsis: break
+    case .int, .bigInt, .float, .imaginary, .string, .bytes, .bool, .none, .ellipsis: break
     case .fstring(let parts): visit(parts)
     case .binary(_, let a, let b), .and(let a, let b), .or(let a, let b):
       visit(a)

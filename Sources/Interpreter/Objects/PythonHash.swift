@@ -38,6 +38,12 @@ public enum PythonHash {
         return tuple(zip(items, keys).map { of($0, key: $1) })
       }
       if let big = value.as(PyBigInt.self) { return bigInt(big.value) }
+      if let c = value.as(PyComplex.self) {
+        // CPython's: the real part's hash plus 1000003 times the imaginary part's.
+        let combined =
+          UInt(bitPattern: double(c.real)) &+ 1_000_003 &* UInt(bitPattern: double(c.imag))
+        return reserved(Int(bitPattern: combined))
+      }
       return tuple(keys.map { of(.none, key: $0) })
     }
   }

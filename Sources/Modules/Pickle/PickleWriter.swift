@@ -61,6 +61,13 @@ struct PickleWriter {
     case let b as PyBytes:
       writeBytes(b.bytes)
       remember(o)
+    case let z as PyComplex:
+      // `complex(real, imag)`, as CPython reduces it.
+      writeGlobal("builtins", "complex")
+      try write(.float(z.real))
+      try write(.float(z.imag))
+      bytes += [Op.tuple2, Op.reduce]
+      remember(o)
     case let t as PyTuple:
       try writeTuple(t.items)
       remember(o)

@@ -371,14 +371,23 @@ enum NumpyArrayEditingSource {
             self.sparse = sparse
 
         def __getitem__(self, key):
+            # A complex step (`0:1:5j`) is a count of points, both ends included.
             if isinstance(key, slice):
                 start = 0 if key.start is None else key.start
+                if isinstance(key.step, complex):
+                    length = int(abs(key.step))
+                    step = (key.stop - start) / float(length - 1) if length != 1 else length
+                    return np.arange(0, length, 1, dtype=np.float64) * step + start
                 return np.arange(start, key.stop, 1 if key.step is None else key.step)
             sizes = []
             floats = False
             for k in key:
                 start = 0 if k.start is None else k.start
                 step = 1 if k.step is None else k.step
+                if isinstance(step, complex):
+                    sizes.append(int(abs(step)))
+                    floats = True
+                    continue
                 sizes.append(int(math.ceil((k.stop - start) / (step * 1.0))))
                 floats = floats or any(isinstance(v, float) for v in (start, k.stop, step))
             kind = np.float64 if floats else np.int64
@@ -389,6 +398,10 @@ enum NumpyArrayEditingSource {
             for i, k in enumerate(key):
                 start = 0 if k.start is None else k.start
                 step = 1 if k.step is None else k.step
+                if isinstance(step, complex):
+                    step = int(abs(step))
+                    if step != 1:
+                        step = (k.stop - start) / float(step - 1)
                 grids[i] = grids[i] * step + start
             if self.sparse:
                 count = len(sizes)
