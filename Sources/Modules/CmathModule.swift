@@ -207,30 +207,24 @@ enum CmathModule {
   }
 
   static func sinh(_ z: Number) throws -> Number {
-    let r: Number
-    if abs(z.0) > logLargeDouble {
-      let x = z.0 - copysign(1, z.0)
-      r = (
-        Foundation.cos(z.1) * Foundation.sinh(x) * M_E,
-        Foundation.sin(z.1) * Foundation.cosh(x) * M_E
-      )
-    } else {
-      r = (Foundation.cos(z.1) * Foundation.sinh(z.0), Foundation.sin(z.1) * Foundation.cosh(z.0))
-    }
-    if (r.0.isInfinite || r.1.isInfinite) && z.0.isFinite && z.1.isFinite { throw RangeError() }
-    return r
+    try hyperbolic(z, Foundation.sinh, Foundation.cosh)
   }
 
   static func cosh(_ z: Number) throws -> Number {
+    try hyperbolic(z, Foundation.cosh, Foundation.sinh)
+  }
+
+  /// sinh (`f` sinh, `g` cosh) or cosh (the other way round): cos(y)·f(x) + i sin(y)·g(x),
+  /// with x moved in by one and e multiplied back where f(x) alone would overflow.
+  private static func hyperbolic(
+    _ z: Number, _ f: (Double) -> Double, _ g: (Double) -> Double
+  ) throws -> Number {
     let r: Number
     if abs(z.0) > logLargeDouble {
       let x = z.0 - copysign(1, z.0)
-      r = (
-        Foundation.cos(z.1) * Foundation.cosh(x) * M_E,
-        Foundation.sin(z.1) * Foundation.sinh(x) * M_E
-      )
+      r = (Foundation.cos(z.1) * f(x) * M_E, Foundation.sin(z.1) * g(x) * M_E)
     } else {
-      r = (Foundation.cos(z.1) * Foundation.cosh(z.0), Foundation.sin(z.1) * Foundation.sinh(z.0))
+      r = (Foundation.cos(z.1) * f(z.0), Foundation.sin(z.1) * g(z.0))
     }
     if (r.0.isInfinite || r.1.isInfinite) && z.0.isFinite && z.1.isFinite { throw RangeError() }
     return r
