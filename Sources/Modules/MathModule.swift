@@ -17,6 +17,7 @@ enum MathModule {
     m.define("inf", .float(.infinity))
     m.define("nan", .float(.nan))
     defineRealFunctions(m)
+    defineGamma(m)
     defineIntegerFunctions(m)
     defineTwoArgumentFunctions(m)
     return m

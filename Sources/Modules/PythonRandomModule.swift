@@ -30,6 +30,18 @@ enum PythonRandomModule {
       return result
     }
 
+    /// `normalvariate(mu, sigma)`: Kinderman and Monahan's ratio-of-uniforms method.
+    func normal(_ mu: Double, _ sigma: Double) -> Double {
+      var z = 0.0
+      while true {
+        let u1 = generator.nextDouble()
+        let u2 = 1 - generator.nextDouble()
+        z = PythonRandomModule.normalMagic * (u1 - 0.5) / u2
+        if z * z / 4 <= -log(u2) { break }
+      }
+      return mu + z * sigma
+    }
+
     /// `_randbelow(n)`: rejection sampling on n.bit_length() bits.
     func below(_ n: Int) -> Int {
       let k = Int.bitWidth - n.leadingZeroBitCount
@@ -278,16 +290,9 @@ enum PythonRandomModule {
     m.define("normalvariate") { (a, interp) throws(PyException) in
       let mu = a.count > 0 ? try number(a[0], interp) : 0
       let sigma = a.count > 1 ? try number(a[1], interp) : 1
-      let magic = 4 * exp(-0.5) / 2.0.squareRoot()
-      var z = 0.0
-      while true {
-        let u1 = state.generator.nextDouble()
-        let u2 = 1 - state.generator.nextDouble()
-        z = magic * (u1 - 0.5) / u2
-        if z * z / 4 <= -log(u2) { break }
-      }
-      return .float(mu + z * sigma)
+      return .float(state.normal(mu, sigma))
     }
+    defineDistributions(on: m, state)
     // Python's functions take their parameters by name too (`random.seed(a=4)`).
     for (name, parameters) in parameterNames {
       guard let body = m.globals.value(of: name)?.as(PyBuiltinFunction.self)?.body else {

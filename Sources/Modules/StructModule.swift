@@ -116,8 +116,9 @@ enum StructModule {
     return m
   }
 
-  /// `struct.Struct` (a format compiled once: `pack`, `unpack`, `unpack_from`, `iter_unpack`,
-  /// `size`, `format`) and `iter_unpack`, on the module's functions.
+  /// `struct.Struct` (a format compiled once: `pack`, `pack_into`, `unpack`, `unpack_from`,
+  /// `iter_unpack`, `size`, `format`), `iter_unpack` and `pack_into` (into a bytearray), on the
+  /// module's functions.
   private static let structClassSource = #"""
     def iter_unpack(format, buffer):
         size = calcsize(format)
@@ -126,6 +127,31 @@ enum StructModule {
         if len(buffer) % size:
             raise error("iterative unpacking requires a buffer of a multiple of %d bytes" % size)
         return (unpack_from(format, buffer, offset) for offset in range(0, len(buffer), size))
+
+
+    def pack_into(format, buffer, offset, *values):
+        size = calcsize(format)
+        try:
+            data = pack(format, *values)
+        except error as e:
+            text = str(e)
+            if text.startswith("pack expected"):
+                raise error("pack_into" + text[4:]) from None
+            raise
+        if not isinstance(buffer, bytearray):
+            raise TypeError("argument must be read-write bytes-like object, not %s"
+                            % type(buffer).__name__)
+        n = len(buffer)
+        if offset < 0:
+            if offset + size > 0:
+                raise error("no space to pack %d bytes at offset %d" % (size, offset))
+            if offset + n < 0:
+                raise error("offset %d out of range for %d-byte buffer" % (offset, n))
+            offset += n
+        if n - offset < size:
+            raise error("pack_into requires a buffer of at least %d bytes for packing %d bytes "
+                        "at offset %d (actual buffer size is %d)" % (size + offset, size, offset, n))
+        buffer[offset:offset + size] = data
 
 
     class Struct:
@@ -137,6 +163,9 @@ enum StructModule {
 
         def pack(self, *values):
             return pack(self.format, *values)
+
+        def pack_into(self, buffer, offset, *values):
+            pack_into(self.format, buffer, offset, *values)
 
         def unpack(self, buffer):
             return unpack(self.format, buffer)

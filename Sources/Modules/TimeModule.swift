@@ -4,12 +4,32 @@ import Interpreter
   import Glibc
 #endif
 
-/// The `time` module: `time()`, `perf_counter()`, `sleep()`.
+/// The `time` module: the clocks (`time`, `perf_counter`, `monotonic`, `process_time`,
+/// `thread_time` and their `_ns` forms), `sleep`, `localtime`/`gmtime`, `mktime`, `strftime`,
+/// `ctime`, `asctime`.
 enum TimeModule {
   static func make(_ interp: Interpreter) -> PyModule {
     let m = PyModule(name: "time")
     m.define("time") { (_, _) throws(PyException) in .float(seconds(CLOCK_REALTIME)) }
     m.define("perf_counter") { (_, _) throws(PyException) in .float(seconds(CLOCK_MONOTONIC)) }
+    // The other clocks, in seconds and in nanoseconds (`time_ns`, `perf_counter_ns`, ...).
+    for (name, clock) in [
+      ("time", CLOCK_REALTIME), ("perf_counter", CLOCK_MONOTONIC), ("monotonic", CLOCK_MONOTONIC),
+      ("process_time", CLOCK_PROCESS_CPUTIME_ID), ("thread_time", CLOCK_THREAD_CPUTIME_ID),
+    ] {
+      if name != "time" && name != "perf_counter" {
+        m.define(name) { (a, _) throws(PyException) in
+          try a.expect(name, min: 0, max: 0)
+          return .float(seconds(clock))
+        }
+      }
+      m.define(name + "_ns") { (a, _) throws(PyException) in
+        try a.expect(name + "_ns", min: 0, max: 0)
+        var t = timespec()
+        clock_gettime(clock, &t)
+        return .int(t.tv_sec * 1_000_000_000 + t.tv_nsec)
+      }
+    }
     m.define("sleep") { (a, interp) throws(PyException) in
       try a.expect("sleep", min: 1, max: 1)
       guard let s = interp.numeric(try a[0].scalarValue) else {
@@ -39,6 +59,34 @@ enum TimeModule {
         return .object(PyStructTime(t))
       }
     }
+    // `ctime(secs)` and `asctime(t)`: C's fixed layout, `Thu Jan  1 00:00:00 1970`.
+    m.define("ctime") { (a, interp) throws(PyException) in
+      try a.expect("ctime", min: 0, max: 1)
+      var stamp = Int(seconds(CLOCK_REALTIME))
+      if a.count > 0 && !a.positional[0].isNone {
+        guard let x = interp.numeric(try a[0].scalarValue), x.isFinite else {
+          throw .typeError("'\(try a[0].typeName)' object cannot be interpreted as an integer")
+        }
+        stamp = Int(x.rounded(.down))
+      }
+      var t = tm()
+      localtime_r(&stamp, &t)
+      return .str(asctime(t))
+    }
+    m.define("asctime") { (a, interp) throws(PyException) in
+      try a.expect("asctime", min: 0, max: 1)
+      var t = tm()
+      if a.count > 0 {
+        guard let given = try a[0].as(PyStructTime.self)?.fields else {
+          throw .typeError("Tuple or struct_time argument required")
+        }
+        t = given
+      } else {
+        var stamp = Int(seconds(CLOCK_REALTIME))
+        localtime_r(&stamp, &t)
+      }
+      return .str(asctime(t))
+    }
     m.define("mktime") { (a, interp) throws(PyException) in
       try a.expect("mktime", min: 1, max: 1)
       guard var t = try a[0].as(PyStructTime.self)?.fields else {
@@ -66,6 +114,18 @@ enum TimeModule {
       return .str(DatetimeFormat.format(fields, pattern))
     }
     return m
+  }
+
+  /// C's `asctime` layout, as CPython writes it (day of month padded by a space).
+  static func asctime(_ t: tm) -> String {
+    let days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+    let months = [
+      "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
+    func two(_ n: Int32) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    let day = t.tm_mday < 10 ? " \(t.tm_mday)" : "\(t.tm_mday)"
+    return "\(days[Int(t.tm_wday)]) \(months[Int(t.tm_mon)]) \(day) "
+      + "\(two(t.tm_hour)):\(two(t.tm_min)):\(two(t.tm_sec)) \(Int(t.tm_year) + 1900)"
   }
 
   static func seconds(_ clock: clockid_t) -> Double {
