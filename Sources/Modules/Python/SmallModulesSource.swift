@@ -83,6 +83,8 @@ enum SmallModulesSource {
     """#
 
   static let operatorModule = #"""
+    _builtin_abs = abs
+
     def add(a, b): return a + b
     def sub(a, b): return a - b
     def mul(a, b): return a * b
@@ -107,6 +109,81 @@ enum SmallModulesSource {
     def contains(a, b): return b in a
     def getitem(a, b): return a[b]
     def concat(a, b): return a + b
+    def abs(a): return _builtin_abs(a)
+    def index(a):
+        if isinstance(a, int):
+            return int(a)
+        if hasattr(type(a), "__index__"):
+            return a.__index__()
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__)
+    def inv(a): return ~a
+    invert = inv
+    def lshift(a, b): return a << b
+    def rshift(a, b): return a >> b
+    def is_(a, b): return a is b
+    def is_not(a, b): return a is not b
+    def setitem(a, b, c): a[b] = c
+    def delitem(a, b): del a[b]
+    def call(obj, /, *args, **kwargs): return obj(*args, **kwargs)
+    def countOf(a, b): return sum(1 for x in a if x is b or x == b)
+
+
+    def indexOf(a, b):
+        for i, x in enumerate(a):
+            if x is b or x == b:
+                return i
+        raise ValueError("sequence.index(x): x not in sequence")
+
+
+    def length_hint(obj, default=0):
+        try:
+            return len(obj)
+        except TypeError:
+            return default
+
+
+    # The in-place forms: the augmented assignment's result (the object itself for a mutable
+    # one, a new value otherwise).
+    def iadd(a, b):
+        a += b
+        return a
+    def isub(a, b):
+        a -= b
+        return a
+    def imul(a, b):
+        a *= b
+        return a
+    def itruediv(a, b):
+        a /= b
+        return a
+    def ifloordiv(a, b):
+        a //= b
+        return a
+    def imod(a, b):
+        a %= b
+        return a
+    def ipow(a, b):
+        a **= b
+        return a
+    def imatmul(a, b):
+        a @= b
+        return a
+    def iand(a, b):
+        a &= b
+        return a
+    def ior(a, b):
+        a |= b
+        return a
+    def ixor(a, b):
+        a ^= b
+        return a
+    def ilshift(a, b):
+        a <<= b
+        return a
+    def irshift(a, b):
+        a >>= b
+        return a
+    iconcat = iadd
 
 
     class itemgetter:
@@ -215,6 +292,30 @@ enum SmallModulesSource {
 
     def nsmallest(n, iterable, key=None):
         return sorted(iterable, key=key)[:n]
+    
+
+    def merge(*iterables, key=None, reverse=False):
+        # Stable: of equal heads, the earlier iterable's comes first.
+        iterators = [iter(it) for it in iterables]
+        heads = []
+        for i, it in enumerate(iterators):
+            for value in it:
+                heads.append([value, i])
+                break
+        while heads:
+            best = 0
+            for k in range(1, len(heads)):
+                a = heads[k][0] if key is None else key(heads[k][0])
+                b = heads[best][0] if key is None else key(heads[best][0])
+                if (a > b) if reverse else (a < b):
+                    best = k
+            value, i = heads[best]
+            yield value
+            for following in iterators[i]:
+                heads[best][0] = following
+                break
+            else:
+                del heads[best]
     """#
 
   static let bisect = #"""

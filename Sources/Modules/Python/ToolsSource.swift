@@ -411,6 +411,28 @@ enum ToolsSource {
         return iter([(k, iter(items)) for k, items in groups])
 
 
+    def tee(iterable, n=2):
+        if not isinstance(n, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
+        if n < 0:
+            raise ValueError("n must be >= 0")
+        source = iter(iterable)
+        queues = [[] for _ in range(n)]
+
+        def copy(queue):
+            while True:
+                if not queue:
+                    try:
+                        value = next(source)
+                    except StopIteration:
+                        return
+                    for q in queues:
+                        q.append(value)
+                yield queue.pop(0)
+
+        return tuple(copy(q) for q in queues)
+
+
     def pairwise(iterable):
         items = list(iterable)
         return iter([(items[i], items[i + 1]) for i in range(len(items) - 1)])
