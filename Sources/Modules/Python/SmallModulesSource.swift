@@ -292,7 +292,7 @@ enum SmallModulesSource {
 
     def nsmallest(n, iterable, key=None):
         return sorted(iterable, key=key)[:n]
-    
+
 
     def merge(*iterables, key=None, reverse=False):
         # Stable: of equal heads, the earlier iterable's comes first.
