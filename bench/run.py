@@ -149,6 +149,14 @@ LANGUAGE_CASES = [
      "    u, v = set(range(10000)), set(range(5000, 15000))\n"
      "    return n, len(u | v), len(u & v), len(u - v), len(u ^ v)",
      "work()", 1),
+    # Binary data: a bytearray built byte by byte (file formats), and a dataset file's
+    # checksums and base64 text (hashlib on libcrypto on both sides).
+    ("bytearray 1e5 (append, ba[i], bytes(ba))", "",
+     "ba = bytearray()\nfor i in range(100000):\n    ba.append(i & 255)\nx = ba[500]\nb = bytes(ba)", 1),
+    ("digests of 10 MB (md5, sha256, base64 round trip)",
+     "import hashlib, base64\ndata = bytes(range(256)) * 40000",
+     "hashlib.md5(data).hexdigest()\nhashlib.sha256(data).hexdigest()\n"
+     "base64.b64decode(base64.b64encode(data))", 1),
 ]
 
 # Plotting: the timed statement draws and saves an SVG; the table also gives the file sizes.

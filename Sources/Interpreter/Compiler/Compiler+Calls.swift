@@ -73,6 +73,7 @@ extension Compiler {
       // straight to the list (a list subclass or another object takes the general path).
       if name == "append", let direct, direct.count == 1 {
         let value = direct[0].run
+        let appendSite = BuiltinMethodSite(name)
         return { (f: Frame) throws(PyException) -> Value in
           let r = try receiver(f)
           // (An exact class test: a cast to PyList walks the class chain, lists having
@@ -82,6 +83,12 @@ extension Compiler {
             return .none
           }
           do throws(PyException) {
+            // Another built-in's append (`bytearray.append`) by its class's method.
+            if case .object(let o) = r, let method = appendSite.method(for: o, interp),
+              method.fixed.accepts(2)
+            {
+              return try method.fixed.two(r, try value(f), interp)
+            }
             return try interp.callMethod(r, name, Arguments([try value(f)]))
           } catch {
             throw Compiler.markedCall(error, span)

@@ -101,7 +101,10 @@ public final class PyByteArray: PyBytes {
   override public func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException)
     -> Value?
   {
-    if let mutator = mutator(name) { return .object(PyBuiltinFunction(name, mutator)) }
+    // (The methods that change it are class attributes: `installMutators`.)
+    if let method = PyByteArray.byteArrayClass.attributes[name] {
+      return try Descriptor.get(method, instance: .object(self), owner: pyClass, interp) ?? method
+    }
     guard let found = try super.getAttribute(name, interp) else { return nil }
     // bytes' methods, their bytes results made bytearrays (`ba.upper()`, `ba.split()`).
     guard let method = found.as(PyBuiltinFunction.self) else { return found }
@@ -111,21 +114,29 @@ public final class PyByteArray: PyBytes {
       })
   }
 
-  /// The methods that change the bytearray.
-  private func mutator(_ name: String) -> PyBuiltinFunction.Body? {
-    switch name {
-    case "append":
-      return { [self] (a, _) throws(PyException) in
-        try a.expect("append", min: 1, max: 1)
-        bytes.append(try PyByteArray.byte(try a[0]))
-        return .none
+  /// The methods that change the bytearray, as class methods with bodies for their argument
+  /// counts (the receiver counted), so a call site calls them without a bound method.
+  private static func installMutators() {
+    let c = byteArrayClass
+    func me(_ v: Value) throws(PyException) -> PyByteArray {
+      // (An exact type test first: the cast walks the class chain.)
+      if case .object(let o) = v, o.isExactly(PyByteArray.self) {
+        return unsafeDowncast(o, to: PyByteArray.self)
       }
-    case "extend":
-      return { [self] (a, interp) throws(PyException) in
-        try a.expect("extend", min: 1, max: 1)
-        let source = try a[0]
+      return try v.receiver(PyByteArray.self, "bytearray")
+    }
+    c.method(
+      "append",
+      fixed: FixedArityEntries(two: { (r, x, _) throws(PyException) in
+        try me(r).bytes.append(try byte(x))
+        return .none
+      }))
+    c.method(
+      "extend",
+      fixed: FixedArityEntries(two: { (r, source, interp) throws(PyException) in
+        let ba = try me(r)
         if let b = source.as(PyBytes.self) {
-          bytes += b.bytes
+          ba.bytes += b.bytes
           return .none
         }
         let items: [Value]
@@ -135,59 +146,58 @@ public final class PyByteArray: PyBytes {
           guard error.isInstance(of: .typeError) else { throw error }
           throw .typeError("can't extend bytearray with \(source.typeName)")
         }
-        bytes += try items.map { (v) throws(PyException) in try PyByteArray.byte(v) }
+        ba.bytes += try items.map { (v) throws(PyException) in try byte(v) }
         return .none
-      }
-    case "insert":
-      return { [self] (a, _) throws(PyException) in
-        try a.expect("insert", min: 2, max: 2)
-        var i = try Arguments.index(try a[0])
-        let b = try PyByteArray.byte(try a[1])
-        if i < 0 { i += bytes.count }
-        bytes.insert(b, at: min(max(i, 0), bytes.count))
+      }))
+    c.method(
+      "insert",
+      fixed: FixedArityEntries(three: { (r, index, x, _) throws(PyException) in
+        let ba = try me(r)
+        var i = try Arguments.index(index)
+        let b = try byte(x)
+        if i < 0 { i += ba.bytes.count }
+        ba.bytes.insert(b, at: min(max(i, 0), ba.bytes.count))
         return .none
-      }
-    case "pop":
-      return { [self] (a, _) throws(PyException) in
-        try a.expect("pop", min: 0, max: 1)
-        guard !bytes.isEmpty else { throw .indexError("pop from empty bytearray") }
-        var i =
-          try a.parameter(0, "index").map { (v) throws(PyException) in
-            try Arguments.index(v)
-          } ?? -1
-        if i < 0 { i += bytes.count }
-        guard i >= 0 && i < bytes.count else { throw .indexError("pop index out of range") }
-        return .int(Int(bytes.remove(at: i)))
-      }
-    case "remove":
-      return { [self] (a, _) throws(PyException) in
-        try a.expect("remove", min: 1, max: 1)
-        let b = try PyByteArray.byte(try a[0])
-        guard let i = bytes.firstIndex(of: b) else {
+      }))
+    func pop(_ ba: PyByteArray, _ index: Int) throws(PyException) -> Value {
+      guard !ba.bytes.isEmpty else { throw .indexError("pop from empty bytearray") }
+      let i = index < 0 ? index + ba.bytes.count : index
+      guard i >= 0 && i < ba.bytes.count else { throw .indexError("pop index out of range") }
+      return .int(Int(ba.bytes.remove(at: i)))
+    }
+    c.method(
+      "pop",
+      fixed: FixedArityEntries(
+        one: { (r, _) throws(PyException) in try pop(try me(r), -1) },
+        two: { (r, i, _) throws(PyException) in try pop(try me(r), try Arguments.index(i)) }))
+    c.method(
+      "remove",
+      fixed: FixedArityEntries(two: { (r, x, _) throws(PyException) in
+        let ba = try me(r)
+        let b = try byte(x)
+        guard let i = ba.bytes.firstIndex(of: b) else {
           throw .valueError("value not found in bytearray")
         }
-        bytes.remove(at: i)
+        ba.bytes.remove(at: i)
         return .none
-      }
-    case "clear":
-      return { [self] (a, _) throws(PyException) in
-        try a.expect("clear", min: 0, max: 0)
-        bytes = []
+      }))
+    c.method(
+      "clear",
+      fixed: FixedArityEntries(one: { (r, _) throws(PyException) in
+        try me(r).bytes = []
         return .none
-      }
-    case "reverse":
-      return { [self] (a, _) throws(PyException) in
-        try a.expect("reverse", min: 0, max: 0)
-        bytes.reverse()
+      }))
+    c.method(
+      "reverse",
+      fixed: FixedArityEntries(one: { (r, _) throws(PyException) in
+        try me(r).bytes.reverse()
         return .none
-      }
-    case "copy":
-      return { [self] (a, _) throws(PyException) in
-        try a.expect("copy", min: 0, max: 0)
-        return .object(PyByteArray(bytes))
-      }
-    default: return nil
-    }
+      }))
+    c.method(
+      "copy",
+      fixed: FixedArityEntries(one: { (r, _) throws(PyException) in
+        .object(PyByteArray(try me(r).bytes))
+      }))
   }
 
   /// One byte given as an int, with CPython's errors.
@@ -215,6 +225,7 @@ public final class PyByteArray: PyBytes {
   /// as bytes' (a bytearray from `fromhex`).
   static func install() {
     let c = byteArrayClass
+    installMutators()
     c.constructor = { (a, interp) throws(PyException) in
       let source = a.parameter(0, "source")
       if a.count > 1 || source?.as(PyStr.self) != nil || source == nil || !a.keywords.isEmpty {
