@@ -89,6 +89,8 @@ open class PyObject {
     if let method = found.as(PyClassMethod.self) {
       return .object(PyBoundMethod(function: method.function, receiver: .object(pyClass)))
     }
+    // A static method (`str.maketrans`) is its function, bound to nothing.
+    if let method = found.as(PyStaticMethod.self) { return method.function }
     return interp.bindIfFunction(found, to: .object(self))
   }
 

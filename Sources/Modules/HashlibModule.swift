@@ -48,7 +48,7 @@ enum HashlibModule {
     m.define("blake2s", .object(PyHash.blake2sClass))
     for name in guaranteed where !name.hasPrefix("blake2") {
       let constructor = PyBuiltinFunction(name) { (a, interp) throws(PyException) in
-        try make(name, data: try a.parameter(0, "data") ?? a.keyword("string"), a, interp)
+        try make(name, data: a.parameter(0, "data") ?? a.keyword("string"), a, interp)
       }
       m.define(name, .object(constructor))
     }
@@ -57,7 +57,7 @@ enum HashlibModule {
       let name = try a.string(0, "new() argument 'name'")
       var rest = a
       rest.positional = Array(a.positional.dropFirst())
-      return try make(name, data: try a.parameter(1, "data") ?? a.keyword("string"), rest, interp)
+      return try make(name, data: a.parameter(1, "data") ?? a.keyword("string"), rest, interp)
     }
     m.define("pbkdf2_hmac") { (a, _) throws(PyException) in
       try a.expect("pbkdf2_hmac", min: 4, max: 5)

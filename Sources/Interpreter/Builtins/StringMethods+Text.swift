@@ -55,38 +55,41 @@ extension StringMethods {
       let (s, suffix) = (try receiver(a), try a.string(1, "must be str"))
       return .str(s.hasSuffix(suffix) && !suffix.isEmpty ? String(s.dropLast(suffix.count)) : s)
     }
-    // str.maketrans(x[, y[, z]]): a dict from code points to code points, strings or None.
+    // str.maketrans(x[, y[, z]]): a dict from code points to code points, strings or None. A
+    // static method: `s.maketrans(x, y)` on an instance takes no receiver either.
     c.attributes["maketrans"] = .object(
-      PyBuiltinFunction("maketrans") { (a, interp) throws(PyException) in
-        let table = PyDict()
-        if a.count == 1 {
-          guard let d = try a[0].as(PyDict.self) else {
-            throw .typeError("if you give only one argument to maketrans it must be a dict")
-          }
-          for (k, v) in zip(d.keys, d.values) {
-            if let text = k.as(PyStr.self)?.value, text.unicodeScalars.count == 1 {
-              try table.set(.int(Int(text.unicodeScalars.first!.value)), v, interp)
-            } else {
-              try table.set(k, v, interp)
+      PyStaticMethod(
+        .object(
+          PyBuiltinFunction("maketrans") { (a, interp) throws(PyException) in
+            let table = PyDict()
+            if a.count == 1 {
+              guard let d = try a[0].as(PyDict.self) else {
+                throw .typeError("if you give only one argument to maketrans it must be a dict")
+              }
+              for (k, v) in zip(d.keys, d.values) {
+                if let text = k.as(PyStr.self)?.value, text.unicodeScalars.count == 1 {
+                  try table.set(.int(Int(text.unicodeScalars.first!.value)), v, interp)
+                } else {
+                  try table.set(k, v, interp)
+                }
+              }
+              return .object(table)
             }
-          }
-          return .object(table)
-        }
-        let from = Array(try a.string(0, "must be str").unicodeScalars)
-        let to = Array(try a.string(1, "must be str").unicodeScalars)
-        guard from.count == to.count else {
-          throw .valueError("the first two maketrans arguments must have equal length")
-        }
-        for (x, y) in zip(from, to) {
-          try table.set(.int(Int(x.value)), .int(Int(y.value)), interp)
-        }
-        if a.count > 2 {
-          for z in try a.string(2, "must be str").unicodeScalars {
-            try table.set(.int(Int(z.value)), .none, interp)
-          }
-        }
-        return .object(table)
-      })
+            let from = Array(try a.string(0, "must be str").unicodeScalars)
+            let to = Array(try a.string(1, "must be str").unicodeScalars)
+            guard from.count == to.count else {
+              throw .valueError("the first two maketrans arguments must have equal length")
+            }
+            for (x, y) in zip(from, to) {
+              try table.set(.int(Int(x.value)), .int(Int(y.value)), interp)
+            }
+            if a.count > 2 {
+              for z in try a.string(2, "must be str").unicodeScalars {
+                try table.set(.int(Int(z.value)), .none, interp)
+              }
+            }
+            return .object(table)
+          })))
     c.method("translate") { (a, interp) throws(PyException) in
       try a.expectMethod("str.translate", min: 1, max: 1)
       let s = try receiver(a)

@@ -103,7 +103,11 @@ public final class PyByteArray: PyBytes {
   {
     // (The methods that change it are class attributes: `installMutators`.)
     if let method = PyByteArray.byteArrayClass.attributes[name] {
-      return try Descriptor.get(method, instance: .object(self), owner: pyClass, interp) ?? method
+      if let s = method.as(PyStaticMethod.self) { return s.function }
+      if let c = method.as(PyClassMethod.self) {
+        return .object(PyBoundMethod(function: c.function, receiver: .object(pyClass)))
+      }
+      return interp.bindIfFunction(method, to: .object(self))
     }
     guard let found = try super.getAttribute(name, interp) else { return nil }
     // bytes' methods, their bytes results made bytearrays (`ba.upper()`, `ba.split()`).

@@ -28,7 +28,7 @@ extension PyBytes {
     case "translate":
       return make { (a, _) throws(PyException) in
         try a.expect("translate", min: 1, max: 2)
-        let table = try a.parameter(0, "table") ?? .none
+        let table = a.parameter(0, "table") ?? .none
         let deleted = try a.parameter(1, "delete").map { (v) throws(PyException) in
           Set(try PyBytes.operand(v))
         }
@@ -94,16 +94,19 @@ extension PyBytes {
   /// `bytes.maketrans(from, to)`: the 256-byte table `translate` reads, each byte of `from`
   /// mapped to the byte of `to` at its place.
   static func installMakeTrans() {
+    // A static method: `b.maketrans(x, y)` on an instance takes no receiver either.
     bytesClass.attributes["maketrans"] = .object(
-      PyBuiltinFunction("maketrans") { (a, _) throws(PyException) in
-        try a.expect("maketrans", min: 2, max: 2)
-        let (from, to) = (try operand(a[0]), try operand(a[1]))
-        guard from.count == to.count else {
-          throw .valueError("maketrans arguments must have same length")
-        }
-        var table = (0...255).map { UInt8($0) }
-        for (x, y) in zip(from, to) { table[Int(x)] = y }
-        return .object(PyBytes(table))
-      })
+      PyStaticMethod(
+        .object(
+          PyBuiltinFunction("maketrans") { (a, _) throws(PyException) in
+            try a.expect("maketrans", min: 2, max: 2)
+            let (from, to) = (try operand(a[0]), try operand(a[1]))
+            guard from.count == to.count else {
+              throw .valueError("maketrans arguments must have same length")
+            }
+            var table = (0...255).map { UInt8($0) }
+            for (x, y) in zip(from, to) { table[Int(x)] = y }
+            return .object(PyBytes(table))
+          })))
   }
 }

@@ -134,3 +134,7 @@ for attempt in attempts:
         print(attempt())
     except Exception as e:
         print(type(e).__name__, e)
+
+# maketrans is a static method, on the class and on an instance; fromhex a class method.
+print(len(b"x".maketrans(b"a", b"b")), len(bytearray(b"x").maketrans(b"a", b"b")), "".maketrans("a", "b"))
+print(bytearray(b"x").fromhex("01"), bytes.maketrans(b"ab", b"cd")[97:99], str.maketrans({"a": "b"}))
