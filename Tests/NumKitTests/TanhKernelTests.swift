@@ -9,7 +9,7 @@ import Testing
 @Suite struct TanhKernelTests {
   static let inputs: [Double] = {
     var values: [Double] = [
-      0, -0.0, .leastNonzeroMagnitude, -1e-310, 0x1p-28, 0x1p-28.nextDown, 0x1p-13,
+      0, -0.0, .leastNonzeroMagnitude, -Double("1e-310")!, 0x1p-28, 0x1p-28.nextDown, 0x1p-13,
       0x1p-13.nextDown, 22, 22.0.nextDown, -22, 30, .infinity, -.infinity, .nan, 0.0054,
       0.0108, 0.35, -0.3465, 1, -1, 19.06, 9.01,
     ]
