@@ -45,15 +45,7 @@ enum TimeModule {
     for (name, local) in [("localtime", true), ("gmtime", false)] {
       m.define(name) { (a, interp) throws(PyException) in
         try a.expect(name, min: 0, max: 1)
-        var stamp: Int
-        if a.count > 0 && !a.positional[0].isNone {
-          guard let x = interp.numeric(try a[0].scalarValue), x.isFinite else {
-            throw .typeError("'\(try a[0].typeName)' object cannot be interpreted as an integer")
-          }
-          stamp = Int(x.rounded(.down))
-        } else {
-          stamp = Int(seconds(CLOCK_REALTIME))
-        }
+        var stamp = try timestamp(a, interp)
         var t = tm()
         if local { localtime_r(&stamp, &t) } else { gmtime_r(&stamp, &t) }
         return .object(PyStructTime(t))
@@ -62,30 +54,14 @@ enum TimeModule {
     // `ctime(secs)` and `asctime(t)`: C's fixed layout, `Thu Jan  1 00:00:00 1970`.
     m.define("ctime") { (a, interp) throws(PyException) in
       try a.expect("ctime", min: 0, max: 1)
-      var stamp = Int(seconds(CLOCK_REALTIME))
-      if a.count > 0 && !a.positional[0].isNone {
-        guard let x = interp.numeric(try a[0].scalarValue), x.isFinite else {
-          throw .typeError("'\(try a[0].typeName)' object cannot be interpreted as an integer")
-        }
-        stamp = Int(x.rounded(.down))
-      }
+      var stamp = try timestamp(a, interp)
       var t = tm()
       localtime_r(&stamp, &t)
       return .str(asctime(t))
     }
     m.define("asctime") { (a, interp) throws(PyException) in
       try a.expect("asctime", min: 0, max: 1)
-      var t = tm()
-      if a.count > 0 {
-        guard let given = try a[0].as(PyStructTime.self)?.fields else {
-          throw .typeError("Tuple or struct_time argument required")
-        }
-        t = given
-      } else {
-        var stamp = Int(seconds(CLOCK_REALTIME))
-        localtime_r(&stamp, &t)
-      }
-      return .str(asctime(t))
+      return .str(asctime(try brokenDown(a.count > 0 ? a[0] : nil)))
     }
     m.define("mktime") { (a, interp) throws(PyException) in
       try a.expect("mktime", min: 1, max: 1)
@@ -97,16 +73,7 @@ enum TimeModule {
     m.define("strftime") { (a, interp) throws(PyException) in
       try a.expect("strftime", min: 1, max: 2)
       let pattern = try a.string(0, "strftime() argument 1")
-      var t = tm()
-      if a.count > 1 {
-        guard let given = try a[1].as(PyStructTime.self)?.fields else {
-          throw .typeError("Tuple or struct_time argument required")
-        }
-        t = given
-      } else {
-        var stamp = Int(seconds(CLOCK_REALTIME))
-        localtime_r(&stamp, &t)
-      }
+      let t = try brokenDown(a.count > 1 ? a[1] : nil)
       let fields: DatetimeFormat.Fields = (
         Int(t.tm_year) + 1900, Int(t.tm_mon) + 1, Int(t.tm_mday), Int(t.tm_hour), Int(t.tm_min),
         Int(t.tm_sec), 0
@@ -114,6 +81,29 @@ enum TimeModule {
       return .str(DatetimeFormat.format(fields, pattern))
     }
     return m
+  }
+
+  /// The seconds argument of `localtime`, `gmtime` and `ctime` (now when absent or None).
+  static func timestamp(_ a: Arguments, _ interp: Interpreter) throws(PyException) -> Int {
+    guard a.count > 0, !a.positional[0].isNone else { return Int(seconds(CLOCK_REALTIME)) }
+    guard let x = interp.numeric(try a[0].scalarValue), x.isFinite else {
+      throw .typeError("'\(try a[0].typeName)' object cannot be interpreted as an integer")
+    }
+    return Int(x.rounded(.down))
+  }
+
+  /// The struct_time argument of `asctime` and `strftime` (the local time now when absent).
+  static func brokenDown(_ given: Value?) throws(PyException) -> tm {
+    guard let given else {
+      var stamp = Int(seconds(CLOCK_REALTIME))
+      var t = tm()
+      localtime_r(&stamp, &t)
+      return t
+    }
+    guard let fields = given.as(PyStructTime.self)?.fields else {
+      throw .typeError("Tuple or struct_time argument required")
+    }
+    return fields
   }
 
   /// C's `asctime` layout, as CPython writes it (day of month padded by a space).
