@@ -169,10 +169,77 @@ def notebook_golden(path, parameters=None, seed=None):
     return run_cells_like_jupyter(cells, path)
 
 
+# Runs cells through IPython's own shell: its transformer turns magics and `!` lines into
+# get_ipython() calls, its magics run them. In a child process whose stdout is a pipe, so
+# shell commands (which write to the file descriptor) and prints come out in order.
+IPYTHON_CHILD = r"""
+import ast, json, sys
+import matplotlib
+matplotlib.use("Agg")
+from IPython.core.interactiveshell import InteractiveShell
+from IPython.lib.pretty import pretty
+shell = InteractiveShell.instance()
+# (The inline backend needs a kernel; figures are not what this fixture is about.)
+shell.register_magic_function(lambda line: None, "line", "matplotlib")
+namespace = shell.user_ns
+for count, cell in enumerate(json.loads(sys.argv[1]), start=1):
+    shell.execution_count = count
+    source = shell.transform_cell(cell)
+    tree = ast.parse(source)
+    last = tree.body[-1] if tree.body else None
+    display = isinstance(last, ast.Expr) and not source.rstrip().endswith(";")
+    if display:
+        tree.body.pop()
+    exec(compile(tree, "<cell>", "exec"), namespace)
+    if display:
+        value = eval(compile(ast.Expression(last.value), "<cell>", "eval"), namespace)
+        if value is not None:
+            print(pretty(value))
+            shell.displayhook.update_user_ns(value)
+    sys.stdout.flush()
+"""
+
+
+def run_cells_like_ipython(cells, directory):
+    import json
+    import subprocess
+    child = subprocess.run([sys.executable, "-c", IPYTHON_CHILD, json.dumps(cells)],
+                           capture_output=True, text=True, cwd=directory, check=True)
+    return child.stdout
+
+
+# Cells with magics, shell escapes and help in every position MagicTransformer must tell
+# apart from Python: IPython's transform_cell gives the source each becomes.
+MAGIC_TRANSFORM_CELLS = [
+    "%time x = 1",
+    "%timeit -n 10 f(x)\nprint('%time is not at the start')",
+    "for i in range(3):\n    %time f(i)\n    !echo {i}",
+    "files = !ls -la\nout = %timeit -o pass\na.b = %pwd",
+    "!!ls\n!echo 'quoted' \"double\" \\backslash",
+    "x?\nnp.zeros??\n?len\n??os.path",
+    's = """\n%time inside a string\n!not a shell line\n"""',
+    "v = (1 +\n%2)\nw = [\n  !x]",
+    "x = 1 \\\n  + 2\n%who",
+    "print('what?')  # really?\ny = 3 if x != 2 else 4",
+    "%env A=1\n%cd /tmp\n%matplotlib inline",
+    "def f():\n    '''doc'''\n    return 1\n%time f()",
+]
+
+
+def magic_transforms():
+    """[cell, IPython's transformed source] pairs for MagicTransformerTests."""
+    from IPython.core.inputtransformer2 import TransformerManager
+    manager = TransformerManager()
+    return [[cell, manager.transform_cell(cell)] for cell in MAGIC_TRANSFORM_CELLS]
+
+
 def ipynb_golden(path):
     import nbformat
     nb = nbformat.read(path, as_version=4)
-    return run_cells_like_jupyter([c.source for c in nb.cells if c.cell_type == "code"], path)
+    cells = [c.source for c in nb.cells if c.cell_type == "code"]
+    if os.path.basename(path) == "magics.ipynb":
+        return run_cells_like_ipython(cells, os.path.dirname(path))
+    return run_cells_like_jupyter(cells, path)
 
 
 def numpy_file_fixtures(folder):
@@ -246,6 +313,10 @@ def main():
             with open(os.path.join(tracebacks, name[:-3] + ".err"), "w") as f:
                 f.write(traceback_golden(os.path.join(tracebacks, name)))
     fixtures = os.path.join(ROOT, "Tests", "NotebookTests", "Fixtures")
+    import json
+    with open(os.path.join(fixtures, "ipynb", "magic_transforms.json"), "w") as f:
+        json.dump(magic_transforms(), f, indent=1)
+        f.write("\n")
     for name in sorted(os.listdir(os.path.join(fixtures, "ipynb"))):
         if name.endswith(".ipynb"):
             with open(os.path.join(fixtures, "ipynb", name[:-6] + ".out"), "w") as f:

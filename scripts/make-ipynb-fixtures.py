@@ -61,6 +61,36 @@ NOTEBOOKS = {
                       "predicted = (sigmoid(x @ W + b) > 0.5).astype(int)\npredicted.ravel()"),
         new_code_cell("accuracy = (predicted == t).mean()\nprint(f'accuracy: {accuracy:.2f}')\naccuracy;"),
     ],
+    # IPython's magics and shell escapes as course notebooks use them (timings are
+    # compared with their numbers masked: scripts/gen-goldens.py runs IPython's own shell).
+    "magics": [
+        new_code_cell("%matplotlib inline\n%load_ext autoreload\n%autoreload 2\n"
+                      "import numpy as np\nx = np.arange(3)\nx"),
+        new_code_cell("%time total = sum(range(1000))\ntotal"),
+        new_code_cell("%%time\nsquares = [i * i for i in range(100)]\nprint(len(squares))\n"
+                      "squares[-1]"),
+        new_code_cell("%timeit -n 3 -r 2 sum(range(100))"),
+        new_code_cell("%%timeit -n 2 -r 1 xs = list(range(50))\nsorted(xs, reverse=True)"),
+        new_code_cell("result = %timeit -o -q -n 1 -r 3 sum(range(10))\n"
+                      "result.loops, result.repeat, len(result.all_runs)"),
+        new_code_cell("_ * 2, _3"),
+        new_code_cell("!echo hello from the shell\nname = 'course'\n!echo {name.upper()} $name $$HOME"),
+        new_code_cell("lines = !printf 'a\\nb\\n'\nlines"),
+        new_code_cell("%%writefile magic_demo.py\ndef twice(v):\n    return 2 * v\n"),
+        new_code_cell("%run magic_demo.py\nprint(twice(21))\nimport os\nos.remove('magic_demo.py')"),
+        new_code_cell("%who"),
+        new_code_cell("%who int\n%who_ls str"),
+        new_code_cell("%env NB_MAGIC_DEMO=on\n%env NB_MAGIC_DEMO"),
+        new_code_cell("def trained():\n    for step in range(2):\n        %time step * 2\n"
+                      "    return 'done'\ntrained()"),
+        new_code_cell("%%capture captured\nprint('hidden while training')\nresult_value = 42"),
+        new_code_cell("captured.stdout"),
+        new_code_cell("%%bash\necho from bash\nexpr 6 \\* 7"),
+        new_code_cell("from IPython.display import display, HTML, Markdown\n"
+                      "display(3, [1, 2], HTML('<b>bold</b>'), Markdown('*it*'))\n"
+                      "callable(get_ipython().run_line_magic)"),
+        new_code_cell("%reset -f\n%who"),
+    ],
     "numpy_tour": [
         new_markdown_cell("# A numpy tour\nShapes, broadcasting and reductions."),
         new_code_cell("import numpy as np\na = np.arange(12).reshape(3, 4)\na"),

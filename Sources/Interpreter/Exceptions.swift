@@ -134,9 +134,14 @@ public struct SourceSpan: Equatable, Sendable {
 // MARK: - The built-in exception classes and their hierarchy
 
 extension PyClass {
-  static func exception(_ name: String, _ base: PyClass) -> PyClass {
+  /// A new exception class deriving from `base` (defined in `module` when given: its
+  /// tracebacks then name it `module.Name`, as Python's do).
+  public static func exception(_ name: String, _ base: PyClass, module: String? = nil)
+    -> PyClass
+  {
     let c = PyClass(name, bases: [base])
     c.isExceptionClass = true
+    if let module { c.moduleName = module }
     return c
   }
 

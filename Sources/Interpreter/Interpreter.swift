@@ -117,6 +117,19 @@ public final class Interpreter {
     try runModule(source, in: main, file: file, firstLine: firstLine, displayLast: displayLast)
   }
 
+  /// Runs `source` in `__main__` and gives the value of its trailing expression (None when it
+  /// ends with a statement): IPython's `%time` returns it for display.
+  public func runReturningLast(_ source: String, file: String, firstLine: Int = 1)
+    throws(PyException) -> Value
+  {
+    var last = Value.none
+    let display = displayHook
+    displayHook = { last = $0 }
+    defer { displayHook = display }
+    try run(source, file: file, firstLine: firstLine, displayLast: true)
+    return last
+  }
+
   /// Compiles `source` as the body of `module` (its globals) and runs it in a module frame.
   public func runModule(
     _ source: String, in module: PyModule, file: String, firstLine: Int = 1,
@@ -285,6 +298,11 @@ public final class Interpreter {
     interruptHandle.interrupt(timeout: timeout)
   }
 
+  /// Raises a pending KeyboardInterrupt or TimeoutError now: for built-ins that wait (a
+  /// sleep, a shell command) and for the end of a notebook cell, where no loop or call of the
+  /// running code would notice it.
+  public func raisePendingInterrupt() throws(PyException) { try checkInterrupt() }
+
   @inline(__always) func checkInterrupt() throws(PyException) {
     let pending = interruptHandle.take()
     if pending == 0 { return }
@@ -355,6 +373,10 @@ public struct InterruptHandle: @unchecked Sendable {
     state.pointee.store(timeout ? 2 : 1, ordering: .relaxed)
   }
 
+  /// Whether a stop was asked for and not yet raised (for work outside the interpreter, such
+  /// as a shell command, to stop early; the running code raises it next).
+  public var isPending: Bool { state.pointee.load(ordering: .relaxed) != 0 }
+
   @inline(__always) func take() -> Int {
     if state.pointee.load(ordering: .relaxed) == 0 { return 0 }
     return state.pointee.exchange(0, ordering: .relaxed)
@@ -370,8 +392,9 @@ func fputsStderr(_ s: String) { fputs(s, stderr) }
 
 extension PyException {
   /// A parse or compile error as a Python `SyntaxError` carrying its location.
-  static func syntax(_ e: SyntaxError, file: String, source: String, firstLine: Int) -> PyException
-  {
+  public static func syntax(
+    _ e: SyntaxError, file: String, source: String, firstLine: Int
+  ) -> PyException {
     let x = PyException(
       e.isTabError ? .tabError : e.isIndentationError ? .indentationError : .syntaxError, e.message)
     x.syntaxShowsCaret = e.showsCaret

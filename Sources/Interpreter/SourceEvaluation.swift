@@ -99,6 +99,15 @@ extension Interpreter {
     }
   }
 
+  /// The local variables of the running function (nil at module level or in a class body):
+  /// what IPython's magics are given as `local_ns` when a cell calls them inside a function.
+  public var functionLocals: PyDict? {
+    guard let frame = currentFrame?.takeUnretainedValue(), frame.function != nil else {
+      return nil
+    }
+    return localVariables(of: frame)
+  }
+
   /// A module's own frame (its names are the globals).
   private func isModuleFrame(_ frame: Frame) -> Bool {
     frame.function == nil && frame.namespace == nil

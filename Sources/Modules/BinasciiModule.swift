@@ -6,19 +6,9 @@ import PlotKit
 /// `b2a_base64`/`a2b_base64` with CPython's lenient and strict decoding), `crc32`, and
 /// `binascii.Error`. The `base64` module is written on these.
 enum BinasciiModule {
-  static let error: PyClass = {
-    let c = PyClass("Error", bases: [.valueError])
-    c.isExceptionClass = true
-    c.moduleName = "binascii"
-    return c
-  }()
+  static let error = PyClass.exception("Error", .valueError, module: "binascii")
 
-  static let incomplete: PyClass = {
-    let c = PyClass("Incomplete", bases: [.exception])
-    c.isExceptionClass = true
-    c.moduleName = "binascii"
-    return c
-  }()
+  static let incomplete = PyClass.exception("Incomplete", .exception, module: "binascii")
 
   static func make() -> PyModule {
     let m = PyModule(name: "binascii")

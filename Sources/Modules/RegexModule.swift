@@ -8,12 +8,7 @@ import Interpreter
 /// groups `(?P<name>...)`, backreferences, lookarounds); a malformed pattern raises `re.error`
 /// with Swift's description of the problem rather than Python's wording.
 enum RegexModule {
-  static let errorClass: PyClass = {
-    let c = PyClass("error", bases: [.exception])
-    c.isExceptionClass = true
-    c.moduleName = "re"
-    return c
-  }()
+  static let errorClass = PyClass.exception("error", .exception, module: "re")
 
   static let flags: [(String, Int)] = [
     ("IGNORECASE", 2), ("I", 2), ("MULTILINE", 8), ("M", 8), ("DOTALL", 16), ("S", 16),

@@ -5,12 +5,7 @@ import Interpreter
 /// prefixes `@ = < > !` (native `@` aligns each field to its size, as C does; `l`/`L` are 8
 /// bytes natively and 4 in the standard sizes).
 enum StructModule {
-  static let errorClass: PyClass = {
-    let c = PyClass("error", bases: [.exception])
-    c.isExceptionClass = true
-    c.moduleName = "struct"
-    return c
-  }()
+  static let errorClass = PyClass.exception("error", .exception, module: "struct")
 
   struct Field {
     let code: Character

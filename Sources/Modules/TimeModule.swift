@@ -36,9 +36,18 @@ enum TimeModule {
         throw .typeError("'\(try a[0].typeName)' object cannot be interpreted as an integer")
       }
       guard s >= 0 else { throw .valueError("sleep length must be non-negative") }
-      var request = timespec(tv_sec: Int(s), tv_nsec: Int((s - s.rounded(.down)) * 1e9))
-      var remaining = timespec()
-      while nanosleep(&request, &remaining) != 0 { request = remaining }
+      // In slices of at most 50 ms, so a cell timeout or Ctrl-C stops the sleep (as a signal
+      // interrupts CPython's).
+      let end = seconds(CLOCK_MONOTONIC) + s
+      while true {
+        try interp.raisePendingInterrupt()
+        let left = end - seconds(CLOCK_MONOTONIC)
+        guard left > 0 else { break }
+        let slice = min(left, 0.05)
+        var request = timespec(tv_sec: 0, tv_nsec: Int(slice * 1e9))
+        var remaining = timespec()
+        while nanosleep(&request, &remaining) != 0 { request = remaining }
+      }
       return .none
     }
     m.define("struct_time", .object(PyStructTime.structTimeClass))

@@ -5,7 +5,20 @@ public struct CellRecord {
     /// The trailing expression's repr (Jupyter's text/plain execute_result).
     case result(String)
     case figure(svg: String, path: String)
+    /// `display(obj)`: its text/plain form, and a richer one when it has one (HTML,
+    /// Markdown, LaTeX).
+    case display(text: String, rich: RichContent?)
     case error(name: String, value: String, traceback: String)
+  }
+
+  /// A displayed object's rich representation: its MIME type and content.
+  public struct RichContent: Equatable {
+    public let mime: String
+    public let content: String
+    public init(mime: String, content: String) {
+      self.mime = mime
+      self.content = content
+    }
   }
 
   public var index: Int

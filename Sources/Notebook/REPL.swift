@@ -6,7 +6,7 @@ import Syntax
 
 /// The interactive loop: GNU readline with persistent history and Tab completion, `...`
 /// continuation while input is incomplete, echo of expression values (`_` keeps the last),
-/// IPython's line magics, Ctrl-C that interrupts running code, tracebacks that keep the
+/// IPython's line magics and shell escapes, Ctrl-C that interrupts running code, tracebacks that keep the
 /// session alive.
 public struct REPL {
   public var figureDirectory = "figures"
@@ -27,6 +27,10 @@ public struct REPL {
       session.writeOut(text + "\n")
       session.interp.main.define("_", value)
     }
+    session.shell.confirm = { question in
+      readLine(question)?.lowercased().hasPrefix("y") ?? false
+    }
+    session.shell.install()
     nb_rl_set_name("nb")
     Completion.session = session
     nb_rl_set_completer(Completion.entry, " \t\n\"'`@$><=;|&{(,[")
@@ -58,13 +62,10 @@ public struct REPL {
   private func execute(_ source: String, _ session: Session, _ renderer: TracebackRenderer)
     -> Int32?
   {
-    let trimmed = source.trimmingCharacters(in: .whitespaces)
-    if trimmed.hasPrefix("%") {
-      return Magic.run(trimmed, session, renderer, repl: self)
-    }
     return interruptible(session) { () throws(PyException) in
-      let display = !Runner.endsWithSemicolon(source)
-      try session.interp.run(source, file: "<stdin>", displayLast: display)
+      let code = MagicTransformer.transform(source)
+      let display = !Runner.endsWithSemicolon(code)
+      try session.interp.run(code, file: "<stdin>", displayLast: display)
       session.plots.showAll()
     } onError: { error in
       report(error, session, renderer)
@@ -78,7 +79,7 @@ public struct REPL {
     if error.isInstance(of: .systemExit) {
       return Runner.exitStatus(error, session.interp, renderer, session.writeErr)
     }
-    session.writeErr(renderer.render(error, session.interp))
+    session.writeErr(IPythonShell.report(error, session.interp, renderer))
     return nil
   }
 
@@ -113,9 +114,8 @@ public struct REPL {
   /// More lines are wanted while the parser says the input is incomplete, or inside a block
   /// until a blank line (as in Python's REPL).
   static func needsMore(_ source: String) -> Bool {
-    if source.hasPrefix("%") { return false }
     do {
-      _ = try Parser.parse(source)
+      _ = try Parser.parse(MagicTransformer.transform(source))
       return isBlock(source)
     } catch {
       return error.isIncomplete

@@ -122,6 +122,12 @@ public struct Runner {
       if !quiet { err("figure: \(path)\n") }
       records[current].outputs.append(.figure(svg: svg, path: path))
     }
+    session.display = { text, rich in
+      out(text + "\n")
+      records[current].outputs.append(.display(text: text, rich: rich))
+    }
+    // As Jupyter's: the cell's outputs so far go (from the reports; the terminal keeps them).
+    session.clearOutput = { records[current].outputs.removeAll() }
     var renderer = Runner.renderer(for: document, name: name)
     let documentLines = renderer.sourceLines
     renderer.sourceLines = { file, line in
@@ -129,12 +135,15 @@ public struct Runner {
     }
     session.interp.sourceLine = renderer.sourceLines
     let isNotebook = document.kind == .notebook
+    // Notebook cells have IPython's magics and shell escapes, through `get_ipython()`.
+    if isNotebook { session.shell.install() }
     session.interp.displayHook = { value in
       guard !value.isNone, let text = try? PrettyPrinter.format(value, session.interp) else {
         return
       }
       out(text + "\n")
       records[current].outputs.append(.result(text))
+      if isNotebook { session.shell.remember(value, count: records[current].executionCount) }
     }
     let codeCells = document.cells.indices.filter { document.cells[$0].type == .code }
     var status: Int32 = 0
@@ -167,9 +176,22 @@ public struct Runner {
         records[index].executionCount = executionCount
         var cellStatus: Int32 = 0
         do throws(PyException) {
-          let code = try Magics.strip(cell.source, notebook: isNotebook)
-          let display = isNotebook && !Runner.endsWithSemicolon(code)
-          try session.interp.run(code, file: name, firstLine: cell.firstLine, displayLast: display)
+          if isNotebook, let magic = MagicTransformer.cellMagic(cell.source) {
+            // `%%time`, `%%writefile`, ...: the magic gets the cell's body (and its place,
+            // for tracebacks); its value is displayed as the cell's.
+            session.shell.cellBody = (name, cell.firstLine + magic.bodyOffset)
+            defer { session.shell.cellBody = nil }
+            session.interp.displayHook(
+              try session.shell.cellMagic(magic.name, magic.line, magic.body))
+          } else {
+            let code = isNotebook ? MagicTransformer.transform(cell.source) : cell.source
+            let display = isNotebook && !Runner.endsWithSemicolon(code)
+            try session.interp.run(
+              code, file: name, firstLine: cell.firstLine, displayLast: display)
+          }
+          // A timeout or Ctrl-C that came while a built-in waited at the cell's end belongs
+          // to this cell, not the next one.
+          try session.interp.raisePendingInterrupt()
         } catch {
           let before = records[index].outputs.count
           cellStatus = Runner.exitStatus(error, session.interp, renderer) { text in
@@ -245,7 +267,7 @@ public struct Runner {
     _ err: (String) -> Void
   ) -> Int32 {
     guard error.isInstance(of: .systemExit) else {
-      err(renderer.render(error, interp))
+      err(IPythonShell.report(error, interp, renderer))
       if error.isInstance(of: .timeoutError) { return 124 }
       return error.isInstance(of: .keyboardInterrupt) ? 130 : 1
     }
@@ -266,32 +288,6 @@ public struct Runner {
   static func endsWithSemicolon(_ source: String) -> Bool {
     let code = source.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
     return code.last { !$0.isEmpty && !$0.hasPrefix("#") }?.hasSuffix(";") ?? false
-  }
-}
-
-/// IPython magics in notebook cells: display magics are ignored, the rest are errors.
-enum Magics {
-  static let ignored: Set<String> = ["matplotlib", "config", "load_ext", "autoreload"]
-
-  /// Blanks accepted magic lines (keeping line numbers) and rejects the others.
-  static func strip(_ source: String, notebook: Bool) throws(PyException) -> String {
-    guard notebook, source.contains("%") || source.contains("!") else { return source }
-    var lines = source.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    for (i, line) in lines.enumerated() {
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
-      if trimmed.hasPrefix("%") {
-        let name = trimmed.drop { $0 == "%" }.prefix { !$0.isWhitespace }
-        guard ignored.contains(String(name)) else {
-          throw PyException(
-            .syntaxError, "unknown magic %\(name) (NumBook supports %matplotlib, which it ignores)")
-        }
-        lines[i] = ""
-      } else if trimmed.hasPrefix("!") {
-        throw PyException(
-          .syntaxError, "shell commands (!\(trimmed.dropFirst())) are not supported")
-      }
-    }
-    return lines.joined(separator: "\n")
   }
 }
 

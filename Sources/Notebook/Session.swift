@@ -9,11 +9,18 @@ public final class Session {
   public let interp = Interpreter()
   public let plots = PyplotState()
   public var figures: FigureWriter
+  /// `get_ipython()`: magics and shell escapes for notebook cells and the REPL.
+  public private(set) lazy var shell = IPythonShell(session: self)
   public var writeOut: (String) -> Void = { s in FileHandle.standardOutput.write(Data(s.utf8)) }
   public var writeErr: (String) -> Void = { s in FileHandle.standardError.write(Data(s.utf8)) }
   /// Called for each figure shown, after it is written (path, SVG text); reports it on stderr
   /// unless replaced.
   public var figureShown: (String, String) -> Void = { _, _ in }
+  /// `display(obj)` of anything but a figure: its text (printed) and richer form; a notebook
+  /// run records both for its reports.
+  public var display: (String, CellRecord.RichContent?) -> Void = { _, _ in }
+  /// `clear_output()`: a notebook run empties the running cell's recorded outputs.
+  public var clearOutput: () -> Void = {}
 
   public init(figureDirectory: String, stem: String, argv: [String] = [""]) {
     figures = FigureWriter(directory: figureDirectory, stem: stem)
@@ -21,6 +28,7 @@ public final class Session {
     interp.writeOut = { [unowned self] s in self.writeOut(s) }
     interp.writeErr = { [unowned self] s in self.writeErr(s) }
     figureShown = { [unowned self] path, _ in self.writeErr("figure: \(path)\n") }
+    display = { [unowned self] text, _ in self.writeOut(text + "\n") }
     plots.show = { [unowned self] figure in
       do {
         // As Jupyter's inline backend shows figures: cropped to their contents (bbox_inches='tight').

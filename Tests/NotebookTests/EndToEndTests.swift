@@ -59,7 +59,6 @@ import Testing
     #expect(name.err.contains("line 6, in <module> (cell 2)"))
   }
 
-  /// An infinite loop under `--timeout` stops cleanly: output so far kept, TimeoutError, 124.
   /// `nb run prog.py -- ARGS`: the program sees `sys.argv` as `python3 prog.py ARGS` shows it.
   @Test func argumentsAfterTheTerminatorReachSysArgv() throws {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("nb-argv-\(getpid())")
@@ -73,6 +72,7 @@ import Testing
     #expect(result.out == "['--epochs', '5', '-x'] True\n")
   }
 
+  /// An infinite loop under `--timeout` stops cleanly: output so far kept, TimeoutError, 124.
   @Test func timeoutStopsARunawayCell() throws {
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("loop.nb")
     try "# %%\nprint('start')\n\n# %%\nwhile True:\n    pass\n".write(
@@ -81,6 +81,24 @@ import Testing
     #expect(result.status == 124)
     #expect(result.out == "start\n")
     #expect(result.err.hasSuffix("TimeoutError: cell 2 exceeded the 0.5-second timeout\n"))
+  }
+
+  /// A cell waiting in `time.sleep` or a shell command (`!sleep`) stops at its timeout too,
+  /// and the TimeoutError names that cell, not the next.
+  @Test(arguments: [
+    "import time\ntime.sleep(30)\nprint('never')", "!echo shell; sleep 30\nprint('never')",
+  ])
+  func timeoutStopsAWaitingCell(_ code: String) throws {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "wait-\(code.count).nb")
+    try "# %%\n\(code)\n\n# %%\nprint('next')\n".write(
+      to: file, atomically: true, encoding: .utf8)
+    let started = Date()
+    let result = try nb(["run", "--quiet", "--timeout", "0.5", file.path])
+    #expect(Date().timeIntervalSince(started) < 10)
+    #expect(result.status == 124)
+    #expect(result.out == (code.hasPrefix("!") ? "shell\n" : ""))
+    #expect(result.err.hasSuffix("TimeoutError: cell 1 exceeded the 0.5-second timeout\n"))
   }
 
   /// Ctrl-C (SIGINT) during a run: KeyboardInterrupt, exit 130, output so far kept.

@@ -31,6 +31,101 @@ import Testing
     #expect(result.out == (try Self.expected("ipynb/\(name).out")))
   }
 
+  /// IPython's magics and shell escapes in cells print what IPython's own shell prints
+  /// (scripts/gen-goldens.py runs the cells through it); durations differ from run to run
+  /// and are compared masked.
+  @Test func ipynbMagicsRunAsIPythonRuns() throws {
+    let dir = try Self.scratch("magics")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let path = Self.fixtures.appendingPathComponent("ipynb/magics.ipynb").path
+    let result = try BuiltBinary.run(
+      ["run", path, "--quiet", "--figures", dir.path], in: dir)
+    #expect(result.status == 0, "\(result.err)")
+    func masked(_ text: String) -> String {
+      text.split(separator: "\n", omittingEmptySubsequences: false)
+        .filter { !$0.hasPrefix("The slowest run took") }
+        .joined(separator: "\n")
+        .replacing(#/[0-9.]+ (s|ms|µs|ns)\b/#, with: "T")
+    }
+    let expected = try Self.expected("ipynb/magics.out")
+    #expect(masked(result.out) == masked(expected))
+    #expect(masked(expected).contains("Wall time: T\n"))
+    #expect(
+      !FileManager.default.fileExists(atPath: dir.appendingPathComponent("magic_demo.py").path))
+  }
+
+  /// A magic that does not exist stops the run with IPython's one-line UsageError; an error
+  /// in a `%%time` cell's body names the notebook's own line.
+  @Test func magicErrorsNameTheirCell() throws {
+    let dir = try Self.scratch("magic-errors")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    let notebook = dir.appendingPathComponent("errors.nb")
+    try "# %%\nx = 1\n%nosuchmagic now\n# %%\n%%time\ny = 2\nz = y / 0\n# %%\n%%nosuchcell\n"
+      .write(to: notebook, atomically: true, encoding: .utf8)
+    let result = try BuiltBinary.run(["run", "errors.nb", "--quiet", "--allow-errors"], in: dir)
+    #expect(result.status == 0)
+    #expect(
+      result.err == """
+        UsageError: Line magic function `%nosuchmagic` not found.
+        Traceback (most recent call last):
+          File "errors.nb", line 7, in <module> (cell 2)
+            z = y / 0
+                ~~^~~
+        ZeroDivisionError: division by zero
+        UsageError: Cell magic `%%nosuchcell` not found.
+
+        """)
+  }
+
+  /// `display()` puts rich outputs (HTML, Markdown, figures) into the reports beside their
+  /// text; `clear_output()` empties the cell's outputs there, as Jupyter's page does, while
+  /// the terminal keeps everything.
+  @Test func displayAndClearOutputReachTheReports() throws {
+    let dir = try Self.scratch("display")
+    defer { try? FileManager.default.removeItem(at: dir) }
+    try """
+    # %%
+    from IPython.display import display, clear_output, HTML, Markdown
+    import matplotlib.pyplot as plt
+    for epoch in range(3):
+        clear_output(wait=True)
+        print('epoch', epoch)
+    display(HTML('<b>bold</b>'), Markdown('*it*'), 7)
+    fig, ax = plt.subplots()
+    ax.plot([1, 2])
+    display(fig)
+    plt.close(fig)
+
+    """.write(to: dir.appendingPathComponent("d.nb"), atomically: true, encoding: .utf8)
+    let result = try BuiltBinary.run(
+      ["run", "d.nb", "--quiet", "--report", "out", "--figures", "figs"], in: dir)
+    #expect(result.status == 0, "\(result.err)")
+    #expect(
+      result.out
+        == "epoch 0\nepoch 1\nepoch 2\n<IPython.core.display.HTML object>\n<IPython.core.display.Markdown object>\n7\n"
+    )
+    let report = try String(
+      contentsOf: dir.appendingPathComponent("out/d.ipynb"), encoding: .utf8)
+    let json = try #require(
+      try JSONSerialization.jsonObject(with: Data(report.utf8)) as? [String: Any])
+    let cells = try #require(json["cells"] as? [[String: Any]])
+    let outputs = try #require(cells.first?["outputs"] as? [[String: Any]])
+    #expect(
+      outputs.map { $0["output_type"] as? String } == [
+        "stream", "display_data", "display_data", "display_data", "display_data",
+      ])
+    #expect((outputs[0]["text"] as? [String]) == ["epoch 2\n"])
+    let mimes = outputs.dropFirst().map { ($0["data"] as? [String: Any])?.keys.sorted() ?? [] }
+    #expect(
+      mimes == [
+        ["text/html", "text/plain"], ["text/markdown", "text/plain"], ["text/plain"],
+        ["image/svg+xml", "text/plain"],
+      ])
+    let html = try String(contentsOf: dir.appendingPathComponent("out/d.html"), encoding: .utf8)
+    #expect(html.contains("<div class=\"display\"><b>bold</b></div>"))
+    #expect(html.contains("<em>it</em>"))
+  }
+
   @Test func parametersAndSeedFollowPapermill() throws {
     let path = Self.fixtures.appendingPathComponent("reports/params.nb").path
     let result = try BuiltBinary.run(

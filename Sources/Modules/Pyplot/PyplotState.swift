@@ -77,6 +77,13 @@ public final class PyplotState {
   }
 
   /// Shows every open figure and closes them (what `plt.show()` does).
+  /// Shows `value` when it is a figure (IPython's `display(fig)`); false for anything else.
+  public func show(figure value: Value) -> Bool {
+    guard let figure = value.as(PyFigureObject.self) else { return false }
+    show(figure.figure)
+    return true
+  }
+
   public func showAll() {
     for f in open where !f.figure.axes.isEmpty { show(f.figure) }
     closeAll()

@@ -58,6 +58,14 @@ struct ReportWriter {
             body += "<pre class=\"\(name)\">\(Self.escape(text))</pre>\n"
           case .result(let text):
             body += "<pre class=\"result\">\(Self.escape(text))</pre>\n"
+          case .display(let text, let rich):
+            switch rich?.mime {
+            case "text/html": body += "<div class=\"display\">\(rich!.content)</div>\n"
+            case "text/markdown":
+              body +=
+                "<div class=\"display\">\(MarkdownParser().html(from: rich!.content))</div>\n"
+            default: body += "<pre class=\"result\">\(Self.escape(rich?.content ?? text))</pre>\n"
+            }
           case .figure(let svg, _):
             figure += 1
             body += "<div class=\"figure\">\(Self.inline(svg, prefix: "f\(figure)-"))</div>\n"
@@ -129,6 +137,13 @@ struct ReportWriter {
           switch output {
           case .stream(_, let text), .result(let text):
             out += "```\n\(text.hasSuffix("\n") ? String(text.dropLast()) : text)\n```\n\n"
+          case .display(let text, let rich):
+            // Markdown and HTML go in as they are (Markdown renders HTML blocks).
+            if let rich, rich.mime == "text/markdown" || rich.mime == "text/html" {
+              out += rich.content + "\n\n"
+            } else {
+              out += "```\n\(rich?.content ?? text)\n```\n\n"
+            }
           case .figure:
             figure += 1
             out += "![figure \(figure)](\(stem)_files/figure-\(figure).svg)\n\n"
@@ -158,6 +173,13 @@ struct ReportWriter {
             "data": .object(["text/plain": JSONValue.lines(text)]),
             "execution_count": .number(Double(record.executionCount ?? 0)),
             "metadata": .object([:]), "output_type": .string("execute_result"),
+          ])
+        case .display(let text, let rich):
+          var data: [String: JSONValue] = ["text/plain": JSONValue.lines(text)]
+          if let rich { data[rich.mime] = JSONValue.lines(rich.content) }
+          return .object([
+            "data": .object(data), "metadata": .object([:]),
+            "output_type": .string("display_data"),
           ])
         case .figure(let svg, _):
           return .object([
