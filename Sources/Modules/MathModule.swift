@@ -121,6 +121,17 @@ enum MathModule {
         switch v {
         case .int(let i): return .int(i)
         case .bool(let b): return .int(b ? 1 : 0)
+        case .object(let o) where o.isExactly(PyBigInt.self): return v
+        case .object(let o) where o.floatConversion == nil:
+          // A class's own `__floor__`, `__ceil__` or `__trunc__` (Fraction's), as CPython
+          // looks it up on the type.
+          if let method = o.pyClass.lookup("__\(name)__") {
+            return try interp.call(method, with: v)
+          }
+          if name == "trunc" {
+            throw .typeError("type \(o.typeName) doesn't define __trunc__ method")
+          }
+          return try integral(f(try real(v, interp)))
         default: return try integral(f(try real(v, interp)))
         }
       }

@@ -25,9 +25,21 @@ public enum StandardModules {
     interp.registerModule(
       "io", source: InMemoryFilesSource.text,
       predefined: ["UnsupportedOperation": .object(PyClass.unsupportedOperation)])
-    interp.registerModule("abc", source: ClassToolsSource.abc)
+    interp.registerModule(
+      "abc", source: ClassToolsSource.abc,
+      predefined: [
+        "_register": .object(
+          PyBuiltinFunction("_register") { (a, _) throws(PyException) in
+            guard let abc = try a[0].as(PyClass.self), let subclass = try a[1].as(PyClass.self)
+            else { throw .typeError("Can only register classes") }
+            abc.register(virtualSubclass: subclass)
+            return .none
+          })
+      ])
     interp.registerModule("textwrap", source: TextwrapSource.text)
     interp.registerModule("statistics", source: StatisticsSource.text)
+    interp.registerModule("numbers", source: FractionsSource.numbers)
+    interp.registerModule("fractions", source: FractionsSource.fractions)
     interp.registerModule("logging", source: LoggingSource.text)
     interp.registerModule("argparse", source: ArgparseSource.text)
     interp.registerModule("traceback") { TracebackModule.make($0) }

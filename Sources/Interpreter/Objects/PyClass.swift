@@ -129,7 +129,25 @@ public final class PyClass: PyObject {
     return nil
   }
 
-  public func isSubclass(of other: PyClass) -> Bool { mro.contains { $0 === other } }
+  /// A subclass through the bases, or through an ABC this class (or one of its bases) was
+  /// registered with (`Integral.register(int)` makes int a Rational too).
+  public func isSubclass(of other: PyClass) -> Bool {
+    if mro.contains(where: { $0 === other }) { return true }
+    guard PyClass.anyVirtualBases else { return false }
+    return mro.contains { c in c.virtualBases.contains { $0.isSubclass(of: other) } }
+  }
+
+  /// The ABCs this class was registered with (`ABC.register(cls)`).
+  private var virtualBases: [PyClass] = []
+  /// Whether any class was registered with an ABC (else the bases decide alone).
+  private static var anyVirtualBases = false
+
+  /// `abc.ABCMeta.register`: `subclass` counts as a subclass of this class from now on.
+  public func register(virtualSubclass subclass: PyClass) {
+    guard !subclass.virtualBases.contains(where: { $0 === self }) else { return }
+    subclass.virtualBases.append(self)
+    PyClass.anyVirtualBases = true
+  }
 
   func allAttributeNames() -> [String] {
     Array(Set(mro.flatMap { $0.attributes.keys })).sorted()

@@ -17,6 +17,7 @@ enum ClassToolsSource {
             return super().__call__(*args, **kwargs)
 
         def register(cls, subclass):
+            _register(cls, subclass)
             return subclass
 
 
