@@ -36,6 +36,8 @@ public final class Interpreter {
   public let searchPath = PyList([.str("")])
   /// The directory of each package imported from files.
   var packageDirectories: [String: String] = [:]
+  /// Modules from files whose code is running (a circular import finds them half made).
+  var initializingModules: Set<String> = []
   /// The lines of each module file imported, for tracebacks.
   var fileModuleLines: [String: [Substring]] = [:]
   public var moduleFactories: [String: (Interpreter) -> PyModule] = [:]
@@ -345,6 +347,12 @@ public final class Interpreter {
   public func importModule(_ name: String) throws(PyException) -> PyModule {
     if let m = modules[name] { return m }
     guard let factory = moduleFactories[name] else { return try importFromFiles(name) }
+    // (A built-in module whose making imports itself again would recurse without end.)
+    guard !initializingModules.contains(name) else {
+      throw PyException(.importError, "cannot import name '\(name)' (circular import)")
+    }
+    initializingModules.insert(name)
+    defer { initializingModules.remove(name) }
     let m = factory(self)
     modules[name] = m
     return m

@@ -97,6 +97,8 @@ extension Interpreter {
     module.define("__file__", .str(file))
     register(module, name, into: parent, last)
     fileModuleLines[file] = source.split(separator: "\n", omittingEmptySubsequences: false)
+    initializingModules.insert(name)
+    defer { initializingModules.remove(name) }
     do throws(PyException) {
       try runModule(source, in: module, file: file)
     } catch {

@@ -569,9 +569,13 @@ extension Compiler {
           try store(f, .object(sub))
         } else {
           let location = m.globals.value(of: "__file__").flatMap { $0.as(PyStr.self)?.value }
+          let partly =
+            interp.initializingModules.contains(module)
+            ? "partially initialized module '\(module)' (most likely due to a circular import)"
+            : "'\(module)'"
           throw PyException(
             .importError,
-            "cannot import name '\(name)' from '\(module)' (\(location ?? "unknown location"))")
+            "cannot import name '\(name)' from \(partly) (\(location ?? "unknown location"))")
         }
       }
       return .normal

@@ -49,3 +49,7 @@ for attempt in range(2):
 import mylib
 
 print("imported again without running:", mylib.VERSION)
+try:
+    import mylib.cycle_a
+except ImportError as e:
+    print(type(e).__name__, str(e).split(" (/")[0])

@@ -1,0 +1,5 @@
+from mylib.cycle_a import sooner
+
+
+def later():
+    return 1
