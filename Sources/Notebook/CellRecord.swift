@@ -2,8 +2,9 @@
 public struct CellRecord {
   public enum Output: Equatable {
     case stream(name: String, text: String)
-    /// The trailing expression's repr (Jupyter's text/plain execute_result).
-    case result(String)
+    /// The trailing expression's repr (Jupyter's text/plain execute_result), and its richer
+    /// form when it has one (an `Image`, `HTML`, ...).
+    case result(String, rich: RichContent?)
     case figure(svg: String, path: String)
     /// `display(obj)`: its text/plain form, and a richer one when it has one (HTML,
     /// Markdown, LaTeX).

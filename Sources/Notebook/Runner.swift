@@ -142,7 +142,8 @@ public struct Runner {
         return
       }
       out(text + "\n")
-      records[current].outputs.append(.result(text))
+      records[current].outputs.append(
+        .result(text, rich: isNotebook ? try? session.shell.richContent(of: value) : nil))
       if isNotebook { session.shell.remember(value, count: records[current].executionCount) }
     }
     let codeCells = document.cells.indices.filter { document.cells[$0].type == .code }

@@ -77,8 +77,8 @@ import Testing
         """)
   }
 
-  /// `display()` puts rich outputs (HTML, Markdown, figures) into the reports beside their
-  /// text; `clear_output()` empties the cell's outputs there, as Jupyter's page does, while
+  /// `display()` and a cell's value put rich outputs (HTML, Markdown, figures, PNG images)
+  /// into the reports beside their text; `clear_output()` empties the cell's outputs there, as Jupyter's page does, while
   /// the terminal keeps everything.
   @Test func displayAndClearOutputReachTheReports() throws {
     let dir = try Self.scratch("display")
@@ -95,6 +95,12 @@ import Testing
     ax.plot([1, 2])
     display(fig)
     plt.close(fig)
+    plt.plot([1, 2])
+    plt.savefig('p.png')
+    plt.close()
+    from IPython.display import Image
+    display(Image('p.png'))
+    HTML('<i>last</i>')
 
     """.write(to: dir.appendingPathComponent("d.nb"), atomically: true, encoding: .utf8)
     let result = try BuiltBinary.run(
@@ -102,7 +108,7 @@ import Testing
     #expect(result.status == 0, "\(result.err)")
     #expect(
       result.out
-        == "epoch 0\nepoch 1\nepoch 2\n<IPython.core.display.HTML object>\n<IPython.core.display.Markdown object>\n7\n"
+        == "epoch 0\nepoch 1\nepoch 2\n<IPython.core.display.HTML object>\n<IPython.core.display.Markdown object>\n7\n<IPython.core.display.Image object>\n<IPython.core.display.HTML object>\n"
     )
     let report = try String(
       contentsOf: dir.appendingPathComponent("out/d.ipynb"), encoding: .utf8)
@@ -112,18 +118,21 @@ import Testing
     let outputs = try #require(cells.first?["outputs"] as? [[String: Any]])
     #expect(
       outputs.map { $0["output_type"] as? String } == [
-        "stream", "display_data", "display_data", "display_data", "display_data",
+        "stream", "display_data", "display_data", "display_data", "display_data", "display_data",
+        "execute_result",
       ])
     #expect((outputs[0]["text"] as? [String]) == ["epoch 2\n"])
     let mimes = outputs.dropFirst().map { ($0["data"] as? [String: Any])?.keys.sorted() ?? [] }
     #expect(
       mimes == [
         ["text/html", "text/plain"], ["text/markdown", "text/plain"], ["text/plain"],
-        ["image/svg+xml", "text/plain"],
+        ["image/svg+xml", "text/plain"], ["image/png", "text/plain"], ["text/html", "text/plain"],
       ])
     let html = try String(contentsOf: dir.appendingPathComponent("out/d.html"), encoding: .utf8)
     #expect(html.contains("<div class=\"display\"><b>bold</b></div>"))
     #expect(html.contains("<em>it</em>"))
+    #expect(html.contains("<img src=\"data:image/png;base64,iVBORw0KGgo"))
+    #expect(html.contains("<div class=\"display\"><i>last</i></div>"))
   }
 
   @Test func parametersAndSeedFollowPapermill() throws {

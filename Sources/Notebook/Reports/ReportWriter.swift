@@ -56,16 +56,8 @@ struct ReportWriter {
           switch output {
           case .stream(let name, let text):
             body += "<pre class=\"\(name)\">\(Self.escape(text))</pre>\n"
-          case .result(let text):
-            body += "<pre class=\"result\">\(Self.escape(text))</pre>\n"
-          case .display(let text, let rich):
-            switch rich?.mime {
-            case "text/html": body += "<div class=\"display\">\(rich!.content)</div>\n"
-            case "text/markdown":
-              body +=
-                "<div class=\"display\">\(MarkdownParser().html(from: rich!.content))</div>\n"
-            default: body += "<pre class=\"result\">\(Self.escape(rich?.content ?? text))</pre>\n"
-            }
+          case .result(let text, let rich), .display(let text, let rich):
+            body += Self.html(text, rich)
           case .figure(let svg, _):
             figure += 1
             body += "<div class=\"figure\">\(Self.inline(svg, prefix: "f\(figure)-"))</div>\n"
@@ -112,6 +104,30 @@ struct ReportWriter {
       .replacingOccurrences(of: "href=\"#", with: "href=\"#\(prefix)")
   }
 
+  /// A displayed value in the HTML report: its rich form when it has one Jupyter's page
+  /// renders (HTML, Markdown, images), else its text.
+  static func html(_ text: String, _ rich: CellRecord.RichContent?) -> String {
+    guard let rich else { return "<pre class=\"result\">\(escape(text))</pre>\n" }
+    switch rich.mime {
+    case "text/html": return "<div class=\"display\">\(rich.content)</div>\n"
+    case "text/markdown":
+      return "<div class=\"display\">\(MarkdownParser().html(from: rich.content))</div>\n"
+    case "image/png", "image/jpeg":
+      return
+        "<div class=\"display\"><img src=\"data:\(rich.mime);base64,\(rich.content)\"/></div>\n"
+    case "image/svg+xml":
+      return "<div class=\"display\">\(inline(rich.content, prefix: "d-"))</div>\n"
+    default: return "<pre class=\"result\">\(escape(rich.content))</pre>\n"
+    }
+  }
+
+  /// A displayed value's MIME bundle in the .ipynb: its text and its rich form.
+  static func bundle(_ text: String, _ rich: CellRecord.RichContent?) -> [String: JSONValue] {
+    var data: [String: JSONValue] = ["text/plain": JSONValue.lines(text)]
+    if let rich { data[rich.mime] = JSONValue.lines(rich.content) }
+    return data
+  }
+
   static func escape(_ s: String) -> String {
     s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
       .replacingOccurrences(of: ">", with: "&gt;")
@@ -135,12 +151,14 @@ struct ReportWriter {
         }
         for output in record.outputs {
           switch output {
-          case .stream(_, let text), .result(let text):
+          case .stream(_, let text):
             out += "```\n\(text.hasSuffix("\n") ? String(text.dropLast()) : text)\n```\n\n"
-          case .display(let text, let rich):
+          case .result(let text, let rich), .display(let text, let rich):
             // Markdown and HTML go in as they are (Markdown renders HTML blocks).
             if let rich, rich.mime == "text/markdown" || rich.mime == "text/html" {
               out += rich.content + "\n\n"
+            } else if let rich, rich.mime == "image/png" || rich.mime == "image/jpeg" {
+              out += "![image](data:\(rich.mime);base64,\(rich.content))\n\n"
             } else {
               out += "```\n\(rich?.content ?? text)\n```\n\n"
             }
@@ -168,17 +186,15 @@ struct ReportWriter {
           return .object([
             "name": .string(name), "output_type": .string("stream"), "text": JSONValue.lines(text),
           ])
-        case .result(let text):
+        case .result(let text, let rich):
           return .object([
-            "data": .object(["text/plain": JSONValue.lines(text)]),
+            "data": .object(Self.bundle(text, rich)),
             "execution_count": .number(Double(record.executionCount ?? 0)),
             "metadata": .object([:]), "output_type": .string("execute_result"),
           ])
         case .display(let text, let rich):
-          var data: [String: JSONValue] = ["text/plain": JSONValue.lines(text)]
-          if let rich { data[rich.mime] = JSONValue.lines(rich.content) }
           return .object([
-            "data": .object(data), "metadata": .object([:]),
+            "data": .object(Self.bundle(text, rich)), "metadata": .object([:]),
             "output_type": .string("display_data"),
           ])
         case .figure(let svg, _):
