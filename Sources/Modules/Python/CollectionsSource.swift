@@ -1,5 +1,5 @@
 /// The `collections` module, written in the language itself: `Counter`, `defaultdict`,
-/// `deque`, `namedtuple`, `OrderedDict` and `ChainMap`, with CPython's reprs and the methods learners use.
+/// `deque`, `namedtuple`, `OrderedDict`, `ChainMap`, `UserDict` and `UserList`, with CPython's reprs and the methods learners use.
 /// Instances are not dict/tuple subclasses here (`isinstance(Counter(), dict)` is False), and
 /// a namedtuple's fields can be reassigned.
 enum CollectionsSource {
@@ -477,5 +477,223 @@ enum CollectionsSource {
 
         def __repr__(self):
             return "ChainMap(" + ", ".join(repr(m) for m in self.maps) + ")"
+
+    class UserDict(_Mapping):
+        """A dict kept in `data`, for subclasses to change one method at a time."""
+
+        def __init__(self, dict=None, /, **kwargs):
+            self.data = {}
+            self._data = self.data
+            if dict is not None:
+                self.update(dict)
+            if kwargs:
+                self.update(kwargs)
+
+        def __getitem__(self, key):
+            if key in self.data:
+                return self.data[key]
+            if hasattr(self.__class__, "__missing__"):
+                return self.__class__.__missing__(self, key)
+            raise KeyError(key)
+
+        def __setitem__(self, key, item):
+            self.data[key] = item
+
+        def __delitem__(self, key):
+            del self.data[key]
+
+        def __iter__(self):
+            return iter(self.data)
+
+        def get(self, key, default=None):
+            if key in self:
+                return self[key]
+            return default
+
+        def update(self, other=(), /, **kwds):
+            if hasattr(other, "keys"):
+                for key in other.keys():
+                    self[key] = other[key]
+            else:
+                for key, value in other:
+                    self[key] = value
+            for key, value in kwds.items():
+                self[key] = value
+
+        def setdefault(self, key, default=None):
+            if key not in self:
+                self[key] = default
+            return self[key]
+
+        def pop(self, key, *default):
+            if key in self:
+                value = self[key]
+                del self[key]
+                return value
+            if default:
+                return default[0]
+            raise KeyError(key)
+
+        def popitem(self):
+            if not self.data:
+                raise KeyError("popitem(): dictionary is empty")
+            key = next(iter(self))
+            return key, self.pop(key)
+
+        def __repr__(self):
+            return repr(self.data)
+
+        def __eq__(self, other):
+            if isinstance(other, UserDict):
+                return self.data == other.data
+            return self.data == other
+
+        def __or__(self, other):
+            if isinstance(other, UserDict):
+                return self.__class__(self.data | other.data)
+            if isinstance(other, dict):
+                return self.__class__(self.data | other)
+            return NotImplemented
+
+        def __ror__(self, other):
+            if isinstance(other, dict):
+                return self.__class__(other | self.data)
+            return NotImplemented
+
+        def __ior__(self, other):
+            self.update(other)
+            return self
+
+        def copy(self):
+            copied = self.__class__()
+            copied.data = self.data.copy()
+            copied._data = copied.data
+            return copied
+
+        @classmethod
+        def fromkeys(cls, iterable, value=None):
+            d = cls()
+            for key in iterable:
+                d[key] = value
+            return d
+
+
+    class UserList:
+        """A list kept in `data`, for subclasses to change one method at a time."""
+
+        def __init__(self, initlist=None):
+            self.data = []
+            if initlist is not None:
+                if isinstance(initlist, UserList):
+                    self.data[:] = initlist.data[:]
+                else:
+                    self.data = list(initlist)
+
+        def _other(self, other):
+            return other.data if isinstance(other, UserList) else other
+
+        def __repr__(self):
+            return repr(self.data)
+
+        def __lt__(self, other):
+            return self.data < self._other(other)
+
+        def __le__(self, other):
+            return self.data <= self._other(other)
+
+        def __eq__(self, other):
+            return self.data == self._other(other)
+
+        def __gt__(self, other):
+            return self.data > self._other(other)
+
+        def __ge__(self, other):
+            return self.data >= self._other(other)
+
+        def __contains__(self, item):
+            return item in self.data
+
+        def __len__(self):
+            return len(self.data)
+
+        def __iter__(self):
+            return iter(self.data)
+
+        def __getitem__(self, i):
+            if isinstance(i, slice):
+                return self.__class__(self.data[i])
+            return self.data[i]
+
+        def __setitem__(self, i, item):
+            self.data[i] = item
+
+        def __delitem__(self, i):
+            del self.data[i]
+
+        def __add__(self, other):
+            if isinstance(other, UserList):
+                return self.__class__(self.data + other.data)
+            if isinstance(other, type(self.data)):
+                return self.__class__(self.data + other)
+            return self.__class__(self.data + list(other))
+
+        def __radd__(self, other):
+            if isinstance(other, UserList):
+                return self.__class__(other.data + self.data)
+            if isinstance(other, type(self.data)):
+                return self.__class__(other + self.data)
+            return self.__class__(list(other) + self.data)
+
+        def __iadd__(self, other):
+            if isinstance(other, UserList):
+                self.data += other.data
+            else:
+                self.data += list(other)
+            return self
+
+        def __mul__(self, n):
+            return self.__class__(self.data * n)
+
+        __rmul__ = __mul__
+
+        def __imul__(self, n):
+            self.data *= n
+            return self
+
+        def append(self, item):
+            self.data.append(item)
+
+        def insert(self, i, item):
+            self.data.insert(i, item)
+
+        def pop(self, i=-1):
+            return self.data.pop(i)
+
+        def remove(self, item):
+            self.data.remove(item)
+
+        def clear(self):
+            self.data.clear()
+
+        def copy(self):
+            return self.__class__(self)
+
+        def count(self, item):
+            return self.data.count(item)
+
+        def index(self, item, *args):
+            return self.data.index(item, *args)
+
+        def reverse(self):
+            self.data.reverse()
+
+        def sort(self, /, *args, **kwds):
+            self.data.sort(*args, **kwds)
+
+        def extend(self, other):
+            if isinstance(other, UserList):
+                self.data.extend(other.data)
+            else:
+                self.data.extend(other)
     """#
 }

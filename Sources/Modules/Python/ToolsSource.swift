@@ -167,6 +167,64 @@ enum ToolsSource {
         return cls
 
 
+    def singledispatch(func):
+        """A function that picks its body by the class of its first argument."""
+        registry = {object: func}
+        funcname = getattr(func, "__name__", "singledispatch function")
+
+        def dispatch(cls):
+            # The class's own bases first, then ABCs it is registered with (float is a
+            # numbers.Real), then object.
+            for base in cls.__mro__[:-1]:
+                if base in registry:
+                    return registry[base]
+            for key in registry:
+                if key is not object and issubclass(cls, key):
+                    return registry[key]
+            return func
+
+        def register(cls, method=None):
+            if method is None:
+                if isinstance(cls, type):
+                    return lambda f: register(cls, f)
+                annotations = getattr(cls, "__annotations__", {})
+                if not annotations:
+                    raise TypeError(
+                        f"Invalid first argument to `register()`: {cls!r}. Use either "
+                        "`@register(some_class)` or plain `@register` on an annotated function.")
+                method = cls
+                argname, cls = next(iter(annotations.items()))
+                if not isinstance(cls, type):
+                    raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
+            registry[cls] = method
+            return method
+
+        def wrapper(*args, **kw):
+            if not args:
+                raise TypeError(f"{funcname} requires at least 1 positional argument")
+            return dispatch(args[0].__class__)(*args, **kw)
+
+        wrapper.register = register
+        wrapper.dispatch = dispatch
+        wrapper.registry = registry
+        update_wrapper(wrapper, func)
+        return wrapper
+
+
+    class partialmethod:
+        """`partial` for methods: the instance comes first, then the frozen arguments."""
+
+        def __init__(self, func, /, *args, **keywords):
+            self.func = func
+            self.args = args
+            self.keywords = keywords
+
+        def __get__(self, obj, cls=None):
+            if obj is None:
+                return self
+            return partial(self.func, obj, *self.args, **self.keywords)
+
+
     class cached_property:
         def __init__(self, func):
             self.func = func
