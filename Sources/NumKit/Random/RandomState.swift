@@ -155,6 +155,29 @@ public struct RandomState: Sendable {
     return Int(value)
   }
 
+  /// Fisher-Yates over `count` 8-byte items in place, drawing as numpy's legacy `shuffle`
+  /// does (`random_interval(i)` for i from count - 1 down to 1): `permutation(n)` and the
+  /// shuffle of a flat int64 or float64 array, without a closure call per swap.
+  public mutating func shuffle(_ items: UnsafeMutablePointer<UInt64>, count: Int) {
+    guard count > 1 else { return }
+    // `interval`'s mask for each i, kept as i falls (it halves when i drops below its half).
+    var mask = RandomState.mask(UInt64(count - 1))
+    for i in stride(from: count - 1, through: 1, by: -1) {
+      while mask >> 1 >= UInt64(i) { mask >>= 1 }
+      let j: Int
+      if i <= 0xffff_ffff {
+        var value: UInt64
+        repeat { value = UInt64(generator.next32()) & mask } while value > UInt64(i)
+        j = Int(value)
+      } else {
+        j = interval(i)
+      }
+      let t = items[i]
+      items[i] = items[j]
+      items[j] = t
+    }
+  }
+
   private mutating func next64() -> UInt64 {
     (UInt64(generator.next32()) << 32) | UInt64(generator.next32())
   }

@@ -21,3 +21,5 @@ t = np.array([['a', 'b'], ['c', 'd'], ['e', 'f']]); np.random.shuffle(t); print(
 print(np.random.permutation(np.array(['x', 'yy', 'z'])), s)
 u = np.array([], dtype=str); np.random.shuffle(u); print(u, np.random.rand())
 print(rng.permutation(np.array(['p', 'q', 'r', 's'])))
+big = np.random.permutation(70000); print(big[:6], big[-6:], big.sum(), np.random.rand())
+f = np.linspace(0, 1, 9); np.random.shuffle(f); print(f)
