@@ -42,7 +42,7 @@ public struct RandomState: Sendable {
 
   /// `count` uniform draws into `p`, as `count` calls of `uniform` make them.
   public mutating func uniform(into p: UnsafeMutablePointer<Double>, count: Int) {
-    for i in 0..<count { p[i] = generator.nextDouble() }
+    generator.fillDoubles(p, count: count)
   }
 
   /// `count` normal draws into `p`, as `count` calls of `gaussian` make them.
