@@ -22,12 +22,15 @@ enum NumpyBridge {
     .add: "add", .subtract: "subtract", .multiply: "multiply", .trueDivide: "divide",
     .floorDivide: "floor_divide", .modulo: "remainder", .power: "power", .matrixMultiply: "matmul",
     .bitAnd: "bitwise_and", .bitOr: "bitwise_or", .bitXor: "bitwise_xor",
+    .leftShift: "left_shift", .rightShift: "right_shift",
   ]
   @inline(__always) static func bitwise(_ op: BinaryOp) -> BitwiseOp? {
     switch op {
     case .bitAnd: return .and
     case .bitOr: return .or
     case .bitXor: return .xor
+    case .leftShift: return .leftShift
+    case .rightShift: return .rightShift
     default: return nil
     }
   }

@@ -28,7 +28,8 @@ final class PyUfunc: PyObject {
     "add", "subtract", "multiply", "divide", "true_divide", "floor_divide", "power", "maximum",
     "minimum", "mod", "remainder", "logical_and", "logical_or", "logical_xor", "hypot",
     "arctan2", "heaviside", "equal", "not_equal", "greater", "greater_equal", "less",
-    "less_equal", "bitwise_and", "bitwise_or", "bitwise_xor", "fmax", "fmin", "logaddexp",
+    "less_equal", "bitwise_and", "bitwise_or", "bitwise_xor", "left_shift", "right_shift", "fmax",
+    "fmin", "logaddexp",
     "logaddexp2", "fmod", "copysign", "nextafter", "ldexp", "float_power", "gcd", "lcm",
     "divmod",
   ]

@@ -144,9 +144,17 @@ extension NDArray {
   }
 }
 
-/// `&`, `|`, `^` on bool and integer arrays.
+/// `&`, `|`, `^`, `<<`, `>>` on bool and integer arrays.
 public enum BitwiseOp: String, Sendable {
   case and = "bitwise_and", or = "bitwise_or", xor = "bitwise_xor"
+  case leftShift = "left_shift", rightShift = "right_shift"
+
+  /// numpy's shifts: a count outside [0, 64) shifts everything out (0, or -1 for a negative
+  /// value shifted right), as its loops define them.
+  @inline(__always) static func shift(_ a: Int64, _ b: Int64, left: Bool) -> Int64 {
+    guard b >= 0 && b < 64 else { return left || a >= 0 ? 0 : -1 }
+    return left ? a << b : a >> b
+  }
 }
 
 extension NDArray {
@@ -160,7 +168,8 @@ extension NDArray {
       )
     }
     let shape = try Broadcast.shape(a.shape, b.shape)
-    if a.dtype == b.dtype && type != .int64 && type != .int32 {
+    let shifts = op == .leftShift || op == .rightShift
+    if a.dtype == b.dtype && type != .int64 && type != .int32 && !shifts {
       // Booleans (`mask & (x > 0)`) and bytes as they are, one byte an element.
       let out = NDArray(uninitialized: shape, dtype: type)
       guard out.size > 0 else { return out }
@@ -169,6 +178,7 @@ extension NDArray {
       case .and: rows(x, y, out, UInt8.self) { $0 & $1 }
       case .or: rows(x, y, out, UInt8.self) { $0 | $1 }
       case .xor: rows(x, y, out, UInt8.self) { $0 ^ $1 }
+      case .leftShift, .rightShift: break
       }
       return out
     }
@@ -180,7 +190,11 @@ extension NDArray {
     case .and: rows(x, y, out, Int64.self) { $0 & $1 }
     case .or: rows(x, y, out, Int64.self) { $0 | $1 }
     case .xor: rows(x, y, out, Int64.self) { $0 ^ $1 }
+    case .leftShift: rows(x, y, out, Int64.self) { BitwiseOp.shift($0, $1, left: true) }
+    case .rightShift: rows(x, y, out, Int64.self) { BitwiseOp.shift($0, $1, left: false) }
     }
+    // (Booleans shift as numpy's int8 would, held as int64: NumBook has no int8.)
+    if shifts && type == .bool { return out }
     return type == .int64 ? out : out.copy(as: type)
   }
 

@@ -134,7 +134,8 @@ extension Compiler {
     case .binary(let op, let l, let r):
       let kind = BinaryOp(rawValue: op.rawValue)!
       switch kind {
-      case .add, .subtract, .multiply, .trueDivide, .floorDivide, .modulo:
+      case .add, .subtract, .multiply, .trueDivide, .floorDivide, .modulo, .bitAnd, .bitOr,
+        .bitXor, .leftShift, .rightShift:
         return try specialized(l, r, ArithmeticCode(op: kind, interp: interp, span: span)).run
       default:
         let a = try compile(l)

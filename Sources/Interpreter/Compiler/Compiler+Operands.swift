@@ -479,6 +479,20 @@ struct ArithmeticCode: OperandSpecializer {
         }
         return try ArithmeticCode.general(interp, .trueDivide, x, y, span)
       }
+    case .bitAnd, .bitOr, .bitXor, .leftShift, .rightShift:
+      // Ints (`i & 255`, `x >> 1`): in place; shifts the int holds exactly (a negative or too
+      // wide one, bools, sets, arrays go the general way).
+      let op = self.op
+      return CompiledExpression { (f: Frame) throws(PyException) -> Value in
+        if let i = left.int(f), let j = right.int(f), let r = ArithmeticCode.bitwise(op, i, j) {
+          return .int(r)
+        }
+        let (x, y) = (try left.read(f), try right.read(f))
+        if case .int(let i) = x, case .int(let j) = y, let r = ArithmeticCode.bitwise(op, i, j) {
+          return .int(r)
+        }
+        return try ArithmeticCode.general(interp, op, x, y, span)
+      }
     default:
       // `//` and `%` of ints: Python's floor rounding; zero and -1 divisors go the general way.
       // The operands looked at in place first (`x % 2` of a local).
@@ -496,6 +510,23 @@ struct ArithmeticCode: OperandSpecializer {
         }
         return try ArithmeticCode.general(interp, op, x, y, span)
       }
+    }
+  }
+
+  /// `i op j` for a bitwise operator or a shift whose result an Int holds (nil: the general
+  /// way decides, raising for a negative shift or making a big int).
+  @inline(__always)
+  static func bitwise(_ op: BinaryOp, _ i: Int, _ j: Int) -> Int? {
+    switch op {
+    case .bitAnd: return i & j
+    case .bitOr: return i | j
+    case .bitXor: return i ^ j
+    case .rightShift: return j >= 0 && j < 64 ? i >> j : nil
+    case .leftShift:
+      guard j >= 0 && j < 63 else { return nil }
+      let r = i << j
+      return r >> j == i ? r : nil
+    default: return nil
     }
   }
 

@@ -1225,6 +1225,14 @@ enum NumpyLibrarySource {
         return np.asarray(x1) ^ np.asarray(x2)
 
 
+    def left_shift(x1, x2):
+        return np.asarray(x1) << np.asarray(x2)
+
+
+    def right_shift(x1, x2):
+        return np.asarray(x1) >> np.asarray(x2)
+
+
     def invert(x):
         return ~np.asarray(x)
 
