@@ -116,7 +116,8 @@ enum Arithmetic {
 
 extension Arithmetic {
   /// `+`, `-` and `*` of two ints (without overflow) or two floats, the common cases of
-  /// `total += x`; nil for everything else.
+  /// `total += x`, and `//`, `%`, bitwise operators and shifts of two ints when an Int holds
+  /// the result; nil for everything else (the general way decides, and raises).
   @inline(__always) static func quick(_ op: BinaryOp, _ a: Value, _ b: Value) -> Value? {
     if case .int(let x) = a, case .int(let y) = b {
       let (r, overflow): (Int, Bool)
@@ -124,7 +125,14 @@ extension Arithmetic {
       case .add: (r, overflow) = x.addingReportingOverflow(y)
       case .subtract: (r, overflow) = x.subtractingReportingOverflow(y)
       case .multiply: (r, overflow) = x.multipliedReportingOverflow(by: y)
-      default: return nil
+      case .floorDivide, .modulo:
+        // (`n //= 10`, `h %= m`; zero and -1 divisors go the general way.)
+        guard y != 0 && y != -1 else { return nil }
+        let (q, m) = ArithmeticCode.floored(x, y)
+        return .int(op == .modulo ? m : q)
+      default:
+        // `h ^= c`, `x >>= 1`: what an Int holds exactly.
+        return ArithmeticCode.bitwise(op, x, y).map { .int($0) }
       }
       return overflow ? nil : .int(r)
     }
