@@ -62,6 +62,15 @@ public struct REPL {
   private func execute(_ source: String, _ session: Session, _ renderer: TracebackRenderer)
     -> Int32?
   {
+    if let magic = MagicTransformer.cellMagic(source) {
+      return interruptible(session) { () throws(PyException) in
+        session.interp.displayHook(
+          try session.shell.cellMagic(magic.name, magic.line, magic.body))
+        session.plots.showAll()
+      } onError: { error in
+        report(error, session, renderer)
+      }
+    }
     return interruptible(session) { () throws(PyException) in
       let code = MagicTransformer.transform(source)
       let display = !Runner.endsWithSemicolon(code)
@@ -114,6 +123,8 @@ public struct REPL {
   /// More lines are wanted while the parser says the input is incomplete, or inside a block
   /// until a blank line (as in Python's REPL).
   static func needsMore(_ source: String) -> Bool {
+    // A cell magic (`%%time`) takes the lines that follow, to an empty one.
+    if source.hasPrefix("%%") { return true }
     do {
       _ = try Parser.parse(MagicTransformer.transform(source))
       return isBlock(source)
@@ -125,6 +136,7 @@ public struct REPL {
   static func isBlock(_ source: String) -> Bool {
     let first = source.split(separator: "\n").first.map(String.init) ?? ""
     return first.trimmingCharacters(in: .whitespaces).hasSuffix(":") || source.contains("\n")
+      || source.hasPrefix("%%")
   }
 
   func readLine(_ prompt: String) -> String? {

@@ -104,6 +104,11 @@ import Testing
     try waitFor("d        f       math    x")  // %who's tab and space, as the terminal shows them
     try type("%time sum(range(1000))", "Enter")
     try waitFor("Wall time:")
+    try type("!echo from the shell", "Enter")
+    try waitFor("\nfrom the shell\n")
+    // A cell magic takes the lines up to an empty one.
+    try type("%%time", "Enter", "y = 5 * 11", "Enter", "y", "Enter", "", "Enter")
+    try waitFor("\n55\n")
     // Ctrl-C stops a runaway loop and the session goes on.
     try type("while True:", "Enter", "    pass", "Enter", "", "Enter")
     usleep(500_000)
