@@ -89,6 +89,8 @@ NOTEBOOKS = {
         new_code_cell("from IPython.display import display, HTML, Markdown\n"
                       "display(3, [1, 2], HTML('<b>bold</b>'), Markdown('*it*'))\n"
                       "callable(get_ipython().run_line_magic)"),
+        new_code_cell("w = np.zeros((3, 4))\nbig = np.ones(20000)\nmapping = {'a': 1}\n"
+                      "long_text = 'ab' * 40\nratio = 2.5\n%whos ndarray dict str float int"),
         new_code_cell("%reset -f\n%who"),
     ],
     "numpy_tour": [

@@ -21,6 +21,9 @@ extension IPythonShell {
     case "who":
       who(line)
       return .none
+    case "whos":
+      try whos(line)
+      return .none
     case "who_ls":
       return .object(PyList(whoNames(line).map { .str($0) }))
     case "reset":
@@ -122,6 +125,60 @@ extension IPythonShell {
       if i % 9 == 8 { text += "\n" }
     }
     session.writeOut(text + "\n")
+  }
+
+  /// `%whos`: a table of the names with their types and a summary of each (a length for
+  /// lists, tuples and dicts, shape, size, dtype and bytes for arrays, else the str, cut to 50
+  /// characters), laid out as IPython's.
+  func whos(_ line: String) throws(PyException) {
+    let names = whoNames(line)
+    guard !names.isEmpty else {
+      who(line)
+      return
+    }
+    let values = names.map { interp.main.globals.value(of: $0) ?? .none }
+    let types = values.map(\.pyClassName)
+    func width(_ s: String) -> Int { s.unicodeScalars.count }
+    func padded(_ s: String, _ n: Int) -> String {
+      s + String(repeating: " ", count: max(n - width(s), 0))
+    }
+    let nameWidth = max(names.map(width).max()!, 8) + 3
+    let typeWidth = max(types.map(width).max()!, 4) + 3
+    var text =
+      padded("Variable", nameWidth) + padded("Type", typeWidth) + " Data/Info\n"
+      + String(repeating: "-", count: nameWidth + typeWidth + 10) + "\n"
+    for (name, (value, type)) in zip(names, zip(values, types)) {
+      text += padded(name, nameWidth) + padded(type, typeWidth) + " "
+      if ["dict", "list", "tuple"].contains(type) {
+        let count = try interp.call(interp.builtins["len"] ?? .none, with: value)
+        text += "n=\(try interp.str(count))\n"
+      } else if type == "ndarray" {
+        func attribute(_ name: String) throws(PyException) -> Value {
+          try interp.getAttribute(value, name)
+        }
+        let shape = try interp.str(try attribute("shape")).replacingOccurrences(of: ",", with: "")
+          .replacingOccurrences(of: " ", with: "x").dropFirst().dropLast()
+        let size = try interp.str(try attribute("size"))
+        let bytes = (Int(size) ?? 0) * (Int(try interp.str(try attribute("itemsize"))) ?? 0)
+        text +=
+          "\(shape): \(size) elems, type `\(try interp.str(try attribute("dtype")))`, \(bytes) bytes"
+        if bytes >= 100_000 {
+          let (amount, unit) =
+            bytes < 1_048_576 ? (Double(bytes) / 1024, "kb") : (Double(bytes) / 1_048_576, "Mb")
+          text += " (\(try interp.repr(.float(amount))) \(unit))"
+        }
+        text += "\n"
+      } else {
+        let shown = Array(
+          (try interp.str(value)).replacingOccurrences(of: "\n", with: "\\n").unicodeScalars)
+        text +=
+          shown.count < 50
+          ? String(String.UnicodeScalarView(shown)) + "\n"
+          : String(String.UnicodeScalarView(shown.prefix(25))) + "<...>"
+            + String(String.UnicodeScalarView(shown.suffix(25))) + "\n"
+      }
+    }
+    session.writeOut(text)
   }
 
   func reset(_ line: String) {
