@@ -12,6 +12,10 @@ public enum HashKey: Hashable {
   /// A frozenset: equal to another with the same elements, in any order.
   case set(Set<HashKey>)
   case identity(ObjectIdentifier)
+  /// An object of a class with its own `__hash__`: stored under that hash, and equal to
+  /// another key only when `__eq__` says so (objects whose hashes collide stay apart, as in
+  /// Python).
+  case custom(CustomKey)
 
   /// The key of a str.
   public static func string(_ text: String) -> HashKey { .text(TextKey(text)) }
@@ -47,6 +51,7 @@ public enum HashKey: Hashable {
     switch self {
     case .int(let i): return HashKey.finalized(UInt64(bitPattern: Int64(i)) ^ s)
     case .text(let key): return HashKey.finalized(UInt64(bitPattern: Int64(key.hash)) ^ s)
+    case .custom(let key): return HashKey.finalized(UInt64(bitPattern: Int64(key.hash)) ^ s)
     default:
       // (Not `hashValue`: by default that calls back into this method.)
       var hasher = Hasher()
@@ -108,7 +113,57 @@ public enum HashKey: Hashable {
       for item in items { item.hash(into: &hasher) }
     case .set(let items): hasher.combine(items)
     case .identity(let id): hasher.combine(id)
+    // (As an int key of the same hash: a custom key may equal an int.)
+    case .custom(let key): hasher.combine(key.hash)
     }
+  }
+
+  /// Python's equality of keys: by value for the built-in kinds, by `__eq__` for a custom key
+  /// (against another custom key or a plain int, float, str or None).
+  public static func == (a: HashKey, b: HashKey) -> Bool {
+    switch (a, b) {
+    case (.none, .none): return true
+    case (.int(let x), .int(let y)): return x == y
+    case (.float(let x), .float(let y)): return x == y
+    case (.text(let x), .text(let y)): return x == y
+    case (.tuple(let x), .tuple(let y)): return x == y
+    case (.set(let x), .set(let y)): return x == y
+    case (.identity(let x), .identity(let y)): return x == y
+    case (.custom(let x), .custom(let y)):
+      return x.object === y.object || (x.hash == y.hash && x.equals(.object(y.object)))
+    case (.custom(let x), let other), (let other, .custom(let x)):
+      guard let value = other.plainValue, case .int(let h) = other, h == x.hash else {
+        return false
+      }
+      return x.equals(value)
+    default: return false
+    }
+  }
+
+  /// Whether `key` is a custom key equal to the int `i` (its hash is `i` and its `__eq__`
+  /// agrees): the tables' int lookups, which make no key for `i`, ask this.
+  @inline(__always) static func custom(_ key: HashKey, equalsInt i: Int) -> Bool {
+    guard case .custom(let k) = key, k.hash == i else { return false }
+    return k.equals(.int(i))
+  }
+
+  /// The value of an int key (the only plain kind hashed the way a custom key is).
+  private var plainValue: Value? {
+    if case .int(let i) = self { return .int(i) }
+    return nil
+  }
+}
+
+/// The key of an object whose class defines `__hash__`: the hash it returned, and the object,
+/// compared by its `__eq__` in the interpreter that made the key (an exception there counts
+/// as unequal).
+public struct CustomKey {
+  let hash: Int
+  let object: PyObject
+  unowned(unsafe) let interp: Interpreter
+
+  func equals(_ other: Value) -> Bool {
+    (try? interp.equals(.object(object), other)) ?? false
   }
 }
 

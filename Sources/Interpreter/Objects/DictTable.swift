@@ -67,6 +67,8 @@ public struct DictTable: RandomAccessCollection {
     switch key {
     case .int(let i): return hash(bits: i)
     case .text(let text): return hash(bits: text.hash)
+    // (As the int of its hash: an object may be equal to that int.)
+    case .custom(let key): return hash(bits: key.hash)
     default: return key.hashValue
     }
   }
@@ -165,7 +167,7 @@ public struct DictTable: RandomAccessCollection {
     let hash = Self.hash(bits: i)
     let (slot, entry) = find(hash) { key in
       if case .int(let j) = key { return j == i }
-      return false
+      return HashKey.custom(key, equalsInt: i)
     }
     return (slot, entry, hash)
   }

@@ -272,11 +272,13 @@ public class PyInstance: PyObject {
     if let hash = instanceClass.lookup("__hash__") {
       if hash.isNone { return nil }
       if hash.as(PyFunction.self) != nil {
+        let h: Int
         switch try interp.call(hash, Arguments([.object(self)])) {
-        case .int(let h): return .int(h)
-        case .bool(let b): return .int(b ? 1 : 0)
+        case .int(let i): h = i
+        case .bool(let b): h = b ? 1 : 0
         default: throw .typeError("__hash__ method should return an integer")
         }
+        return .custom(CustomKey(hash: h, object: self, interp: interp))
       }
     }
     return .identity(ObjectIdentifier(self))

@@ -27,6 +27,7 @@ public enum PythonHash {
     // Mixed (as a dict's table mixes it): the table uses the low bits.
     case .text(let text): return PythonHash.text(hash: text.hash)
     case .none: return none
+    case .custom(let key): return reserved(key.hash)
     case .identity(let id):
       if case .object(let o) = value, ObjectIdentifier(o) == id { return object(o) }
       return reserved(Int(bitPattern: UInt(bitPattern: id) >> 4))

@@ -154,7 +154,7 @@ public struct SetTable {
   /// Whether a key is the int `i` (an equal float's or bool's key is one too).
   @inline(__always) private static func isInt(_ key: HashKey, _ i: Int) -> Bool {
     if case .int(let j) = key { return j == i }
-    return false
+    return HashKey.custom(key, equalsInt: i)
   }
 
   /// Whether the int `i` (or an equal float or bool) is there: no key made. Mutating only so
