@@ -12,7 +12,19 @@ public final class PyFile: PyObject {
   /// and a lone "\r" into "\n". `newline=''` keeps line ends as they are (what `csv` wants).
   let translatesNewlines: Bool
 
-  public static let fileClass = PyClass("TextIOWrapper", bases: [.object])
+  /// The classes of open files, as `io` names them: text files are `_io.TextIOWrapper`,
+  /// binary ones `_io.BufferedReader`, `BufferedWriter` or (`+` modes) `BufferedRandom`.
+  public static let fileClass = ioClass("TextIOWrapper")
+  static let readerClass = ioClass("BufferedReader")
+  static let writerClass = ioClass("BufferedWriter")
+  static let randomClass = ioClass("BufferedRandom")
+
+  private static func ioClass(_ name: String) -> PyClass {
+    let c = PyClass(name, bases: [.object])
+    c.moduleName = "_io"
+    c.namesModuleInMessages = true
+    return c
+  }
 
   /// Whether the handle is this object's to close (not the process's standard input).
   private let ownsHandle: Bool
@@ -37,7 +49,11 @@ public final class PyFile: PyObject {
 
   deinit { if let handle, ownsHandle { fclose(handle) } }
 
-  override public var pyClass: PyClass { PyFile.fileClass }
+  override public var pyClass: PyClass {
+    guard isBinary else { return PyFile.fileClass }
+    if mode.contains("+") { return PyFile.randomClass }
+    return mode.contains("r") ? PyFile.readerClass : PyFile.writerClass
+  }
 
   /// `open(path, mode='r', encoding=None)`: modes r, w, a, x, their `+` forms, text or binary.
   static func open(_ a: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
