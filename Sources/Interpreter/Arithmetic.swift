@@ -128,11 +128,11 @@ extension Arithmetic {
       case .floorDivide, .modulo:
         // (`n //= 10`, `h %= m`; zero and -1 divisors go the general way.)
         guard y != 0 && y != -1 else { return nil }
-        let (q, m) = ArithmeticCode.floored(x, y)
+        let (q, m) = Arithmetic.floored(x, y)
         return .int(op == .modulo ? m : q)
       default:
         // `h ^= c`, `x >>= 1`: what an Int holds exactly.
-        return ArithmeticCode.bitwise(op, x, y).map { .int($0) }
+        return Arithmetic.bitwise(op, x, y).map { .int($0) }
       }
       return overflow ? nil : .int(r)
     }
@@ -145,5 +145,30 @@ extension Arithmetic {
       }
     }
     return nil
+  }
+
+  /// `i op j` for a bitwise operator or a shift whose result an Int holds (nil: the general
+  /// way decides, raising for a negative shift or making a big int).
+  @inline(__always)
+  static func bitwise(_ op: BinaryOp, _ i: Int, _ j: Int) -> Int? {
+    switch op {
+    case .bitAnd: return i & j
+    case .bitOr: return i | j
+    case .bitXor: return i ^ j
+    case .rightShift: return j >= 0 && j < 64 ? i >> j : nil
+    case .leftShift:
+      guard j >= 0 && j < 63 else { return nil }
+      let r = i << j
+      return r >> j == i ? r : nil
+    default: return nil
+    }
+  }
+
+  /// `i // j` and `i % j` rounded as Python rounds them (towards minus infinity), for a
+  /// divisor other than 0 and -1.
+  @inline(__always)
+  static func floored(_ i: Int, _ j: Int) -> (quotient: Int, remainder: Int) {
+    let (q, r) = i.quotientAndRemainder(dividingBy: j)
+    return r != 0 && ((r < 0) != (j < 0)) ? (q &- 1, r &+ j) : (q, r)
   }
 }

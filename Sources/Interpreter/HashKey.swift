@@ -119,7 +119,7 @@ public enum HashKey: Hashable {
   }
 
   /// Python's equality of keys: by value for the built-in kinds, by `__eq__` for a custom key
-  /// (against another custom key or a plain int, float, str or None).
+  /// (against another custom key, or an int of its hash: the only plain key hashed alike).
   public static func == (a: HashKey, b: HashKey) -> Bool {
     switch (a, b) {
     case (.none, .none): return true
@@ -131,11 +131,8 @@ public enum HashKey: Hashable {
     case (.identity(let x), .identity(let y)): return x == y
     case (.custom(let x), .custom(let y)):
       return x.object === y.object || (x.hash == y.hash && x.equals(.object(y.object)))
-    case (.custom(let x), let other), (let other, .custom(let x)):
-      guard let value = other.plainValue, case .int(let h) = other, h == x.hash else {
-        return false
-      }
-      return x.equals(value)
+    case (.custom, .int(let i)): return custom(a, equalsInt: i)
+    case (.int(let i), .custom): return custom(b, equalsInt: i)
     default: return false
     }
   }
@@ -145,12 +142,6 @@ public enum HashKey: Hashable {
   @inline(__always) static func custom(_ key: HashKey, equalsInt i: Int) -> Bool {
     guard case .custom(let k) = key, k.hash == i else { return false }
     return k.equals(.int(i))
-  }
-
-  /// The value of an int key (the only plain kind hashed the way a custom key is).
-  private var plainValue: Value? {
-    if case .int(let i) = self { return .int(i) }
-    return nil
   }
 }
 

@@ -19,10 +19,7 @@ public enum PythonHash {
   /// The hash of `value`, whose key is `key` (`HashKey.from(value)`).
   public static func of(_ value: Value, key: HashKey) -> Int {
     switch key {
-    case .int(let i):
-      // What a class's `__hash__` returned is the hash as it is.
-      if case .object(let o) = value, o is PyInstance { return reserved(i) }
-      return int(i)
+    case .int(let i): return int(i)
     case .float(let bits): return double(Double(bitPattern: bits))
     // Mixed (as a dict's table mixes it): the table uses the low bits.
     case .text(let text): return PythonHash.text(hash: text.hash)

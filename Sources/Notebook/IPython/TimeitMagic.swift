@@ -45,10 +45,8 @@ extension IPythonShell {
     }
     var loops = options.loops
     if loops == 0 {
-      for power in 0..<10 {
-        loops = (0..<power).reduce(1) { n, _ in n * 10 }
-        if try run(loops) >= 0.2 { break }
-      }
+      loops = 1
+      while try run(loops) < 0.2, loops < 1_000_000_000 { loops *= 10 }
     }
     var runs: [Double] = []
     for _ in 0..<max(options.repeats, 1) { runs.append(try run(loops)) }

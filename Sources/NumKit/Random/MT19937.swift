@@ -57,8 +57,13 @@ public struct MT19937: Sendable {
   /// The next tempered 32-bit output.
   public mutating func next32() -> UInt32 {
     if position >= MT19937.n { generate() }
-    var y = key[position]
+    let y = key[position]
     position += 1
+    return MT19937.tempered(y)
+  }
+
+  @inline(__always) static func tempered(_ word: UInt32) -> UInt32 {
+    var y = word
     y ^= y >> 11
     y ^= (y << 7) & 0x9d2c_5680
     y ^= (y << 15) & 0xefc6_0000
@@ -66,24 +71,20 @@ public struct MT19937: Sendable {
     return y
   }
 
+  /// The double of two outputs: 27 and 26 of their high bits, 53 in all.
+  @inline(__always) static func double(_ a: UInt32, _ b: UInt32) -> Double {
+    (Double(a >> 5) * 67_108_864.0 + Double(b >> 6)) / 9_007_199_254_740_992.0
+  }
+
   /// A double in [0, 1) from two outputs with 53 random bits (`genrand_res53`).
   public mutating func nextDouble() -> Double {
-    let a = Double(next32() >> 5)
-    let b = Double(next32() >> 6)
-    return (a * 67_108_864.0 + b) / 9_007_199_254_740_992.0
+    let a = next32()
+    return MT19937.double(a, next32())
   }
 
   /// `count` doubles as `nextDouble` makes them, into `out`: whole pairs of words read
   /// straight from the state between regenerations (a pair split by one goes the slow way).
   public mutating func fillDoubles(_ out: UnsafeMutablePointer<Double>, count: Int) {
-    @inline(__always) func tempered(_ word: UInt32) -> UInt32 {
-      var y = word
-      y ^= y >> 11
-      y ^= (y << 7) & 0x9d2c_5680
-      y ^= (y << 15) & 0xefc6_0000
-      y ^= y >> 18
-      return y
-    }
     var done = 0
     while done < count {
       if position >= MT19937.n { generate() }
@@ -97,9 +98,8 @@ public struct MT19937: Sendable {
         let words = k.baseAddress! + position
         let target = out + done
         for j in 0..<pairs {
-          let a = Double(tempered(words[2 * j]) >> 5)
-          let b = Double(tempered(words[2 * j + 1]) >> 6)
-          target[j] = (a * 67_108_864.0 + b) / 9_007_199_254_740_992.0
+          target[j] = MT19937.double(
+            MT19937.tempered(words[2 * j]), MT19937.tempered(words[2 * j + 1]))
         }
       }
       position += 2 * pairs

@@ -145,11 +145,7 @@ public struct RandomState: Sendable {
   public mutating func interval(_ max: Int) -> Int {
     if max <= 0 { return 0 }
     let mask = RandomState.mask(UInt64(max))
-    if max <= 0xffff_ffff {
-      var value: UInt64
-      repeat { value = UInt64(generator.next32()) & mask } while value > UInt64(max)
-      return Int(value)
-    }
+    if max <= 0xffff_ffff { return masked32(max, mask) }
     var value: UInt64
     repeat { value = next64() & mask } while value > UInt64(max)
     return Int(value)
@@ -164,18 +160,19 @@ public struct RandomState: Sendable {
     var mask = RandomState.mask(UInt64(count - 1))
     for i in stride(from: count - 1, through: 1, by: -1) {
       while mask >> 1 >= UInt64(i) { mask >>= 1 }
-      let j: Int
-      if i <= 0xffff_ffff {
-        var value: UInt64
-        repeat { value = UInt64(generator.next32()) & mask } while value > UInt64(i)
-        j = Int(value)
-      } else {
-        j = interval(i)
-      }
+      let j = i <= 0xffff_ffff ? masked32(i, mask) : interval(i)
       let t = items[i]
       items[i] = items[j]
       items[j] = t
     }
+  }
+
+  /// A value in [0, max] from 32-bit draws under `mask` (`max`'s smallest covering mask),
+  /// the rejected ones drawn again.
+  @inline(__always) private mutating func masked32(_ max: Int, _ mask: UInt64) -> Int {
+    var value: UInt64
+    repeat { value = UInt64(generator.next32()) & mask } while value > UInt64(max)
+    return Int(value)
   }
 
   private mutating func next64() -> UInt64 {
