@@ -132,39 +132,29 @@ extension MathModule {
   }
 
   static func defineIntegerFunctions(_ m: PyModule) {
-    func integers(_ a: Arguments) throws(PyException) -> [Int] {
-      var out: [Int] = []
-      for i in 0..<a.count { out.append(try a.int(i)) }
+    /// The arguments as big ints.
+    func integers(_ a: Arguments) throws(PyException) -> [BigInt] {
+      var out: [BigInt] = []
+      for i in 0..<a.count {
+        // (Anything else through `a.int`: an `__index__` object, or its TypeError.)
+        out.append(try PyBigInt.integer(a.positional[i]) ?? BigInt(try a.int(i)))
+      }
       return out
     }
-    func gcd(_ x: Int, _ y: Int) -> Int {
-      var (p, q) = (x.magnitude, y.magnitude)
-      while q != 0 { (p, q) = (q, p % q) }
-      return Int(p)
-    }
+    // (In big ints: `gcd(-2**63, 0)` and most lcms leave 64 bits.)
     m.define("gcd") { (a, _) throws(PyException) in
-      let bigs = a.positional.compactMap(PyBigInt.integer)
-      if bigs.count == a.positional.count,
-        a.positional.contains(where: { $0.as(PyBigInt.self) != nil })
-      {
-        return PyBigInt.make(bigs.reduce(BigInt(0)) { $0.greatestCommonDivisor(with: $1) })
-      }
-      return .int(try integers(a).reduce(0, gcd))
+      PyBigInt.make(try integers(a).reduce(BigInt(0)) { $0.greatestCommonDivisor(with: $1) })
     }
     m.define("lcm") { (a, _) throws(PyException) in
-      var result = 1
+      var result = BigInt(1)
       for n in try integers(a) {
         if n == 0 || result == 0 {
           result = 0
           continue
         }
-        let (r, overflow) = (result / gcd(result, n)).multipliedReportingOverflow(by: Swift.abs(n))
-        guard !overflow else {
-          throw .overflow("math.lcm() result beyond 64 bits is not supported")
-        }
-        result = r
+        result = result / result.greatestCommonDivisor(with: n) * BigInt(n.magnitude)
       }
-      return .int(result)
+      return PyBigInt.make(result)
     }
     m.define("factorial") { (a, _) throws(PyException) in
       guard a.count == 1 else {

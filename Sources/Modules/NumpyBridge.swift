@@ -223,16 +223,15 @@ enum NumpyBridge {
       }
     }
     // Lists, tuples and ranges nest (`np.array(range(3))`, `[range(2), range(2)]`).
-    func items(_ x: Value) -> [Value]? {
+    // (A range's ints through `collect`, which refuses one too long to hold.)
+    func items(_ x: Value) throws(PyException) -> [Value]? {
       if let s = x.as(PySequence.self) { return s.items }
-      if let r = x.as(PyRange.self) {
-        return Array(stride(from: r.start, to: r.stop, by: r.step)).map { .int($0) }
-      }
+      if x.as(PyRange.self) != nil { return try interp.collect(x) }
       return nil
     }
     var shape: [Int] = []
     var probe = v
-    while let list = items(probe) {
+    while let list = try items(probe) {
       shape.append(list.count)
       guard let first = list.first else { break }
       probe = first
@@ -270,7 +269,7 @@ enum NumpyBridge {
         flat.append(x.scalarValue)
         return
       }
-      guard let list = items(x), list.count == shape[depth] else {
+      guard let list = try items(x), list.count == shape[depth] else {
         throw .valueError(
           "setting an array element with a sequence. The requested array has an inhomogeneous shape after \(depth) dimensions. The detected shape was \(ShapeText.tuple(Array(shape[..<depth]))) + inhomogeneous part."
         )

@@ -105,16 +105,24 @@ enum NumpyModule {
       }
     }
     m.define("arange") { (a, interp) throws(PyException) in
-      let (start, stop, step, allInts) = try arangeBounds(a, interp)
+      let (start, stop, step, ints) = try arangeBounds(a, interp)
+      let allInts = ints != nil
       guard step != 0 else { throw .zeroDivision("division by zero") }
-      let span = ceil((stop - start) / step)
+      // (Ints by their exact difference, as numpy's Python-int arithmetic has it: bounds near
+      // 2**63 are equal as doubles.)
+      let difference =
+        ints.map { (first, last, _) in
+          let (d, overflow) = last.subtractingReportingOverflow(first)
+          return overflow ? Double(last) - Double(first) : Double(d)
+        } ?? (stop - start)
+      let span = ceil(difference / step)
       guard span.isFinite else { throw .valueError("arange: cannot compute length") }
       let count = max(0, span > 1e18 ? Int(1e18) : Int(span))
       try NumpyBridge.budget([count], allInts ? .int64 : .float64)
       // Filled in place: a large range costs its array once, not an intermediate copy too.
       let values: NDArray
-      if allInts {
-        values = NDArray.integerRange(count: count, start: Int64(start), step: Int64(step))
+      if let (first, _, by) = ints {
+        values = NDArray.integerRange(count: count, start: Int64(first), step: Int64(by))
       } else {
         // numpy writes start and start + step, then fills the rest from the step those two
         // actually differ by (`np.arange(-10, 10, 0.01)` steps by 0.009999999999999787).
@@ -276,14 +284,14 @@ extension NumpyModule {
   /// `np.arange`'s start, stop and step, by position or keyword (one bound alone is the stop),
   /// and whether all three are ints. `np.arange(n)`, `np.arange(a, b)` of ints: read at once.
   private static func arangeBounds(_ a: Arguments, _ interp: Interpreter) throws(PyException)
-    -> (start: Double, stop: Double, step: Double, allInts: Bool)
+    -> (start: Double, stop: Double, step: Double, ints: (Int, Int, Int)?)
   {
     if a.keywords.isEmpty {
       switch a.positional.count {
-      case 1: if case .int(let stop) = a.positional[0] { return (0, Double(stop), 1, true) }
+      case 1: if case .int(let stop) = a.positional[0] { return (0, Double(stop), 1, (0, stop, 1)) }
       case 2:
         if case .int(let start) = a.positional[0], case .int(let stop) = a.positional[1] {
-          return (Double(start), Double(stop), 1, true)
+          return (Double(start), Double(stop), 1, (start, stop, 1))
         }
       default: break
       }
@@ -308,13 +316,14 @@ extension NumpyModule {
     }
     let bounds = [given[0] ?? .int(0), given[1]!, given[2] ?? .int(1)].map(\.scalarValue)
     // (A bool bound is an int: `np.arange(True, 3)` is int64.)
-    let allInts = bounds.allSatisfy {
-      switch $0 {
-      case .int, .bool: true
-      default: false
+    let ints = bounds.compactMap { (v: Value) -> Int? in
+      switch v {
+      case .int(let i): i
+      case .bool(let b): b ? 1 : 0
+      default: nil
       }
     }
     let nums = bounds.map { interp.numeric($0) ?? 0 }
-    return (nums[0], nums[1], nums[2], allInts)
+    return (nums[0], nums[1], nums[2], ints.count == 3 ? (ints[0], ints[1], ints[2]) : nil)
   }
 }

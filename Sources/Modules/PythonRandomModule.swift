@@ -323,17 +323,19 @@ enum PythonRandomModule {
   static func randrange(_ start: Int, _ stop: Int, _ step: Int, _ state: State) throws(PyException)
     -> Int
   {
-    if step == 1 {
-      guard stop > start else {
-        throw .valueError("empty range for randrange() (\(start), \(stop), \(stop - start))")
-      }
-      return start + state.below(stop - start)
-    }
+    // (The width in big ints where it passes Int's range, for the message; a range of more
+    // than 2**63 - 1 choices is refused.)
+    let (width, wide) = stop.subtractingReportingOverflow(start)
+    let widthText = wide ? "\(BigInt(stop) - BigInt(start))" : "\(width)"
     guard step != 0 else { throw .valueError("zero step for randrange()") }
-    let n = step > 0 ? (stop - start + step - 1) / step : (stop - start + step + 1) / step
+    let n = PySlice.length(start, stop, step)
     guard n > 0 else {
-      throw .valueError("empty range for randrange() (\(start), \(stop), \(stop - start))")
+      throw .valueError("empty range for randrange() (\(start), \(stop), \(widthText))")
     }
-    return start + step * state.below(n)
+    guard n < Int.max else {
+      throw .overflow("randrange() of more than 2**63 - 1 choices is not supported in NumBook")
+    }
+    if step == 1 { return start + state.below(n) }
+    return start &+ step &* state.below(n)
   }
 }

@@ -195,7 +195,8 @@ extension NDArray {
         let (first, count, by) = try NDArray.sliceBounds(start, stop, step, size: self.shape[axis])
         offset += first * self.strides[axis]
         shape.append(count)
-        strides.append(self.strides[axis] * by)
+        // (Wrapping: a step longer than the axis selects one element, its stride unused.)
+        strides.append(self.strides[axis] &* by)
         axis += 1
       case .newAxis:
         shape.append(1)
@@ -230,10 +231,9 @@ extension NDArray {
     }
     let first = clamp(start, step > 0 ? 0 : size - 1)
     let last = clamp(stop, step > 0 ? size : -1)
-    let count =
-      step > 0
-      ? (last > first ? (last - first - 1) / step + 1 : 0)
-      : (first > last ? (first - last - 1) / (-step) + 1 : 0)
+    // (By the step's magnitude: `-step` of `-2**63` overflows.)
+    let span = step > 0 ? last - first : first - last
+    let count = span > 0 ? Int(UInt(span - 1) / step.magnitude) + 1 : 0
     return (first, count, step)
   }
 
@@ -299,7 +299,7 @@ extension NDArray {
         previousWasAdvanced = false
         let (first, count, by) = try NDArray.sliceBounds(start, stop, step, size: shape[axis])
         base += first * strides[axis]
-        basicDims.append((count, strides[axis] * by, arrays.isEmpty))
+        basicDims.append((count, strides[axis] &* by, arrays.isEmpty))
         axis += 1
       case .newAxis:
         previousWasAdvanced = false

@@ -125,12 +125,12 @@ extension NDArray {
   /// `np.tile(a, reps)`.
   public func tiled(_ reps: [Int]) throws(NumKitError) -> NDArray {
     let n = max(ndim, reps.count)
-    try MemoryBudget.check(shape + reps.map { max($0, 0) }, dtype)
     guard reps.allSatisfy({ $0 >= 0 }) else {
       throw .value("negative dimensions are not allowed")
     }
     let base = reshapedView(Array(repeating: 1, count: n - ndim) + shape)
     let r = Array(repeating: 1, count: n - reps.count) + reps
+    try Self.checkTileBudget(base.shape, r, dtype)
     // A view of shape (r0, s0, r1, s1, ...) whose repetition axes step by 0, copied once.
     var viewShape: [Int] = []
     var viewStrides: [Int] = []
@@ -143,12 +143,34 @@ extension NDArray {
     return repeated.copy().reshapedView((0..<n).map { r[$0] * base.shape[$0] })
   }
 
+  /// numpy's tile repeats one axis at a time from the first (`c.reshape(-1, n).repeat(nrep,
+  /// 0)`): a size it cannot hold is refused with the shape of the step that fails, as numpy's
+  /// MemoryError names it (`np.tile(np.ones(3), 10**12)`: shape (1000000000000, 3)).
+  private static func checkTileBudget(_ shape: [Int], _ reps: [Int], _ dtype: DType)
+    throws(NumKitError)
+  {
+    var total = shape.reduce(1, *)
+    var n = total
+    guard n > 0 else { return }
+    for (length, times) in zip(shape, reps) {
+      if times != 1 {
+        let (rows, overflow) = (total / n).multipliedReportingOverflow(by: times)
+        try MemoryBudget.check([overflow ? Int.max : rows, n], dtype)
+        total = rows * n
+      }
+      n /= length
+    }
+  }
+
   /// `np.repeat(a, repeats, axis)`: each element (or slice along `axis`) `repeats` times.
   public func repeated(_ repeats: Int, axis: Int?) throws(NumKitError) -> NDArray {
     guard repeats >= 0 else { throw .value("negative dimensions are not allowed") }
-    try MemoryBudget.check([size, repeats], dtype)
     let source = axis == nil ? reshapedView([size]) : self
     let a = try source.normalizeAxes([axis ?? 0])[0]
+    var result = source.shape
+    let (length, overflow) = result[a].multipliedReportingOverflow(by: repeats)
+    result[a] = overflow ? Int.max : length
+    try MemoryBudget.check(result, dtype)
     // A view with a length-`repeats`, stride-0 axis after `a`, copied once and merged.
     var viewShape = source.shape
     var viewStrides = source.strides
@@ -156,9 +178,7 @@ extension NDArray {
     viewStrides.insert(0, at: a + 1)
     let view = NDArray(
       storage: source.storage, shape: viewShape, strides: viewStrides, offset: source.offset)
-    var shape = source.shape
-    shape[a] *= repeats
-    return view.copy().reshapedView(shape)
+    return view.copy().reshapedView(result)
   }
 
   /// `np.pad(a, widths, constant_values=c)` with constant padding.

@@ -41,7 +41,7 @@ enum Rounding {
   /// arithmetic; the result may need more bits than the int (`round(9 * 10**18, -19)`).
   static func roundInteger(_ value: BigInt, _ digits: Int) -> Value {
     // A power of ten above twice the value rounds everything to 0 (10^k > 2^(3k)).
-    guard -digits <= value.magnitude.bitWidth / 3 + 1 else { return .int(0) }
+    guard digits != Int.min, -digits <= value.magnitude.bitWidth / 3 + 1 else { return .int(0) }
     let p = BigInt(10).power(-digits)
     var (q, r) = value.quotientAndRemainder(dividingBy: p)
     if r.sign == .minus {  // floor division

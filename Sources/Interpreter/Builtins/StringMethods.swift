@@ -258,8 +258,8 @@ enum StringMethods {
           // CPython: the odd padding character goes left when the width is odd.
           let s = try receiver(a)
           let width = try a.int(1)
+          guard width > s.count else { return .str(s) }
           let pad = width - s.count
-          guard pad > 0 else { return .str(s) }
           let left = pad / 2 + (pad & width & 1)
           let f = fill.first ?? " "
           return .str(String(filling: f, count: left) + s + String(filling: f, count: pad - left))
@@ -398,7 +398,7 @@ enum StringMethods {
         wasSpace = space
       }
       var out: [Piece] = []
-      out.reserveCapacity(maxsplit >= 0 ? Swift.min(words, maxsplit + 1) : words)
+      out.reserveCapacity(maxsplit >= 0 && maxsplit < words ? maxsplit + 1 : words)
       @inline(__always) func word(_ range: Range<Int>) -> Piece {
         piece(UTF8Text.string(UnsafeBufferPointer(rebasing: bytes[range])))
       }

@@ -1,3 +1,5 @@
+import BigInt
+
 /// An iterator whose items are pairs (`enumerate`, a two-way `zip`, `dict.items()`): a loop
 /// `for a, b in ...` takes each pair as it is, without making the tuple (which was most of
 /// such a loop's time: two allocations an item).
@@ -15,6 +17,8 @@ class PyPairIterator: PyIterator {
 final class EnumerateIterator: PyPairIterator {
   private let source: PyIterator
   private var count: Int
+  /// The count once it is past Int's range.
+  private var big: BigInt?
 
   init(_ source: PyIterator, start: Int) {
     self.source = source
@@ -25,7 +29,13 @@ final class EnumerateIterator: PyPairIterator {
 
   override func nextPair(_ interp: Interpreter) throws(PyException) -> (Value, Value)? {
     guard let item = try source.next(interp) else { return nil }
-    defer { count += 1 }
+    if let big {
+      // Past 2**63 - 1 the count goes on in big ints, as CPython's does.
+      self.big = big + 1
+      return (PyBigInt.make(big), item)
+    }
+    if count == Int.max { big = BigInt(count) + 1 }
+    defer { count &+= 1 }
     return (.int(count), item)
   }
 }

@@ -100,7 +100,7 @@ public class PyBytes: PyObject {
     _ op: BinaryOp, _ other: Value, reflected: Bool, _ interp: Interpreter
   ) throws(PyException) -> Value? {
     if op == .multiply, case .int(let n) = other {
-      try SequenceBudget.check(bytes.count, n)
+      try SequenceBudget.check(bytes.count, n, tooLong: "repeated bytes are too long")
       if bytes.count == 1 { return .object(PyBytes(Array(repeating: bytes[0], count: max(n, 0)))) }
       var out: [UInt8] = []
       out.reserveCapacity(bytes.count * max(n, 0))

@@ -86,7 +86,8 @@ public class PySequence: PyObject {
       guard case .int(let n) = other.asIndexLike else { return nil }
       try SequenceBudget.check(items.count, n)
       var out: [Value] = []
-      if n > 0 {
+      // (Nothing to repeat: no loop of `n` turns.)
+      if n > 0 && !items.isEmpty {
         out.reserveCapacity(items.count * n)
         for _ in 0..<n { out += items }
       }
@@ -199,6 +200,7 @@ public class PyList: PySequence {
       try SequenceBudget.check(items.count, n)
       let once = items
       if n <= 0 { items.removeAll() }
+      if once.isEmpty { return .object(self) }
       for _ in 1..<Swift.max(n, 1) { items += once }
     default:
       return nil
@@ -229,8 +231,11 @@ enum SequenceBudget {
   /// More than a billion elements or characters is refused up front.
   @inline(__always) static var limit: Int { 1 << 30 }
 
-  static func check(_ count: Int, _ times: Int) throws(PyException) {
+  /// (`tooLong`: the OverflowError a str or bytes repetition past `Int.max` raises in CPython,
+  /// `repeated string is too long`; lists and tuples raise MemoryError there too.)
+  static func check(_ count: Int, _ times: Int, tooLong: String? = nil) throws(PyException) {
     let (total, overflow) = count.multipliedReportingOverflow(by: max(times, 0))
+    if overflow, let tooLong { throw .overflow(tooLong) }
     if overflow || total > limit { throw PyException(.memoryError, args: []) }
   }
 }

@@ -205,15 +205,12 @@ public final class PyStr: PyObject {
               PyStr(ascii: UTF8Text.string(UnsafeBufferPointer(rebasing: bytes[range]))))
           }
           // Every step-th byte, written straight into the new str.
-          let count =
-            step > 0
-            ? Swift.max(0, (stop - start + step - 1) / step)
-            : Swift.max(0, (start - stop - step - 1) / -step)
+          let count = PySlice.length(start, stop, step)
           let picked = ASCIIText.string(count: count) { out in
             var (i, at) = (start, 0)
             while at < count {
               out[at] = bytes[i]
-              i += step
+              i &+= step
               at += 1
             }
             return count
@@ -244,7 +241,9 @@ public final class PyStr: PyObject {
     case .multiply:
       // (Anything else: the other operand's own multiply, else Interpreter.binary's refusal.)
       guard case .int(let n) = other.asIndexLike else { return nil }
-      try SequenceBudget.check(value.utf8.count, n)
+      try SequenceBudget.check(
+        isASCII ? value.utf8.count : value.unicodeScalars.count, n,
+        tooLong: "repeated string is too long")
       return .str(String(repeating: value, count: max(0, n)))
     case .modulo where !reflected:
       return .str(try percentTemplate.apply(other, interp))
