@@ -57,6 +57,7 @@ enum BuiltinDunders {
     case .none: return .other
     case .object:
       switch v.typeName {
+      case "int": return .integer  // (a big int)
       case "str", "bytes": return .text
       case "list", "tuple": return .sequence
       case "dict": return .mapping
@@ -87,6 +88,18 @@ enum BuiltinDunders {
     }
   }
 
+  /// Whether a number's own dunder takes `other` (else NotImplemented): an int's, ints (big
+  /// ones too); a float's, ints and floats (`(3).__mul__(2.0)` is NotImplemented in CPython,
+  /// `(2.0).__mul__(3)` is 6.0); a numpy scalar's, Python's ints and floats.
+  static func takesOperand(_ kind: Kind, _ numpyScalar: Bool, _ other: Value) -> Bool {
+    switch other {
+    case .int, .bool: return true
+    case .float: return kind == .real || numpyScalar
+    case .object(let o): return !numpyScalar && o is PyBigInt
+    default: return false
+    }
+  }
+
   /// The bound special method `name` of a built-in value, or nil when its type has none.
   static func method(_ v: Value, _ name: String, _ interp: Interpreter) -> Value? {
     guard name.hasPrefix("__"), name.hasSuffix("__") else { return nil }
@@ -96,7 +109,9 @@ enum BuiltinDunders {
     let kind = kind(v)
     let container = [.text, .sequence, .mapping, .set, .range, .array].contains(kind)
     let numeric = kind == .integer || kind == .real || kind == .array
-    let numpyScalar = v.as(PyObject.self) != nil && (kind == .integer || kind == .real)
+    let numpyScalar =
+      v.as(PyObject.self) != nil && v.as(PyBigInt.self) == nil
+      && (kind == .integer || kind == .real)
     let body: PyBuiltinFunction.Body?
     switch name {
     case "__len__" where container:
@@ -132,6 +147,14 @@ enum BuiltinDunders {
       body = { (_, interp) throws(PyException) in
         try interp.call(interp.builtins["abs"]!, Arguments([v]))
       }
+    case "__index__" where kind == .integer && !numpyScalar:
+      body = { (_, _) throws(PyException) in v.asIndexLike }
+    case "__int__",
+      "__float__" where (kind == .integer || kind == .real) && !numpyScalar:
+      let constructor = name == "__int__" ? "int" : "float"
+      body = { (_, interp) throws(PyException) in
+        try interp.call(interp.builtins[constructor]!, Arguments([v]))
+      }
     case let n
     where unary[n] != nil && numeric && !(n == "__invert__" && kind == .real && !numpyScalar):
       let op = unary[n]!
@@ -141,7 +164,7 @@ enum BuiltinDunders {
       let op = comparisons[n]!
       body = { (a, interp) throws(PyException) in
         let other = try a[0]
-        if kind == .integer || kind == .real, interp.numeric(other) == nil {
+        if kind == .integer || kind == .real, !takesOperand(kind, numpyScalar, other) {
           return .object(PyNotImplemented.shared)
         }
         if case .object(let o) = v {
@@ -159,7 +182,7 @@ enum BuiltinDunders {
       guard hasBinary(kind, op, reflected: reflected, numpy: numpy) else { return nil }
       body = { (a, interp) throws(PyException) in
         let other = try a[0]
-        if kind == .integer || kind == .real, interp.numeric(other) == nil {
+        if kind == .integer || kind == .real, !takesOperand(kind, numpy, other) {
           return .object(PyNotImplemented.shared)
         }
         if case .object(let o) = v, !numpy, kind != .integer, kind != .real {
@@ -177,8 +200,10 @@ enum BuiltinDunders {
     }
     guard let body else { return nil }
     let expected =
-      ["__len__", "__iter__", "__next__", "__str__", "__repr__", "__bool__", "__abs__"]
-        .contains(name) || unary[name] != nil ? 0 : name == "__setitem__" ? 2 : 1
+      [
+        "__len__", "__iter__", "__next__", "__str__", "__repr__", "__bool__", "__abs__",
+        "__index__", "__int__", "__float__",
+      ].contains(name) || unary[name] != nil ? 0 : name == "__setitem__" ? 2 : 1
     return .object(
       PyBuiltinFunction(name) { (a, interp) throws(PyException) in
         guard a.count == expected, a.keywords.isEmpty else {

@@ -171,11 +171,25 @@ final class PyDatetime: PyObject {
         guard let stamp = try interp.floatValue(a[0]), stamp.isFinite else {
           throw .typeError("'\(try a[0].typeName)' object cannot be interpreted as a timestamp")
         }
-        let micro = Int((stamp * 1e6).rounded(.toNearestOrEven))
-        let (seconds, rest) = micro.quotientAndRemainder(dividingBy: 1_000_000)
-        return .object(
-          local(
-            seconds: rest < 0 ? seconds - 1 : seconds, micro: rest < 0 ? rest + 1_000_000 : rest))
+        // CPython's split: whole seconds toward zero, the fraction rounded half to even.
+        guard abs(stamp) < 0x1p63 else {
+          throw .overflow("timestamp out of range for platform time_t")
+        }
+        let whole = stamp.rounded(.towardZero)
+        var (seconds, micro) = (Int(whole), Int(((stamp - whole) * 1e6).rounded(.toNearestOrEven)))
+        if micro >= 1_000_000 {
+          (seconds, micro) = (seconds + 1, micro - 1_000_000)
+        } else if micro < 0 {
+          (seconds, micro) = (seconds - 1, micro + 1_000_000)
+        }
+        var t = tm()
+        var clock = seconds
+        guard localtime_r(&clock, &t) != nil else {
+          throw PyException(.osError, "[Errno 75] Value too large for defined data type")
+        }
+        let year = Int(t.tm_year) + 1900
+        guard (1...9999).contains(year) else { throw .valueError("year \(year) is out of range") }
+        return .object(local(seconds: seconds, micro: micro))
       })
     return c
   }()

@@ -137,7 +137,11 @@ extension MathModule {
       var out: [BigInt] = []
       for i in 0..<a.count {
         // (Anything else through `a.int`: an `__index__` object, or its TypeError.)
-        out.append(try PyBigInt.integer(a.positional[i]) ?? BigInt(try a.int(i)))
+        if let n = PyBigInt.integer(a.positional[i]) {
+          out.append(n)
+        } else {
+          out.append(BigInt(try a.int(i)))
+        }
       }
       return out
     }

@@ -204,6 +204,11 @@ enum NumpyModule {
       guard n >= 0 else { throw .valueError("negative dimensions are not allowed") }
       return [n]
     }
+    // A float (or numpy float) is neither: numpy names it by its repr.
+    if case .float = v.scalarValue {
+      throw .typeError(
+        "expected a sequence of integers or a single integer, got '\(try interp.repr(v))'")
+    }
     return try interp.collect(v).map { (d) throws(PyException) -> Int in
       guard let n = d.asIndexLike.asInt else {
         throw .typeError("'\(d.typeName)' object cannot be interpreted as an integer")

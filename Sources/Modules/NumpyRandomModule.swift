@@ -1,3 +1,4 @@
+import FloatText
 import Interpreter
 import NumKit
 
@@ -144,6 +145,10 @@ enum NumpyRandomModule {
     let v = a.count > position ? try a[position] : a.keyword("size")
     guard let v, !v.isNone else { return nil }
     if case .int(let n) = v.asIndexLike { return try dims([.int(n)]) }
+    if case .float(let d) = v.scalarValue, v.as(PyObject.self) == nil {
+      throw .typeError(
+        "expected a sequence of integers or a single integer, got '\(PythonFloat.repr(d))'")
+    }
     guard let t = v.as(PySequence.self) else {
       throw .typeError("'\(v.typeName)' object cannot be interpreted as an integer")
     }

@@ -3,11 +3,12 @@ import NumKit
 
 /// A numpy array as a language value (`numpy.ndarray`).
 public final class PyNDArray: PyObject {
-  public let array: NDArray
+  /// The view; replaced only by `a.shape = ...`, which numpy does in place.
+  public private(set) var array: NDArray
   /// The array owning the memory this one views (numpy's `base`; nil for an owner).
   let base: PyNDArray?
-  /// `a.shape`, made on first use and kept: an array's shape never changes (the tuple is
-  /// immutable, so handing out the same one is not observable but by `is`).
+  /// `a.shape`, made on first use and kept until `a.shape = ...` (the tuple is immutable, so
+  /// handing out the same one is not observable but by `is`).
   private var shapeTuple: Value?
 
   /// Wraps `array`: the first wrapper of a buffer owns it, later ones (views) keep it alive
@@ -169,6 +170,37 @@ public final class PyNDArray: PyObject {
         let rest = Arguments(Array(args.positional.dropFirst()), keywords: args.keywords)
         return try body(target, target.array, rest, interp)
       }, fixed: fixed)
+  }
+
+  /// `a.shape = (2, -1)`: numpy reshapes the array itself, when its elements can be
+  /// viewed in the new shape without a copy.
+  override public func setAttribute(_ name: String, _ value: Value, _ interp: Interpreter)
+    throws(PyException)
+  {
+    switch name {
+    case "shape":
+      let dims: [Value] =
+        value.asIndexLike.asInt != nil ? [value] : try interp.collect(value)
+      let shape = try dims.map { (d) throws(PyException) -> Int in
+        guard let n = d.asIndexLike.asInt else {
+          throw .typeError("'\(d.typeName)' object cannot be interpreted as an integer")
+        }
+        return n
+      }
+      let reshaped = try NumpyBridge.check { () throws(NumKitError) in try array.reshaped(shape) }
+      guard reshaped.storage === array.storage else {
+        throw .attributeError(
+          "Incompatible shape for in-place modification. Use `.reshape()` to make a copy with the desired shape."
+        )
+      }
+      array = reshaped
+      shapeTuple = nil
+    case "ndim", "size", "T", "itemsize", "nbytes", "base", "mT":
+      throw .attributeError(
+        "attribute '\(name)' of 'numpy.ndarray' objects is not writable")
+    default:
+      try super.setAttribute(name, value, interp)
+    }
   }
 
   override public func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException)

@@ -212,8 +212,21 @@ public final class PyNumpyScalar: PyObject {
     case "__float__":
       return .object(
         PyBuiltinFunction(name) { (_, _) throws(PyException) in .float(a.double(at: 0)) })
-    case "__int__":
+    case "__index__" where a.dtype.isInteger:
       return .object(PyBuiltinFunction(name) { (_, _) throws(PyException) in .int(a.int(at: 0)) })
+    case "__int__":
+      return .object(
+        PyBuiltinFunction(name) { (_, _) throws(PyException) in
+          guard a.dtype.isFloat else { return .int(a.int(at: 0)) }
+          // A float's whole part, as `int()` of a Python float takes it (big when it must be).
+          let d = a.double(at: 0)
+          guard d.isFinite else {
+            throw d.isNaN
+              ? .valueError("cannot convert float NaN to integer")
+              : .overflow("cannot convert float infinity to integer")
+          }
+          return PyBigInt.truncating(d)
+        })
     case "__abs__":
       return .object(
         PyBuiltinFunction(name) { [self] (_, interp) throws(PyException) in
@@ -231,8 +244,12 @@ public final class PyNumpyScalar: PyObject {
         PyBuiltinFunction(name) { (args, interp) throws(PyException) in
           guard args.count > 0, !args.positional[0].isNone else {
             let v = a.double(at: 0).rounded(.toNearestOrEven)
-            guard v.isFinite else { throw .overflow("cannot convert float infinity to integer") }
-            return .int(Int(v))
+            guard v.isFinite else {
+              throw v.isNaN
+                ? .valueError("cannot convert float NaN to integer")
+                : .overflow("cannot convert float infinity to integer")
+            }
+            return PyBigInt.truncating(v)
           }
           return NumpyBridge.wrap(a.rounded(decimals: try NumpyFunctions.int(args[0])))
         })

@@ -43,12 +43,14 @@ enum PythonRandomModule {
     }
 
     /// `_randbelow(n)`: rejection sampling on n.bit_length() bits.
-    func below(_ n: Int) -> Int {
-      let k = Int.bitWidth - n.leadingZeroBitCount
-      var r = bits(k)
-      while r >= n { r = bits(k) }
+    func below<T: FixedWidthInteger & UnsignedInteger>(_ n: T) -> T {
+      let k = T.bitWidth - n.leadingZeroBitCount
+      var r = bits(k, as: T.self)
+      while r >= n { r = bits(k, as: T.self) }
       return r
     }
+
+    func below(_ n: Int) -> Int { Int(below(UInt64(n))) }
   }
 
   static func make() -> PyModule {
@@ -121,7 +123,13 @@ enum PythonRandomModule {
     }
     m.define("randint") { (a, _) throws(PyException) in
       try a.expect("randint", min: 2, max: 2)
-      return .int(try randrange(try a.int(0), try a.int(1) + 1, 1, state))
+      let (low, high) = (try a.int(0), try a.int(1))
+      // (`high + 1` overflows at 2**63 - 1: the draw is then below the width plus one.)
+      guard high == Int.max else { return .int(try randrange(low, high + 1, 1, state)) }
+      let (n, all) = PyRange.exactLength(low, high, 1).addingReportingOverflow(1)
+      // All 2**64 ints: CPython draws 65 bits at a time.
+      let drawn = all ? UInt64(truncatingIfNeeded: state.below(UInt128(1) << 64)) : state.below(n)
+      return .int(low &+ Int(bitPattern: UInt(drawn)))
     }
     m.define("choice") { (a, interp) throws(PyException) in
       let n = try interp.call(interp.builtins["len"]!, Arguments([a[0]]))
@@ -323,19 +331,16 @@ enum PythonRandomModule {
   static func randrange(_ start: Int, _ stop: Int, _ step: Int, _ state: State) throws(PyException)
     -> Int
   {
-    // (The width in big ints where it passes Int's range, for the message; a range of more
-    // than 2**63 - 1 choices is refused.)
+    // (The width in big ints where it passes Int's range, for the message.)
     let (width, wide) = stop.subtractingReportingOverflow(start)
     let widthText = wide ? "\(BigInt(stop) - BigInt(start))" : "\(width)"
     guard step != 0 else { throw .valueError("zero step for randrange()") }
-    let n = PySlice.length(start, stop, step)
+    let n = PyRange.exactLength(start, stop, step)
     guard n > 0 else {
       throw .valueError("empty range for randrange() (\(start), \(stop), \(widthText))")
     }
-    guard n < Int.max else {
-      throw .overflow("randrange() of more than 2**63 - 1 choices is not supported in NumBook")
-    }
-    if step == 1 { return start + state.below(n) }
-    return start &+ step &* state.below(n)
+    // (Wrapping arithmetic: the drawn int lies in the range, so the result is exact.)
+    let drawn = Int(bitPattern: UInt(state.below(n)))
+    return start &+ step &* drawn
   }
 }

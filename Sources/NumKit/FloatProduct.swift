@@ -31,7 +31,11 @@ enum FloatProduct {
 
   /// Whether an m×k · k×n product is summed here (`sequential`) rather than by gemm.
   @inline(__always) private static func sumsHere(_ m: Int, _ k: Int, _ n: Int) -> Bool {
-    k <= sequentialDepth && m * n * k <= smallVolume
+    // (Overflow-checked: an empty operand may have huge other dimensions.)
+    let (mn, wide) = m.multipliedReportingOverflow(by: n)
+    let (volume, wider) = mn.multipliedReportingOverflow(by: k)
+    // (Depth 0 goes the general way, whose output size is checked: it may be huge.)
+    return k > 0 && k <= sequentialDepth && !wide && !wider && volume <= smallVolume
   }
 
   /// Whether `multiply` writes every element of an m×k · k×n product, so its output need not

@@ -22,7 +22,13 @@ public enum MemoryBudget {
       overflow = overflow || o
     }
     guard overflow || bytes > physicalBytes else { return }
-    let size = overflow ? "more than 8.00 EiB" : sizeText(bytes)
+    // (numpy's own check, before any allocation: the byte count overflows its intp.)
+    if overflow {
+      throw .value(
+        "array is too big; `arr.size * arr.dtype.itemsize` is larger than the maximum possible size."
+      )
+    }
+    let size = sizeText(bytes)
     throw .memory(
       "Unable to allocate \(size) for an array with shape \(ShapeText.tuple(shape)) and data type \(dtype.rawValue)"
     )

@@ -131,6 +131,17 @@ extension NDArray {
     let base = reshapedView(Array(repeating: 1, count: n - ndim) + shape)
     let r = Array(repeating: 1, count: n - reps.count) + reps
     try Self.checkTileBudget(base.shape, r, dtype)
+    if base.size == 0 {
+      // Nothing to copy; the result's extents must still fit (numpy's dimension check).
+      var extents: [Int] = []
+      for axis in 0..<n {
+        let (extent, overflow) = r[axis].multipliedReportingOverflow(by: base.shape[axis])
+        if overflow { throw .value("Maximum allowed dimension exceeded") }
+        extents.append(extent)
+      }
+      try MemoryBudget.check(extents, dtype)
+      return NDArray(zeros: extents, dtype: dtype)
+    }
     // A view of shape (r0, s0, r1, s1, ...) whose repetition axes step by 0, copied once.
     var viewShape: [Int] = []
     var viewStrides: [Int] = []

@@ -11,6 +11,7 @@ extension NDArray {
       return keepdims ? whole.reshapedView(Array(repeating: 1, count: ndim)) : whole
     }
     let normalized = try normalizeAxes(axes)
+    try checkEmptyReduction(normalized)
     if let result = try reducedInMemoryOrder(kind, normalized, keepdims: keepdims) {
       return result
     }
@@ -66,8 +67,16 @@ extension NDArray {
     throws(NumKitError) -> NDArray
   {
     let axis = try normalizeAxis(axis)
+    try checkEmptyReduction([axis])
     if let result = try reducedInMemoryOrder(kind, [axis], keepdims: keepdims) { return result }
     return try reduce(kind, axis: axis, keepdims: keepdims)
+  }
+
+  /// Only an empty array's reduction can be larger than the array (`np.zeros((0, 2**40))
+  /// .sum(axis=0)`): its result's size is checked as numpy checks it.
+  func checkEmptyReduction(_ axes: [Int]) throws(NumKitError) {
+    guard size == 0 else { return }
+    try MemoryBudget.check(shape.indices.filter { !axes.contains($0) }.map { shape[$0] }, dtype)
   }
 
   /// numpy's axis check: `axis 2 is out of bounds for array of dimension 2`; a negative axis

@@ -89,10 +89,10 @@ public final class PyByteArray: PyBytes {
       bytes += o.bytes
     case .multiply:
       guard case .int(let n) = other.asIndexLike else { return nil }
-      try SequenceBudget.check(bytes.count, n)
+      let copies = try SequenceBudget.copies(bytes.count, n)
       let once = bytes
       bytes = []
-      for _ in 0..<max(n, 0) { bytes += once }
+      for _ in 0..<copies { bytes += once }
     default: return nil
     }
     return .object(self)

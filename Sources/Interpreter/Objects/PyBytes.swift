@@ -100,11 +100,11 @@ public class PyBytes: PyObject {
     _ op: BinaryOp, _ other: Value, reflected: Bool, _ interp: Interpreter
   ) throws(PyException) -> Value? {
     if op == .multiply, case .int(let n) = other {
-      try SequenceBudget.check(bytes.count, n, tooLong: "repeated bytes are too long")
-      if bytes.count == 1 { return .object(PyBytes(Array(repeating: bytes[0], count: max(n, 0)))) }
+      let copies = try SequenceBudget.copies(bytes.count, n, tooLong: "repeated bytes are too long")
+      if bytes.count == 1 { return .object(PyBytes(Array(repeating: bytes[0], count: copies))) }
       var out: [UInt8] = []
-      out.reserveCapacity(bytes.count * max(n, 0))
-      for _ in 0..<max(n, 0) { out += bytes }
+      out.reserveCapacity(bytes.count * copies)
+      for _ in 0..<copies { out += bytes }
       return .object(PyBytes(out))
     }
     guard op == .add else { return nil }

@@ -11,14 +11,14 @@ public final class PyRange: PyObject {
   override public var pyClass: PyClass { .range }
 
   /// How many ints the range holds, exactly (a range of 64-bit bounds may hold up to 2^64 - 1).
-  var exactLength: UInt64 {
-    // (In unsigned arithmetic: `stop - start` of far-apart bounds overflows an Int.)
-    if step > 0 {
-      guard start < stop else { return 0 }
-      return (UInt64(bitPattern: Int64(stop &- start)) - 1) / UInt64(step.magnitude) + 1
-    }
-    guard start > stop else { return 0 }
-    return (UInt64(bitPattern: Int64(start &- stop)) - 1) / UInt64(step.magnitude) + 1
+  var exactLength: UInt64 { PyRange.exactLength(start, stop, step) }
+
+  /// How many ints `range(start, stop, step)` holds, for any Ints and a nonzero step (in
+  /// unsigned arithmetic: `stop - start` and `-step` overflow at the ends of Int's range).
+  public static func exactLength(_ start: Int, _ stop: Int, _ step: Int) -> UInt64 {
+    guard step > 0 ? start < stop : start > stop else { return 0 }
+    let span = UInt64(bitPattern: Int64(step > 0 ? stop &- start : start &- stop))
+    return (span - 1) / UInt64(step.magnitude) + 1
   }
 
   /// How many ints the range holds (at most `Int.max`: a longer range counts as that many for
@@ -248,13 +248,10 @@ public final class PySlice: PyObject {
     return (start, stop, step)
   }
 
-  /// How many ints `range(start, stop, step)` holds (or positions a resolved slice selects),
-  /// for any Ints and nonzero step, at most `Int.max` (in unsigned arithmetic: `stop - start`
-  /// and `-step` overflow at the ends of Int's range).
-  public static func length(_ start: Int, _ stop: Int, _ step: Int) -> Int {
-    guard step > 0 ? start < stop : start > stop else { return 0 }
-    let span = UInt(bitPattern: step > 0 ? stop &- start : start &- stop)
-    return Int(clamping: (span - 1) / step.magnitude + 1)
+  /// How many positions a resolved slice `start`, `stop`, `step` selects (any nonzero step:
+  /// `-step` of `-2**63` overflows).
+  static func length(_ start: Int, _ stop: Int, _ step: Int) -> Int {
+    Int(clamping: PyRange.exactLength(start, stop, step))
   }
 
   public func indices(count: Int, _ interp: Interpreter) throws(PyException) -> [Int] {

@@ -84,13 +84,10 @@ public class PySequence: PyObject {
       return .object(make(items + o.items))
     case .multiply:
       guard case .int(let n) = other.asIndexLike else { return nil }
-      try SequenceBudget.check(items.count, n)
+      let copies = try SequenceBudget.copies(items.count, n)
       var out: [Value] = []
-      // (Nothing to repeat: no loop of `n` turns.)
-      if n > 0 && !items.isEmpty {
-        out.reserveCapacity(items.count * n)
-        for _ in 0..<n { out += items }
-      }
+      out.reserveCapacity(items.count * copies)
+      for _ in 0..<copies { out += items }
       return .object(make(out))
     default:
       return nil
@@ -197,11 +194,10 @@ public class PyList: PySequence {
     case .multiply:
       // `xs *= n` repeats the list in place (`ys = xs` sees it), as list.__imul__ does.
       guard case .int(let n) = other.asIndexLike else { return nil }
-      try SequenceBudget.check(items.count, n)
+      let copies = try SequenceBudget.copies(items.count, n)
       let once = items
-      if n <= 0 { items.removeAll() }
-      if once.isEmpty { return .object(self) }
-      for _ in 1..<Swift.max(n, 1) { items += once }
+      if copies == 0 { items.removeAll() }
+      for _ in 1..<Swift.max(copies, 1) { items += once }
     default:
       return nil
     }
@@ -237,6 +233,15 @@ enum SequenceBudget {
     let (total, overflow) = count.multipliedReportingOverflow(by: max(times, 0))
     if overflow, let tooLong { throw .overflow(tooLong) }
     if overflow || total > limit { throw PyException(.memoryError, args: []) }
+  }
+
+  /// How many copies a repetition of `count` items `times` over makes, checked: 0 when there
+  /// is nothing to copy (`[] * (2**63 - 1)` is `[]` at once, not 2**63 empty turns).
+  static func copies(_ count: Int, _ times: Int, tooLong: String? = nil) throws(PyException)
+    -> Int
+  {
+    try check(count, times, tooLong: tooLong)
+    return count == 0 ? 0 : max(times, 0)
   }
 }
 

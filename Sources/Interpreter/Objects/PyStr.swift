@@ -241,10 +241,10 @@ public final class PyStr: PyObject {
     case .multiply:
       // (Anything else: the other operand's own multiply, else Interpreter.binary's refusal.)
       guard case .int(let n) = other.asIndexLike else { return nil }
-      try SequenceBudget.check(
+      let copies = try SequenceBudget.copies(
         isASCII ? value.utf8.count : value.unicodeScalars.count, n,
         tooLong: "repeated string is too long")
-      return .str(String(repeating: value, count: max(0, n)))
+      return .str(String(repeating: value, count: copies))
     case .modulo where !reflected:
       return .str(try percentTemplate.apply(other, interp))
     default:

@@ -220,6 +220,11 @@ enum NumpyLibrarySource {
         a = np.asarray(a).ravel()
         if isinstance(bins, str):
             bins = _estimated_bin_count(a, bins, range, weights)
+        if np.ndim(bins) == 0 and not isinstance(bins, int):
+            # A count: any integer (np.int64 too), as numpy's operator.index takes it.
+            if not hasattr(bins, "__index__"):
+                raise TypeError("`bins` must be an integer, a string, or an array")
+            bins = bins.__index__()
         if not isinstance(bins, int):
             return _histogram_edges(a, np.asarray(bins), density, weights)
         if bins < 1:
@@ -256,6 +261,8 @@ enum NumpyLibrarySource {
         a = np.asarray(a).ravel()
         if isinstance(bins, str):
             bins = _estimated_bin_count(a, bins, range, weights)
+        if np.ndim(bins) == 0 and not isinstance(bins, int) and hasattr(bins, "__index__"):
+            bins = bins.__index__()
         if not isinstance(bins, int):
             edges = np.asarray(bins)
             if edges.ndim != 1:
@@ -365,7 +372,7 @@ enum NumpyLibrarySource {
             raise NotImplementedError(f"np.quantile method '{method}' is not supported yet")
         if weights is not None:
             raise NotImplementedError("np.quantile with weights is not supported yet")
-        if np.any(q < 0) or np.any(q > 1):
+        if not (np.all(q >= 0) and np.all(q <= 1)):  # (NaN too)
             raise ValueError(message)
         original_ndim = a.ndim
         axes = None if axis is None else _axis_tuple(axis, a.ndim, "axis")

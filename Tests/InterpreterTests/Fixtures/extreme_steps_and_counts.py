@@ -16,3 +16,11 @@ try:
     [0, 1] * 2**62
 except MemoryError as e:
     print(type(e).__name__, e)
+print(repr('abc'.center(-2**63)), 'abc'.zfill(-2**63), 'abc'.ljust(2**63 - 2**63))
+print('abc'.split(maxsplit=-2**63), 'a b c'.split(None, 2**63 - 1), 'a b'.rsplit(None, 2**63 - 1))
+print('a,b'.split(',', 2**63 - 1), 'a,b'.rsplit(',', 2**63 - 1))
+print([] * -2**63, [] * (2**63 - 1), () * (2**63 - 1), '' * (2**63 - 1), b'' * (2**63 - 1))
+xs = []
+xs *= 2**63 - 1
+print(xs, bytearray() * (2**63 - 1))
+print(round(2**63 - 1, -19), round(-2**63, -19), round(123.456, -400))
