@@ -1,3 +1,4 @@
+import BigInt
 import Interpreter
 
 #if canImport(Glibc)
@@ -23,11 +24,39 @@ enum MathModule {
     return m
   }
 
+  /// A real argument as CPython's `PyFloat_AsDouble` takes it: ints (big ones too: CPython's
+  /// OverflowError past float's range), floats, and objects with `__float__` or `__index__`.
   static func real(_ v: Value, _ interp: Interpreter) throws(PyException) -> Double {
-    guard let x = interp.numeric(v.scalarValue) else {
+    if let x = interp.numeric(v.scalarValue) { return x }
+    guard let x = try interp.floatValue(v) else {
       throw .typeError("must be real number, not \(v.typeName)")
     }
     return x
+  }
+
+  /// CPython's `loghelper`: `f` of an int too large for a float from its mantissa and binary
+  /// exponent (`log(10**400)`); of anything else, `f` of the float, with the domain checks.
+  static func logarithm(
+    _ v: Value, _ f: (Double) -> Double, _ interp: Interpreter
+  ) throws(PyException) -> Double {
+    if case .object(let o) = v, let big = o as? PyBigInt {
+      guard big.value.sign == .plus, !big.value.isZero else {
+        throw .valueError("math domain error")
+      }
+      if let x = try? PyBigInt.double(big.value) { return f(x) }
+      // x = m * 2**e with m in [0.5, 1), m rounded to a float from the top 64 bits and a
+      // sticky bit for the rest (CPython's `_PyLong_Frexp`).
+      let magnitude = big.value.magnitude
+      var e = magnitude.bitWidth
+      var top = UInt64(truncatingIfNeeded: magnitude >> (e - 64))
+      if magnitude.trailingZeroBitCount < e - 64 { top |= 1 }
+      var m = Double(top) / 0x1p64
+      if m == 1 { (m, e) = (0.5, e + 1) }
+      return f(m) + f(2) * Double(e)
+    }
+    let x = try real(v, interp)
+    guard case .float(let r) = try checked(x, f(x), canOverflow: false) else { return .nan }
+    return r
   }
 
   static func one(_ name: String, _ a: Arguments, _ interp: Interpreter) throws(PyException)
@@ -78,7 +107,7 @@ enum MathModule {
 
   static func defineRealFunctions(_ m: PyModule) {
     let plain: [(String, (Double) -> Double)] = [
-      ("sqrt", sqrt), ("log10", log10), ("log2", log2), ("log1p", log1p), ("sin", sin),
+      ("sqrt", sqrt), ("log1p", log1p), ("sin", sin),
       ("cos", cos), ("tan", tan), ("asin", asin), ("acos", acos), ("atan", atan), ("tanh", tanh),
       ("asinh", asinh), ("acosh", acosh), ("atanh", atanh), ("fabs", fabs), ("erf", erf),
       ("erfc", erfc), ("cbrt", cbrt), ("ulp", MathModule.ulp),
@@ -101,15 +130,21 @@ enum MathModule {
           })
       }
     }
+    for (name, f) in [("log10", log10), ("log2", log2)] as [(String, (Double) -> Double)] {
+      m.define(name) { (a, interp) throws(PyException) in
+        guard a.count == 1, a.keywords.isEmpty else {
+          throw .typeError("math.\(name)() takes exactly one argument (\(a.count) given)")
+        }
+        return .float(try logarithm(a[0], f, interp))
+      }
+    }
     m.define("log") { (a, interp) throws(PyException) in
       guard a.count == 1 || a.count == 2 else {
         throw .typeError("log expected at least 1 argument, got \(a.count)")
       }
-      let x = try real(a[0], interp)
-      guard case .float(let lx) = try checked(x, log(x), canOverflow: false) else { return .none }
+      let lx = try logarithm(a[0], Glibc.log, interp)
       guard a.count == 2 else { return .float(lx) }
-      let b = try real(a[1], interp)
-      guard case .float(let lb) = try checked(b, log(b), canOverflow: false) else { return .none }
+      let lb = try logarithm(a[1], Glibc.log, interp)
       guard lb != 0 else { throw .zeroDivision("float division by zero") }
       return .float(lx / lb)
     }

@@ -61,9 +61,20 @@ extension Builtins {
       || modulus.isIdentical(to: .int(.min))
     if needsBig,
       let b = PyBigInt.integer(base), let e = PyBigInt.integer(exponent),
-      let m = PyBigInt.integer(modulus), e.sign == .plus
+      let m = PyBigInt.integer(modulus)
     {
       guard !m.isZero else { throw .valueError("pow() 3rd argument cannot be 0") }
+      if e.sign == .minus && !e.isZero {
+        // The inverse's power (`pow(3, -1, 2**64 + 1)`), taking the modulus's sign.
+        let size = BigInt(m.magnitude)
+        if size == 1 { return .int(0) }
+        let reduced = (b % size + size) % size
+        guard let inverse = reduced.inverse(size) else {
+          throw .valueError("base is not invertible for the given modulus")
+        }
+        let r = inverse.power(-e, modulus: size)
+        return PyBigInt.make(m.sign == .minus && !r.isZero ? r - size : r)
+      }
       // Python's result takes the modulus's sign.
       var r = b.power(e, modulus: m)
       if !r.isZero && (r.sign == .minus) != (m.sign == .minus) { r += m }
