@@ -14,11 +14,15 @@ enum NumberMethods {
       return .int(Int.bitWidth - value.magnitude.leadingZeroBitCount)
     }
     i.method("bit_count") { (a, _) throws(PyException) in
-      .int(try integer(a).magnitude.nonzeroBitCount)
+      if let big = a.positional.first?.as(PyBigInt.self) {
+        return .int(big.value.magnitude.words.reduce(0) { $0 + $1.nonzeroBitCount })
+      }
+      return .int(try integer(a).magnitude.nonzeroBitCount)
     }
-    i.method("conjugate") { (a, _) throws(PyException) in .int(try integer(a)) }
+    // (A big int is its own conjugate and numerator: `statistics.mean` of big ints asks.)
+    i.method("conjugate") { (a, _) throws(PyException) in try wholeInt(a) }
     i.method("as_integer_ratio") { (a, _) throws(PyException) in
-      .tuple([.int(try integer(a)), .int(1)])
+      .tuple([try wholeInt(a), .int(1)])
     }
     let f = PyClass.float
     f.method("conjugate") { (a, interp) throws(PyException) in .float(try real(a, interp)) }
@@ -89,6 +93,12 @@ enum NumberMethods {
       throw PyException(.overflowError, "hexadecimal value too large to represent as a float")
     }
     return negative ? -value : value
+  }
+
+  /// The receiver as a plain int: a bool as 0 or 1, a big int as it is.
+  private static func wholeInt(_ a: Arguments) throws(PyException) -> Value {
+    if let first = a.positional.first, first.as(PyBigInt.self) != nil { return first }
+    return .int(try integer(a))
   }
 
   private static func integer(_ a: Arguments) throws(PyException) -> Int {

@@ -21,3 +21,6 @@ for args in ((2, -1, 2**64), (2**64, -1, 2**64 + 2)):
         pow(*args)
     except ValueError as e:
         print(e)
+import statistics
+print(statistics.mean([2**70, 2**70 + 2]), statistics.median([2**70, 1, 3]), statistics.fmean([2**70, 0]))
+print((2**70 + 7).bit_count(), (-(2**70)).conjugate(), (2**70).as_integer_ratio(), int.bit_length(-(2**64)))
