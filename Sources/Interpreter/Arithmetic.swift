@@ -8,6 +8,22 @@ import FloatText
 /// Python arithmetic on the inline number values (an int result beyond 64 bits becomes a
 /// `PyBigInt`).
 enum Arithmetic {
+  /// `i op d` by their exact values, as CPython compares an int with a float
+  /// (`2**63 - 1 == float(2**63)` is False; as doubles both are 2**63).
+  static func compare(int i: Int, _ op: ComparisonOp, double d: Double) -> Bool {
+    // Ints below 2**53 are exact as doubles.
+    if i.magnitude < 1 << 53 { return Compiler.compareNumbers(Double(i), op, d) }
+    if d.isNaN { return op == .notEqual }
+    // Doubles from 2**63 on (or below -2**63) lie beyond every Int.
+    if d >= 0x1p63 { return Compiler.compareNumbers(0, op, 1) }
+    if d < -0x1p63 { return Compiler.compareNumbers(1, op, 0) }
+    // The same whole part: the fraction decides (it lies strictly between -1 and 1).
+    let whole = d.rounded(.towardZero)
+    let w = Int(whole)
+    if w != i { return Compiler.compareNumbers(i, op, w) }
+    return Compiler.compareNumbers(0, op, d - whole)
+  }
+
   static func ints(_ op: BinaryOp, _ x: Int, _ y: Int) throws(PyException) -> Value {
     // An int result beyond 64 bits: the same operation on big ints.
     func overflow() throws(PyException) -> Value {

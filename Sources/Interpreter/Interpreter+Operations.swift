@@ -111,10 +111,10 @@ extension Interpreter {
       // An int and a float compare exactly, as in CPython (`2**63 - 1 == float(2**63)` is
       // False; as doubles both are 2**63).
       if case .int(let i) = a, case .float(let d) = b {
-        return .bool(Interpreter.compare(int: i, op, double: d))
+        return .bool(Arithmetic.compare(int: i, op, double: d))
       }
       if case .float(let d) = a, case .int(let i) = b {
-        return .bool(Interpreter.compare(int: i, op.swapped, double: d))
+        return .bool(Arithmetic.compare(int: i, op.swapped, double: d))
       }
       switch op {
       case .less: return .bool(x < y)
@@ -142,21 +142,6 @@ extension Interpreter {
       throw .typeError(
         "'\(op.rawValue)' not supported between instances of '\(a.typeName)' and '\(b.typeName)'")
     }
-  }
-
-  /// `i op d` by their exact values.
-  static func compare(int i: Int, _ op: ComparisonOp, double d: Double) -> Bool {
-    // Ints below 2**53 are exact as doubles.
-    if i.magnitude < 1 << 53 { return Compiler.compareNumbers(Double(i), op, d) }
-    if d.isNaN { return op == .notEqual }
-    // Doubles from 2**63 on (or below -2**63) lie beyond every Int.
-    if d >= 0x1p63 { return Compiler.compareNumbers(0, op, 1) }
-    if d < -0x1p63 { return Compiler.compareNumbers(1, op, 0) }
-    // The same whole part: the fraction decides (it lies strictly between -1 and 1).
-    let whole = d.rounded(.towardZero)
-    let w = Int(whole)
-    if w != i { return Compiler.compareNumbers(i, op, w) }
-    return Compiler.compareNumbers(0, op, d - whole)
   }
 
   /// Comparison including `in`, `not in`, `is`, `is not`.

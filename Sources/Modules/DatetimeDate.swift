@@ -44,7 +44,7 @@ final class PyDate: PyObject {
       PyBuiltinFunction("today") { (_, _) throws(PyException) in
         var t = timespec()
         clock_gettime(CLOCK_REALTIME, &t)
-        return .object(PyDatetime.local(seconds: t.tv_sec, micro: 0).date)
+        return .object(PyDatetime.local(seconds: t.tv_sec, micro: 0)!.date)
       })
     c.attributes["fromisoformat"] = .object(
       PyBuiltinFunction("fromisoformat") { (a, _) throws(PyException) in

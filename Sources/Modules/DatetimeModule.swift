@@ -154,7 +154,8 @@ final class PyDatetime: PyObject {
     let now = PyBuiltinFunction("now") { (_, _) throws(PyException) in
       var t = timespec()
       clock_gettime(CLOCK_REALTIME, &t)
-      return .object(local(seconds: t.tv_sec, micro: t.tv_nsec / 1000))
+      // (The clock's own time is always within the C library's range.)
+      return .object(local(seconds: t.tv_sec, micro: t.tv_nsec / 1000)!)
     }
     c.attributes["strptime"] = .object(
       PyBuiltinFunction("strptime") { (a, _) throws(PyException) in
@@ -182,14 +183,12 @@ final class PyDatetime: PyObject {
         } else if micro < 0 {
           (seconds, micro) = (seconds - 1, micro + 1_000_000)
         }
-        var t = tm()
-        var clock = seconds
-        guard localtime_r(&clock, &t) != nil else {
+        guard let made = local(seconds: seconds, micro: micro) else {
           throw PyException(.osError, "[Errno 75] Value too large for defined data type")
         }
-        let year = Int(t.tm_year) + 1900
+        let year = made.fields.year
         guard (1...9999).contains(year) else { throw .valueError("year \(year) is out of range") }
-        return .object(local(seconds: seconds, micro: micro))
+        return .object(made)
       })
     return c
   }()
@@ -197,10 +196,11 @@ final class PyDatetime: PyObject {
   override var pyClass: PyClass { PyDatetime.datetimeClass }
 
   /// The local time of a POSIX timestamp.
-  static func local(seconds: Int, micro: Int) -> PyDatetime {
+  /// (Nil past the C library's range: `localtime_r` fails, as CPython's OSError reports.)
+  static func local(seconds: Int, micro: Int) -> PyDatetime? {
     var stamp = seconds
     var t = tm()
-    localtime_r(&stamp, &t)
+    guard localtime_r(&stamp, &t) != nil else { return nil }
     return PyDatetime(
       (
         Int(t.tm_year) + 1900, Int(t.tm_mon) + 1, Int(t.tm_mday), Int(t.tm_hour),
