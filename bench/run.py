@@ -37,6 +37,7 @@ NUMPY_CASES = [
     ("add f64 1e6", F64, "c = a + b", 100),
     ("multiply f64 1e6", F64, "c = a * b", 100),
     ("exp f64 1e6", F64, "c = np.exp(a)", 10),
+    ("exp f64 1e6 into out=", F64 + "\nc = np.empty_like(a)", "np.exp(a, out=c)", 10),
     ("add f32 1e6", F32, "c = a + b", 100),
     ("multiply f32 1e6", F32, "c = a * b", 100),
     ("exp f32 1e6", F32, "c = np.exp(a)", 10),

@@ -1,6 +1,6 @@
 #pragma once
-// tanh of float64 and float32 values, eight lanes at a time on processors with AVX-512F: the
-// operations of TableTanh.swift's `core` in the same order, fused where it fuses, so every
+// tanh of float64 values, eight lanes at a time on processors with AVX-512F: the operations
+// of TableTanh.swift's `core` in the same order, fused where it fuses, so every
 // processor and every array length gives the same bits. Lanes outside [tiny, big) and NaN
 // compute from 1.0 and take their value from the input: x itself below tiny and for NaN, +-1
 // from big on. The last block is loaded masked. (The compiler makes the quiet comparisons
@@ -11,11 +11,11 @@
 #include <immintrin.h>
 
 #pragma clang fp contract(off)
-// `c` holds invLn2N, the rounding shift, ln2HiN, ln2LoN, c2 ... c8, big, tiny and float32's
-// tiny, in that order; `table` is TableExp's (32 tails, then 32 heads).
+// `c` holds invLn2N, the rounding shift, ln2HiN, ln2LoN, c2 ... c8, big and tiny, in that
+// order; `table` is TableExp's (32 tails, then 32 heads).
 typedef struct {
   __m512d tail[4], head[4];
-  __m512d inv, shift, negHi, negLo, c2, c3, c4, c5, c6, c7, c8, big, tiny, tinyNarrow;
+  __m512d inv, shift, negHi, negLo, c2, c3, c4, c5, c6, c7, c8, big, tiny;
 } nk_tanh_constants;
 
 __attribute__((target("avx512f,fma"))) static inline nk_tanh_constants nk_tanh_load(
@@ -39,7 +39,6 @@ __attribute__((target("avx512f,fma"))) static inline nk_tanh_constants nk_tanh_l
   k.c8 = _mm512_set1_pd(c[10]);
   k.big = _mm512_set1_pd(c[11]);
   k.tiny = _mm512_set1_pd(c[12]);
-  k.tinyNarrow = _mm512_set1_pd(c[13]);
   return k;
 }
 
@@ -82,15 +81,14 @@ __attribute__((target("avx512f,fma"))) static inline __m512d nk_tanh_wide_quotie
 }
 #undef NK_FAST_TWO_SUM
 
-// tanh of eight values. `narrow` (for float32; a constant at each use): TableExp's exp of z and
-// the quotient in plain float64, as TableTanh's `narrowCore` computes them.
+// tanh of eight values.
 __attribute__((target("avx512f,fma"))) static inline __m512d nk_tanh_lanes(
-    __m512d x, const nk_tanh_constants *k, int narrow) {
+    __m512d x, const nk_tanh_constants *k) {
   const __m512d one = _mm512_set1_pd(1.0);
   const __m512i signBit = _mm512_set1_epi64((long long)0x8000000000000000ULL);
   __m512d a = _mm512_abs_pd(x);
   __mmask8 ordinary = _mm512_cmp_pd_mask(a, k->big, _CMP_LT_OQ) &
-                      _mm512_cmp_pd_mask(a, narrow ? k->tinyNarrow : k->tiny, _CMP_GE_OQ);
+                      _mm512_cmp_pd_mask(a, k->tiny, _CMP_GE_OQ);
   __mmask8 large = _mm512_cmp_pd_mask(a, k->big, _CMP_GE_OQ);
   a = _mm512_mask_blend_pd(ordinary, one, a);
   // z = -2a = kd ln2/32 + rh + rl, rh exact; S = 2^(kd/32) and its tail from the table.
@@ -108,19 +106,7 @@ __attribute__((target("avx512f,fma"))) static inline __m512d nk_tanh_lanes(
       _mm512_permutex2var_pd(k->head[2], ki, k->head[3]));
   __m512d s = _mm512_castsi512_pd(
       _mm512_add_epi64(_mm512_castpd_si512(head), _mm512_slli_epi64(ki, 47)));
-  __m512d q;
-  if (narrow) {
-    __m512d r = _mm512_fmadd_pd(kd, k->negLo, rh);
-    __m512d r2 = _mm512_mul_pd(r, r);
-    __m512d p56 = _mm512_fmadd_pd(r, k->c6, k->c5);
-    __m512d p34 = _mm512_fmadd_pd(r, k->c4, k->c3);
-    __m512d p = _mm512_fmadd_pd(r, _mm512_fmadd_pd(r2, p56, p34), k->c2);
-    __m512d poly = _mm512_fmadd_pd(r2, p, _mm512_add_pd(tail, r));
-    __m512d e = _mm512_fmadd_pd(s, poly, s);
-    q = _mm512_div_pd(_mm512_sub_pd(one, e), _mm512_add_pd(one, e));
-  } else {
-    q = nk_tanh_wide_quotient(rh, _mm512_mul_pd(kd, k->negLo), tail, s, k);
-  }
+  __m512d q = nk_tanh_wide_quotient(rh, _mm512_mul_pd(kd, k->negLo), tail, s, k);
   __m512i sign = _mm512_and_si512(_mm512_castpd_si512(x), signBit);
   __m512d signedQ = _mm512_castsi512_pd(_mm512_or_si512(_mm512_castpd_si512(q), sign));
   __m512d signedOne = _mm512_castsi512_pd(_mm512_or_si512(_mm512_castpd_si512(one), sign));
@@ -133,38 +119,18 @@ __attribute__((target("avx512f,fma"))) static inline void nk_tanh_f64_avx512(
   nk_tanh_constants k = nk_tanh_load(table, c);
   long i = 0;
   for (; i + 8 <= n; i += 8) {
-    _mm512_storeu_pd(dst + i, nk_tanh_lanes(_mm512_loadu_pd(src + i), &k, 0));
+    _mm512_storeu_pd(dst + i, nk_tanh_lanes(_mm512_loadu_pd(src + i), &k));
   }
   if (i < n) {
     __mmask8 rest = (__mmask8)((1u << (n - i)) - 1);
-    __m512d y = nk_tanh_lanes(_mm512_maskz_loadu_pd(rest, src + i), &k, 0);
+    __m512d y = nk_tanh_lanes(_mm512_maskz_loadu_pd(rest, src + i), &k);
     _mm512_mask_storeu_pd(dst + i, rest, y);
   }
 }
 
-// float32: each value widened, computed in float64 (`narrow`), rounded back.
-__attribute__((target("avx512f,fma"))) static inline void nk_tanh_f32_avx512(
-    const float *src, float *dst, long n, const uint64_t *table, const double *c) {
-  nk_tanh_constants k = nk_tanh_load(table, c);
-  long i = 0;
-  for (; i + 8 <= n; i += 8) {
-    __m512d y = nk_tanh_lanes(_mm512_cvtps_pd(_mm256_loadu_ps(src + i)), &k, 1);
-    _mm256_storeu_ps(dst + i, _mm512_cvtpd_ps(y));
-  }
-  if (i < n) {
-    // (Through a buffer: masked loads of eight floats need AVX-512VL.)
-    float in[8] = {0}, out[8];
-    for (long j = i; j < n; j++) in[j - i] = src[j];
-    __m512d y = nk_tanh_lanes(_mm512_cvtps_pd(_mm256_loadu_ps(in)), &k, 1);
-    _mm256_storeu_ps(out, _mm512_cvtpd_ps(y));
-    for (long j = i; j < n; j++) dst[j] = out[j - i];
-  }
-}
 #pragma clang fp contract(on)
 
 #else
 static inline void nk_tanh_f64_avx512(
     const double *src, double *dst, long n, const uint64_t *table, const double *c) {}
-static inline void nk_tanh_f32_avx512(
-    const float *src, float *dst, long n, const uint64_t *table, const double *c) {}
 #endif

@@ -128,7 +128,8 @@ __attribute__((target("avx512f,fma"))) static inline void nk_exp_f64_skx(
     p = _mm512_fmadd_round_pd(r2, p, p12, NK_RN);
     p = _mm512_fmadd_round_pd(p, r, tailJ, NK_RN);
     __m512d y = _mm512_fmadd_round_pd(headJ, p, headJ, NK_RN);
-    _mm512_mask_storeu_pd(dst + i, load, _mm512_scalef_round_pd(y, nd, NK_RN));
+    // (The rare lanes are not stored first: `dst` may be `src`.)
+    _mm512_mask_storeu_pd(dst + i, load & ~rare, _mm512_scalef_round_pd(y, nd, NK_RN));
     for (int lane = 0; rare; lane++, rare >>= 1) {
       if (rare & 1) dst[i + lane] = exp(src[i + lane]);
     }
@@ -207,7 +208,8 @@ __attribute__((target("avx512f,fma"))) static inline void nk_log_f64_skx(
     p = _mm512_fmadd_round_pd(r2, p, reducedLow, NK_RN);
     __m512d low = _mm512_fmadd_round_pd(e, ln2Low, tailK, NK_RN);
     __m512d y = _mm512_add_round_pd(high, _mm512_add_round_pd(p, low, NK_RN), NK_RN);
-    _mm512_mask_storeu_pd(dst + i, load, y);
+    // (The rare lanes are not stored first: `dst` may be `src`.)
+    _mm512_mask_storeu_pd(dst + i, load & ~rare, y);
     for (int lane = 0; rare; lane++, rare >>= 1) {
       if (rare & 1) dst[i + lane] = log(src[i + lane]);
     }

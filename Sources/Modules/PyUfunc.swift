@@ -92,6 +92,13 @@ final class PyUfunc: PyObject {
       out = tuple.items[0]
     }
     let mask = args.keyword("where")
+    if let target = out?.as(PyNDArray.self),
+      args.keywords.allSatisfy({ $0.name == "out" }),
+      try UfuncDirectOutput.compute(
+        name, Array(args.positional.prefix(inputs)), into: target, interp)
+    {
+      return out!
+    }
     // order=, subok= and signature= change nothing NumBook computes (no memory layouts, no
     // subclasses, no loop choice beyond dtype=); casting= is taken (and numpy's rule kept).
     var inner = Arguments(

@@ -1,6 +1,6 @@
 import CVectorMath
 
-/// tanh in float64 (and float32 through a plainer float64 form), all but correctly rounded
+/// tanh in float64 (float32 has its own method: FloatTanh), all but correctly rounded
 /// (about 0.51 ulp at worst; the C library's is off by an ulp in a quarter of inputs, numpy's
 /// SIMD one in a fifth), eight lanes at a time with AVX-512 (`nk_tanh_f64_avx512`, the same
 /// operations in the same order: the same bits on every processor).
@@ -16,8 +16,6 @@ import CVectorMath
 enum TableTanh {
   static let big: Double = 22
   static let tiny: Double = 0x1p-28
-  /// Below this tanh x rounds to x in float32.
-  static let tinyNarrow: Double = 0x1p-13
   static let c7 = 1.0 / 5040
   static let c8 = 1.0 / 40320
 
@@ -93,59 +91,20 @@ enum TableTanh {
   /// The constants in the order the kernels read them.
   private static let wideConstants: [Double] = [
     ExpTable.invLn2N, TableExp.shift, ExpTable.ln2HiN, ExpTable.ln2LoN, TableExp.c2, TableExp.c3,
-    TableExp.c4, TableExp.c5, TableExp.c6, c7, c8, big, tiny, tinyNarrow,
+    TableExp.c4, TableExp.c5, TableExp.c6, c7, c8, big, tiny,
   ]
 
-  /// `dst[i] = tanh(src[i])` in float64.
+  /// `dst[i] = tanh(src[i])` in float64: by the AVX-512 kernel where the processor has it, else
+  /// one value at a time, the exception flags restored.
   static func apply(_ src: UnsafePointer<Double>, _ dst: UnsafeMutablePointer<Double>, _ n: Int) {
-    apply(src, dst, n, wide: nk_tanh_f64_avx512, narrow: value)
-  }
-
-  /// `dst[i] = tanh(src[i])`: by the AVX-512 kernel `wide` where the processor has it, else
-  /// one value at a time by `narrow`, the table at hand and the exception flags restored.
-  @inline(__always)
-  private static func apply<T>(
-    _ src: UnsafePointer<T>, _ dst: UnsafeMutablePointer<T>, _ n: Int,
-    wide: (
-      UnsafePointer<T>, UnsafeMutablePointer<T>, Int, UnsafePointer<UInt64>, UnsafePointer<Double>
-    ) -> Void,
-    narrow: (T, UnsafePointer<UInt64>) -> T
-  ) {
     withTable { table in
       if WideKernels.available {
-        wideConstants.withUnsafeBufferPointer { wide(src, dst, n, table, $0.baseAddress!) }
+        wideConstants.withUnsafeBufferPointer {
+          nk_tanh_f64_avx512(src, dst, n, table, $0.baseAddress!)
+        }
         return
       }
-      for i in 0..<n { dst[i] = narrow(src[i], table) }
+      for i in 0..<n { dst[i] = value(src[i], table) }
     }
-  }
-
-  /// tanh of a float32 value, as the lanes compute it.
-  static func scalar(_ x: Float) -> Float {
-    var y: Float = 0
-    withTable { y = value(x, $0) }
-    return y
-  }
-
-  /// float32: computed in float64 without low parts (`narrowCore`) and rounded.
-  @inline(__always) static func value(_ x: Float, _ table: UnsafePointer<UInt64>) -> Float {
-    let wide = Double(x)
-    let a = Swift.abs(wide)
-    guard a < big, a >= tinyNarrow else { return a >= big ? Float(signed(1, as: wide)) : x }
-    return Float(signed(narrowCore(a, table), as: wide))
-  }
-
-  /// tanh a in plain float64, for float32: e = exp(-2a) by TableExp (within about 2^-53),
-  /// so 1 - e within 2^-41 of itself from a = 2^-13 on, and the quotient rounds to the
-  /// float32 the exact value rounds to but for about one value in 2^17.
-  @inline(__always)
-  static func narrowCore(_ a: Double, _ table: UnsafePointer<UInt64>) -> Double {
-    let e = TableExp.core(a * -2, table)
-    return (1 - e) / (1 + e)
-  }
-
-  /// `dst[i] = tanh(src[i])` in float32.
-  static func apply(_ src: UnsafePointer<Float>, _ dst: UnsafeMutablePointer<Float>, _ n: Int) {
-    apply(src, dst, n, wide: nk_tanh_f32_avx512, narrow: value)
   }
 }

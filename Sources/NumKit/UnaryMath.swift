@@ -66,7 +66,7 @@ public enum UnaryFunction: String, Sendable, CaseIterable {
     case .arcsin: return Glibc.asinf(x)
     case .arccos: return Glibc.acosf(x)
     case .arctan: return Glibc.atanf(x)
-    case .tanh: return TableTanh.scalar(x)
+    case .tanh: return FloatTanh.scalar(x)
     case .floor: return Glibc.floorf(x)
     case .ceil: return Glibc.ceilf(x)
     case .abs: return Swift.abs(x)
@@ -113,22 +113,38 @@ extension NDArray {
       }
       return dtype == .int64 ? x : x.copy(as: dtype == .bool ? .int64 : dtype)
     }
+    let out = NDArray(uninitialized: shape, dtype: dtype == .float32 ? .float32 : .float64)
+    dense(out.dtype).applyFloat(f, into: out)
+    return out
+  }
+
+  /// `f(a)` written into `out`, a C-ordered array of this array's float dtype and shape that
+  /// shares no elements with this one or is this one, as `apply` computes it; false (nothing
+  /// written) for other operands.
+  public func apply(_ f: UnaryFunction, into out: NDArray) -> Bool {
+    guard dtype == .float64 || dtype == .float32, out.dtype == dtype, out.shape == shape,
+      stepsDensely, out.stepsDensely, out.storage !== storage || out.offset == offset
+    else { return false }
+    applyFloat(f, into: out)
+    return true
+  }
+
+  /// `f` of this dense float array's elements into `out`'s, which has its dtype and size.
+  private func applyFloat(_ f: UnaryFunction, into out: NDArray) {
     if dtype == .float32 {
-      let (x, out) = unaryOperands(.float32)
-      let p = UnsafePointer(x.storage.pointer(Float.self) + x.offset)
-      let q = out.storage.pointer(Float.self)
+      let p = UnsafePointer(storage.pointer(Float.self) + offset)
+      let q = out.storage.pointer(Float.self) + out.offset
       switch f {
       case .exp: FloatExp.apply(p, q, size)
       case .log: FloatLog.apply(p, q, size)
-      case .tanh: TableTanh.apply(p, q, size)
+      case .tanh: FloatTanh.apply(p, q, size)
       default:
         if !UnaryMath.simpleLoop(f, p, q, size) { for i in 0..<size { q[i] = f.apply(p[i]) } }
       }
-      return out
+      return
     }
-    let (x, out) = unaryOperands(.float64)
-    let p = UnsafePointer(x.storage.pointer(Double.self) + x.offset)
-    let q = out.storage.pointer(Double.self)
+    let p = UnsafePointer(storage.pointer(Double.self) + offset)
+    let q = out.storage.pointer(Double.self) + out.offset
     switch f {
     case .exp: TableExp.apply(p, q, size)
     case .log: DoubleLog.apply(p, q, size)
@@ -136,12 +152,6 @@ extension NDArray {
     default:
       if !UnaryMath.simpleLoop(f, p, q, size) { for i in 0..<size { q[i] = f.apply(p[i]) } }
     }
-    return out
-  }
-
-  /// The operand as dense elements of `type` (itself when it already is) and a fresh result.
-  private func unaryOperands(_ type: DType) -> (NDArray, NDArray) {
-    (dense(type), NDArray(uninitialized: shape, dtype: type))
   }
 }
 

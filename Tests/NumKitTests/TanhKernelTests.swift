@@ -2,7 +2,7 @@ import Testing
 
 @testable import NumKit
 
-/// tanh's AVX-512 kernel (C) and its Swift form must compute the same bits, or results would
+/// tanh's AVX-512 kernels (C) and their Swift forms must compute the same bits, or results would
 /// depend on the processor (numpy's own tolerance is checked in UfuncAccuracyTests). Inputs at
 /// every offset of a block of eight: ordinary values of each range the method treats apart,
 /// the thresholds and their neighbours, zeros, subnormals, infinities and NaN.
@@ -37,19 +37,56 @@ import Testing
     #expect(differing.isEmpty, "\(differing.prefix(5))")
   }
 
+  /// float32 inputs: the samples above, and each interval's ends and the saturation point
+  /// with their neighbours.
+  static let narrowInputs: [Float] = {
+    var values = inputs.map { Float($0) }
+    var edges: [Float] = [0.125, Float(bitPattern: FloatTanhTable.saturation), 16, -.nan]
+    for e in -3...3 {
+      for k in 0..<4 {
+        edges.append(Float(sign: .plus, exponent: e, significand: 1 + Float(k) / 4))
+      }
+    }
+    for edge in edges { values += [edge, edge.nextDown, edge.nextUp, -edge] }
+    return values
+  }()
+
   @Test func float32KernelMatchesSwiftForm() {
-    let inputs = Self.inputs.map { Float($0) }
+    let inputs = Self.narrowInputs
     var out = [Float](repeating: 0, count: inputs.count)
     inputs.withUnsafeBufferPointer { src in
       out.withUnsafeMutableBufferPointer {
-        TableTanh.apply(src.baseAddress!, $0.baseAddress!, src.count)
+        FloatTanh.apply(src.baseAddress!, $0.baseAddress!, src.count)
       }
     }
     var differing: [Float] = []
-    for (x, y) in zip(inputs, out) where TableTanh.scalar(x).bitPattern != y.bitPattern {
-      differing.append(x)
+    FloatTanhTable.columns.withUnsafeBufferPointer { table in
+      for (x, y) in zip(inputs, out)
+      where FloatTanh.value(x, table.baseAddress!).bitPattern != y.bitPattern {
+        differing.append(x)
+      }
     }
     #expect(differing.isEmpty, "\(differing.prefix(5))")
+  }
+
+  /// float32 tanh within an ulp of the float64 one rounded (which is all but correctly
+  /// rounded), and equal to it for at least 99% of a spread of values over every interval.
+  @Test func float32WithinAnUlp() {
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    var equal = 0
+    let count = 20000
+    for _ in 0..<count {
+      state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+      // Bit patterns from 2^-16 to 2^4, evenly.
+      let bits = 0x3780_0000 + UInt32(truncatingIfNeeded: state >> 33) % 0x0A00_0000
+      let x = Float(bitPattern: bits)
+      let y = FloatTanh.scalar(x)
+      let reference = Float(TableTanh.scalar(Double(x)))
+      let distance = Swift.abs(Int(y.bitPattern) - Int(reference.bitPattern))
+      #expect(distance <= 1, "tanh(\(x)): \(y) against \(reference)")
+      if distance == 0 { equal += 1 }
+    }
+    #expect(equal * 100 >= count * 99, "\(equal) of \(count) equal")
   }
 
   /// Odd: tanh(-x) is -tanh(x), bit for bit, and it never leaves [-1, 1].
@@ -57,6 +94,11 @@ import Testing
     for x in Self.inputs where !x.isNaN {
       let y = TableTanh.scalar(x)
       #expect(TableTanh.scalar(-x).bitPattern == (-y).bitPattern)
+      #expect(Swift.abs(y) <= 1)
+    }
+    for x in Self.narrowInputs where !x.isNaN {
+      let y = FloatTanh.scalar(x)
+      #expect(FloatTanh.scalar(-x).bitPattern == (-y).bitPattern)
       #expect(Swift.abs(y) <= 1)
     }
   }
