@@ -66,15 +66,18 @@ __attribute__((target("avx512f,fma"))) static inline long nk_exp_f64_avx512(
 
 #pragma clang fp contract(off)
 // numpy's float64 exp on processors with AVX-512 (F, CD, BW, DQ, VL: numpy's "AVX512_SKX",
-// where it calls Intel's SVML high-accuracy exp): the same operations in the same order and
-// rounding modes, so the same bits. x = (n/16) ln2 + R, n = 16 x log2e rounded toward zero,
+// where it calls Intel's SVML high-accuracy exp): the same operations in the same order, so
+// the same bits. x = (n/16) ln2 + R, n = 16 x log2e rounded toward zero,
 // |R| < ln2/16; exp(x) = 2^floor(n/16) * Th * (1 + p), with Th = 2^(j/16) rounded (j = n mod 16),
 // Tlr = 2^(j/16)/Th - 1 rounded, and p = Tlr + R (c1 + c2 R + ... + c6 R^5), the c's SVML's
-// minimax coefficients. Every operation suppresses exception flags, as SVML's do. Lanes with
-// |x| >= 707.70327 (overflow, underflow and infinities: SVML's scalar routine) take the C
-// library's exp, which sets the flags. All n values; the last block is loaded masked.
-#define NK_RN (_MM_FROUND_TO_NEAREST_INT | _MM_FROUND_NO_EXC)
+// minimax coefficients. n is rounded as SVML rounds it, toward zero without flags; the rest is
+// done in the current rounding mode, to nearest (SVML's explicit rounding, the same bits, ran
+// the loop slower on Zen 4), and raises no flag but inexact: lanes with |x| >= 707.70327
+// (overflow, underflow, infinities and NaN: SVML's scalar routine) are computed from 0 and
+// then take the C library's exp, which sets the flags. All n values; the last block is loaded
+// masked.
 #define NK_RZ (_MM_FROUND_TO_ZERO | _MM_FROUND_NO_EXC)
+#define NK_CURRENT _MM_FROUND_CUR_DIRECTION
 static inline int nk_has_avx512_skx(void) {
   return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512cd")
       && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512dq")
@@ -106,30 +109,37 @@ __attribute__((target("avx512f,fma"))) static inline void nk_exp_f64_skx(
   const __m512d tlrLow = _mm512_loadu_pd(tlr), tlrHigh = _mm512_loadu_pd(tlr + 8);
   for (long i = 0; i < n; i += 8) {
     __mmask8 load = n - i >= 8 ? 0xFF : (__mmask8)((1u << (n - i)) - 1);
-    __m512d x = _mm512_maskz_loadu_pd(load, src + i);
-    __m512d t = _mm512_fmadd_round_pd(x, log2e, shifter, NK_RZ);
-    __m512d nd = _mm512_sub_round_pd(t, shifter, NK_RN);
-    __m512i j = _mm512_castpd_si512(t);
-    __m512d tailJ = _mm512_permutex2var_pd(tlrLow, j, tlrHigh);
-    __m512d headJ = _mm512_permutex2var_pd(thLow, j, thHigh);
-    __m512d r = _mm512_fnmadd_round_pd(nd, ln2High, x, NK_RN);
+    // (Masked loads and stores of whole blocks are slower on some processors.)
+    __m512d x = load == 0xFF ? _mm512_loadu_pd(src + i) : _mm512_maskz_loadu_pd(load, src + i);
     // Compared as integers (the magnitudes' bits order as the values do): the compiler makes
     // a float comparison a signaling one, whose invalid flag a NaN would raise. A NaN is taken
     // as rare here (SVML's comparison leaves it to the vector path): both give the NaN.
     __mmask8 rare = _mm512_cmpge_epi64_mask(
         _mm512_castpd_si512(_mm512_abs_pd(x)), _mm512_castpd_si512(threshold)) & load;
-    r = _mm512_fnmadd_round_pd(nd, ln2Low, r, NK_RN);
+    x = _mm512_mask_blend_pd(rare, x, _mm512_setzero_pd());
+    __m512d t = _mm512_fmadd_round_pd(x, log2e, shifter, NK_RZ);
+    __m512d nd = _mm512_sub_round_pd(t, shifter, NK_CURRENT);
+    __m512i j = _mm512_castpd_si512(t);
+    __m512d tailJ = _mm512_permutex2var_pd(tlrLow, j, tlrHigh);
+    __m512d headJ = _mm512_permutex2var_pd(thLow, j, thHigh);
+    __m512d r = _mm512_fnmadd_round_pd(nd, ln2High, x, NK_CURRENT);
+    r = _mm512_fnmadd_round_pd(nd, ln2Low, r, NK_CURRENT);
     r = _mm512_castsi512_pd(_mm512_and_epi64(_mm512_castpd_si512(r), belowTwo));
-    __m512d r2 = _mm512_mul_round_pd(r, r, NK_RN);
-    __m512d p56 = _mm512_fmadd_round_pd(c6, r, c5, NK_RN);
-    __m512d p34 = _mm512_fmadd_round_pd(c4, r, c3, NK_RN);
-    __m512d p12 = _mm512_fmadd_round_pd(c2, r, c1, NK_RN);
-    __m512d p = _mm512_fmadd_round_pd(r2, p56, p34, NK_RN);
-    p = _mm512_fmadd_round_pd(r2, p, p12, NK_RN);
-    p = _mm512_fmadd_round_pd(p, r, tailJ, NK_RN);
-    __m512d y = _mm512_fmadd_round_pd(headJ, p, headJ, NK_RN);
+    __m512d r2 = _mm512_mul_round_pd(r, r, NK_CURRENT);
+    __m512d p56 = _mm512_fmadd_round_pd(c6, r, c5, NK_CURRENT);
+    __m512d p34 = _mm512_fmadd_round_pd(c4, r, c3, NK_CURRENT);
+    __m512d p12 = _mm512_fmadd_round_pd(c2, r, c1, NK_CURRENT);
+    __m512d p = _mm512_fmadd_round_pd(r2, p56, p34, NK_CURRENT);
+    p = _mm512_fmadd_round_pd(r2, p, p12, NK_CURRENT);
+    p = _mm512_fmadd_round_pd(p, r, tailJ, NK_CURRENT);
+    __m512d y = _mm512_fmadd_round_pd(headJ, p, headJ, NK_CURRENT);
     // (The rare lanes are not stored first: `dst` may be `src`.)
-    _mm512_mask_storeu_pd(dst + i, load & ~rare, _mm512_scalef_round_pd(y, nd, NK_RN));
+    __m512d result = _mm512_scalef_round_pd(y, nd, NK_CURRENT);
+    if ((load & ~rare) == 0xFF) {
+      _mm512_storeu_pd(dst + i, result);
+    } else {
+      _mm512_mask_storeu_pd(dst + i, load & ~rare, result);
+    }
     for (int lane = 0; rare; lane++, rare >>= 1) {
       if (rare & 1) dst[i + lane] = exp(src[i + lane]);
     }
@@ -139,14 +149,16 @@ __attribute__((target("avx512f,fma"))) static inline void nk_exp_f64_skx(
 
 #pragma clang fp contract(off)
 // numpy's float64 log on the same processors (Intel's SVML high-accuracy log there), in SVML's
-// operations, order and rounding modes. x = 2^e m with m in [1, 2); r = 1/m from the
+// operations and order. x = 2^e m with m in [1, 2); r = 1/m from the
 // processor's 14-bit reciprocal estimate rounded to a multiple of 1/32 (so r is 1/2 + k/32 or
 // 1), R = r m - 1 (one rounding); log x = e ln2 - log r + log(1 + R), log(1 + R) as
 // R + R^2 (c2 + c3 R + ... + c9 R^7), the c's SVML's minimax coefficients. Below r = 3/4 the
 // table holds -log(2r) and e gains one. Th[k] is -log r rounded to a multiple of 2^-40 (so
 // e ln2High + Th is exact), Tl[k] the rest; k is r's four leading fraction bits. Every
-// operation suppresses exception flags. Zero, negative values, infinities and NaN (SVML's
-// scalar routine) take the C library's log, which gives the same values and sets the flags.
+// operation is done in the current rounding mode, to nearest (SVML's explicit rounding, the same
+// bits, ran the loop a sixth slower on Zen 4), and raises no flag but inexact: zero, negative
+// values, infinities and NaN are computed from 1.0 and then take the C library's log (SVML's
+// scalar routine), which gives the same values and sets the flags.
 __attribute__((target("avx512f,fma"))) static inline void nk_log_f64_skx(
     const double *src, double *dst, long n) {
   static const double th[16] = {
@@ -175,41 +187,47 @@ __attribute__((target("avx512f,fma"))) static inline void nk_log_f64_skx(
   const __m512d tlLow = _mm512_loadu_pd(tl), tlHigh = _mm512_loadu_pd(tl + 8);
   for (long i = 0; i < n; i += 8) {
     __mmask8 load = n - i >= 8 ? 0xFF : (__mmask8)((1u << (n - i)) - 1);
-    __m512d x = _mm512_mask_loadu_pd(one, load, src + i);
+    // (Masked loads and stores of whole blocks are slower on some processors.)
+    __m512d x = load == 0xFF ? _mm512_loadu_pd(src + i) : _mm512_mask_loadu_pd(one, load, src + i);
     __m512i bits = _mm512_castpd_si512(x);
     // Zero, negative (sign bit set: as a signed integer at most 0), infinity or NaN.
     __mmask8 rare = (_mm512_cmple_epi64_mask(bits, zero) | _mm512_cmpge_epi64_mask(bits, infinity))
                     & load;
+    x = _mm512_mask_blend_pd(rare, x, one);
     __m512d m = _mm512_getmant_round_pd(x, _MM_MANT_NORM_1_2, _MM_MANT_SIGN_nan, _MM_FROUND_NO_EXC);
     __m512d e = _mm512_getexp_round_pd(x, _MM_FROUND_NO_EXC);
     // 5 fraction bits, to nearest, no precision flag.
     __m512d r = _mm512_roundscale_round_pd(_mm512_rcp14_pd(m), 0x58, _MM_FROUND_NO_EXC);
-    __m512d reduced = _mm512_fmsub_round_pd(r, m, one, NK_RN);
+    __m512d reduced = _mm512_fmsub_round_pd(r, m, one, NK_CURRENT);
     __m512i rBits = _mm512_castpd_si512(r);
     // r < 3/4, compared as integers (r is positive), which raises no flag.
     __mmask8 belowThreeQuarters = _mm512_cmplt_epi64_mask(rBits, threeQuarters);
-    __m512d p76 = _mm512_fmadd_round_pd(reduced, c7, c6, NK_RN);
-    __m512d p98 = _mm512_fmadd_round_pd(reduced, c9, c8, NK_RN);
-    __m512d r2 = _mm512_mul_round_pd(reduced, reduced, NK_RN);
-    __m512d p54 = _mm512_fmadd_round_pd(reduced, c5, c4, NK_RN);
-    __m512d p = _mm512_fmadd_round_pd(r2, p98, p76, NK_RN);
-    __m512d r4 = _mm512_mul_round_pd(r2, r2, NK_RN);
-    __m512d p32 = _mm512_fmadd_round_pd(reduced, c3, c2, NK_RN);
-    e = _mm512_mask_add_round_pd(e, belowThreeQuarters, e, one, NK_RN);
+    __m512d p76 = _mm512_fmadd_round_pd(reduced, c7, c6, NK_CURRENT);
+    __m512d p98 = _mm512_fmadd_round_pd(reduced, c9, c8, NK_CURRENT);
+    __m512d r2 = _mm512_mul_round_pd(reduced, reduced, NK_CURRENT);
+    __m512d p54 = _mm512_fmadd_round_pd(reduced, c5, c4, NK_CURRENT);
+    __m512d p = _mm512_fmadd_round_pd(r2, p98, p76, NK_CURRENT);
+    __m512d r4 = _mm512_mul_round_pd(r2, r2, NK_CURRENT);
+    __m512d p32 = _mm512_fmadd_round_pd(reduced, c3, c2, NK_CURRENT);
+    e = _mm512_mask_add_round_pd(e, belowThreeQuarters, e, one, NK_CURRENT);
     __m512i k = _mm512_srli_epi64(rBits, 48);
     __m512d headK = _mm512_permutex2var_pd(thLow, k, thHigh);
     __m512d tailK = _mm512_permutex2var_pd(tlLow, k, tlHigh);
-    __m512d q = _mm512_fmadd_round_pd(r2, p54, p32, NK_RN);
-    __m512d scaled = _mm512_fmadd_round_pd(e, ln2High, headK, NK_RN);
-    p = _mm512_fmadd_round_pd(r4, p, q, NK_RN);
-    __m512d high = _mm512_add_round_pd(scaled, reduced, NK_RN);
-    __m512d reducedHigh = _mm512_sub_round_pd(high, scaled, NK_RN);
-    __m512d reducedLow = _mm512_sub_round_pd(reduced, reducedHigh, NK_RN);
-    p = _mm512_fmadd_round_pd(r2, p, reducedLow, NK_RN);
-    __m512d low = _mm512_fmadd_round_pd(e, ln2Low, tailK, NK_RN);
-    __m512d y = _mm512_add_round_pd(high, _mm512_add_round_pd(p, low, NK_RN), NK_RN);
+    __m512d q = _mm512_fmadd_round_pd(r2, p54, p32, NK_CURRENT);
+    __m512d scaled = _mm512_fmadd_round_pd(e, ln2High, headK, NK_CURRENT);
+    p = _mm512_fmadd_round_pd(r4, p, q, NK_CURRENT);
+    __m512d high = _mm512_add_round_pd(scaled, reduced, NK_CURRENT);
+    __m512d reducedHigh = _mm512_sub_round_pd(high, scaled, NK_CURRENT);
+    __m512d reducedLow = _mm512_sub_round_pd(reduced, reducedHigh, NK_CURRENT);
+    p = _mm512_fmadd_round_pd(r2, p, reducedLow, NK_CURRENT);
+    __m512d low = _mm512_fmadd_round_pd(e, ln2Low, tailK, NK_CURRENT);
+    __m512d y = _mm512_add_round_pd(high, _mm512_add_round_pd(p, low, NK_CURRENT), NK_CURRENT);
     // (The rare lanes are not stored first: `dst` may be `src`.)
-    _mm512_mask_storeu_pd(dst + i, load & ~rare, y);
+    if ((load & ~rare) == 0xFF) {
+      _mm512_storeu_pd(dst + i, y);
+    } else {
+      _mm512_mask_storeu_pd(dst + i, load & ~rare, y);
+    }
     for (int lane = 0; rare; lane++, rare >>= 1) {
       if (rare & 1) dst[i + lane] = log(src[i + lane]);
     }

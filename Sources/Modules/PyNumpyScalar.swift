@@ -253,13 +253,27 @@ public final class PyNumpyScalar: PyObject {
           }
           return NumpyBridge.wrap(a.rounded(decimals: try NumpyFunctions.int(args[0])))
         })
+    // Every numeric scalar's (numpy 1.22 on), not bool's.
+    case "is_integer" where a.dtype != .bool:
+      return .object(
+        PyBuiltinFunction(name) { (args, _) throws(PyException) in
+          try args.expect(name, min: 0, max: 0)
+          guard a.dtype.isFloat else { return .bool(true) }
+          let d = a.double(at: 0)
+          return .bool(d.isFinite && d.rounded(.towardZero) == d)
+        })
     case "item", "tolist":
       return .object(
         PyBuiltinFunction(name) { [self] (_, _) throws(PyException) in self.pythonValue })
     default:
       // A scalar's methods are its 0-d array's, a 0-d result a scalar again, as in numpy
       // (`x.reshape(())`, `x.conj()`; `x.reshape(1)` is an array).
-      guard let body = try NumpyMethods.body(name, interp) else { return nil }
+      guard let body = try NumpyMethods.body(name, interp) else {
+        // numpy.float64 is a Python float: float's own methods too (`x.hex()`,
+        // `x.is_integer()`, `math.floor` through `__floor__`).
+        guard a.dtype == .float64, PyClass.float.lookup(name) != nil else { return nil }
+        return try interp.getAttribute(pythonValue, name)
+      }
       let target = PyNDArray(a)
       return .object(
         PyBuiltinFunction(name) { (args, interp) throws(PyException) in

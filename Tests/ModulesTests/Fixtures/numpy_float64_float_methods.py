@@ -1,0 +1,19 @@
+# numpy.float64 is a Python float: float's methods work on it (numpy.float32 is not).
+import numpy as np
+
+x = np.float64(2.5)
+print(x.hex(), x.is_integer(), x.as_integer_ratio(), x.conjugate(), x.real, x.imag)
+print(np.float64(-0.0).hex(), np.float64(3.0).is_integer(), np.float64(0.1).as_integer_ratio())
+print(np.mean(np.arange(4.0)).hex(), isinstance(x, float))
+for name in ('hex',):
+    try:
+        getattr(np.float32(1.5), name)()
+    except AttributeError as e:
+        print('AttributeError:', e)
+for v in (np.float32(1.5), np.float32(2), np.int64(3), np.int32(-3), np.uint8(3),
+          np.float64(np.inf), np.float32(np.nan), np.float64(-0.0)):
+    print(type(v).__name__, v.is_integer())
+try:
+    np.bool_(True).is_integer()
+except AttributeError as e:
+    print('AttributeError:', e)
