@@ -16,6 +16,7 @@ enum NumpyBinaryIO {
       try savez(a, interp, compress: true)
     }
     m.define("frombuffer") { (a, interp) throws(PyException) in try frombuffer(a, interp) }
+    m.define("fromfile") { (a, interp) throws(PyException) in try fromfile(a, interp) }
     m.define("load") { (a, interp) throws(PyException) in
       let path = try interp.str(a[0])
       guard let bytes = FileAccess.readBytes(path) else { throw .fileNotFound(path) }
@@ -36,29 +37,73 @@ enum NumpyBinaryIO {
     guard let buffer = try a[0].as(PyBytes.self) else {
       throw .typeError("a bytes-like object is required, not '\(try a[0].typeName)'")
     }
-    let dtype =
-      try NumpyModule.dtypeArgument(a.count > 1 ? try a[1] : a.keyword("dtype")) ?? .float64
+    let (dtype, bigEndian) = try storedDType(a.count > 1 ? try a[1] : a.keyword("dtype"))
+    return try decode(
+      buffer.bytes, dtype, bigEndian: bigEndian, count: try intArgument(a, 2, "count") ?? -1,
+      offset: try intArgument(a, 3, "offset") ?? 0, fromFile: false)
+  }
+
+  /// `np.fromfile(file, dtype=float, count=-1, sep='', offset=0)`: a binary file's bytes (a
+  /// path, or a file opened for reading bytes, from where it stands) as a 1-D array. Text
+  /// files (`sep` not empty) are `NotImplementedError`: `np.loadtxt` reads them.
+  static func fromfile(_ a: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
+    if let sep = a.count > 3 ? try a[3] : a.keyword("sep"), try interp.str(sep) != "" {
+      throw .notImplemented("np.fromfile with sep= (text) is not supported; use np.loadtxt")
+    }
+    let (dtype, bigEndian) = try storedDType(a.count > 1 ? try a[1] : a.keyword("dtype"))
     let count = try intArgument(a, 2, "count") ?? -1
-    let offset = try intArgument(a, 3, "offset") ?? 0
-    let bytes = buffer.bytes
+    let offset = try intArgument(a, 4, "offset") ?? 0
+    let bytes: [UInt8]
+    if let path = try a[0].as(PyStr.self)?.value {
+      guard let read = FileAccess.readBytes(path) else { throw .fileNotFound(path) }
+      bytes = read
+    } else {
+      // An open file: as many bytes as asked for (the file then stands after them).
+      let size = count >= 0 ? [Value.int(offset + count * dtype.itemSize)] : []
+      let read = try interp.callMethod(try a[0], "read", Arguments(size))
+      guard let data = read.as(PyBytes.self) else {
+        throw .typeError("a bytes-like object is required, not '\(read.typeName)'")
+      }
+      bytes = data.bytes
+    }
+    return try decode(
+      bytes, dtype, bigEndian: bigEndian, count: count, offset: offset, fromFile: true)
+  }
+
+  /// A dtype for bytes as stored: numpy's byte-order prefixes `<`, `=`, `|` (this machine's
+  /// order) and `>` (big-endian, as file formats such as MNIST's store their ints) are read
+  /// into NumBook's native arrays (`'>i4'` data becomes an int32 array).
+  private static func storedDType(_ v: Value?) throws(PyException) -> (DType, bigEndian: Bool) {
+    if let text = v?.as(PyStr.self)?.value, let order = text.first, "<>=|".contains(order) {
+      let dtype = try NumpyModule.dtypeArgument(.str(String(text.dropFirst()))) ?? .float64
+      return (dtype, order == ">")
+    }
+    return (try NumpyModule.dtypeArgument(v) ?? .float64, false)
+  }
+
+  private static func decode(
+    _ bytes: [UInt8], _ dtype: DType, bigEndian: Bool, count: Int, offset: Int, fromFile: Bool
+  ) throws(PyException) -> Value {
     guard offset >= 0 && offset <= bytes.count else {
       throw .valueError(
         "offset must be non-negative and no greater than buffer length (\(bytes.count))")
     }
     let available = bytes.count - offset
-    guard count >= 0 || available % dtype.itemSize == 0 else {
+    // (A file's partial last element is left out, as numpy's fromfile leaves it.)
+    guard count >= 0 || fromFile || available % dtype.itemSize == 0 else {
       throw .valueError("buffer size must be a multiple of element size")
     }
-    let n = count >= 0 ? count : available / dtype.itemSize
-    guard n * dtype.itemSize <= available else {
-      throw .valueError("buffer is smaller than requested size")
+    var n = count >= 0 ? count : available / dtype.itemSize
+    if n * dtype.itemSize > available {
+      guard fromFile else { throw .valueError("buffer is smaller than requested size") }
+      n = available / dtype.itemSize
     }
     return .object(
       PyNDArray(
         try NumpyBridge.check { () throws(NumKitError) in
           try NPYFormat.array(
-            raw: bytes[offset..<(offset + n * dtype.itemSize)], dtype: dtype, bigEndian: false,
-            shape: [n], fortran: false)
+            raw: bytes[offset..<(offset + n * dtype.itemSize)], dtype: dtype,
+            bigEndian: bigEndian, shape: [n], fortran: false)
         }))
   }
 

@@ -264,6 +264,17 @@ enum NumpyModule {
     }
     if let s = v.as(PyStr.self) {
       if let t = DType(rawValue: s.value) ?? dtypeNames[s.value] { return t }
+      // numpy's byte-order prefixes: this machine's order is little-endian.
+      if let order = s.value.first, "<=|".contains(order),
+        let t = dtypeNames[String(s.value.dropFirst())]
+      {
+        return t
+      }
+      if s.value.first == ">", dtypeNames[String(s.value.dropFirst())] != nil {
+        throw .notImplemented(
+          "big-endian dtypes (\(PyStr.repr(s.value))) are not supported: NumBook arrays are in this machine's order; np.frombuffer and np.fromfile read such data into native arrays"
+        )
+      }
       throw .typeError("data type \(PyStr.repr(s.value)) not understood")
     }
     let shown: String
