@@ -53,13 +53,18 @@ enum NumpyBinaryIO {
     let (dtype, bigEndian) = try storedDType(a.count > 1 ? try a[1] : a.keyword("dtype"))
     let count = try intArgument(a, 2, "count") ?? -1
     let offset = try intArgument(a, 4, "offset") ?? 0
+    // (numpy sizes the result before it reads: a count too large is its MemoryError.)
+    if count >= 0 { try NumpyBridge.budget([count], dtype) }
     let bytes: [UInt8]
     if let path = try a[0].as(PyStr.self)?.value {
       guard let read = FileAccess.readBytes(path) else { throw .fileNotFound(path) }
       bytes = read
     } else {
       // An open file: as many bytes as asked for (the file then stands after them).
-      let size = count >= 0 ? [Value.int(offset + count * dtype.itemSize)] : []
+      let (wanted, over) = count.multipliedReportingOverflow(by: dtype.itemSize)
+      let size =
+        count >= 0 && offset >= 0 && !over && wanted <= Int.max - offset
+        ? [Value.int(offset + wanted)] : []
       let read = try interp.callMethod(try a[0], "read", Arguments(size))
       guard let data = read.as(PyBytes.self) else {
         throw .typeError("a bytes-like object is required, not '\(read.typeName)'")
@@ -93,8 +98,11 @@ enum NumpyBinaryIO {
     guard count >= 0 || fromFile || available % dtype.itemSize == 0 else {
       throw .valueError("buffer size must be a multiple of element size")
     }
+    if count.multipliedReportingOverflow(by: dtype.itemSize).overflow {
+      try NumpyBridge.budget([count], dtype)
+    }
     var n = count >= 0 ? count : available / dtype.itemSize
-    if n * dtype.itemSize > available {
+    if n > available / dtype.itemSize {
       guard fromFile else { throw .valueError("buffer is smaller than requested size") }
       n = available / dtype.itemSize
     }

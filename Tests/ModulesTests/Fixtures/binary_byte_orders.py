@@ -1,5 +1,6 @@
 # Binary data as file formats store it: np.frombuffer and np.fromfile with numpy's byte-order
 # prefixes (MNIST's IDX header is big-endian int32), paths and open files, counts and offsets.
+import os
 import struct
 
 import numpy as np
@@ -38,8 +39,14 @@ print(np.zeros(2, dtype='<f8'), np.ones(2, dtype='|u1').dtype, np.dtype('<i4'), 
 print(np.arange(3).astype('<f8'))
 for call in (lambda: np.frombuffer(data, dtype='>i4', count=9),
              lambda: np.frombuffer(data[:6], dtype='>i4'),
+             lambda: np.frombuffer(data, dtype='>i4', count=2 ** 62),
+             lambda: np.fromfile('idx.bin', dtype='>i4', count=2 ** 62),
+             lambda: np.fromfile('idx.bin', dtype='i4', count=2 ** 40),
+             lambda: np.frombuffer(data, dtype='>i4', count=2 ** 40),
              lambda: np.fromfile('missing.bin')):
     try:
         call()
     except Exception as e:
         print(type(e).__name__, e)
+os.remove('idx.bin')
+os.remove('floats.bin')
