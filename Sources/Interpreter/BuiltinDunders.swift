@@ -149,11 +149,23 @@ enum BuiltinDunders {
       }
     case "__index__" where kind == .integer && !numpyScalar:
       body = { (_, _) throws(PyException) in v.asIndexLike }
-    case "__int__",
-      "__float__" where (kind == .integer || kind == .real) && !numpyScalar:
+    // (One `where` for every name: a case's `where` binds only to its last pattern.)
+    case let n
+    where (n == "__int__" || n == "__float__") && (kind == .integer || kind == .real)
+      && !numpyScalar:
       let constructor = name == "__int__" ? "int" : "float"
       body = { (_, interp) throws(PyException) in
         try interp.call(interp.builtins[constructor]!, Arguments([v]))
+      }
+    case let n
+    where ["__floor__", "__ceil__", "__trunc__"].contains(n)
+      && (kind == .integer || kind == .real) && !numpyScalar:
+      // An int is its own; a float's whole part as `math.floor` and the others take it.
+      let rule: FloatingPointRoundingRule =
+        name == "__floor__" ? .down : name == "__ceil__" ? .up : .towardZero
+      body = { (_, interp) throws(PyException) in
+        guard case .float(let d) = v else { return v.asIndexLike }
+        return try interp.call(interp.builtins["int"]!, Arguments([.float(d.rounded(rule))]))
       }
     case let n
     where unary[n] != nil && numeric && !(n == "__invert__" && kind == .real && !numpyScalar):
@@ -202,7 +214,7 @@ enum BuiltinDunders {
     let expected =
       [
         "__len__", "__iter__", "__next__", "__str__", "__repr__", "__bool__", "__abs__",
-        "__index__", "__int__", "__float__",
+        "__index__", "__int__", "__float__", "__floor__", "__ceil__", "__trunc__",
       ].contains(name) || unary[name] != nil ? 0 : name == "__setitem__" ? 2 : 1
     return .object(
       PyBuiltinFunction(name) { (a, interp) throws(PyException) in

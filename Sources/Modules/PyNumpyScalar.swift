@@ -270,9 +270,9 @@ public final class PyNumpyScalar: PyObject {
       // (`x.reshape(())`, `x.conj()`; `x.reshape(1)` is an array).
       guard let body = try NumpyMethods.body(name, interp) else {
         // numpy.float64 is a Python float: float's own methods too (`x.hex()`,
-        // `x.is_integer()`, `math.floor` through `__floor__`).
-        guard a.dtype == .float64, PyClass.float.lookup(name) != nil else { return nil }
-        return try interp.getAttribute(pythonValue, name)
+        // `x.as_integer_ratio()`, `x.__floor__()`).
+        guard a.dtype == .float64 else { return nil }
+        return try? interp.getAttribute(pythonValue, name)
       }
       let target = PyNDArray(a)
       return .object(

@@ -17,3 +17,9 @@ try:
     np.bool_(True).is_integer()
 except AttributeError as e:
     print('AttributeError:', e)
+import math
+y = np.float64(-2.5)
+print(y.__floor__(), y.__ceil__(), y.__trunc__(), type(y.__floor__()).__name__)
+print(math.floor(np.float32(2.5)), math.trunc(np.float64(-2.5)), math.ceil(np.float64(2.1)))
+for v in (np.float32(2.5), np.int64(3)):
+    print(type(v).__name__, hasattr(v, '__floor__'), hasattr(v, 'hex'))
