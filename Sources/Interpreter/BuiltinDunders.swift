@@ -167,6 +167,18 @@ enum BuiltinDunders {
         guard case .float(let d) = v else { return v.asIndexLike }
         return try interp.call(interp.builtins["int"]!, Arguments([.float(d.rounded(rule))]))
       }
+    case "__round__" where (kind == .integer || kind == .real) && !numpyScalar:
+      // `round(x)` and `round(x, n)`; its arguments checked here (it takes one or none).
+      return .object(
+        PyBuiltinFunction(name) { (a, interp) throws(PyException) in
+          guard a.keywords.isEmpty else {
+            throw .typeError("\(v.typeName).__round__() takes no keyword arguments")
+          }
+          guard a.count <= 1 else {
+            throw .typeError("__round__ expected at most 1 argument, got \(a.count)")
+          }
+          return try interp.call(interp.builtins["round"]!, Arguments([v] + a.positional))
+        })
     case let n
     where unary[n] != nil && numeric && !(n == "__invert__" && kind == .real && !numpyScalar):
       let op = unary[n]!
@@ -219,6 +231,13 @@ enum BuiltinDunders {
     return .object(
       PyBuiltinFunction(name) { (a, interp) throws(PyException) in
         guard a.count == expected, a.keywords.isEmpty else {
+          // (CPython's rounding dunders are plain methods; the others slot wrappers.)
+          if ["__floor__", "__ceil__", "__trunc__"].contains(name) {
+            throw .typeError(
+              a.keywords.isEmpty
+                ? "\(v.typeName).\(name)() takes no arguments (\(a.count) given)"
+                : "\(v.typeName).\(name)() takes no keyword arguments")
+          }
           throw .typeError(
             "expected \(expected) argument\(expected == 1 ? "" : "s"), got \(a.count)")
         }

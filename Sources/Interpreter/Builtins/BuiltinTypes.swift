@@ -132,6 +132,16 @@ extension Arguments {
   }
 
   /// Method form: the receiver is argument 0 and is not counted in messages.
+  /// A special method's arguments after the receiver, as CPython's slot wrappers check them
+  /// (`[].__len__(1)`: `expected 0 arguments, got 1`).
+  public func expectSlot(_ name: String, _ count: Int) throws(PyException) {
+    // (No receiver at all: the receiver's own check words it.)
+    let n = positional.count - 1
+    guard n >= 0, n != count || !keywords.isEmpty else { return }
+    guard keywords.isEmpty else { throw .typeError("wrapper \(name)() takes no keyword arguments") }
+    throw .typeError("expected \(count) argument\(count == 1 ? "" : "s"), got \(n)")
+  }
+
   public func expectMethod(_ name: String, min: Int, max: Int) throws(PyException) {
     let n = positional.count - 1
     if n < min || n > max {

@@ -189,7 +189,7 @@ enum ContainerMethods {
   private static func installProtocolMethods() {
     for c in [PyClass.list, .tuple, .dict, .set, .str, .range] {
       c.method("__len__") { (a, interp) throws(PyException) in
-        try a.expectMethod("__len__", min: 0, max: 0)
+        try a.expectSlot("__len__", 0)
         guard case .object(let o) = try a[0] else { return .int(0) }
         return .int(try o.length(interp))
       }

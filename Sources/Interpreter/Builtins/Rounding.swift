@@ -25,7 +25,11 @@ enum Rounding {
         }
         return PyBigInt.truncating(d.rounded(.toNearestOrEven))
       }
-      return .float(roundDouble(d, digits))
+      let rounded = roundDouble(d, digits)
+      guard rounded.isFinite || !d.isFinite else {
+        throw .overflow("rounded value too large to represent")
+      }
+      return .float(rounded)
     case .object(let big as PyBigInt):
       guard let digits = try digits(), digits < 0 else { return .object(big) }
       return roundInteger(big.value, digits)
@@ -58,20 +62,53 @@ enum Rounding {
     guard d.isFinite, digits < 300 else { return d }
     // 10^-digits overflows: every finite value rounds to a zero of its sign.
     if digits < -308 { return d.sign == .minus ? -0.0 : 0.0 }
-    if digits < 0 {
-      let p = Double(truncating: digits)
-      return (d / p).rounded(.toNearestOrEven) * p
-    }
+    if digits < 0 { return roundToPowerOfTen(d, -digits) }
     let text = CFormat.fixed(d, digits: digits)
     return Double(text) ?? d
   }
 }
 
-extension Double {
-  /// 10^-digits for negative digits (e.g. -2 -> 100).
-  init(truncating digits: Int) {
-    var p = 1.0
-    for _ in 0..<(-digits) { p *= 10 }
-    self = p
+extension Rounding {
+  /// `d` rounded to a multiple of 10^k, half to even on its exact value (as CPython rounds it,
+  /// through the exact decimal digits: dividing by 10^k and multiplying back was off by an ulp
+  /// for `round(1e300, -299)`). A zero keeps the sign of `d`.
+  static func roundToPowerOfTen(_ d: Double, _ k: Int) -> Double {
+    let whole = Swift.abs(d).rounded(.towardZero)
+    let fraction = Swift.abs(d) != whole
+    // Every digit of the whole part (the C library prints the binary value exactly).
+    let digits = Array(CFormat.fixed(whole, digits: 0).utf8)
+    let headCount = Swift.max(digits.count - k, 0)
+    var head = Array(digits[..<headCount])
+    // The dropped digits against half of 10^k: 5 then zeros.
+    let tail = Array(digits[headCount...])
+    var order = 0  // -1 below half, 0 at half exactly, 1 above
+    if tail.count < k {
+      order = -1
+    } else {
+      for (i, c) in tail.enumerated() {
+        let half: UInt8 = i == 0 ? UInt8(ascii: "5") : UInt8(ascii: "0")
+        if c != half {
+          order = c > half ? 1 : -1
+          break
+        }
+      }
+      if order == 0 && fraction { order = 1 }
+    }
+    let odd = head.last.map { ($0 - UInt8(ascii: "0")) % 2 == 1 } ?? false
+    if order > 0 || (order == 0 && odd) {
+      // Add one to the head's last digit, carrying.
+      var i = head.count - 1
+      while i >= 0 && head[i] == UInt8(ascii: "9") {
+        head[i] = UInt8(ascii: "0")
+        i -= 1
+      }
+      if i >= 0 { head[i] += 1 } else { head.insert(UInt8(ascii: "1"), at: 0) }
+    }
+    guard !head.isEmpty, head.contains(where: { $0 != UInt8(ascii: "0") }) else {
+      return d.sign == .minus ? -0.0 : 0.0
+    }
+    let text = String(decoding: head, as: UTF8.self) + String(repeating: "0", count: k)
+    let magnitude = Double(text) ?? .infinity
+    return d.sign == .minus ? -magnitude : magnitude
   }
 }

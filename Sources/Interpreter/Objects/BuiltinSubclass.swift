@@ -297,7 +297,8 @@ enum BuiltinSubclassing {
       return .bool(target.storage[try HashKey.from(a[1], interp)] != nil)
     }
     d.method("__len__") { (a, _) throws(PyException) in
-      .int(try a.receiver(PyDict.self, "dict").storage.count)
+      try a.expectSlot("__len__", 0)
+      return .int(try a.receiver(PyDict.self, "dict").storage.count)
     }
     let l = PyClass.list
     l.method("__init__") { (a, interp) throws(PyException) in
@@ -320,7 +321,8 @@ enum BuiltinSubclassing {
       return .none
     }
     l.method("__len__") { (a, _) throws(PyException) in
-      .int(try a.receiver(PyList.self, "list").items.count)
+      try a.expectSlot("__len__", 0)
+      return .int(try a.receiver(PyList.self, "list").items.count)
     }
   }
 }
