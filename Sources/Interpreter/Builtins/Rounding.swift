@@ -57,7 +57,6 @@ enum Rounding {
   }
 
   /// Rounds to `digits` decimals the way CPython does: via the correctly rounded decimal string.
-
   static func roundDouble(_ d: Double, _ digits: Int) -> Double {
     guard d.isFinite, digits < 300 else { return d }
     // 10^-digits overflows: every finite value rounds to a zero of its sign.
