@@ -253,6 +253,9 @@ public final class PyNumpyScalar: PyObject {
           }
           return NumpyBridge.wrap(a.rounded(decimals: try NumpyFunctions.int(args[0])))
         })
+    // float32's exact ratio (float64's is Python float's, below).
+    case "as_integer_ratio" where a.dtype == .float32:
+      return try interp.getAttribute(.float(a.double(at: 0)), name)
     // Every numeric scalar's (numpy 1.22 on), not bool's.
     case "is_integer" where a.dtype != .bool:
       return .object(

@@ -23,3 +23,10 @@ print(y.__floor__(), y.__ceil__(), y.__trunc__(), type(y.__floor__()).__name__)
 print(math.floor(np.float32(2.5)), math.trunc(np.float64(-2.5)), math.ceil(np.float64(2.1)))
 for v in (np.float32(2.5), np.int64(3)):
     print(type(v).__name__, hasattr(v, '__floor__'), hasattr(v, 'hex'))
+print(np.float32(1.5).as_integer_ratio(), np.float32(0.1).as_integer_ratio(),
+      hasattr(np.int64(3), 'as_integer_ratio'))
+for v in (np.float32('nan'), np.float32('inf'), np.float64('-inf')):
+    try:
+        v.as_integer_ratio()
+    except (ValueError, OverflowError) as e:
+        print(type(e).__name__, e)
