@@ -100,6 +100,9 @@ enum BuiltinDunders {
     }
   }
 
+  /// The whole-part methods of ints and floats (plain methods in CPython, not slot wrappers).
+  static let roundingDunders: Set<String> = ["__floor__", "__ceil__", "__trunc__"]
+
   /// The bound special method `name` of a built-in value, or nil when its type has none.
   static func method(_ v: Value, _ name: String, _ interp: Interpreter) -> Value? {
     guard name.hasPrefix("__"), name.hasSuffix("__") else { return nil }
@@ -158,14 +161,13 @@ enum BuiltinDunders {
         try interp.call(interp.builtins[constructor]!, Arguments([v]))
       }
     case let n
-    where ["__floor__", "__ceil__", "__trunc__"].contains(n)
-      && (kind == .integer || kind == .real) && !numpyScalar:
+    where roundingDunders.contains(n) && (kind == .integer || kind == .real) && !numpyScalar:
       // An int is its own; a float's whole part as `math.floor` and the others take it.
       let rule: FloatingPointRoundingRule =
         name == "__floor__" ? .down : name == "__ceil__" ? .up : .towardZero
-      body = { (_, interp) throws(PyException) in
+      body = { (_, _) throws(PyException) in
         guard case .float(let d) = v else { return v.asIndexLike }
-        return try interp.call(interp.builtins["int"]!, Arguments([.float(d.rounded(rule))]))
+        return try PyBigInt.integral(d.rounded(rule))
       }
     case "__round__" where (kind == .integer || kind == .real) && !numpyScalar:
       // `round(x)` and `round(x, n)`; its arguments checked here (it takes one or none).
@@ -226,13 +228,14 @@ enum BuiltinDunders {
     let expected =
       [
         "__len__", "__iter__", "__next__", "__str__", "__repr__", "__bool__", "__abs__",
-        "__index__", "__int__", "__float__", "__floor__", "__ceil__", "__trunc__",
-      ].contains(name) || unary[name] != nil ? 0 : name == "__setitem__" ? 2 : 1
+        "__index__", "__int__", "__float__",
+      ].contains(name) || roundingDunders.contains(name) || unary[name] != nil
+      ? 0 : name == "__setitem__" ? 2 : 1
     return .object(
       PyBuiltinFunction(name) { (a, interp) throws(PyException) in
         guard a.count == expected, a.keywords.isEmpty else {
           // (CPython's rounding dunders are plain methods; the others slot wrappers.)
-          if ["__floor__", "__ceil__", "__trunc__"].contains(name) {
+          if roundingDunders.contains(name) {
             throw .typeError(
               a.keywords.isEmpty
                 ? "\(v.typeName).\(name)() takes no arguments (\(a.count) given)"

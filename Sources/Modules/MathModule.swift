@@ -88,12 +88,7 @@ enum MathModule {
 
   /// floor/ceil/trunc results as Python ints, with int()'s errors.
   static func integral(_ d: Double) throws(PyException) -> Value {
-    guard d.isFinite else {
-      throw d.isNaN
-        ? .valueError("cannot convert float NaN to integer")
-        : .overflow("cannot convert float infinity to integer")
-    }
-    return PyBigInt.truncating(d)
+    try PyBigInt.integral(d)
   }
 
   /// Python's `math.ulp`: the gap to the next float away from zero (the largest float's own

@@ -219,13 +219,7 @@ public final class PyNumpyScalar: PyObject {
         PyBuiltinFunction(name) { (_, _) throws(PyException) in
           guard a.dtype.isFloat else { return .int(a.int(at: 0)) }
           // A float's whole part, as `int()` of a Python float takes it (big when it must be).
-          let d = a.double(at: 0)
-          guard d.isFinite else {
-            throw d.isNaN
-              ? .valueError("cannot convert float NaN to integer")
-              : .overflow("cannot convert float infinity to integer")
-          }
-          return PyBigInt.truncating(d)
+          return try PyBigInt.integral(a.double(at: 0))
         })
     case "__abs__":
       return .object(
@@ -243,13 +237,7 @@ public final class PyNumpyScalar: PyObject {
       return .object(
         PyBuiltinFunction(name) { (args, interp) throws(PyException) in
           guard args.count > 0, !args.positional[0].isNone else {
-            let v = a.double(at: 0).rounded(.toNearestOrEven)
-            guard v.isFinite else {
-              throw v.isNaN
-                ? .valueError("cannot convert float NaN to integer")
-                : .overflow("cannot convert float infinity to integer")
-            }
-            return PyBigInt.truncating(v)
+            return try PyBigInt.integral(a.double(at: 0).rounded(.toNearestOrEven))
           }
           return NumpyBridge.wrap(a.rounded(decimals: try NumpyFunctions.int(args[0])))
         })

@@ -16,13 +16,7 @@ enum Constructors {
       case .int(let i): return .int(i)
       case .bool(let b): return .int(b ? 1 : 0)
       case .object(let o) where o is PyBigInt: return .object(o)
-      case .float(let d):
-        guard d.isFinite else {
-          throw d.isNaN
-            ? .valueError("cannot convert float NaN to integer")
-            : .overflow("cannot convert float infinity to integer")
-        }
-        return PyBigInt.truncating(d)
+      case .float(let d): return try PyBigInt.integral(d)
       case .object(let o) where o is PyBytes:
         // `int(b'0644', 8)`: the bytes read as text (a bad literal names the bytes).
         var text = a

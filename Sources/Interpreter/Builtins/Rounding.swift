@@ -18,12 +18,7 @@ enum Rounding {
       return roundInteger(BigInt(value), digits)
     case .float(let d):
       guard let digits = try digits() else {
-        guard d.isFinite else {
-          throw d.isNaN
-            ? .valueError("cannot convert float NaN to integer")
-            : .overflow("cannot convert float infinity to integer")
-        }
-        return PyBigInt.truncating(d.rounded(.toNearestOrEven))
+        return try PyBigInt.integral(d.rounded(.toNearestOrEven))
       }
       let rounded = roundDouble(d, digits)
       guard rounded.isFinite || !d.isFinite else {

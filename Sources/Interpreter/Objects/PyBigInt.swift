@@ -31,6 +31,16 @@ public final class PyBigInt: PyObject {
     abs(d) < 9.2e18 ? .int(Int(d)) : .object(PyBigInt(BigInt(d)))
   }
 
+  /// A float's whole part as an int, with `int()`'s errors for NaN and infinities.
+  public static func integral(_ d: Double) throws(PyException) -> Value {
+    guard d.isFinite else {
+      throw d.isNaN
+        ? .valueError("cannot convert float NaN to integer")
+        : .overflow("cannot convert float infinity to integer")
+    }
+    return truncating(d)
+  }
+
   /// Ints, bools and big ints as a BigInt; nil for anything else.
   public static func integer(_ v: Value) -> BigInt? {
     switch v {
