@@ -179,14 +179,7 @@ public final class PyNDArray: PyObject {
   {
     switch name {
     case "shape":
-      let dims: [Value] =
-        value.asIndexLike.asInt != nil ? [value] : try interp.collect(value)
-      let shape = try dims.map { (d) throws(PyException) -> Int in
-        guard let n = d.asIndexLike.asInt else {
-          throw .typeError("'\(d.typeName)' object cannot be interpreted as an integer")
-        }
-        return n
-      }
+      let shape = try NumpyFunctions.ints(value, interp)
       let reshaped = try NumpyBridge.check { () throws(NumKitError) in try array.reshaped(shape) }
       guard reshaped.storage === array.storage else {
         throw .attributeError(
