@@ -187,6 +187,8 @@ extension Interpreter {
     default: found = try scalarAttribute(v, name)
     }
     if let found { return found }
+    // Every object's class, also where a bridged type answers its own attributes.
+    if name == "__class__" { return .object(Builtins.classOf(v)) }
     if let special = BuiltinDunders.method(v, name, self) { return special }
     let error: PyException
     if let module = v.as(PyModule.self) {

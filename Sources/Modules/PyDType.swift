@@ -12,14 +12,36 @@ public final class PyDType: PyObject {
   /// numpy's kind letter: b(ool), u(nsigned), i(nteger), f(loat).
   var kind: String { dtype == .bool ? "b" : dtype == .uint8 ? "u" : dtype.isInteger ? "i" : "f" }
 
-  /// numpy's class of this dtype, as its messages name it (`numpy.dtypes.Float64DType`).
-  override public var typeName: String {
+  /// `np.dtype`: the class of every dtype object; `np.dtype('f8')` makes one.
+  static let dtypeClass: PyClass = {
+    let c = PyClass("dtype", bases: [.object])
+    c.moduleName = "numpy"
+    c.namesModuleInMessages = true
+    c.constructor = { (a, interp) throws(PyException) in
+      try a.expect("dtype", min: 1, max: 1)
+      return .object(PyDType(try NumpyModule.dtypeArgument(a[0]) ?? .float64))
+    }
+    return c
+  }()
+
+  /// numpy 2's class of each dtype, under `np.dtype` (`numpy.dtypes.Float64DType`, the name
+  /// `type()` and the messages give).
+  static let dtypeClasses: [DType: PyClass] = {
     let names: [DType: String] = [
       .bool: "Bool", .uint8: "UInt8", .int32: "Int32", .int64: "Int64", .float32: "Float32",
       .float64: "Float64",
     ]
-    return "numpy.dtypes.\(names[dtype]!)DType"
-  }
+    var out: [DType: PyClass] = [:]
+    for t in DType.allCases {
+      let c = PyClass("\(names[t]!)DType", bases: [dtypeClass])
+      c.moduleName = "numpy.dtypes"
+      c.namesModuleInMessages = true
+      out[t] = c
+    }
+    return out
+  }()
+
+  override public var pyClass: PyClass { PyDType.dtypeClasses[dtype]! }
   override public func str(_ interp: Interpreter) throws(PyException) -> String { dtype.rawValue }
 
   override public func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException)

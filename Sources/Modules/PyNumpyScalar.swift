@@ -262,7 +262,7 @@ public final class PyNumpyScalar: PyObject {
       guard let body = try NumpyMethods.body(name, interp) else {
         // numpy.float64 is a Python float: float's own methods too (`x.hex()`,
         // `x.as_integer_ratio()`, `x.__floor__()`).
-        guard a.dtype == .float64 else { return nil }
+        guard a.dtype == .float64, name != "__class__" else { return nil }
         return try? interp.getAttribute(pythonValue, name)
       }
       let target = PyNDArray(a)

@@ -99,6 +99,8 @@ public enum StandardModules {
     interp.registerModule("time") { TimeModule.make($0) }
     interp.registerModule("matplotlib") { _ in
       let m = PyModule(name: "matplotlib")
+      // The matplotlib whose figures NumBook's are compared with (the reference SVGs').
+      m.define("__version__", .str("3.11.2"))
       // Backends do not apply: figures are always SVG. `matplotlib.use('Agg')` is accepted.
       m.define("use") { (a, interp) throws(PyException) in
         plots.backend = try interp.str(a[0]).lowercased()

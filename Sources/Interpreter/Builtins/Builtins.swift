@@ -345,7 +345,9 @@ extension Interpreter {
       guard a.count > 0 else {
         return .list(interp.main.globals.definedNames.sorted().map { .str($0) })
       }
-      let names = try a[0].as(PyObject.self)?.attributeNames() ?? []
+      let value = try a[0]
+      let names =
+        value.as(PyObject.self)?.attributeNames() ?? Builtins.classOf(value).allAttributeNames()
       return .list(names.map { .str($0) })
     }
     builtins["exit"] = .object(PyQuitter("exit"))

@@ -149,8 +149,31 @@ public final class PyClass: PyObject {
     PyClass.anyVirtualBases = true
   }
 
+  /// What dir() lists for the class and its instances (their own attributes aside), as
+  /// CPython does: a built-in class's names as CPython lists them (`BuiltinDirNames`), and for
+  /// a class a program defined, its attributes, its slots and what a class statement adds.
   func allAttributeNames() -> [String] {
-    Array(Set(mro.flatMap { $0.attributes.keys })).sorted()
+    var names = Set<String>()
+    for c in mro {
+      names.formUnion(c.attributes.keys)
+      if c.moduleName == "builtins", let listed = BuiltinDirNames.names(of: c.name) {
+        names.formUnion(listed)
+      } else if c.isExceptionClass, c.moduleName == "builtins" {
+        names.formUnion(BuiltinDirNames.names(of: "BaseException") ?? [])
+      } else if c.cachesLookups {
+        guard let slots = c.attributes["__slots__"] else {
+          names.formUnion(BuiltinDirNames.classStatement)
+          continue
+        }
+        names.formUnion(BuiltinDirNames.slottedClassStatement)
+        if let one = slots.as(PyStr.self) {
+          names.insert(one.value)
+        } else if let sequence = slots.as(PyTuple.self)?.items ?? slots.as(PyList.self)?.items {
+          names.formUnion(sequence.compactMap { $0.as(PyStr.self)?.value })
+        }
+      }
+    }
+    return names.sorted()
   }
 
   /// `dir(C)`: the names C and its bases define.

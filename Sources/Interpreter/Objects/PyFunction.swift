@@ -186,6 +186,14 @@ public final class PyFunction: PyObject {
     case "__name__": return .str(code.name)
     case "__qualname__": return .str(qualifiedName)
     case "__doc__": return code.doc.map { Value.str($0) } ?? Value.none
+    case "__defaults__": return defaults.isEmpty ? Value.none : .tuple(defaults)
+    case "__kwdefaults__":
+      guard !keywordDefaults.isEmpty else { return Value.none }
+      let d = PyDict()
+      for name in code.parameters.keywordOnly {
+        if let v = keywordDefaults[name] { d.set(name, v) }
+      }
+      return .object(d)
     case "__annotations__":
       // An empty dict, made when first asked for and kept (as CPython's).
       let table = Value.object(PyDict())

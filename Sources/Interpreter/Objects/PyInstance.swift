@@ -141,6 +141,8 @@ public class PyInstance: PyObject {
       }
       return interp.bindIfFunction(v, to: .object(self))
     }
+    // The class's module, which a class statement records (`obj.__module__`).
+    if name == "__module__" { return .str(instanceClass.moduleName) }
     return nil
   }
 

@@ -34,7 +34,10 @@ public final class PyModule: PyObject {
     globals.set(name, nil)
   }
 
-  override public func attributeNames() -> [String] { globals.definedNames }
+  /// `dir(module)`: its names, sorted as CPython's are.
+  override public func attributeNames() -> [String] {
+    Array(Set(globals.definedNames + ["__name__"])).sorted()
+  }
 
   public func define(_ name: String, _ value: Value) { globals.set(name, value) }
 

@@ -786,12 +786,31 @@ enum NumpyLibrarySource {
             self.min = -self.max
             self.tiny = kind(2.0 ** (2 - top))
             self.smallest_normal = self.tiny
+            self.smallest_subnormal = kind(2.0 ** (2 - top - mantissa))
             self.precision = precision
             self.resolution = kind(10.0 ** -precision)
+            self.nmant = mantissa
+            self.machep = -mantissa
+            self.negep = -(mantissa + 1)
+            self.minexp = 2 - top
+            self.maxexp = top
+            self.nexp = self.iexp = exponent_bits
 
         def __repr__(self):
             return (f"finfo(resolution={self.resolution!s}, min={self.min!s}, max={self.max!s}, "
                     f"dtype={self.dtype})")
+
+        def __str__(self):
+            rule = "-" * 63
+            return (f"Machine parameters for {self.dtype}\n{rule}\n"
+                    f"precision = {self.precision}   resolution = {self.resolution!s}\n"
+                    f"machep = {self.machep}   eps =        {self.eps!s}\n"
+                    f"negep =  {self.negep}   epsneg =     {self.epsneg!s}\n"
+                    f"minexp = {self.minexp}   tiny =       {self.tiny!s}\n"
+                    f"maxexp = {self.maxexp}   max =        {self.max!s}\n"
+                    f"nexp =   {self.nexp}   min =        -max\n"
+                    f"smallest_normal = {self.smallest_normal!s}   "
+                    f"smallest_subnormal = {self.smallest_subnormal!s}\n{rule}\n")
 
 
     class _IntInfo:
@@ -805,6 +824,11 @@ enum NumpyLibrarySource {
 
         def __repr__(self):
             return f"iinfo(min={self.min}, max={self.max}, dtype={self.dtype})"
+
+        def __str__(self):
+            rule = "-" * 63
+            return (f"Machine parameters for {self.dtype}\n{rule}\n"
+                    f"min = {self.min}\nmax = {self.max}\n{rule}\n")
 
 
     def _dtype_name(t):
