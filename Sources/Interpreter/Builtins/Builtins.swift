@@ -430,7 +430,14 @@ enum Builtins {
         + indent(f.code.doc, "    ") + "\n"
     }
     if let f = v.as(PyBuiltinFunction.self) {
+      if let page = f.documentedName(interp).flatMap(BuiltinDocs.help(of:)) { return page }
       return "Help on built-in function \(f.name) in module builtins:\n\n\(f.name)(...)\n\n"
+    }
+    // `help('a'.split)`: a built-in value's method, bound.
+    if let m = v.as(PyBoundMethod.self), let f = m.function.as(PyBuiltinFunction.self),
+      let page = f.documentedName(interp).flatMap(BuiltinDocs.boundHelp(of:))
+    {
+      return page
     }
     if let c = v.as(PyClass.self) {
       let doc = c.attributes["__doc__"]?.as(PyStr.self)?.value

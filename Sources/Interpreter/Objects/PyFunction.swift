@@ -385,14 +385,38 @@ public final class PyBuiltinFunction: PyObject {
   override public var pyClass: PyClass { .builtinFunction }
 
   override public func repr(_ interp: Interpreter) throws(PyException) -> String {
-    "<built-in function \(name)>"
+    if let (type, method) = methodOfType {
+      return "<method '\(method)' of '\(type)' objects>"
+    }
+    return "<built-in function \(name)>"
+  }
+
+  /// A built-in type's method (`str.split`), which CPython calls a method descriptor: the
+  /// type's name and the method's.
+  var methodOfType: (type: String, method: String)? {
+    guard BuiltinDocs.entries[name]?.bound != nil, let dot = name.firstIndex(of: ".") else {
+      return nil
+    }
+    return (String(name[..<dot]), String(name[name.index(after: dot)...]))
+  }
+
+  /// The name this function has in `BuiltinDocs`: a builtin's (`len`, the object the
+  /// builtins hold under that name) or a type's method's (`str.split`).
+  func documentedName(_ interp: Interpreter) -> String? {
+    if name.contains(".") { return BuiltinDocs.entries[name] != nil ? name : nil }
+    guard case .object(let o)? = interp.builtins[name], o === self else { return nil }
+    return BuiltinDocs.entries[name] != nil ? name : nil
   }
 
   override public func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException)
     -> Value?
   {
     switch name {
-    case "__name__", "__qualname__": return .str(self.name)
+    case "__name__": return .str(methodOfType?.method ?? self.name)
+    case "__qualname__": return .str(self.name)
+    case "__doc__":
+      let doc = documentedName(interp).flatMap { BuiltinDocs.entries[$0]?.docstring }
+      return doc.map { Value.str($0) } ?? Value.none
     default: return try super.getAttribute(name, interp)
     }
   }
