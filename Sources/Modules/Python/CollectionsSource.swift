@@ -124,6 +124,55 @@ enum CollectionsSource {
                     result._data[key] = count
             return result
 
+        def __pos__(self):
+            result = Counter()
+            for key, count in self._data.items():
+                if count > 0:
+                    result._data[key] = count
+            return result
+
+        def __neg__(self):
+            result = Counter()
+            for key, count in self._data.items():
+                if count < 0:
+                    result._data[key] = 0 - count
+            return result
+
+        def _keep_positive(self):
+            for key in [k for k, count in self._data.items() if not count > 0]:
+                del self._data[key]
+            return self
+
+        def __iadd__(self, other):
+            for key, count in other._data.items():
+                self._data[key] = self[key] + count
+            return self._keep_positive()
+
+        def __isub__(self, other):
+            for key, count in other._data.items():
+                self._data[key] = self[key] - count
+            return self._keep_positive()
+
+        def __ior__(self, other):
+            for key, count in other._data.items():
+                if count > self[key]:
+                    self._data[key] = count
+            return self._keep_positive()
+
+        def __iand__(self, other):
+            for key, count in self._data.items():
+                if other[key] < count:
+                    self._data[key] = other[key]
+            return self._keep_positive()
+
+        def popitem(self):
+            return self._data.popitem()
+
+        @classmethod
+        def fromkeys(cls, iterable, v=None):
+            raise NotImplementedError(
+                "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
+
         def __repr__(self):
             if not self._data:
                 return "Counter()"

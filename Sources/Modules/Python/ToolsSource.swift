@@ -1,6 +1,6 @@
-/// `functools`, `itertools` and `string`, written in the language itself. The infinite
-/// iterators (`count`, `cycle`, `repeat` without a count) and `islice` are lazy objects; the
-/// combinatoric ones return iterators over lists built at once.
+/// `functools`, `itertools` and `string`, written in the language itself. The iterators
+/// read their input as they are asked for (infinite inputs work); the combinatoric ones
+/// (`product`, `permutations`, `combinations`) return iterators over lists built at once.
 enum ToolsSource {
   static let functools = #"""
     def reduce(function, iterable, *initial):
@@ -333,27 +333,39 @@ enum ToolsSource {
             return value
 
 
+    def _flatten(iterables):
+        for iterable in iterables:
+            for item in iterable:
+                yield item
+
+
     def chain(*iterables):
-        return iter([item for iterable in iterables for item in iterable])
+        return _flatten(iterables)
 
 
     def _from_iterable(iterables):
-        return iter([item for iterable in iterables for item in iterable])
+        return _flatten(iterables)
 
 
     chain.from_iterable = _from_iterable
 
 
-    def accumulate(iterable, func=None, initial=None):
-        out = [] if initial is None else [initial]
-        total = initial
-        for item in iterable:
-            if total is None and not out:
-                total = item
-            else:
+    def accumulate(iterable, func=None, *, initial=None):
+        source = iter(iterable)
+
+        def run():
+            total = initial
+            if total is None:
+                try:
+                    total = next(source)
+                except StopIteration:
+                    return
+            yield total
+            for item in source:
                 total = func(total, item) if func else total + item
-            out.append(total)
-        return iter(out)
+                yield total
+
+        return run()
 
 
     def product(*iterables, repeat=1):
@@ -418,55 +430,149 @@ enum ToolsSource {
 
 
     def zip_longest(*iterables, fillvalue=None):
-        lists = [list(it) for it in iterables]
-        longest = max((len(items) for items in lists), default=0)
-        return iter([tuple(items[i] if i < len(items) else fillvalue for items in lists)
-                     for i in range(longest)])
+        sources = [iter(it) for it in iterables]
+
+        def run():
+            # An exhausted iterator is not asked again: it gives fillvalue from then on.
+            left = len(sources)
+            over = [False] * len(sources)
+            while left:
+                row = []
+                for i, source in enumerate(sources):
+                    if not over[i]:
+                        try:
+                            row.append(next(source))
+                            continue
+                        except StopIteration:
+                            over[i] = True
+                            left -= 1
+                            if not left:
+                                return
+                    row.append(fillvalue)
+                yield tuple(row)
+
+        return run()
 
 
     def starmap(function, iterable):
-        return iter([function(*args) for args in iterable])
+        source = iter(iterable)
+
+        def run():
+            for args in source:
+                yield function(*args)
+
+        return run()
 
 
     def compress(data, selectors):
-        return iter([d for d, s in zip(data, selectors) if s])
+        pairs = zip(data, selectors)
+
+        def run():
+            for d, s in pairs:
+                if s:
+                    yield d
+
+        return run()
 
 
     def takewhile(predicate, iterable):
-        out = []
-        for item in iterable:
-            if not predicate(item):
-                break
-            out.append(item)
-        return iter(out)
+        source = iter(iterable)
+
+        def run():
+            for item in source:
+                if not predicate(item):
+                    return
+                yield item
+
+        return run()
 
 
     def dropwhile(predicate, iterable):
-        out = []
-        dropping = True
-        for item in iterable:
-            if dropping and predicate(item):
-                continue
-            dropping = False
-            out.append(item)
-        return iter(out)
+        source = iter(iterable)
+
+        def run():
+            for item in source:
+                if not predicate(item):
+                    yield item
+                    break
+            for item in source:
+                yield item
+
+        return run()
 
 
     def filterfalse(predicate, iterable):
-        if predicate is None:
-            return iter([item for item in iterable if not item])
-        return iter([item for item in iterable if not predicate(item)])
+        source = iter(iterable)
+
+        def run():
+            for item in source:
+                if not (item if predicate is None else predicate(item)):
+                    yield item
+
+        return run()
 
 
-    def groupby(iterable, key=None):
-        groups = []
-        for item in iterable:
-            k = item if key is None else key(item)
-            if groups and groups[-1][0] == k:
-                groups[-1][1].append(item)
-            else:
-                groups.append((k, [item]))
-        return iter([(k, iter(items)) for k, items in groups])
+    class groupby:
+        """Runs of equal keys, read from the iterable as they are asked for. Each group reads
+        the shared iterator itself: a group is over once the next one is taken."""
+
+        def __init__(self, iterable, key=None):
+            self._source = iter(iterable)
+            self._keyfunc = key
+            # The item last read, its key, and the key of the group being handed out (a
+            # fresh object at first, equal to nothing else, so that the first item is read).
+            self._value = None
+            self._key = self._group_key = object()
+            # Whether a group gave out `_value` (the next item is read before comparing).
+            self._handed = False
+            self._turn = object()
+
+        def _read(self):
+            try:
+                value = next(self._source)
+            except StopIteration:
+                return False
+            self._value = value
+            self._key = value if self._keyfunc is None else self._keyfunc(value)
+            return True
+
+        def __iter__(self):
+            return self
+
+        def __next__(self):
+            self._turn = object()
+            while self._key == self._group_key:
+                self._handed = False
+                if not self._read():
+                    raise StopIteration
+            self._group_key = self._key
+            return self._key, _grouper(self, self._key, self._turn)
+
+
+    class _grouper:
+        def __init__(self, parent, key, turn):
+            self._parent = parent
+            self._key = key
+            self._turn = turn
+            self._over = False
+
+        def __iter__(self):
+            return self
+
+        def __next__(self):
+            parent = self._parent
+            if self._over or parent._turn is not self._turn:
+                raise StopIteration
+            if parent._handed:
+                parent._handed = False
+                if not parent._read():
+                    self._over = True
+                    raise StopIteration
+            if not parent._key == self._key:
+                self._over = True
+                raise StopIteration
+            parent._handed = True
+            return parent._value
 
 
     def tee(iterable, n=2):
@@ -492,8 +598,18 @@ enum ToolsSource {
 
 
     def pairwise(iterable):
-        items = list(iterable)
-        return iter([(items[i], items[i + 1]) for i in range(len(items) - 1)])
+        source = iter(iterable)
+
+        def run():
+            try:
+                previous = next(source)
+            except StopIteration:
+                return
+            for item in source:
+                yield previous, item
+                previous = item
+
+        return run()
     """#
 
   static let string = #"""
