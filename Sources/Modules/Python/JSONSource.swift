@@ -1,6 +1,8 @@
 /// The `json` module, written in the language itself: `dumps`/`dump` (`indent`, `sort_keys`,
-/// `separators`, `ensure_ascii`) and `loads`/`load` for dicts, lists, tuples, strings, numbers,
-/// booleans and None, with CPython's output text and error messages for malformed input.
+/// `separators`, `ensure_ascii`, `default`, `allow_nan`, `skipkeys`, `check_circular`, `cls`
+/// with `JSONEncoder`) and `loads`/`load` (`object_hook`, `object_pairs_hook`, `parse_float`,
+/// `parse_int`, `parse_constant`) for dicts, lists, tuples, strings, numbers, booleans and
+/// None, with CPython's output text and error messages for malformed input.
 enum JSONSource {
   static let text = #"""
     class JSONDecodeError(ValueError):
@@ -34,67 +36,131 @@ enum JSONSource {
         return '"' + "".join(out) + '"'
 
 
-    def _float(x):
-        if x != x:
-            return "NaN"
-        if x == float("inf"):
-            return "Infinity"
-        if x == -float("inf"):
-            return "-Infinity"
-        return repr(x)
+    def _is_mapping(o):
+        # The collections module's mappings (dict subclasses in CPython, not here).
+        return type(o).__module__ == "collections" and hasattr(o, "items") and hasattr(o, "_data")
 
 
-    def _encode(obj, indent, sort_keys, item_sep, key_sep, ensure_ascii, level):
-        if obj is None:
-            return "null"
-        if obj is True:
-            return "true"
-        if obj is False:
-            return "false"
-        if isinstance(obj, int):
-            return str(obj)
-        if isinstance(obj, float):
-            return _float(obj)
-        if isinstance(obj, str):
-            return _string(obj, ensure_ascii)
-        if isinstance(obj, (list, tuple)):
-            if not obj:
-                return "[]"
-            parts = [_encode(v, indent, sort_keys, item_sep, key_sep, ensure_ascii, level + 1) for v in obj]
-            return _wrap("[", "]", parts, indent, item_sep, level)
-        if isinstance(obj, dict):
-            if not obj:
-                return "{}"
-            items = sorted(obj.items()) if sort_keys else list(obj.items())
-            parts = []
-            for key, value in items:
-                if isinstance(key, str):
-                    name = key
-                elif key is True or key is False or key is None:
-                    name = _encode(key, None, False, "", "", True, 0)
-                elif isinstance(key, (int, float)):
-                    name = _float(key) if isinstance(key, float) else str(key)
-                else:
-                    raise TypeError("keys must be str, int, float, bool or None, not " + type(key).__name__)
-                parts.append(_string(name, ensure_ascii) + key_sep
-                             + _encode(value, indent, sort_keys, item_sep, key_sep, ensure_ascii, level + 1))
-            return _wrap("{", "}", parts, indent, item_sep, level)
-        raise TypeError("Object of type " + type(obj).__name__ + " is not JSON serializable")
+    class JSONEncoder:
+        """Python values to JSON text, as CPython's encoder writes them."""
+        item_separator = ", "
+        key_separator = ": "
+
+        def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+                     allow_nan=True, sort_keys=False, indent=None, separators=None,
+                     default=None):
+            self.skipkeys = skipkeys
+            self.ensure_ascii = ensure_ascii
+            self.check_circular = check_circular
+            self.allow_nan = allow_nan
+            self.sort_keys = sort_keys
+            self.indent = indent
+            if separators is not None:
+                self.item_separator, self.key_separator = separators
+            elif indent is not None:
+                self.item_separator = ","
+            if default is not None:
+                self.default = default
+
+        def default(self, o):
+            raise TypeError("Object of type " + type(o).__name__ + " is not JSON serializable")
+
+        def encode(self, o):
+            return self._encode(o, 0, [])
+
+        def _float(self, x):
+            if x != x:
+                text = "NaN"
+            elif x == float("inf"):
+                text = "Infinity"
+            elif x == -float("inf"):
+                text = "-Infinity"
+            else:
+                return repr(x) if type(x) is float else repr(float(x))
+            if not self.allow_nan:
+                raise ValueError("Out of range float values are not JSON compliant")
+            return text
+
+        def _enter(self, o, open_ids):
+            if self.check_circular:
+                if id(o) in open_ids:
+                    raise ValueError("Circular reference detected")
+                open_ids.append(id(o))
+
+        def _leave(self, open_ids):
+            if self.check_circular:
+                open_ids.pop()
+
+        def _encode(self, o, level, open_ids):
+            if isinstance(o, str):
+                return _string(o, self.ensure_ascii)
+            if o is None:
+                return "null"
+            if o is True:
+                return "true"
+            if o is False:
+                return "false"
+            if isinstance(o, int):
+                return str(o) if type(o) is int else repr(int(o))
+            if isinstance(o, float):
+                return self._float(o)
+            if isinstance(o, (list, tuple)) or (hasattr(o, "_fields") and hasattr(o, "_asdict")):
+                if not len(o):
+                    return "[]"
+                self._enter(o, open_ids)
+                parts = [self._encode(v, level + 1, open_ids) for v in o]
+                self._leave(open_ids)
+                return self._wrap("[", "]", parts, level)
+            if isinstance(o, dict) or _is_mapping(o):
+                if not len(o):
+                    return "{}"
+                self._enter(o, open_ids)
+                items = sorted(o.items()) if self.sort_keys else list(o.items())
+                parts = []
+                for key, value in items:
+                    if isinstance(key, str):
+                        name = key
+                    elif isinstance(key, float):
+                        name = self._float(key)
+                    elif key is True:
+                        name = "true"
+                    elif key is False:
+                        name = "false"
+                    elif key is None:
+                        name = "null"
+                    elif isinstance(key, int):
+                        name = str(key) if type(key) is int else repr(int(key))
+                    elif self.skipkeys:
+                        continue
+                    else:
+                        raise TypeError("keys must be str, int, float, bool or None, not "
+                                        + type(key).__name__)
+                    parts.append(_string(name, self.ensure_ascii) + self.key_separator
+                                 + self._encode(value, level + 1, open_ids))
+                self._leave(open_ids)
+                if not parts:
+                    return "{}"
+                return self._wrap("{", "}", parts, level)
+            self._enter(o, open_ids)
+            text = self._encode(self.default(o), level, open_ids)
+            self._leave(open_ids)
+            return text
+
+        def _wrap(self, opening, closing, parts, level):
+            if self.indent is None:
+                return opening + self.item_separator.join(parts) + closing
+            pad = " " * self.indent if isinstance(self.indent, int) else self.indent
+            inner = "\n" + pad * (level + 1)
+            return (opening + inner + (self.item_separator + inner).join(parts) + "\n"
+                    + pad * level + closing)
 
 
-    def _wrap(opening, closing, parts, indent, item_sep, level):
-        if indent is None:
-            return opening + item_sep.join(parts) + closing
-        pad = " " * indent if isinstance(indent, int) else indent
-        inner = "\n" + pad * (level + 1)
-        return opening + inner + (item_sep.rstrip(" ") + inner).join(parts) + "\n" + pad * level + closing
-
-
-    def dumps(obj, indent=None, sort_keys=False, separators=None, ensure_ascii=True):
-        if separators is None:
-            separators = (", ", ": ") if indent is None else (",", ": ")
-        item_sep, key_sep = separators
-        return _encode(obj, indent, sort_keys, item_sep, key_sep, ensure_ascii, 0)
+    def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
+              cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):
+        return (cls or JSONEncoder)(
+            skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+            allow_nan=allow_nan, indent=indent, separators=separators, default=default,
+            sort_keys=sort_keys, **kw).encode(obj)
 
 
     def dump(obj, fp, **options):
@@ -102,9 +168,11 @@ enum JSONSource {
 
 
     class _Parser:
-        def __init__(self, text):
+        def __init__(self, text, hooks):
             self.text = text
             self.pos = 0
+            (self.object_hook, self.parse_float, self.parse_int, self.parse_constant,
+             self.object_pairs_hook) = hooks
 
         def fail(self, message):
             raise JSONDecodeError(message, self.text, self.pos)
@@ -129,6 +197,8 @@ enum JSONSource {
                                  ("-Infinity", -float("inf"))):
                 if self.text.startswith(word, self.pos):
                     self.pos += len(word)
+                    if self.parse_constant is not None and word[0] in "NI-":
+                        return self.parse_constant(word)
                     return result
             return self.number()
 
@@ -157,7 +227,9 @@ enum JSONSource {
                 while self.pos < len(text) and text[self.pos].isdigit():
                     self.pos += 1
             literal = text[start:self.pos]
-            return float(literal) if is_float else int(literal)
+            if is_float:
+                return float(literal) if self.parse_float is None else self.parse_float(literal)
+            return int(literal) if self.parse_int is None else self.parse_int(literal)
 
         def string(self):
             start = self.pos
@@ -213,11 +285,11 @@ enum JSONSource {
 
         def object(self):
             self.pos += 1
-            result = {}
+            pairs = []
             self.skip()
             if self.text.startswith("}", self.pos):
                 self.pos += 1
-                return result
+                return self.made(pairs)
             while True:
                 self.skip()
                 if not self.text.startswith('"', self.pos):
@@ -227,19 +299,32 @@ enum JSONSource {
                 if not self.text.startswith(":", self.pos):
                     self.fail("Expecting ':' delimiter")
                 self.pos += 1
-                result[key] = self.value()
+                pairs.append((key, self.value()))
                 self.skip()
                 if self.text.startswith(",", self.pos):
                     self.pos += 1
                 elif self.text.startswith("}", self.pos):
                     self.pos += 1
-                    return result
+                    return self.made(pairs)
                 else:
                     self.fail("Expecting ',' delimiter")
 
+        def made(self, pairs):
+            if self.object_pairs_hook is not None:
+                return self.object_pairs_hook(pairs)
+            result = dict(pairs)
+            return result if self.object_hook is None else self.object_hook(result)
 
-    def loads(s):
-        parser = _Parser(s)
+
+    def loads(s, *, object_hook=None, parse_float=None, parse_int=None, parse_constant=None,
+              object_pairs_hook=None):
+        if isinstance(s, (bytes, bytearray)):
+            s = s.decode("utf-8")
+        elif not isinstance(s, str):
+            raise TypeError("the JSON object must be str, bytes or bytearray, not "
+                            + type(s).__name__)
+        parser = _Parser(s, (object_hook, parse_float, parse_int, parse_constant,
+                             object_pairs_hook))
         result = parser.value()
         parser.skip()
         if parser.pos != len(s):
@@ -247,7 +332,7 @@ enum JSONSource {
         return result
 
 
-    def load(fp):
-        return loads(fp.read())
+    def load(fp, **options):
+        return loads(fp.read(), **options)
     """#
 }
