@@ -31,6 +31,23 @@ enum SystemModules {
             "epsilon": .float(.ulpOfOne), "radix": .int(2), "rounds": .int(1),
           ])))
     m.define("platform", .str("linux"))
+    m.define("byteorder", .str("little"))
+    m.define("maxunicode", .int(0x10FFFF))
+    m.define("float_repr_style", .str("short"))
+    // 3.11.0 final, as `version_info` says.
+    m.define("hexversion", .int(0x030B_00F0))
+    m.define("executable", .str(runningExecutable()))
+    for name in ["getdefaultencoding", "getfilesystemencoding"] {
+      m.define(name) { (a, _) throws(PyException) in
+        try a.expect(name, min: 0, max: 0)
+        return .str("utf-8")
+      }
+    }
+    // The exception being handled (`sys.exc_info()[1]`), new in 3.11.
+    m.define("exception") { (a, interp) throws(PyException) in
+      try a.expect("exception", min: 0, max: 0)
+      return interp.handling.last.map { .object($0) } ?? Value.none
+    }
     m.define("path", .object(interp.searchPath))
     m.define("maxsize", .int(Int.max))
     let stdout = OutputStream(name: "<stdout>") { interp.writeOut($0) }
@@ -58,6 +75,14 @@ enum SystemModules {
       return .none
     }
     return m
+  }
+
+  /// The path of the running program (`sys.executable`): the `nb` binary.
+  private static func runningExecutable() -> String {
+    var buffer = [CChar](repeating: 0, count: 4096)
+    let n = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+    guard n > 0 else { return "" }
+    return String(decoding: buffer[..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 
   static func os(_ interp: Interpreter) -> PyModule {
