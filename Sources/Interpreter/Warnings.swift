@@ -38,6 +38,14 @@ extension Interpreter {
     }
   }
 
+  /// `warnings.warn_explicit` without a registry, as CPython's compiler gives its
+  /// SyntaxWarnings: at a place in the program's source rather than the running frame's,
+  /// and shown each time (nothing records that it was).
+  public func warnExplicit(_ category: String, _ message: String, file: String, line: Int) {
+    if action(for: category, message) == "ignore" { return }
+    show(category, message, always: true, file: file, line: line)
+  }
+
   /// Forgets which warnings were shown, as Python does whenever the filters change.
   public func resetShownWarnings() { shownWarnings.removeAll() }
 
@@ -64,8 +72,11 @@ extension Interpreter {
       frame = back.takeUnretainedValue()
       level += 1
     }
-    let file = frame?.file ?? "<unknown>"
-    let line = frame?.line ?? 0
+    show(
+      category, message, always: always, file: frame?.file ?? "<unknown>", line: frame?.line ?? 0)
+  }
+
+  private func show(_ category: String, _ message: String, always: Bool, file: String, line: Int) {
     let key = "\(category)\u{1}\(message)\u{1}\(file)\u{1}\(line)"
     guard always || !shownWarnings.contains(key) else { return }
     shownWarnings.insert(key)

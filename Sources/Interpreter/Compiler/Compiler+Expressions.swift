@@ -102,6 +102,12 @@ extension Compiler {
     let interp = self.interp
     let span = failureSpan(e)
     switch e.kind {
+    case .compare(let first, let rest): warnIdentityWithLiteral(first, rest)
+    case .call(let callee, _): warnUncallable(callee, at: e.location)
+    case .subscript(let base, let index): warnBadSubscript(base, index, at: e.location)
+    default: break
+    }
+    switch e.kind {
     case .name(let name):
       return load(name)
     case .int(let v):

@@ -323,6 +323,7 @@ extension Compiler {
     case .compare(let first, let rest):
       defer { conditionBlame = failureSpan(e) }
       if rest.count == 1, let op = ComparisonOp(rawValue: rest[0].0.rawValue) {
+        warnIdentityWithLiteral(first, rest)
         return try specialized(
           first, rest[0].1, ComparisonCondition(op: op, interp: interp, span: failureSpan(e))
         ).run

@@ -15,6 +15,9 @@ final class Compiler {
   /// While a condition compiles: where a failing truth test in it is blamed (see
   /// `compileCondition`).
   var conditionBlame: SourceSpan?
+  /// The SyntaxWarnings given, by place and text: code compiled twice warns once, while
+  /// CPython's compiler warns for each offending expression, even on one line.
+  var givenWarnings: Set<String> = []
 
   init(interp: Interpreter, file: String, scope: Scope, moduleName: String = "__main__") {
     self.interp = interp

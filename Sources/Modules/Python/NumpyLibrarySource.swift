@@ -859,6 +859,16 @@ enum NumpyLibrarySource {
         return _IntInfo(name, bits, signed)
 
 
+    def array_equiv(a1, a2):
+        a1 = np.asarray(a1)
+        a2 = np.asarray(a2)
+        try:
+            np.broadcast_shapes(a1.shape, a2.shape)
+        except ValueError:
+            return False
+        return bool(np.all(a1 == a2))
+
+
     def isin(element, test_elements, assume_unique=False, invert=False, *, kind=None):
         element = np.asarray(element)
         wanted = set(np.asarray(test_elements).ravel().tolist())
