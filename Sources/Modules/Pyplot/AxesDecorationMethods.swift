@@ -575,6 +575,7 @@ enum AxesMethodTable {
     }
     for (name, f) in AxesDecorationMethods.table + AxesTickFormatMethods.table
       + PatchesModule.axesMethods + AxesQueries.table + PyBbox.axesMethods
+      + AxesAutoscaleMethods.table
     {
       m[name] = MatplotlibKeywords.checked(name, f)
     }

@@ -10,7 +10,7 @@ enum PyplotFunctions {
   static let table: [(String, Function)] =
     [
       ("figure", figure), ("subplot", subplot), ("subplots", subplots), ("gcf", gcf),
-      ("subplot2grid", subplot2grid), ("figtext", figtext),
+      ("subplot2grid", subplot2grid), ("figtext", figtext), ("axes", axes),
       (
         "supxlabel",
         { (s, a, interp) throws(PyException) in
@@ -112,6 +112,19 @@ enum PyplotFunctions {
     let o = f.object(for: f.figure.subplot(rows: r, cols: c, index: i))
     f.currentAxes = o
     return .object(o)
+  }
+
+  /// `plt.axes()`: a new axes filling the current figure (`fig.add_subplot()`), or at the
+  /// `[left, bottom, width, height]` rect given (`fig.add_axes(rect)`); it becomes current.
+  static func axes(_ s: PyplotState, _ a: Arguments, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    try a.expect("axes", min: 0, max: 1)
+    let keywords = a.keywords.filter { $0.name != "arg" }
+    if let rect = a.count > 0 ? try a[0] : a.keyword("arg"), !rect.isNone {
+      return try FigureMethods.addAxes(s.figure(), Arguments([rect], keywords: keywords), interp)
+    }
+    return try FigureMethods.addSubplot(s.figure(), Arguments([], keywords: keywords), interp)
   }
 
   static func figtext(_ s: PyplotState, _ a: Arguments, _ interp: Interpreter)

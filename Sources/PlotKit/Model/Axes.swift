@@ -88,6 +88,9 @@ public final class Axes {
 
   private var addedWithoutAutoscale: Set<ObjectIdentifier> = []
 
+  /// `autoscale_view()`: the view takes in every artist, those added without autoscaling too.
+  public func takeInAllData() { addedWithoutAutoscale.removeAll() }
+
   /// Whether some artist asked for the view to take in the data.
   var autoscales: Bool {
     artists.contains { !addedWithoutAutoscale.contains(ObjectIdentifier($0)) }

@@ -1,0 +1,40 @@
+# ax.autoscale (release or fix the limits), ax.relim + ax.autoscale_view (the view takes in
+# artists added by hand), ax.get_figure, and plt.axes() (a new axes, or one at a rect).
+import matplotlib
+matplotlib.use('Agg')
+import matplotlib.pyplot as plt
+from matplotlib.patches import Rectangle
+fig, ax = plt.subplots()
+print(ax.get_figure() is fig)
+ax.add_patch(Rectangle((2, 3), 4, 5))
+print(ax.get_xlim(), ax.get_ylim())
+ax.relim(); ax.autoscale_view()
+print(ax.get_xlim(), ax.get_ylim())
+ax.plot([0, 10], [0, 20])
+print(ax.get_xlim(), ax.get_ylim())
+ax.set_xlim(0, 5)
+print(ax.get_xlim())
+ax.autoscale()
+print(ax.get_xlim(), ax.get_ylim())
+ax.autoscale(False)
+ax.plot([0, 100], [0, 1])
+print(ax.get_xlim(), ax.get_ylim())
+ax.autoscale(True, axis='x')
+print(ax.get_xlim(), ax.get_ylim())
+plt.autoscale(enable=None)
+try:
+    ax.autoscale(axis='z')
+except ValueError as e:
+    print('ValueError', e)
+fig2, ax2 = plt.subplots()
+line, = ax2.plot([1, 2], [1, 2])
+line.set_data([1, 2, 3], [5, 6, 9])
+ax2.relim(); ax2.autoscale_view()
+print(ax2.get_xlim(), ax2.get_ylim())
+ax = plt.axes()
+print(ax, plt.gca() is ax, len(plt.gcf().axes))
+ax2 = plt.axes([0.6, 0.6, 0.25, 0.25])
+print(ax2, plt.gca() is ax2, len(plt.gcf().axes), ax2.get_position().bounds)
+ax2.plot([1, 2])
+ax3 = plt.axes()
+print(ax3 is ax, len(plt.gcf().axes))
