@@ -44,6 +44,8 @@ public final class PyException: PyInstance, Error, @unchecked Sendable {
   /// Whether the traceback marks the syntax error's column with a caret (not for "unexpected
   /// indent" or TabError, as in Python).
   public var syntaxShowsCaret = true
+  /// See `SyntaxError.atEndOfInput`.
+  public var syntaxAtEndOfInput = false
   /// A SyntaxError that more input could fix (the REPL asks for a continuation line).
   public var isIncompleteInput = false
   /// For a NameError or AttributeError: the missing name, and the names to suggest from

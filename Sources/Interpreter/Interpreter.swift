@@ -406,6 +406,7 @@ extension PyException {
     let x = PyException(
       e.isTabError ? .tabError : e.isIndentationError ? .indentationError : .syntaxError, e.message)
     x.syntaxShowsCaret = e.showsCaret
+    x.syntaxAtEndOfInput = e.atEndOfInput
     x.syntaxLocation = e.location
     x.syntaxEndColumn = e.endColumn
     x.syntaxFile = file

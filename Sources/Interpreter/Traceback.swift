@@ -70,9 +70,12 @@ public struct TracebackRenderer {
   }
 
   /// A syntax error's own part, as CPython prints it after any frames and as
-  /// `traceback.format_exception_only` gives it: the file and line, the source line, the
-  /// carets under the offending text, and the message; nil for other exceptions.
-  public func syntaxErrorText(_ e: PyException, _ interp: Interpreter) -> String? {
+  /// `traceback.format_exception_only` gives it (`byTracebackModule`): the file and line, the
+  /// source line, the carets under the offending text, and the message; nil for other
+  /// exceptions.
+  public func syntaxErrorText(
+    _ e: PyException, _ interp: Interpreter, byTracebackModule: Bool = false
+  ) -> String? {
     guard let location = e.syntaxLocation else { return nil }
     var out = ""
     let file = e.syntaxFile ?? "<string>"
@@ -85,7 +88,9 @@ public struct TracebackRenderer {
       let trimmed = line.drop { $0 == " " || $0 == "\t" }
       let indent = line.count - trimmed.count
       out += "    \(trimmed)\n"
-      if e.syntaxShowsCaret {
+      // (CPython's own printer leaves it out for a script's input that ended too soon.)
+      let endOfScript = e.syntaxAtEndOfInput && file != "<string>" && !byTracebackModule
+      if e.syntaxShowsCaret && !endOfScript {
         let width = max(1, (e.syntaxEndColumn ?? 0) - location.column)
         out +=
           "    " + String(repeating: " ", count: max(0, location.column - 1 - indent))

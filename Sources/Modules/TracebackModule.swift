@@ -23,7 +23,9 @@ enum TracebackModule {
     m.define("format_exception_only") { (a, interp) throws(PyException) in
       guard let e = try exception(a, interp) else { return .list([.str("NoneType: None\n")]) }
       // A SyntaxError brings its place: the file and line, the source line and the carets.
-      if let syntax = TracebackRenderer(sourceLines: interp.sourceLine).syntaxErrorText(e, interp) {
+      if let syntax = TracebackRenderer(sourceLines: interp.sourceLine).syntaxErrorText(
+        e, interp, byTracebackModule: true)
+      {
         return .list(lines(syntax))
       }
       return .list([.str(PyException.finalLine(e, interp) + "\n")])

@@ -20,9 +20,25 @@ public struct Lexer {
 
   /// Lexes the whole source. Throws the first `SyntaxError`.
   public static func tokenize(_ source: String, firstLine: Int = 1) throws(SyntaxError) -> [Token] {
-    var lexer = Lexer(source, firstLine: firstLine)
-    return try lexer.run()
+    let lexed = try tokenizeLeavingBrackets(source, firstLine: firstLine)
+    if let unclosed = lexed.unclosed { throw unclosed }
+    return lexed.tokens
   }
+
+  /// Lexes the whole source; a bracket left open at the end is handed back as its error
+  /// ("'(' was never closed") beside the tokens rather than thrown: the parser may fail
+  /// first, and CPython then reports the parser's error when it lies on the bracket's line
+  /// or before.
+  static func tokenizeLeavingBrackets(_ source: String, firstLine: Int = 1) throws(SyntaxError)
+    -> (tokens: [Token], unclosed: SyntaxError?)
+  {
+    var lexer = Lexer(source, firstLine: firstLine)
+    let tokens = try lexer.run()
+    return (tokens, lexer.unclosed)
+  }
+
+  /// The innermost bracket still open at the end of the input.
+  private(set) var unclosed: SyntaxError?
 
   var location: SourceLocation { SourceLocation(line: line, column: position - lineStart + 1) }
 
@@ -168,7 +184,7 @@ public struct Lexer {
 
   mutating func finish() throws(SyntaxError) -> [Token] {
     if let open = openBrackets.last {
-      throw SyntaxError(
+      unclosed = SyntaxError(
         "'\(String(UnicodeScalar(open.byte)))' was never closed", at: open.location,
         incomplete: true)
     }
@@ -179,8 +195,19 @@ public struct Lexer {
       indents.pop()
       emit(.dedent, at: location)
     }
-    emit(.endOfFile, at: location)
+    // The end-of-file token ends where the last line's text does: CPython reports a block
+    // left empty at the end of the input there.
+    tokens.append(Token(.endOfFile, at: location, end: endOfLastLine))
     return tokens
+  }
+
+  /// Just past the last line's text (not the empty line after its final newline).
+  private var endOfLastLine: SourceLocation {
+    guard lineStart == bytes.count, bytes.count > 0, bytes[bytes.count - 1] == UInt8(ascii: "\n")
+    else { return location }
+    var start = bytes.count - 1
+    while start > 0, bytes[start - 1] != UInt8(ascii: "\n") { start -= 1 }
+    return SourceLocation(line: line - 1, column: bytes.count - 1 - start + 1)
   }
 }
 

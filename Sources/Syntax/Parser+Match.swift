@@ -15,9 +15,7 @@ extension Parser {
     }
     advance()
     if atEndOfInput {
-      throw SyntaxError(
-        "expected an indented block after 'match' statement on line \(start.line)", at: location,
-        incomplete: true, indentation: true)
+      throw missingBlock("expected an indented block after 'match' statement on line \(start.line)")
     }
     guard current.kind == .indent else {
       index = saved

@@ -4,6 +4,8 @@
 public struct Parser {
   var tokens: [Token]
   var index = 0
+  /// The furthest token the parser has looked at (backtracking leaves `index` behind it).
+  var furthest = 0
 
   public init(tokens: [Token]) {
     self.tokens = tokens
@@ -11,8 +13,22 @@ public struct Parser {
 
   /// Parses a whole module. Lines are numbered from `firstLine` (a notebook cell's first line).
   public static func parse(_ source: String, firstLine: Int = 1) throws(SyntaxError) -> Module {
-    var parser = Parser(tokens: try Lexer.tokenize(source, firstLine: firstLine))
-    return try parser.parseModule()
+    let lexed = try Lexer.tokenizeLeavingBrackets(source, firstLine: firstLine)
+    var parser = Parser(tokens: lexed.tokens)
+    guard let unclosed = lexed.unclosed else { return try parser.parseModule() }
+    do {
+      _ = try parser.parseModule()
+    } catch {
+      // The parser's error stands when the furthest token it read lies before the end of the
+      // input, on the open bracket's line or an earlier one (`def f(:`); otherwise the
+      // bracket is to blame (`print("a"` followed by more lines).
+      let reached = max(parser.furthest, parser.index)
+      let atEnd = parser.tokens[reached...].allSatisfy {
+        $0.kind == .newline || $0.kind == .dedent || $0.kind == .endOfFile
+      }
+      if !atEnd && parser.tokens[reached].location.line <= unclosed.location.line { throw error }
+    }
+    throw unclosed
   }
 
   public mutating func parseModule() throws(SyntaxError) -> Module {
@@ -49,6 +65,7 @@ public struct Parser {
 
   mutating func advance() {
     if index < tokens.count - 1 { index += 1 }
+    if index > furthest { furthest = index }
   }
 
   func check(_ op: String) -> Bool { current.kind == .op(op) }
@@ -178,9 +195,7 @@ public struct Parser {
     guard current.kind == .newline else { return try parseSimpleStatements() }
     advance()
     guard current.kind == .indent else {
-      throw SyntaxError(
-        "expected an indented block after \(header) on line \(line)", at: location,
-        incomplete: atEndOfInput, indentation: true)
+      throw missingBlock("expected an indented block after \(header) on line \(line)")
     }
     advance()
     var body: [Stmt] = []
@@ -189,6 +204,17 @@ public struct Parser {
     }
     advance()
     return body
+  }
+
+  /// A block header with no indented block after it: at the next token, or, when the input
+  /// ends there, just past the last line's text (where CPython places it).
+  func missingBlock(_ message: String) -> SyntaxError {
+    guard atEndOfInput, let last = tokens.last else {
+      return SyntaxError(message, at: location, indentation: true)
+    }
+    var error = SyntaxError(message, at: last.end, incomplete: true, indentation: true)
+    error.atEndOfInput = true
+    return error
   }
 
   mutating func parseSimpleStatement() throws(SyntaxError) -> Stmt {

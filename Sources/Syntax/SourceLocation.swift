@@ -26,6 +26,10 @@ public struct SyntaxError: Error, Sendable, Equatable {
   public var isTabError = false
   /// Whether Python marks the column with a caret (not for "unexpected indent" and TabError).
   public var showsCaret = true
+  /// Found where the input ends (a block header with no block after it): CPython's own
+  /// printer then shows no caret for a script, while the traceback module and code given as
+  /// a string show one.
+  public var atEndOfInput = false
   /// The column just past the marked text when it is more than one character on the line
   /// (an offending token: Python 3.11 underlines all of it).
   public var endColumn: Int?

@@ -116,7 +116,8 @@ public class PyInstance: PyObject {
       case "offset" where e.isInstance(of: .syntaxError):
         return e.syntaxLocation.map { .int($0.column) } ?? Value.none
       case "text" where e.isInstance(of: .syntaxError):
-        return e.syntaxLine.map { .str($0) } ?? Value.none
+        // (With its line end, which CPython's tokenizer adds to the last line too.)
+        return e.syntaxLine.map { .str($0 + "\n") } ?? Value.none
       default: break
       }
     }

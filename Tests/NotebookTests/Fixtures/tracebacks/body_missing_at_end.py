@@ -1,0 +1,2 @@
+def train(steps):
+    for step in range(steps):
