@@ -111,16 +111,27 @@ public struct TracebackRenderer {
     while trailing > leading && (chars[trailing - 1] == " " || chars[trailing - 1] == "\t") {
       trailing -= 1
     }
-    let start = span.column - 1
-    var end = span.endLine > span.line ? trailing : span.endColumn - 1
+    // Columns count UTF-8 bytes from 1; the markers go under characters (a character
+    // beyond ASCII is one column in the printed line, as CPython lays them out).
+    var characterAt: [Int] = []
+    for (i, c) in chars.enumerated() {
+      characterAt += repeatElement(i, count: UTF8.width(c))
+    }
+    func index(_ column: Int) -> Int {
+      let byte = column - 1
+      guard byte >= 0 else { return byte }
+      return byte < characterAt.count ? characterAt[byte] : chars.count + byte - characterAt.count
+    }
+    let start = index(span.column)
+    var end = span.endLine > span.line ? trailing : index(span.endColumn)
     end = min(end, chars.count)
     guard start >= leading, start < end else { return nil }
     // Anchors: the operator between the operands, found in the text; or the index brackets.
     var anchors: (Int, Int)?
     if span.endLine == span.line, let a = span.anchorStart, let b = span.anchorEnd {
       if b < 0 {
-        let rightStart = -b - 1
-        var i = a - 1
+        let rightStart = index(-b)
+        var i = index(a)
         while i < rightStart && i < chars.count {
           if chars[i] == " " || chars[i] == "\t" {
             i += 1
@@ -132,17 +143,17 @@ public struct TracebackRenderer {
           break
         }
       } else {
-        anchors = (a - 1, min(b - 1, end))
+        anchors = (index(a), min(index(b), end))
       }
     }
     if end - start == trailing - leading && anchors == nil { return nil }
-    var out = "    " + String(repeating: " ", count: start - leading)
+    // A wide character (CJK, most emoji) takes two columns, and two markers.
+    let widths = chars.map(WideCharacters.width)
+    var out = "    " + String(repeating: " ", count: widths[leading..<start].reduce(0, +))
     for i in start..<end {
-      if let (l, r) = anchors {
-        out += i < l || i >= r ? "~" : "^"
-      } else {
-        out += "^"
-      }
+      var mark: Character = "^"
+      if let (l, r) = anchors, i < l || i >= r { mark = "~" }
+      out += String(repeating: mark, count: widths[i])
     }
     return out
   }

@@ -165,14 +165,20 @@ extension Lexer {
     } else if isFormat {
       emit(.fstring(body, isRaw: isRaw), at: start)
     } else {
-      emit(.string(isRaw ? body : StringEscapes.decode(body)), at: start)
+      do throws(EscapeError) {
+        emit(.string(isRaw ? body : try StringEscapes.decode(body)), at: start)
+      } catch {
+        // (CPython places it just past the literal.)
+        throw SyntaxError(error.message, at: location)
+      }
     }
   }
 }
 
-/// Decodes Python's backslash escapes in a (non-raw) string literal's body.
+/// Decodes Python's backslash escapes in a (non-raw) string literal's body; an escape that
+/// cannot be decoded (`\x4`, `\N{bogus}`) is CPython's error.
 public enum StringEscapes {
-  public static func decode(_ body: String) -> String {
+  public static func decode(_ body: String) throws(EscapeError) -> String {
     guard body.contains("\\") else { return body }
     var out = String.UnicodeScalarView()
     let scalars = Array(body.unicodeScalars)
@@ -200,14 +206,39 @@ public enum StringEscapes {
       case "\n": break
       case "x", "u", "U":
         let width = e == "x" ? 2 : e == "u" ? 4 : 8
-        let hex = String(String.UnicodeScalarView(scalars[i..<min(i + width, scalars.count)]))
-        if hex.count == width, let v = UInt32(hex, radix: 16), let s = UnicodeScalar(v) {
-          out.append(s)
-          i += width
-        } else {
-          out.append("\\")
-          out.append(e)
+        var digits = 0
+        while digits < width, i + digits < scalars.count,
+          scalars[i + digits].properties.isASCIIHexDigit
+        {
+          digits += 1
         }
+        guard digits == width else {
+          let form = e == "x" ? "\\xXX" : e == "u" ? "\\uXXXX" : "\\UXXXXXXXX"
+          throw EscapeError("truncated \(form) escape", scalars, i - 2, i + digits - 1)
+        }
+        let hex = String(String.UnicodeScalarView(scalars[i..<i + width]))
+        guard let v = UInt32(hex, radix: 16), let s = UnicodeScalar(v) else {
+          throw EscapeError("illegal Unicode character", scalars, i - 2, i + width - 1)
+        }
+        out.append(s)
+        i += width
+      case "N":
+        // `\N{BULLET}`: a character by its name.
+        guard i < scalars.count, scalars[i] == "{" else {
+          throw EscapeError("malformed \\N character escape", scalars, i - 2, i - 1)
+        }
+        guard let close = scalars[(i + 1)...].firstIndex(of: "}") else {
+          throw EscapeError("malformed \\N character escape", scalars, i - 2, scalars.count - 1)
+        }
+        guard close > i + 1 else {
+          throw EscapeError("malformed \\N character escape", scalars, i - 2, i)
+        }
+        let name = String(String.UnicodeScalarView(scalars[(i + 1)..<close]))
+        guard let named = UnicodeNames.scalar(named: name) else {
+          throw EscapeError("unknown Unicode character name", scalars, i - 2, close)
+        }
+        out.append(named)
+        i = close + 1
       case "0"..."7":
         var v = UInt32(e.value - 48)
         var n = 1

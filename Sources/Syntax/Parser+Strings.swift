@@ -96,21 +96,33 @@ enum FStringParser {
     mutating func parseParts(inSpec: Bool) throws(SyntaxError) -> [FStringPart] {
       var parts: [FStringPart] = []
       var literal = ""
-      func flush() {
+      func flush() throws(SyntaxError) {
         if !literal.isEmpty {
-          parts.append(.literal(isRaw ? literal : StringEscapes.decode(literal)))
+          do throws(EscapeError) {
+            parts.append(.literal(isRaw ? literal : try StringEscapes.decode(literal)))
+          } catch {
+            throw SyntaxError(error.message, at: errorPlace)
+          }
           literal = ""
         }
       }
       while index < chars.count {
         let c = chars[index]
+        // `\N{DEGREE SIGN}`: an escape, not a field.
+        if !isRaw, c == "\\", index + 2 < chars.count, chars[index + 1] == "N",
+          chars[index + 2] == "{", let close = chars[(index + 3)...].firstIndex(of: "}")
+        {
+          literal += String(chars[index...close])
+          index = close + 1
+          continue
+        }
         if c == "{" {
           if !inSpec && index + 1 < chars.count && chars[index + 1] == "{" {
             literal.append("{")
             index += 2
             continue
           }
-          flush()
+          try flush()
           index += 1
           parts.append(try parseField())
         } else if c == "}" {
@@ -125,7 +137,7 @@ enum FStringParser {
           index += 1
         }
       }
-      flush()
+      try flush()
       return parts
     }
 

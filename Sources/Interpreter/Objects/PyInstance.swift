@@ -114,7 +114,13 @@ public class PyInstance: PyObject {
       case "lineno" where e.isInstance(of: .syntaxError):
         return e.syntaxLocation.map { .int($0.line) } ?? Value.none
       case "offset" where e.isInstance(of: .syntaxError):
-        return e.syntaxLocation.map { .int($0.column) } ?? Value.none
+        // In characters (the location counts UTF-8 bytes).
+        guard let column = e.syntaxLocation?.column else { return Value.none }
+        guard let line = e.syntaxLine, column > 1 else { return .int(column) }
+        let bytes = Array(line.utf8)
+        let before = bytes[..<min(column - 1, bytes.count)]
+        let characters = String(decoding: before, as: UTF8.self).unicodeScalars.count
+        return .int(characters + max(0, column - 1 - bytes.count) + 1)
       case "text" where e.isInstance(of: .syntaxError):
         // (With its line end, which CPython's tokenizer adds to the last line too.)
         return e.syntaxLine.map { .str($0 + "\n") } ?? Value.none
