@@ -62,6 +62,7 @@ public enum StandardModules {
     interp.registerModule("hmac", source: HmacSource.text)
     interp.registerModule("cmath") { _ in CmathModule.make() }
     interp.registerModule("unicodedata") { _ in UnicodedataModule.make() }
+    interp.registerModule("platform") { _ in PlatformModule.make() }
     interp.registerModule("builtins") { i in
       let m = PyModule(name: "builtins")
       for (name, value) in i.builtins.sorted(by: { $0.key < $1.key }) { m.define(name, value) }

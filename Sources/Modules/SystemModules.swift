@@ -91,6 +91,18 @@ enum SystemModules {
     m.define("curdir", .str("."))
     m.define("pardir", .str(".."))
     m.define("linesep", .str("\n"))
+    m.define("uname") { (a, _) throws(PyException) in
+      try a.expect("uname", min: 0, max: 0)
+      let machine = PlatformModule.Machine.read()
+      return .object(
+        PyStructSequence(
+          "posix.uname_result",
+          [
+            "sysname": .str(machine.system), "nodename": .str(machine.node),
+            "release": .str(machine.release), "version": .str(machine.version),
+            "machine": .str(machine.machine),
+          ]))
+    }
     m.define("getcwd") { (_, _) throws(PyException) in
       var buffer = [CChar](repeating: 0, count: 4096)
       guard getcwd(&buffer, buffer.count) != nil else {
