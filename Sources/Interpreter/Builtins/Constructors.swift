@@ -255,13 +255,9 @@ enum Constructors {
       default: return .object(PySlice(try a[0], try a[1], try a[2]))
       }
     }
-    PyClass.type.constructor = { (a, _) throws(PyException) in
-      guard a.count == 1 else {
-        throw .typeError(
-          a.count == 3
-            ? "type() with 3 arguments (class creation) is not supported"
-            : "type() takes 1 or 3 arguments")
-      }
+    PyClass.type.constructor = { (a, interp) throws(PyException) in
+      if a.count == 3 { return try ClassCreation.fromType(a, interp) }
+      guard a.count == 1 else { throw .typeError("type() takes 1 or 3 arguments") }
       return .object(Builtins.classOf(try a[0]))
     }
     PyClass.object.constructor = { (a, _) throws(PyException) in

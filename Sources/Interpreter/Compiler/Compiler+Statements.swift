@@ -476,27 +476,8 @@ extension Compiler {
       }
       let cls = PyClass(name, bases: baseClasses.isEmpty ? [.object] : baseClasses)
       cls.moduleName = moduleName
-      cls.cachesLookups = true
       if let doc { cls.attributes["__doc__"] = .str(doc) }
-      for (key, pair) in namespace.storage {
-        guard let attribute = key.string else { continue }
-        var value = pair.value
-        // `__new__` is a static method and `__init_subclass__` a class method implicitly.
-        if value.as(PyFunction.self) != nil {
-          if attribute == "__new__" { value = .object(PyStaticMethod(value)) }
-          if attribute == "__init_subclass__" { value = .object(PyClassMethod(value)) }
-        }
-        cls.attributes[attribute] = value
-        cls.attributeOrder.append(attribute)
-        if let fn = pair.value.as(PyFunction.self) { fn.definingClass = cls }
-        if let wrapped = pair.value.as(PyClassMethod.self)?.function.as(PyFunction.self) {
-          wrapped.definingClass = cls
-        }
-        if let wrapped = pair.value.as(PyProperty.self) {
-          wrapped.getter.as(PyFunction.self)?.definingClass = cls
-        }
-      }
-      try ClassCreation.finish(cls, keywords: keywords, namespace: namespace, interp)
+      try ClassCreation.fill(cls, from: namespace, keywords: keywords, interp)
       return .object(cls)
     }
     return try bindDecorated(def.decorators, def.name, make)

@@ -2,6 +2,70 @@
 /// and its `__init__`, then the parent's `__init_subclass__` with the remaining class keywords
 /// (PEP 487).
 enum ClassCreation {
+  /// A new class's attributes from the namespace its body filled (or `type(name, bases,
+  /// dict)` was given), then `finish`.
+  static func fill(
+    _ cls: PyClass, from namespace: PyDict, keywords: [(name: String, value: Value)],
+    _ interp: Interpreter
+  ) throws(PyException) {
+    cls.cachesLookups = true
+    for (key, pair) in namespace.storage {
+      guard let attribute = key.string else { continue }
+      var value = pair.value
+      // `__new__` is a static method and `__init_subclass__` a class method implicitly.
+      if value.as(PyFunction.self) != nil {
+        if attribute == "__new__" { value = .object(PyStaticMethod(value)) }
+        if attribute == "__init_subclass__" { value = .object(PyClassMethod(value)) }
+      }
+      cls.attributes[attribute] = value
+      cls.attributeOrder.append(attribute)
+      if let fn = pair.value.as(PyFunction.self) { fn.definingClass = cls }
+      if let wrapped = pair.value.as(PyClassMethod.self)?.function.as(PyFunction.self) {
+        wrapped.definingClass = cls
+      }
+      if let wrapped = pair.value.as(PyProperty.self) {
+        wrapped.getter.as(PyFunction.self)?.definingClass = cls
+      }
+    }
+    try finish(cls, keywords: keywords, namespace: namespace, interp)
+  }
+
+  /// `type(name, bases, dict)`: a class made as a class statement makes it, in the calling
+  /// module (its `__module__`, unless the dict gives one), with CPython's argument checks.
+  static func fromType(_ a: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
+    let (nameValue, basesValue, namespaceValue) = (try a[0], try a[1], try a[2])
+    guard let name = nameValue.as(PyStr.self)?.value else {
+      throw .typeError("type.__new__() argument 1 must be str, not \(nameValue.typeName)")
+    }
+    guard let bases = basesValue.as(PyTuple.self)?.items else {
+      throw .typeError("type.__new__() argument 2 must be tuple, not \(basesValue.typeName)")
+    }
+    guard let given = namespaceValue.as(PyDict.self) else {
+      throw .typeError("type.__new__() argument 3 must be dict, not \(namespaceValue.typeName)")
+    }
+    var baseClasses: [PyClass] = []
+    for b in bases {
+      guard let c = b.as(PyClass.self) else {
+        throw .typeError(
+          "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases"
+        )
+      }
+      baseClasses.append(c)
+    }
+    let cls = PyClass(name, bases: baseClasses.isEmpty ? [.object] : baseClasses)
+    let module =
+      given.storage[.string("__module__")]?.value
+      ?? interp.currentFrame?.takeUnretainedValue().globals.value(of: "__name__")
+    if let module = module?.as(PyStr.self)?.value { cls.moduleName = module }
+    // (The class keeps its own table: later changes to the dict given are not the class's.)
+    let namespace = PyDict()
+    for (key, pair) in given.storage where key.string != "__module__" {
+      namespace.storage[key] = pair
+    }
+    try fill(cls, from: namespace, keywords: a.keywords, interp)
+    return .object(cls)
+  }
+
   static func finish(
     _ cls: PyClass, keywords: [(name: String, value: Value)], namespace: PyDict,
     _ interp: Interpreter
