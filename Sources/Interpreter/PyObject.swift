@@ -20,6 +20,11 @@ open class PyObject {
     -> PyBuiltinFunction?
   { nil }
 
+  /// Whether its class's built-in methods take this object itself as their receiver (a
+  /// wrapper that answers them through another object, as a struct sequence through its
+  /// tuple, says no: call sites then ask its `getAttribute`).
+  open var methodsApplyToIt: Bool { true }
+
   /// Whether this object's Swift class is exactly `T`: a plain built-in instance, not a user
   /// subclass (which has a Swift subclass of its own). One metadata compare, where reading
   /// `pyClass` is a virtual call and two reference counts.

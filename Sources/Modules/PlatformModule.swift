@@ -48,7 +48,7 @@ enum PlatformModule {
             "system": .str(machine.system), "node": .str(machine.node),
             "release": .str(machine.release), "version": .str(machine.version),
             "machine": .str(machine.machine),
-          ]))
+          ], module: "platform"))
     }
     return m
   }

@@ -11,16 +11,40 @@ final class PyStructSequence: PyObject {
   /// its item is the whole seconds).
   let extra: [String: Value]
 
+  /// The module of its class, when the label does not name it (`platform.uname_result`
+  /// prints as `uname_result(...)`).
+  let module: String?
+
   init(
-    _ typeLabel: String, _ fields: KeyValuePairs<String, Value>, extra: [String: Value] = [:]
+    _ typeLabel: String, _ fields: KeyValuePairs<String, Value>, extra: [String: Value] = [:],
+    module: String? = nil
   ) {
     self.typeLabel = typeLabel
     names = fields.map(\.key)
     tuple = PyTuple(fields.map(\.value))
     self.extra = extra
+    self.module = module
   }
 
-  override var pyClass: PyClass { PyClass.tuple }
+  /// Each kind's class, a subclass of tuple (`<class 'sys.version_info'>`).
+  private static let classes: [String: PyClass] = {
+    var out: [String: PyClass] = [:]
+    for label in [
+      "sys.version_info", "sys.float_info", "os.stat_result", "posix.uname_result",
+      "platform.uname_result",
+    ] {
+      let parts = label.split(separator: ".").map(String.init)
+      let c = PyClass(parts[1], bases: [.tuple])
+      c.moduleName = parts[0]
+      out[label] = c
+    }
+    return out
+  }()
+
+  override var pyClass: PyClass {
+    let label = module.map { "\($0).\(typeLabel)" } ?? typeLabel
+    return PyStructSequence.classes[label] ?? .tuple
+  }
   override var typeName: String { typeLabel }
 
   override func repr(_ interp: Interpreter) throws(PyException) -> String {
@@ -30,7 +54,11 @@ final class PyStructSequence: PyObject {
     return "\(typeLabel)(\(body.joined(separator: ", ")))"
   }
 
+  /// (Tuple's methods are answered through the tuple: see `getAttribute`.)
+  override var methodsApplyToIt: Bool { false }
+
   override func getAttribute(_ name: String, _ interp: Interpreter) throws(PyException) -> Value? {
+    if name == "__class__" { return .object(pyClass) }
     if let v = extra[name] { return v }
     if let i = names.firstIndex(of: name) { return tuple.items[i] }
     return try tuple.getAttribute(name, interp)

@@ -29,7 +29,7 @@ final class BuiltinMethodSite {
   /// methods reach the instance.
   static func answersFromClass(_ o: PyObject) -> Bool {
     !(o is PyInstance) && !(o is PyClass) && !(o is PyModule) && !(o is PySuper)
-      && !(o is InstanceDictView)
+      && !(o is InstanceDictView) && o.methodsApplyToIt
   }
 
   /// The built-in method `o.name` would call, if that is what it is.
