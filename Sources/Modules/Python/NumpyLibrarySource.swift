@@ -859,6 +859,11 @@ enum NumpyLibrarySource {
         return _IntInfo(name, bits, signed)
 
 
+    def asanyarray(a, dtype=None, order=None, *, like=None):
+        # (NumBook has no ndarray subclasses to pass through: asarray's answer.)
+        return np.asarray(a, dtype=dtype, order=order)
+
+
     def array_equiv(a1, a2):
         a1 = np.asarray(a1)
         a2 = np.asarray(a2)
