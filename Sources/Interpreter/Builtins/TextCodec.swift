@@ -1,17 +1,25 @@
-/// The codecs `str.encode` and `bytes.decode` know (UTF-8, ASCII, Latin-1), with CPython's
-/// error handlers (`strict`, `ignore`, `replace`, `backslashreplace`, and
-/// `xmlcharrefreplace` for encoding) and its messages, which name the bytes or characters
-/// that failed and why.
+/// The codecs `str.encode` and `bytes.decode` know (UTF-8, with a signature too, UTF-16,
+/// UTF-32, ASCII, Latin-1), with CPython's error handlers (`strict`, `ignore`, `replace`,
+/// `backslashreplace`, and `xmlcharrefreplace` for encoding) and its messages, which name the
+/// bytes or characters that failed and why.
 enum TextCodec {
-  enum Kind {
+  enum Kind: Equatable {
     case utf8, ascii, latin1
+    /// `utf-8-sig`: UTF-8 after a byte order mark (written, and skipped when read).
+    case utf8Signature
+    /// UTF-16 or UTF-32 (`width` 2 or 4 bytes); `bigEndian` nil: a byte order mark says
+    /// (written little-endian after one; read little-endian without one).
+    case wide(width: Int, bigEndian: Bool?)
 
     /// CPython's name in messages.
     var name: String {
       switch self {
-      case .utf8: return "utf-8"
+      case .utf8, .utf8Signature: return "utf-8"
       case .ascii: return "ascii"
       case .latin1: return "latin-1"
+      case .wide(let width, let bigEndian):
+        let order = bigEndian.map { $0 ? "-be" : "-le" } ?? ""
+        return "utf-\(width * 8)\(order)"
       }
     }
   }
@@ -19,6 +27,13 @@ enum TextCodec {
   static func kind(_ encoding: String) throws(PyException) -> Kind {
     switch encoding.lowercased().replacingAll("_", with: "-") {
     case "utf-8", "utf8", "u8", "utf": return .utf8
+    case "utf-8-sig", "utf8-sig": return .utf8Signature
+    case "utf-16", "utf16": return .wide(width: 2, bigEndian: nil)
+    case "utf-16-le", "utf-16le": return .wide(width: 2, bigEndian: false)
+    case "utf-16-be", "utf-16be": return .wide(width: 2, bigEndian: true)
+    case "utf-32", "utf32": return .wide(width: 4, bigEndian: nil)
+    case "utf-32-le", "utf-32le": return .wide(width: 4, bigEndian: false)
+    case "utf-32-be", "utf-32be": return .wide(width: 4, bigEndian: true)
     case "ascii", "us-ascii", "646": return .ascii
     case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "8859", "l1", "latin": return .latin1
     default: throw PyException(.lookupError, "unknown encoding: \(encoding)")
@@ -52,7 +67,12 @@ enum TextCodec {
     -> [UInt8]
   {
     let kind = try kind(encoding)
-    if kind == .utf8 { return Array(text.utf8) }
+    switch kind {
+    case .utf8: return Array(text.utf8)
+    case .utf8Signature: return [0xEF, 0xBB, 0xBF] + Array(text.utf8)
+    case .wide(let width, let bigEndian): return encodeWide(text, width: width, bigEndian)
+    case .ascii, .latin1: break
+    }
     let limit: UInt32 = kind == .ascii ? 0x80 : 0x100
     let scalars = Array(text.unicodeScalars)
     var out: [UInt8] = []
@@ -94,22 +114,37 @@ enum TextCodec {
   static func decode(_ bytes: [UInt8], _ encoding: String, errors: String) throws(PyException)
     -> String
   {
-    let kind = try kind(encoding)
+    var kind = try kind(encoding)
+    var i = 0
     switch kind {
     case .latin1:
       return String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
+    case .utf8Signature:
+      // (Positions in its messages count from after the mark, as CPython's.)
+      let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
+      let body = bytes.starts(with: mark) ? Array(bytes.dropFirst(3)) : bytes
+      return try decode(body, "utf-8", errors: errors)
     case .utf8:
       if let text = String(validating: bytes, as: UTF8.self) { return text }
     case .ascii:
       if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
+    case .wide(let width, let bigEndian):
+      let (order, skip) = byteOrder(bytes, width: width, bigEndian)
+      kind = .wide(width: width, bigEndian: order)
+      i = skip
     }
     var out = String.UnicodeScalarView()
-    var i = 0
     while i < bytes.count {
-      let (scalar, length, reason) =
-        kind == .ascii
-        ? (bytes[i] < 0x80 ? Unicode.Scalar(bytes[i]) : nil, 1, "ordinal not in range(128)")
-        : utf8Scalar(bytes, at: i)
+      let (scalar, length, reason): (Unicode.Scalar?, Int, String)
+      switch kind {
+      case .ascii:
+        (scalar, length, reason) = (
+          bytes[i] < 0x80 ? Unicode.Scalar(bytes[i]) : nil, 1, "ordinal not in range(128)"
+        )
+      case .wide(let width, let bigEndian):
+        (scalar, length, reason) = wideScalar(bytes, at: i, width: width, bigEndian: bigEndian!)
+      default: (scalar, length, reason) = utf8Scalar(bytes, at: i)
+      }
       if let scalar {
         out.append(scalar)
         i += length
