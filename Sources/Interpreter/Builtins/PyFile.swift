@@ -28,6 +28,10 @@ public final class PyFile: PyObject {
 
   /// Whether the handle is this object's to close (not the process's standard input).
   private let ownsHandle: Bool
+  /// The `encoding` given to `open` (`'UTF-8'` when none was); the text itself is UTF-8.
+  var encodingName = "UTF-8"
+  /// `utf-8-sig`: the byte order mark still to be written before the first text.
+  var signaturePending = false
 
   init(
     handle: UnsafeMutablePointer<FILE>, name: String, mode: String,
@@ -82,8 +86,29 @@ public final class PyFile: PyObject {
     }
     let newline = a.count > 5 ? a.positional[5] : (a.keyword("newline") ?? .none)
     let translates = !mode.contains("b") && newline.isNone
-    return .object(
-      PyFile(handle: handle, name: path, mode: mode, translatesNewlines: translates))
+    let file = PyFile(handle: handle, name: path, mode: mode, translatesNewlines: translates)
+    let encoding = a.count > 3 ? a.positional[3] : a.keyword("encoding")
+    if !mode.contains("b"), let name = encoding?.as(PyStr.self)?.value {
+      file.encodingName = name
+      let normalized = name.lowercased().replacingAll("_", with: "-")
+      if normalized == "utf-8-sig" || normalized == "utf8-sig" { file.startSignature(base) }
+    }
+    return .object(file)
+  }
+
+  /// `utf-8-sig`: reading skips the byte order mark at the start; writing puts one before
+  /// the first text of an empty file.
+  private func startSignature(_ base: String) {
+    guard let handle else { return }
+    if base.hasPrefix("r") {
+      var head = [UInt8](repeating: 0, count: 3)
+      let n = fread(&head, 1, 3, handle)
+      if n < 3 || head != [0xEF, 0xBB, 0xBF] { fseek(handle, 0, SEEK_SET) }
+      signaturePending = base == "r+" && n == 0
+    } else {
+      fseek(handle, 0, SEEK_END)
+      signaturePending = ftell(handle) == 0
+    }
   }
 
   private func open() throws(PyException) -> UnsafeMutablePointer<FILE> {
@@ -219,6 +244,10 @@ public final class PyFile: PyObject {
     guard !mode.hasPrefix("r") || mode.contains("+") else {
       throw PyException(.unsupportedOperation, "not writable")
     }
+    if signaturePending {
+      fputs("\u{FEFF}", f)
+      signaturePending = false
+    }
     fputs(text, f)
     return text.unicodeScalars.count
   }
@@ -235,7 +264,7 @@ public final class PyFile: PyObject {
         ? "BufferedRandom" : mode.hasPrefix("r") ? "BufferedReader" : "BufferedWriter"
       return "<_io.\(kind) name='\(name)'>"
     }
-    return "<_io.TextIOWrapper name='\(name)' mode='\(mode)' encoding='UTF-8'>"
+    return "<_io.TextIOWrapper name='\(name)' mode='\(mode)' encoding='\(encodingName)'>"
   }
 
   override public func makeIterator(_ interp: Interpreter) throws(PyException) -> PyIterator {
@@ -253,7 +282,7 @@ public final class PyFile: PyObject {
     case "name": return .str(self.name)
     case "mode": return .str(mode)
     case "closed": return .bool(handle == nil)
-    case "encoding" where !isBinary: return .str("UTF-8")
+    case "encoding" where !isBinary: return .str(encodingName)
     case "readable", "writable", "seekable":
       let answer =
         name == "seekable" || mode.contains("+")
