@@ -86,11 +86,6 @@ enum MathModule {
     return .float(r)
   }
 
-  /// floor/ceil/trunc results as Python ints, with int()'s errors.
-  static func integral(_ d: Double) throws(PyException) -> Value {
-    try PyBigInt.integral(d)
-  }
-
   /// Python's `math.ulp`: the gap to the next float away from zero (the largest float's own
   /// gap, the smallest subnormal at zero; NaN and infinities as they are).
   static func ulp(_ x: Double) -> Double {
@@ -161,8 +156,8 @@ enum MathModule {
           if name == "trunc" {
             throw .typeError("type \(o.typeName) doesn't define __trunc__ method")
           }
-          return try integral(f(try real(v, interp)))
-        default: return try integral(f(try real(v, interp)))
+          return try PyBigInt.integral(f(try real(v, interp)))
+        default: return try PyBigInt.integral(f(try real(v, interp)))
         }
       }
       m.define(

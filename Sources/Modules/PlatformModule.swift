@@ -14,7 +14,7 @@ enum PlatformModule {
     let strings: [(String, String)] = [
       ("system", machine.system), ("node", machine.node), ("release", machine.release),
       ("version", machine.version), ("machine", machine.machine), ("processor", ""),
-      ("python_version", "3.11.0"), ("python_implementation", "NumBook"),
+      ("python_version", SystemModules.pythonVersion), ("python_implementation", "NumBook"),
       (
         "platform",
         "\(machine.system)-\(machine.release)-\(machine.machine)-with-glibc\(machine.libc)"
@@ -29,7 +29,8 @@ enum PlatformModule {
     }
     m.define("python_version_tuple") { (a, _) throws(PyException) in
       try a.expect("python_version_tuple", min: 0, max: 0)
-      return .tuple([.str("3"), .str("11"), .str("0")])
+      let version = SystemModules.python
+      return .tuple([version.major, version.minor, version.micro].map { .str(String($0)) })
     }
     m.define("architecture") { (a, _) throws(PyException) in
       try a.expect("architecture", min: 0, max: 3)

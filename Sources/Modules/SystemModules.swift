@@ -6,17 +6,23 @@ import Interpreter
 
 /// `sys` and `os` / `os.path`: what course code uses of them.
 enum SystemModules {
+  /// The Python NumBook runs, a final release (`sys.version_info`, `sys.hexversion`,
+  /// `platform.python_version()`).
+  static let python = (major: 3, minor: 11, micro: 0)
+  static var pythonVersion: String { "\(python.major).\(python.minor).\(python.micro)" }
+
   static func sys(_ interp: Interpreter, argv: [String]) -> PyModule {
     let m = PyModule(name: "sys")
     m.define("argv", .list(argv.map { .str($0) }))
-    m.define("version", .str("3.11.0 (NumBook)"))
+    m.define("version", .str("\(pythonVersion) (NumBook)"))
     m.define(
       "version_info",
       .object(
         PyStructSequence(
           "sys.version_info",
           [
-            "major": .int(3), "minor": .int(11), "micro": .int(0), "releaselevel": .str("final"),
+            "major": .int(python.major), "minor": .int(python.minor), "micro": .int(python.micro),
+            "releaselevel": .str("final"),
             "serial": .int(0),
           ])))
     m.define(
@@ -34,8 +40,8 @@ enum SystemModules {
     m.define("byteorder", .str("little"))
     m.define("maxunicode", .int(0x10FFFF))
     m.define("float_repr_style", .str("short"))
-    // 3.11.0 final, as `version_info` says.
-    m.define("hexversion", .int(0x030B_00F0))
+    // The version as one number, the release level "final" (0xF) and serial 0 last.
+    m.define("hexversion", .int(python.major << 24 | python.minor << 16 | python.micro << 8 | 0xF0))
     m.define("executable", .str(runningExecutable()))
     for name in ["getdefaultencoding", "getfilesystemencoding"] {
       m.define(name) { (a, _) throws(PyException) in

@@ -82,7 +82,7 @@ public struct Lexer {
         try lexToken(c)
       }
     }
-    return try finish()
+    return finish()
   }
 
   /// Consumes a `\n` and starts the next line.
@@ -182,7 +182,7 @@ public struct Lexer {
     }
   }
 
-  mutating func finish() throws(SyntaxError) -> [Token] {
+  mutating func finish() -> [Token] {
     if let open = openBrackets.last {
       unclosed = SyntaxError(
         "'\(String(UnicodeScalar(open.byte)))' was never closed", at: open.location,

@@ -22,7 +22,7 @@ public struct Parser {
       // The parser's error stands when the furthest token it read lies before the end of the
       // input, on the open bracket's line or an earlier one (`def f(:`); otherwise the
       // bracket is to blame (`print("a"` followed by more lines).
-      let reached = max(parser.furthest, parser.index)
+      let reached = parser.furthest
       let atEnd = parser.tokens[reached...].allSatisfy {
         $0.kind == .newline || $0.kind == .dedent || $0.kind == .endOfFile
       }

@@ -131,7 +131,6 @@ extension Arguments {
     }
   }
 
-  /// Method form: the receiver is argument 0 and is not counted in messages.
   /// A special method's arguments after the receiver, as CPython's slot wrappers check them
   /// (`[].__len__(1)`: `expected 0 arguments, got 1`).
   public func expectSlot(_ name: String, _ count: Int) throws(PyException) {
@@ -142,6 +141,7 @@ extension Arguments {
     throw .typeError("expected \(count) argument\(count == 1 ? "" : "s"), got \(n)")
   }
 
+  /// Method form: the receiver is argument 0 and is not counted in messages.
   public func expectMethod(_ name: String, min: Int, max: Int) throws(PyException) {
     let n = positional.count - 1
     if n < min || n > max {

@@ -90,8 +90,7 @@ public final class PyFile: PyObject {
     let encoding = a.count > 3 ? a.positional[3] : a.keyword("encoding")
     if !mode.contains("b"), let name = encoding?.as(PyStr.self)?.value {
       file.encodingName = name
-      let normalized = name.lowercased().replacingAll("_", with: "-")
-      if normalized == "utf-8-sig" || normalized == "utf8-sig" { file.startSignature(base) }
+      if (try? TextCodec.kind(name)) == .utf8Signature { file.startSignature(base) }
     }
     return .object(file)
   }

@@ -102,12 +102,6 @@ extension Compiler {
     let interp = self.interp
     let span = failureSpan(e)
     switch e.kind {
-    case .compare(let first, let rest): warnIdentityWithLiteral(first, rest)
-    case .call(let callee, _): warnUncallable(callee, at: e.location)
-    case .subscript(let base, let index): warnBadSubscript(base, index, at: e.location)
-    default: break
-    }
-    switch e.kind {
     case .name(let name):
       return load(name)
     case .int(let v):
@@ -170,6 +164,7 @@ extension Compiler {
     case .or(let l, let r):
       return try compileShortCircuit(l, r, and: false, blame: sourceSpan(e))
     case .compare(let first, let rest):
+      warnIdentityWithLiteral(first, rest)
       return try compileComparison(first, rest, span)
     case .conditional(let test, let then, let orElse):
       let t = try compileCondition(test, blame: sourceSpan(e))
@@ -177,6 +172,7 @@ extension Compiler {
       let b = try compile(orElse)
       return { (f: Frame) throws(PyException) -> Value in try t(f) ? try a(f) : try b(f) }
     case .call(let callee, let args):
+      warnUncallable(callee, at: e.location)
       return try compileCall(callee, args, span)
     case .yield(let value):
       guard scope.kind == .function else {
@@ -231,6 +227,7 @@ extension Compiler {
       if let global = globalOperand(base, b) { return attributeLoad(global, name, span) }
       return attributeLoad(CodeOperand(code: b), name, span)
     case .subscript(let base, let index):
+      warnBadSubscript(base, index, at: e.location)
       let b = try compile(base)
       if let pair = try compilePairRead(base, b, index, span) { return pair }
       if case .slice(let lower, let upper, nil) = index.kind {
