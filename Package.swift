@@ -47,6 +47,8 @@ let package = Package(
 
     // MARK: - Libraries
     .target(name: "FloatText", dependencies: ["CPrintf"]),
+    // Vector loops clang compiles better as C functions than inlined through the importer.
+    .target(name: "CVectorKernels"),
     // Asks OpenBLAS for the kernels this processor supports where it fell back to slower ones.
     .target(name: "COpenBLASCore", dependencies: ["CBLAS"]),
     .target(
@@ -81,8 +83,8 @@ let package = Package(
     .target(
       name: "NumKit",
       dependencies: [
-        "CBLAS", "COpenBLASCore", "CFloatFlags", "CSwiftRuntime", "CVectorMath", "CZlib",
-        "FloatText",
+        "CBLAS", "COpenBLASCore", "CFloatFlags", "CSwiftRuntime", "CVectorKernels",
+        "CVectorMath", "CZlib", "FloatText",
       ],
       swiftSettings: [
         .unsafeFlags(vectorFlags),

@@ -2,8 +2,8 @@
 // Kernels for processors with wider vectors than the build may assume (AVX-512 on x86-64),
 // chosen at run time. Each computes exactly what NumKit's Swift form computes: the same
 // operations in the same order, fused only where the Swift form fuses explicitly, so every
-// processor gives the same bits. (`nk_exp_f64_skx` is the exception: numpy's float64 exp on
-// such processors, which has no Swift form.)
+// processor gives the same bits. (numpy's float64 exp and log on such processors, which have no
+// Swift form, are in CVectorKernels.)
 #include <math.h>
 #include <stdint.h>
 
@@ -64,176 +64,13 @@ __attribute__((target("avx512f,fma"))) static inline long nk_exp_f64_avx512(
 }
 #pragma clang fp contract(on)
 
-#pragma clang fp contract(off)
-// numpy's float64 exp on processors with AVX-512 (F, CD, BW, DQ, VL: numpy's "AVX512_SKX",
-// where it calls Intel's SVML high-accuracy exp): the same operations in the same order, so
-// the same bits. x = (n/16) ln2 + R, n = 16 x log2e rounded toward zero,
-// |R| < ln2/16; exp(x) = 2^floor(n/16) * Th * (1 + p), with Th = 2^(j/16) rounded (j = n mod 16),
-// Tlr = 2^(j/16)/Th - 1 rounded, and p = Tlr + R (c1 + c2 R + ... + c6 R^5), the c's SVML's
-// minimax coefficients. n is rounded as SVML rounds it, toward zero without flags; the rest is
-// done in the current rounding mode, to nearest (SVML's explicit rounding, the same bits, ran
-// the loop slower on Zen 4), and raises no flag but inexact: lanes with |x| >= 707.70327
-// (overflow, underflow, infinities and NaN: SVML's scalar routine) are computed from 0 and
-// then take the C library's exp, which sets the flags. All n values; the last block is loaded
-// masked.
-#define NK_RZ (_MM_FROUND_TO_ZERO | _MM_FROUND_NO_EXC)
-#define NK_CURRENT _MM_FROUND_CUR_DIRECTION
+// The processors on which numpy's float64 exp and log are Intel's SVML (CVectorKernels).
 static inline int nk_has_avx512_skx(void) {
   return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512cd")
       && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512dq")
       && __builtin_cpu_supports("avx512vl");
 }
-__attribute__((target("avx512f,fma"))) static inline void nk_exp_f64_skx(
-    const double *src, double *dst, long n) {
-  static const double th[16] = {
-      0x1.0000000000000p+0, 0x1.0b5586cf9890fp+0, 0x1.172b83c7d517bp+0, 0x1.2387a6e756238p+0,
-      0x1.306fe0a31b715p+0, 0x1.3dea64c123422p+0, 0x1.4bfdad5362a27p+0, 0x1.5ab07dd485429p+0,
-      0x1.6a09e667f3bcdp+0, 0x1.7a11473eb0187p+0, 0x1.8ace5422aa0dbp+0, 0x1.9c49182a3f090p+0,
-      0x1.ae89f995ad3adp+0, 0x1.c199bdd85529cp+0, 0x1.d5818dcfba487p+0, 0x1.ea4afa2a490dap+0};
-  static const double tlr[16] = {
-      0x0.0p+0, 0x1.79aa65d837b6dp-54, -0x1.01b15eaa59348p-55, 0x1.68efde3a8a894p-54,
-      0x1.34d754db0abb6p-55, 0x1.59f48a72a4c6dp-55, 0x1.690cebb7aafb0p-56, 0x1.063e1e21c5409p-54,
-      -0x1.3b3efbf5e2228p-54, -0x1.b32dcb94da51dp-56, 0x1.db72fc1f0eab4p-55, 0x1.1affc2b91ce27p-56,
-      0x1.c1a7792cb3387p-55, 0x1.36eae30af0cb3p-56, 0x1.4a385a63d07a7p-56, -0x1.ff7128fd391f0p-55};
-  const __m512d log2e = _mm512_set1_pd(0x1.71547652b82fep+0);
-  // 1.5 * 2^48 (+ 1023): the sum keeps n in its low bits.
-  const __m512d shifter = _mm512_set1_pd(0x1.8000000003ff0p+48);
-  const __m512d ln2High = _mm512_set1_pd(0x1.62e42fefa39efp-1);
-  const __m512d ln2Low = _mm512_set1_pd(0x1.abc9e3b39803fp-56);
-  const __m512i belowTwo = _mm512_set1_epi64((long long)0xbfffffffffffffffULL);
-  const __m512d c1 = _mm512_set1_pd(0x1.fffffffffff70p-1), c2 = _mm512_set1_pd(0x1.000000000d008p-1);
-  const __m512d c3 = _mm512_set1_pd(0x1.5555553939732p-3), c4 = _mm512_set1_pd(0x1.55557242d68fep-5);
-  const __m512d c5 = _mm512_set1_pd(0x1.1101cbbc265c0p-7), c6 = _mm512_set1_pd(0x1.7411836940c04p-10);
-  const __m512d threshold = _mm512_set1_pd(0x1.61da04cbafe44p+9);
-  const __m512d thLow = _mm512_loadu_pd(th), thHigh = _mm512_loadu_pd(th + 8);
-  const __m512d tlrLow = _mm512_loadu_pd(tlr), tlrHigh = _mm512_loadu_pd(tlr + 8);
-  for (long i = 0; i < n; i += 8) {
-    __mmask8 load = n - i >= 8 ? 0xFF : (__mmask8)((1u << (n - i)) - 1);
-    // (Masked loads and stores of whole blocks are slower on some processors.)
-    __m512d x = load == 0xFF ? _mm512_loadu_pd(src + i) : _mm512_maskz_loadu_pd(load, src + i);
-    // Compared as integers (the magnitudes' bits order as the values do): the compiler makes
-    // a float comparison a signaling one, whose invalid flag a NaN would raise. A NaN is taken
-    // as rare here (SVML's comparison leaves it to the vector path): both give the NaN.
-    __mmask8 rare = _mm512_cmpge_epi64_mask(
-        _mm512_castpd_si512(_mm512_abs_pd(x)), _mm512_castpd_si512(threshold)) & load;
-    x = _mm512_mask_blend_pd(rare, x, _mm512_setzero_pd());
-    __m512d t = _mm512_fmadd_round_pd(x, log2e, shifter, NK_RZ);
-    __m512d nd = _mm512_sub_round_pd(t, shifter, NK_CURRENT);
-    __m512i j = _mm512_castpd_si512(t);
-    __m512d tailJ = _mm512_permutex2var_pd(tlrLow, j, tlrHigh);
-    __m512d headJ = _mm512_permutex2var_pd(thLow, j, thHigh);
-    __m512d r = _mm512_fnmadd_round_pd(nd, ln2High, x, NK_CURRENT);
-    r = _mm512_fnmadd_round_pd(nd, ln2Low, r, NK_CURRENT);
-    r = _mm512_castsi512_pd(_mm512_and_epi64(_mm512_castpd_si512(r), belowTwo));
-    __m512d r2 = _mm512_mul_round_pd(r, r, NK_CURRENT);
-    __m512d p56 = _mm512_fmadd_round_pd(c6, r, c5, NK_CURRENT);
-    __m512d p34 = _mm512_fmadd_round_pd(c4, r, c3, NK_CURRENT);
-    __m512d p12 = _mm512_fmadd_round_pd(c2, r, c1, NK_CURRENT);
-    __m512d p = _mm512_fmadd_round_pd(r2, p56, p34, NK_CURRENT);
-    p = _mm512_fmadd_round_pd(r2, p, p12, NK_CURRENT);
-    p = _mm512_fmadd_round_pd(p, r, tailJ, NK_CURRENT);
-    __m512d y = _mm512_fmadd_round_pd(headJ, p, headJ, NK_CURRENT);
-    // (The rare lanes are not stored first: `dst` may be `src`.)
-    __m512d result = _mm512_scalef_round_pd(y, nd, NK_CURRENT);
-    if ((load & ~rare) == 0xFF) {
-      _mm512_storeu_pd(dst + i, result);
-    } else {
-      _mm512_mask_storeu_pd(dst + i, load & ~rare, result);
-    }
-    for (int lane = 0; rare; lane++, rare >>= 1) {
-      if (rare & 1) dst[i + lane] = exp(src[i + lane]);
-    }
-  }
-}
-#pragma clang fp contract(on)
 
-#pragma clang fp contract(off)
-// numpy's float64 log on the same processors (Intel's SVML high-accuracy log there), in SVML's
-// operations and order. x = 2^e m with m in [1, 2); r = 1/m from the
-// processor's 14-bit reciprocal estimate rounded to a multiple of 1/32 (so r is 1/2 + k/32 or
-// 1), R = r m - 1 (one rounding); log x = e ln2 - log r + log(1 + R), log(1 + R) as
-// R + R^2 (c2 + c3 R + ... + c9 R^7), the c's SVML's minimax coefficients. Below r = 3/4 the
-// table holds -log(2r) and e gains one. Th[k] is -log r rounded to a multiple of 2^-40 (so
-// e ln2High + Th is exact), Tl[k] the rest; k is r's four leading fraction bits. Every
-// operation is done in the current rounding mode, to nearest (SVML's explicit rounding, the same
-// bits, ran the loop a sixth slower on Zen 4), and raises no flag but inexact: zero, negative
-// values, infinities and NaN are computed from 1.0 and then take the C library's log (SVML's
-// scalar routine), which gives the same values and sets the flags.
-__attribute__((target("avx512f,fma"))) static inline void nk_log_f64_skx(
-    const double *src, double *dst, long n) {
-  static const double th[16] = {
-      0x0.0p+0, -0x1.f0a30c0120000p-5, -0x1.e27076e2b0000p-4, -0x1.5ff3070a78000p-3,
-      -0x1.c8ff7c79a8000p-3, -0x1.1675cababc000p-2, -0x1.4618bc21c4000p-2,
-      -0x1.739d7f6bbc000p-2, 0x1.269621134c000p-2, 0x1.f991c6cb38000p-3,
-      0x1.a93ed3c8b0000p-3, 0x1.5bf406b540000p-3, 0x1.1178e82280000p-3,
-      0x1.9335e5d590000p-4, 0x1.08598b59e0000p-4, 0x1.0415d89e80000p-5};
-  static const double tl[16] = {
-      0x0.0p+0, 0x1.3ab33d066d1d2p-42, 0x1.a342c2af0003cp-45, -0x1.3d3c873e20a07p-43,
-      -0x1.a21ac25d81ef3p-43, 0x1.9f1fc63382a8fp-42, -0x1.ec27d0b7b37b3p-42,
-      -0x1.0069ce24c53fbp-42, 0x1.b92783beb7677p-42, 0x1.9bcbecca0cdf3p-42,
-      -0x1.30e486a0ac42dp-42, 0x1.ed8fdc149767ep-42, -0x1.b8421cc74be04p-43,
-      0x1.2622b8757a8fbp-42, 0x1.d034451fecdfbp-43, -0x1.77771fd187145p-42};
-  const __m512d one = _mm512_set1_pd(1.0);
-  const __m512i threeQuarters = _mm512_castpd_si512(_mm512_set1_pd(0.75));
-  const __m512d ln2High = _mm512_set1_pd(0x1.62e42fefa0000p-1);
-  const __m512d ln2Low = _mm512_set1_pd(0x1.cf79abc9e0000p-40);
-  const __m512d c9 = _mm512_set1_pd(0x1.c81cd309d7c70p-4), c8 = _mm512_set1_pd(-0x1.007357e93af62p-3);
-  const __m512d c7 = _mm512_set1_pd(0x1.249229cee81efp-3), c6 = _mm512_set1_pd(-0x1.55553fb28db06p-3);
-  const __m512d c5 = _mm512_set1_pd(0x1.9999999cc9f5cp-3), c4 = _mm512_set1_pd(-0x1.00000000c05bdp-2);
-  const __m512d c3 = _mm512_set1_pd(0x1.5555555555466p-2), c2 = _mm512_set1_pd(-0x1.fffffffffffc6p-2);
-  const __m512i zero = _mm512_setzero_si512();
-  const __m512i infinity = _mm512_set1_epi64(0x7ff0000000000000LL);
-  const __m512d thLow = _mm512_loadu_pd(th), thHigh = _mm512_loadu_pd(th + 8);
-  const __m512d tlLow = _mm512_loadu_pd(tl), tlHigh = _mm512_loadu_pd(tl + 8);
-  for (long i = 0; i < n; i += 8) {
-    __mmask8 load = n - i >= 8 ? 0xFF : (__mmask8)((1u << (n - i)) - 1);
-    // (Masked loads and stores of whole blocks are slower on some processors.)
-    __m512d x = load == 0xFF ? _mm512_loadu_pd(src + i) : _mm512_mask_loadu_pd(one, load, src + i);
-    __m512i bits = _mm512_castpd_si512(x);
-    // Zero, negative (sign bit set: as a signed integer at most 0), infinity or NaN.
-    __mmask8 rare = (_mm512_cmple_epi64_mask(bits, zero) | _mm512_cmpge_epi64_mask(bits, infinity))
-                    & load;
-    x = _mm512_mask_blend_pd(rare, x, one);
-    __m512d m = _mm512_getmant_round_pd(x, _MM_MANT_NORM_1_2, _MM_MANT_SIGN_nan, _MM_FROUND_NO_EXC);
-    __m512d e = _mm512_getexp_round_pd(x, _MM_FROUND_NO_EXC);
-    // 5 fraction bits, to nearest, no precision flag.
-    __m512d r = _mm512_roundscale_round_pd(_mm512_rcp14_pd(m), 0x58, _MM_FROUND_NO_EXC);
-    __m512d reduced = _mm512_fmsub_round_pd(r, m, one, NK_CURRENT);
-    __m512i rBits = _mm512_castpd_si512(r);
-    // r < 3/4, compared as integers (r is positive), which raises no flag.
-    __mmask8 belowThreeQuarters = _mm512_cmplt_epi64_mask(rBits, threeQuarters);
-    __m512d p76 = _mm512_fmadd_round_pd(reduced, c7, c6, NK_CURRENT);
-    __m512d p98 = _mm512_fmadd_round_pd(reduced, c9, c8, NK_CURRENT);
-    __m512d r2 = _mm512_mul_round_pd(reduced, reduced, NK_CURRENT);
-    __m512d p54 = _mm512_fmadd_round_pd(reduced, c5, c4, NK_CURRENT);
-    __m512d p = _mm512_fmadd_round_pd(r2, p98, p76, NK_CURRENT);
-    __m512d r4 = _mm512_mul_round_pd(r2, r2, NK_CURRENT);
-    __m512d p32 = _mm512_fmadd_round_pd(reduced, c3, c2, NK_CURRENT);
-    e = _mm512_mask_add_round_pd(e, belowThreeQuarters, e, one, NK_CURRENT);
-    __m512i k = _mm512_srli_epi64(rBits, 48);
-    __m512d headK = _mm512_permutex2var_pd(thLow, k, thHigh);
-    __m512d tailK = _mm512_permutex2var_pd(tlLow, k, tlHigh);
-    __m512d q = _mm512_fmadd_round_pd(r2, p54, p32, NK_CURRENT);
-    __m512d scaled = _mm512_fmadd_round_pd(e, ln2High, headK, NK_CURRENT);
-    p = _mm512_fmadd_round_pd(r4, p, q, NK_CURRENT);
-    __m512d high = _mm512_add_round_pd(scaled, reduced, NK_CURRENT);
-    __m512d reducedHigh = _mm512_sub_round_pd(high, scaled, NK_CURRENT);
-    __m512d reducedLow = _mm512_sub_round_pd(reduced, reducedHigh, NK_CURRENT);
-    p = _mm512_fmadd_round_pd(r2, p, reducedLow, NK_CURRENT);
-    __m512d low = _mm512_fmadd_round_pd(e, ln2Low, tailK, NK_CURRENT);
-    __m512d y = _mm512_add_round_pd(high, _mm512_add_round_pd(p, low, NK_CURRENT), NK_CURRENT);
-    // (The rare lanes are not stored first: `dst` may be `src`.)
-    if ((load & ~rare) == 0xFF) {
-      _mm512_storeu_pd(dst + i, y);
-    } else {
-      _mm512_mask_storeu_pd(dst + i, load & ~rare, y);
-    }
-    for (int lane = 0; rare; lane++, rare >>= 1) {
-      if (rare & 1) dst[i + lane] = log(src[i + lane]);
-    }
-  }
-}
-#pragma clang fp contract(on)
 
 #pragma clang fp contract(off)
 // float32 exp as FloatExp.swift's `ordinaryLanes` computes it (numpy's method), sixteen lanes
@@ -495,8 +332,6 @@ static inline void nk_compare_f64_avx512(
     int op) {}
 static inline int nk_has_avx512f(void) { return 0; }
 static inline int nk_has_avx512_skx(void) { return 0; }
-static inline void nk_exp_f64_skx(const double *src, double *dst, long n) {}
-static inline void nk_log_f64_skx(const double *src, double *dst, long n) {}
 static inline long nk_exp_f64_avx512(
     const double *src, double *dst, long n, const uint64_t *table, double invLn2N,
     double shift, double ln2HiN, double ln2LoN, double limit) {

@@ -1,4 +1,4 @@
-import CVectorMath
+import CVectorKernels
 
 #if canImport(Glibc)
   import Glibc

@@ -1,3 +1,4 @@
+import CVectorKernels
 import CVectorMath
 
 #if canImport(Glibc)
