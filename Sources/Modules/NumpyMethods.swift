@@ -192,6 +192,14 @@ enum NumpyMethods {
     _ name: String, _ kind: ReductionKind, _ a: NDArray, _ args: Arguments, axisPosition: Int,
     _ interp: Interpreter
   ) throws(PyException) -> Value {
+    // `a.argmax(axis=1)`, `a.argmax(1)`: the axis alone, read without the general parsing.
+    if case .argExtreme(let max) = kind, let axis = loneIntAxis(args, axisPosition) {
+      let spare = PyNDArray.droppedResult()
+      let result = try NumpyBridge.check { () throws(NumKitError) -> NDArray in
+        try a.argExtreme(max: max, axis: axis, reusing: spare?.array)
+      }
+      return PyNDArray.recycling(result, spare: spare)
+    }
     let named = ReductionArguments(name, args, axisPosition: axisPosition)
     if named.needsLibrary { return try libraryReduction(name, a, named, interp) }
     let keepdims =
@@ -249,6 +257,22 @@ enum NumpyMethods {
     }
     try EmptySliceWarnings.check(kind, a, axes: axes, ddof: ddof, result: result, interp)
     return NumpyBridge.wrap(result)
+  }
+
+  /// The axis of a call given an int axis and nothing else, by keyword or in its place.
+  @inline(__always) private static func loneIntAxis(_ args: Arguments, _ axisPosition: Int)
+    -> Int?
+  {
+    if args.keywords.isEmpty {
+      guard args.positional.count == axisPosition + 1,
+        case .int(let axis) = args.positional[axisPosition]
+      else { return nil }
+      return axis
+    }
+    guard args.positional.count == axisPosition, args.keywords.count == 1,
+      args.keywords[0].name == "axis", case .int(let axis) = args.keywords[0].value
+    else { return nil }
+    return axis
   }
 
   /// Whether `axes` (as given, negative from the end) name every one of `ndim` axes.

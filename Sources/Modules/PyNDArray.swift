@@ -107,7 +107,7 @@ public final class PyNDArray: PyObject {
       let a = array
       return PyClosureIterator(count: a.shape[0]) { i in NumpyBridge.wrap(Indexing.row(a, i)) }
     }
-    return PyClosureIterator(count: array.shape[0]) { i in .object(PyNDArray(self.row(i)!)) }
+    return PyClosureIterator(count: array.shape[0]) { i in self.rowView(self.row(i)!) }
   }
 
   /// What `dir(a)` lists: the attributes and methods NumBook's arrays have.
@@ -352,27 +352,55 @@ public final class PyNDArray: PyObject {
   /// that the program has dropped (its object and buffer both taken over), or is kept for
   /// that.
   private static func dense(_ op: ArithmeticOp, _ x: PyNDArray, _ y: PyNDArray) -> PyNDArray? {
+    // Each header is copied out of its object once: every read of `x.array` through the class
+    // copies the whole view (three references counted each way), 21 of them per 2x2 addition.
+    let a = x.array
+    let b = y.array
     // (0-d results are numpy scalars: `NumpyBridge.wrap`.)
-    guard x.array.ndim > 0, x.array.isDenseFloat(like: y.array) else { return nil }
-    guard x.array.size * x.array.dtype.itemSize < PyNDArray.recycledBytes,
-      ResultRecycling.onOwnerThread
+    guard a.ndim > 0, a.isDenseFloat(like: b) else { return nil }
+    guard a.size * a.dtype.itemSize < PyNDArray.recycledBytes, ResultRecycling.onOwnerThread
     else {
-      let out = NDArray(uninitializedLike: x.array, dtype: x.array.dtype)
-      NDArray.denseFloat(op, x.array, y.array, into: out)
+      let out = NDArray(uninitializedLike: a, dtype: a.dtype)
+      NDArray.denseFloat(op, a, b, into: out)
       return PyNDArray(out)
     }
-    if let dropped = ResultRecycling.arrays.dropped(), dropped.base == nil,
-      dropped.array.isLaidOutLike(x.array), dropped.array.ownsStorageAlone
-    {
-      // Its object, header and buffer as they are: the elements are written anew.
-      NDArray.denseFloat(op, x.array, y.array, into: dropped.array)
-      return dropped
+    if let dropped = PyNDArray.droppedResult() {
+      let out = dropped.array
+      if out.isLaidOutLike(a) {
+        // Its object, header and buffer as they are: the elements are written anew.
+        NDArray.denseFloat(op, a, b, into: out)
+        return dropped
+      }
     }
-    let out = NDArray(uninitializedLike: x.array, dtype: x.array.dtype)
-    NDArray.denseFloat(op, x.array, y.array, into: out)
+    let out = NDArray(uninitializedLike: a, dtype: a.dtype)
+    NDArray.denseFloat(op, a, b, into: out)
     let result = PyNDArray(out)
     ResultRecycling.arrays.keep(result)
     return result
+  }
+
+  /// A small result the program has dropped, whose buffer nothing else shares: its object
+  /// and buffer can take a new result of its layout. (The buffer's uniqueness is asked before
+  /// its header is copied: a copy is a second reference.)
+  static func droppedResult() -> PyNDArray? {
+    guard ResultRecycling.onOwnerThread, let dropped = ResultRecycling.arrays.dropped(),
+      dropped.base == nil, dropped.array.ownsStorageAlone
+    else { return nil }
+    return dropped
+  }
+
+  /// `result` as a value: `spare` itself when the result was written into its buffer
+  /// (`droppedResult`), else a new array, kept for recycling when small.
+  static func recycling(_ result: NDArray, spare: PyNDArray?) -> Value {
+    if let spare, spare.array.storage === result.storage { return .object(spare) }
+    guard result.ndim > 0 else { return NumpyBridge.wrap(result) }
+    let wrapped = PyNDArray(result)
+    if result.size * result.dtype.itemSize < PyNDArray.recycledBytes,
+      ResultRecycling.onOwnerThread
+    {
+      ResultRecycling.arrays.keep(wrapped)
+    }
+    return .object(wrapped)
   }
 
   /// Results up to this size are recycled (see `RecentResults`): a kept one holds its buffer
@@ -442,6 +470,27 @@ public final class PyNDArray: PyObject {
       storage: a.storage, shape: shape, strides: strides, offset: a.offset + r * a.strides[0])
   }
 
+  /// `row` (a row of this array) as a value: a view of a row like it that the program has
+  /// dropped, moved to this one, or a new view kept for that (`a[i]` in a loop then allocates
+  /// nothing). A kept view holds its base, and so the base's buffer, until newer results push
+  /// it out: four at most.
+  private func rowView(_ row: NDArray) -> Value {
+    guard ResultRecycling.onOwnerThread else { return .object(PyNDArray(row)) }
+    if let dropped = ResultRecycling.arrays.dropped(), dropped.base != nil {
+      let held = dropped.array
+      if held.storage === row.storage, held.shape == row.shape, held.strides == row.strides {
+        dropped.moveView(to: row.offset)
+        return .object(dropped)
+      }
+    }
+    let view = PyNDArray(row)
+    ResultRecycling.arrays.keep(view)
+    return .object(view)
+  }
+
+  /// Points this view at another place in its buffer (for `rowView`: a view nothing refers to).
+  private func moveView(to offset: Int) { array.offset = offset }
+
   /// The storage position of `a[i, j]` in a 2-d array, if in range.
   @inline(__always) private func elementPosition(_ i: Int, _ j: Int) -> Int? {
     let a = array
@@ -483,7 +532,7 @@ public final class PyNDArray: PyObject {
     if let position = elementPosition(key) {
       return .object(PyNumpyScalar.make(array, position: position))
     }
-    if case .int(let i) = key, let row = row(i) { return .object(PyNDArray(row)) }
+    if case .int(let i) = key, let row = row(i) { return rowView(row) }
     let items = try NumpyIndexing.items(key, interp)
     let result = try NumpyBridge.check { () throws(NumKitError) in try array.index(items) }
     // An index with `...` is a view even when it selects one element (`z[...]`, `a[0, ...]`).

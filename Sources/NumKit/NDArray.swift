@@ -113,6 +113,12 @@ public struct NDArray {
     dtype == other.dtype && offset == 0 && shape == other.shape && strides == other.strides
   }
 
+  /// Whether this array is a C-ordered `dtype` array of `shape` from its buffer's start: what
+  /// a new result of that layout would be.
+  public func isFreshLayout(_ shape: [Int], _ dtype: DType) -> Bool {
+    self.dtype == dtype && offset == 0 && self.shape == shape && hasCStrides
+  }
+
   /// Whether this array and `other` are the same view of one buffer: the same elements, in
   /// the same places, of the same dtype.
   func isSameView(as other: NDArray) -> Bool {

@@ -235,9 +235,12 @@ extension NDArray {
 
   /// `argmax`/`argmin` along `axis` (nil: over the flattened array): the first position of
   /// the extreme value, or of the first NaN.
-  public func argExtreme(max: Bool, axis: Int?, keepdims: Bool = false) throws(NumKitError)
-    -> NDArray
-  {
+  ///
+  /// `reusing`: an array the result may be written into when it has the result's layout (a
+  /// small result the program dropped): it is then returned, sharing that buffer.
+  public func argExtreme(
+    max: Bool, axis: Int?, keepdims: Bool = false, reusing spare: NDArray? = nil
+  ) throws(NumKitError) -> NDArray {
     let name = max ? "argmax" : "argmin"
     let (outer, n, inner): (Int, Int, Int)
     let outShape: [Int]
@@ -254,11 +257,16 @@ extension NDArray {
     }
     // (Along an axis of some length, an empty rest gives an empty result, as in numpy.)
     if outer == 0 || inner == 0 { return NDArray(zeros: outShape, dtype: .int64) }
-    let out = NDArray(uninitialized: outShape, dtype: .int64)
+    let out =
+      if let spare, spare.isFreshLayout(outShape, .int64) {
+        spare
+      } else {
+        NDArray(uninitialized: outShape, dtype: .int64)
+      }
     let r = out.storage.pointer(Int64.self)
     // A contiguous float64 array is read where it lies (a copy of `self` would retain its
     // storage and both index arrays, atomically, and release them after).
-    if dtype == .float64 && isContiguous {
+    if dtype == .float64 && hasCStrides {
       NDArray.argExtreme(storage.pointer(Double.self) + offset, outer, n, inner, into: r, max: max)
     } else {
       let source = copy(as: .float64)

@@ -106,3 +106,56 @@ plt.close()
 # 0-d operands give numpy scalars, not recycled arrays.
 z0 = np.array(2.0)
 print(repr(z0 + z0), repr(z0 * np.float64(3.0)), repr(np.array(1.5, dtype=np.float32) - np.array(0.5, dtype=np.float32)))
+
+# Row views (a[i], for row in a) are recycled too: a row still named, listed or viewed keeps
+# its place; a dropped one is moved to the next row asked for.
+m = np.arange(20.0).reshape(4, 5)
+held = [m[i] for i in range(4)]
+for i in range(10):
+    r = m[i % 4]
+    s = m[-1]
+print(held, r, s)
+x, y = m[0], m[1]
+for i in range(6):
+    q = m[2]
+print(x, y, q)
+rows = []
+for row in m:
+    rows.append(row)
+print(rows)
+for row in m:
+    row += 1.0
+print(m)
+t3 = np.arange(24).reshape(2, 3, 4)
+inner = t3[1][2]
+for i in range(6):
+    u = t3[0]
+    u2 = t3[1][0]
+print(inner, u, u2)
+mr = m[3]
+del m
+for i in range(6):
+    k = a[0]
+print(mr, mr.base is not None)
+# Reshaped in place: a dropped row of another shape is not moved.
+h = np.arange(6.0).reshape(2, 3)
+hr = h[0]
+hr.shape = (3, 1)
+del hr
+for i in range(4):
+    hh = h[1]
+print(hh, hh.shape)
+
+# argmax/argmin along an axis: the positions go into a dropped result of their layout.
+g = np.array([[1.0, 5.0, 2.0], [7.0, 0.0, 3.0], [4.0, 4.0, 9.0]])
+picks = [g.argmax(axis=1), g.argmax(1), g.argmin(axis=0), np.argmax(g, axis=1), np.argmin(g, 1)]
+for i in range(8):
+    p1 = g.argmax(axis=1)
+    p2 = (g * -1).argmax(axis=-1)
+    p3 = g.argmin(axis=1)
+print(picks, p1, p2, p3)
+print(g.argmax(axis=1, keepdims=True), g.argmax(axis=None), np.argmax(g[0], axis=0))
+try:
+    g.argmax(axis=2)
+except Exception as e:
+    print(type(e).__name__, e)
