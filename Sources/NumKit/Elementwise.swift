@@ -289,6 +289,7 @@ extension NDArray {
   static func denseFloatKernel<T: BinaryFloatingPoint & ArrayElement>(
     _ op: ArithmeticOp, _ x: NDArray, _ y: NDArray, _ out: NDArray, _: T.Type
   ) {
+    if StreamingArithmetic.run(op, x, y, out, T.self) { return }
     withFloatOperation(op, T.self) { f in dense(x, y, out, T.self, f) }
   }
 
