@@ -16,6 +16,7 @@ final class BuiltinMethodSite {
   private static let typesOfOneClass: [ObjectIdentifier] = [
     ObjectIdentifier(PyStr.self), ObjectIdentifier(PyList.self),
     ObjectIdentifier(PyTuple.self), ObjectIdentifier(PyDict.self),
+    ObjectIdentifier(PyBytes.self), ObjectIdentifier(PyByteArray.self),
   ]
   private var seenClass: PyClass?
   private var seenEpoch = -1
