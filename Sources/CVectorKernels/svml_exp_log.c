@@ -26,6 +26,39 @@ __attribute__((noinline, cold)) static void rare_lanes(
   }
 }
 
+// `dst[i] = f(src[i])` by `lanes` eight at a time (given `table`, four registers of the
+// function's tables), whole blocks in a loop of their own, then the rest under a mask. Lanes
+// `rare` marks are computed from `standIn` and then take `libm`'s value. (Inlined into each
+// kernel with its functions.)
+__attribute__((target("avx512f"), always_inline)) static inline void blocks(
+    const double *src, double *dst, long n, __mmask8 (*rare)(__m512d),
+    __m512d (*lanes)(__m512d, __m512d, __m512d, __m512d, __m512d), double (*libm)(double),
+    __m512d standIn, const __m512d table[4]) {
+  long i = 0;
+  for (; i + 8 <= n; i += 8) {
+    __m512d x = _mm512_loadu_pd(src + i);
+    __mmask8 marked = rare(x);
+    __m512d y = lanes(
+        _mm512_mask_blend_pd(marked, x, standIn), table[0], table[1], table[2], table[3]);
+    if (__builtin_expect(marked == 0, 1)) {
+      _mm512_storeu_pd(dst + i, y);
+    } else {
+      // (The rare lanes are not stored first: `dst` may be `src`.)
+      _mm512_mask_storeu_pd(dst + i, (__mmask8)~marked, y);
+      rare_lanes(libm, src + i, dst + i, marked);
+    }
+  }
+  if (i < n) {
+    __mmask8 load = (__mmask8)((1u << (n - i)) - 1);
+    __m512d x = _mm512_mask_loadu_pd(standIn, load, src + i);
+    __mmask8 marked = rare(x) & load;
+    __m512d y = lanes(
+        _mm512_mask_blend_pd(marked, x, standIn), table[0], table[1], table[2], table[3]);
+    _mm512_mask_storeu_pd(dst + i, load & ~marked, y);
+    if (marked) rare_lanes(libm, src + i, dst + i, marked);
+  }
+}
+
 #pragma clang fp contract(off)
 // numpy's float64 exp on processors with AVX-512 (F, CD, BW, DQ, VL: numpy's "AVX512_SKX",
 // where it calls Intel's SVML high-accuracy exp): the same operations in the same order, so
@@ -91,30 +124,10 @@ __attribute__((target("avx512f"), always_inline)) static inline __mmask8 exp_rar
 
 __attribute__((target("avx512f,fma"))) void nk_exp_f64_skx(
     const double *src, double *dst, long n) {
-  const __m512d thLow = _mm512_loadu_pd(th), thHigh = _mm512_loadu_pd(th + 8);
-  const __m512d tlrLow = _mm512_loadu_pd(tlr), tlrHigh = _mm512_loadu_pd(tlr + 8);
-  const __m512d zero = _mm512_setzero_pd();
-  long i = 0;
-  for (; i + 8 <= n; i += 8) {
-    __m512d x = _mm512_loadu_pd(src + i);
-    __mmask8 rare = exp_rare(x);
-    __m512d y = exp_lanes(_mm512_mask_blend_pd(rare, x, zero), thLow, thHigh, tlrLow, tlrHigh);
-    if (__builtin_expect(rare == 0, 1)) {
-      _mm512_storeu_pd(dst + i, y);
-    } else {
-      // (The rare lanes are not stored first: `dst` may be `src`.)
-      _mm512_mask_storeu_pd(dst + i, (__mmask8)~rare, y);
-      rare_lanes(exp, src + i, dst + i, rare);
-    }
-  }
-  if (i < n) {
-    __mmask8 load = (__mmask8)((1u << (n - i)) - 1);
-    __m512d x = _mm512_maskz_loadu_pd(load, src + i);
-    __mmask8 rare = exp_rare(x) & load;
-    __m512d y = exp_lanes(_mm512_mask_blend_pd(rare, x, zero), thLow, thHigh, tlrLow, tlrHigh);
-    _mm512_mask_storeu_pd(dst + i, load & ~rare, y);
-    if (rare) rare_lanes(exp, src + i, dst + i, rare);
-  }
+  __m512d table[4] = {
+      _mm512_loadu_pd(th), _mm512_loadu_pd(th + 8), _mm512_loadu_pd(tlr),
+      _mm512_loadu_pd(tlr + 8)};
+  blocks(src, dst, n, exp_rare, exp_lanes, exp, _mm512_setzero_pd(), table);
 }
 #pragma clang fp contract(on)
 
@@ -144,7 +157,7 @@ static const double logTl[16] = {
     0x1.2622b8757a8fbp-42, 0x1.d034451fecdfbp-43, -0x1.77771fd187145p-42};
 
 // Zero, negative (sign bit set: as a signed integer at most 0), infinity or NaN.
-__attribute__((target("avx512f"), always_inline)) static inline __mmask8 rare_mask(__m512d x) {
+__attribute__((target("avx512f"), always_inline)) static inline __mmask8 log_rare(__m512d x) {
   __m512i bits = _mm512_castpd_si512(x);
   return _mm512_cmple_epi64_mask(bits, _mm512_setzero_si512())
          | _mm512_cmpge_epi64_mask(bits, _mm512_set1_epi64(0x7ff0000000000000LL));
@@ -193,30 +206,10 @@ __attribute__((target("avx512f,fma"), always_inline)) static inline __m512d log_
 
 __attribute__((target("avx512f,fma"))) void nk_log_f64_skx(
     const double *src, double *dst, long n) {
-  const __m512d one = _mm512_set1_pd(1.0);
-  const __m512d thLow = _mm512_loadu_pd(logTh), thHigh = _mm512_loadu_pd(logTh + 8);
-  const __m512d tlLow = _mm512_loadu_pd(logTl), tlHigh = _mm512_loadu_pd(logTl + 8);
-  long i = 0;
-  for (; i + 8 <= n; i += 8) {
-    __m512d x = _mm512_loadu_pd(src + i);
-    __mmask8 rare = rare_mask(x);
-    __m512d y = log_lanes(_mm512_mask_blend_pd(rare, x, one), thLow, thHigh, tlLow, tlHigh);
-    if (__builtin_expect(rare == 0, 1)) {
-      _mm512_storeu_pd(dst + i, y);
-    } else {
-      // (The rare lanes are not stored first: `dst` may be `src`.)
-      _mm512_mask_storeu_pd(dst + i, (__mmask8)~rare, y);
-      rare_lanes(log, src + i, dst + i, rare);
-    }
-  }
-  if (i < n) {
-    __mmask8 load = (__mmask8)((1u << (n - i)) - 1);
-    __m512d x = _mm512_mask_loadu_pd(one, load, src + i);
-    __mmask8 rare = rare_mask(x) & load;
-    __m512d y = log_lanes(_mm512_mask_blend_pd(rare, x, one), thLow, thHigh, tlLow, tlHigh);
-    _mm512_mask_storeu_pd(dst + i, load & ~rare, y);
-    if (rare) rare_lanes(log, src + i, dst + i, rare);
-  }
+  __m512d table[4] = {
+      _mm512_loadu_pd(logTh), _mm512_loadu_pd(logTh + 8), _mm512_loadu_pd(logTl),
+      _mm512_loadu_pd(logTl + 8)};
+  blocks(src, dst, n, log_rare, log_lanes, log, _mm512_set1_pd(1.0), table);
 }
 #pragma clang fp contract(on)
 
