@@ -30,7 +30,7 @@ __attribute__((noinline, cold)) static void rare_lanes(
 // function's tables), whole blocks in a loop of their own, then the rest under a mask. Lanes
 // `rare` marks are computed from `standIn` and then take `libm`'s value. (Inlined into each
 // kernel with its functions.)
-__attribute__((target("avx512f"), always_inline)) static inline void blocks(
+__attribute__((target("avx512f,fma"), always_inline)) static inline void blocks(
     const double *src, double *dst, long n, __mmask8 (*rare)(__m512d),
     __m512d (*lanes)(__m512d, __m512d, __m512d, __m512d, __m512d), double (*libm)(double),
     __m512d standIn, const __m512d table[4]) {
