@@ -289,6 +289,12 @@ extension PyDict {
   /// CPython's errors for an element that is not a pair.
   func update(from source: Value, _ interp: Interpreter) throws(PyException) {
     if let o = source.as(PyDict.self) {
+      // Into an empty dict (`dict(d)`): the other's table itself, shared until either changes
+      // (entry by entry, 100 str keys took 5.1 µs, CPython 0.3).
+      if storage.isEmpty {
+        storage = o.storage
+        return
+      }
       for (h, pair) in o.storage { storage.set(h, key: pair.key, value: pair.value) }
       return
     }
