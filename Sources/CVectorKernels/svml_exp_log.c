@@ -1,6 +1,6 @@
 // numpy's float64 exp and log on processors with AVX-512 F, CD, BW, DQ and VL (numpy's
 // "AVX512_SKX", where it calls Intel's SVML): the same operations in the same order, so the
-// same bits. Callers check `nk_has_avx512_skx()` first.
+// same bits, where `nk_has_avx512_skx()` says numpy uses them.
 //
 // Each loop takes whole blocks of eight, then the rest under a mask. A mask of the values
 // loaded, made on every block and combined with the rare lanes' through general registers, lay
@@ -14,6 +14,12 @@
 
 #if defined(__x86_64__) && defined(__clang__)
 #include <immintrin.h>
+
+int nk_has_avx512_skx(void) {
+  return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512cd")
+      && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512dq")
+      && __builtin_cpu_supports("avx512vl");
+}
 
 #define NK_RZ (_MM_FROUND_TO_ZERO | _MM_FROUND_NO_EXC)
 #define NK_CURRENT _MM_FROUND_CUR_DIRECTION
@@ -214,6 +220,7 @@ __attribute__((target("avx512f,fma"))) void nk_log_f64_skx(
 #pragma clang fp contract(on)
 
 #else
+int nk_has_avx512_skx(void) { return 0; }
 void nk_exp_f64_skx(const double *src, double *dst, long n) {
   for (long i = 0; i < n; i++) dst[i] = exp(src[i]);
 }

@@ -64,13 +64,6 @@ __attribute__((target("avx512f,fma"))) static inline long nk_exp_f64_avx512(
 }
 #pragma clang fp contract(on)
 
-// The processors on which numpy's float64 exp and log are Intel's SVML (CVectorKernels).
-static inline int nk_has_avx512_skx(void) {
-  return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512cd")
-      && __builtin_cpu_supports("avx512bw") && __builtin_cpu_supports("avx512dq")
-      && __builtin_cpu_supports("avx512vl");
-}
-
 
 #pragma clang fp contract(off)
 // float32 exp as FloatExp.swift's `ordinaryLanes` computes it (numpy's method), sixteen lanes
@@ -331,7 +324,6 @@ static inline void nk_compare_f64_avx512(
     const double *a, const double *b, long bStep, int swapped, unsigned char *out, long n,
     int op) {}
 static inline int nk_has_avx512f(void) { return 0; }
-static inline int nk_has_avx512_skx(void) { return 0; }
 static inline long nk_exp_f64_avx512(
     const double *src, double *dst, long n, const uint64_t *table, double invLn2N,
     double shift, double ln2HiN, double ln2LoN, double limit) {

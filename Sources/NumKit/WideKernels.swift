@@ -1,3 +1,4 @@
+import CVectorKernels
 import CVectorMath
 
 /// The AVX-512 kernels of `CVectorMath`, for processors that have them (chosen at run time:

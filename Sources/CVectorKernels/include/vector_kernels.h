@@ -1,6 +1,10 @@
 #pragma once
 // Vector kernels compiled as C (see each file for why it is not inlined from CVectorMath).
 
+/// Whether the processor has AVX-512 F, CD, BW, DQ and VL: where numpy's float64 exp and log
+/// are Intel's SVML, whose bits the two kernels below compute.
+int nk_has_avx512_skx(void);
+
 /// numpy's float64 exp (Intel SVML's bits) of `n` values; needs AVX-512 F, CD, BW, DQ and VL.
 void nk_exp_f64_skx(const double *src, double *dst, long n);
 
