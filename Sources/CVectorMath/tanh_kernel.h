@@ -1,117 +1,114 @@
 #pragma once
 // tanh of float64 values, eight lanes at a time on processors with AVX-512F: the operations
-// of TableTanh.swift's `core` in the same order, fused where it fuses, so every
-// processor and every array length gives the same bits. Lanes outside [tiny, big) and NaN
-// compute from 1.0 and take their value from the input: x itself below tiny and for NaN, +-1
-// from big on. The last block is loaded masked. (The compiler makes the quiet comparisons
-// signalling ones, which raise the invalid flag on NaN: callers restore the flags.)
+// of TableTanh.swift's `series` and `quotient` in the same order, fused where they fuse, so
+// every processor and every array length gives the same bits. A vector takes the branch its
+// lanes share, both (and a blend) when they differ; NaN lanes compute from the saturation point
+// and take their value from the input. The last block is loaded masked. (The compiler makes
+// the quiet comparisons signalling ones, which raise the invalid flag on NaN: callers restore
+// the flags.)
 #include <stdint.h>
 
 #if defined(__x86_64__) && defined(__clang__)
 #include <immintrin.h>
 
 #pragma clang fp contract(off)
-// `c` holds invLn2N, the rounding shift, ln2HiN, ln2LoN, c2 ... c8, big and tiny, in that
-// order; `table` is TableExp's (32 tails, then 32 heads).
+// `c` holds invLn2 (16 / ln 2), the rounding shift, ln2Hi, ln2Lo (ln 2 / 16 in two parts),
+// e2 ... e7 (e^r - 1's Taylor coefficients), the series' bound, the saturation point, c3 and
+// q0 ... q9 (TanhSeries), in that order; `table` is 2^(j/16)'s 16 tails, then 16 heads. The
+// kernel reduces a, not 2a: its constants are scaled by powers of two, exactly, so that each
+// step computes the same bits as TableTanh's `quotient`, one addition fewer.
 typedef struct {
-  __m512d tail[4], head[4];
-  __m512d inv, shift, negHi, negLo, c2, c3, c4, c5, c6, c7, c8, big, tiny;
+  __m512d tail[2], head[2];
+  __m512d inv, shift, negHi, negLo, e2, e3, e4, e5, e6, e7, bound, saturation, c3, q[10];
 } nk_tanh_constants;
 
 __attribute__((target("avx512f,fma"))) static inline nk_tanh_constants nk_tanh_load(
     const uint64_t *table, const double *c) {
   nk_tanh_constants k;
   const double *t = (const double *)table;
-  for (int i = 0; i < 4; i++) {
+  for (int i = 0; i < 2; i++) {
     k.tail[i] = _mm512_loadu_pd(t + 8 * i);
-    k.head[i] = _mm512_loadu_pd(t + 32 + 8 * i);
+    k.head[i] = _mm512_loadu_pd(t + 16 + 8 * i);
   }
-  k.inv = _mm512_set1_pd(c[0]);
+  k.inv = _mm512_set1_pd(c[0] * 2);
   k.shift = _mm512_set1_pd(c[1]);
-  k.negHi = _mm512_set1_pd(-c[2]);
-  k.negLo = _mm512_set1_pd(-c[3]);
-  k.c2 = _mm512_set1_pd(c[4]);
-  k.c3 = _mm512_set1_pd(c[5]);
-  k.c4 = _mm512_set1_pd(c[6]);
-  k.c5 = _mm512_set1_pd(c[7]);
-  k.c6 = _mm512_set1_pd(c[8]);
-  k.c7 = _mm512_set1_pd(c[9]);
-  k.c8 = _mm512_set1_pd(c[10]);
-  k.big = _mm512_set1_pd(c[11]);
-  k.tiny = _mm512_set1_pd(c[12]);
+  k.negHi = _mm512_set1_pd(-c[2] / 2);
+  k.negLo = _mm512_set1_pd(-c[3] / 2);
+  k.e2 = _mm512_set1_pd(c[4] * 4);
+  k.e3 = _mm512_set1_pd(c[5] * 8);
+  k.e4 = _mm512_set1_pd(c[6] * 16);
+  k.e5 = _mm512_set1_pd(c[7] * 32);
+  k.e6 = _mm512_set1_pd(c[8] * 64);
+  k.e7 = _mm512_set1_pd(c[9] * 128);
+  k.bound = _mm512_set1_pd(c[10]);
+  k.saturation = _mm512_set1_pd(c[11]);
+  k.c3 = _mm512_set1_pd(c[12]);
+  for (int i = 0; i < 10; i++) k.q[i] = _mm512_set1_pd(c[13 + i]);
   return k;
 }
 
-// Two sums whose error is kept: s + e == a + b exactly, for |a| >= |b| (or a == 0).
-#define NK_FAST_TWO_SUM(s, e, a, b) \
-  __m512d s = _mm512_add_pd(a, b); \
-  __m512d e = _mm512_add_pd(_mm512_sub_pd(a, s), b);
-
-// tanh a from e = exp(-2a) = S (1 + rh + lo), 1 - e kept as a high part and a low one, 1 + e
-// as 2 - (1 - e) (TableTanh's `core`).
-__attribute__((target("avx512f,fma"))) static inline __m512d nk_tanh_wide_quotient(
-    __m512d rh, __m512d rl, __m512d tail, __m512d s, const nk_tanh_constants *k) {
-  const __m512d one = _mm512_set1_pd(1.0);
-  __m512d r2 = _mm512_mul_pd(rh, rh);
-  __m512d p78 = _mm512_fmadd_pd(rh, k->c8, k->c7);
-  __m512d p56 = _mm512_fmadd_pd(rh, k->c6, k->c5);
-  __m512d p34 = _mm512_fmadd_pd(rh, k->c4, k->c3);
-  __m512d p = _mm512_fmadd_pd(
-      rh, _mm512_fmadd_pd(r2, _mm512_fmadd_pd(r2, p78, p56), p34), k->c2);
-  __m512d t = _mm512_add_pd(tail, rl);
-  __m512d w = _mm512_mul_pd(r2, p);
-  __m512d lo = _mm512_fmadd_pd(r2, p, _mm512_fmadd_pd(t, _mm512_add_pd(rh, w), t));
-  __m512d sr = _mm512_mul_pd(s, rh);
-  __m512d srError = _mm512_fmadd_pd(s, rh, _mm512_sub_pd(_mm512_setzero_pd(), sr));
-  __m512d sLo = _mm512_mul_pd(s, lo);
-  // 1 - exp(z) as a high part and a low one, normalised; 1 + exp(z) as 2 - (1 - exp(z)).
-  NK_FAST_TWO_SUM(nh, ne, one, _mm512_sub_pd(_mm512_setzero_pd(), s))
-  NK_FAST_TWO_SUM(n1, n1e, nh, _mm512_sub_pd(_mm512_setzero_pd(), sr))
-  __m512d nl = _mm512_sub_pd(_mm512_sub_pd(_mm512_add_pd(n1e, ne), srError), sLo);
-  NK_FAST_TWO_SUM(nH, nL, n1, nl)
-  const __m512d two = _mm512_set1_pd(2.0);
-  __m512d dH = _mm512_sub_pd(two, nH);
-  __m512d dL = _mm512_sub_pd(_mm512_sub_pd(_mm512_sub_pd(two, dH), nH), nL);
-  __m512d inverse = _mm512_div_pd(one, dH);
-  __m512d q0 = _mm512_mul_pd(nH, inverse);
-  __m512d negQ0 = _mm512_sub_pd(_mm512_setzero_pd(), q0);
-  __m512d residual =
-      _mm512_add_pd(_mm512_fmadd_pd(negQ0, dH, nH), _mm512_fmadd_pd(negQ0, dL, nL));
-  return _mm512_fmadd_pd(residual, inverse, q0);
+// tanh a = a + a^3 (c3 + s Q(s)), s = a^2, for a below the bound.
+__attribute__((target("avx512f,fma"))) static inline __m512d nk_tanh_series(
+    __m512d a, const nk_tanh_constants *k) {
+  __m512d s = _mm512_mul_pd(a, a);
+  __m512d q = k->q[9];
+  for (int i = 8; i >= 0; i--) q = _mm512_fmadd_pd(q, s, k->q[i]);
+  __m512d p = _mm512_fmadd_pd(s, q, k->c3);
+  return _mm512_fmadd_pd(_mm512_mul_pd(s, a), p, a);
 }
-#undef NK_FAST_TWO_SUM
+
+// tanh a = 1 - 2 / (1 + e^(2a)) from the bound on.
+__attribute__((target("avx512f,fma"))) static inline __m512d nk_tanh_quotient(
+    __m512d a, const nk_tanh_constants *k) {
+  const __m512d one = _mm512_set1_pd(1.0), two = _mm512_set1_pd(2.0);
+  // 2a = kd ln2/16 + r, r = 2 h; S = 2^(kd/16) and its tail from the table.
+  __m512d kd0 = _mm512_fmadd_pd(a, k->inv, k->shift);
+  __m512i ki = _mm512_castpd_si512(kd0);
+  __m512d kd = _mm512_sub_pd(kd0, k->shift);
+  __m512d h = _mm512_fmadd_pd(kd, k->negLo, _mm512_fmadd_pd(kd, k->negHi, a));
+  __m512d tail = _mm512_permutex2var_pd(k->tail[0], ki, k->tail[1]);
+  __m512d head = _mm512_permutex2var_pd(k->head[0], ki, k->head[1]);
+  __m512d s = _mm512_castsi512_pd(
+      _mm512_add_epi64(_mm512_castpd_si512(head), _mm512_slli_epi64(ki, 48)));
+  // (h^2 4p = r^2 p for TableTanh's p, and so on.)
+  __m512d h2 = _mm512_mul_pd(h, h);
+  __m512d p23 = _mm512_fmadd_pd(h, k->e3, k->e2);
+  __m512d p45 = _mm512_fmadd_pd(h, k->e5, k->e4);
+  __m512d p67 = _mm512_fmadd_pd(h, k->e7, k->e6);
+  __m512d p4 = _mm512_fmadd_pd(h2, _mm512_fmadd_pd(h2, p67, p45), p23);
+  // e^(2a) = S (1 + u) as eH + eL; 1 + e^(2a) as dH + dL.
+  __m512d u = _mm512_fmadd_pd(h, _mm512_set1_pd(2.0), _mm512_fmadd_pd(h2, p4, tail));
+  __m512d eH = _mm512_fmadd_pd(s, u, s);
+  __m512d eL = _mm512_fmadd_pd(s, u, _mm512_sub_pd(s, eH));
+  __m512d dH = _mm512_add_pd(eH, one);
+  __m512d dL = _mm512_add_pd(_mm512_add_pd(_mm512_sub_pd(eH, dH), one), eL);
+  // q = 2 / (dH + dL), corrected once; 1 - q by Fast2Sum.
+  __m512d q0 = _mm512_div_pd(two, dH);
+  __m512d residual = _mm512_fnmadd_pd(q0, dL, _mm512_fnmadd_pd(q0, dH, two));
+  __m512d halfQ0 = _mm512_mul_pd(q0, _mm512_set1_pd(0.5));
+  __m512d y = _mm512_sub_pd(one, q0);
+  __m512d yError = _mm512_sub_pd(_mm512_sub_pd(one, y), q0);
+  return _mm512_add_pd(y, _mm512_fnmadd_pd(residual, halfQ0, yError));
+}
 
 // tanh of eight values.
 __attribute__((target("avx512f,fma"))) static inline __m512d nk_tanh_lanes(
     __m512d x, const nk_tanh_constants *k) {
-  const __m512d one = _mm512_set1_pd(1.0);
   const __m512i signBit = _mm512_set1_epi64((long long)0x8000000000000000ULL);
-  __m512d a = _mm512_abs_pd(x);
-  __mmask8 ordinary = _mm512_cmp_pd_mask(a, k->big, _CMP_LT_OQ) &
-                      _mm512_cmp_pd_mask(a, k->tiny, _CMP_GE_OQ);
-  __mmask8 large = _mm512_cmp_pd_mask(a, k->big, _CMP_GE_OQ);
-  a = _mm512_mask_blend_pd(ordinary, one, a);
-  // z = -2a = kd ln2/32 + rh + rl, rh exact; S = 2^(kd/32) and its tail from the table.
-  __m512d z = _mm512_mul_pd(a, _mm512_set1_pd(-2.0));
-  __m512d kd0 = _mm512_fmadd_pd(z, k->inv, k->shift);
-  __m512i ki = _mm512_castpd_si512(kd0);
-  __m512d kd = _mm512_sub_pd(kd0, k->shift);
-  __m512d rh = _mm512_fmadd_pd(kd, k->negHi, z);
-  __mmask8 upper = _mm512_test_epi64_mask(ki, _mm512_set1_epi64(16));
-  __m512d tail = _mm512_mask_blend_pd(
-      upper, _mm512_permutex2var_pd(k->tail[0], ki, k->tail[1]),
-      _mm512_permutex2var_pd(k->tail[2], ki, k->tail[3]));
-  __m512d head = _mm512_mask_blend_pd(
-      upper, _mm512_permutex2var_pd(k->head[0], ki, k->head[1]),
-      _mm512_permutex2var_pd(k->head[2], ki, k->head[3]));
-  __m512d s = _mm512_castsi512_pd(
-      _mm512_add_epi64(_mm512_castpd_si512(head), _mm512_slli_epi64(ki, 47)));
-  __m512d q = nk_tanh_wide_quotient(rh, _mm512_mul_pd(kd, k->negLo), tail, s, k);
+  // (min gives its second operand for NaN.)
+  __m512d a = _mm512_min_pd(_mm512_abs_pd(x), k->saturation);
+  __mmask8 small = _mm512_cmp_pd_mask(a, k->bound, _CMP_LT_OQ);
+  __m512d y;
+  if (small == 0xff) {
+    y = nk_tanh_series(a, k);
+  } else if (small == 0) {
+    y = nk_tanh_quotient(a, k);
+  } else {
+    y = _mm512_mask_blend_pd(small, nk_tanh_quotient(a, k), nk_tanh_series(a, k));
+  }
   __m512i sign = _mm512_and_si512(_mm512_castpd_si512(x), signBit);
-  __m512d signedQ = _mm512_castsi512_pd(_mm512_or_si512(_mm512_castpd_si512(q), sign));
-  __m512d signedOne = _mm512_castsi512_pd(_mm512_or_si512(_mm512_castpd_si512(one), sign));
-  __m512d y = _mm512_mask_blend_pd(large, x, signedOne);
-  return _mm512_mask_blend_pd(ordinary, y, signedQ);
+  y = _mm512_castsi512_pd(_mm512_or_si512(_mm512_castpd_si512(y), sign));
+  return _mm512_mask_blend_pd(_mm512_cmp_pd_mask(x, x, _CMP_UNORD_Q), y, x);
 }
 
 __attribute__((target("avx512f,fma"))) static inline void nk_tanh_f64_avx512(

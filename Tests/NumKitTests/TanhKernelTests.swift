@@ -10,8 +10,8 @@ import Testing
   static let inputs: [Double] = {
     var values: [Double] = [
       0, -0.0, .leastNonzeroMagnitude, -Double("1e-310")!, 0x1p-28, 0x1p-28.nextDown, 0x1p-13,
-      0x1p-13.nextDown, 22, 22.0.nextDown, -22, 30, .infinity, -.infinity, .nan, 0.0054,
-      0.0108, 0.35, -0.3465, 1, -1, 19.06, 9.01,
+      0.55, 0.55.nextDown, -0.55, 20, 20.0.nextDown, -20, 22, 30, 400, 1e300, .infinity,
+      -.infinity, .nan, -.nan, 0.0054, 0.0108, 0.35, -0.3465, 1, -1, 19.06, 19.07, 9.01,
     ]
     var state: UInt64 = 0x2545_F491_4F6C_DD1D
     for i in 0..<3001 {
