@@ -90,3 +90,47 @@ struct StridedLoop {
     }
   }
 }
+
+extension StridedLoop {
+  /// The loop over `shape` with its axes in the order that walks one operand through memory
+  /// from low addresses to high: the operand that touches the most cache lines (its elements
+  /// times the bytes of a line each takes, up to a whole line), when one does. numpy keeps the
+  /// axes' order when operands disagree; for col2im's `img[:, :, y::2, x::2] += col[:, :, y,
+  /// x]` that leaves `col` read 30 times over, a line for each element, where the prefetcher
+  /// cannot follow (1.8 ms; streamed, 1.2). Small loops, and operands that agree, keep the
+  /// given order. Only for kernels whose result does not depend on the order of the elements.
+  static func cacheOrdered(shape: [Int], strides: [[Int]], itemSize: Int) -> StridedLoop {
+    guard shape.count >= 2, shape.reduce(1, *) >= 1 << 14,
+      let lead = leadingOperand(shape: shape, strides: strides, itemSize: itemSize)
+    else { return StridedLoop(shape: shape, strides: strides) }
+    let s = strides[lead]
+    let order = shape.indices.sorted { (Swift.abs(s[$0]), $1) > (Swift.abs(s[$1]), $0) }
+    guard order != Array(shape.indices) else { return StridedLoop(shape: shape, strides: strides) }
+    return StridedLoop(
+      shape: order.map { shape[$0] }, strides: strides.map { t in order.map { t[$0] } })
+  }
+
+  /// The operand touching the most lines, if one touches more than every other and steps
+  /// along every axis longer than 1 (a broadcast one would leave its order undecided).
+  private static func leadingOperand(shape: [Int], strides: [[Int]], itemSize: Int) -> Int? {
+    var lead: Int?
+    var most = 0
+    var tied = false
+    for (k, s) in strides.enumerated() {
+      var elements = 1
+      var finest = Int.max
+      for axis in shape.indices where shape[axis] > 1 {
+        if s[axis] == 0 { return nil }
+        elements *= shape[axis]
+        finest = Swift.min(finest, Swift.abs(s[axis]))
+      }
+      let bytes = elements * Swift.min(finest * itemSize, 64)
+      if bytes > most {
+        (lead, most, tied) = (k, bytes, false)
+      } else if bytes == most {
+        tied = true
+      }
+    }
+    return tied ? nil : lead
+  }
+}
