@@ -27,23 +27,21 @@ extension Compiler {
     scope = child
     defer { scope = saved }
 
-    // `[e for x in xs if c]`, `{k: v for x in xs if c}`, the usual forms: one loop binding a
-    // local name, its element and tests run inline (no closure per clause, no sink), a list
-    // filled in a local array or a dict filled in place. (A generator expression over a
-    // container takes the list's loop: see the end.)
+    // `[e for x in xs if c]`, `{k: v for k, v in d.items() if c}`, the usual forms: one loop
+    // binding a local name or a pair of them, its element and tests run inline (no closure
+    // per clause, no sink), a list filled in a local array, a set or dict filled in place. (A
+    // generator expression over a container takes the list's loop: see the end.)
     var listLoop: ((Frame, PyIterator) throws(PyException) -> [Value])?
     var dictLoop: ((Frame, PyIterator) throws(PyException) -> PyDict)?
-    var isSet = false
-    if case .set = kind { isSet = true }
-    if !isSet, case .for(let target, _) = clauses[0], case .name(let name) = target.kind,
-      case .local(let slot) = child.locate(name),
+    var setLoop: ((Frame, PyIterator) throws(PyException) -> PySet)?
+    if case .for(let target, _) = clauses[0], let binding = try oneLoopBinding(target, child),
       clauses.dropFirst().allSatisfy({ if case .if = $0 { true } else { false } })
     {
       var conditions: [ConditionCode] = []
       for case .if(let test) in clauses.dropFirst() {
         conditions.append(try compileCondition(test, blame: span))
       }
-      let loop = OneLoop(slot: slot, tests: conditions, interp: interp)
+      let loop = OneLoop(binding: binding, tests: conditions, interp: interp)
       switch kind {
       case .list(let e), .generator(let e):
         let element = try compileOperand(e)
@@ -65,6 +63,11 @@ extension Compiler {
         let (key, value) = (try compileOperand(k), try compileOperand(v))
         dictLoop = { (frame: Frame, iterator: PyIterator) throws(PyException) -> PyDict in
           let dict = PyDict()
+          // Room for a key per item, as the list's (up to 65536: keys may repeat).
+          if conditions.isEmpty {
+            let hint = iterator.lengthHint
+            if hint > 0 { dict.storage.reserve(Swift.min(hint, 1 << 16)) }
+          }
           try loop.run(frame, iterator) { () throws(PyException) in
             // (The key first, as Python evaluates them.)
             let k = try key.value(in: frame)
@@ -72,7 +75,15 @@ extension Compiler {
           }
           return dict
         }
-      case .set: break
+      case .set(let e):
+        let element = try compileOperand(e)
+        setLoop = { (frame: Frame, iterator: PyIterator) throws(PyException) -> PySet in
+          let set = PySet()
+          try loop.run(frame, iterator) { () throws(PyException) in
+            try set.insert(try element.value(in: frame), interp)
+          }
+          return set
+        }
       }
     }
     if let listLoop, case .list = kind {
@@ -204,6 +215,13 @@ extension Compiler {
         }
         return .object(list)
       case .set:
+        if let setLoop {
+          do throws(PyException) {
+            return .object(try setLoop(frame, iterator))
+          } catch {
+            throw Compiler.blamed(error, frame, file: file, function: frameName, outerSpan: span)
+          }
+        }
         let set = PySet()
         try loops(frame) { (_: Frame, v: Value, _: Value?) throws(PyException) in
           try set.insert(v, interp)
@@ -223,6 +241,25 @@ extension Compiler {
         }
         return .object(dict)
       }
+    }
+  }
+
+  /// How the one loop of a comprehension of the usual form binds its items: a local name of
+  /// the comprehension, or a pair of them (`for k, v in d.items()`); nil for other targets.
+  private func oneLoopBinding(_ target: Expr, _ child: Scope) throws(SyntaxError)
+    -> OneLoop.Binding?
+  {
+    switch target.kind {
+    case .name(let name):
+      guard case .local(let slot) = child.locate(name) else { return nil }
+      return .name(slot)
+    case .tuple(let items):
+      guard let names = nameTargets(items), names.count == 2, names[0].globals == nil,
+        names[1].globals == nil
+      else { return nil }
+      return .pair(PairTarget(first: names[0], second: names[1], store: try compileStore(target)))
+    default:
+      return nil
     }
   }
 
@@ -267,19 +304,25 @@ extension Compiler {
   }
 }
 
-/// The one loop of a comprehension of the usual form (`for x in xs`, `x` a local name of the
-/// comprehension, then `if` tests): each item bound to the name and, when every test holds,
-/// handed to the element's code. Range, list and ASCII text iterators (final classes) are
-/// called directly.
+/// The one loop of a comprehension of the usual form (`for x in xs` or `for k, v in pairs`,
+/// local names of the comprehension, then `if` tests): each item bound to the names and, when
+/// every test holds, handed to the element's code. Range, list and ASCII text iterators (final
+/// classes) are called directly; pair iterators (`items()`, `enumerate`, `zip` of two) hand
+/// their pairs over without tuples.
 struct OneLoop {
-  let slot: Int
+  enum Binding {
+    case name(Int)
+    case pair(PairTarget)
+  }
+
+  let binding: Binding
   let tests: [ConditionCode]
   /// One test, the usual case, called without walking the array.
   let onlyTest: ConditionCode?
   let interp: Interpreter
 
-  init(slot: Int, tests: [ConditionCode], interp: Interpreter) {
-    (self.slot, self.tests, self.interp) = (slot, tests, interp)
+  init(binding: Binding, tests: [ConditionCode], interp: Interpreter) {
+    (self.binding, self.tests, self.interp) = (binding, tests, interp)
     onlyTest = tests.count == 1 ? tests[0] : nil
   }
 
@@ -287,14 +330,35 @@ struct OneLoop {
   func run(
     _ frame: Frame, _ iterator: PyIterator, _ emit: () throws(PyException) -> Void
   ) throws(PyException) {
-    @inline(__always) func visit(_ item: Value) throws(PyException) {
-      frame.slots[slot] = item
+    @inline(__always) func tested() throws(PyException) {
       if let onlyTest {
         guard try onlyTest(frame) else { return }
       } else {
         for test in tests where !(try test(frame)) { return }
       }
       try emit()
+    }
+    guard case .name(let slot) = binding else {
+      guard case .pair(let target) = binding else { return }
+      if let pairs = iterator as? PyPairIterator {
+        while let (x, y) = try pairs.nextPair(interp) {
+          try interp.checkInterrupt()
+          target.first.write(frame, x)
+          target.second.write(frame, y)
+          try tested()
+        }
+        return
+      }
+      while let item = try iterator.next(interp) {
+        try interp.checkInterrupt()
+        try target.write(frame, item)
+        try tested()
+      }
+      return
+    }
+    @inline(__always) func visit(_ item: Value) throws(PyException) {
+      frame.slots[slot] = item
+      try tested()
     }
     // (Specialised for each final class below: its `next` called directly.)
     @inline(__always) func drain<I: PyIterator>(_ items: I) throws(PyException) {

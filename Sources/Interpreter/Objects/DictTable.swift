@@ -252,6 +252,19 @@ public struct DictTable: RandomAccessCollection {
     slots[slot] = Int32(truncatingIfNeeded: stored.count)
   }
 
+  /// Room for `count` entries in all, made before they are added (a comprehension over an
+  /// iterable that knows its length): no growth of the entries or of the index on the way.
+  mutating func reserve(_ count: Int) {
+    guard count > stored.count else { return }
+    stored.reserveCapacity(count)
+    guard count > Self.unindexed else { return }
+    // (Rebuilt when an insertion would fill more than half the slots.)
+    var size = 8
+    while size < 2 * (count + 1) { size <<= 1 }
+    guard size > slots.count else { return }
+    reindex(size: size)
+  }
+
   /// A new index for the entries, with room for `minimumCapacity` of them and then some: four
   /// times as many up to 65536 entries, twice from there (a dict built key by key rebuilds
   /// its index rarely).
@@ -266,6 +279,11 @@ public struct DictTable: RandomAccessCollection {
     var size = 8
     while size < room * 2 { size <<= 1 }
     if stored.capacity < room { stored.reserveCapacity(room) }
+    reindex(size: size)
+  }
+
+  /// A new index of `size` slots (a power of two) for the entries.
+  private mutating func reindex(size: Int) {
     var fresh = ContiguousArray<Int32>(repeating: 0, count: size)
     let mask = size - 1
     fresh.withUnsafeMutableBufferPointer { index in

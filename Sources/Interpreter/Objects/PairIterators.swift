@@ -70,6 +70,9 @@ struct DictPosition {
     size = dict.storage.count
   }
 
+  /// Entries not yet visited.
+  var remaining: Int { Swift.max(size - index, 0) }
+
   /// The next entry's position, or nil at the end.
   mutating func next() throws(PyException) -> Int? {
     guard dict.storage.count == size else {
@@ -93,6 +96,8 @@ final class DictIterator: PyIterator {
     iteratorClass = values ? .dictValueIterator : .dictKeyIterator
   }
 
+  override var lengthHint: Int { position.remaining }
+
   override func next(_ interp: Interpreter) throws(PyException) -> Value? {
     guard let i = try position.next() else { return nil }
     let entry = position.dict.storage.values[i]
@@ -109,6 +114,8 @@ final class DictItemIterator: PyPairIterator {
     super.init()
     iteratorClass = .dictItemIterator
   }
+
+  override var lengthHint: Int { position.remaining }
 
   override func nextPair(_ interp: Interpreter) throws(PyException) -> (Value, Value)? {
     guard let i = try position.next() else { return nil }
