@@ -8,6 +8,8 @@
 extern char *openblas_get_corename(void);
 extern void gotoblas_dynamic_init(void);
 extern void gotoblas_dynamic_quit(void);
+// (Weak: a serial build of OpenBLAS has no thread pool, and no such function.)
+extern int blas_thread_shutdown_(void) __attribute__((weak));
 
 static const char *requested = "";
 
@@ -43,9 +45,7 @@ int nb_kernel_level(const char *core) {
   return 1;
 }
 
-// Runs after the shared libraries' constructors (OpenBLAS's picked its kernels by then) and
-// before any of NumBook's code.
-__attribute__((constructor)) static void choose_kernels(void) {
+static void choose_kernels(void) {
   if (getenv("OPENBLAS_CORETYPE") != NULL) return;
   const char *picked = openblas_get_corename();
   int level = nb_processor_level();
@@ -56,6 +56,16 @@ __attribute__((constructor)) static void choose_kernels(void) {
   gotoblas_dynamic_init();
   unsetenv("OPENBLAS_CORETYPE");
   requested = wanted;
+}
+
+// Runs after the shared libraries' constructors (OpenBLAS's picked its kernels and started
+// its worker threads by then) and before any of NumBook's code. The workers, given no work,
+// spin in sched_yield for about 0.1 s before they sleep: at every start, a core's worth of
+// time that programs without a matrix product never use. They are stopped here; OpenBLAS
+// starts them again at its first threaded call, as it does after a fork.
+__attribute__((constructor)) static void prepare_openblas(void) {
+  choose_kernels();
+  if (blas_thread_shutdown_ != NULL) blas_thread_shutdown_();
 }
 
 const char *nb_openblas_core_request(void) { return requested; }
