@@ -51,8 +51,17 @@ __attribute__((target("avx512f,fma"))) static inline nk_tanh_constants nk_tanh_l
 __attribute__((target("avx512f,fma"))) static inline __m512d nk_tanh_series(
     __m512d a, const nk_tanh_constants *k) {
   __m512d s = _mm512_mul_pd(a, a);
-  __m512d q = k->q[9];
-  for (int i = 8; i >= 0; i--) q = _mm512_fmadd_pd(q, s, k->q[i]);
+  // (Written out: as a loop, some builds kept it one, reading each coefficient from the
+  // stack: 0.58 -> 0.77 ms for 10^6 values.)
+  __m512d q = _mm512_fmadd_pd(k->q[9], s, k->q[8]);
+  q = _mm512_fmadd_pd(q, s, k->q[7]);
+  q = _mm512_fmadd_pd(q, s, k->q[6]);
+  q = _mm512_fmadd_pd(q, s, k->q[5]);
+  q = _mm512_fmadd_pd(q, s, k->q[4]);
+  q = _mm512_fmadd_pd(q, s, k->q[3]);
+  q = _mm512_fmadd_pd(q, s, k->q[2]);
+  q = _mm512_fmadd_pd(q, s, k->q[1]);
+  q = _mm512_fmadd_pd(q, s, k->q[0]);
   __m512d p = _mm512_fmadd_pd(s, q, k->c3);
   return _mm512_fmadd_pd(_mm512_mul_pd(s, a), p, a);
 }
