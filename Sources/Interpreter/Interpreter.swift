@@ -65,6 +65,11 @@ public final class Interpreter {
   /// State that modules keep per session (numpy's print options, its random generator), by key.
   public var moduleState: [String: AnyObject] = [:]
 
+  /// `a op b` written into `target`, an object its variable alone refers to, returning
+  /// `target` (nil when the operation does not fit it): installed by the module whose objects
+  /// can take results (numpy's arrays). See `binary(_:_:_:reusing:)`.
+  public var resultInto: ((BinaryOp, Value, Value, PyObject) throws(PyException) -> Value?)?
+
   public var recursionLimit = 1000
   /// The message of the TimeoutError a timed-out cell raises.
   public var timeoutMessage = "cell execution timed out"

@@ -22,6 +22,12 @@ enum NumpyErrorState {
     return b
   }
 
+  /// Whether every kind's mode only reports ('ignore', 'warn', 'print'): no exception and no
+  /// user code follows a flag.
+  static func onlyReports(_ interp: Interpreter) -> Bool {
+    box(interp).modes.values.allSatisfy { $0 == "ignore" || $0 == "warn" || $0 == "print" }
+  }
+
   static func settings(_ modes: [String: String]) -> Value {
     let d = PyDict()
     for kind in kinds { d.set(kind, .str(modes[kind] ?? "ignore")) }

@@ -4,10 +4,13 @@ struct ArithmeticCode: OperandSpecializer {
   let op: BinaryOp
   let interp: Interpreter
   let span: SourceSpan?
+  /// The variable the result is assigned to, when the expression is a whole assignment's
+  /// value (`c = a + b`): object operands may write the result into its old value.
+  var target: ResultTarget? = nil
 
   @inline(__always)
   func make<L: OperandReader, R: OperandReader>(_ left: L, _ right: R) -> CompiledExpression {
-    let (interp, span) = (self.interp, self.span)
+    let (interp, span, target) = (self.interp, self.span, self.target)
     switch op {
     case .add:
       return CompiledExpression { (f: Frame) throws(PyException) -> Value in
@@ -22,7 +25,7 @@ struct ArithmeticCode: OperandSpecializer {
         } else if case .float(let i) = x, case .float(let j) = y {
           return .float(i + j)
         }
-        return try ArithmeticCode.general(interp, .add, x, y, span)
+        return try ArithmeticCode.general(interp, .add, x, y, span, target, f)
       }
     case .subtract:
       return CompiledExpression { (f: Frame) throws(PyException) -> Value in
@@ -37,7 +40,7 @@ struct ArithmeticCode: OperandSpecializer {
         } else if case .float(let i) = x, case .float(let j) = y {
           return .float(i - j)
         }
-        return try ArithmeticCode.general(interp, .subtract, x, y, span)
+        return try ArithmeticCode.general(interp, .subtract, x, y, span, target, f)
       }
     case .multiply:
       return CompiledExpression { (f: Frame) throws(PyException) -> Value in
@@ -52,7 +55,7 @@ struct ArithmeticCode: OperandSpecializer {
         } else if case .float(let i) = x, case .float(let j) = y {
           return .float(i * j)
         }
-        return try ArithmeticCode.general(interp, .multiply, x, y, span)
+        return try ArithmeticCode.general(interp, .multiply, x, y, span, target, f)
       }
     case .trueDivide:
       // Division by zero, and ints beyond 2^53 (Python divides those exactly), go the
@@ -66,7 +69,7 @@ struct ArithmeticCode: OperandSpecializer {
         {
           return .float(Double(i) / Double(j))
         }
-        return try ArithmeticCode.general(interp, .trueDivide, x, y, span)
+        return try ArithmeticCode.general(interp, .trueDivide, x, y, span, target, f)
       }
     case .bitAnd, .bitOr, .bitXor, .leftShift, .rightShift:
       // Ints (`i & 255`, `x >> 1`): in place; shifts the int holds exactly (a negative or too
@@ -80,7 +83,7 @@ struct ArithmeticCode: OperandSpecializer {
         if case .int(let i) = x, case .int(let j) = y, let r = Arithmetic.bitwise(op, i, j) {
           return .int(r)
         }
-        return try ArithmeticCode.general(interp, op, x, y, span)
+        return try ArithmeticCode.general(interp, op, x, y, span, target, f)
       }
     default:
       // `//` and `%` of ints: Python's floor rounding; zero and -1 divisors go the general way.
@@ -97,7 +100,7 @@ struct ArithmeticCode: OperandSpecializer {
           let (q, r) = Arithmetic.floored(i, j)
           return .int(modulo ? r : q)
         }
-        return try ArithmeticCode.general(interp, op, x, y, span)
+        return try ArithmeticCode.general(interp, op, x, y, span, target, f)
       }
     }
   }
@@ -105,9 +108,13 @@ struct ArithmeticCode: OperandSpecializer {
   /// Mixed, overflowing and object operands; failures carry the expression's span.
   @inline(never)
   static func general(
-    _ interp: Interpreter, _ op: BinaryOp, _ x: Value, _ y: Value, _ span: SourceSpan?
+    _ interp: Interpreter, _ op: BinaryOp, _ x: Value, _ y: Value, _ span: SourceSpan?,
+    _ target: ResultTarget? = nil, _ f: Frame? = nil
   ) throws(PyException) -> Value {
     do throws(PyException) {
+      if let target, let f, case .object = x {
+        return try interp.binary(op, x, y, reusing: target.slot(in: f))
+      }
       return try interp.binary(op, x, y)
     } catch {
       throw Compiler.marked(error, span)

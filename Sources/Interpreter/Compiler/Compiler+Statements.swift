@@ -33,6 +33,9 @@ extension Compiler {
       if targets.count == 1, let parallel = try parallelAssignment(targets[0], value) {
         return parallel
       }
+      if targets.count == 1, let assignment = try resultReusingAssignment(targets[0], value) {
+        return assignment
+      }
       let operand = try compileOperand(value)
       let v = operand.run
       if targets.count == 1 {
