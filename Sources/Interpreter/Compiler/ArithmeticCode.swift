@@ -1,16 +1,17 @@
 /// `+ - * / // %`, bitwise operators and shifts: int (and float) operands inline, everything
 /// else through `Interpreter.binary`.
-struct ArithmeticCode: OperandSpecializer {
+struct ArithmeticCode<Destination: ResultDestination>: OperandSpecializer {
   let op: BinaryOp
   let interp: Interpreter
   let span: SourceSpan?
-  /// The variable the result is assigned to, when the expression is a whole assignment's
-  /// value (`c = a + b`): object operands may write the result into its old value.
-  var target: ResultTarget? = nil
+  /// Where the result goes: anywhere, or the variable of an assignment `c = a + b`, whose old
+  /// value an array operation may take the result into (`ResultTarget`). (A type parameter:
+  /// the usual code captures nothing more.)
+  let destination: Destination
 
   @inline(__always)
   func make<L: OperandReader, R: OperandReader>(_ left: L, _ right: R) -> CompiledExpression {
-    let (interp, span, target) = (self.interp, self.span, self.target)
+    let (interp, span, destination) = (self.interp, self.span, self.destination)
     switch op {
     case .add:
       return CompiledExpression { (f: Frame) throws(PyException) -> Value in
@@ -25,7 +26,7 @@ struct ArithmeticCode: OperandSpecializer {
         } else if case .float(let i) = x, case .float(let j) = y {
           return .float(i + j)
         }
-        return try ArithmeticCode.general(interp, .add, x, y, span, target, f)
+        return try ArithmeticCode.general(interp, .add, x, y, span, destination, f)
       }
     case .subtract:
       return CompiledExpression { (f: Frame) throws(PyException) -> Value in
@@ -40,7 +41,7 @@ struct ArithmeticCode: OperandSpecializer {
         } else if case .float(let i) = x, case .float(let j) = y {
           return .float(i - j)
         }
-        return try ArithmeticCode.general(interp, .subtract, x, y, span, target, f)
+        return try ArithmeticCode.general(interp, .subtract, x, y, span, destination, f)
       }
     case .multiply:
       return CompiledExpression { (f: Frame) throws(PyException) -> Value in
@@ -55,7 +56,7 @@ struct ArithmeticCode: OperandSpecializer {
         } else if case .float(let i) = x, case .float(let j) = y {
           return .float(i * j)
         }
-        return try ArithmeticCode.general(interp, .multiply, x, y, span, target, f)
+        return try ArithmeticCode.general(interp, .multiply, x, y, span, destination, f)
       }
     case .trueDivide:
       // Division by zero, and ints beyond 2^53 (Python divides those exactly), go the
@@ -69,7 +70,7 @@ struct ArithmeticCode: OperandSpecializer {
         {
           return .float(Double(i) / Double(j))
         }
-        return try ArithmeticCode.general(interp, .trueDivide, x, y, span, target, f)
+        return try ArithmeticCode.general(interp, .trueDivide, x, y, span, destination, f)
       }
     case .bitAnd, .bitOr, .bitXor, .leftShift, .rightShift:
       // Ints (`i & 255`, `x >> 1`): in place; shifts the int holds exactly (a negative or too
@@ -83,7 +84,7 @@ struct ArithmeticCode: OperandSpecializer {
         if case .int(let i) = x, case .int(let j) = y, let r = Arithmetic.bitwise(op, i, j) {
           return .int(r)
         }
-        return try ArithmeticCode.general(interp, op, x, y, span, target, f)
+        return try ArithmeticCode.general(interp, op, x, y, span, destination, f)
       }
     default:
       // `//` and `%` of ints: Python's floor rounding; zero and -1 divisors go the general way.
@@ -100,7 +101,7 @@ struct ArithmeticCode: OperandSpecializer {
           let (q, r) = Arithmetic.floored(i, j)
           return .int(modulo ? r : q)
         }
-        return try ArithmeticCode.general(interp, op, x, y, span, target, f)
+        return try ArithmeticCode.general(interp, op, x, y, span, destination, f)
       }
     }
   }
@@ -109,15 +110,18 @@ struct ArithmeticCode: OperandSpecializer {
   @inline(never)
   static func general(
     _ interp: Interpreter, _ op: BinaryOp, _ x: Value, _ y: Value, _ span: SourceSpan?,
-    _ target: ResultTarget? = nil, _ f: Frame? = nil
+    _ destination: Destination, _ f: Frame
   ) throws(PyException) -> Value {
     do throws(PyException) {
-      if let target, let f, case .object = x {
-        return try interp.binary(op, x, y, reusing: target.slot(in: f))
-      }
-      return try interp.binary(op, x, y)
+      return try destination.binary(interp, op, x, y, f)
     } catch {
       throw Compiler.marked(error, span)
     }
+  }
+}
+
+extension ArithmeticCode where Destination == AnyDestination {
+  init(op: BinaryOp, interp: Interpreter, span: SourceSpan?) {
+    self.init(op: op, interp: interp, span: span, destination: AnyDestination())
   }
 }

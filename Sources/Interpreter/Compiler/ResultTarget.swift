@@ -17,6 +17,33 @@ enum ResultTarget {
   }
 }
 
+/// Where an arithmetic expression's result goes (`ArithmeticCode`): how object operands are
+/// combined.
+protocol ResultDestination {
+  func binary(_ interp: Interpreter, _ op: BinaryOp, _ x: Value, _ y: Value, _ f: Frame)
+    throws(PyException) -> Value
+}
+
+/// A result that goes anywhere: `Interpreter.binary`.
+struct AnyDestination: ResultDestination {
+  @inline(__always)
+  func binary(_ interp: Interpreter, _ op: BinaryOp, _ x: Value, _ y: Value, _ f: Frame)
+    throws(PyException) -> Value
+  {
+    try interp.binary(op, x, y)
+  }
+}
+
+extension ResultTarget: ResultDestination {
+  @inline(__always)
+  func binary(_ interp: Interpreter, _ op: BinaryOp, _ x: Value, _ y: Value, _ f: Frame)
+    throws(PyException) -> Value
+  {
+    guard case .object = x else { return try interp.binary(op, x, y) }
+    return try interp.binary(op, x, y, reusing: slot(in: f))
+  }
+}
+
 extension Interpreter {
   /// `a op b` for the assignment to the variable at `slot`: the operation's result may be
   /// written into the object the variable holds (`resultInto`, installed by the array
@@ -52,8 +79,8 @@ extension Compiler {
     case .global(let i): resultTarget = .global(scope.globalsTable, i)
     default: return nil
     }
-    var maker = ArithmeticCode(op: kind, interp: interp, span: failureSpan(value))
-    maker.target = resultTarget
+    let maker = ArithmeticCode(
+      op: kind, interp: interp, span: failureSpan(value), destination: resultTarget)
     let code = try specialized(l, r, maker).run
     switch resultTarget {
     case .local(let i):
