@@ -29,7 +29,7 @@ extension PyNDArray {
     let right: NDArray
     switch y {
     case .float, .int:
-      guard left.isDenseFloat(like: left),
+      guard left.dtype.isFloat, left.hasCStrides,
         let number = try NumpyBridge.operand(y, like: left, interp),
         number.dtype == left.dtype
       else { return nil }

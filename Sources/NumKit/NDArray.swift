@@ -98,7 +98,7 @@ public struct NDArray {
 
   /// True when `strides` are exactly the C-order strides of `shape` (checked without
   /// allocating the expected array).
-  @inline(__always) var hasCStrides: Bool {
+  @inline(__always) public var hasCStrides: Bool {
     var expected = 1
     for axis in stride(from: ndim - 1, through: 0, by: -1) {
       if strides[axis] != expected { return false }
