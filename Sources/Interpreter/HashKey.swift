@@ -101,6 +101,24 @@ public enum HashKey: Hashable {
     return (h ^ UInt64(count), high & 0x8080_8080_8080_8080 == 0)
   }
 
+  /// `bytesHashAndASCII`'s hash (seed 0) of the `count` (at most 15) bytes held from the low
+  /// end of these two words: a short text in Swift's small form.
+  @inline(__always) static func shortASCIIHash(_ words: (UInt64, UInt64), count: Int) -> UInt64 {
+    var h: UInt64 = 0x9e37_79b9_7f4a_7c15
+    var tail = words.0
+    var rest = count
+    if count >= 8 {
+      h = (h ^ words.0) &* 0x100_0000_01b3
+      h = (h << 31) | (h >> 33)
+      tail = words.1
+      rest = count - 8
+    }
+    // (`rest` is at most 7: the mask never shifts by 64.)
+    tail &= (1 << UInt64(8 * rest)) &- 1
+    h = (h ^ tail) &* 0x100_0000_01b3
+    return h ^ UInt64(count)
+  }
+
   /// One value fed to the hasher per key (the synthesized form also feeds the case).
   public func hash(into hasher: inout Hasher) {
     switch self {
@@ -179,11 +197,26 @@ public struct TextKey: Hashable {
   /// The hash (never 0: a str keeps 0 for "not yet worked out"), and whether the text is
   /// ASCII, in one pass over its bytes.
   static func hashAndASCII(of text: String) -> (hash: Int, isASCII: Bool) {
+    // A short ASCII text hashed from the value's own two words (`withUTF8` copied it out
+    // first: about 100 instructions for a key such as '123').
+    if let hash = shortTextHash(unsafeBitCast(text, to: (UInt64, UInt64).self)) {
+      return (hash, true)
+    }
     var text = text
     return text.withUTF8 {
       let (hash, ascii) = HashKey.bytesHashAndASCII($0, 0)
       return (hash == 0 ? 1 : Int(bitPattern: UInt(hash)), ascii)
     }
+  }
+
+  /// The hash of a short ASCII text held in Swift's small form, from the String's two words
+  /// (nil for any other text).
+  @inline(__always) static func shortTextHash(_ words: (UInt64, UInt64)) -> Int? {
+    guard let count = UTF8Text.shortASCIICount(words, smallForm: UTF8Text.smallFormHolds) else {
+      return nil
+    }
+    let hash = HashKey.shortASCIIHash(words, count: count)
+    return hash == 0 ? 1 : Int(bitPattern: UInt(hash))
   }
 
   /// The same code points. Swift's `==` on String takes canonically equivalent texts as equal

@@ -36,4 +36,15 @@ import Testing
           == unsafeBitCast(expected, to: (UInt64, UInt64).self))
     }
   }
+
+  /// A str's dict hash, worked out from a short text's own words, is the hash of its bytes
+  /// (the same text must hash alike in either form).
+  @Test(arguments: samples) func textHashIsTheBytesHash(_ bytes: [UInt8]) {
+    let text = String(decoding: bytes, as: UTF8.self)
+    let (hash, ascii) = TextKey.hashAndASCII(of: text)
+    var copy = text
+    let expected = copy.withUTF8 { HashKey.bytesHashAndASCII($0, 0) }
+    #expect(hash == (expected.hash == 0 ? 1 : Int(bitPattern: UInt(expected.hash))))
+    #expect(ascii == expected.isASCII)
+  }
 }

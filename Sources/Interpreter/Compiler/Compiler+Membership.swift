@@ -15,11 +15,17 @@ extension Compiler {
     let interp = self.interp
     let code = try compileOperand(item)
     let container = Value.str(literal)
+    let slot = code.localSlot
     return { (f: Frame) throws(PyException) -> Value in
-      let x = try code.value(in: f)
-      if case .object(let o) = x, o.isExactly(PyStr.self),
-        let b = unsafeDowncast(o, to: PyStr.self).singleASCIIByte
+      // `ch in 'aeiou'` of a local: the str looked at in its slot, not retained.
+      if slot >= 0, let o = f.unretainedObject(slot),
+        let b = o._withUnsafeGuaranteedRef({ Compiler.singleASCIIByte(of: $0) })
       {
+        let found = b < 64 ? table.low >> b & 1 != 0 : table.high >> (b - 64) & 1 != 0
+        return .bool(found != negated)
+      }
+      let x = try code.value(in: f)
+      if case .object(let o) = x, let b = Compiler.singleASCIIByte(of: o) {
         let found = b < 64 ? table.low >> b & 1 != 0 : table.high >> (b - 64) & 1 != 0
         return .bool(found != negated)
       }
@@ -29,6 +35,12 @@ extension Compiler {
         throw Compiler.marked(error, span)
       }
     }
+  }
+
+  /// The character of `o` when it is an exact str of one ASCII character.
+  @inline(__always) private static func singleASCIIByte(of o: PyObject) -> UInt8? {
+    guard o.isExactly(PyStr.self) else { return nil }
+    return unsafeDowncast(o, to: PyStr.self).singleASCIIByte
   }
 
   /// `x in c` for an int or a str in a plain set (or frozenset), or an int or str key in a

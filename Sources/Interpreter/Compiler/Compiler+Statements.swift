@@ -36,6 +36,9 @@ extension Compiler {
       if targets.count == 1, let assignment = try resultReusingAssignment(targets[0], value) {
         return assignment
       }
+      if targets.count == 1, let counting = try countingAssignment(targets[0], value) {
+        return counting
+      }
       let operand = try compileOperand(value)
       let v = operand.run
       if targets.count == 1 {

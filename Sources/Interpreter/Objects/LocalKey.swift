@@ -60,27 +60,37 @@ extension DictTable {
     }
   }
 
-  /// Stores `v` under `key`: the value of the entry there replaced, or a new entry (the key a
-  /// new reference to the str). Mutating as `position(of:)` is.
-  @inline(__always) mutating func store(_ v: Value, at key: LocalKey) {
+  /// Where `key` is (or would go) and its table hash. Mutating as `position(of:)` is.
+  @inline(__always) mutating func find(_ key: LocalKey) -> (slot: Int, entry: Int?, hash: Int) {
     switch key {
-    case .int(let i):
-      let (slot, found, hash) = find(int: i)
-      if let found {
-        setValue(v, at: found)
-      } else {
-        append(.int(i), hash, (.int(i), v), at: slot)
-      }
+    case .int(let i): return find(int: i)
     case .text(let text, let hash):
-      let (slot, found, tableHash) = text._withUnsafeGuaranteedRef {
-        find(text: $0, textHash: hash)
-      }
-      if let found {
-        setValue(v, at: found)
-      } else {
-        let str = text.takeUnretainedValue()
-        append(.text(str.textKey), tableHash, (.object(str), v), at: slot)
-      }
+      return text._withUnsafeGuaranteedRef { find(text: $0, textHash: hash) }
+    }
+  }
+
+  /// A new entry of `v` under `key` at `slot` (found by `find(_:)`, with the `hash` it gave;
+  /// the key a new reference to the str).
+  @inline(__always) mutating func append(
+    _ v: Value, under key: LocalKey, hash: Int, at slot: Int
+  ) {
+    switch key {
+    case .int(let i): append(.int(i), hash, (.int(i), v), at: slot)
+    case .text(let text, _):
+      // (Not `takeUnretainedValue`: the standard library's code retains atomically.)
+      let str = text._withUnsafeGuaranteedRef { $0 }
+      append(.text(str.textKey), hash, (.object(str), v), at: slot)
+    }
+  }
+
+  /// Stores `v` under `key`: the value of the entry there replaced, or a new entry. Mutating
+  /// as `position(of:)` is.
+  @inline(__always) mutating func store(_ v: Value, at key: LocalKey) {
+    let (slot, found, hash) = find(key)
+    if let found {
+      setValue(v, at: found)
+    } else {
+      append(v, under: key, hash: hash, at: slot)
     }
   }
 }

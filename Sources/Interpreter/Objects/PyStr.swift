@@ -137,11 +137,13 @@ public final class PyStr: PyObject {
 
   /// The character of a one-character ASCII str, else nil (worked out on first use: `ch in
   /// 'aeiou'` asks it of the same few strs again and again).
-  var singleASCIIByte: UInt8? {
-    if singleByteState == 0 {
-      singleByteState = UTF8Text.singleASCIIByte(of: value).map { 0x100 | UInt16($0) } ?? 0x200
-    }
+  @inline(__always) var singleASCIIByte: UInt8? {
+    if singleByteState == 0 { findSingleASCIIByte() }
     return singleByteState & 0x100 != 0 ? UInt8(truncatingIfNeeded: singleByteState) : nil
+  }
+
+  @inline(never) private func findSingleASCIIByte() {
+    singleByteState = UTF8Text.singleASCIIByte(of: value).map { 0x100 | UInt16($0) } ?? 0x200
   }
 
   /// 0: not yet known; 0x100 | b: the text is the ASCII character b alone; 0x200: it is not.
@@ -275,9 +277,21 @@ public final class PyStr: PyObject {
   }
 
   /// The hash of this str's text (as its dict key has it), computed on first use.
-  var keptTextHash: Int {
-    if textHash == 0 { _ = textKey }
+  @inline(__always) var keptTextHash: Int {
+    if textHash == 0 { findTextHash() }
     return textHash
+  }
+
+  @inline(never) private func findTextHash() {
+    // A short ASCII text from its words where they lie (no copy of the value).
+    if let hash = TextKey.shortTextHash(valueWords) {
+      textHash = hash
+      asciiState = 1
+      return
+    }
+    let (hash, ascii) = TextKey.hashAndASCII(of: value)
+    textHash = hash
+    asciiState = ascii ? 1 : 2
   }
 
   /// Whether a table's `key` is this str's (`textHash` being its kept hash): the hashes
@@ -289,11 +303,8 @@ public final class PyStr: PyObject {
 
   /// The dict key of this str, its hash computed on first use.
   public var textKey: TextKey {
-    if textHash != 0 { return TextKey(value, hash: textHash, isASCII: isASCII) }
-    let (hash, ascii) = TextKey.hashAndASCII(of: value)
-    textHash = hash
-    asciiState = ascii ? 1 : 2
-    return TextKey(value, hash: hash, isASCII: ascii)
+    let hash = keptTextHash
+    return TextKey(value, hash: hash, isASCII: asciiState == 1)
   }
 
   /// Python's string repr: single quotes unless the text has a `'` and no `"`; backslash
