@@ -28,6 +28,20 @@ extension Builtins {
     return best
   }
 
+  /// `min(x, y)` / `max(x, y)`: `y` when it is less (greater) than `x`, else `x`; two ints or
+  /// two floats compared here (no argument array made and emptied).
+  @inline(__always)
+  static func extremum(_ x: Value, _ y: Value, _ op: ComparisonOp, _ interp: Interpreter)
+    throws(PyException) -> Value
+  {
+    let greater = op == .greater
+    switch (x, y) {
+    case (.int(let a), .int(let b)): return (greater ? b > a : b < a) ? y : x
+    case (.float(let a), .float(let b)): return (greater ? b > a : b < a) ? y : x
+    default: return try interp.isTruthy(interp.compare(y, op, x)) ? y : x
+    }
+  }
+
   /// `max(xs)` / `min(xs)` of a list or tuple without a key: read in place (no copy), ints
   /// with ints and floats with floats compared here, as Python compares them (the first of
   /// equal items kept; NaN never replaces nor is replaced), anything else by `compare`.

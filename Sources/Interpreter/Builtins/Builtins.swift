@@ -154,11 +154,15 @@ extension Interpreter {
         }
         return try Builtins.sum(a.positional[0], a.parameter(1, "start") ?? .int(0), interp)
       })
-    define("min") { (a, interp) throws(PyException) in
-      try Builtins.extremum(a, .less, "min", interp)
-    }
-    define("max") { (a, interp) throws(PyException) in
-      try Builtins.extremum(a, .greater, "max", interp)
+    for (name, op) in [("min", ComparisonOp.less), ("max", .greater)] {
+      define(
+        name,
+        fixed: FixedArityEntries(
+          one: { (items, interp) throws(PyException) in
+            try Builtins.extremum(Arguments([items]), op, name, interp)
+          },
+          two: { (x, y, interp) throws(PyException) in try Builtins.extremum(x, y, op, interp) }),
+        general: { (a, interp) throws(PyException) in try Builtins.extremum(a, op, name, interp) })
     }
     define("sorted") { (a, interp) throws(PyException) in
       if a.count != 1 { throw .typeError("sorted expected 1 argument, got \(a.count)") }
