@@ -107,6 +107,11 @@ struct CompiledExpression {
   /// an argument `xs` is then read in place. (Through its closure a local's read took about
   /// sixty instructions: two forwarding thunks, the closure and its specialised body.)
   var localSlot = -1
+  /// For `local + k` or `local - k` of an int literal: the local's slot (-1 otherwise) and
+  /// the int added, for an argument (`fib(n - 1)`) worked out in place when the local holds
+  /// an int (through the closure: about fifty instructions).
+  var offsetSlot = -1
+  var offset = 0
 
   /// Puts the expression's value in frame `f` into `place`, which holds nothing. (A local is
   /// copied slot to slot: read out as a value first, it was copied three times and the
@@ -117,6 +122,13 @@ struct CompiledExpression {
     if localSlot >= 0, case .some = f.slots[localSlot] {
       place.initialize(to: f.slots[localSlot])
       return
+    }
+    if offsetSlot >= 0, case .int(let i)? = f.slots[offsetSlot] {
+      let (sum, overflow) = i.addingReportingOverflow(offset)
+      if !overflow {
+        place.initialize(to: .int(sum))
+        return
+      }
     }
     place.initialize(to: try run(f))
   }

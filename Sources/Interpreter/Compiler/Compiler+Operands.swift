@@ -219,6 +219,11 @@ extension Compiler {
   func compileOperand(_ e: Expr) throws(SyntaxError) -> CompiledExpression {
     var code = CompiledExpression(run: try compile(e))
     if let local = localOperand(e) { code.localSlot = local.slot }
+    if case .binary(let op, let left, let right) = e.kind, op == .add || op == .subtract,
+      let local = localOperand(left), let k = Compiler.literalInt(right), k != .min
+    {
+      (code.offsetSlot, code.offset) = (local.slot, op == .add ? k : -k)
+    }
     return code
   }
 
