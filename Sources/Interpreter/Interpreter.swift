@@ -28,6 +28,10 @@ public final class Interpreter {
   private(set) var builtinsVersion = 0
   /// Modules by dotted name; `moduleFactories` build the rest on first import.
   var modules: [String: PyModule] = [:]
+  /// `sys.modules`: the imported modules by name, in the order they were imported. (Each
+  /// import adds its module; a module removed from it or put in it is not imported again or
+  /// found by `import`, as it would be in Python.)
+  public let moduleTable = PyDict()
   /// The object `sys.stdout` starts as (print writes straight to the output while it is still
   /// that object).
   public weak var standardOutput: PyObject?
@@ -360,6 +364,7 @@ public final class Interpreter {
     defer { initializingModules.remove(name) }
     let m = factory(self)
     modules[name] = m
+    moduleTable.set(name, .object(m))
     return m
   }
 

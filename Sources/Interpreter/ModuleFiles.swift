@@ -103,6 +103,7 @@ extension Interpreter {
       try runModule(source, in: module, file: file)
     } catch {
       modules[name] = nil
+      moduleTable.storage.removeValue(forKey: .string(name))
       packageDirectories[name] = nil
       throw error
     }
@@ -113,6 +114,7 @@ extension Interpreter {
   {
     module.define("__name__", .str(name))
     modules[name] = module
+    moduleTable.set(name, .object(module))
     parent?.globals.set(last, .object(module))
   }
 

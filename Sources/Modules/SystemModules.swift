@@ -55,6 +55,7 @@ enum SystemModules {
       return interp.handling.last.map { .object($0) } ?? Value.none
     }
     m.define("path", .object(interp.searchPath))
+    m.define("modules", .object(interp.moduleTable))
     m.define("maxsize", .int(Int.max))
     let stdout = OutputStream(name: "<stdout>") { interp.writeOut($0) }
     let stderr = OutputStream(name: "<stderr>") { interp.writeErr($0) }
