@@ -252,6 +252,11 @@ extension Compiler {
       let build = try compileItems(items)
       return { (f: Frame) throws(PyException) -> Value in .tuple(try build(f)) }
     case .list(let items):
+      // A display of literals (`['a', 'b', 'c']`): each new list shares one array of the
+      // values, copied on the list's first change, as any array is.
+      if !items.isEmpty, let values = Compiler.literalValues(items) {
+        return { (_: Frame) throws(PyException) -> Value in .list(values) }
+      }
       let build = try compileItems(items)
       return { (f: Frame) throws(PyException) -> Value in .list(try build(f)) }
     case .set(let items):
@@ -451,6 +456,23 @@ extension Compiler {
   }
 
   /// Items of a tuple/list/set display, expanding `*iterable`.
+  /// The values of items that are all plain literals (ints, floats, strs, bools, None), or
+  /// nil.
+  static func literalValues(_ items: [Expr]) -> [Value]? {
+    var values: [Value] = []
+    for item in items {
+      switch item.kind {
+      case .int(let i): values.append(.int(i))
+      case .float(let x): values.append(.float(x))
+      case .string(let s): values.append(.str(s))
+      case .bool(let b): values.append(.bool(b))
+      case .none: values.append(.none)
+      default: return nil
+      }
+    }
+    return values
+  }
+
   func compileItems(_ items: [Expr]) throws(SyntaxError) -> (Frame) throws(PyException) -> [Value] {
     let interp = self.interp
     if !items.contains(where: { if case .starred = $0.kind { true } else { false } }) {
