@@ -37,31 +37,52 @@ extension Compiler {
     let interp = self.interp
     let site = AttributeSite(name)
     return { (f: Frame, v: Value) throws(PyException) in
-      let object = try object.read(f)
-      if site.isPlainName, let instance = AttributeSite.plainInstance(object) {
-        site.refresh(instance.instanceClass)
-        if site.storesInInstance {
-          // (A name whose bit is clear is new to the instance: no names compared.)
-          if instance.dict.mayHold(site.nameBit),
-            let position = instance.dict.position(of: name, hint: &site.position)
-          {
-            instance.dict.replaceValue(at: position, with: v)
-          } else {
-            // A new attribute: the first takes the names instances of the class came to have.
-            let type = instance.instanceClass
-            if instance.dict.isEmpty && !type.instanceLayout.isEmpty {
-              instance.dict.adopt(type.instanceLayout)
-            }
-            instance.dict.append(v, for: name, bit: site.nameBit)
-            if instance.dict.count > type.instanceLayout.count {
-              type.instanceLayout = instance.dict.sharedLayout
-            }
+      // `self.x = x`: a variable's plain instance looked at in its slot, not retained.
+      if site.isPlainName, let held = object.unretainedObject(f) {
+        let stored = held._withUnsafeGuaranteedRef { (o: PyObject) -> Bool in
+          guard ObjectIdentifier(type(of: o)) == ObjectIdentifier(PyInstance.self) else {
+            return false
           }
-          return
+          return Compiler.store(v, name, in: unsafeDowncast(o, to: PyInstance.self), site)
         }
+        if stored { return }
+      }
+      let object = try object.read(f)
+      if site.isPlainName, let instance = AttributeSite.plainInstance(object),
+        Compiler.store(v, name, in: instance, site)
+      {
+        return
       }
       try interp.setAttribute(object, name, v)
     }
+  }
+
+  /// Stores `v` as `instance`'s own attribute `name` when its class leaves such a store to the
+  /// instance (no descriptor or `__setattr__` of its own); false, nothing stored, otherwise.
+  @inline(__always)
+  static func store(_ v: Value, _ name: String, in instance: PyInstance, _ site: AttributeSite)
+    -> Bool
+  {
+    site.refresh(instance.instanceClass)
+    guard site.storesInInstance else { return false }
+    // (A name whose bit is clear is new to the instance: no names compared.)
+    if instance.dict.mayHold(site.nameBit),
+      let position = instance.dict.position(of: name, hint: &site.position)
+    {
+      instance.dict.replaceValue(at: position, with: v)
+      return true
+    }
+    // A new attribute: the first takes the names instances of the class came to have.
+    let type = instance.instanceClass
+    let layoutCount = type.instanceLayout.count
+    if instance.dict.isEmpty && layoutCount != 0 {
+      instance.dict.adopt(type.instanceLayout)
+    }
+    instance.dict.append(v, for: name, bit: site.nameBit)
+    if instance.dict.count > layoutCount {
+      type.instanceLayout = instance.dict.sharedLayout
+    }
+    return true
   }
 
   /// `obj.name op= v`, the object read by `object`: a plain instance's own attribute updated
