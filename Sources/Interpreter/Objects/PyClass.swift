@@ -280,6 +280,11 @@ public final class PyClass: PyObject {
   override public func setAttribute(_ name: String, _ value: Value, _ interp: Interpreter)
     throws(PyException)
   {
+    // A built-in class (shared by every interpreter) is immutable, as CPython's are.
+    guard cachesLookups else {
+      let type = moduleName == "builtins" ? self.name : "\(moduleName).\(self.name)"
+      throw .typeError("cannot set '\(name)' attribute of immutable type '\(type)'")
+    }
     if name == "__name__" || name == "__qualname__" {
       guard let s = value.as(PyStr.self)?.value else {
         throw .typeError("can only assign string to \(self.name).\(name), not '\(value.typeName)'")
@@ -309,7 +314,11 @@ public final class PyClass: PyObject {
   /// `type.__call__`: a new instance by the class's `__new__` (a program's, when it has one)
   /// and `__init__`.
   public func instantiate(_ args: Arguments, _ interp: Interpreter) throws(PyException) -> Value {
-    if let creator = lookup("__new__")?.as(PyStaticMethod.self)?.function,
+    // A built-in exception class (`ValueError('x')`) has no `__new__` or `__init__` (built-in
+    // classes are immutable) and is no dict or list: not asked (each `lookup` of a built-in
+    // class hashes the name in every class of its MRO, about 150 instructions a class).
+    let builtinException = isExceptionClass && !cachesLookups
+    if !builtinException, let creator = lookup("__new__")?.as(PyStaticMethod.self)?.function,
       creator.as(PyFunction.self) != nil
     {
       let made = try interp.call(
@@ -323,13 +332,15 @@ public final class PyClass: PyObject {
       }
       return made
     }
-    if let made = try BuiltinSubclassing.instantiate(self, args, interp) { return made }
+    if !builtinException, let made = try BuiltinSubclassing.instantiate(self, args, interp) {
+      return made
+    }
     let instance: PyInstance =
       !isExceptionClass
       ? PyInstance(self)
       : isSubclass(of: .osError)
         ? PyException.makeOSError(self, args.positional) : PyException(self, args: args.positional)
-    if let initializer = lookup("__init__") {
+    if !builtinException, let initializer = lookup("__init__") {
       let result = try interp.call(
         initializer, Arguments([.object(instance)] + args.positional, keywords: args.keywords))
       guard result.isNone else {
