@@ -19,12 +19,11 @@ extension Compiler {
       args.allSatisfy({ if case .positional = $0.kind { true } else { false } }),
       case .name(let dictName) = base.kind, case .name(dictName) = receiver.kind,
       case .name(let keyName) = index.kind, case .name(keyName) = args[0].value.kind,
-      let start = Compiler.numberLiteral(args[1].value),
+      let start = CountNumber(literal: args[1].value),
       let dict = variableAddress(base), let key = variableAddress(index)
     else { return nil }
-    guard let start = CountNumber(start) else { return nil }
     let step: CountingStep
-    if let n = Compiler.numberLiteral(right).flatMap(CountNumber.init) {
+    if let n = CountNumber(literal: right) {
       step = .literal(n)
     } else if case .local(let local)? = variableAddress(right) {
       step = .local(local.slot)
@@ -73,20 +72,6 @@ extension Compiler {
     }
   }
 
-  /// An int or float literal (a negative one too).
-  static func numberLiteral(_ e: Expr) -> Value? {
-    switch e.kind {
-    case .int(let i): return .int(i)
-    case .float(let x): return .float(x)
-    case .unary(.negate, let inner):
-      switch numberLiteral(inner) {
-      case .int(let i)? where i != .min: return .int(-i)
-      case .float(let x)?: return .float(-x)
-      default: return nil
-      }
-    default: return nil
-    }
-  }
 }
 
 /// What a counting statement adds: a literal, or the number in a local slot.
@@ -118,6 +103,22 @@ enum CountNumber {
     switch v {
     case .int(let i): self = .int(i)
     case .float(let x): self = .float(x)
+    default: return nil
+    }
+  }
+
+  /// The number an int or float literal writes (a negative one too); nil for any other
+  /// expression.
+  init?(literal e: Expr) {
+    if let i = Compiler.literalInt(e) {
+      self = .int(i)
+      return
+    }
+    switch e.kind {
+    case .float(let x): self = .float(x)
+    case .unary(.negate, let inner):
+      guard case .float(let x) = inner.kind else { return nil }
+      self = .float(-x)
     default: return nil
     }
   }

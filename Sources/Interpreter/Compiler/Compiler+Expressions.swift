@@ -455,7 +455,6 @@ extension Compiler {
     return (try compileOperand(items[0]), try compileOperand(items[1]))
   }
 
-  /// Items of a tuple/list/set display, expanding `*iterable`.
   /// The values of items that are all plain literals (ints, floats, strs, bools, None), or
   /// nil.
   static func literalValues(_ items: [Expr]) -> [Value]? {
@@ -473,6 +472,7 @@ extension Compiler {
     return values
   }
 
+  /// Items of a tuple/list/set display, expanding `*iterable`.
   func compileItems(_ items: [Expr]) throws(SyntaxError) -> (Frame) throws(PyException) -> [Value] {
     let interp = self.interp
     if !items.contains(where: { if case .starred = $0.kind { true } else { false } }) {

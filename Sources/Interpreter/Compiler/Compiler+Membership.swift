@@ -16,19 +16,19 @@ extension Compiler {
     let code = try compileOperand(item)
     let container = Value.str(literal)
     let slot = code.localSlot
+    @inline(__always) func answer(_ b: UInt8) -> Value {
+      let found = b < 64 ? table.low >> b & 1 != 0 : table.high >> (b - 64) & 1 != 0
+      return .bool(found != negated)
+    }
     return { (f: Frame) throws(PyException) -> Value in
       // `ch in 'aeiou'` of a local: the str looked at in its slot, not retained.
       if slot >= 0, let o = f.unretainedObject(slot),
         let b = o._withUnsafeGuaranteedRef({ Compiler.singleASCIIByte(of: $0) })
       {
-        let found = b < 64 ? table.low >> b & 1 != 0 : table.high >> (b - 64) & 1 != 0
-        return .bool(found != negated)
+        return answer(b)
       }
       let x = try code.value(in: f)
-      if case .object(let o) = x, let b = Compiler.singleASCIIByte(of: o) {
-        let found = b < 64 ? table.low >> b & 1 != 0 : table.high >> (b - 64) & 1 != 0
-        return .bool(found != negated)
-      }
+      if case .object(let o) = x, let b = Compiler.singleASCIIByte(of: o) { return answer(b) }
       do throws(PyException) {
         return .bool(try interp.contains(container, x) != negated)
       } catch {
