@@ -137,7 +137,7 @@ public enum HashKey: Hashable {
   }
 
   /// Python's equality of keys: by value for the built-in kinds, by `__eq__` for a custom key
-  /// (against another custom key, or an int of its hash: the only plain key hashed alike).
+  /// (against another custom key, or an int or str of its hash: the plain keys hashed alike).
   public static func == (a: HashKey, b: HashKey) -> Bool {
     switch (a, b) {
     case (.none, .none): return true
@@ -151,6 +151,8 @@ public enum HashKey: Hashable {
       return x.object === y.object || (x.hash == y.hash && x.equals(.object(y.object)))
     case (.custom, .int(let i)): return custom(a, equalsInt: i)
     case (.int(let i), .custom): return custom(b, equalsInt: i)
+    case (.custom(let k), .text(let t)), (.text(let t), .custom(let k)):
+      return k.hash == t.hash && k.equals(.str(t.text))
     default: return false
     }
   }
@@ -194,8 +196,7 @@ public struct TextKey: Hashable {
     self.isASCII = isASCII
   }
 
-  /// The hash (never 0: a str keeps 0 for "not yet worked out"), and whether the text is
-  /// ASCII, in one pass over its bytes.
+  /// The hash (see `kept(_:)`), and whether the text is ASCII, in one pass over its bytes.
   static func hashAndASCII(of text: String) -> (hash: Int, isASCII: Bool) {
     // A short ASCII text hashed from the value's own two words (`withUTF8` copied it out
     // first: about 100 instructions for a key such as '123').
@@ -205,8 +206,17 @@ public struct TextKey: Hashable {
     var text = text
     return text.withUTF8 {
       let (hash, ascii) = HashKey.bytesHashAndASCII($0, 0)
-      return (hash == 0 ? 1 : Int(bitPattern: UInt(hash)), ascii)
+      return (kept(hash), ascii)
     }
+  }
+
+  /// The hash a str keeps from the multiply-xor over its bytes: mixed, so that its low bits
+  /// serve a set's table, and never 0 (a str keeps 0 for "not yet worked out") or -1 (never
+  /// a Python hash). It is the str's Python `hash()`, so an object whose `__hash__` returns
+  /// it lands where the str does in a dict's table, as an int's hash does for an int.
+  @inline(__always) static func kept(_ bytesHash: UInt64) -> Int {
+    let h = HashKey.finalized(bytesHash)
+    return h == 0 ? 1 : h == -1 ? -2 : h
   }
 
   /// The hash of a short ASCII text held in Swift's small form, from the String's two words
@@ -215,8 +225,7 @@ public struct TextKey: Hashable {
     guard let count = UTF8Text.shortASCIICount(words, smallForm: UTF8Text.smallFormHolds) else {
       return nil
     }
-    let hash = HashKey.shortASCIIHash(words, count: count)
-    return hash == 0 ? 1 : Int(bitPattern: UInt(hash))
+    return kept(HashKey.shortASCIIHash(words, count: count))
   }
 
   /// The same code points. Swift's `==` on String takes canonically equivalent texts as equal

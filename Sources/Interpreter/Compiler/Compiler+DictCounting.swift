@@ -68,7 +68,11 @@ extension Compiler {
   ) -> Bool {
     object._withUnsafeGuaranteedRef { (o: PyObject) -> Bool in
       guard o.isExactly(PyDict.self) else { return false }
-      return unsafeDowncast(o, to: PyDict.self).storage.add(step, at: key, startingFrom: start)
+      let table = unsafeDowncast(o, to: PyDict.self)
+      // (A key that is an object with its own `__hash__` may equal the key: the statement as
+      // written asks.)
+      guard !table.storage.hasCustomKeys else { return false }
+      return table.storage.add(step, at: key, startingFrom: start)
     }
   }
 

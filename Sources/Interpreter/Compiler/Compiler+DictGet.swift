@@ -20,10 +20,7 @@ extension Compiler {
       do throws(PyException) {
         let key = try arguments.value(0, from: f)
         let fallback = count == 2 ? try arguments.value(1, from: f) : .none
-        if let i = d.storage.fastPosition(of: key) {
-          return i < 0 ? fallback : d.storage[entryAt: i].value
-        }
-        guard let i = try d.storage.position(of: key, interp) else { return fallback }
+        guard let i = try d.position(of: key, interp) else { return fallback }
         return d.storage[entryAt: i].value
       } catch {
         throw Compiler.markedCall(error, span)
@@ -108,6 +105,8 @@ extension Compiler {
     object._withUnsafeGuaranteedRef { (o: PyObject) -> Value? in
       guard o.isExactly(PyDict.self) else { return nil }
       let table = unsafeDowncast(o, to: PyDict.self)
+      // (A key that is an object with its own `__hash__` may equal the key: `PyDict.get` asks.)
+      guard !table.storage.hasCustomKeys else { return nil }
       guard let position = table.storage.position(of: key) else { return fallback }
       return table.storage[entryAt: position].value
     }
@@ -119,7 +118,11 @@ extension Compiler {
   static func storeValue(in object: Unmanaged<PyObject>, at key: LocalKey, _ v: Value) -> Bool {
     object._withUnsafeGuaranteedRef { (o: PyObject) -> Bool in
       if o.isExactly(PyDict.self) {
-        unsafeDowncast(o, to: PyDict.self).storage.store(v, at: key)
+        let table = unsafeDowncast(o, to: PyDict.self)
+        // (A key that is an object with its own `__hash__` may equal the key: `PyDict.set`
+        // asks.)
+        guard !table.storage.hasCustomKeys else { return false }
+        table.storage.store(v, at: key)
         return true
       }
       // `xs[i] = v` on a plain list with an int index in range.

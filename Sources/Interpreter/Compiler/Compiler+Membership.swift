@@ -101,11 +101,16 @@ extension Compiler {
         switch key {
         case .int(let i): return set.storage.contains(int: i)
         case .text(let text, _):
-          return text._withUnsafeGuaranteedRef { set.storage.contains(text: $0) }
+          if text._withUnsafeGuaranteedRef({ set.storage.contains(text: $0) }) { return true }
+          // (An element that is an object with its own `__hash__` may equal it: `in` asks.)
+          return set.storage.hasCustomKeys ? nil : false
         }
       }
       if o.isExactly(PyDict.self) {
-        return unsafeDowncast(o, to: PyDict.self).storage.position(of: key) != nil
+        let table = unsafeDowncast(o, to: PyDict.self)
+        // (A key that is an object with its own `__hash__` may equal the key: `in` asks.)
+        guard !table.storage.hasCustomKeys else { return nil }
+        return table.storage.position(of: key) != nil
       }
       return nil
     }

@@ -317,12 +317,12 @@ extension Compiler {
           // making its hash key) and updated by its position, unless the right-hand side
           // moved it (it cannot when it is read plainly and the numbers are added as such).
           let d = unsafeDowncast(o, to: PyDict.self)
-          guard let index = try d.storage.position(of: key, interp) else { throw .keyError(key) }
+          guard let index = try d.position(of: key, interp) else { throw .keyError(key) }
           let current = d.storage[entryAt: index].value
           let operand = try v(f)
           let updated = try interp.inPlace(op, current, operand)
           var unmoved = plainOperand && current.isPlainNumber && operand.isPlainNumber
-          if !unmoved { unmoved = try d.storage.position(of: key, interp) == index }
+          if !unmoved { unmoved = try d.position(of: key, interp) == index }
           if unmoved {
             d.storage.setValue(updated, at: index)
           } else {

@@ -25,6 +25,9 @@ public struct DictTable: RandomAccessCollection {
   var slots = ContiguousArray<Int32>()
   /// Slots holding -1.
   var removedSlots = 0
+  /// Some key is an object with its own `__hash__`, which may equal a str: the lookups of a
+  /// str that find no str leave the answer to `PyDict.position(of:_:)`, which asks `__eq__`.
+  private(set) var hasCustomKeys = false
 
   public init() {}
 
@@ -153,9 +156,31 @@ public struct DictTable: RandomAccessCollection {
   @inline(__always) mutating func fastPosition(of key: Value) -> Int? {
     if case .int(let i) = key { return find(int: i).entry ?? -1 }
     if case .object(let o) = key, o.isExactly(PyStr.self) {
-      return find(text: unsafeDowncast(o, to: PyStr.self)).entry ?? -1
+      if let e = find(text: unsafeDowncast(o, to: PyStr.self)).entry { return e }
+      // (An equal object may be a key: `PyDict.position(of:_:)` asks its `__eq__`.)
+      return hasCustomKeys ? nil : -1
     }
     return nil
+  }
+
+  /// The keys that are objects with their own `__hash__` hashed as the str `text` is: the
+  /// ones that may equal it (their `__eq__` says: see `PyDict.position(of:_:)`).
+  func customKeys(hashedAs text: PyStr) -> [CustomKey] {
+    let textHash = text.keptTextHash
+    var keys: [CustomKey] = []
+    _ = find(Self.hash(bits: textHash)) { key in
+      if case .custom(let k) = key, k.hash == textHash { keys.append(k) }
+      return false
+    }
+    return keys
+  }
+
+  /// The position of the entry whose key is `key`'s very object, or nil.
+  func position(ofCustomKey key: CustomKey) -> Int? {
+    find(Self.hash(bits: key.hash)) { stored in
+      guard case .custom(let k) = stored else { return false }
+      return k.object === key.object
+    }.entry
   }
 
   /// The position of the entry whose key is the int `i` (or an equal float or bool), or nil:
@@ -237,6 +262,7 @@ public struct DictTable: RandomAccessCollection {
   }
 
   mutating func append(_ key: HashKey, _ hash: Int, _ entry: Entry, at slot: Int) {
+    if case .custom = key { hasCustomKeys = true }
     if slots.isEmpty && stored.count < Self.unindexed {
       stored.append(Stored(hash: hash, key: key, entry: entry))
       return
@@ -331,6 +357,7 @@ public struct DictTable: RandomAccessCollection {
     stored.removeAll()
     slots.removeAll()
     removedSlots = 0
+    hasCustomKeys = false
   }
 }
 
@@ -368,6 +395,8 @@ extension DictTable {
         stored[found].entry.value = value
         return true
       }
+      // (An equal object's entry: the general insertion asks its `__eq__`.)
+      if hasCustomKeys { return false }
       newKey = .text(text.textKey)
     default:
       return false

@@ -18,9 +18,24 @@ public class PyDict: PyObject {
   public var values: [Value] { storage.values.map(\.value) }
 
   public func get(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value? {
-    if let i = storage.fastPosition(of: key) { return i < 0 ? nil : storage[entryAt: i].value }
-    guard let i = try storage.position(of: key, interp) else { return nil }
+    guard let i = try position(of: key, interp) else { return nil }
     return storage[entryAt: i].value
+  }
+
+  /// Where the entry for `key` is, or nil. A str that no str key matches may still equal an
+  /// object key with its own `__hash__`: those hashed alike are asked by their `__eq__`, each
+  /// call outside the table (it may change the dict), and the one that agrees found again.
+  @inline(__always)
+  func position(of key: Value, _ interp: Interpreter) throws(PyException) -> Int? {
+    if let i = storage.fastPosition(of: key) { return i < 0 ? nil : i }
+    if case .object(let o) = key, o.isExactly(PyStr.self) {
+      for k in storage.customKeys(hashedAs: unsafeDowncast(o, to: PyStr.self))
+      where k.equals(key) {
+        return storage.position(ofCustomKey: k)
+      }
+      return nil
+    }
+    return try storage.position(of: key, interp)
   }
 
   /// The value stored under `key`.
@@ -55,8 +70,7 @@ public class PyDict: PyObject {
   }
 
   override public func contains(_ value: Value, _ interp: Interpreter) throws(PyException) -> Bool {
-    if let i = storage.fastPosition(of: value) { return i >= 0 }
-    return try storage.position(of: value, interp) != nil
+    try position(of: value, interp) != nil
   }
 
   override public func getItem(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {

@@ -56,7 +56,9 @@ public final class PySet: PyObject {
   override public func contains(_ value: Value, _ interp: Interpreter) throws(PyException) -> Bool {
     if case .int(let i) = value { return storage.contains(int: i) }
     if case .object(let o) = value, o.isExactly(PyStr.self) {
-      return storage.contains(text: unsafeDowncast(o, to: PyStr.self))
+      if storage.contains(text: unsafeDowncast(o, to: PyStr.self)) { return true }
+      // (An element that is an object with its own `__hash__` may equal the str: asked below.)
+      if !storage.hasCustomKeys { return false }
     }
     let key = try HashKey.from(value, interp)
     return storage.contains(key: key, hash: PythonHash.of(value, key: key))

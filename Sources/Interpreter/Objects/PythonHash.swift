@@ -21,8 +21,7 @@ public enum PythonHash {
     switch key {
     case .int(let i): return int(i)
     case .float(let bits): return double(Double(bitPattern: bits))
-    // Mixed (as a dict's table mixes it): the table uses the low bits.
-    case .text(let text): return PythonHash.text(hash: text.hash)
+    case .text(let text): return text.hash
     case .none: return none
     case .custom(let key): return reserved(key.hash)
     case .identity(let id):
@@ -48,12 +47,6 @@ public enum PythonHash {
 
   /// CPython never gives -1 (its error code): -2 instead.
   @inline(__always) private static func reserved(_ h: Int) -> Int { h == -1 ? -2 : h }
-
-  /// The hash of a str whose kept text hash is `hash` (mixed, as a dict's table mixes it:
-  /// the table uses the low bits).
-  @inline(__always) static func text(hash: Int) -> Int {
-    reserved(HashKey.finalized(UInt64(bitPattern: Int64(hash))))
-  }
 
   @inline(__always) public static func int(_ i: Int) -> Int {
     if i >= 0 {

@@ -33,6 +33,9 @@ public struct SetTable {
   /// copies of two enums), a removed one left as it is.
   private var ints: [Int] = []
   private var intsOnly = true
+  /// Some element is an object with its own `__hash__`, which may equal a str that
+  /// `contains(text:)` does not find (`PySet.contains` asks its `__eq__`).
+  private(set) var hasCustomKeys = false
   /// Active elements (CPython's `used`).
   public private(set) var count = 0
   /// Active and dummy slots (CPython's `fill`).
@@ -169,8 +172,7 @@ public struct SetTable {
   /// mutating only to run on the table where it lies, as `contains(int:)`).
   @inline(__always) public mutating func contains(text: PyStr) -> Bool {
     let textHash = text.keptTextHash
-    let hash = PythonHash.text(hash: textHash)
-    return slot(hash: hash) { text.isKey($0, textHash: textHash) } != nil
+    return slot(hash: textHash) { text.isKey($0, textHash: textHash) } != nil
   }
 
   /// `add` of the int `i`: no key made unless it is new.
@@ -260,6 +262,7 @@ public struct SetTable {
       ints = []
       intsOnly = false
     }
+    if case .custom = entry.key { hasCustomKeys = true }
     entries.append(entry)
   }
 
@@ -314,6 +317,7 @@ public struct SetTable {
     entries = []
     ints = []
     intsOnly = true
+    hasCustomKeys = false
     count = 0
     fill = 0
   }
@@ -329,6 +333,7 @@ public struct SetTable {
       entries = other.entries
       ints = other.ints
       intsOnly = other.intsOnly
+      hasCustomKeys = other.hasCustomKeys
       fill = other.fill
       count = other.count
       return
@@ -341,6 +346,7 @@ public struct SetTable {
       entries = source.entries
       ints = source.ints
       intsOnly = source.intsOnly
+      hasCustomKeys = source.hasCustomKeys
       for s in source.slots where s.index >= 0 { SetTable.insertClean(s, &slots) }
       fill = other.count
       count = other.count
