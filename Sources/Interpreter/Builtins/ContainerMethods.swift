@@ -372,6 +372,7 @@ enum Sorting {
 
   /// `items` sorted when they are all ints or all floats (none NaN); nil otherwise.
   private static func sortedNumbers(_ items: [Value], reverse: Bool) -> [Value]? {
+    if isInOrder(items, reverse: reverse) { return items }
     // (Descending orders come from the ascending sort, not `sort(by: >)`, which compared
     // through a closure at three times the cost: equal ints are alike, so reversing keeps
     // stability; floats are sorted negated, which keeps 0.0 and -0.0 in their order.)
@@ -389,6 +390,47 @@ enum Sorting {
       return floats.map { .float($0) }
     }
     return nil
+  }
+
+  /// Whether `values` are all ints or all floats (none NaN) already in the order asked for
+  /// (each at most the next, or at least it when `reverse`): the sorted list is then the same
+  /// one, equal items in their order, found in one pass without copying them out (a list
+  /// sorted again, or built in order, is common).
+  private static func isInOrder(_ values: [Value], reverse: Bool) -> Bool {
+    values.withUnsafeBufferPointer { v in
+      guard v.count > 1 else { return v.count == 1 && isNumber(v[0]) }
+      switch v[0] {
+      case .int(var previous):
+        for i in 1..<v.count {
+          guard case .int(let x) = v[i], reverse ? x <= previous : x >= previous else {
+            return false
+          }
+          previous = x
+        }
+        return true
+      case .float(var previous):
+        guard !previous.isNaN else { return false }
+        for i in 1..<v.count {
+          // (A NaN fails both comparisons.)
+          guard case .float(let x) = v[i], reverse ? x <= previous : x >= previous else {
+            return false
+          }
+          previous = x
+        }
+        return true
+      default:
+        return false
+      }
+    }
+  }
+
+  /// Whether `value` is an int or a float other than NaN.
+  private static func isNumber(_ value: Value) -> Bool {
+    switch value {
+    case .int: return true
+    case .float(let x): return !x.isNaN
+    default: return false
+    }
   }
 
   /// The ints of `values` when every one is an int.

@@ -84,7 +84,7 @@ final class SliceReadSite {
   }
 
   /// `container[low:high]`: of a list or tuple with int (or absent) bounds, the items copied
-  /// out with no slice object; else as any subscript.
+  /// out with no slice object, and of an ASCII str its bytes; else as any subscript.
   @inline(__always) func read(_ container: Value, in f: Frame) throws(PyException) -> Value {
     let l = try low.value(in: f)
     let u = try high.value(in: f)
@@ -93,6 +93,12 @@ final class SliceReadSite {
       let range = PySlice.unitRange(l, u, count: sequence.items.count)
     {
       return .object(sequence.make(PySequence.copy(sequence.items, range)))
+    }
+    if case .object(let o) = container, o.isExactly(PyStr.self),
+      case let text = unsafeDowncast(o, to: PyStr.self), text.isASCII,
+      let range = PySlice.unitRange(l, u, count: text.value.utf8.count)
+    {
+      return text.asciiSlice(range)
     }
     return try Compiler.getItem(
       container, fixedSlice ?? .object(PySlice(l, u, .none)), span, interp)

@@ -183,6 +183,16 @@ public final class PyStr: PyObject {
     return interp.asciiCharacter(UInt8(truncatingIfNeeded: byte))
   }
 
+  /// `s[a:b]` of an ASCII str, `range` its clamped byte offsets: the whole str is the str
+  /// itself, as in CPython (`s[:] is s`).
+  func asciiSlice(_ range: Range<Int>) -> Value {
+    if range.lowerBound == 0 && range.upperBound >= value.utf8.count { return .object(self) }
+    var text = value
+    return text.withUTF8 { bytes in
+      .object(PyStr(ascii: UTF8Text.string(UnsafeBufferPointer(rebasing: bytes[range]))))
+    }
+  }
+
   override public func getItem(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {
     // `s[i]` of an ASCII str: the interpreter's one str object for the character.
     if case .int(var i) = key, isASCII {
@@ -197,15 +207,9 @@ public final class PyStr: PyObject {
       if isASCII {
         // Byte by byte: a code point each.
         let (start, stop, step) = try slice.resolve(count: value.utf8.count, interp)
-        // The whole str is the str itself, as in CPython (`s[:] is s`).
-        if step == 1 && start == 0 && stop >= value.utf8.count { return .object(self) }
+        if step == 1 { return asciiSlice(start..<Swift.max(start, stop)) }
         var text = value
         return text.withUTF8 { bytes in
-          if step == 1 {
-            let range = start..<Swift.max(start, stop)
-            return .object(
-              PyStr(ascii: UTF8Text.string(UnsafeBufferPointer(rebasing: bytes[range]))))
-          }
           // Every step-th byte, written straight into the new str.
           let count = PySlice.length(start, stop, step)
           let picked = ASCIIText.string(count: count) { out in
