@@ -43,6 +43,22 @@ enum UTF8Text {
     return Int(words.1 >> 56 & 0xF)
   }
 
+  /// Whether two texts held in these words are the same, when both are short ASCII texts in
+  /// the small form (their bytes compared as words); nil when either is not.
+  @inline(__always)
+  static func sameShortASCII(_ a: (UInt64, UInt64), _ b: (UInt64, UInt64), smallForm: Bool)
+    -> Bool?
+  {
+    guard let n = shortASCIICount(a, smallForm: smallForm),
+      let m = shortASCIICount(b, smallForm: smallForm)
+    else { return nil }
+    guard n == m else { return false }
+    // (The bytes past the text masked off: at most 15 bytes, so no shift reaches 64.)
+    let low: UInt64 = n >= 8 ? .max : (1 << UInt64(8 * n)) &- 1
+    let high: UInt64 = n > 8 ? (1 << UInt64(8 * (n - 8))) &- 1 : 0
+    return a.0 & low == b.0 & low && a.1 & high == b.1 & high
+  }
+
   /// Copies `text`'s UTF-8 bytes to `out` and moves `out` past them.
   @inline(__always)
   static func copyBytes(of text: String, to out: inout UnsafeMutablePointer<UInt8>) {

@@ -49,11 +49,47 @@ public class PySequence: PyObject {
   }
 
   override public func contains(_ value: Value, _ interp: Interpreter) throws(PyException) -> Bool {
-    for item in items {
-      if item.isIdentical(to: value) { return true }
-      if try interp.equals(item, value) { return true }
+    // (A copy of the items: an `__eq__` may change the list meanwhile.)
+    let all = items
+    return try all.withUnsafeBufferPointer { (all) throws(PyException) -> Bool in
+      switch value {
+      case .int(let target):
+        // Ints compared as they are, None passed over; a float, bool or object asked as
+        // `==` asks (1.0 and True equal 1, an object's `__eq__` runs in its turn).
+        for item in all {
+          switch item {
+          case .int(let x): if x == target { return true }
+          case .none: continue
+          default: if try interp.equals(item, value) { return true }
+          }
+        }
+        return false
+      case .object(let o) where o.isExactly(PyStr.self):
+        let text = unsafeDowncast(o, to: PyStr.self)
+        // (Two short ASCII texts compared as the words that hold them.)
+        let (words, smallForm) = (text.valueWords, UTF8Text.smallFormHolds)
+        for item in all {
+          switch item {
+          case .int, .float, .bool, .none: continue
+          case .object(let x) where x.isExactly(PyStr.self):
+            let s = unsafeDowncast(x, to: PyStr.self)
+            if let same = UTF8Text.sameShortASCII(words, s.valueWords, smallForm: smallForm) {
+              if same { return true }
+            } else if text.sameText(as: s) {
+              return true
+            }
+          default: if try interp.equals(item, value) { return true }
+          }
+        }
+        return false
+      default:
+        for item in all {
+          if item.isIdentical(to: value) { return true }
+          if try interp.equals(item, value) { return true }
+        }
+        return false
+      }
     }
-    return false
   }
 
   override public func getItem(_ key: Value, _ interp: Interpreter) throws(PyException) -> Value {
