@@ -167,10 +167,12 @@ extension Compiler {
       warnIdentityWithLiteral(first, rest)
       return try compileComparison(first, rest, span)
     case .conditional(let test, let then, let orElse):
+      // (A branch that is a plain local is read in its slot.)
       let t = try compileCondition(test, blame: sourceSpan(e))
-      let a = try compile(then)
-      let b = try compile(orElse)
-      return { (f: Frame) throws(PyException) -> Value in try t(f) ? try a(f) : try b(f) }
+      let (a, b) = (try compileOperand(then), try compileOperand(orElse))
+      return { (f: Frame) throws(PyException) -> Value in
+        try t(f) ? try a.value(in: f) : try b.value(in: f)
+      }
     case .call(let callee, let args):
       warnUncallable(callee, at: e.location)
       return try compileCall(callee, args, span)

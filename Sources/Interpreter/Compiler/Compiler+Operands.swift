@@ -329,9 +329,13 @@ extension Compiler {
       defer { conditionBlame = failureSpan(e) }
       if rest.count == 1, let op = ComparisonOp(rawValue: rest[0].0.rawValue) {
         warnIdentityWithLiteral(first, rest)
-        return try specialized(
+        let general = try specialized(
           first, rest[0].1, ComparisonCondition(op: op, interp: interp, span: failureSpan(e))
         ).run
+        if let quick = localIntCondition(first, op, rest[0].1, otherwise: general) {
+          return quick
+        }
+        return general
       }
     case .not(let operand):
       let c = try compileTest(operand)
