@@ -6,20 +6,8 @@ extension Compiler {
   /// unless an inner one already did: the traceback underlines it as Python 3.11 does.
   func compile(_ e: Expr) throws(SyntaxError) -> ExpressionCode {
     if case .name(let name) = e.kind { return load(name, span: failureSpan(e)) }
-    let code = try compileNode(e)
-    switch e.kind {
-    case .unary: break
-    default: return code  // the node's own closure marks its failures (`marked`)
-    }
-    guard let span = failureSpan(e) else { return code }
-    return { (f: Frame) throws(PyException) -> Value in
-      do throws(PyException) {
-        return try code(f)
-      } catch {
-        if error.pendingSpan == nil { error.pendingSpan = span }
-        throw error
-      }
-    }
+    // (The node's own closure marks its failures: see `marked`.)
+    return try compileNode(e)
   }
 
   /// Records `span` on an exception raised by an operation, unless an inner expression
@@ -150,9 +138,22 @@ extension Compiler {
         }
       }
     case .unary(let op, let operand):
-      let a = try compile(operand)
+      // (A plain local operand read in its slot; `-x` of an int or float worked out here.)
+      let a = try compileOperand(operand)
       let kind = UnaryOp(rawValue: op.rawValue)!
-      return { (f: Frame) throws(PyException) -> Value in try interp.unary(kind, a(f)) }
+      let span = failureSpan(e)
+      return { (f: Frame) throws(PyException) -> Value in
+        do throws(PyException) {
+          let v = try a.value(in: f)
+          if kind == .negate {
+            if case .int(let i) = v, i != .min { return .int(-i) }
+            if case .float(let x) = v { return .float(-x) }
+          }
+          return try interp.unary(kind, v)
+        } catch {
+          throw Compiler.marked(error, span)
+        }
+      }
     case .not(let operand):
       let a = try compile(operand)
       let blame = sourceSpan(e)
