@@ -46,7 +46,24 @@ enum Constructors {
           guard base == 0 || (2...36).contains(base) else {
             throw .valueError("int() base must be >= 2 and <= 36, or 0")
           }
-          var text = s.value.trimmingCharacters(whitespace: true).replacingAll("_", with: "")
+          let trimmed = s.value.trimmingCharacters(whitespace: true)
+          // An underscore stands between two digits (or after a base prefix: '0x_ff'), as
+          // in Python: not first, last or doubled.
+          let scalars = Array(trimmed.unicodeScalars)
+          for (i, c) in scalars.enumerated() where c == "_" {
+            let before =
+              i > 0 && scalars[i - 1].properties.isAlphabetic
+              || i > 0 && scalars[i - 1].properties.numericType != nil
+            let after =
+              i + 1 < scalars.count && scalars[i + 1] != "_"
+              && (scalars[i + 1].properties.isAlphabetic
+                || scalars[i + 1].properties.numericType != nil)
+            guard before && after else {
+              throw .valueError(
+                "invalid literal for int() with base \(givenBase): \(PyStr.repr(s.value))")
+            }
+          }
+          var text = trimmed.replacingAll("_", with: "")
           // Any script's decimal digits count, as in Python (`int('٣')` is 3).
           if !text.utf8.allSatisfy({ $0 < 0x80 }) {
             var ascii = String.UnicodeScalarView()
@@ -370,6 +387,13 @@ extension Constructors {
       switch v {
       case .int: return v
       case .float(let d) where d.isFinite: return PyBigInt.truncating(d)
+      // `int('12345')`: a short decimal text read from its words (no argument array).
+      case .object(let o) where o.isExactly(PyStr.self):
+        let words = unsafeDowncast(o, to: PyStr.self).valueWords
+        if let i = DecimalText.shortInt(words, smallForm: interp.shortStrs.smallForm) {
+          return .int(i)
+        }
+        return try int(Arguments([v]), interp)
       default: return try int(Arguments([v]), interp)
       }
     })

@@ -59,7 +59,10 @@ public final class PyBigInt: PyObject {
       negative = first == "-"
       body = body.dropFirst()
     }
-    guard !body.isEmpty, let magnitude = BigInt(body, radix: radix) else { return nil }
+    // (One sign only: the library's reading would take a second one, `int('-+1')`.)
+    guard let first = body.first, first != "-", first != "+",
+      let magnitude = BigInt(body, radix: radix)
+    else { return nil }
     return make(negative ? -magnitude : magnitude)
   }
 
