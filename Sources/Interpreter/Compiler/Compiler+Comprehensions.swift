@@ -316,25 +316,38 @@ struct OneLoop {
   }
 
   let binding: Binding
-  let tests: [ConditionCode]
-  /// One test, the usual case, called without walking the array.
-  let onlyTest: ConditionCode?
+  /// The tests, each in a struct: a bare closure in an array or an optional is stored in the
+  /// most general calling convention and called through two conversion thunks (forty
+  /// instructions a test).
+  let tests: [CompiledCondition]
+  /// One test, the usual case, called without walking the array (when `hasOneTest`).
+  let onlyTest: CompiledCondition
+  let hasOneTest: Bool
   let interp: Interpreter
 
   init(binding: Binding, tests: [ConditionCode], interp: Interpreter) {
-    (self.binding, self.tests, self.interp) = (binding, tests, interp)
-    onlyTest = tests.count == 1 ? tests[0] : nil
+    (self.binding, self.interp) = (binding, interp)
+    self.tests = tests.map { CompiledCondition(run: $0) }
+    hasOneTest = tests.count == 1
+    if let first = tests.first {
+      onlyTest = CompiledCondition(run: first)
+    } else {
+      onlyTest = CompiledCondition(run: OneLoop.noTest)
+    }
   }
+
+  /// A stand-in for the absent test (never run: see `hasOneTest`).
+  static let noTest: ConditionCode = { _ throws(PyException) in true }
 
   @inline(__always)
   func run(
     _ frame: Frame, _ iterator: PyIterator, _ emit: () throws(PyException) -> Void
   ) throws(PyException) {
     @inline(__always) func tested() throws(PyException) {
-      if let onlyTest {
-        guard try onlyTest(frame) else { return }
+      if hasOneTest {
+        guard try onlyTest.run(frame) else { return }
       } else {
-        for test in tests where !(try test(frame)) { return }
+        for test in tests where !(try test.run(frame)) { return }
       }
       try emit()
     }
