@@ -157,6 +157,29 @@ public enum HashKey: Hashable {
     }
   }
 
+  /// Whether the key is, or holds, an object with its own `__hash__` (comparing with it may run
+  /// Python code).
+  var holdsCustom: Bool {
+    switch self {
+    case .custom: return true
+    case .tuple(let items): return items.contains { $0.holdsCustom }
+    case .set(let items): return items.contains { $0.holdsCustom }
+    default: return false
+    }
+  }
+
+  /// The same key: an object's by identity, the built-in kinds by value (no `__eq__` run,
+  /// except for a frozenset holding objects with their own).
+  static func identical(_ a: HashKey, _ b: HashKey) -> Bool {
+    switch (a, b) {
+    case (.custom(let x), .custom(let y)): return x.object === y.object
+    case (.custom, _), (_, .custom): return false
+    case (.tuple(let x), .tuple(let y)):
+      return x.count == y.count && zip(x, y).allSatisfy { identical($0, $1) }
+    default: return a == b
+    }
+  }
+
   /// Whether `key` is a custom key equal to the int `i` (its hash is `i` and its `__eq__`
   /// agrees): the tables' int lookups, which make no key for `i`, ask this.
   @inline(__always) static func custom(_ key: HashKey, equalsInt i: Int) -> Bool {

@@ -25,8 +25,9 @@ public struct DictTable: RandomAccessCollection {
   var slots = ContiguousArray<Int32>()
   /// Slots holding -1.
   var removedSlots = 0
-  /// Some key is an object with its own `__hash__`, which may equal a str: the lookups of a
-  /// str that find no str leave the answer to `PyDict.position(of:_:)`, which asks `__eq__`.
+  /// Some key is (or holds) an object with its own `__hash__`: a lookup here may run its
+  /// `__eq__`, which may change the dict, so the lookups that compare in place leave such a
+  /// table to `PyDict.position(comparing:)`, which runs every `__eq__` outside the table.
   private(set) var hasCustomKeys = false
 
   public init() {}
@@ -154,33 +155,38 @@ public struct DictTable: RandomAccessCollection {
   /// (a str comparison's call into the standard library defeats that proof; `position(of:)`,
   /// which may call a `__hash__`, must copy).
   @inline(__always) mutating func fastPosition(of key: Value) -> Int? {
+    guard !hasCustomKeys else { return nil }
     if case .int(let i) = key { return find(int: i).entry ?? -1 }
     if case .object(let o) = key, o.isExactly(PyStr.self) {
-      if let e = find(text: unsafeDowncast(o, to: PyStr.self)).entry { return e }
-      // (An equal object may be a key: `PyDict.position(of:_:)` asks its `__eq__`.)
-      return hasCustomKeys ? nil : -1
+      return find(text: unsafeDowncast(o, to: PyStr.self)).entry ?? -1
     }
     return nil
   }
 
-  /// The keys that are objects with their own `__hash__` hashed as the str `text` is: the
-  /// ones that may equal it (their `__eq__` says: see `PyDict.position(of:_:)`).
-  func customKeys(hashedAs text: PyStr) -> [CustomKey] {
-    let textHash = text.keptTextHash
-    var keys: [CustomKey] = []
-    _ = find(Self.hash(bits: textHash)) { key in
-      if case .custom(let k) = key, k.hash == textHash { keys.append(k) }
+  /// Whether finding `key` here may run an `__eq__` (see `hasCustomKeys`).
+  func comparesByEq(_ key: HashKey) -> Bool { hasCustomKeys || key.holdsCustom }
+
+  /// The stored keys whose table hash is `hash`, in probe order: the ones a key of that hash
+  /// may equal, for the caller to compare outside the table.
+  func keys(withTableHash hash: Int) -> [HashKey] {
+    var keys: [HashKey] = []
+    _ = find(hash) { key in
+      keys.append(key)
       return false
     }
     return keys
   }
 
-  /// The position of the entry whose key is `key`'s very object, or nil.
-  func position(ofCustomKey key: CustomKey) -> Int? {
-    find(Self.hash(bits: key.hash)) { stored in
-      guard case .custom(let k) = stored else { return false }
-      return k.object === key.object
-    }.entry
+  /// The position of a key that `keys(withTableHash:)` gave, or nil when it is gone: found
+  /// again as that very key (an object's by identity), no `__eq__` run.
+  func position(ofStoredKey key: HashKey, tableHash: Int) -> Int? {
+    find(tableHash) { HashKey.identical($0, key) }.entry
+  }
+
+  /// Appends an entry for `key`, which the caller found is not here.
+  mutating func appendNew(_ key: HashKey, _ entry: Entry) {
+    let hash = Self.hash(key)
+    append(key, hash, entry, at: find(hash) { _ in false }.slot)
   }
 
   /// The position of the entry whose key is the int `i` (or an equal float or bool), or nil:
@@ -262,7 +268,7 @@ public struct DictTable: RandomAccessCollection {
   }
 
   mutating func append(_ key: HashKey, _ hash: Int, _ entry: Entry, at slot: Int) {
-    if case .custom = key { hasCustomKeys = true }
+    if key.holdsCustom { hasCustomKeys = true }
     if slots.isEmpty && stored.count < Self.unindexed {
       stored.append(Stored(hash: hash, key: key, entry: entry))
       return
@@ -378,6 +384,8 @@ extension DictTable {
   /// only when the key is new): `counts[ch] = n` on a key already there changes the value
   /// alone.
   @inline(__always) mutating func set(key: Value, value: Value) -> Bool {
+    // (Where a lookup may run `__eq__`, `PyDict.set` finds the entry.)
+    guard !hasCustomKeys else { return false }
     let (slot, found, hash): (Int, Int?, Int)
     let newKey: HashKey
     switch key {
@@ -395,8 +403,6 @@ extension DictTable {
         stored[found].entry.value = value
         return true
       }
-      // (An equal object's entry: the general insertion asks its `__eq__`.)
-      if hasCustomKeys { return false }
       newKey = .text(text.textKey)
     default:
       return false

@@ -22,20 +22,25 @@ public class PyDict: PyObject {
     return storage[entryAt: i].value
   }
 
-  /// Where the entry for `key` is, or nil. A str that no str key matches may still equal an
-  /// object key with its own `__hash__`: those hashed alike are asked by their `__eq__`, each
-  /// call outside the table (it may change the dict), and the one that agrees found again.
+  /// Where the entry for `key` is, or nil.
   @inline(__always)
   func position(of key: Value, _ interp: Interpreter) throws(PyException) -> Int? {
     if let i = storage.fastPosition(of: key) { return i < 0 ? nil : i }
-    if case .object(let o) = key, o.isExactly(PyStr.self) {
-      for k in storage.customKeys(hashedAs: unsafeDowncast(o, to: PyStr.self))
-      where k.equals(key) {
-        return storage.position(ofCustomKey: k)
-      }
-      return nil
+    let hashKey = try HashKey.from(key, interp)
+    guard storage.comparesByEq(hashKey) else { return storage.index(forKey: hashKey) }
+    return position(comparing: hashKey)
+  }
+
+  /// The position of the entry equal to `hashKey` where finding it may run `__eq__` (an
+  /// object with its own `__hash__` is a key, or the key): the stored keys of its hash taken
+  /// out first, each `__eq__` run outside the table (it may change the dict: CPython looks
+  /// again then, and so does this), and the one that agrees found again by identity.
+  func position(comparing hashKey: HashKey) -> Int? {
+    let hash = DictTable.hash(hashKey)
+    for stored in storage.keys(withTableHash: hash) where stored == hashKey {
+      return storage.position(ofStoredKey: stored, tableHash: hash)
     }
-    return try storage.position(of: key, interp)
+    return nil
   }
 
   /// The value stored under `key`.
@@ -43,7 +48,17 @@ public class PyDict: PyObject {
 
   public func set(_ key: Value, _ value: Value, _ interp: Interpreter) throws(PyException) {
     if storage.set(key: key, value: value) { return }
-    storage.set(try HashKey.from(key, interp), key: key, value: value)
+    let hashKey = try HashKey.from(key, interp)
+    guard storage.comparesByEq(hashKey) else {
+      storage.set(hashKey, key: key, value: value)
+      return
+    }
+    // (Found with every `__eq__` run outside the table, then stored.)
+    if let i = position(comparing: hashKey) {
+      storage.setValue(value, at: i)
+    } else {
+      storage.appendNew(hashKey, (key, value))
+    }
   }
 
   public func set(_ key: String, _ value: Value) { storage[.string(key)] = (.str(key), value) }

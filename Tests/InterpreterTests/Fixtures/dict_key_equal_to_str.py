@@ -65,3 +65,34 @@ def members():
     d[k] = d.get(k, 0) + 5
     print(d)
 members()
+
+
+# An __eq__ that changes the very dict being looked up: asked outside the table, the lookup
+# looks again afterwards (no crash, CPython's answers).
+class Meddler:
+    def __init__(self, d, answer, refill):
+        self.d, self.answer, self.refill = d, answer, refill
+
+    def __hash__(self):
+        return hash('a')
+
+    def __eq__(self, other):
+        self.d.clear()
+        for i in range(self.refill):
+            self.d[str(i) + 'x'] = i
+        return self.answer
+
+
+d = {}
+d[Meddler(d, False, 100)] = 1
+d['a'] = 2
+print(len(d), 'a' in d, d['a'])
+e = {}
+e[Meddler(e, True, 0)] = 1
+print(e.get(Meddler(e, True, 0)), len(e))
+e[Meddler(e, True, 0)] = 1
+e[Meddler(e, True, 0)] = 2
+print(len(e), list(e.values()))
+f = {}
+f[Meddler(f, True, 3)] = 1
+print(f.get('a'), sorted(f.values()))
