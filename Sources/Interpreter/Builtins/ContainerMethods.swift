@@ -141,7 +141,7 @@ enum ContainerMethods {
         }))
     c.method("pop") { (a, interp) throws(PyException) in
       let d = try dict(a)
-      if let v = d.storage.removeValue(forKey: try HashKey.from(a[1], interp)) { return v.value }
+      if let v = d.removeValue(forKey: try HashKey.from(a[1], interp)) { return v.value }
       if a.count > 2 { return try a[2] }
       throw .keyError(try a[1])
     }

@@ -335,6 +335,17 @@ public struct DictTable: RandomAccessCollection {
   @discardableResult public mutating func removeValue(forKey key: HashKey) -> Entry? {
     let (slot, found) = find(key, Self.hash(key))
     guard let found else { return nil }
+    return remove(at: found, slot: slot)
+  }
+
+  /// Removes the entry at `position` (found by the caller: see `PyDict.position(comparing:)`).
+  @discardableResult mutating func removeEntry(at position: Int) -> Entry {
+    let (hash, key) = (stored[position].hash, stored[position].key)
+    return remove(at: position, slot: find(hash) { HashKey.identical($0, key) }.slot)
+  }
+
+  /// Removes the entry at `found`, which index slot `slot` points at (-1: no index).
+  private mutating func remove(at found: Int, slot: Int) -> Entry {
     let entry = stored[found].entry
     guard slot >= 0 else {
       stored.remove(at: found)

@@ -105,9 +105,15 @@ public class PyDict: PyObject {
 
   /// `del d[key]` as dict's own (`dict.__delitem__`, whatever a subclass overrides).
   final func removeItem(_ key: Value, _ interp: Interpreter) throws(PyException) {
-    guard storage.removeValue(forKey: try HashKey.from(key, interp)) != nil else {
-      throw .keyError(key)
-    }
+    guard removeValue(forKey: try HashKey.from(key, interp)) != nil else { throw .keyError(key) }
+  }
+
+  /// Removes the entry for `hashKey` and returns it (nil when there is none); found with any
+  /// `__eq__` run outside the table (see `position(comparing:)`).
+  func removeValue(forKey hashKey: HashKey) -> DictTable.Entry? {
+    guard storage.comparesByEq(hashKey) else { return storage.removeValue(forKey: hashKey) }
+    guard let i = position(comparing: hashKey) else { return nil }
+    return storage.removeEntry(at: i)
   }
 
   override public func compare(_ op: ComparisonOp, _ other: Value, _ interp: Interpreter)

@@ -96,3 +96,22 @@ print(len(e), list(e.values()))
 f = {}
 f[Meddler(f, True, 3)] = 1
 print(f.get('a'), sorted(f.values()))
+
+
+def removals():
+    g = {}
+    g[Meddler(g, True, 0)] = 1
+    try:
+        del g[Meddler(g, True, 0)]
+    except KeyError:
+        print("KeyError")
+    g[Meddler(g, True, 0)] = 1
+    print(g.pop(Meddler(g, True, 0), 'gone'), len(g))
+    g[Meddler(g, True, 0)] = 1
+    print(g.setdefault(Meddler(g, True, 0), 5), len(g))
+    h = {Name('r'): 1, 's': 2}
+    del h['r']
+    print(h, h.pop(Name('s')), h)
+
+
+removals()
