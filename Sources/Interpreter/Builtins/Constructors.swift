@@ -49,16 +49,15 @@ enum Constructors {
           let trimmed = s.value.trimmingCharacters(whitespace: true)
           // An underscore stands between two digits (or after a base prefix: '0x_ff'), as
           // in Python: not first, last or doubled.
-          let scalars = Array(trimmed.unicodeScalars)
-          for (i, c) in scalars.enumerated() where c == "_" {
-            let before =
-              i > 0 && scalars[i - 1].properties.isAlphabetic
-              || i > 0 && scalars[i - 1].properties.numericType != nil
-            let after =
-              i + 1 < scalars.count && scalars[i + 1] != "_"
-              && (scalars[i + 1].properties.isAlphabetic
-                || scalars[i + 1].properties.numericType != nil)
-            guard before && after else {
+          if trimmed.utf8.contains(UInt8(ascii: "_")) {
+            let scalars = Array(trimmed.unicodeScalars)
+            func isDigit(_ j: Int) -> Bool {
+              guard scalars.indices.contains(j) else { return false }
+              let properties = scalars[j].properties
+              return properties.isAlphabetic || properties.numericType != nil
+            }
+            for (i, c) in scalars.enumerated() where c == "_" && !(isDigit(i - 1) && isDigit(i + 1))
+            {
               throw .valueError(
                 "invalid literal for int() with base \(givenBase): \(PyStr.repr(s.value))")
             }

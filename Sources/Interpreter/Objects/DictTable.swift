@@ -136,24 +136,13 @@ public struct DictTable: RandomAccessCollection {
     }
   }
 
-  /// Where the entry for the value `key` stands, or nil: an int or a str found without making
-  /// its key.
-  @inline(__always) func position(of key: Value, _ interp: Interpreter) throws(PyException)
-    -> Int?
-  {
-    if case .int(let i) = key { return index(forInt: i) }
-    if case .object(let o) = key, o.isExactly(PyStr.self) {
-      return index(forText: unsafeDowncast(o, to: PyStr.self))
-    }
-    return index(forKey: try HashKey.from(key, interp))
-  }
-
   /// The position of the entry for an int or exact-str `key` (-1 when there is none); nil for
-  /// a key of any other kind. Mutating only so that it runs on the table where it lies (it
-  /// changes nothing): a plain read of a dict's table copies it, a retain and a release of
-  /// each of its arrays, unless the optimizer proves that nothing in the lookup changes it
-  /// (a str comparison's call into the standard library defeats that proof; `position(of:)`,
-  /// which may call a `__hash__`, must copy).
+  /// a key of any other kind, or for a table with custom keys (see `hasCustomKeys`). Mutating
+  /// only so that it runs on the table where it lies (it changes nothing): a plain read of a
+  /// dict's table copies it, a retain and a release of each of its arrays, unless the
+  /// optimizer proves that nothing in the lookup changes it (a str comparison's call into the
+  /// standard library defeats that proof; `PyDict.position(of:_:)`, which may call a
+  /// `__hash__`, must copy).
   @inline(__always) mutating func fastPosition(of key: Value) -> Int? {
     guard !hasCustomKeys else { return nil }
     if case .int(let i) = key { return find(int: i).entry ?? -1 }
@@ -189,10 +178,6 @@ public struct DictTable: RandomAccessCollection {
     append(key, hash, entry, at: find(hash) { _ in false }.slot)
   }
 
-  /// The position of the entry whose key is the int `i` (or an equal float or bool), or nil:
-  /// found without making its key.
-  @inline(__always) func index(forInt i: Int) -> Int? { find(int: i).entry }
-
   /// Where the int key `i` is (or would go), and its hash.
   @inline(__always) func find(int i: Int) -> (slot: Int, entry: Int?, hash: Int) {
     let hash = Self.hash(bits: i)
@@ -202,10 +187,6 @@ public struct DictTable: RandomAccessCollection {
     }
     return (slot, entry, hash)
   }
-
-  /// The position of the entry whose key is the str `text`, or nil: found with the str's own
-  /// kept hash, without making its key (a copy of the text, wrapped and released).
-  @inline(__always) func index(forText text: PyStr) -> Int? { find(text: text).entry }
 
   /// Where the str key `text` is (or would go), and its hash.
   @inline(__always) func find(text: PyStr) -> (slot: Int, entry: Int?, hash: Int) {
