@@ -112,6 +112,33 @@ struct CompiledExpression {
   /// an int (through the closure: about fifty instructions).
   var offsetSlot = -1
   var offset = 0
+  /// An int literal's value, and a module-level name's table and slot: for a kernel's
+  /// argument read without a call (see `intArgument`).
+  var intLiteral: Int?
+  var globals: Unmanaged<Globals>?
+  var globalSlot = -1
+
+  /// The expression's value when it is an int, read in place where it can be; otherwise 0,
+  /// with the value in `other` (a kernel's argument: see `Interpreter.callKernel`).
+  @inline(__always) func intArgument(in f: Frame, otherwise other: inout Value?)
+    throws(PyException) -> Int
+  {
+    if localSlot >= 0, case .int(let i)? = f.slots[localSlot] { return i }
+    if let k = intLiteral { return k }
+    if let table = globals,
+      case .int(let i)? = table._withUnsafeGuaranteedRef({ $0.address(of: globalSlot) }).pointee
+    {
+      return i
+    }
+    if offsetSlot >= 0, case .int(let i)? = f.slots[offsetSlot] {
+      let (sum, overflow) = i.addingReportingOverflow(offset)
+      if !overflow { return sum }
+    }
+    let v = try run(f)
+    if case .int(let i) = v { return i }
+    other = v
+    return 0
+  }
 
   /// Puts the expression's value in frame `f` into `place`, which holds nothing. (A local is
   /// copied slot to slot: read out as a value first, it was copied three times and the
@@ -164,9 +191,14 @@ struct DirectArguments {
   private let third: CompiledExpression
   private let rest: [CompiledExpression]
 
+  /// Every argument is a variable or an int literal: evaluating them runs no code of the
+  /// user's (see `Interpreter.callKernel(borrowing:)`).
+  let arePlain: Bool
+
   init(_ codes: [CompiledExpression]) {
     let unused = CompiledExpression { _ throws(PyException) in .none }
     count = codes.count
+    arePlain = codes.allSatisfy { $0.localSlot >= 0 || $0.intLiteral != nil || $0.globalSlot >= 0 }
     first = codes.count > 0 ? codes[0] : unused
     second = codes.count > 1 ? codes[1] : unused
     third = codes.count > 2 ? codes[2] : unused
@@ -180,6 +212,24 @@ struct DirectArguments {
     case 1: return try second.value(in: caller)
     default: return try third.value(in: caller)
     }
+  }
+
+  /// The first three arguments as ints, each in turn (see `CompiledExpression.intArgument`),
+  /// up to the first that is not one: returns how many were (`count`: all), that one's value
+  /// left in `other`.
+  func intArguments(
+    from caller: Frame, into ints: inout (Int, Int, Int), otherwise other: inout Value?
+  ) throws(PyException) -> Int {
+    guard count > 0 else { return 0 }
+    ints.0 = try first.intArgument(in: caller, otherwise: &other)
+    if case .some = other { return 0 }
+    guard count > 1 else { return 1 }
+    ints.1 = try second.intArgument(in: caller, otherwise: &other)
+    if case .some = other { return 1 }
+    guard count > 2 else { return 2 }
+    ints.2 = try third.intArgument(in: caller, otherwise: &other)
+    if case .some = other { return 2 }
+    return 3
   }
 
   /// Evaluates the arguments into a new array: one allocation of the right size.

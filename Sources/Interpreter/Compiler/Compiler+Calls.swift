@@ -302,6 +302,17 @@ extension Compiler {
     let scratch = ArgumentScratch()
     let instantiation = InstantiationSite()
     return { (f: Frame) throws(PyException) -> Value in
+      // `f(i, 1)` of a function with a kernel, on variables and int literals: the function
+      // is borrowed from its slot, which no code changes before the kernel has run.
+      if arguments.arePlain, let o = callee.unretainedObject(f),
+        let function = IntKernel.function(o, arity: arity)
+      {
+        do throws(PyException) {
+          return try interp.callKernel(borrowing: function, arguments, in: f)
+        } catch {
+          throw Compiler.marked(error, span)
+        }
+      }
       // `f(x)` of a function in a local or global slot: taken from the slot as a function.
       if let user = callee.object(f, as: PyFunction.self), user.code.directArity == arity {
         do throws(PyException) {

@@ -219,6 +219,13 @@ extension Compiler {
   func compileOperand(_ e: Expr) throws(SyntaxError) -> CompiledExpression {
     var code = CompiledExpression(run: try compile(e))
     if let local = localOperand(e) { code.localSlot = local.slot }
+    code.intLiteral = Compiler.literalInt(e)
+    if case .name(let name) = e.kind, scope.kind != .classBody,
+      case .global(let slot) = scope.locate(name)
+    {
+      // (Not retained: the table outlives the code compiled for its module.)
+      (code.globals, code.globalSlot) = (.passUnretained(scope.globalsTable), slot)
+    }
     if case .binary(let op, let left, let right) = e.kind, op == .add || op == .subtract,
       let local = localOperand(left), let k = Compiler.literalInt(right), k != .min
     {

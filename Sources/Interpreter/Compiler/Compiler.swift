@@ -138,6 +138,10 @@ final class Compiler {
       cellCount: child.ownCellCount, cellParameters: cellParameters, body: compiled,
       result: result)
     code.isGenerator = symbols.yields
+    if !symbols.yields {
+      code.intKernel = IntKernelBuilder.kernel(
+        parameters: parameters, body: body, scope: child, interrupts: interp.interruptHandle)
+    }
     code.localNames = child.slots.sorted { $0.value < $1.value }.map(\.key)
     code.localCells = child.cells.filter { $0.value < child.ownCellCount }
       .sorted { $0.value < $1.value }.map { (name: $0.key, cell: $0.value) }

@@ -32,6 +32,8 @@ public final class FunctionCode {
   public var doc: String?
   /// The body yields: a call returns a generator over it.
   var isGenerator = false
+  /// The function's code over plain ints, when all its values are ints (see `IntKernel`).
+  var intKernel: IntKernel?
   /// Local variable names by slot, and captured locals with their cells (for `locals()`).
   var localNames: [String] = []
   var localCells: [(name: String, cell: Int)] = []

@@ -1,0 +1,218 @@
+import Syntax
+
+/// Builds the `IntKernel` of a function all of whose values are ints, or finds that the
+/// function does something else. A kernel function takes one to three positional
+/// parameters, has at most seven locals (none captured), and its body only:
+/// - returns an int expression, assigns one to locals (`x = e`, `a, b = b, a % b`,
+///   `x += e`), runs `if`/`elif`/`else` and `while` (with `break`, `continue`) on
+///   conditions, and `pass`;
+/// - computes with int literals, locals already assigned on every path, `+ - * // % & | ^`,
+///   unary minus, `a if c else b`, and calls of global functions by name with one to three
+///   positional int arguments (that must themselves have kernels when called);
+/// - tests comparisons (chained too), `not`, `and`, `or`, an int's truth, `True`/`False`.
+struct IntKernelBuilder {
+  private let scope: Scope
+  private let interrupts: InterruptHandle
+  /// Locals assigned on every path to the code being built (a parameter always is).
+  private var assigned: Set<Int>
+  private let everySlot: Set<Int>
+  private var loopDepth = 0
+
+  static let maxArity = 3
+
+  /// The kernel of a function, or nil when its body is not all ints.
+  static func kernel(
+    parameters: Parameters, body: [Stmt], scope: Scope, interrupts: InterruptHandle
+  ) -> IntKernel? {
+    guard parameters.varArgs == nil, parameters.keywordOnly.isEmpty,
+      parameters.varKeywords == nil, parameters.positional.count <= maxArity,
+      scope.slots.count < IntLocals.count, scope.cells.isEmpty, scope.freeNames.isEmpty,
+      scope.declaredGlobal.isEmpty
+    else { return nil }
+    var builder = IntKernelBuilder(
+      scope: scope, interrupts: interrupts,
+      assigned: Set(parameters.positional.compactMap { scope.slots[$0.name] }),
+      everySlot: Set(scope.slots.values))
+    var statements = body
+    if case .expression(let first)? = body.first?.kind, case .string = first.kind {
+      statements.removeFirst()
+    }
+    let root: IntExpression?
+    if statements.count == 1, case .return(let value?) = statements[0].kind {
+      root = builder.expression(value)
+    } else {
+      root = builder.block(statements).map { IntBody($0) }
+    }
+    return root.map { IntKernel(arity: parameters.positional.count, root: $0) }
+  }
+
+  private init(
+    scope: Scope, interrupts: InterruptHandle, assigned: Set<Int>, everySlot: Set<Int>
+  ) {
+    self.scope = scope
+    self.interrupts = interrupts
+    self.assigned = assigned
+    self.everySlot = everySlot
+  }
+
+  // MARK: - Statements
+
+  private mutating func block(_ body: [Stmt]) -> IntStatement? {
+    var built: [IntStatement] = []
+    for s in body {
+      guard let b = statement(s) else { return nil }
+      built.append(b)
+    }
+    if built.count == 1 { return built[0] }
+    return IntSequence(built)
+  }
+
+  private mutating func statement(_ s: Stmt) -> IntStatement? {
+    switch s.kind {
+    case .return(let value?):
+      guard let v = expression(value) else { return nil }
+      assigned = everySlot  // nothing after it runs
+      return IntReturn(v)
+    case .assign(let targets, let value):
+      guard targets.count == 1 else { return nil }
+      return assignment(targets[0], value)
+    case .augmentedAssign(let target, let op, let value):
+      guard let slot = local(target), assigned.contains(slot), let operation = IntOperation(op),
+        let v = expression(value)
+      else { return nil }
+      return IntUpdate(slot, operation, v)
+    case .if(let test, let body, let orElse):
+      guard let t = self.test(test) else { return nil }
+      let before = assigned
+      guard let b = block(body) else { return nil }
+      let afterBody = assigned
+      assigned = before
+      guard let e = orElse.isEmpty ? IntJump(.normal) : block(orElse) else { return nil }
+      assigned.formIntersection(afterBody)
+      return IntIf(t, b, e)
+    case .while(let test, let body, let orElse):
+      guard orElse.isEmpty, let t = self.test(test) else { return nil }
+      let before = assigned
+      loopDepth += 1
+      let b = block(body)
+      loopDepth -= 1
+      assigned = before
+      return b.map { IntWhile(t, $0, interrupts: interrupts) }
+    case .break, .continue:
+      guard loopDepth > 0 else { return nil }
+      assigned = everySlot
+      if case .break = s.kind { return IntJump(.breakLoop) }
+      return IntJump(.continueLoop)
+    case .pass:
+      return IntJump(.normal)
+    default:
+      return nil
+    }
+  }
+
+  /// `x = e` of a local, or `a, b = e1, e2` of locals.
+  private mutating func assignment(_ target: Expr, _ value: Expr) -> IntStatement? {
+    if let slot = local(target) {
+      guard let v = expression(value) else { return nil }
+      assigned.insert(slot)
+      return IntAssignment([slot], [v])
+    }
+    guard case .tuple(let names) = target.kind, case .tuple(let items) = value.kind,
+      names.count == items.count, names.count < IntLocals.count
+    else { return nil }
+    var slots: [Int] = []
+    var values: [IntExpression] = []
+    for (name, item) in zip(names, items) {
+      guard let slot = local(name), let v = expression(item) else { return nil }
+      slots.append(slot)
+      values.append(v)
+    }
+    assigned.formUnion(slots)
+    return IntAssignment(slots, values)
+  }
+
+  private func local(_ target: Expr) -> Int? {
+    guard case .name(let n) = target.kind, case .local(let slot) = scope.locate(n) else {
+      return nil
+    }
+    return slot
+  }
+
+  // MARK: - Expressions
+
+  private func expression(_ e: Expr) -> IntExpression? {
+    switch e.kind {
+    case .int(let v):
+      return IntConstant(v)
+    case .name:
+      guard let slot = local(e), assigned.contains(slot) else { return nil }
+      return IntLocal(slot)
+    case .binary(let op, let a, let b):
+      guard let operation = IntOperation(op) else { return nil }
+      if operation == .add || operation == .subtract, let slot = local(a),
+        assigned.contains(slot), let k = Compiler.literalInt(b), k != .min
+      {
+        return IntLocalOffset(slot, operation == .add ? k : -k)
+      }
+      guard let x = expression(a), let y = expression(b) else { return nil }
+      if let p = x as? IntLocal, let q = y as? IntLocal {
+        return IntLocalArithmetic(operation, p.slot, q.slot)
+      }
+      return IntArithmetic(operation, x, y)
+    case .unary(.negate, let a):
+      if let k = Compiler.literalInt(e) { return IntConstant(k) }
+      return expression(a).map { IntNegation($0) }
+    case .unary(.plus, let a):
+      return expression(a)
+    case .conditional(let test, let then, let orElse):
+      guard let t = self.test(test), let x = expression(then), let y = expression(orElse) else {
+        return nil
+      }
+      return IntChoice(t, x, y)
+    case .call(let callee, let arguments):
+      guard case .name(let n) = callee.kind, case .global(let slot) = scope.locate(n),
+        arguments.count <= IntKernelBuilder.maxArity
+      else { return nil }
+      var built: [IntExpression] = []
+      for a in arguments {
+        guard case .positional = a.kind, let v = expression(a.value) else { return nil }
+        built.append(v)
+      }
+      return IntCall(
+        globals: scope.globalsTable, slot: slot, arguments: built, interrupts: interrupts)
+    default:
+      return nil
+    }
+  }
+
+  // MARK: - Conditions
+
+  private func test(_ e: Expr) -> IntTest? {
+    switch e.kind {
+    case .compare(let first, let rest):
+      var parts: [IntTest] = []
+      var lhs = first
+      for (op, rhs) in rest {
+        guard let order = IntOrder(op) else { return nil }
+        if let slot = local(lhs), assigned.contains(slot), let k = Compiler.literalInt(rhs) {
+          parts.append(IntLocalComparison(order, slot, k))
+        } else {
+          guard let x = expression(lhs), let y = expression(rhs) else { return nil }
+          parts.append(IntComparison(order, x, y))
+        }
+        lhs = rhs
+      }
+      return parts.dropFirst().reduce(parts[0]) { IntJunction(both: true, $0, $1) }
+    case .not(let a):
+      return test(a).map { IntNot($0) }
+    case .and(let a, let b), .or(let a, let b):
+      guard let x = test(a), let y = test(b) else { return nil }
+      if case .and = e.kind { return IntJunction(both: true, x, y) }
+      return IntJunction(both: false, x, y)
+    case .bool(let b):
+      return IntTruth(IntConstant(b ? 1 : 0))
+    default:
+      return expression(e).map { IntTruth($0) }
+    }
+  }
+}

@@ -1,0 +1,127 @@
+# Functions whose values are all ints, run by NumBook's int kernels: every case where the
+# kernel must hand over to the generic code gives Python's answer.
+
+
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+
+
+def fact(n):
+    return 1 if n <= 1 else n * fact(n - 1)
+
+
+def gcd(a, b):
+    while b:
+        a, b = b, a % b
+    return a
+
+
+def collatz(n):
+    steps = 0
+    while n != 1:
+        if n % 2 == 0:
+            n //= 2
+        else:
+            n = 3 * n + 1
+        steps += 1
+    return steps
+
+
+def ops(a, b):
+    """Docstrings are fine."""
+    return a // b + a % b * 10 + (a & b) - (a | b) + (a ^ b) - -a
+
+
+def signs(a, b):
+    return a // b, a % b
+
+
+def first_even_over(n):
+    i = n
+    while True:
+        i += 1
+        if i % 2:
+            continue
+        break
+    return i
+
+
+def classify(x):
+    if x < 0 and not x < -10:
+        return -1
+    elif 0 <= x < 10 or x == 100:
+        return 1
+    elif x != 50:
+        return 2
+    return 3
+
+
+def maybe(n):
+    if n > 0:
+        return n
+
+
+def half(n):
+    if n > 0:
+        x = n // 2
+    return x
+
+
+def depth(n):
+    return 0 if n == 0 else 1 + depth(n - 1)
+
+
+def add(a, b):
+    return a + b
+
+
+def twice(n):
+    return helper(n) * 2
+
+
+def helper(n):
+    return n + 1
+
+
+def absolute(n):
+    return abs(n) + 0
+
+
+print(fib(20), fact(5), fact(25), fact(30))
+print(gcd(1071, 462), gcd(-12, 18), gcd(12, -18), gcd(0, 0), collatz(27))
+print([ops(a, b) for a in (-7, 7, 0) for b in (-3, 3)])
+print([signs(a, b) for a in (-7, 7, -9223372036854775807) for b in (-3, 3, -1)])
+print(first_even_over(7), [classify(x) for x in (-20, -5, 5, 50, 100, 60)])
+print(maybe(3), maybe(-3), maybe(4))
+print(add(2**62, 2**62), add(9223372036854775807, 1), add(-9223372036854775807, -2))
+print(add(1.5, 2), add(True, 2), add('a', 'b'), add([1], [2]), add(2, 3))
+print(twice(4))
+def helper(n):
+    return n - 1
+print(twice(4))
+helper = 5
+try:
+    twice(4)
+except TypeError as e:
+    print('TypeError:', e)
+print(absolute(-5))
+try:
+    signs(1, 0)
+except ZeroDivisionError as e:
+    print('ZeroDivisionError:', e)
+print(signs(7, 2))
+try:
+    half(-1)
+except UnboundLocalError as e:
+    print('UnboundLocalError:', e)
+print(half(9))
+
+deepest = 0
+for n in range(950, 1050):
+    try:
+        depth(n)
+        deepest = n
+    except RecursionError as e:
+        print('RecursionError:', e, 'at', n)
+        break
+print(deepest, depth(20))

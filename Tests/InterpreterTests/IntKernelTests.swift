@@ -1,0 +1,63 @@
+import Testing
+
+@testable import Interpreter
+
+/// Which functions get an int kernel (see `IntKernel`), and what becomes of it when a call
+/// meets what it does not handle. (Their answers are checked against Python by the
+/// `int_kernels` fixture.)
+@Suite struct IntKernelTests {
+  /// The kernel of global function `name` after running `source`.
+  func kernel(_ name: String, after source: String) throws -> IntKernel? {
+    let interp = Interpreter()
+    interp.writeOut = { _ in }
+    try interp.run(source, file: "prog.py")
+    let function = try #require(interp.main.globals.value(of: name)?.as(PyFunction.self))
+    return function.code.intKernel
+  }
+
+  static let withKernels = [
+    "def f(n):\n    return n if n < 2 else f(n - 1) + f(n - 2)",
+    "def f(a, b):\n    while b:\n        a, b = b, a % b\n    return a",
+    "def f(n):\n    '''doc'''\n    s = 0\n    while n > 0:\n        s += n & 3\n        n //= 2\n    return s",
+    "def f(x, y, z):\n    if x < y < z or not x:\n        return -x\n    elif y:\n        return g(y)\n    return z",
+  ]
+
+  static let withoutKernels = [
+    "def f(n):\n    return n / 2",  // a float
+    "def f(n):\n    return n < 2",  // a bool
+    "def f(n):\n    return N + n",  // a global's value
+    "def f(n):\n    if n:\n        x = 1\n    return x",  // x may be unbound
+    "def f(n):\n    print(n)\n    return n",  // an effect
+    "def f(n, *rest):\n    return n",
+    "def f(n=1):\n    return g(k=n)",
+    "def f(a, b, c, d):\n    return a",  // four parameters
+    "def f(n):\n    def g():\n        return n\n    return 1",  // a captured local
+    "def f(n):\n    for i in range(n):\n        pass\n    return n",
+    "def f(n):\n    yield n",
+  ]
+
+  @Test(arguments: withKernels) func compiledWithKernel(_ source: String) throws {
+    #expect(try kernel("f", after: source) != nil)
+  }
+
+  @Test(arguments: withoutKernels) func compiledWithoutKernel(_ source: String) throws {
+    #expect(try kernel("f", after: source) == nil)
+  }
+
+  /// An overflow hands the call to the generic code, which makes the big int, and the
+  /// kernel is not tried again; a call that fits keeps it.
+  @Test func overflowRetiresKernel() throws {
+    let fact = "def fact(n):\n    return 1 if n <= 1 else n * fact(n - 1)\n"
+    let kept = try #require(try kernel("fact", after: fact + "r = fact(20)\n"))
+    #expect(kept.isEnabled)
+    let retired = try #require(try kernel("fact", after: fact + "r = fact(25)\n"))
+    #expect(!retired.isEnabled)
+  }
+
+  /// A call with an argument that is not an int runs the generic code and keeps the kernel.
+  @Test func otherArgumentsKeepKernel() throws {
+    let source = "def add(a, b):\n    return a + b\nr = add(1.5, 2)\nq = add('a', 'b')\n"
+    let k = try #require(try kernel("add", after: source))
+    #expect(k.isEnabled)
+  }
+}
