@@ -19,6 +19,7 @@ import Testing
     "def f(n):\n    return n if n < 2 else f(n - 1) + f(n - 2)",
     "def f(a, b):\n    while b:\n        a, b = b, a % b\n    return a",
     "def f(n):\n    '''doc'''\n    s = 0\n    while n > 0:\n        s += n & 3\n        n //= 2\n    return s",
+    "def f(n):\n    t = 0\n    for i in range(1, n, 2):\n        if i > 50:\n            break\n        t += i * i\n    return t",
     "def f(x, y, z):\n    if x < y < z or not x:\n        return -x\n    elif y:\n        return g(y)\n    return z",
   ]
 
@@ -32,7 +33,9 @@ import Testing
     "def f(n=1):\n    return g(k=n)",
     "def f(a, b, c, d):\n    return a",  // four parameters
     "def f(n):\n    def g():\n        return n\n    return 1",  // a captured local
-    "def f(n):\n    for i in range(n):\n        pass\n    return n",
+    "def f(n):\n    for i in range(n):\n        pass\n    return i",  // i may be unbound
+    "def f(n):\n    for i in range(n):\n        pass\n    else:\n        n = 1\n    return n",
+    "def f(xs):\n    t = 0\n    for x in xs:\n        t += x\n    return t",
     "def f(n):\n    yield n",
   ]
 

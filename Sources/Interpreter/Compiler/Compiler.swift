@@ -140,7 +140,7 @@ final class Compiler {
     code.isGenerator = symbols.yields
     if !symbols.yields {
       code.intKernel = IntKernelBuilder.kernel(
-        parameters: parameters, body: body, scope: child, interrupts: interp.interruptHandle)
+        parameters: parameters, body: body, scope: child, interp: interp)
     }
     code.localNames = child.slots.sorted { $0.value < $1.value }.map(\.key)
     code.localCells = child.cells.filter { $0.value < child.ownCellCount }

@@ -1,17 +1,18 @@
 import Syntax
 
 /// Builds the `IntKernel` of a function all of whose values are ints, or finds that the
-/// function does something else. A kernel function takes one to three positional
+/// function does something else. A kernel function takes up to three positional
 /// parameters, has at most seven locals (none captured), and its body only:
 /// - returns an int expression, assigns one to locals (`x = e`, `a, b = b, a % b`,
-///   `x += e`), runs `if`/`elif`/`else` and `while` (with `break`, `continue`) on
-///   conditions, and `pass`;
+///   `x += e`), runs `if`/`elif`/`else`, `while` on conditions and `for` over a `range`
+///   (with `break`, `continue`; no loop `else`), and `pass`;
 /// - computes with int literals, locals already assigned on every path, `+ - * // % & | ^`,
 ///   unary minus, `a if c else b`, and calls of global functions by name with one to three
 ///   positional int arguments (that must themselves have kernels when called);
 /// - tests comparisons (chained too), `not`, `and`, `or`, an int's truth, `True`/`False`.
 struct IntKernelBuilder {
   private let scope: Scope
+  private let interp: Interpreter
   private let interrupts: InterruptHandle
   /// Locals assigned on every path to the code being built (a parameter always is).
   private var assigned: Set<Int>
@@ -22,7 +23,7 @@ struct IntKernelBuilder {
 
   /// The kernel of a function, or nil when its body is not all ints.
   static func kernel(
-    parameters: Parameters, body: [Stmt], scope: Scope, interrupts: InterruptHandle
+    parameters: Parameters, body: [Stmt], scope: Scope, interp: Interpreter
   ) -> IntKernel? {
     guard parameters.varArgs == nil, parameters.keywordOnly.isEmpty,
       parameters.varKeywords == nil, parameters.positional.count <= maxArity,
@@ -30,7 +31,7 @@ struct IntKernelBuilder {
       scope.declaredGlobal.isEmpty
     else { return nil }
     var builder = IntKernelBuilder(
-      scope: scope, interrupts: interrupts,
+      scope: scope, interp: interp,
       assigned: Set(parameters.positional.compactMap { scope.slots[$0.name] }),
       everySlot: Set(scope.slots.values))
     var statements = body
@@ -46,11 +47,10 @@ struct IntKernelBuilder {
     return root.map { IntKernel(arity: parameters.positional.count, root: $0) }
   }
 
-  private init(
-    scope: Scope, interrupts: InterruptHandle, assigned: Set<Int>, everySlot: Set<Int>
-  ) {
+  private init(scope: Scope, interp: Interpreter, assigned: Set<Int>, everySlot: Set<Int>) {
     self.scope = scope
-    self.interrupts = interrupts
+    self.interp = interp
+    interrupts = interp.interruptHandle
     self.assigned = assigned
     self.everySlot = everySlot
   }
@@ -98,6 +98,22 @@ struct IntKernelBuilder {
       loopDepth -= 1
       assigned = before
       return b.map { IntWhile(t, $0, interrupts: interrupts) }
+    case .for(let target, let iterable, let body, let orElse):
+      guard orElse.isEmpty, let slot = local(target), let bounds = rangeBounds(iterable) else {
+        return nil
+      }
+      let before = assigned
+      assigned.insert(slot)
+      loopDepth += 1
+      let b = block(body)
+      loopDepth -= 1
+      assigned = before
+      return b.map {
+        IntRangeLoop(
+          slot, bounds.start, bounds.stop, bounds.step, $0,
+          range: BuiltinRange(globals: scope.globalsTable, slot: bounds.rangeSlot, interp: interp),
+          interrupts: interrupts)
+      }
     case .break, .continue:
       guard loopDepth > 0 else { return nil }
       assigned = everySlot
@@ -129,6 +145,23 @@ struct IntKernelBuilder {
     }
     assigned.formUnion(slots)
     return IntAssignment(slots, values)
+  }
+
+  /// `range(stop)`, `range(start, stop)` or `range(start, stop, step)` of int expressions,
+  /// with the global slot of the name `range`.
+  private func rangeBounds(_ e: Expr) -> (
+    start: IntExpression, stop: IntExpression, step: IntExpression, rangeSlot: Int
+  )? {
+    guard case .call(let callee, let arguments) = e.kind, case .name("range") = callee.kind,
+      case .global(let slot) = scope.locate("range"), (1...3).contains(arguments.count)
+    else { return nil }
+    var bounds: [IntExpression] = []
+    for a in arguments {
+      guard case .positional = a.kind, let v = expression(a.value) else { return nil }
+      bounds.append(v)
+    }
+    if bounds.count == 1 { return (IntConstant(0), bounds[0], IntConstant(1), slot) }
+    return (bounds[0], bounds[1], bounds.count == 3 ? bounds[2] : IntConstant(1), slot)
   }
 
   private func local(_ target: Expr) -> Int? {

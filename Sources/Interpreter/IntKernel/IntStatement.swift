@@ -111,3 +111,70 @@ final class IntJump: IntStatement {
     completion
   }
 }
+
+/// `for i in range(start, stop, step): body` while `range` is the built-in one; each pass
+/// looks for a pending interrupt. A zero step stops the kernel (Python's ValueError).
+final class IntRangeLoop: IntStatement {
+  let slot: Int
+  let start: IntExpression
+  let stop: IntExpression
+  let step: IntExpression
+  let body: IntStatement
+  let range: BuiltinRange
+  let interrupts: InterruptHandle
+  init(
+    _ slot: Int, _ start: IntExpression, _ stop: IntExpression, _ step: IntExpression,
+    _ body: IntStatement, range: BuiltinRange, interrupts: InterruptHandle
+  ) {
+    self.slot = slot
+    self.start = start
+    self.stop = stop
+    self.step = step
+    self.body = body
+    self.range = range
+    self.interrupts = interrupts
+  }
+  override func run(_ l: IntSlots, _ budget: Int) throws(IntKernelExit) -> Completion {
+    guard range.isBuiltin else { throw IntKernelExit() }
+    let first = try start.value(l, budget)
+    let end = try stop.value(l, budget)
+    let by = try step.value(l, budget)
+    if by == 0 { throw IntKernelExit() }
+    var i = first
+    while by > 0 ? i < end : i > end {
+      if interrupts.isPending { throw IntKernelExit(keepsKernel: true) }
+      l[slot] = i
+      switch try body.run(l, budget) {
+      case .normal, .continueLoop: break
+      case .breakLoop: return .normal
+      case .returned: return .returned
+      }
+      let (next, overflow) = i.addingReportingOverflow(by)
+      if overflow { return .normal }  // past `end` too
+      i = next
+    }
+    return .normal
+  }
+}
+
+/// Whether the name `range` in a module still means the built-in range: no global of that
+/// name, and the builtins' own.
+final class BuiltinRange {
+  unowned(unsafe) let globals: Globals
+  let slot: Int
+  unowned(unsafe) let interp: Interpreter
+  let cache = BuiltinNameCache("range")
+  let builtin: PyObject?
+
+  init(globals: Globals, slot: Int, interp: Interpreter) {
+    self.globals = globals
+    self.slot = slot
+    self.interp = interp
+    if case .object(let o)? = interp.builtins["range"] { builtin = o } else { builtin = nil }
+  }
+
+  var isBuiltin: Bool {
+    guard !globals.isBound(slot), let builtin else { return false }
+    return cache.object(in: interp, as: PyClass.self) === builtin
+  }
+}

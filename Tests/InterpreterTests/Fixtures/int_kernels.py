@@ -125,3 +125,59 @@ for n in range(950, 1050):
         print('RecursionError:', e, 'at', n)
         break
 print(deepest, depth(20))
+
+
+def total(n):
+    t = 0
+    for i in range(n):
+        t += i
+    return t
+
+
+def stepped(a, b, c):
+    t = 0
+    for i in range(a, b, c):
+        if i % 3 == 0:
+            continue
+        if i > 40:
+            break
+        t = t * 2 + i
+        i = 1000  # the next pass still takes the range's next value
+    return t
+
+
+def nested(n):
+    t = 0
+    for i in range(n):
+        j = 0
+        while j < i:
+            j += 1
+            if j == 3:
+                break
+            t += j
+    return t
+
+
+print(total(10), total(0), total(-5), total(100000))
+print(stepped(0, 50, 1), stepped(50, 0, -7), stepped(-5, 5, 3), stepped(5, 5, 1), nested(6))
+def near_max(a, c):
+    n = 0
+    for i in range(a, 9223372036854775807, c):
+        n += 1
+    return n
+
+
+print(near_max(9223372036854775802, 2), near_max(9223372036854775806, 1), near_max(-5, 4611686018427387904))
+try:
+    stepped(0, 10, 0)
+except ValueError as e:
+    print('ValueError:', e)
+
+
+def range(*bounds):
+    return [100, 200]
+
+
+print(total(10), stepped(0, 50, 1))
+del range
+print(total(10), stepped(0, 50, 1))
