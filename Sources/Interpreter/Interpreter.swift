@@ -253,9 +253,6 @@ public final class Interpreter {
     _ function: PyFunction, receiver: Value?, _ args: DirectArguments, in caller: Frame
   ) throws(PyException) -> Value {
     let code = function.code
-    if receiver == nil, let kernel = code.intKernel {
-      return try callKernel(kernel, of: function, args, in: caller)
-    }
     let frame = code.takeFrame(for: function)
     let result: Value
     do throws(PyException) {

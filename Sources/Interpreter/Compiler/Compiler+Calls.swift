@@ -301,16 +301,29 @@ extension Compiler {
     let arity = arguments.count
     let scratch = ArgumentScratch()
     let instantiation = InstantiationSite()
+    let kernels = KernelSite()
     return { (f: Frame) throws(PyException) -> Value in
-      // `f(i, 1)` of a function with a kernel, on variables and int literals: the function
-      // is borrowed from its slot, which no code changes before the kernel has run.
-      if arguments.arePlain, let o = callee.unretainedObject(f),
-        let function = IntKernel.function(o, arity: arity)
-      {
-        do throws(PyException) {
-          return try interp.callKernel(borrowing: function, arguments, in: f)
-        } catch {
-          throw Compiler.marked(error, span)
+      // `f(i, 1)` of a function with a kernel (see `IntKernel`).
+      if kernels.isTrying {
+        // On variables and int literals: the function is borrowed from its slot, which no
+        // code changes before the kernel has run.
+        if arguments.arePlain, let o = callee.unretainedObject(f),
+          let function = IntKernel.function(o, arity: arity)
+        {
+          do throws(PyException) {
+            return try interp.callKernel(borrowing: function, arguments, site: kernels, in: f)
+          } catch {
+            throw Compiler.marked(error, span)
+          }
+        }
+        if !arguments.arePlain, let user = callee.object(f, as: PyFunction.self),
+          let kernel = user.code.intKernel, kernel.isEnabled, kernel.arity == arity
+        {
+          do throws(PyException) {
+            return try interp.callKernel(kernel, of: user, arguments, site: kernels, in: f)
+          } catch {
+            throw Compiler.marked(error, span)
+          }
         }
       }
       // `f(x)` of a function in a local or global slot: taken from the slot as a function.

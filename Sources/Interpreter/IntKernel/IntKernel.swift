@@ -44,13 +44,16 @@ final class IntKernel {
     }
   }
 
-  /// The object as a function that has a kernel taking `arity` arguments, not retained.
+  /// The object as a function whose kernel takes `arity` arguments and still runs, not
+  /// retained.
   @inline(__always)
   static func function(_ o: Unmanaged<PyObject>, arity: Int) -> Unmanaged<PyFunction>? {
     o._withUnsafeGuaranteedRef { (object) -> Unmanaged<PyFunction>? in
       guard object.isExactly(PyFunction.self) else { return nil }
       let function = unsafeDowncast(object, to: PyFunction.self)
-      guard let kernel = function.code.intKernel, kernel.arity == arity else { return nil }
+      guard let kernel = function.code.intKernel, kernel.isEnabled, kernel.arity == arity else {
+        return nil
+      }
       return .passUnretained(function)
     }
   }

@@ -3,7 +3,7 @@ import Syntax
 /// Builds the `IntKernel` of a function all of whose values are ints, or finds that the
 /// function does something else. A kernel function takes up to three positional
 /// parameters, has at most seven locals (none captured), and its body only:
-/// - returns an int expression, assigns one to locals (`x = e`, `a, b = b, a % b`,
+/// - returns an int expression, assigns to locals (`x = e`, `a, b = b, a % b`,
 ///   `x += e`), runs `if`/`elif`/`else`, `while` on conditions and `for` over a `range`
 ///   (with `break`, `continue`; no loop `else`), and `pass`;
 /// - computes with int literals, locals already assigned on every path, `+ - * // % & | ^`,
@@ -63,8 +63,8 @@ struct IntKernelBuilder {
       guard let b = statement(s) else { return nil }
       built.append(b)
     }
-    if built.count == 1 { return built[0] }
-    return IntSequence(built)
+    guard let last = built.popLast() else { return IntJump(.normal) }
+    return built.reversed().reduce(last) { IntSequence($1, $0) }
   }
 
   private mutating func statement(_ s: Stmt) -> IntStatement? {
@@ -131,20 +131,14 @@ struct IntKernelBuilder {
     if let slot = local(target) {
       guard let v = expression(value) else { return nil }
       assigned.insert(slot)
-      return IntAssignment([slot], [v])
+      return IntStore(slot, v)
     }
     guard case .tuple(let names) = target.kind, case .tuple(let items) = value.kind,
-      names.count == items.count, names.count < IntLocals.count
+      names.count == 2, items.count == 2, let a = local(names[0]), let b = local(names[1]),
+      let x = expression(items[0]), let y = expression(items[1])
     else { return nil }
-    var slots: [Int] = []
-    var values: [IntExpression] = []
-    for (name, item) in zip(names, items) {
-      guard let slot = local(name), let v = expression(item) else { return nil }
-      slots.append(slot)
-      values.append(v)
-    }
-    assigned.formUnion(slots)
-    return IntAssignment(slots, values)
+    assigned.formUnion([a, b])
+    return IntPairStore(a, b, x, y)
   }
 
   /// `range(stop)`, `range(start, stop)` or `range(start, stop, step)` of int expressions,

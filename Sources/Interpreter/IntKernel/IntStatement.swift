@@ -14,25 +14,37 @@ final class IntReturn: IntStatement {
   }
 }
 
-/// `x = e`, `a, b = b, a % b`: every value worked out before any local is set.
-final class IntAssignment: IntStatement {
-  let slots: [Int]
-  let values: [IntExpression]
-  init(_ slots: [Int], _ values: [IntExpression]) {
-    self.slots = slots
-    self.values = values
+/// `x = e`.
+final class IntStore: IntStatement {
+  let slot: Int
+  let value: IntExpression
+  init(_ slot: Int, _ value: IntExpression) {
+    self.slot = slot
+    self.value = value
   }
   override func run(_ l: IntSlots, _ budget: Int) throws(IntKernelExit) -> Completion {
-    if slots.count == 1 {
-      l[slots[0]] = try values[0].value(l, budget)
-      return .normal
-    }
-    var worked = IntLocals()
-    try withUnsafeMutablePointer(to: &worked) { (p) throws(IntKernelExit) in
-      let w = UnsafeMutableRawPointer(p).assumingMemoryBound(to: Int.self)
-      for i in values.indices { w[i] = try values[i].value(l, budget) }
-      for i in slots.indices { l[slots[i]] = w[i] }
-    }
+    l[slot] = try value.value(l, budget)
+    return .normal
+  }
+}
+
+/// `a, b = b, a % b`: both values worked out before either local is set.
+final class IntPairStore: IntStatement {
+  let first: Int
+  let second: Int
+  let firstValue: IntExpression
+  let secondValue: IntExpression
+  init(_ first: Int, _ second: Int, _ firstValue: IntExpression, _ secondValue: IntExpression) {
+    self.first = first
+    self.second = second
+    self.firstValue = firstValue
+    self.secondValue = secondValue
+  }
+  override func run(_ l: IntSlots, _ budget: Int) throws(IntKernelExit) -> Completion {
+    let a = try firstValue.value(l, budget)
+    let b = try secondValue.value(l, budget)
+    l[first] = a
+    l[second] = b
     return .normal
   }
 }
@@ -91,15 +103,19 @@ final class IntWhile: IntStatement {
   }
 }
 
+/// Two statements in turn (a longer block is a chain of these: a node holds no array, whose
+/// items would be retained as they are run).
 final class IntSequence: IntStatement {
-  let statements: [IntStatement]
-  init(_ statements: [IntStatement]) { self.statements = statements }
+  let first: IntStatement
+  let rest: IntStatement
+  init(_ first: IntStatement, _ rest: IntStatement) {
+    self.first = first
+    self.rest = rest
+  }
   override func run(_ l: IntSlots, _ budget: Int) throws(IntKernelExit) -> Completion {
-    for s in statements {
-      let r = try s.run(l, budget)
-      guard case .normal = r else { return r }
-    }
-    return .normal
+    let r = try first.run(l, budget)
+    guard case .normal = r else { return r }
+    return try rest.run(l, budget)
   }
 }
 

@@ -4,12 +4,16 @@ extension Interpreter {
   /// runs on the same argument values.
   @inline(never)
   func callKernel(
-    _ kernel: IntKernel, of function: PyFunction, _ args: DirectArguments, in caller: Frame
+    _ kernel: IntKernel, of function: PyFunction, _ args: DirectArguments, site: KernelSite,
+    in caller: Frame
   ) throws(PyException) -> Value {
     var ints = (0, 0, 0)
     var other: Value?
     let ready = try args.intArguments(from: caller, into: &ints, otherwise: &other)
-    if let other { return try callAfterKernel(function, args, ints, other, at: ready, in: caller) }
+    if let other {
+      site.missed()
+      return try callAfterKernel(function, args, ints, other, at: ready, in: caller)
+    }
     let budget = recursionLimit - depth
     if kernel.isEnabled, budget > 0 {
       do throws(IntKernelExit) {
@@ -26,12 +30,14 @@ extension Interpreter {
   /// variable before the kernel has run. It is retained only to run its generic code.
   @inline(never)
   func callKernel(
-    borrowing function: Unmanaged<PyFunction>, _ args: DirectArguments, in caller: Frame
+    borrowing function: Unmanaged<PyFunction>, _ args: DirectArguments, site: KernelSite,
+    in caller: Frame
   ) throws(PyException) -> Value {
     var ints = (0, 0, 0)
     var other: Value?
     let ready = try args.intArguments(from: caller, into: &ints, otherwise: &other)
     if let other {
+      site.missed()
       return try callAfterKernel(
         function.takeUnretainedValue(), args, ints, other, at: ready, in: caller)
     }
@@ -65,19 +71,33 @@ extension Interpreter {
   ) throws(PyException) -> Value {
     let code = function.code
     let frame = code.takeFrame(for: function)
-    do throws(PyException) {
-      let known = [ints.0, ints.1, ints.2]
-      for i in 0..<index { (frame.slots + i).initialize(to: .int(known[i])) }
-      if let value {
-        (frame.slots + index).initialize(to: value)
+    if index > 0 { frame.slots.initialize(to: .int(ints.0)) }
+    if index > 1 { (frame.slots + 1).initialize(to: .int(ints.1)) }
+    if index > 2 { (frame.slots + 2).initialize(to: .int(ints.2)) }
+    if let value {
+      (frame.slots + index).initialize(to: value)
+      do throws(PyException) {
         for i in index + 1..<args.count {
           (frame.slots + i).initialize(to: try args.value(i, from: caller))
         }
+      } catch {
+        code.recycle(frame)
+        throw error
       }
-    } catch {
-      code.recycle(frame)
-      throw error
     }
     return try run(frame, code)
+  }
+}
+
+/// A call site's record of its calls that could not run a kernel because an argument was not
+/// an int (`f(x)` of floats): after a few, the site calls its functions' generic code
+/// directly, without looking at their arguments first.
+final class KernelSite {
+  private(set) var isTrying = true
+  private var misses = 0
+
+  func missed() {
+    misses += 1
+    if misses == 16 { isTrying = false }
   }
 }
