@@ -47,6 +47,55 @@ import Testing
     #expect(try kernel("f", after: source) == nil)
   }
 
+  /// The method kernel of function `name` (a method, taken from its class) after `source`.
+  func methodKernel(_ name: String, after source: String) throws -> MethodKernel? {
+    let interp = Interpreter()
+    interp.writeOut = { _ in }
+    try interp.run(source, file: "prog.py")
+    let c = try #require(interp.main.globals.value(of: "C")?.as(PyClass.self))
+    let function = try #require(c.lookup(name)?.as(PyFunction.self))
+    return function.code.methodKernel
+  }
+
+  static let withMethodKernels = [
+    "class C:\n    def m(self, k):\n        self.n += k",
+    "class C:\n    def m(self, a, b):\n        self.x = a * self.rate\n        self.y -= b\n        return a + b",
+    "class C:\n    def m(self):\n        return self.w * self.h",
+  ]
+
+  static let withoutMethodKernels = [
+    "class C:\n    def m(self, k):\n        self.n += k\n        self.n += 1",  // written twice
+    "class C:\n    def m(self, k):\n        self.n = k\n        return self.n",  // read after write
+    "class C:\n    def m(self, k):\n        self.n += k / 2",
+    "class C:\n    def m(self, k):\n        self.items.append(k)",
+    "class C:\n    def m(self, k):\n        other.n += k",
+    "class C:\n    def m(self, k):\n        self.__n += k",
+    "class C:\n    def m(self, k):\n        return self",
+    "class C:\n    def m(self, k):\n        if k:\n            self.n += k",
+  ]
+
+  @Test(arguments: withMethodKernels) func compiledWithMethodKernel(_ source: String) throws {
+    #expect(try methodKernel("m", after: source) != nil)
+  }
+
+  @Test(arguments: withoutMethodKernels) func compiledWithoutMethodKernel(_ source: String)
+    throws
+  {
+    #expect(try methodKernel("m", after: source) == nil)
+  }
+
+  /// A method kernel that met an attribute holding something else than an int is not tried
+  /// again; one that ran on ints stays.
+  @Test func otherAttributeRetiresMethodKernel() throws {
+    let c =
+      "class C:\n    def __init__(self):\n        self.n = 0\n    def m(self, k):\n        self.n += k\no = C()\n"
+    let kept = try #require(try methodKernel("m", after: c + "for i in range(3):\n    o.m(i)\n"))
+    #expect(kept.isEnabled)
+    let retired = try #require(
+      try methodKernel("m", after: c + "o.n = 0.5\nfor i in range(3):\n    o.m(i)\n"))
+    #expect(!retired.isEnabled)
+  }
+
   /// An overflow hands the call to the generic code, which makes the big int, and the
   /// kernel is not tried again; a call that fits keeps it.
   @Test func overflowRetiresKernel() throws {

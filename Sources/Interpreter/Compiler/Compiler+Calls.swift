@@ -230,10 +230,31 @@ extension Compiler {
     let moduleSlot = ModuleSlotCache(name)
     // `d.get(k)`, `s.split()`: a built-in method, found once per receiver class.
     let builtinSite = BuiltinMethodSite(name)
+    let kernels = KernelSite()
     let general = { (f: Frame) throws(PyException) -> Value in
       // `self.step(x)`, `net.predict(x)`: a variable's plain instance looked at in place (not
       // retained until the new frame takes it as `self`, before the arguments are evaluated).
       if let object = receiver.unretainedObject(f) {
+        // `counter.add(k)` of a method with a kernel (see `MethodKernel`), on arguments that
+        // run no code: the method is neither taken from its class nor retained.
+        if arguments.arePlain, kernels.isTrying,
+          let kernel = object._withUnsafeGuaranteedRef({ (o) -> Unmanaged<MethodKernel>? in
+            guard ObjectIdentifier(type(of: o)) == ObjectIdentifier(PyInstance.self) else {
+              return nil
+            }
+            return site.directMethodKernel(of: unsafeDowncast(o, to: PyInstance.self), arity: arity)
+          })
+        {
+          do throws(PyException) {
+            if let v = try interp.callMethodKernel(
+              kernel, arity: arity, receiver: object, arguments, site: kernels, in: f)
+            {
+              return v
+            }
+          } catch {
+            throw Compiler.markedCall(error, span)
+          }
+        }
         let method = object._withUnsafeGuaranteedRef { (o: PyObject) -> PyFunction? in
           guard ObjectIdentifier(type(of: o)) == ObjectIdentifier(PyInstance.self) else {
             return nil

@@ -141,6 +141,8 @@ final class Compiler {
     if !symbols.yields {
       code.intKernel = IntKernelBuilder.kernel(
         parameters: parameters, body: body, scope: child, interp: interp)
+      code.methodKernel = IntKernelBuilder.methodKernel(
+        parameters: parameters, body: body, scope: child, interp: interp)
     }
     code.localNames = child.slots.sorted { $0.value < $1.value }.map(\.key)
     code.localCells = child.cells.filter { $0.value < child.ownCellCount }

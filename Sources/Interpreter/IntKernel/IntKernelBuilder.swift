@@ -18,6 +18,9 @@ struct IntKernelBuilder {
   private var assigned: Set<Int>
   private let everySlot: Set<Int>
   private var loopDepth = 0
+  /// For a method kernel: the receiver's slot, and the attributes the method writes (which
+  /// its expressions may not read).
+  private var receiver: (slot: Int, written: Set<String>)?
 
   static let maxArity = 3
 
@@ -45,6 +48,67 @@ struct IntKernelBuilder {
       root = builder.block(statements).map { IntBody($0) }
     }
     return root.map { IntKernel(arity: parameters.positional.count, root: $0) }
+  }
+
+  /// The method kernel of a function whose first parameter is the receiver (see
+  /// `MethodKernel`), or nil.
+  static func methodKernel(
+    parameters: Parameters, body: [Stmt], scope: Scope, interp: Interpreter
+  ) -> MethodKernel? {
+    guard parameters.varArgs == nil, parameters.keywordOnly.isEmpty,
+      parameters.varKeywords == nil, (1...maxArity + 1).contains(parameters.positional.count),
+      scope.slots.count < IntLocals.count, scope.cells.isEmpty, scope.freeNames.isEmpty,
+      scope.declaredGlobal.isEmpty, let receiverSlot = scope.slots[parameters.positional[0].name]
+    else { return nil }
+    var builder = IntKernelBuilder(
+      scope: scope, interp: interp,
+      assigned: Set(parameters.positional.dropFirst().compactMap { scope.slots[$0.name] }),
+      everySlot: Set(scope.slots.values))
+    var statements = body
+    if case .expression(let first)? = body.first?.kind, case .string = first.kind {
+      statements.removeFirst()
+    }
+    var returned: Expr?
+    if case .return(let value)? = statements.last?.kind {
+      returned = value
+      statements.removeLast()
+    }
+    guard statements.count <= MethodLocals.maxUpdates, !statements.isEmpty || returned != nil
+    else { return nil }
+    // The updates' attributes, operators and values, each attribute written once.
+    var updates: [(name: String, operation: IntOperation?, value: Expr)] = []
+    for s in statements {
+      let target: Expr
+      let operation: IntOperation?
+      let value: Expr
+      switch s.kind {
+      case .assign(let targets, let v) where targets.count == 1:
+        (target, operation, value) = (targets[0], nil, v)
+      case .augmentedAssign(let t, let op, let v):
+        guard let o = IntOperation(op) else { return nil }
+        (target, operation, value) = (t, o, v)
+      default:
+        return nil
+      }
+      guard case .attribute(let object, let name) = target.kind,
+        builder.local(object) == receiverSlot, AttributeSite.isPlain(name),
+        !updates.contains(where: { $0.name == name })
+      else { return nil }
+      updates.append((name, operation, value))
+    }
+    builder.receiver = (receiverSlot, Set(updates.map(\.name)))
+    var chain: IntAttributeUpdate?
+    for (i, u) in updates.enumerated().reversed() {
+      guard let v = builder.expression(u.value) else { return nil }
+      chain = IntAttributeUpdate(
+        u.name, u.operation, v, index: MethodLocals.updateBase + 2 * i, next: chain)
+    }
+    var result: IntExpression?
+    if let returned {
+      guard let r = builder.expression(returned) else { return nil }
+      result = r
+    }
+    return MethodKernel(arity: parameters.positional.count, updates: chain, result: result)
   }
 
   private init(scope: Scope, interp: Interpreter, assigned: Set<Int>, everySlot: Set<Int>) {
@@ -191,6 +255,11 @@ struct IntKernelBuilder {
       return expression(a).map { IntNegation($0) }
     case .unary(.plus, let a):
       return expression(a)
+    case .attribute(let object, let name):
+      guard let receiver, local(object) == receiver.slot, AttributeSite.isPlain(name),
+        !receiver.written.contains(name)
+      else { return nil }
+      return IntSelfAttribute(name)
     case .conditional(let test, let then, let orElse):
       guard let t = self.test(test), let x = expression(then), let y = expression(orElse) else {
         return nil

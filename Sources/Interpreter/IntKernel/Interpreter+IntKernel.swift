@@ -62,6 +62,41 @@ extension Interpreter {
       function.takeUnretainedValue(), args, ints, nil, at: args.count, in: caller)
   }
 
+  /// `obj.method(args)` of a method with a kernel (see `MethodKernel`) on a plain instance
+  /// borrowed from its variable, for arguments that run no code: the call's value, or nil
+  /// when the generic call is to run instead (reading the arguments again changes nothing).
+  @inline(never)
+  func callMethodKernel(
+    _ kernel: Unmanaged<MethodKernel>, arity: Int, receiver: Unmanaged<PyObject>,
+    _ args: DirectArguments, site: KernelSite, in caller: Frame
+  ) throws(PyException) -> Value? {
+    let budget = recursionLimit - depth
+    guard budget > 0,
+      kernel._withUnsafeGuaranteedRef({ $0.isEnabled && $0.arity == arity })
+    else { return nil }
+    var ints = (0, 0, 0)
+    var other: Value?
+    _ = try args.intArguments(from: caller, into: &ints, otherwise: &other)
+    if case .some = other {
+      site.missed()
+      return nil
+    }
+    let instance = Unmanaged<PyInstance>.fromOpaque(receiver.toOpaque())
+    // (The untyped rethrow only ever carries an IntKernelExit.)
+    do {
+      let result = try kernel._withUnsafeGuaranteedRef { (k) throws(IntKernelExit) -> Int? in
+        try k.run(instance, ints.0, ints.1, ints.2, budget: budget - 1)
+      }
+      if let result { return Value.int(result) }
+      return Value.none
+    } catch {
+      if !(error as! IntKernelExit).keepsKernel {
+        kernel._withUnsafeGuaranteedRef { $0.isEnabled = false }
+      }
+      return nil
+    }
+  }
+
   /// The generic call, once the arguments before `index` were found to be the ints `ints`:
   /// `value` is argument `index` (nil: there is none), and the rest are evaluated here.
   @inline(never)

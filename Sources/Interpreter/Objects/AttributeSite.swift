@@ -17,6 +17,8 @@ final class AttributeSite {
   private(set) var storesInInstance = false
   /// The class's plain function called `name`.
   private(set) var method: PyFunction?
+  /// That function's method kernel (see `MethodKernel`), not retained: `method` holds it.
+  private var methodKernel: Unmanaged<MethodKernel>?
   /// Where the name stood in the last instance's own table (instances of one class usually
   /// set their attributes in the same order).
   var position = 0
@@ -65,6 +67,20 @@ final class AttributeSite {
       && c.slotNames?.contains(name) != false
       && c !== PyClass.object && c.lookup("__setattr__")?.as(PyFunction.self) == nil
     method = found?.as(PyFunction.self)
+    methodKernel = (method?.code.methodKernel).map { .passUnretained($0) }
+  }
+
+  /// The method kernel of the class's plain function `name`, for a call on `instance`
+  /// binding `arity` values, not retained; nil as for `directMethod`, or when the function has
+  /// no kernel.
+  @inline(__always) func directMethodKernel(of instance: PyInstance, arity: Int)
+    -> Unmanaged<MethodKernel>?
+  {
+    guard !instance.dict.mayHold(nameBit) || instance.dict.position(of: name) == nil else {
+      return nil
+    }
+    refresh(instance.instanceClass)
+    return methodKernel
   }
 
   /// The instance when `v` is an instance of a user class (not an exception or another

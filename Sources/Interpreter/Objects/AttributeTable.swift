@@ -105,6 +105,13 @@ public struct AttributeTable {
     values[position] = value
   }
 
+  /// Replaces the int at a position just found with another int (nothing to release).
+  @inline(__always) mutating func replaceInt(at position: Int, with value: Int) {
+    values.withUnsafeMutableBufferPointer { (buffer) -> Void in
+      (buffer.baseAddress! + position).initialize(to: .int(value))
+    }
+  }
+
   @inline(__always) mutating func set(_ value: Value, for name: String, at position: Int) {
     if position < values.count && layout[position] == name {
       values[position] = value

@@ -34,6 +34,9 @@ public final class FunctionCode {
   var isGenerator = false
   /// The function's code over plain ints, when all its values are ints (see `IntKernel`).
   var intKernel: IntKernel?
+  /// The method's code over plain ints, when it only updates int attributes of its instance
+  /// (see `MethodKernel`).
+  var methodKernel: MethodKernel?
   /// Local variable names by slot, and captured locals with their cells (for `locals()`).
   var localNames: [String] = []
   var localCells: [(name: String, cell: Int)] = []
