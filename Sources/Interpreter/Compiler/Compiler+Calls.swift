@@ -341,7 +341,10 @@ extension Compiler {
           let kernel = user.code.intKernel, kernel.isEnabled, kernel.arity == arity
         {
           do throws(PyException) {
-            return try interp.callKernel(kernel, of: user, arguments, site: kernels, in: f)
+            return try withExtendedLifetime(user) { () throws(PyException) -> Value in
+              try interp.callKernel(
+                borrowing: .passUnretained(user), arguments, site: kernels, in: f)
+            }
           } catch {
             throw Compiler.marked(error, span)
           }

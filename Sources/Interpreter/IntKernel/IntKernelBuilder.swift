@@ -289,7 +289,7 @@ struct IntKernelBuilder {
       var parts: [IntTest] = []
       var lhs = first
       for (op, rhs) in rest {
-        guard let order = IntOrder(op) else { return nil }
+        guard let order = ComparisonOp(rawValue: op.rawValue) else { return nil }
         if let slot = local(lhs), assigned.contains(slot), let k = Compiler.literalInt(rhs) {
           parts.append(IntLocalComparison(order, slot, k))
         } else {

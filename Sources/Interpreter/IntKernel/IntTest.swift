@@ -9,32 +9,32 @@ class IntTest {
 }
 
 final class IntComparison: IntTest {
-  let order: IntOrder
+  let order: ComparisonOp
   let lhs: IntExpression
   let rhs: IntExpression
-  init(_ order: IntOrder, _ lhs: IntExpression, _ rhs: IntExpression) {
+  init(_ order: ComparisonOp, _ lhs: IntExpression, _ rhs: IntExpression) {
     self.order = order
     self.lhs = lhs
     self.rhs = rhs
   }
   override func holds(_ l: IntSlots, _ budget: Int) throws(IntKernelExit) -> Bool {
     let a = try lhs.value(l, budget)
-    return order.holds(a, try rhs.value(l, budget))
+    return Compiler.compareNumbers(a, order, try rhs.value(l, budget))
   }
 }
 
 /// `n < 2`, `i != k`: a local compared with a constant.
 final class IntLocalComparison: IntTest {
-  let order: IntOrder
+  let order: ComparisonOp
   let slot: Int
   let constant: Int
-  init(_ order: IntOrder, _ slot: Int, _ constant: Int) {
+  init(_ order: ComparisonOp, _ slot: Int, _ constant: Int) {
     self.order = order
     self.slot = slot
     self.constant = constant
   }
   override func holds(_ l: IntSlots, _ budget: Int) throws(IntKernelExit) -> Bool {
-    order.holds(l[slot], constant)
+    Compiler.compareNumbers(l[slot], order, constant)
   }
 }
 
@@ -68,32 +68,5 @@ final class IntJunction: IntTest {
   override func holds(_ l: IntSlots, _ budget: Int) throws(IntKernelExit) -> Bool {
     if try lhs.holds(l, budget) != both { return !both }
     return try rhs.holds(l, budget)
-  }
-}
-
-enum IntOrder {
-  case less, lessEqual, greater, greaterEqual, equal, notEqual
-
-  @inline(__always) func holds(_ a: Int, _ b: Int) -> Bool {
-    switch self {
-    case .less: return a < b
-    case .lessEqual: return a <= b
-    case .greater: return a > b
-    case .greaterEqual: return a >= b
-    case .equal: return a == b
-    case .notEqual: return a != b
-    }
-  }
-
-  init?(_ op: CompareOperator) {
-    switch op {
-    case .less: self = .less
-    case .lessEqual: self = .lessEqual
-    case .greater: self = .greater
-    case .greaterEqual: self = .greaterEqual
-    case .equal: self = .equal
-    case .notEqual: self = .notEqual
-    default: return nil
-    }
   }
 }

@@ -1,33 +1,9 @@
 extension Interpreter {
   /// A call of a function that has a kernel (see `IntKernel`): the kernel runs when every
   /// argument is an int; otherwise, or when the kernel stops, the function's generic code
-  /// runs on the same argument values.
-  @inline(never)
-  func callKernel(
-    _ kernel: IntKernel, of function: PyFunction, _ args: DirectArguments, site: KernelSite,
-    in caller: Frame
-  ) throws(PyException) -> Value {
-    var ints = (0, 0, 0)
-    var other: Value?
-    let ready = try args.intArguments(from: caller, into: &ints, otherwise: &other)
-    if let other {
-      site.missed()
-      return try callAfterKernel(function, args, ints, other, at: ready, in: caller)
-    }
-    let budget = recursionLimit - depth
-    if kernel.isEnabled, budget > 0 {
-      do throws(IntKernelExit) {
-        return .int(try kernel.run(ints.0, ints.1, ints.2, budget: budget - 1))
-      } catch {
-        if !error.keepsKernel { kernel.isEnabled = false }
-      }
-    }
-    return try callAfterKernel(function, args, ints, nil, at: args.count, in: caller)
-  }
-
-  /// `callKernel` of a function borrowed from the variable that holds it, for arguments that
-  /// run no code (`DirectArguments.arePlain`): nothing can take the function out of its
-  /// variable before the kernel has run. It is retained only to run its generic code.
+  /// runs on the same argument values. The function is borrowed: held by the caller, or left
+  /// in its variable by arguments that run no code (`DirectArguments.arePlain`). It is
+  /// retained only to run its generic code.
   @inline(never)
   func callKernel(
     borrowing function: Unmanaged<PyFunction>, _ args: DirectArguments, site: KernelSite,
