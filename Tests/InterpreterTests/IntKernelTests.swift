@@ -16,6 +16,7 @@ import Testing
   }
 
   static let withKernels = [
+    "def f(n):\n    return N + n",  // a global that must hold an int when read
     "def f(n):\n    return n if n < 2 else f(n - 1) + f(n - 2)",
     "def f(a, b):\n    while b:\n        a, b = b, a % b\n    return a",
     "def f(n):\n    '''doc'''\n    s = 0\n    while n > 0:\n        s += n & 3\n        n //= 2\n    return s",
@@ -26,7 +27,6 @@ import Testing
   static let withoutKernels = [
     "def f(n):\n    return n / 2",  // a float
     "def f(n):\n    return n < 2",  // a bool
-    "def f(n):\n    return N + n",  // a global's value
     "def f(n):\n    if n:\n        x = 1\n    return x",  // x may be unbound
     "def f(n):\n    print(n)\n    return n",  // an effect
     "def f(n, *rest):\n    return n",

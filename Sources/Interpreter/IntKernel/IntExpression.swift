@@ -22,6 +22,21 @@ final class IntLocal: IntExpression {
   override func value(_ l: IntSlots, _ budget: Int) throws(IntKernelExit) -> Int { l[slot] }
 }
 
+/// `N`: a global holding an int (a function of the kernel's kind cannot change it); anything
+/// else there stops the kernel.
+final class IntGlobal: IntExpression {
+  unowned(unsafe) let globals: Globals
+  let slot: Int
+  init(_ globals: Globals, _ slot: Int) {
+    self.globals = globals
+    self.slot = slot
+  }
+  override func value(_ l: IntSlots, _ budget: Int) throws(IntKernelExit) -> Int {
+    guard case .int(let v)? = globals.address(of: slot).pointee else { throw IntKernelExit() }
+    return v
+  }
+}
+
 /// `n - 1`, `i + 2`: a local plus a constant.
 final class IntLocalOffset: IntExpression {
   let slot: Int

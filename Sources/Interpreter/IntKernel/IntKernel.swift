@@ -57,18 +57,6 @@ final class IntKernel {
       return .passUnretained(function)
     }
   }
-
-  /// The kernel of the function in global `slot`, when it is one taking `arity` arguments.
-  @inline(__always)
-  static func of(_ globals: Globals, slot: Int, arity: Int) -> IntKernel? {
-    guard case .object(let o)? = globals.address(of: slot).pointee,
-      o.isExactly(PyFunction.self)
-    else { return nil }
-    guard let kernel = unsafeDowncast(o, to: PyFunction.self).code.intKernel,
-      kernel.isEnabled, kernel.arity == arity
-    else { return nil }
-    return kernel
-  }
 }
 
 /// Why kernel code stopped. `keepsKernel`: the stop says nothing about the function (a

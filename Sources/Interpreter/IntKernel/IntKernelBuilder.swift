@@ -6,7 +6,8 @@ import Syntax
 /// - returns an int expression, assigns to locals (`x = e`, `a, b = b, a % b`,
 ///   `x += e`), runs `if`/`elif`/`else`, `while` on conditions and `for` over a `range`
 ///   (with `break`, `continue`; no loop `else`), and `pass`;
-/// - computes with int literals, locals already assigned on every path, `+ - * // % & | ^`,
+/// - computes with int literals, locals already assigned on every path, globals (that must
+///   hold ints when read), `+ - * // % & | ^`,
 ///   unary minus, `a if c else b`, and calls of global functions by name with one to three
 ///   positional int arguments (that must themselves have kernels when called);
 /// - tests comparisons (chained too), `not`, `and`, `or`, an int's truth, `True`/`False`.
@@ -235,7 +236,10 @@ struct IntKernelBuilder {
     switch e.kind {
     case .int(let v):
       return IntConstant(v)
-    case .name:
+    case .name(let n):
+      if case .global(let slot) = scope.locate(n) {
+        return IntGlobal(scope.globalsTable, slot)
+      }
       guard let slot = local(e), assigned.contains(slot) else { return nil }
       return IntLocal(slot)
     case .binary(let op, let a, let b):

@@ -181,3 +181,19 @@ def range(*bounds):
 print(total(10), stepped(0, 50, 1))
 del range
 print(total(10), stepped(0, 50, 1))
+
+
+N = 10
+
+
+def wrap(i):
+    return i % N
+
+
+print([wrap(i) for i in range(8, 13)])
+N = 4
+print([wrap(i) for i in range(8, 13)])
+N = 2.5
+print([wrap(i) for i in range(8, 13)])
+N = 3
+print([wrap(i) for i in range(8, 13)])
