@@ -16,6 +16,7 @@ import Testing
   }
 
   static let withKernels = [
+    "def f(a, b):\n    return abs(a - b) + max(a, b, 0) - min(a, b)",
     "def f(n):\n    return N + n",  // a global that must hold an int when read
     "def f(n):\n    return n if n < 2 else f(n - 1) + f(n - 2)",
     "def f(a, b):\n    while b:\n        a, b = b, a % b\n    return a",
@@ -26,6 +27,7 @@ import Testing
 
   static let withoutKernels = [
     "def f(n):\n    return n / 2",  // a float
+    "def f(n):\n    return max(n)",  // max of an iterable
     "def f(n):\n    return n < 2",  // a bool
     "def f(n):\n    if n:\n        x = 1\n    return x",  // x may be unbound
     "def f(n):\n    print(n)\n    return n",  // an effect

@@ -214,6 +214,35 @@ struct GlobalBits: Equatable {
   }
 }
 
+/// `abs(x)`, `min(a, b)`, `max(a, b, c)` of ints, while the name means the builtin.
+final class IntBuiltinCall: IntExpression {
+  enum Function { case abs, min, max }
+  let function: Function
+  let first: IntExpression
+  let rest: [IntExpression]
+  let name: BuiltinName
+  init(_ function: Function, _ arguments: [IntExpression], _ name: BuiltinName) {
+    self.function = function
+    first = arguments[0]
+    rest = Array(arguments.dropFirst())
+    self.name = name
+  }
+  override func value(_ l: IntSlots, _ budget: Int) throws(IntKernelExit) -> Int {
+    guard name.isBuiltin else { throw IntKernelExit() }
+    var v = try first.value(l, budget)
+    switch function {
+    case .abs:
+      if v == .min { throw IntKernelExit() }
+      return Swift.abs(v)
+    case .min:
+      for e in rest { v = Swift.min(v, try e.value(l, budget)) }
+    case .max:
+      for e in rest { v = Swift.max(v, try e.value(l, budget)) }
+    }
+    return v
+  }
+}
+
 /// A body of statements run for its `return`: falling off its end (a `None` result) stops
 /// the kernel.
 final class IntBody: IntExpression {

@@ -8,8 +8,9 @@ import Syntax
 ///   (with `break`, `continue`; no loop `else`), and `pass`;
 /// - computes with int literals, locals already assigned on every path, globals (that must
 ///   hold ints when read), `+ - * // % & | ^`,
-///   unary minus, `a if c else b`, and calls of global functions by name with one to three
-///   positional int arguments (that must themselves have kernels when called);
+///   unary minus, `a if c else b`, `abs`/`min`/`max` of ints (while those names mean the
+///   builtins), and calls of global functions by name with up to three positional int
+///   arguments (that must themselves have kernels when called);
 /// - tests comparisons (chained too), `not`, `and`, `or`, an int's truth, `True`/`False`.
 struct IntKernelBuilder {
   private let scope: Scope
@@ -24,6 +25,8 @@ struct IntKernelBuilder {
   private var receiver: (slot: Int, written: Set<String>)?
 
   static let maxArity = 3
+  /// The builtins kernel code computes itself, by name.
+  static let builtins: [String: IntBuiltinCall.Function] = ["abs": .abs, "min": .min, "max": .max]
 
   /// The kernel of a function, or nil when its body is not all ints.
   static func kernel(
@@ -176,7 +179,8 @@ struct IntKernelBuilder {
       return b.map {
         IntRangeLoop(
           slot, bounds.start, bounds.stop, bounds.step, $0,
-          range: BuiltinRange(globals: scope.globalsTable, slot: bounds.rangeSlot, interp: interp),
+          range: BuiltinName(
+            "range", globals: scope.globalsTable, slot: bounds.rangeSlot, interp: interp),
           interrupts: interrupts)
       }
     case .break, .continue:
@@ -277,6 +281,11 @@ struct IntKernelBuilder {
       for a in arguments {
         guard case .positional = a.kind, let v = expression(a.value) else { return nil }
         built.append(v)
+      }
+      if let function = IntKernelBuilder.builtins[n] {
+        guard function == .abs ? built.count == 1 : built.count >= 2 else { return nil }
+        return IntBuiltinCall(
+          function, built, BuiltinName(n, globals: scope.globalsTable, slot: slot, interp: interp))
       }
       return IntCall(
         globals: scope.globalsTable, slot: slot, arguments: built, interrupts: interrupts)

@@ -136,11 +136,11 @@ final class IntRangeLoop: IntStatement {
   let stop: IntExpression
   let step: IntExpression
   let body: IntStatement
-  let range: BuiltinRange
+  let range: BuiltinName
   let interrupts: InterruptHandle
   init(
     _ slot: Int, _ start: IntExpression, _ stop: IntExpression, _ step: IntExpression,
-    _ body: IntStatement, range: BuiltinRange, interrupts: InterruptHandle
+    _ body: IntStatement, range: BuiltinName, interrupts: InterruptHandle
   ) {
     self.slot = slot
     self.start = start
@@ -170,27 +170,5 @@ final class IntRangeLoop: IntStatement {
       i = next
     }
     return .normal
-  }
-}
-
-/// Whether the name `range` in a module still means the built-in range: no global of that
-/// name, and the builtins' own.
-final class BuiltinRange {
-  unowned(unsafe) let globals: Globals
-  let slot: Int
-  unowned(unsafe) let interp: Interpreter
-  let cache = BuiltinNameCache("range")
-  let builtin: PyObject?
-
-  init(globals: Globals, slot: Int, interp: Interpreter) {
-    self.globals = globals
-    self.slot = slot
-    self.interp = interp
-    if case .object(let o)? = interp.builtins["range"] { builtin = o } else { builtin = nil }
-  }
-
-  var isBuiltin: Bool {
-    guard !globals.isBound(slot), let builtin else { return false }
-    return cache.object(in: interp, as: PyClass.self) === builtin
   }
 }

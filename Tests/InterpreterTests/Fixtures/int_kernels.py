@@ -197,3 +197,18 @@ N = 2.5
 print([wrap(i) for i in range(8, 13)])
 N = 3
 print([wrap(i) for i in range(8, 13)])
+
+
+def spread(a, b, c):
+    return max(a, b, c) - min(a, b, c) + abs(a - b) + min(a, b) * max(b, c) + abs(c)
+
+
+print(spread(3, -7, 5), spread(-9223372036854775807, 0, 1), spread(-9223372036854775807 - 1, 0, 0))
+print(spread(1.5, 2, 3), [spread(i, -i, i * i) for i in range(-3, 4)])
+abs = lambda v: 'own abs'
+try:
+    spread(1, 2, 3)
+except TypeError as e:
+    print('TypeError:', e)
+del abs
+print(spread(3, -7, 5), total(10))
