@@ -118,6 +118,14 @@ struct CompiledExpression {
   var globals: Unmanaged<Globals>?
   var globalSlot = -1
 
+  /// `local + k` worked out in place when the local holds an int and the sum fits (nil
+  /// otherwise, or for another expression).
+  @inline(__always) func offsetInt(in f: Frame) -> Int? {
+    guard offsetSlot >= 0, case .int(let i)? = f.slots[offsetSlot] else { return nil }
+    let (sum, overflow) = i.addingReportingOverflow(offset)
+    return overflow ? nil : sum
+  }
+
   /// The expression's value when it is an int, read in place where it can be; otherwise 0,
   /// with the value in `other` (a kernel's argument: see `Interpreter.callKernel`).
   @inline(__always) func intArgument(in f: Frame, otherwise other: inout Value?)
@@ -130,10 +138,7 @@ struct CompiledExpression {
     {
       return i
     }
-    if offsetSlot >= 0, case .int(let i)? = f.slots[offsetSlot] {
-      let (sum, overflow) = i.addingReportingOverflow(offset)
-      if !overflow { return sum }
-    }
+    if let sum = offsetInt(in: f) { return sum }
     let v = try run(f)
     if case .int(let i) = v { return i }
     other = v
@@ -150,12 +155,9 @@ struct CompiledExpression {
       place.initialize(to: f.slots[localSlot])
       return
     }
-    if offsetSlot >= 0, case .int(let i)? = f.slots[offsetSlot] {
-      let (sum, overflow) = i.addingReportingOverflow(offset)
-      if !overflow {
-        place.initialize(to: .int(sum))
-        return
-      }
+    if let sum = offsetInt(in: f) {
+      place.initialize(to: .int(sum))
+      return
     }
     place.initialize(to: try run(f))
   }

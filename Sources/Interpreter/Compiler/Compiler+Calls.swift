@@ -338,7 +338,7 @@ extension Compiler {
           }
         }
         if !arguments.arePlain, let user = callee.object(f, as: PyFunction.self),
-          let kernel = user.code.intKernel, kernel.isEnabled, kernel.arity == arity
+          IntKernel.function(.passUnretained(user), arity: arity) != nil
         {
           do throws(PyException) {
             return try withExtendedLifetime(user) { () throws(PyException) -> Value in

@@ -171,24 +171,7 @@ final class IntCall: IntExpression {
     seenFunction = function
     seenKernel = .passUnretained(kernel)
     seenBits = GlobalBits(place)
-    return try run(kernel, l, budget)
-  }
-
-  @inline(__always)
-  private func run(_ kernel: IntKernel, _ l: IntSlots, _ budget: Int) throws(IntKernelExit)
-    -> Int
-  {
-    switch arity {
-    case 0: return try kernel.run(0, 0, 0, budget: budget - 1)
-    case 1: return try kernel.run(try first.value(l, budget), 0, 0, budget: budget - 1)
-    case 2:
-      let a = try first.value(l, budget)
-      return try kernel.run(a, try second.value(l, budget), 0, budget: budget - 1)
-    default:
-      let a = try first.value(l, budget)
-      let b = try second.value(l, budget)
-      return try kernel.run(a, b, try third.value(l, budget), budget: budget - 1)
-    }
+    return try value(l, budget)
   }
 }
 
@@ -254,52 +237,43 @@ final class IntBody: IntExpression {
   }
 }
 
-/// The int operators a kernel computes, with Python's results: floor division and a
-/// modulo with the divisor's sign. A result beyond 64 bits or a zero divisor stops the
-/// kernel (the generic code makes the big int or raises ZeroDivisionError).
-enum IntOperation {
-  case add, subtract, multiply, floorDivide, modulo, bitAnd, bitOr, bitXor
+/// The int operators a kernel computes, with Python's results (`Arithmetic.floored`,
+/// `Arithmetic.bitwise`). A result beyond 64 bits, a zero divisor or a negative shift stops
+/// the kernel (the generic code makes the big int or raises).
+enum IntOperation: Equatable {
+  case add, subtract, multiply, floorDivide, modulo
+  /// `&`, `|`, `^`, `<<`, `>>`.
+  case bitwise(BinaryOp)
 
   @inline(__always)
   func apply(_ a: Int, _ b: Int) throws(IntKernelExit) -> Int {
+    let (r, overflow): (Int, Bool)
     switch self {
-    case .add:
-      let (r, o) = a.addingReportingOverflow(b)
-      if o { throw IntKernelExit() }
-      return r
-    case .subtract:
-      let (r, o) = a.subtractingReportingOverflow(b)
-      if o { throw IntKernelExit() }
-      return r
-    case .multiply:
-      let (r, o) = a.multipliedReportingOverflow(by: b)
-      if o { throw IntKernelExit() }
-      return r
-    case .floorDivide:
-      if b == 0 || (a == .min && b == -1) { throw IntKernelExit() }
-      let q = a / b
-      return (a % b != 0 && (a < 0) != (b < 0)) ? q - 1 : q
-    case .modulo:
-      if b == 0 { throw IntKernelExit() }
-      if b == -1 { return 0 }
-      let r = a % b
-      return (r != 0 && (r < 0) != (b < 0)) ? r + b : r
-    case .bitAnd: return a & b
-    case .bitOr: return a | b
-    case .bitXor: return a ^ b
+    case .add: (r, overflow) = a.addingReportingOverflow(b)
+    case .subtract: (r, overflow) = a.subtractingReportingOverflow(b)
+    case .multiply: (r, overflow) = a.multipliedReportingOverflow(by: b)
+    case .floorDivide, .modulo:
+      // (A divisor of -1 too goes the generic way: `min // -1` is a big int.)
+      guard b != 0 && b != -1 else { throw IntKernelExit() }
+      let (q, m) = Arithmetic.floored(a, b)
+      return self == .floorDivide ? q : m
+    case .bitwise(let op):
+      guard let v = Arithmetic.bitwise(op, a, b) else { throw IntKernelExit() }
+      return v
     }
+    if overflow { throw IntKernelExit() }
+    return r
   }
 
-  init?(_ op: BinaryOperator) {
-    switch op {
+  init?(_ operator: BinaryOperator) {
+    switch BinaryOp(rawValue: `operator`.rawValue)! {
     case .add: self = .add
     case .subtract: self = .subtract
     case .multiply: self = .multiply
     case .floorDivide: self = .floorDivide
     case .modulo: self = .modulo
-    case .bitAnd: self = .bitAnd
-    case .bitOr: self = .bitOr
-    case .bitXor: self = .bitXor
+    // (The operators `Arithmetic.bitwise` computes: it answers nil for any other.)
+    case let op where Arithmetic.bitwise(op, 0, 0) != nil: self = .bitwise(op)
     default: return nil
     }
   }

@@ -32,19 +32,10 @@ struct IntKernelBuilder {
   static func kernel(
     parameters: Parameters, body: [Stmt], scope: Scope, interp: Interpreter
   ) -> IntKernel? {
-    guard parameters.varArgs == nil, parameters.keywordOnly.isEmpty,
-      parameters.varKeywords == nil, parameters.positional.count <= maxArity,
-      scope.slots.count < IntLocals.count, scope.cells.isEmpty, scope.freeNames.isEmpty,
-      scope.declaredGlobal.isEmpty
-    else { return nil }
+    guard admits(parameters, scope, arities: 0...maxArity) else { return nil }
     var builder = IntKernelBuilder(
-      scope: scope, interp: interp,
-      assigned: Set(parameters.positional.compactMap { scope.slots[$0.name] }),
-      everySlot: Set(scope.slots.values))
-    var statements = body
-    if case .expression(let first)? = body.first?.kind, case .string = first.kind {
-      statements.removeFirst()
-    }
+      scope: scope, interp: interp, parameters: parameters.positional[...])
+    let statements = withoutDocstring(body)
     let root: IntExpression?
     if statements.count == 1, case .return(let value?) = statements[0].kind {
       root = builder.expression(value)
@@ -59,19 +50,13 @@ struct IntKernelBuilder {
   static func methodKernel(
     parameters: Parameters, body: [Stmt], scope: Scope, interp: Interpreter
   ) -> MethodKernel? {
-    guard parameters.varArgs == nil, parameters.keywordOnly.isEmpty,
-      parameters.varKeywords == nil, (1...maxArity + 1).contains(parameters.positional.count),
-      scope.slots.count < IntLocals.count, scope.cells.isEmpty, scope.freeNames.isEmpty,
-      scope.declaredGlobal.isEmpty, let receiverSlot = scope.slots[parameters.positional[0].name]
+    guard admits(parameters, scope, arities: 1...maxArity + 1),
+      let receiverSlot = scope.slots[parameters.positional[0].name]
     else { return nil }
+    // (The receiver is not an int: it is no local the expressions may read.)
     var builder = IntKernelBuilder(
-      scope: scope, interp: interp,
-      assigned: Set(parameters.positional.dropFirst().compactMap { scope.slots[$0.name] }),
-      everySlot: Set(scope.slots.values))
-    var statements = body
-    if case .expression(let first)? = body.first?.kind, case .string = first.kind {
-      statements.removeFirst()
-    }
+      scope: scope, interp: interp, parameters: parameters.positional.dropFirst())
+    var statements = withoutDocstring(body)
     var returned: Expr?
     if case .return(let value)? = statements.last?.kind {
       returned = value
@@ -115,12 +100,35 @@ struct IntKernelBuilder {
     return MethodKernel(arity: parameters.positional.count, updates: chain, result: result)
   }
 
-  private init(scope: Scope, interp: Interpreter, assigned: Set<Int>, everySlot: Set<Int>) {
+  /// `parameters`: those holding ints, assigned from the start.
+  private init(
+    scope: Scope, interp: Interpreter, parameters: ArraySlice<Parameters.Parameter>
+  ) {
     self.scope = scope
     self.interp = interp
     interrupts = interp.interruptHandle
-    self.assigned = assigned
-    self.everySlot = everySlot
+    assigned = Set(parameters.compactMap { scope.slots[$0.name] })
+    everySlot = Set(scope.slots.values)
+  }
+
+  /// Whether a function may have a kernel at all: positional parameters only, as many as
+  /// `arities` allows, fewer locals than the kernel's buffer holds, none captured, and no
+  /// `global` statement.
+  private static func admits(_ parameters: Parameters, _ scope: Scope, arities: ClosedRange<Int>)
+    -> Bool
+  {
+    parameters.varArgs == nil && parameters.keywordOnly.isEmpty
+      && parameters.varKeywords == nil && arities.contains(parameters.positional.count)
+      && scope.slots.count < IntLocals.count && scope.cells.isEmpty && scope.freeNames.isEmpty
+      && scope.declaredGlobal.isEmpty
+  }
+
+  /// The body without its docstring.
+  private static func withoutDocstring(_ body: [Stmt]) -> [Stmt] {
+    guard case .expression(let first)? = body.first?.kind, case .string = first.kind else {
+      return body
+    }
+    return Array(body.dropFirst())
   }
 
   // MARK: - Statements

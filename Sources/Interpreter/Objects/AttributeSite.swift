@@ -33,13 +33,21 @@ final class AttributeSite {
   /// (the receiver included) straight into its frame; nil when an attribute of the instance's
   /// own shadows it, or it takes other arguments.
   @inline(__always) func directMethod(of instance: PyInstance, arity: Int) -> PyFunction? {
-    // (A name whose bit is clear is not among the instance's: no names compared.)
-    guard !instance.dict.mayHold(nameBit) || instance.dict.position(of: name) == nil else {
+    guard classAnswers(instance), let method, method.code.directArity == arity else {
       return nil
     }
-    refresh(instance.instanceClass)
-    guard let method, method.code.directArity == arity else { return nil }
     return method
+  }
+
+  /// Whether `name` on `instance` is its class's (no attribute of the instance's own shadows
+  /// it), the site brought up to date for that class.
+  @inline(__always) private func classAnswers(_ instance: PyInstance) -> Bool {
+    // (A name whose bit is clear is not among the instance's: no names compared.)
+    guard !instance.dict.mayHold(nameBit) || instance.dict.position(of: name) == nil else {
+      return false
+    }
+    refresh(instance.instanceClass)
+    return true
   }
 
   /// Whether instances answer `name` from their own table (dunders they answer specially).
@@ -76,11 +84,7 @@ final class AttributeSite {
   @inline(__always) func directMethodKernel(of instance: PyInstance, arity: Int)
     -> Unmanaged<MethodKernel>?
   {
-    guard !instance.dict.mayHold(nameBit) || instance.dict.position(of: name) == nil else {
-      return nil
-    }
-    refresh(instance.instanceClass)
-    return methodKernel
+    classAnswers(instance) ? methodKernel : nil
   }
 
   /// The instance when `v` is an instance of a user class (not an exception or another

@@ -212,3 +212,26 @@ except TypeError as e:
     print('TypeError:', e)
 del abs
 print(spread(3, -7, 5), total(10))
+
+
+def shifts(a, b):
+    return (a << b) + (a >> b) + (a & b) - (a | b) + (a ^ b)
+
+
+print([shifts(a, b) for a in (-5, 5, 123456789) for b in (0, 3, 62, 63, 64)])
+try:
+    shifts(1, -1)
+except ValueError as e:
+    print('ValueError:', e)
+
+
+def fdiv(a, b):
+    return a // b
+
+
+def fmod(a, b):
+    return a % b
+
+
+lows = (-9223372036854775807 - 1, -7, 0, 7, 9223372036854775807)
+print(shifts(40, 2), [(fdiv(a, b), fmod(a, b)) for a in lows for b in (-3, -1, 1, 3)])
